@@ -1,0 +1,82 @@
+"""Argent's entry points. Each verifies, parses and hands off to one service function; nothing else."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from chalice.app import Chalice, NotFoundError, Response
+
+from chalicelib import web
+from chalicelib.bootstrap import Container, build
+from chalicelib.settings import Settings, load_settings
+
+app = Chalice(app_name="argent")
+
+
+@cache
+def settings() -> Settings:
+    return load_settings()
+
+
+# Fail at start, naming the missing setting, rather than at the first request. Secrets that come from
+# Secrets Manager (ARGENT_SECRET_ID) are loaded with the container on first use instead, so no AWS client
+# is created at import time.
+if not os.environ.get("ARGENT_SECRET_ID"):
+    settings()
+
+
+@cache
+def container() -> Container:
+    return build(settings() if not os.environ.get("ARGENT_SECRET_ID") else None)
+
+
+def _html(body: str, status: int = 200) -> Response:
+    return Response(body=body, status_code=status, headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+@app.route("/health")
+def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+def _dashboard_enabled() -> None:
+    # The dashboard has no sign-in yet, so it exists only in local mode; on AWS it is not served at all.
+    if container().settings.stage != "local":
+        raise NotFoundError("not found")
+
+
+@app.route("/")
+def dashboard() -> Response:
+    return _cases("demo")
+
+
+@app.route("/cases/{tenant_id}")
+def cases_page(tenant_id: str) -> Response:
+    return _cases(tenant_id)
+
+
+def _cases(tenant_id: str) -> Response:
+    _dashboard_enabled()
+    repo = container().repo
+    tenant = repo.get_tenant(tenant_id)
+    if tenant is None:
+        raise NotFoundError(f"no tenant {tenant_id}")
+    names = {c.customer_id: c.name for c in repo.list_customers(tenant_id)}
+    cases = sorted(repo.list_cases(tenant_id), key=lambda k: (k.state.value, k.case_id))
+    return _html(web.render("dashboard/cases.html", tenant=tenant, cases=cases, names=names))
+
+
+@app.route("/cases/{tenant_id}/{case_id}")
+def case_page(tenant_id: str, case_id: str) -> Response:
+    _dashboard_enabled()
+    repo = container().repo
+    tenant = repo.get_tenant(tenant_id)
+    case = repo.get_case(tenant_id, case_id) if tenant else None
+    customer = repo.get_customer(tenant_id, case_id) if case else None
+    if tenant is None or case is None or customer is None:
+        raise NotFoundError(f"no case {case_id}")
+    events = repo.list_events(tenant_id, case_id)
+    return _html(
+        web.render("dashboard/case.html", tenant=tenant, case=case, customer=customer, events=events)
+    )

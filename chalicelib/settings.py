@@ -1,0 +1,94 @@
+"""Settings, read once at start into one validated object.
+
+Local mode and tests read environment variables. On AWS, the secrets come from one Secrets Manager secret
+(JSON object, named by ``ARGENT_SECRET_ID``) whose keys use the same names; environment values win, so an
+operator can override one setting without editing the secret. A missing required setting fails at start
+with its name, not at the first request.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+REQUIRED = (
+    "ARGENT_TABLE",
+    "ARGENT_INBOUND_BUCKET",
+    "STRIPE_WEBHOOK_SECRET",
+    "QBO_WEBHOOK_VERIFIER_TOKEN",
+    "SLACK_SIGNING_SECRET",
+)
+
+# Documented defaults for local mode only: they sign the local twins' requests and are worthless elsewhere.
+LOCAL_DEFAULTS: dict[str, str] = {
+    "ARGENT_STAGE": "local",
+    "ARGENT_TABLE": "argent-local",
+    "ARGENT_INBOUND_BUCKET": "argent-local-inbound",
+    "ARGENT_SWEEP_QUEUE": "argent-local-sweep",
+    "STRIPE_WEBHOOK_SECRET": "whsec_local_argent_development_only",
+    "QBO_WEBHOOK_VERIFIER_TOKEN": "local-argent-qbo-verifier-token",
+    "SLACK_SIGNING_SECRET": "local-argent-slack-signing-secret",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
+class SettingsError(RuntimeError):
+    """Configuration that cannot start the service."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    stage: Literal["local", "test", "dev", "prod"] = Field(alias="ARGENT_STAGE")
+    table: str = Field(alias="ARGENT_TABLE", min_length=3)
+    inbound_bucket: str = Field(alias="ARGENT_INBOUND_BUCKET", min_length=3)
+    sweep_queue: str = Field(default="argent-sweep", alias="ARGENT_SWEEP_QUEUE")
+    stripe_webhook_secret: SecretStr = Field(alias="STRIPE_WEBHOOK_SECRET")
+    qbo_webhook_verifier_token: SecretStr = Field(alias="QBO_WEBHOOK_VERIFIER_TOKEN")
+    slack_signing_secret: SecretStr = Field(alias="SLACK_SIGNING_SECRET")
+    region: str = Field(default="us-east-1", alias="AWS_DEFAULT_REGION")
+    aws_endpoint_url: str | None = Field(default=None, alias="AWS_ENDPOINT_URL")
+
+
+SecretLoader = Callable[[str], Mapping[str, str]]
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, secret_loader: SecretLoader | None = None
+) -> Settings:
+    env = dict(os.environ if environ is None else environ)
+    values: dict[str, str] = {}
+    secret_id = env.get("ARGENT_SECRET_ID")
+    if secret_id:
+        if secret_loader is None:
+            raise SettingsError("ARGENT_SECRET_ID is set but no secret loader was given")
+        values.update(secret_loader(secret_id))
+    values.update({k: v for k, v in env.items() if v != ""})
+    values.setdefault("ARGENT_STAGE", "dev")
+    missing = [name for name in REQUIRED if not values.get(name)]
+    if missing:
+        raise SettingsError(f"missing required setting(s): {', '.join(missing)}")
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as exc:
+        names = ", ".join(str(e["loc"][0]) for e in exc.errors())
+        raise SettingsError(f"invalid setting(s): {names}: {exc}") from exc
+
+
+def secrets_manager_loader(region: str | None = None) -> SecretLoader:
+    """Read one JSON secret from AWS Secrets Manager (client built only when called)."""
+
+    def load(secret_id: str) -> Mapping[str, str]:
+        import boto3  # noqa: PLC0415  (only on AWS, never at import time)
+
+        raw = boto3.client("secretsmanager", region_name=region).get_secret_value(SecretId=secret_id)
+        data = json.loads(raw["SecretString"])
+        if not isinstance(data, dict):
+            raise SettingsError(f"secret {secret_id} must be a JSON object")
+        return {str(k): str(v) for k, v in data.items()}
+
+    return load
