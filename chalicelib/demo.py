@@ -1,7 +1,8 @@
 """The embedded demo tenant for local mode: a realistic ledger, generated deterministically.
 
 About 120 customers in the US, UK and euro area, about 400 open invoices in USD/GBP/EUR, two years of
-paid history per customer (reliable, slow and erratic payers, from which payment stats are computed),
+paid history per customer kept on the customer record (reliable, slow and erratic payers, from
+which payment stats are computed),
 and a few disputes and promises so every case state shows up. Seeding twice changes nothing: the tenant
 item is the marker, and every key is natural (same ids every run).
 """
@@ -21,9 +22,7 @@ from chalicelib.domain.ledger import (
     Invoice,
     InvoicePause,
     InvoiceSource,
-    InvoiceStatus,
-    Payment,
-    PaymentStats,
+    PaidRecord,
 )
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import refresh_customer_case, update_case
@@ -103,8 +102,6 @@ def seed_demo(repo: Repository, clock: Clock, *, tenant_id: str = DEMO_TENANT, c
         signature="Contoso Supplies - Accounts Receivable",
     )
     rng = random.Random(20260301)  # fixed: the same demo every time  # noqa: S311
-    history_invoices: list[Invoice] = []
-    history_payments: list[Payment] = []
     open_invoices: list[tuple[Customer, Invoice]] = []
     for n in range(customers):
         region = _REGIONS[n % len(_REGIONS)]
@@ -114,46 +111,25 @@ def seed_demo(repo: Repository, clock: Clock, *, tenant_id: str = DEMO_TENANT, c
         cid = f"cus-{n + 1:04d}"
         behaviour = rng.choices(["good", "slow", "erratic"], weights=[6, 3, 2])[0]
         mean, spread = _BEHAVIOUR[behaviour]
-        days_late: list[int] = []
+        history: list[PaidRecord] = []
         for k in range(rng.randint(8, 24)):  # two years of monthly invoices, some customers newer
             issued = today - timedelta(days=30 * (k + 2) + rng.randint(0, 10))
             if issued < today - timedelta(days=730):
                 break
             due = issued + timedelta(days=30)
-            late = max(-10, round(rng.gauss(mean, spread)))
-            paid_on = due + timedelta(days=late)
+            paid_on = due + timedelta(days=max(-10, round(rng.gauss(mean, spread))))
             if paid_on >= today:
                 continue
             amount = Decimal(rng.randint(300, 9000)) + Decimal(rng.randint(0, 99)) / 100
-            iid = f"{cid}-h{k:02d}"
-            history_invoices.append(
-                Invoice(
-                    tenant_id=tenant_id,
-                    invoice_id=iid,
-                    customer_id=cid,
-                    source=InvoiceSource.FILE,
-                    number=f"INV-{1000 + n * 40 + k}",
+            history.append(
+                PaidRecord(
+                    invoice_number=f"INV-{1000 + n * 40 + k}",
                     currency=region.currency,
-                    total=amount,
-                    balance=Decimal(0),
-                    issue_date=issued,
-                    due_date=due,
-                    status=InvoiceStatus.PAID,
-                )
-            )
-            history_payments.append(
-                Payment(
-                    tenant_id=tenant_id,
-                    payment_id=f"pay-{iid}",
-                    customer_id=cid,
                     amount=amount,
-                    currency=region.currency,
-                    received_on=paid_on,
-                    reference=f"INV-{1000 + n * 40 + k}",
-                    applied_to={iid: amount},
+                    due_date=due,
+                    paid_on=paid_on,
                 )
             )
-            days_late.append(late)
         customer = Customer(
             tenant_id=tenant_id,
             customer_id=cid,
@@ -166,8 +142,7 @@ def seed_demo(repo: Repository, clock: Clock, *, tenant_id: str = DEMO_TENANT, c
             time_zone=rng.choice(region.zones),
             strategic=n % 37 == 0,
             customer_since=today - timedelta(days=rng.randint(200, 2000)),
-            stats=PaymentStats.from_days_late(days_late),
-        )
+        ).with_history(history)
         repo.put_customer(customer)
         for k in range(rng.choice([2, 3, 3, 4, 4, 5])):  # about 400 open invoices over 120 customers
             issued = today - timedelta(days=rng.randint(5, 120))
@@ -193,8 +168,7 @@ def seed_demo(repo: Repository, clock: Clock, *, tenant_id: str = DEMO_TENANT, c
                     ),
                 )
             )
-    repo.put_invoices(history_invoices + [inv for _, inv in open_invoices])
-    repo.put_payments(history_payments)
+    repo.put_invoices([inv for _, inv in open_invoices])
     for customer_id in sorted({c.customer_id for c, _ in open_invoices}):
         refresh_customer_case(
             repo, clock, tenant, customer_id, actor="system:demo", reason="demo ledger loaded"

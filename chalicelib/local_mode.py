@@ -7,6 +7,7 @@ seeds the demo tenant once, then runs ``chalice local`` in the foreground until 
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from chalicelib import local_env
 from chalicelib.bootstrap import build
+from chalicelib.clock import SystemClock
 from chalicelib.demo import seed_demo
 
 SNAPSHOT_EVERY_S = 10
@@ -39,6 +41,11 @@ def main() -> int:
     if local_env.running_server():
         print("Argent is already running locally (see .argent/server.json).")
         return 1
+    # Seed in-process first: moto's HTTP server takes one request per item, the in-process mock none,
+    # and the snapshot then reaches the server in batches of 25.
+    with local_env.local_aws():
+        seeded = seed_demo(build().repo, SystemClock())
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request otherwise
     aws_port = _free_port(int(os.environ.get("ARGENT_AWS_PORT", "5055")))
     moto = ThreadedMotoServer(ip_address="127.0.0.1", port=aws_port, verbose=False)
     moto.start()
@@ -47,7 +54,6 @@ def main() -> int:
     local_env.ensure_resources()
     restored = local_env.restore_snapshot()
     container = build()
-    seeded = seed_demo(container.repo, container.clock)
     local_env.write_server_file(endpoint)
 
     stop = threading.Event()

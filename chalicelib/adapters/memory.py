@@ -100,7 +100,8 @@ class FakeRepository:
             if any(e.seq <= (log[-1].seq if log else 0) for e in case.pending_events):
                 raise ConcurrencyError(f"case {case.tenant_id}/{case.case_id}: event sequence already used")
             log.extend(case.pending_events)
-            saved = case.model_copy(deep=True)
+            # Round-trip like a real store: only persisted fields survive, never the unsaved events.
+            saved = Case.model_validate_json(case.model_dump_json())
             saved.version = case.version + 1
             self.cases[key] = saved
         case.mark_saved()

@@ -85,6 +85,22 @@ class PaymentStats(BaseModel):
         )
 
 
+class PaidRecord(BaseModel):
+    """One paid invoice from the loaded history: enough to measure how this customer pays."""
+
+    model_config = ConfigDict(frozen=True)
+
+    invoice_number: str
+    currency: CurrencyCode
+    amount: Decimal
+    due_date: date
+    paid_on: date
+
+    @property
+    def days_late(self) -> int:
+        return (self.paid_on - self.due_date).days
+
+
 class Customer(BaseModel):
     tenant_id: str = Field(pattern=_ID_PATTERN)
     customer_id: str = Field(pattern=_ID_PATTERN)
@@ -95,6 +111,14 @@ class Customer(BaseModel):
     strategic: bool = False
     customer_since: date | None = None
     stats: PaymentStats = Field(default_factory=PaymentStats)
+    # The last 24 months of paid invoices, kept on the customer record (a few KB) because the decision
+    # engine only ever needs it per customer, and one item per historical payment would be thousands.
+    history: list[PaidRecord] = Field(default_factory=list)
+
+    def with_history(self, history: list[PaidRecord]) -> Customer:
+        ordered = sorted(history, key=lambda r: r.paid_on)
+        stats = PaymentStats.from_days_late([r.days_late for r in ordered])
+        return self.model_copy(update={"history": ordered, "stats": stats})
 
     @field_validator("time_zone")
     @classmethod
