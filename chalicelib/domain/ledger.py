@@ -39,6 +39,9 @@ class Contact(BaseModel):
         return self.invalid_reason is None
 
 
+ON_TIME_TOLERANCE_DAYS = 3
+
+
 class PayerSegment(StrEnum):
     NEW = "new"
     RELIABLE = "reliable"
@@ -73,7 +76,8 @@ class PaymentStats(BaseModel):
         n = len(days_late)
         if n == 0:
             return cls()
-        on_time = sum(1 for d in days_late if d <= 0)
+        # A payment a few days after the due date is usually bank processing, not behaviour.
+        on_time = sum(1 for d in days_late if d <= ON_TIME_TOLERANCE_DAYS)
         late = [Decimal(max(d, 0)) for d in days_late]
         mean = sum(late, Decimal(0)) / n
         var = sum(((x - mean) ** 2 for x in late), Decimal(0)) / n
