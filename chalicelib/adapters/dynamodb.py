@@ -13,12 +13,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
+from pydantic import BaseModel
 
 from chalicelib.adapters import dynamodb_items as items
 from chalicelib.domain.case import Case, CaseEvent
 from chalicelib.domain.ledger import Customer, Invoice, Payment
 from chalicelib.domain.tenant import Tenant
-from chalicelib.services.ports import ConcurrencyError, DueCase
+from chalicelib.services.ports import ConcurrencyError, DueCase, R
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -260,6 +261,54 @@ class DynamoRepository:
                 if "LastEvaluatedKey" not in page:
                     break
                 kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    # --- typed records and routes ------------------------------------------------------------------
+
+    def put_record(
+        self, tenant_id: str, kind: str, key: str, record: BaseModel, *, if_absent: bool = False
+    ) -> bool:
+        kwargs: dict[str, Any] = {
+            "TableName": self._table,
+            "Item": items.model_item(items.tenant_pk(tenant_id), items.record_sk(kind, key), record),
+        }
+        if if_absent:
+            # First writer wins (send-once markers, claims); later writers learn it and write nothing.
+            kwargs["ConditionExpression"] = "attribute_not_exists(#pk)"
+            kwargs["ExpressionAttributeNames"] = {"#pk": items.PK}
+        try:
+            self._db.put_item(**kwargs)
+        except ClientError as exc:
+            if if_absent and exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
+    def get_record(self, tenant_id: str, kind: str, key: str, cls: type[R]) -> R | None:
+        item = self._get(items.tenant_pk(tenant_id), items.record_sk(kind, key))
+        return items.item_model(item, cls) if item else None
+
+    def list_records(self, tenant_id: str, kind: str, cls: type[R]) -> list[R]:
+        prefix = items.record_sk(kind, "")
+        return [items.item_model(i, cls) for i in self._query(items.tenant_pk(tenant_id), prefix)]
+
+    def delete_record(self, tenant_id: str, kind: str, key: str) -> None:
+        self._db.delete_item(
+            TableName=self._table,
+            Key={items.PK: {"S": items.tenant_pk(tenant_id)}, items.SK: {"S": items.record_sk(kind, key)}},
+        )
+
+    def put_route(self, provider: str, external_id: str, tenant_id: str) -> None:
+        self._put(
+            {
+                items.PK: {"S": items.route_pk(provider, external_id)},
+                items.SK: {"S": "ROUTE"},
+                "tenant_id": {"S": tenant_id},
+            }
+        )
+
+    def route(self, provider: str, external_id: str) -> str | None:
+        item = self._get(items.route_pk(provider, external_id), "ROUTE")
+        return item["tenant_id"]["S"] if item else None
 
     # --- idempotency -------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ Keys (every one starts with the tenant, so a query can only ever see one tenant'
     T#<tenant>                  TENANT                tenant profile and policy
     T#<tenant>                  C#<customer>          customer record (lists a tenant's customers)
     T#<tenant>                  INBOX#<prov>#<id>     provider event seen (TTL)
+    T#<tenant>                  R#<kind>#<key>        a typed record of a feature (approval, outbound, token...)
+    ROUTE#<provider>#<ext id>   ROUTE                 which tenant a Stripe account / QBO realm / Slack team is
     T#<tenant>#C#<customer>     INV#<invoice>         invoice
     T#<tenant>#C#<customer>     PAY#<payment>         payment
     T#<tenant>#C#<customer>     CASE                  the customer's case (+ due index attributes)
@@ -47,6 +49,16 @@ def customer_pk(tenant_id: str, customer_id: str) -> str:
 def split_customer_pk(pk: str) -> tuple[str, str]:
     _, tenant_id, _, customer_id = pk.split("#", 3)
     return tenant_id, customer_id
+
+
+def record_sk(kind: str, key: str) -> str:
+    if "#" in kind:
+        raise ValueError(f"record kind {kind!r} must not contain #")
+    return f"R#{kind}#{key}"
+
+
+def route_pk(provider: str, external_id: str) -> str:
+    return f"ROUTE#{provider}#{external_id}"
 
 
 def event_sk(seq: int) -> str:

@@ -10,10 +10,12 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+from pydantic import BaseModel
+
 from chalicelib.domain.case import Case, CaseEvent
 from chalicelib.domain.ledger import Customer, Invoice, Payment
 from chalicelib.domain.tenant import Tenant
-from chalicelib.services.ports import ConcurrencyError, DueCase
+from chalicelib.services.ports import ConcurrencyError, DueCase, R
 
 
 class FakeRepository:
@@ -26,6 +28,8 @@ class FakeRepository:
         self.cases: dict[tuple[str, str], Case] = {}
         self.events: dict[tuple[str, str], list[CaseEvent]] = {}
         self.inbox: dict[tuple[str, str, str], datetime] = {}
+        self.records: dict[tuple[str, str, str], str] = {}
+        self.routes: dict[tuple[str, str], str] = {}
         self.due_index_reads = 0
 
     def put_tenant(self, tenant: Tenant) -> None:
@@ -121,6 +125,38 @@ class FakeRepository:
         for due_at, tenant_id, case_id in due:
             self.due_index_reads += 1
             yield DueCase(tenant_id=tenant_id, case_id=case_id, due_at=due_at)
+
+    def put_record(
+        self, tenant_id: str, kind: str, key: str, record: BaseModel, *, if_absent: bool = False
+    ) -> bool:
+        if "#" in kind:
+            raise ValueError(f"record kind {kind!r} must not contain #")
+        with self._lock:
+            if if_absent and (tenant_id, kind, key) in self.records:
+                return False
+            # Stored as JSON, like DynamoDB's body, so a record round-trips the same way on both.
+            self.records[(tenant_id, kind, key)] = record.model_dump_json()
+            return True
+
+    def get_record(self, tenant_id: str, kind: str, key: str, cls: type[R]) -> R | None:
+        raw = self.records.get((tenant_id, kind, key))
+        return cls.model_validate_json(raw) if raw is not None else None
+
+    def list_records(self, tenant_id: str, kind: str, cls: type[R]) -> list[R]:
+        return [
+            cls.model_validate_json(raw)
+            for (t, k, _), raw in sorted(self.records.items())
+            if (t, k) == (tenant_id, kind)
+        ]
+
+    def delete_record(self, tenant_id: str, kind: str, key: str) -> None:
+        self.records.pop((tenant_id, kind, key), None)
+
+    def put_route(self, provider: str, external_id: str, tenant_id: str) -> None:
+        self.routes[(provider, external_id)] = tenant_id
+
+    def route(self, provider: str, external_id: str) -> str | None:
+        return self.routes.get((provider, external_id))
 
     def claim_event(
         self, tenant_id: str, provider: str, event_id: str, *, at: datetime, keep_for: timedelta

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
+
+from pydantic import BaseModel
 
 from chalicelib.domain.case import Case, CaseEvent
 from chalicelib.domain.ledger import Customer, Invoice, Payment
+from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.domain.tenant import Tenant
+
+R = TypeVar("R", bound=BaseModel)
 
 
 class ConcurrencyError(Exception):
@@ -25,6 +30,18 @@ class DueCase:
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
+
+
+class EmailSender(Protocol):
+    """Sends one customer email; returns the provider's message id. Raises on rejection."""
+
+    def send(self, email: OutboundEmail) -> str: ...
+
+
+class FreshnessCheck(Protocol):
+    """Re-reads the invoices at their source right before a send; returns why to stop, or None to go ahead."""
+
+    def __call__(self, email: OutboundEmail) -> str | None: ...
 
 
 class Repository(Protocol):
@@ -64,6 +81,22 @@ class Repository(Protocol):
     def due_cases(self, now: datetime) -> Iterator[DueCase]:
         """Cases whose ``next_action_at`` is at or before ``now``, from the sparse due index only."""
         ...
+
+    # typed records: anything else a feature keeps per tenant (approval requests, outbound sends, tokens,
+    # sync cursors, inbox items), stored whole under (tenant, kind, key) without touching the adapters.
+    def put_record(
+        self, tenant_id: str, kind: str, key: str, record: BaseModel, *, if_absent: bool = False
+    ) -> bool:
+        """Store a record; with ``if_absent`` only when none exists yet (returns False then, writing nothing)."""
+        ...
+
+    def get_record(self, tenant_id: str, kind: str, key: str, cls: type[R]) -> R | None: ...
+    def list_records(self, tenant_id: str, kind: str, cls: type[R]) -> list[R]: ...
+    def delete_record(self, tenant_id: str, kind: str, key: str) -> None: ...
+
+    # routing: which tenant a provider's account / realm / team belongs to (the only cross-tenant lookup)
+    def put_route(self, provider: str, external_id: str, tenant_id: str) -> None: ...
+    def route(self, provider: str, external_id: str) -> str | None: ...
 
     # idempotency
     def claim_event(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from chalicelib.domain.case import Case, CaseState
 from chalicelib.services.cases import update_case
@@ -126,3 +128,36 @@ def test_saving_a_case_with_nothing_due_removes_it_from_the_index(repo: Any) -> 
     case.record("Rescheduled", at=NOW, actor="agent", reason="waiting for a person")
     repo.save_case(case)
     assert list(repo.due_cases(NOW)) == []
+
+
+class _Note(BaseModel):
+    text: str
+    amount: Decimal
+
+
+def test_records_round_trip_and_stay_within_their_tenant_and_kind(repo: Any) -> None:
+    assert repo.put_record("acme", "note", "n1", _Note(text="a", amount=Decimal("1.10")))
+    repo.put_record("acme", "note", "n2", _Note(text="b", amount=Decimal("2")))
+    repo.put_record("acme", "other", "n1", _Note(text="x", amount=Decimal(0)))
+    assert repo.get_record("acme", "note", "n1", _Note) == _Note(text="a", amount=Decimal("1.10"))
+    assert [n.text for n in repo.list_records("acme", "note", _Note)] == ["a", "b"]
+    assert repo.get_record("globex", "note", "n1", _Note) is None
+    repo.delete_record("acme", "note", "n1")
+    assert repo.get_record("acme", "note", "n1", _Note) is None
+
+
+def test_a_record_put_if_absent_has_one_winner(repo: Any) -> None:
+    assert repo.put_record(
+        "acme", "outbound", "case1:a1", _Note(text="first", amount=Decimal(1)), if_absent=True
+    )
+    assert not repo.put_record(
+        "acme", "outbound", "case1:a1", _Note(text="second", amount=Decimal(2)), if_absent=True
+    )
+    assert repo.get_record("acme", "outbound", "case1:a1", _Note).text == "first"
+
+
+def test_routes_map_a_provider_account_to_one_tenant(repo: Any) -> None:
+    repo.put_route("stripe", "acct_123", "acme")
+    assert repo.route("stripe", "acct_123") == "acme"
+    assert repo.route("stripe", "acct_999") is None
+    assert repo.route("quickbooks", "acct_123") is None
