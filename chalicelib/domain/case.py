@@ -153,6 +153,25 @@ class Case(BaseModel):
         case.record("CaseOpened", at=at, actor=actor, reason=reason, facts=facts, to_state=case.state)
         return case
 
+    @classmethod
+    def watch(
+        cls, *, tenant_id: str, customer_id: str, at: datetime, actor: str, reason: str, facts: dict[str, Any]
+    ) -> Case:
+        """A case for a customer who owes nothing overdue yet: resolved, but scheduled for when that changes.
+
+        Without it nothing would notice an invoice silently passing its due date (no webhook says so).
+        """
+        case = cls(
+            tenant_id=tenant_id,
+            case_id=customer_id,
+            customer_id=customer_id,
+            state=CaseState.RESOLVED,
+            opened_at=at,
+            updated_at=at,
+        )
+        case.record("CaseWatched", at=at, actor=actor, reason=reason, facts=facts, to_state=case.state)
+        return case
+
     def record(
         self,
         kind: str,

@@ -47,7 +47,11 @@ def next_action_at(
     today = now.astimezone(ZoneInfo(zone)).date()
 
     state = case.state
-    if state in (CaseState.RESOLVED, CaseState.ESCALATED):
+    if state is CaseState.RESOLVED:
+        # Wake up the day after the next open invoice falls due, when it may reopen the case.
+        upcoming = [inv.due_date for inv in invoices if inv.is_open and not inv.is_overdue(today)]
+        return _start_of_day(min(upcoming) + timedelta(days=1), zone) if upcoming else None
+    if state is CaseState.ESCALATED:
         return None  # nothing for the agent until money arrives or a person decides
     if state is CaseState.PAUSED:
         return case.paused_until

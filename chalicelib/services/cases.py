@@ -59,16 +59,27 @@ def refresh_customer_case(
 
     def change(case: Case | None) -> Case | None:
         if case is None:
-            if not any(inv.is_overdue(today) for inv in invoices):
+            overdue = sorted(i.invoice_id for i in invoices if i.is_overdue(today))
+            if overdue:
+                case = Case.open(
+                    tenant_id=tenant_id,
+                    customer_id=customer_id,
+                    at=now,
+                    actor=actor,
+                    reason=reason,
+                    facts={"overdue_invoices": overdue},
+                )
+            elif any(i.is_open for i in invoices):
+                case = Case.watch(
+                    tenant_id=tenant_id,
+                    customer_id=customer_id,
+                    at=now,
+                    actor=actor,
+                    reason=f"{reason}; nothing overdue yet",
+                    facts={},
+                )
+            else:
                 return None
-            case = Case.open(
-                tenant_id=tenant_id,
-                customer_id=customer_id,
-                at=now,
-                actor=actor,
-                reason=reason,
-                facts={"overdue_invoices": sorted(i.invoice_id for i in invoices if i.is_overdue(today))},
-            )
         case.refresh_balance(invoices, today=today, at=now, actor=actor)
         due = next_action_at(case, customer=customer, invoices=invoices, policy=tenant.policy, now=now)
         if due != case.next_action_at:

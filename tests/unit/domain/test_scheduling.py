@@ -85,3 +85,13 @@ def test_first_reminder_waits_the_playbooks_days_after_due() -> None:
     assert due is not None and due.astimezone(ZoneInfo("America/New_York")).date() == NOW.date() + timedelta(
         days=2
     )
+
+
+def test_a_resolved_case_wakes_the_day_after_its_next_invoice_falls_due() -> None:
+    case = open_case(NOW)
+    case.state = CaseState.RESOLVED
+    upcoming = invoice(due=date(2026, 3, 20))
+    paid = invoice(invoice_id="i0", due=date(2026, 3, 1), balance="0")
+    due = next_action_at(case, customer=customer(), invoices=[upcoming, paid], policy=Policy(), now=NOW)
+    assert due == datetime(2026, 3, 21, tzinfo=ZoneInfo("America/New_York"))
+    assert next_action_at(case, customer=customer(), invoices=[paid], policy=Policy(), now=NOW) is None
