@@ -1,0 +1,396 @@
+"""Outbound guardrails: what only a person may say to a customer, whatever the autonomy level.
+
+Every draft (template, LLM text, a person's edit) passes ``check_draft`` before it can be sent or even
+proposed. The contract is ``shared/contracts/guardrails.md``: seven violation types, multilingual.
+
+How it reads a draft:
+- Quoted lines (``>``) are the customer's words, not ours, and are skipped.
+- Text is compared in a folded form (case, accents, apostrophes, spaces) so one pattern covers
+  "réduction"/"reduction" and "we’ll"/"we'll".
+- Each violation type is a family of patterns in en, es, fr, de, pt, nl and it. Commitment types (legal
+  threat, discount, refund or credit, terms change) ignore a match that is negated earlier in the same clause
+  ("we cannot extend the due date, but ..."), because refusing is exactly what an agent should say.
+- Sensitive data is found by structure, not words: card numbers pass Luhn, IBANs pass mod-97.
+
+False blocks cost a person a click; a missed block can cost a lawsuit. Where a phrase is ambiguous the rule
+leans to blocking, except for the known near-misses the contract lists as allowed (our own "collections team",
+"Court Street", a German "Mahnung", masked card numbers, restating agreed late fees, pausing reminders on a
+disputed line, recording the customer's own promise, passing a request to a person).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Violation(StrEnum):
+    LEGAL_THREAT = "legal_threat"
+    DISCOUNT_OFFER = "discount_offer"
+    REFUND_OR_CREDIT_PROMISE = "refund_or_credit_promise"
+    FAULT_ADMISSION = "fault_admission"
+    TERMS_CHANGE = "terms_change"
+    HARASSMENT = "harassment"
+    SENSITIVE_DATA = "sensitive_data"
+
+
+ORDER = list(Violation)
+
+
+class GuardVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    allowed: bool
+    violations: list[Violation]
+    # Why, per violation: the matched text, so a person sees what tripped the rule.
+    evidence: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain apostrophes and single spaces."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[ \t]+", " ", stripped.replace("ß", "ss"))
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# --- commitments (negation-aware) ---------------------------------------------------------------------
+
+_LEGAL = _rx(
+    # en
+    r"\b(external |third[- ]party |outside )?(debt )?collection(s)? agenc(y|ies)\b",
+    r"\bdebt collect(or|ors|ion agency|ion company)\b",
+    r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
+    r"\blegal (action|proceedings|steps|measures|remedies|recourse)\b",
+    r"\b(take|taking|bring|brought|see|seeing|drag|dragging) (you|your (company|business|firm)|this|the matter|it) to court\b",
+    r"\bcourt (action|proceedings|order|claim|case|summons|judgment)\b",
+    r"\b(in|through|via) (the )?courts?\b",
+    r"\b(sue|suing|lawsuit|litigation|small claims|county court|winding[- ]up|statutory demand|letter before action|pre-action|bailiffs?|enforcement agents?)\b",
+    r"\b(our |a |the )?(solicitors?|lawyers?|attorneys?|legal (team|department|counsel)) (will|shall|are going to|is going to|to)\b",
+    r"\b(instruct|engage|involve|contact)\w* (our |a |the )?(solicitors?|lawyers?|attorneys?|legal)",
+    r"\b(credit (bureau|bureaus|reference agenc\w*|rating agenc\w*|reporting)|report\w* (this|the|your|it)[\w ]{0,30} to (the )?(commercial )?credit)",
+    # fr
+    r"\b(agence|societe|cabinet|service) (de |d')?recouvrement( externe)?\b",
+    r"\brecouvrement (judiciaire|contentieux|force)\b",
+    r"\b(poursuites|procedure|action|actions) (judiciaires?|en justice|legales?)\b",
+    r"\b(tribunal|huissier|injonction de payer|mise en demeure|contentieux)\b",
+    r"\b(notre |un )?avocat",
+    # de
+    r"\binkasso\w*",
+    r"\b(rechtliche|gerichtliche|juristische) (schritte|massnahmen|wege)\b",
+    r"\b(gericht\w*|klage|verklagen|mahnbescheid|mahnverfahren|zwangsvollstreckung|gerichtsvollzieher|schufa)\b",
+    r"\b(unser(en)? |einen? )?(rechts)?anwalt\w*",
+    # es
+    r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
+    r"\b(acciones|accion|medidas|via|procedimiento) (legal(es)?|judicial(es)?)\b",
+    r"\b(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|fichero de morosos|buro de credito)\b",
+    # pt
+    r"\b(agencia|empresa|assessoria) de cobranca\b",
+    r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
+    r"\b(advogados?|protesto|protestar o titulo|serasa|negativar|negativacao)\b",
+    # nl
+    r"\b(incassobureau|incasso|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
+    # it
+    r"\b(agenzia|societa) di recupero crediti\b",
+    r"\b(azion[ei] (legal[ei]|giudiziari[ae])|vie legali|decreto ingiuntivo|tribunale|avvocat[oi]|crif)\b",
+)
+
+_DISCOUNT = _rx(
+    # en
+    r"\b\d+(\.\d+)? ?(%|percent|per cent) (off|discount|reduction)\b",
+    r"\b(take|knock|shave) (\d+(\.\d+)? ?%|[\w$€£ .,]{1,15}) off\b",
+    r"\b(offer|give|apply|extend|grant)\w* (you )?(an? |the )?(\d+ ?% )?(early[- ]payment |loyalty |special |one-time )?discount",
+    r"\bdiscount(ed)? (of|for|if|when|on)\b",
+    r"\bsave \d+ ?%",
+    r"\b(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?(late[- ]payment |late |overdue |collection |admin(istrative)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
+    r"\b(write|writing|written) off (the |your |part of the )?(balance|remainder|rest|difference|invoice)\b",
+    r"\b(accept|settle|take)\w* [\w$€£ .,]{0,25}(in (full and )?final settlement|as full settlement|to settle)",
+    r"\bsettle (it |the (balance|account|invoice) )?for (less|\$|usd|eur|gbp|€|£|\d)",
+    r"\breduc(e|ed|ing) (the |your )?(balance|amount( due| owed)?|invoice|total|price)\b",
+    r"\b(instead of|rather than) (usd|eur|gbp|\$|€|£) ?\d",
+    # fr
+    r"\b(remise|rabais|ristourne|escompte|reduction) (de )?\d",
+    r"\b(une |la |cette )?(remise|reduction|ristourne|rabais|geste commercial)\b",
+    r"\b(annul|supprim|renonc|abandonn|offr)\w* (les |aux |a |des )?(penalites|frais|interets|indemnite)",
+    # de
+    r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
+    r"\b(erlass|verzicht|streich)\w* (auf )?(die |alle |den )?(mahngebuhren|mahngebuehren|gebuhren|zinsen|verzugszinsen|verzugspauschale|pauschale)",
+    r"\b(mahngebuhren|gebuhren|zinsen|verzugszinsen|pauschale)\w* [\w ]{0,30}(erlassen|streichen|verzichten)\b",
+    # es
+    r"\b(descuento|rebaja|bonificacion|quita)\b",
+    r"\b(condon|anul|elimin|perdon|renunci)\w* (los |las |a los |a las )?(intereses|recargos|penalizaciones|gastos|comisiones)",
+    # pt
+    r"\b(desconto|abatimento)\b",
+    r"\b(isent|perdo|cancel|anul|dispens)\w* (os |as |de )?(juros|multas?|encargos|taxas)",
+    # nl
+    r"\b(korting|kwijtschel\w*)\b",
+    r"\b(zien|laten|schrappen|vervallen)\w* [\w ]{0,20}(rente|kosten|boete|incassokosten)",
+    r"\b(rente|kosten|boete|incassokosten) [\w ]{0,20}(kwijt|laten vallen|schrappen|vervallen)",
+    # it
+    r"\b(sconto|abbuono|riduzione)\b",
+    r"\b(condon|annull|rinunc|stral)\w* (agli |gli |le |alle |a )?(interessi|penali|more|spese)",
+)
+
+_REFUND = _rx(
+    # en
+    r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|credit|reverse|cancel and reissue)\w*",
+    r"\b(issue|send|raise|process|apply|arrange|provide|give)\w* (you )?(a |an |the )?(full |partial )?(refund|credit( note| memo)?|reversal|chargeback reversal)\b",
+    r"\b(will|shall) be (refunded|credited|reimbursed|reversed)\b",
+    r"\brefund(ed)? (to|of|the|your|you)\b",
+    r"\bcredit (note|memo) (for|of|to cover|will)\b",
+    # fr
+    r"\b(rembours|recredit)\w*",
+    r"\b(un|l'|notre|cet|d'un) ?avoir\b",
+    r"\b(emett|etabl|envoy|adress)\w* (un |l')avoir",
+    # de
+    r"\b(erstatt|ruckerstatt|zuruckerstatt|ruckzahl|stornier)\w*",
+    r"\bgutschrift\w*",
+    r"\bgutschreiben\b",
+    r"\b(schreiben|schreibe)\b[\w ,.]{0,80}\bgut\b",
+    # es
+    r"\b(reembols|devolv|devolucion|reintegr|abonar|abonaremos|abono)\w*",
+    r"\bnota de credito\b",
+    # pt
+    r"\b(reembols|estorn|devolu|ressarc)\w*",
+    r"\bnota de credito\b",
+    # nl
+    r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur)\w*",
+    # it
+    r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
+)
+
+_TERMS = _rx(
+    # en
+    r"\b(extend|extended|extending|move|moved|moving|push|pushed|pushing|postpone|postponed|defer|deferred|change|changed|changing|amend|amended)\w* (the |your )?(due date|deadline|payment date|payment terms?|terms)\b",
+    r"\b(new|revised|extended|updated) (due date|deadline|payment terms|terms)\b",
+    r"\b(due date|deadline) (is|has been|was|will be) (now |been )?(extended|moved|pushed|changed|postponed)",
+    r"\b(accept|agree|approve|grant|set up|arrange|offer|allow)\w* (to |you )?(your |a |the |an )?(proposal|proposed|payment plan|instal+ment|repayment plan|extension|(\w+ )?monthly payments|more time|additional time|\d+ (more |extra )?days)",
+    r"\b(happy|pleased|glad|able) to (accept|agree|offer|extend|give you|grant)",
+    r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
+    r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
+    r"\b(no need|don't need) to pay (until|before)\b",
+    r"\b(net|terms of) ?\d{2,3}\b[\w ]{0,15}(from now on|going forward|instead)",
+    # fr
+    r"\b(prolong|report|repouss|decal|modifi)\w* (la |l')?(date d'echeance|echeance|delai de paiement|date limite)",
+    r"\bnouvel(le)? (date d')?echeance\b",
+    r"\b(accept|accord|approuv|propos)\w* (votre |un |l')?(echeancier|plan de paiement|paiement en \w+ fois|delai supplementaire|etalement)",
+    r"\b(delai supplementaire|etalement de paiement|paiement echelonne)\b",
+    # de
+    r"\b(verlanger|verschieb|aufschieb|stund)\w* [\w ]{0,20}(zahlungsziel|zahlungsfrist|falligkeit|frist|rechnung)",
+    r"\b(neues|verlangertes) (zahlungsziel|falligkeitsdatum)\b",
+    r"\b(ratenzahlung|ratenplan|teilzahlung|stundung)\w*[\w ,]{0,40}(gewahr|einverstanden|akzeptier|vereinbar|zustimm|anbiet|moglich)",
+    r"\b(gewahr|akzeptier|vereinbar|bewillig)\w*[\w ,]{0,30}(ratenzahlung|ratenplan|stundung|zahlungsaufschub)",
+    # es
+    r"\b(ampli|prorrog|aplaz|extend|posterg|cambi|modific)\w* (el |la )?(plazo|fecha de vencimiento|vencimiento|fecha de pago)",
+    r"\bnueva fecha de (vencimiento|pago)\b",
+    r"\b(acept|aprob|conced|ofrec|acord)\w* (su |un |el |la )?(plan de pagos?|pago (a plazos|en cuotas|fraccionado)|aplazamiento|prorroga|fraccionamiento)",
+    # pt
+    r"\b(prorrog|adi|estend|alter)\w* (o |a )?(prazo|data de vencimento|vencimento)",
+    r"\bnova data de vencimento\b",
+    r"\b(aceit|aprov|conced|ofere|acord)\w* (o |a |um |uma |seu |sua )?(parcelamento|plano de pagamento|pagamento parcelado|prorrogacao|prazo adicional)",
+    # nl
+    r"\b(verleng|verschuiv|verschuif|uitstel|wijzig)\w* [\w ]{0,15}(vervaldatum|betalingstermijn|betaaltermijn|termijn)",
+    r"\bnieuwe (vervaldatum|betalingstermijn)\b",
+    r"\b(betalingsregeling|betaalregeling|gespreide betaling)\w*[\w ,]{0,40}(akkoord|accepter|afgesproken|treffen|toegestaan|aanbieden|goedgekeurd)",
+    r"\b(akkoord|accepteren|bieden|treffen)\w*[\w ,]{0,30}(betalingsregeling|betaalregeling)",
+    # it
+    r"\b(proroga|prorog|posticip|estend|rinvi|modific)\w* (la |il )?(scadenza|termine di pagamento|termine)",
+    r"\bnuova (data di )?scadenza\b",
+    r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
+)
+
+_NEGATION = re.compile(
+    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|without|neither|nor|"
+    r"ne|pas|jamais|aucun\w*|sans|"
+    r"nicht|kein\w*|nie|niemals|ohne|"
+    r"nunca|ningun\w*|sin|tampoco|"
+    r"nao|nenhum\w*|sem|"
+    r"niet|geen|nooit|zonder|"
+    r"non|mai|nessun\w*|senza)\b|n't"
+)
+# A clause ends at these; a negation only reaches the commitment in its own clause.
+_CLAUSE = re.compile(r"[,;:.!?()\n]| but | however | mais | aber | pero | mas | maar | ma ")
+
+# --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
+
+_FAULT = _rx(
+    # en
+    r"\b(our|my) (own )?(error|mistake|fault|oversight|blunder|bad)\b",
+    r"\b(we|i) (made|have made|'ve made) (a |an )?(\w+ )?(error|mistake)",
+    r"\b(we|i) (got it wrong|messed up|screwed up|dropped the ball)\b",
+    r"\b(error|mistake|fault) (was|is|lies|lay) (ours|on our (side|end|part)|with us)\b",
+    r"\b(it|this|that) (was|is) (entirely |totally |completely )?(our|my) (fault|error|mistake)\b",
+    r"\bwe (are|were|'re) (responsible|liable|at fault|to blame)\b",
+    r"\bwe (accept|admit|acknowledge) (full |all )?(responsibility|liability|fault)\b",
+    r"\b(we|our (system|team|billing|warehouse))\b[\w ]{0,30}\b(incorrectly|wrongly|erroneously|in error|by mistake|twice by mistake)\b",
+    r"\b(billing|invoicing|pricing|system) (error|mistake) on our (side|part|end)\b",
+    # fr
+    r"\b(erreur|faute) (de notre part|est la notre|nous incombe|de nos services)\b",
+    r"\b(notre|une) (erreur|faute)\b",
+    r"\bnous (nous sommes trompes|avons fait une erreur|sommes responsables)\b",
+    # de
+    r"\b(der |unser |ein )?(fehler|versehen|irrtum) (liegt|lag) (bei uns|auf unserer seite)\b",
+    r"\bunser(e|em|er)? (fehler|versehen|irrtum|verschulden)\b",
+    r"\bwir haben (einen |uns )?(fehler gemacht|geirrt|falsch)\b",
+    # es
+    r"\b(error|fallo|equivocacion) (nuestro|de nuestra parte|por nuestra parte)\b",
+    r"\b(nos equivocamos|nos hemos equivocado|culpa (es )?nuestra|somos responsables)\b",
+    # pt
+    r"\b(erro|falha|engano) (nosso|nossa|da nossa parte|de nossa parte)\b",
+    r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b",
+    # nl
+    r"\b(onze|onzerzijds) (fout|vergissing)\b",
+    r"\b(fout|vergissing) (ligt|lag) (bij ons|aan onze kant)\b",
+    r"\bwij hebben (een fout gemaakt|ons vergist)\b",
+    r"\bwe hebben (een fout gemaakt|ons vergist)\b",
+    # it
+    r"\b(errore|sbaglio) (nostro|da parte nostra|di nostra parte)\b",
+    r"\b(colpa nostra|abbiamo sbagliato|siamo responsabili)\b",
+)
+
+_HARASSMENT = _rx(
+    # insults and contempt
+    r"\b(pathetic|idiot\w*|stupid|moron\w*|incompetent|useless|clowns?|deadbeats?|liars?|cheats?|scam\w*|thie(f|ves)|disgrac\w*|shameful|shame on you|embarrassing|ridiculous|worthless|losers?)\b",
+    r"\byou people\b",
+    r"\b(damn|hell|crap|shit\w*|fuck\w*|bloody|bastards?|f\*+)\b",
+    # threats of exposure or intimidation
+    r"\b(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors)\b[\w ]{0,30}\b(would like to|will|should|might|may) (know|hear|learn|find out)\b",
+    r"\b(name and shame|tell everyone|let everyone know|go public|expose you|post (this|about you)|(publish|share)[\w ]{0,30}(online|social media|reviews))\b",
+    r"\bwe know where (you|your)\b",
+    r"\b(you'll|you will) (regret|be sorry)\b",
+    # fr
+    r"\b(honteux|honte|minable|pathetique|incompetent\w*|escroc\w*|ridicule|lamentable|voleurs?|menteurs?)\b",
+    # de
+    r"\b(peinlich|unverschamt|schande|erbarmlich|inkompetent|betruger\w*|lacherlich|schamen|idioten?)\b",
+    # es
+    r"\b(vergonzos\w*|verguenza|patetic\w*|incompetentes?|ridicul\w*|sinverguenza\w*|estafador\w*|ladron\w*|mentiros\w*)\b",
+    # pt
+    r"\b(vergonh\w*|patetic\w*|incompetentes?|caloteir\w*|vigarist\w*|mentiros\w*)\b",
+    # nl
+    r"\b(schandalig|belachelijk|zielig|oplichters?|leugenaars?|schaam)\b",
+    # it
+    r"\b(vergogn\w*|patetic\w*|incompetenti|ridicol\w*|truffator\w*|bugiard\w*)\b",
+)
+
+# --- sensitive data ---------------------------------------------------------------------------------
+
+_CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ -]?){12,18}\d(?![\d.,])")
+_CVV = re.compile(
+    r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b\W{0,4}(is\W{0,3})?\d{3,4}\b"
+)
+_EXPIRY = re.compile(
+    r"\b(exp|expiry|expires|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
+)
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
+_ACCOUNT = re.compile(
+    r"\b(account (number|no\.?|#)|acct\.? ?(no\.?|#|number)?|a/c( no\.?)?|bank account|routing (number|no\.?)|sort code|aba|kontonummer|konto(nr\.?)?|numero de (compte|cuenta|conta)|rekeningnummer|rekening|numero di conto|conto corrente|bsb)\b[\w ]{0,12}?\W{0,4}(\d[\d -]{6,}\d)"
+)
+_PASSWORD = re.compile(
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin)\b( for [\w ]{1,30})?\s*(is|:|=|ist|est|es|e|is now|reads)\s*['\"]?[^\s'\"]{4,}"
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_MONEYISH = re.compile(
+    r"(inv[- ]?\d+|invoice|factura|facture|rechnung|fattura|factuur|fatura|\d[\d.,]*\d ?(usd|eur|gbp|€|\$|£)|(usd|eur|gbp|€|\$|£) ?\d)"
+)
+_THIRD_PARTY = re.compile(
+    r"\b(also (has|have|owes?|is|are)|as (does|do|is)|another (customer|client)|other (customers?|clients?)|for (reference|comparison)|like (your neighbou?r|them)|tambien tiene|aussi|ebenfalls|auch)\b"
+)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2 == 1:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def _iban_valid(candidate: str) -> bool:
+    compact = candidate.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return int(number) % 97 == 1
+
+
+def _negated(clause_before: str) -> bool:
+    return bool(_NEGATION.search(clause_before))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _find_commitment(pattern: re.Pattern[str], text: str) -> str | None:
+    for m in pattern.finditer(text):
+        if not _negated(text[_clause_start(text, m.start()) : m.start()]):
+            return m.group(0)
+    return None
+
+
+def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
+    for m in _CARD_CANDIDATE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
+            return "card number"
+    for pattern, what in ((_CVV, "card security code"), (_EXPIRY, "card expiry"), (_PASSWORD, "password")):
+        if pattern.search(folded):
+            return what
+    for m in _IBAN.finditer(folded):
+        if _iban_valid(m.group(0)):
+            return "IBAN"
+    for m in _ACCOUNT.finditer(folded):
+        if len(re.sub(r"\D", "", m.group(m.lastindex or 0))) >= 8:
+            return "bank account number"
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
+        names = [n for n in other_customer_names if n and fold(n) in sentence]
+        if names and _MONEYISH.search(sentence):
+            return f"another customer's affairs ({names[0]})"
+        if _THIRD_PARTY.search(sentence) and _MONEYISH.search(sentence) and _EMAIL.search(sentence):
+            return "another customer's contact and balance"
+    return None
+
+
+def _our_text(body: str) -> str:
+    # Quoted history ("> ...") is the customer's text: it is not something we say.
+    return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+
+
+def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
+    raw = f"{subject}\n{_our_text(body)}"
+    text = fold(raw)
+    found: dict[Violation, str] = {}
+    for violation, pattern in (
+        (Violation.LEGAL_THREAT, _LEGAL),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
+        (Violation.TERMS_CHANGE, _TERMS),
+    ):
+        hit = _find_commitment(pattern, text)
+        if hit:
+            found[violation] = hit
+    for violation, pattern in ((Violation.FAULT_ADMISSION, _FAULT), (Violation.HARASSMENT, _HARASSMENT)):
+        m = pattern.search(text)
+        if m:
+            found[violation] = m.group(0)
+    sensitive = _sensitive(raw, text, other_customer_names)
+    if sensitive:
+        found[Violation.SENSITIVE_DATA] = sensitive
+    violations = [v for v in ORDER if v in found]
+    return GuardVerdict(
+        allowed=not violations, violations=violations, evidence={v.value: found[v] for v in violations}
+    )
