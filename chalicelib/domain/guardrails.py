@@ -68,6 +68,12 @@ _LEGAL = _rx(
     # en
     r"\b(external |third[- ]party |outside )?(debt )?collection(s)? agenc(y|ies)\b",
     r"\bdebt collect(or|ors|ion agency|ion company)\b",
+    r"\bdebt recovery\b",
+    r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
+    r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform)\b",
+    r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
+    r"\bcourts?\b(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way)\b)",
+    r"\b(cobranca|cobro|recobro) judicial\b",
     r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
     r"\blegal (action|proceedings|steps|measures|remedies|recourse)\b",
     r"\b(take|taking|bring|brought|see|seeing|drag|dragging) (you|your (company|business|firm)|this|the matter|it) to court\b",
@@ -116,6 +122,8 @@ _DISCOUNT = _rx(
     r"\bsettle (it |the (balance|account|invoice) )?for (less|\$|usd|eur|gbp|€|£|\d)",
     r"\breduc(e|ed|ing) (the |your )?(balance|amount( due| owed)?|invoice|total|price)\b",
     r"\b(instead of|rather than) (usd|eur|gbp|\$|€|£) ?\d",
+    r"\b(instead of|rather than|in place of) (the |your )?(full )?(usd|eur|gbp|\$|€|£) ?\d",
+    r"\b(instead of|rather than) (the )?(full (amount|balance)|\d[\d,.]* ?(usd|eur|gbp|€|\$|£))",
     # fr
     r"\b(remise|rabais|ristourne|escompte|reduction) (de )?\d",
     r"\b(une |la |cette )?(remise|reduction|ristourne|rabais|geste commercial)\b",
@@ -146,6 +154,8 @@ _REFUND = _rx(
     r"\b(will|shall) be (refunded|credited|reimbursed|reversed)\b",
     r"\brefund(ed)? (to|of|the|your|you)\b",
     r"\bcredit (note|memo) (for|of|to cover|will)\b",
+    r"\b(send|pay|return|transfer|wire|give|put)\w* [\w ,]{0,40}\bback (to (you|your)|into your)",
+    r"\b(send|pay|return|transfer|wire|give)\w* (you )?(the )?(money|payment|amount|difference|overpayment|excess)[\w ]{0,20} back\b",
     # fr
     r"\b(rembours|recredit)\w*",
     r"\b(un|l'|notre|cet|d'un) ?avoir\b",
@@ -172,7 +182,16 @@ _TERMS = _rx(
     r"\b(extend|extended|extending|move|moved|moving|push|pushed|pushing|postpone|postponed|defer|deferred|change|changed|changing|amend|amended)\w* (the |your )?(due date|deadline|payment date|payment terms?|terms)\b",
     r"\b(new|revised|extended|updated) (due date|deadline|payment terms|terms)\b",
     r"\b(due date|deadline) (is|has been|was|will be) (now |been )?(extended|moved|pushed|changed|postponed)",
-    r"\b(accept|agree|approve|grant|set up|arrange|offer|allow)\w* (to |you )?(your |a |the |an )?(proposal|proposed|payment plan|instal+ment|repayment plan|extension|(\w+ )?monthly payments|more time|additional time|\d+ (more |extra )?days)",
+    r"\b(accept|agree|approve|grant|set up|arrange|offer|allow)\w* (to |you )?(your |a |the |an )?(proposal|proposed|payment plan|instal+ment|repayment plan|extension|plan|(\w+ )?monthly payments|more time|additional time|\d+ (more |extra )?days)",
+    r"\btake (another|an extra|an additional|a further|more) \d+ (days|weeks|months)\b",
+    r"\b(won't|will not|we'll not) (chase|remind|contact) you (before|until)\b",
+    r"\b(accept|agree|approv)\w*[\w ]{0,40}\b(instal+ments|monthly payments|payment plan)\b",
+    r"\b(acept|aprob|acord)\w*[\w ]{0,40}\b(cuotas|plazos|fraccionad\w*)\b",
+    r"\b(aceit|aprov|acord)\w*[\w ]{0,40}\b(parcelas|prestacoes|parcelamento)\b",
+    r"\b(accett|approv|conced)\w*[\w ]{0,40}\b(rate|rateale|rateizzazione)\b",
+    r"\b(accept|accord)\w*[\w ]{0,40}\b(mensualites|versements|echeancier)\b",
+    r"\b(akzeptier|einverstanden|gewahr|zustimm)\w*[\w ]{0,40}\b(raten\w*)\b",
+    r"\b(akkoord|accepteren|gaan akkoord)\w*[\w ]{0,40}\b(termijnen|regeling)\b",
     r"\b(happy|pleased|glad|able) to (accept|agree|offer|extend|give you|grant)",
     r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
     r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
@@ -232,6 +251,8 @@ _FAULT = _rx(
     r"\bwe (accept|admit|acknowledge) (full |all )?(responsibility|liability|fault)\b",
     r"\b(we|our (system|team|billing|warehouse))\b[\w ]{0,30}\b(incorrectly|wrongly|erroneously|in error|by mistake|twice by mistake)\b",
     r"\b(billing|invoicing|pricing|system) (error|mistake) on our (side|part|end)\b",
+    r"\b(error|mistake|mix-?up|confusion|oversight|slip) (was |is )?on our (side|part|end)\b",
+    r"\bwe (billed|charged|invoiced|sent|delivered|shipped|quoted) (you )?(the |a )?(wrong|incorrect)",
     # fr
     r"\b(erreur|faute) (de notre part|est la notre|nous incombe|de nos services)\b",
     r"\b(notre|une) (erreur|faute)\b",
@@ -240,6 +261,7 @@ _FAULT = _rx(
     r"\b(der |unser |ein )?(fehler|versehen|irrtum) (liegt|lag) (bei uns|auf unserer seite)\b",
     r"\bunser(e|em|er)? (fehler|versehen|irrtum|verschulden)\b",
     r"\bwir haben (einen |uns )?(fehler gemacht|geirrt|falsch)\b",
+    r"\b(fehler|versehen|irrtum)\w* (unterlaufen|passiert)\b",
     # es
     r"\b(error|fallo|equivocacion) (nuestro|de nuestra parte|por nuestra parte)\b",
     r"\b(nos equivocamos|nos hemos equivocado|culpa (es )?nuestra|somos responsables)\b",
@@ -265,6 +287,8 @@ _HARASSMENT = _rx(
     r"\b(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors)\b[\w ]{0,30}\b(would like to|will|should|might|may) (know|hear|learn|find out)\b",
     r"\b(name and shame|tell everyone|let everyone know|go public|expose you|post (this|about you)|(publish|share)[\w ]{0,30}(online|social media|reviews))\b",
     r"\bwe know where (you|your)\b",
+    r"\b(let|tell|inform|warn|notify|alert)\w* (all )?(of )?(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|industry)\b",
+    r"\bwhat kind of (a )?(company|business|people|person)\b",
     r"\b(you'll|you will) (regret|be sorry)\b",
     # fr
     r"\b(honteux|honte|minable|pathetique|incompetent\w*|escroc\w*|ridicule|lamentable|voleurs?|menteurs?)\b",
@@ -301,7 +325,7 @@ _MONEYISH = re.compile(
     r"(inv[- ]?\d+|invoice|factura|facture|rechnung|fattura|factuur|fatura|\d[\d.,]*\d ?(usd|eur|gbp|€|\$|£)|(usd|eur|gbp|€|\$|£) ?\d)"
 )
 _THIRD_PARTY = re.compile(
-    r"\b(also (has|have|owes?|is|are)|as (does|do|is)|another (customer|client)|other (customers?|clients?)|for (reference|comparison)|like (your neighbou?r|them)|tambien tiene|aussi|ebenfalls|auch)\b"
+    r"\b(also\b[\w ]{0,12}\b(has|have|owes?|owed|owing|is|are)|as (does|do|is)|another (customer|client)|other (customers?|clients?)|for (reference|comparison)|like (your neighbou?r|them)|tambien tiene|aussi|ebenfalls|auch)\b"
 )
 
 
@@ -365,6 +389,13 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     return None
 
 
+# Set phrases that sound like an admission but are standard reservations on business letters.
+_FORMULAS = re.compile(
+    r"\b(sauf erreur( ou omission)?( de notre part)?|salvo (error|errore)( u omision| o omissione)?( por nuestra parte| da parte nostra)?|"
+    r"errors and omissions excepted|e ?& ?oe|unless we are mistaken|irrtum vorbehalten|onder voorbehoud van (fouten|vergissingen)|salvo erro)"
+)
+
+
 def _our_text(body: str) -> str:
     # Quoted history ("> ...") is the customer's text: it is not something we say.
     return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
@@ -372,7 +403,7 @@ def _our_text(body: str) -> str:
 
 def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
     raw = f"{subject}\n{_our_text(body)}"
-    text = fold(raw)
+    text = _FORMULAS.sub(" ", fold(raw))
     found: dict[Violation, str] = {}
     for violation, pattern in (
         (Violation.LEGAL_THREAT, _LEGAL),
