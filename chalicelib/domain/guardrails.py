@@ -69,6 +69,9 @@ _LEGAL = _rx(
     r"\b(external |third[- ]party |outside )?(debt )?collection(s)? agenc(y|ies)\b",
     r"\bdebt collect(or|ors|ion agency|ion company)\b",
     r"\bdebt recovery\b",
+    r"\bcollections? (firm|company|partner|specialist|service|bureau|outfit)s?\b",
+    r"\b(our |the )?legal (department|team|counsel|advisers?|representatives?)\b",
+    r"\b(ufficio legale|al nostro legale|nostri legali|service juridique|rechtsabteilung|departamento (legal|juridico)|juridische afdeling)\b",
     r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
     r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform)\b",
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
@@ -120,6 +123,10 @@ _DISCOUNT = _rx(
     r"\b(write|writing|written) off (the |your |part of the )?(balance|remainder|rest|difference|invoice)\b",
     r"\b(accept|settle|take)\w* [\w$€£ .,]{0,25}(in (full and )?final settlement|as full settlement|to settle)",
     r"\bsettle (it |the (balance|account|invoice) )?for (less|\$|usd|eur|gbp|€|£|\d)",
+    r"\b(as|in) full (payment|settlement)\b",
+    r"\b(forget|let go|drop|overlook|ignore)\w* (about )?(the |any |all |your )?(accrued |built-up )?(interest|fees?|charges?|late fees?|penalt(y|ies))\b",
+    r"\b(ziehen|ziehe|abziehen)\w*[\w ]{0,20}(\d+ ?%|prozent)",
+    r"\b\d+ ?(%|prozent) (vom|von der|des) (rechnungsbetrag|betrag|gesamtbetrag)",
     r"\breduc(e|ed|ing) (the |your )?(balance|amount( due| owed)?|invoice|total|price)\b",
     r"\b(instead of|rather than) (usd|eur|gbp|\$|€|£) ?\d",
     r"\b(instead of|rather than|in place of) (the |your )?(full )?(usd|eur|gbp|\$|€|£) ?\d",
@@ -149,7 +156,8 @@ _DISCOUNT = _rx(
 
 _REFUND = _rx(
     # en
-    r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|credit|reverse|cancel and reissue)\w*",
+    r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|reverse|cancel and reissue)\w*",
+    r"\bcredit (you|your account|it back|back|the (amount|difference|balance|sum|overpayment))\b",
     r"\b(issue|send|raise|process|apply|arrange|provide|give)\w* (you )?(a |an |the )?(full |partial )?(refund|credit( note| memo)?|reversal|chargeback reversal)\b",
     r"\b(will|shall) be (refunded|credited|reimbursed|reversed)\b",
     r"\brefund(ed)? (to|of|the|your|you)\b",
@@ -160,6 +168,7 @@ _REFUND = _rx(
     r"\b(rembours|recredit)\w*",
     r"\b(un|l'|notre|cet|d'un) ?avoir\b",
     r"\b(emett|etabl|envoy|adress)\w* (un |l')avoir",
+    r"\b(renverr|renvoy|retourn|restitu|vir)\w* [\w ']{0,20}(trop[- ]percu|montant|somme|difference)",
     # de
     r"\b(erstatt|ruckerstatt|zuruckerstatt|ruckzahl|stornier)\w*",
     r"\bgutschrift\w*",
@@ -196,6 +205,14 @@ _TERMS = _rx(
     r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
     r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
     r"\b(no need|don't need) to pay (until|before)\b",
+    r"\b(can|may|could) (pay|settle)[\w ,-]{0,40}\b(later|instead|next (week|month|quarter|year)|end of|in \d+ (days|weeks|months))\b",
+    r"\bpay (half|part|a portion|\d+ ?%|the first half)[\w ]{0,10} now and\b",
+    r"\b(pouvez|pourrez|pouvons) (payer|regler)[\w ]{0,40}(plus tard|a la fin|fin \w+|d'ici)",
+    r"\b(konnen|durfen)[\w ]{0,40}(erst|spater)[\w ]{0,30}(bezahlen|zahlen|begleichen)",
+    r"\b(puede|podra|podran) (pagar|abonar|saldar)[\w ]{0,40}(mas tarde|a finales|el proximo|en \d+ dias)",
+    r"\b(kunt|mag|kunnen)[\w ]{0,30}(later|pas|eind)[\w ]{0,20}betalen",
+    r"\b(puo|potra|potete) (pagare|saldare)[\w ]{0,40}(piu tardi|a fine|fine \w+|il prossimo)",
+    r"\b(pode|podera|podem) (pagar|liquidar)[\w ]{0,40}(mais tarde|no fim|no final|no proximo)",
     r"\b(net|terms of) ?\d{2,3}\b[\w ]{0,15}(from now on|going forward|instead)",
     # fr
     r"\b(prolong|report|repouss|decal|modifi)\w* (la |l')?(date d'echeance|echeance|delai de paiement|date limite)",
@@ -253,6 +270,8 @@ _FAULT = _rx(
     r"\b(billing|invoicing|pricing|system) (error|mistake) on our (side|part|end)\b",
     r"\b(error|mistake|mix-?up|confusion|oversight|slip) (was |is )?on our (side|part|end)\b",
     r"\bwe (billed|charged|invoiced|sent|delivered|shipped|quoted) (you )?(the |a )?(wrong|incorrect)",
+    r"\b(we|our \w+|i)\b[\w ]{0,20}\b(got|had|put|entered|typed|calculated|invoiced|billed|charged)\b[\w ]{0,20}\bwrong\b",
+    r"\bshould (never|not) have (been )?(sent|invoiced|billed|charged|issued)\b",
     # fr
     r"\b(erreur|faute) (de notre part|est la notre|nous incombe|de nos services)\b",
     r"\b(notre|une) (erreur|faute)\b",
@@ -282,6 +301,7 @@ _HARASSMENT = _rx(
     # insults and contempt
     r"\b(pathetic|idiot\w*|stupid|moron\w*|incompetent|useless|clowns?|deadbeats?|liars?|cheats?|scam\w*|thie(f|ves)|disgrac\w*|shameful|shame on you|embarrassing|ridiculous|worthless|losers?)\b",
     r"\byou people\b",
+    r"\b(a joke|do you even|how to run a business|grow up|get your act together|sort yourselves out|wake up)\b",
     r"\b(damn|hell|crap|shit\w*|fuck\w*|bloody|bastards?|f\*+)\b",
     # threats of exposure or intimidation
     r"\b(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors)\b[\w ]{0,30}\b(would like to|will|should|might|may) (know|hear|learn|find out)\b",
@@ -308,7 +328,7 @@ _HARASSMENT = _rx(
 
 _CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ -]?){12,18}\d(?![\d.,])")
 _CVV = re.compile(
-    r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b\W{0,4}(is\W{0,3})?\d{3,4}\b"
+    r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
 _EXPIRY = re.compile(
     r"\b(exp|expiry|expires|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"

@@ -1,0 +1,45 @@
+"""Regression over the two guard holdouts (tests/data/guard_holdout*): every label must still hold.
+
+They were written independently of the rules, then used to broaden them, so passing them says the rules
+cover those phrasings — not that they generalise. First-pass figures are in the README.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chalicelib.domain.guardrails import check_draft
+
+DATA = Path(__file__).parents[1] / "data"
+SETS = ["guard_holdout", "guard_holdout2"]
+
+
+def _pairs(name: str) -> list[tuple[dict[str, str], dict[str, object]]]:
+    drafts = [json.loads(line) for line in (DATA / name / "drafts.jsonl").read_text().splitlines()]
+    labels = [json.loads(line) for line in (DATA / name / "labels.jsonl").read_text().splitlines()]
+    return list(zip(drafts, labels, strict=True))
+
+
+CASES = [pair for name in SETS for pair in _pairs(name)]
+
+
+@pytest.mark.parametrize(("draft", "label"), CASES, ids=[d["id"] for d, _ in CASES])
+def test_holdout_draft_gets_its_labelled_verdict(draft: dict[str, str], label: dict[str, object]) -> None:
+    verdict = check_draft(draft["subject"], draft["body"])
+    assert sorted(v.value for v in verdict.violations) == sorted(label["violations"]), verdict.evidence  # type: ignore[arg-type]
+    assert verdict.allowed is label["allowed"]
+
+
+def test_quoted_customer_text_is_not_our_words() -> None:
+    body = (
+        "Hi,\n\nThanks for your note.\n\n> You idiots, I will take you to court!\n\nThe balance is USD 10.00."
+    )
+    assert check_draft("Re: invoice", body).allowed
+
+
+def test_a_negated_commitment_is_allowed_but_the_same_clause_affirmed_is_not() -> None:
+    assert check_draft("Re", "We are unable to waive the late fee, but we can send a copy.").allowed
+    assert not check_draft("Re", "We will waive the late fee.").allowed
