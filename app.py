@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from chalice.app import Chalice, NotFoundError, Response
+from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SQSEvent
 
 from chalicelib import web
 from chalicelib.bootstrap import Container, build
+from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
 from chalicelib.settings import Settings, load_settings
 
 app = Chalice(app_name="argent")
@@ -80,3 +81,28 @@ def case_page(tenant_id: str, case_id: str) -> Response:
     return _html(
         web.render("dashboard/case.html", tenant=tenant, case=case, customer=customer, events=events)
     )
+
+
+# --- the dunning sweep -------------------------------------------------------------------------------
+# Daily, plus an hourly tick: a case's next action time is already inside its customer's business hours,
+# so the hourly tick is what makes a send land at 9:00 in Berlin and at 9:00 in Chicago.
+@app.schedule(Cron(0, 6, "*", "*", "?", "*"), name="daily_sweep")
+def daily_sweep(event: object) -> dict[str, int]:
+    c = container()
+    return {"due": run_sweep(c.repo, c.sweep_queue(), c.clock).due}
+
+
+@app.schedule(Rate(1, unit=Rate.HOURS), name="hourly_sweep")
+def hourly_sweep(event: object) -> dict[str, int]:
+    c = container()
+    return {"due": run_sweep(c.repo, c.sweep_queue(), c.clock).due}
+
+
+# Batch size 1: Chalice cannot report partial batch failures, so one message per invocation means a case
+# that fails is retried (then dead-lettered) alone, and no other case is held back or worked twice.
+@app.on_sqs_message(queue=os.environ.get("ARGENT_SWEEP_QUEUE", "argent-sweep"), batch_size=1, name="work_case")
+def work_case_message(event: SQSEvent) -> None:
+    deps = container().sweep_deps()
+    for record in event:
+        message = CaseMessage.from_json(record.body)
+        work_case(deps, message.tenant_id, message.case_id)

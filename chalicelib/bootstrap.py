@@ -6,13 +6,18 @@ short, and moto can be active before any boto3 client exists) or by the CLI and 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import boto3
 
 from chalicelib.adapters.dynamodb import DynamoRepository
 from chalicelib.clock import SystemClock
-from chalicelib.services.ports import Clock, Repository
+from chalicelib.services.drafting import GuardrailsCheck, Personaliser
+from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
+from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.sweep import Queue, SweepDeps
 from chalicelib.settings import Settings, load_settings, secrets_manager_loader
 
 
@@ -21,6 +26,57 @@ class Container:
     settings: Settings
     repo: Repository
     clock: Clock
+    # The sweep's ports. None means "build the default on first use" (see ``sweep_deps``/``sweep_queue``),
+    # so a test can swap any one of them by assigning it.
+    email_sender: EmailSender | None = None
+    queue: Queue | None = None
+    freshness: FreshnessCheck | None = None
+    personaliser: Personaliser | None = None
+
+    def sweep_queue(self) -> Queue:
+        if self.queue is None:
+            from chalicelib.adapters.sqs_queue import SQSQueue  # noqa: PLC0415  (only the sweep needs it)
+
+            sqs = boto3.client("sqs", region_name=self.settings.region, endpoint_url=self.settings.aws_endpoint_url)
+            self.queue = SQSQueue(sqs, self.settings.sweep_queue)
+        return self.queue
+
+    def sweep_deps(self, clock: Clock | None = None) -> SweepDeps:
+        """Everything ``work_case`` needs: local twins in local mode and tests, SES and Bedrock on AWS."""
+        from chalicelib.adapters.jinja_drafts import JinjaDrafts  # noqa: PLC0415
+
+        settings = self.settings
+        if self.email_sender is None:
+            if settings.stage in ("local", "test"):
+                from chalicelib.adapters.local_outbox import FakeEmailSender  # noqa: PLC0415
+
+                outbox = Path(os.environ.get("ARGENT_HOME", ".argent")) / "outbox"
+                self.email_sender = FakeEmailSender(outbox if settings.stage == "local" else None)
+            else:
+                from chalicelib.adapters.ses_email import SESEmailSender  # noqa: PLC0415
+
+                self.email_sender = SESEmailSender(
+                    boto3.client("sesv2", region_name=settings.region, endpoint_url=settings.aws_endpoint_url),
+                    from_address=settings.from_address,
+                    configuration_set=settings.ses_configuration_set,
+                    region=settings.region,
+                )
+        if self.personaliser is None and settings.bedrock_model_id:
+            from chalicelib.adapters.bedrock_drafts import BedrockPersonaliser  # noqa: PLC0415
+
+            bedrock = boto3.client("bedrock-runtime", region_name=settings.region)
+            self.personaliser = BedrockPersonaliser(bedrock, settings.bedrock_model_id)
+        if self.freshness is None:
+            self.freshness = LedgerFreshnessCheck(self.repo, self.clock)
+        return SweepDeps(
+            repo=self.repo,
+            clock=clock or self.clock,
+            sender=self.email_sender,
+            fresh=self.freshness,
+            renderer=JinjaDrafts(),
+            guard=GuardrailsCheck(),
+            personaliser=self.personaliser,
+        )
 
 
 def build(settings: Settings | None = None, clock: Clock | None = None) -> Container:

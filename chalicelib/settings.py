@@ -52,6 +52,11 @@ class Settings(BaseModel):
     slack_signing_secret: SecretStr = Field(alias="SLACK_SIGNING_SECRET")
     region: str = Field(default="us-east-1", alias="AWS_DEFAULT_REGION")
     aws_endpoint_url: str | None = Field(default=None, alias="AWS_ENDPOINT_URL")
+    # Outbound mail (the sweep): the verified SES sender, and the configuration set whose bounce and
+    # complaint events mark contacts. Bedrock personalisation of drafts is off unless a model is named.
+    from_address: str = Field(default="ar@argent.invalid", alias="ARGENT_FROM_ADDRESS")
+    ses_configuration_set: str | None = Field(default=None, alias="ARGENT_SES_CONFIGURATION_SET")
+    bedrock_model_id: str | None = Field(default=None, alias="ARGENT_BEDROCK_MODEL_ID")
 
 
 SecretLoader = Callable[[str], Mapping[str, str]]

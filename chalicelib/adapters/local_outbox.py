@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from chalicelib.domain.outbound import OutboundEmail
+from chalicelib.services.outbound import EmailRejectedError
 
 
 class FakeEmailSender:
@@ -21,7 +22,7 @@ class FakeEmailSender:
     def send(self, email: OutboundEmail) -> str:
         refused = sorted(set(email.to) & self._refuse)
         if refused:
-            raise ValueError(f"address rejected: {', '.join(refused)}")
+            raise EmailRejectedError(tuple(refused), "refused by the local SES twin")
         self.sent.append(email)
         message_id = f"local-{len(self.sent):06d}@argent.local"
         if self._outbox is not None:

@@ -16,6 +16,19 @@ from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Reposi
 KIND = "outbound"
 
 
+class EmailRejectedError(ValueError):
+    """The provider refused the message for its recipients (bad or suppressed address): nothing was sent."""
+
+    def __init__(self, addresses: tuple[str, ...], detail: str) -> None:
+        super().__init__(f"address rejected: {', '.join(addresses) or '?'} ({detail})")
+        self.addresses = addresses
+        self.detail = detail
+
+
+class EmailThrottledError(RuntimeError):
+    """The provider is rate limiting even after backing off: nothing was sent, the message may be retried."""
+
+
 @dataclass(frozen=True)
 class SendResult:
     status: str  # sent | already_sent | stopped | in_doubt | failed
@@ -48,6 +61,10 @@ def send_once(
         return SendResult("stopped", reason)
     try:
         message_id = sender.send(email)
+    except EmailThrottledError:
+        # Refused before acceptance, so nothing went out: release the claim so the retry can send it.
+        repo.delete_record(email.tenant_id, KIND, email.send_key)
+        raise
     except Exception as exc:
         # The provider answered with a refusal, so nothing went out: record it; the caller decides what next.
         failed = record.model_copy(
