@@ -1,0 +1,91 @@
+"""Payer names as banks write them versus customer names as the ledger has them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+# Legal forms carry no identity: "Northwind Traders Inc." and "NORTHWIND TRADERS" are one payer.
+_LEGAL = {
+    "inc",
+    "incorporated",
+    "llc",
+    "llp",
+    "lp",
+    "ltd",
+    "limited",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "gmbh",
+    "ag",
+    "kg",
+    "ohg",
+    "ug",
+    "ev",
+    "sarl",
+    "sas",
+    "sa",
+    "sasu",
+    "eurl",
+    "bv",
+    "nv",
+    "vof",
+    "spa",
+    "srl",
+    "snc",
+    "sl",
+    "slu",
+    "sau",
+    "lda",
+    "ltda",
+    "pty",
+    "pte",
+    "oy",
+    "ab",
+    "as",
+    "aps",
+    "kft",
+    "sro",
+    "zoo",
+    "the",
+    "and",
+    "und",
+    "et",
+    "y",
+    "e",
+    "holding",
+    "holdings",
+    "group",
+    "grp",
+}
+
+
+@lru_cache(maxsize=262_144)
+def normalize_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
+    words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
+    kept = [w for w in words if w not in _LEGAL]
+    return " ".join(kept or words)
+
+
+def similarity(a: str, b: str) -> float:
+    """Stdlib fallback in [0, 1]; production injects rapidfuzz's (see adapters/rapidfuzz_names.py)."""
+    x, y = normalize_name(a), normalize_name(b)
+    if not x or not y:
+        return 0.0
+    if x == y:
+        return 1.0
+    return SequenceMatcher(None, x, y).ratio()
+
+
+def truncated_match(payer: str, customer: str) -> bool:
+    """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name."""
+    x, y = normalize_name(payer), normalize_name(customer)
+    return len(x) >= 8 and y.startswith(x) and len(x) < len(y)
