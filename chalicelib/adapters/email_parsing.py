@@ -1,0 +1,256 @@
+"""RFC 822 messages as Argent reads them: headers, the customer's new words, the quoted history, attachments.
+
+Parsing uses the standard library (``email.policy.default`` over bytes, any charset) and mail-parser-reply
+for the split between the new reply, its signature and the quoted history (en, de, fr, es, it, nl, pt quote
+headers). It never raises on a strange message: whatever can be read is returned, with ``errors`` noting
+what could not.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from mailparser_reply import EmailReplyParser
+
+_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"]
+_REPLY_PARSER = EmailReplyParser(languages=_LANGUAGES)
+
+# Quote headers the library may miss (Outlook blocks, mobile clients), as a fallback cut.
+_QUOTE_START = re.compile(
+    r"^\s*(-{2,}\s*(original message|ursprungliche nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale)\s*-{2,}"
+    r"|_{8,}"
+    r"|(from|von|de|da|van|от)\s*:\s.+"
+    r"|on .{6,120}wrote:"
+    r"|le .{6,120}a [eé]crit\s*:"
+    r"|am .{6,120}schrieb .{0,80}:?"
+    r"|el .{6,120}escribi[oó]\s*:"
+    r"|em .{6,120}escreveu\s*:"
+    r"|op .{6,120}schreef .{0,80}:?"
+    r"|il .{6,120}ha scritto\s*:"
+    r"|sent from my \w+.*)\s*$",
+    re.IGNORECASE,
+)
+
+
+class _Text(HTMLParser):
+    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "table"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self.quote_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self._skip += 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag == "blockquote":
+            self.quote_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self._skip = max(0, self._skip - 1)
+        if tag == "blockquote":
+            self.quote_depth = max(0, self.quote_depth - 1)
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            prefix = "> " if self.quote_depth else ""
+            self.parts.append(prefix + data if prefix and data.strip() else data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Text()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:
+        return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+    text = "".join(parser.parts).replace("\xa0", " ")
+    return re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
+
+
+@dataclass
+class ParsedEmail:
+    from_address: str = ""
+    from_name: str = ""
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    subject: str = ""
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    auto_submitted: bool = False
+    is_report: bool = False
+    body: str = ""  # the whole text body (plain, or HTML converted)
+    reply: str = ""  # the customer's new words: quoted history and signature removed
+    signature: str = ""
+    quoted: str = ""
+    attachments: list[str] = field(default_factory=list)
+    attachment_text: str = ""
+    returned_headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def _decode_part(part: Message) -> str:
+    try:
+        if isinstance(part, EmailMessage):
+            content: Any = part.get_content()
+            return content if isinstance(content, str) else content.decode("utf-8", "replace")
+    except Exception:
+        pass
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            return payload.decode(charset, "replace")
+        except LookupError:
+            return payload.decode("utf-8", "replace")
+    return str(part.get_payload() or "")
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:
+        return ""
+    return str(value) if value is not None else ""
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """(new words, signature, quoted history)."""
+    lines = text.splitlines()
+    # A plain ">" quote or a known quote header ends the new words.
+    cut = len(lines)
+    for n, line in enumerate(lines):
+        if line.lstrip().startswith(">") or _QUOTE_START.match(line):
+            cut = n
+            break
+    head, quoted = "\n".join(lines[:cut]), "\n".join(lines[cut:])
+    signature = ""
+    try:
+        replies = _REPLY_PARSER.read(text=head).replies
+        if replies:
+            first = replies[0]
+            body = (first.body or "").strip()
+            signature = (getattr(first, "signatures", "") or "").strip()
+            rest = "\n".join((r.content or "") for r in replies[1:]).strip()
+            if body:
+                return body, signature, "\n".join(p for p in (rest, quoted) if p)
+    except Exception:
+        pass
+    return head.strip(), signature, quoted
+
+
+def parse_email(raw: bytes) -> ParsedEmail:
+    out = ParsedEmail()
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:
+        out.errors.append(f"unparseable message: {exc}")
+        return out
+    for key in (
+        "Auto-Submitted",
+        "X-Autoreply",
+        "X-Autorespond",
+        "Precedence",
+        "X-Auto-Response-Suppress",
+        "Content-Type",
+        "Return-Path",
+        "X-Failed-Recipients",
+        "Reply-To",
+        "Authentication-Results",
+    ):
+        value = _header(msg, key)
+        if value:
+            out.headers[key.lower()] = value
+    out.from_name, out.from_address = parseaddr(_header(msg, "From"))
+    out.from_address = out.from_address.lower()
+    out.to = [a.lower() for _, a in getaddresses([_header(msg, "To")]) if a]
+    out.cc = [a.lower() for _, a in getaddresses([_header(msg, "Cc")]) if a]
+    out.subject = re.sub(r"\s+", " ", _header(msg, "Subject")).strip()
+    out.message_id = _header(msg, "Message-ID") or None
+    out.in_reply_to = _header(msg, "In-Reply-To") or None
+    out.references = _header(msg, "References").split()
+    raw_date = _header(msg, "Date")
+    if raw_date:
+        try:
+            parsed = parsedate_to_datetime(raw_date)
+            out.date = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        except (TypeError, ValueError, IndexError):
+            out.errors.append(f"unreadable Date header: {raw_date!r}")
+    auto = out.headers.get("auto-submitted", "").lower()
+    out.auto_submitted = bool(
+        (auto and not auto.startswith("no"))
+        or "x-autoreply" in out.headers
+        or "x-autorespond" in out.headers
+        or out.headers.get("precedence", "").lower() in ("auto_reply", "auto-reply")
+    )
+    out.is_report = msg.get_content_type() == "multipart/report"
+
+    plain: list[str] = []
+    htmls: list[str] = []
+    try:
+        parts = list(msg.walk())
+    except Exception as exc:
+        out.errors.append(f"unreadable MIME structure: {exc}")
+        parts = [msg]
+    inside_returned = False
+    for part in parts:
+        ctype = part.get_content_type()
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part.get_filename()
+        if ctype in ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers"):
+            inside_returned = True
+            returned = part.get_payload()
+            inner = returned[0] if isinstance(returned, list) and returned else None
+            if isinstance(inner, Message):
+                for key in ("Subject", "To", "Message-ID", "From"):
+                    if _header(inner, key):
+                        out.returned_headers[key.lower()] = _header(inner, key)
+            elif ctype != "message/rfc822":
+                text = _decode_part(part)
+                for key in ("Subject", "To", "Message-ID", "From"):
+                    m = re.search(rf"^{key}:\s*(.+)$", text, re.MULTILINE | re.IGNORECASE)
+                    if m:
+                        out.returned_headers[key.lower()] = m.group(1).strip()
+            continue
+        if part.is_multipart():
+            continue
+        if filename or disposition == "attachment":
+            out.attachments.append(filename or ctype)
+            if ctype.startswith("text/"):
+                out.attachment_text += _decode_part(part)[:20_000] + "\n"
+            continue
+        if ctype == "message/delivery-status":
+            out.attachment_text += _decode_part(part)[:5000] + "\n"
+            continue
+        if inside_returned:
+            out.attachment_text += _decode_part(part)[:5000] + "\n"
+            continue
+        if ctype == "text/plain":
+            plain.append(_decode_part(part))
+        elif ctype == "text/html":
+            htmls.append(_decode_part(part))
+    if plain:
+        out.body = "\n".join(plain)
+    elif htmls:
+        out.body = "\n".join(html_to_text(h) for h in htmls)
+    out.body = out.body.replace("\r\n", "\n").replace("\r", "\n")
+    out.reply, out.signature, out.quoted = split_reply(out.body)
+    return out

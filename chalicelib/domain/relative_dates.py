@@ -1,0 +1,374 @@
+"""Dates as customers write them, in seven languages, resolved against the message's own day.
+
+"Today" is the calendar date of the email's Date header in its own offset. Rules (the contract's):
+"Friday"/"this Friday" is the coming Friday (today if today is Friday); "next Friday" is Friday of the
+following Monday-Sunday week; "end of the month" is its last day; "in two weeks" is +14 days; "by the 15th"
+is the next 15th on or after today; "this week" or a week number is that week's Friday; "the first week of
+April" is April 7; a day and month without a year is in today's year, the latest on or before today for a
+past event and the next on or after it for a future one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Direction = Literal["future", "past"]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: date
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+_WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "monday lunes lundi montag segunda maandag lunedi mon",
+        "tuesday martes mardi dienstag terca dinsdag martedi tue tues",
+        "wednesday miercoles mercredi mittwoch quarta woensdag mercoledi wed",
+        "thursday jueves jeudi donnerstag quinta donderdag giovedi thu thur thurs",
+        "friday viernes vendredi freitag sexta vrijdag venerdi fri",
+        "saturday sabado samedi samstag sonnabend zaterdag sat",
+        "sunday domingo dimanche sonntag zondag domenica sun",
+    ]
+):
+    for _n in _names.split():
+        _WEEKDAYS[_n] = _i
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan enero ene janvier janv januar janeiro januari gennaio gen",
+        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio",
+        "march mar marzo mars marz maerz marco maart",
+        "april apr abril avril avr aprile",
+        "may mayo mai maio mei maggio mag",
+        "june jun junio juin juni junho giugno giu",
+        "july jul julio juillet juil juli julho luglio lug",
+        "august aug agosto aout august augustus ago",
+        "september sep sept septiembre septembre setembro settembre set",
+        "october oct octubre octobre oktober outubro okt ottobre ott",
+        "november nov noviembre novembre novembro",
+        "december dec diciembre decembre dezember dezembro dez dicembre dic",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+
+_NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "ein": 1,
+    "einer": 1,
+    "eine": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "funf": 5,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+}
+
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
+_NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxima|no proximo|nachsten|naechsten|volgende week|prossimo|prossima"
+_NEXT_AFTER = (
+    r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana"
+)
+_THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./]\d)")),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?(?: de| of)? ({_MO})\.?(?: de)?,?(?: (20\d{{2}}))?\b"
+        ),
+    ),
+    ("month_day", re.compile(rf"\b({_MO})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (20\d{{2}}))?")),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
+        ),
+    ),
+    ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
+    ("weekday", re.compile(rf"\b(?:(?:{_THIS}) )?({_WD})\b")),
+    (
+        "end_of_named_month",
+        re.compile(
+            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|final de|fim de|ende|einde|eind|fine(?: di)?) ({_MO})\b"
+        ),
+    ),
+    (
+        "end_of_month",
+        re.compile(
+            r"\b(end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind van de maand|einde van de maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
+        ),
+    ),
+    (
+        "in_period",
+        re.compile(
+            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|over|tra|fra|entro) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane)\b"
+        ),
+    ),
+    (
+        "by_the",
+        re.compile(
+            r"\b(?:by the|on the|before the|bis zum|bis|zum|am|le|el|au|avant le|antes del|ate o dia|ate dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
+            + _MO
+            + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
+        ),
+    ),
+    (
+        "this_week",
+        re.compile(
+            r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana)\b"
+        ),
+    ),
+    (
+        "next_week",
+        re.compile(
+            r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana)\b"
+        ),
+    ),
+    ("week_number", re.compile(r"\b(?:kw|cw|week|semaine|semana|settimana|wk)\.? ?(\d{1,2})\b")),
+    (
+        "first_week_of",
+        re.compile(
+            rf"\b(?:first week of|premiere semaine d'|premiere semaine de|ersten (?:april|)woche im|primera semana de|primeira semana de|eerste week van|prima settimana di) ({_MO})\b"
+        ),
+    ),
+]
+
+
+def _next_on_or_after(today: date, month: int, day: int) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d >= today:
+            return d
+    return None
+
+
+def _latest_on_or_before(today: date, month: int, day: int) -> date | None:
+    for year in (today.year, today.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= today:
+            return d
+    return None
+
+
+def _day_month(today: date, day: int, month: int, year: int | None, direction: Direction) -> date | None:
+    if year is not None:
+        try:
+            return date(year if year > 99 else 2000 + year, month, day)
+        except ValueError:
+            return None
+    return (
+        _next_on_or_after(today, month, day)
+        if direction == "future"
+        else _latest_on_or_before(today, month, day)
+    )
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _friday_of_week(day: date) -> date:
+    return day + timedelta(days=4 - day.weekday())
+
+
+def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day_first: bool) -> date | None:
+    g = m.groups()
+    if kind == "iso":
+        try:
+            return date(int(g[0]), int(g[1]), int(g[2]))
+        except ValueError:
+            return None
+    if kind == "numeric":
+        a, b = int(g[0]), int(g[2])
+        year = int(g[3]) if g[3] else None
+        if g[1] == "." or day_first:
+            day, month = a, b
+        else:
+            month, day = a, b
+        if not (1 <= month <= 12):
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if year is None and g[1] == "/" and not day_first and a > 12:
+            return None
+        return _day_month(today, day, month, year, direction)
+    if kind == "day_month":
+        return _day_month(today, int(g[0]), _MONTHS[g[1]], int(g[2]) if g[2] else None, direction)
+    if kind == "month_day":
+        return _day_month(today, int(g[1]), _MONTHS[g[0]], int(g[2]) if g[2] else None, direction)
+    if kind == "relative_day":
+        word = g[0]
+        if word in ("tomorrow", "manana", "demain", "morgen", "amanha", "domani"):
+            return today + timedelta(days=1)
+        if word in ("yesterday", "ayer", "hier", "gestern", "ontem", "gisteren", "ieri"):
+            return today - timedelta(days=1)
+        return today
+    if kind == "next_weekday":
+        wd = _WEEKDAYS[g[0] or g[1]]
+        return today + timedelta(days=7 - today.weekday() + wd)
+    if kind == "weekday":
+        wd = _WEEKDAYS[g[0]]
+        if direction == "past":
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return today + timedelta(days=(wd - today.weekday()) % 7)
+    if kind == "end_of_named_month":
+        month = _MONTHS[g[0]]
+        year = today.year if month >= today.month else today.year + 1
+        return _end_of_month(year, month)
+    if kind == "end_of_month":
+        return _end_of_month(today.year, today.month)
+    if kind == "in_period":
+        n = int(g[0]) if g[0].isdigit() else _NUMBERS[g[0]]
+        unit = g[1]
+        weeks = unit.startswith(("week", "semaine", "woche", "semana", "weken", "settiman"))
+        return today + timedelta(days=n * 7 if weeks else n)
+    if kind == "by_the":
+        day = int(g[0])
+        if not 1 <= day <= 31:
+            return None
+        if today.day <= day:
+            try:
+                return today.replace(day=day)
+            except ValueError:
+                return None
+        y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        try:
+            return date(y, mth, day)
+        except ValueError:
+            return None
+    if kind == "this_week":
+        return _friday_of_week(today)
+    if kind == "next_week":
+        return _friday_of_week(today + timedelta(days=7))
+    if kind == "week_number":
+        week = int(g[0])
+        if not 1 <= week <= 53:
+            return None
+        try:
+            return date.fromisocalendar(today.year, week, 5)
+        except ValueError:
+            return None
+    if kind == "first_week_of":
+        month = _MONTHS[g[0]]
+        year = today.year if month >= today.month else today.year + 1
+        return date(year, month, 7)
+    return None
+
+
+# Words that look like dates but are not ("mar" is Spanish for sea, "may" an English verb, "sun" ...).
+_AMBIGUOUS_MONTHS = {"mar", "may", "mag", "set", "gen", "ago", "dec", "jun", "jul"}
+_AMBIGUOUS_WEEKDAYS = {
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "quarta",
+    "quinta",
+    "sexta",
+    "segunda",
+    "terca",
+}
+
+
+def find_dates(
+    text: str, today: date, *, direction: Direction = "future", day_first: bool = True
+) -> list[FoundDate]:
+    """Every date the text states, resolved; overlapping matches keep the earliest-listed kind."""
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if (
+                kind == "weekday"
+                and m.group(1) in _AMBIGUOUS_WEEKDAYS
+                and not m.group(0).startswith(("on ", "by "))
+            ):
+                continue
+            if kind in ("day_month", "month_day"):
+                month_word = m.group(2) if kind == "day_month" else m.group(1)
+                if month_word in _AMBIGUOUS_MONTHS and not re.search(r"\d", m.group(0)):
+                    continue
+            if (
+                kind == "relative_day"
+                and m.group(1) == "manana"
+                and re.search(r"(esta|la|por la|de) $", folded[: m.start()])
+            ):
+                continue  # "esta mañana" is this morning
+            if (
+                kind == "by_the"
+                and m.group(0).split()[0] in ("el", "le", "il", "am", "au", "op")
+                and not re.search(
+                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis)\w*\W+(\w+\W+){0,6}$",
+                    folded[: m.start()],
+                )
+            ):
+                continue  # a bare "le 15" is only a payment date next to a payment verb
+            value = _resolve(kind, m, today, direction, day_first)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(FoundDate(value=value, start=m.start(), end=m.end()))
+    return sorted(found, key=lambda f: f.start)
