@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 
-from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SQSEvent
+from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
 from chalicelib.bootstrap import Container, build
+from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
 from chalicelib.settings import Settings, load_settings
 
@@ -100,9 +102,18 @@ def hourly_sweep(event: object) -> dict[str, int]:
 
 # Batch size 1: Chalice cannot report partial batch failures, so one message per invocation means a case
 # that fails is retried (then dead-lettered) alone, and no other case is held back or worked twice.
-@app.on_sqs_message(queue=os.environ.get("ARGENT_SWEEP_QUEUE", "argent-sweep"), batch_size=1, name="work_case")
+@app.on_sqs_message(
+    queue=os.environ.get("ARGENT_SWEEP_QUEUE", "argent-sweep"), batch_size=1, name="work_case"
+)
 def work_case_message(event: SQSEvent) -> None:
     deps = container().sweep_deps()
     for record in event:
         message = CaseMessage.from_json(record.body)
         work_case(deps, message.tenant_id, message.case_id)
+
+
+# Bounce and complaint events of the sending configuration set (SES event publishing -> SNS).
+@app.on_sns_message(topic=os.environ.get("ARGENT_SES_EVENTS_TOPIC", "argent-ses-events"), name="ses_events")
+def ses_events(event: SNSEvent) -> None:
+    c = container()
+    handle_ses_event(c.repo, c.clock, json.loads(event.message))

@@ -37,7 +37,9 @@ class Container:
         if self.queue is None:
             from chalicelib.adapters.sqs_queue import SQSQueue  # noqa: PLC0415  (only the sweep needs it)
 
-            sqs = boto3.client("sqs", region_name=self.settings.region, endpoint_url=self.settings.aws_endpoint_url)
+            sqs = boto3.client(
+                "sqs", region_name=self.settings.region, endpoint_url=self.settings.aws_endpoint_url
+            )
             self.queue = SQSQueue(sqs, self.settings.sweep_queue)
         return self.queue
 
@@ -56,7 +58,9 @@ class Container:
                 from chalicelib.adapters.ses_email import SESEmailSender  # noqa: PLC0415
 
                 self.email_sender = SESEmailSender(
-                    boto3.client("sesv2", region_name=settings.region, endpoint_url=settings.aws_endpoint_url),
+                    boto3.client(
+                        "sesv2", region_name=settings.region, endpoint_url=settings.aws_endpoint_url
+                    ),
                     from_address=settings.from_address,
                     configuration_set=settings.ses_configuration_set,
                     region=settings.region,

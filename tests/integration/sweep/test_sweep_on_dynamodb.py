@@ -111,3 +111,18 @@ def test_scheduled_sweep_fans_out_and_each_sqs_message_works_one_case(
             client.events.generate_sqs_event(message_bodies=[message.to_json()], queue_name="argent-sweep"),
         )
     assert isinstance(c.email_sender, FakeEmailSender) and len(c.email_sender.sent) == 3
+
+
+def test_a_bounce_event_through_sns_marks_the_contact(app_client: tuple[Client, Container]) -> None:
+    client, c = app_client
+    event = {
+        "eventType": "Bounce",
+        "bounce": {"bounceType": "Permanent", "bouncedRecipients": [{"emailAddress": "ap@c1.example"}]},
+        "mail": {"tags": {"tenant": ["acme"], "case": ["c1"]}},
+    }
+    client.lambda_.invoke(
+        "ses_events",
+        client.events.generate_sns_event(message=json.dumps(event), subject="Amazon SES Email Event"),
+    )
+    cust = c.repo.get_customer("acme", "c1")
+    assert cust is not None and cust.reachable_contacts() == []
