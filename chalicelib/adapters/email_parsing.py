@@ -8,6 +8,7 @@ what could not.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import html
@@ -77,7 +78,7 @@ def html_to_text(markup: str) -> str:
     try:
         parser.feed(markup)
         parser.close()
-    except Exception:
+    except Exception:  # broken markup: fall back to stripping tags
         return html.unescape(re.sub(r"<[^>]+>", " ", markup))
     text = "".join(parser.parts).replace("\xa0", " ")
     return re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
@@ -108,12 +109,11 @@ class ParsedEmail:
 
 
 def _decode_part(part: Message) -> str:
-    try:
+    # An unknown charset or a broken transfer encoding makes get_content raise: decode the raw bytes instead.
+    with contextlib.suppress(Exception):
         if isinstance(part, EmailMessage):
             content: Any = part.get_content()
             return content if isinstance(content, str) else content.decode("utf-8", "replace")
-    except Exception:
-        pass
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
         charset = part.get_content_charset() or "utf-8"
@@ -127,7 +127,7 @@ def _decode_part(part: Message) -> str:
 def _header(msg: Message, name: str) -> str:
     try:
         value = msg.get(name)
-    except Exception:
+    except Exception:  # a header the policy cannot parse reads as absent
         return ""
     return str(value) if value is not None else ""
 
@@ -143,7 +143,8 @@ def split_reply(text: str) -> tuple[str, str, str]:
             break
     head, quoted = "\n".join(lines[:cut]), "\n".join(lines[cut:])
     signature = ""
-    try:
+    # The library's edge cases (odd quote markers) must not lose the message: fall back to our own split.
+    with contextlib.suppress(Exception):
         replies = _REPLY_PARSER.read(text=head).replies
         if replies:
             first = replies[0]
@@ -152,8 +153,6 @@ def split_reply(text: str) -> tuple[str, str, str]:
             rest = "\n".join((r.content or "") for r in replies[1:]).strip()
             if body:
                 return body, signature, "\n".join(p for p in (rest, quoted) if p)
-    except Exception:
-        pass
     return head.strip(), signature, quoted
 
 
