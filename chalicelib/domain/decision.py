@@ -97,6 +97,8 @@ class ChaseHistory(BaseModel):
     promise_confirmed_for: date | None = None
     broken_answered: int = Field(default=0, ge=0)
     last_broken_promise_due: date | None = None
+    # When our recent messages went out: with the case's last reply, how fast this customer answers.
+    sent_at: tuple[datetime, ...] = ()
 
 
 class Decision(BaseModel):
@@ -151,8 +153,14 @@ def case_facts(
     balances: dict[str, Decimal] = {}
     for inv in chaseable:
         balances[inv.currency] = balances.get(inv.currency, Decimal(0)) + inv.balance
+    reply_lag_days: int | None = None
+    if case.last_reply_at is not None:
+        before = [t for t in history.sent_at if t <= case.last_reply_at]
+        if before:
+            reply_lag_days = (case.last_reply_at - max(before)).days
     return {
         "state": case.state.value,
+        "reply_lag_days": reply_lag_days,
         "segment": stats.segment.value,
         "invoices_paid": stats.invoices_paid,
         "on_time_ratio": str(stats.on_time_ratio),
@@ -410,7 +418,16 @@ def decide(
             key=lambda i: (i.due_date, i.number),
         )
         if not upcoming:
-            return nothing("nothing overdue, and every upcoming invoice already had its pre-due note")
+            still_open = [i.due_date for i in invoices if i.is_open and not i.is_overdue(today)]
+            if not still_open:
+                return nothing("nothing overdue or upcoming")
+            # Look again the day after the next due date, when the invoice may go overdue.
+            return Decision(
+                kind=ActionKind.WAIT,
+                wait_until=_start_of_day(min(still_open) + timedelta(days=1), zone),
+                reasons=("every upcoming invoice already had its pre-due note",),
+                facts=facts,
+            )
         window = [i for i in upcoming if (i.due_date - today).days <= pre_due_days]
         if not window:
             first = upcoming[0]
@@ -485,6 +502,8 @@ def decide(
         f"{segment.value} payer (on time {facts['on_time_ratio']}, average {facts['avg_days_late']} days late, "
         f"spread {facts['stdev_days_late']}): {tone.value} tone after {history.reminders_sent} reminder(s)",
     ]
+    if facts["reply_lag_days"] is not None:
+        reasons.append(f"last answered {facts['reply_lag_days']} day(s) after our message")
     if facts["paused_invoices"]:
         reasons.append(f"left out while on hold: {', '.join(facts['paused_invoices'])}")
     if resumes:

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from chalicelib.domain.case import Case, CaseState
-from chalicelib.domain.ledger import Customer, Invoice
+from chalicelib.domain.ledger import Customer, Invoice, PayerSegment
 from chalicelib.domain.policy import ContactHours, Policy
 
 
@@ -50,7 +50,15 @@ def next_action_at(
     if state is CaseState.RESOLVED:
         # Wake up the day after the next open invoice falls due, when it may reopen the case.
         upcoming = [inv.due_date for inv in invoices if inv.is_open and not inv.is_overdue(today)]
-        return _start_of_day(min(upcoming) + timedelta(days=1), zone) if upcoming else None
+        if not upcoming:
+            return None
+        pre = cadence.pre_due_days
+        if pre is not None and customer.stats.segment in (PayerSegment.SLOW, PayerSegment.ERRATIC):
+            # Risky payers get a courtesy note before the due date, unless we wrote since that moment.
+            courtesy = _start_of_day(min(upcoming) - timedelta(days=pre), zone)
+            if case.last_touch_at is None or case.last_touch_at < courtesy:
+                return courtesy
+        return _start_of_day(min(upcoming) + timedelta(days=1), zone)
     if state is CaseState.ESCALATED:
         return None  # nothing for the agent until money arrives or a person decides
     if state is CaseState.PAUSED:

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from chalicelib.domain.case import Case, CaseEvent, CaseState
 from chalicelib.domain.decision import ActionKind, ChaseHistory, Decision, Purpose, Tone, decide
@@ -167,6 +167,7 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
     message_ids: list[str] = []
     approval_id: str | None = None
     broken_due: str | None = None
+    sent_at: list[datetime] = []
     for event in events:
         if event.kind == "ApprovalRequested":
             approval_id = str(event.facts.get("approval_id"))
@@ -179,6 +180,7 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
         if purpose is None:
             continue
         tone = Tone(event.facts["tone"]) if event.facts.get("tone") else None
+        sent_at.append(event.at)
         if event.facts.get("message_id"):
             message_ids.append(str(event.facts["message_id"]))
         if purpose in (Purpose.REMINDER, Purpose.BROKEN_PROMISE):
@@ -200,6 +202,7 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
         promise_confirmed_for=datetime.fromisoformat(confirmed).date() if confirmed else None,
         broken_answered=broken_answered,
         last_broken_promise_due=datetime.fromisoformat(broken_due).date() if broken_due else None,
+        sent_at=tuple(sent_at[-10:]),
     )
     return history, {"message_ids": message_ids[-10:], "approval_id": approval_id}
 
@@ -285,10 +288,15 @@ def work_case(deps: SweepDeps, tenant_id: str, case_id: str, *, dry_run: bool = 
     if case.next_action_at is None or case.next_action_at > now:
         # A redelivered or overtaken message: the case was worked or rescheduled since it was enqueued.
         return CaseOutcome(tenant_id, case_id, "skipped", detail="not due any more")
-    customer = repo.get_customer(tenant_id, case.customer_id)
+    try:
+        customer = repo.get_customer(tenant_id, case.customer_id)
+        invoices = repo.list_invoices(tenant_id, case.customer_id)
+    except ValidationError as exc:
+        # A stored record that no longer parses (a bad import, a manual edit): a person must look at it.
+        why = f"the ledger records cannot be read: {exc.error_count()} problem(s), first: {exc.errors()[0]['msg']}"
+        return _escalate_broken_data(deps, case, why, dry_run=dry_run)
     if customer is None:
         return _escalate_broken_data(deps, case, "the case's customer record is missing", dry_run=dry_run)
-    invoices = repo.list_invoices(tenant_id, case.customer_id)
     history, threading = chase_history(repo.list_events(tenant_id, case_id))
     work = _CaseWork(
         deps,

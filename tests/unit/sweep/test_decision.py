@@ -210,7 +210,7 @@ def test_pre_due_notes_go_to_risky_payers_only_and_once_per_invoice() -> None:
     risky = _run(stats=SLOW, invoices=soon, policy=policy)
     assert risky.kind is ActionKind.SEND and risky.purpose is Purpose.PRE_DUE
     done = ChaseHistory(pre_due_sent=("i1",))
-    assert _run(stats=SLOW, invoices=soon, policy=policy, history=done).kind is ActionKind.NOTHING
+    assert _run(stats=SLOW, invoices=soon, policy=policy, history=done).kind is ActionKind.WAIT
     later = [invoice(invoice_id="i1", due=TODAY + timedelta(days=10))]
     waiting = _run(stats=ERRATIC, invoices=later, policy=policy)
     assert waiting.kind is ActionKind.WAIT and waiting.wait_until is not None
@@ -247,3 +247,18 @@ def test_every_decision_carries_the_facts_it_used() -> None:
     ):
         assert key in facts
     assert facts["segment"] == "slow" and facts["oldest_days_overdue"] == 20
+
+
+def test_how_fast_the_customer_answers_is_a_fact_of_the_decision() -> None:
+    case = open_case(NOW - timedelta(days=40))
+    case.touched(NOW - timedelta(days=20))
+    case.last_reply_at = NOW - timedelta(days=18)
+    case.touched(NOW - timedelta(days=10))
+    history = ChaseHistory(
+        reminders_sent=2,
+        last_tone=Tone.FRIENDLY,
+        sent_at=(NOW - timedelta(days=20), NOW - timedelta(days=10)),
+    )
+    decision = _run(case=case, history=history)
+    assert decision.facts["reply_lag_days"] == 2
+    assert "last answered 2 day(s) after our message" in decision.explain()

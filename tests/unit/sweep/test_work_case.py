@@ -308,3 +308,25 @@ def test_a_failing_case_neither_blocks_nor_redoes_the_others() -> None:
         CaseMessage("acme", "c2", first[0][0].due_at)
     ]
     assert worked == ["c1", "c2", "c3", "c4", "c2"] and len(sender.sent) == 3
+
+
+def test_an_unreadable_invoice_record_escalates_instead_of_crashing() -> None:
+    repo, _, _sender, deps = _world(customers=2)
+    original = repo.list_invoices
+
+    def corrupt(tenant_id: str, customer_id: str) -> Any:
+        if customer_id == "c1":
+            from chalicelib.domain.ledger import Invoice
+
+            Invoice.model_validate({"invoice_id": "broken"})  # raises like a bad stored item would
+        return original(tenant_id, customer_id)
+
+    repo.list_invoices = corrupt  # type: ignore[method-assign]
+    assert work_case(deps, "acme", "c1").result == "escalated"
+    assert work_case(deps, "acme", "c2").result == "sent"
+    case = repo.get_case("acme", "c1")
+    assert (
+        case is not None
+        and case.state is CaseState.ESCALATED
+        and "cannot be read" in (case.escalation_reason or "")
+    )
