@@ -125,7 +125,10 @@ class Decision(BaseModel):
         so send-once recognises it; after a send the anchor moves and the next decision is a new action.
         """
         anchor = self.facts.get("last_touch_at") or "first"
-        if self.purpose is Purpose.PROMISE_CONFIRMATION:
+        if self.facts.get("request_id"):
+            # An answer to a customer's request: one per request, however often it is redelivered.
+            anchor = f"req-{self.facts['request_id']}"
+        elif self.purpose is Purpose.PROMISE_CONFIRMATION:
             anchor = f"{anchor}.{self.facts.get('promise_due')}"
         return f"{self.purpose or self.kind}.{self.tone or 'none'}.{anchor}".replace(":", "")
 
@@ -518,3 +521,58 @@ def decide(
         facts=facts,
     )
     return _send_or_wait(base, case, customer, policy, book, now=now)
+
+
+REQUESTABLE = frozenset({Purpose.COPY_INVOICE, Purpose.PROMISE_CONFIRMATION})
+
+
+def answer_request(
+    case: Case,
+    *,
+    customer: Customer,
+    invoices: list[Invoice],
+    policy: Policy,
+    history: ChaseHistory,
+    now: datetime,
+    purpose: Purpose,
+    request_id: str,
+) -> Decision:
+    """The answer to something the customer asked (a copy of an invoice) or told us (a promise).
+
+    Not subject to the chase cadence or contact hours: answering a customer promptly is not a reminder.
+    The same checks on the data and on who can be written to still apply.
+    """
+    if purpose not in REQUESTABLE:
+        raise ValueError(f"{purpose} is not an answer to a request")
+    facts = case_facts(case, customer, invoices, history, now=now)
+    facts["playbook"] = policy.playbook_for(customer).name
+    facts["request_id"] = request_id
+    problems = check_consistency(case, customer, invoices)
+    if problems:
+        why = "the case's data is inconsistent: " + "; ".join(problems)
+        return Decision(kind=ActionKind.ESCALATE, escalation=why, reasons=(why,), facts=facts)
+    if not customer.reachable_contacts():
+        why = "no reachable contact to answer"
+        return Decision(kind=ActionKind.ESCALATE, escalation=why, reasons=(why,), facts=facts)
+    today = now.astimezone(ZoneInfo(customer.time_zone)).date()
+    open_invoices = sorted((i for i in invoices if i.is_open), key=lambda i: (i.due_date, i.number))
+    if purpose is Purpose.PROMISE_CONFIRMATION:
+        if case.promise is None:
+            return Decision(
+                kind=ActionKind.NOTHING, reasons=("no promise on the case to confirm",), facts=facts
+            )
+        chosen = [i for i in open_invoices if i.is_chaseable(today)] or open_invoices
+        why = f"the customer promised to pay by {case.promise.due.isoformat()}; confirm it in writing"
+    else:
+        chosen = open_invoices
+        why = f"the customer asked for a copy of their invoice(s) ({request_id})"
+    if not chosen:
+        return Decision(kind=ActionKind.NOTHING, reasons=("no open invoice to send",), facts=facts)
+    return Decision(
+        kind=ActionKind.SEND,
+        purpose=purpose,
+        tone=Tone.FRIENDLY,
+        invoice_ids=tuple(i.invoice_id for i in chosen),
+        reasons=(why,),
+        facts=facts,
+    )

@@ -22,7 +22,15 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ValidationError
 
 from chalicelib.domain.case import Case, CaseEvent, CaseState
-from chalicelib.domain.decision import ActionKind, ChaseHistory, Decision, Purpose, Tone, decide
+from chalicelib.domain.decision import (
+    ActionKind,
+    ChaseHistory,
+    Decision,
+    Purpose,
+    Tone,
+    answer_request,
+    decide,
+)
 from chalicelib.domain.ledger import Contact, Customer, Invoice
 from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, OutboundEmail
 from chalicelib.domain.policy import Autonomy, Playbook
@@ -168,6 +176,7 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
     approval_id: str | None = None
     broken_due: str | None = None
     sent_at: list[datetime] = []
+    sent_actions: list[str] = []
     for event in events:
         if event.kind == "ApprovalRequested":
             approval_id = str(event.facts.get("approval_id"))
@@ -181,6 +190,7 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
             continue
         tone = Tone(event.facts["tone"]) if event.facts.get("tone") else None
         sent_at.append(event.at)
+        sent_actions.append(str(event.facts.get("action_id")))
         if event.facts.get("message_id"):
             message_ids.append(str(event.facts["message_id"]))
         if purpose in (Purpose.REMINDER, Purpose.BROKEN_PROMISE):
@@ -204,7 +214,11 @@ def chase_history(events: Iterable[CaseEvent]) -> tuple[ChaseHistory, dict[str, 
         last_broken_promise_due=datetime.fromisoformat(broken_due).date() if broken_due else None,
         sent_at=tuple(sent_at[-10:]),
     )
-    return history, {"message_ids": message_ids[-10:], "approval_id": approval_id}
+    return history, {
+        "message_ids": message_ids[-10:],
+        "approval_id": approval_id,
+        "sent_actions": sent_actions,
+    }
 
 
 class PlaybookDebut(BaseModel):
@@ -278,14 +292,25 @@ def _mark_invalid(customer: Customer, addresses: Iterable[str], reason: str) -> 
     return customer.model_copy(update={"contacts": contacts})
 
 
-def work_case(deps: SweepDeps, tenant_id: str, case_id: str, *, dry_run: bool = False) -> CaseOutcome:
-    """Perceive, decide, act for one case. Safe to run twice for the same message."""
+def work_case(
+    deps: SweepDeps,
+    tenant_id: str,
+    case_id: str,
+    *,
+    dry_run: bool = False,
+    request: tuple[Purpose, str] | None = None,
+) -> CaseOutcome:
+    """Perceive, decide, act for one case. Safe to run twice for the same message.
+
+    With ``request`` (purpose, request id) the decision is the answer to the customer instead of the
+    engine's next step, and the case need not be due.
+    """
     repo, now = deps.repo, deps.clock.now()
     tenant = repo.get_tenant(tenant_id)
     case = repo.get_case(tenant_id, case_id)
     if tenant is None or case is None:
         return CaseOutcome(tenant_id, case_id, "skipped", detail="case or tenant no longer exists")
-    if case.next_action_at is None or case.next_action_at > now:
+    if request is None and (case.next_action_at is None or case.next_action_at > now):
         # A redelivered or overtaken message: the case was worked or rescheduled since it was enqueued.
         return CaseOutcome(tenant_id, case_id, "skipped", detail="not due any more")
     try:
@@ -298,6 +323,21 @@ def work_case(deps: SweepDeps, tenant_id: str, case_id: str, *, dry_run: bool = 
     if customer is None:
         return _escalate_broken_data(deps, case, "the case's customer record is missing", dry_run=dry_run)
     history, threading = chase_history(repo.list_events(tenant_id, case_id))
+    decision = None
+    if request is not None:
+        today = now.astimezone(ZoneInfo(customer.time_zone)).date()
+        working = case.model_copy(deep=True)
+        working.refresh_balance(invoices, today=today, at=now, actor=ACTOR)
+        decision = answer_request(
+            working,
+            customer=customer,
+            invoices=invoices,
+            policy=tenant.policy,
+            history=history,
+            now=now,
+            purpose=request[0],
+            request_id=request[1],
+        )
     work = _CaseWork(
         deps,
         tenant=tenant,
@@ -308,8 +348,20 @@ def work_case(deps: SweepDeps, tenant_id: str, case_id: str, *, dry_run: bool = 
         threading=threading,
         now=now,
         dry_run=dry_run,
+        decision=decision,
     )
     return work.run()
+
+
+def answer_customer(
+    deps: SweepDeps, tenant_id: str, case_id: str, purpose: Purpose, *, request_id: str, dry_run: bool = False
+) -> CaseOutcome:
+    """Answer a customer's request now (a copy of an invoice, confirming their promise), on the same ladder.
+
+    For the inbound-mail flow: the triage decides what the customer asked; this drafts, guards and sends
+    (or asks, or logs) the answer once per ``request_id`` (e.g. the inbound message id).
+    """
+    return work_case(deps, tenant_id, case_id, dry_run=dry_run, request=(purpose, request_id))
 
 
 class _CaseWork:
@@ -327,6 +379,7 @@ class _CaseWork:
         threading: dict[str, Any],
         now: datetime,
         dry_run: bool,
+        decision: Decision | None = None,
     ) -> None:
         self.deps, self.repo = deps, deps.repo
         self.tenant, self.case, self.customer, self.invoices = tenant, case, customer, invoices
@@ -336,7 +389,7 @@ class _CaseWork:
         self.working = case.model_copy(deep=True)
         self.working.refresh_balance(invoices, today=self.today, at=now, actor=ACTOR)
         self.book = tenant.policy.playbook_for(customer)
-        self.decision = decide(
+        self.decision = decision or decide(
             self.working, customer=customer, invoices=invoices, policy=tenant.policy, history=history, now=now
         )
         self.draft_facts: dict[str, Any] = {}
@@ -540,6 +593,9 @@ class _CaseWork:
             why = f"the mail server refused {', '.join(exc.addresses) or 'the address'}: {exc.detail}"
             repo.put_customer(_mark_invalid(self.customer, exc.addresses, why))
             return self.escalate(why, {"addresses": list(exc.addresses)})
+        if result.status == "already_sent" and decision.action_id in self.threading["sent_actions"]:
+            # Sent and recorded before (a redelivered request): nothing left to do.
+            return self.outcome("already_sent", result.detail, draft)
         if result.status in ("in_doubt", "failed"):
             return self.escalate(f"send {email.send_key} {result.status}: {result.detail}")
         if result.status == "stopped":

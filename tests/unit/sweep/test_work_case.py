@@ -13,16 +13,24 @@ from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.adapters.memory import FakeRepository
 from chalicelib.adapters.sqs_queue import FakeQueue
 from chalicelib.clock import FixedClock
-from chalicelib.domain.case import CaseState
+from chalicelib.domain.case import CaseState, Promise
+from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import Contact, InvoiceStatus, PaymentStats
 from chalicelib.domain.outbound import ApprovalStatus, OutboundEmail
 from chalicelib.domain.policy import Autonomy, Playbook, Policy
 from chalicelib.services.approvals_query import list_approvals
-from chalicelib.services.cases import refresh_customer_case
+from chalicelib.services.cases import refresh_customer_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.outbound import EmailThrottledError
-from chalicelib.services.sweep import CaseMessage, SweepDeps, mark_playbook_debut, run_sweep, work_case
+from chalicelib.services.sweep import (
+    CaseMessage,
+    SweepDeps,
+    answer_customer,
+    mark_playbook_debut,
+    run_sweep,
+    work_case,
+)
 from tests.conftest import NOW
 from tests.factories import customer, invoice, tenant
 
@@ -330,3 +338,34 @@ def test_an_unreadable_invoice_record_escalates_instead_of_crashing() -> None:
         and case.state is CaseState.ESCALATED
         and "cannot be read" in (case.escalation_reason or "")
     )
+
+
+def test_a_copy_request_is_answered_at_once_and_only_once() -> None:
+    repo, clock, sender, deps = _world()
+    work_case(deps, "acme", "c1")  # a reminder just went out: the chase cadence would say wait
+    clock.advance(timedelta(hours=2))
+    first = answer_customer(deps, "acme", "c1", Purpose.COPY_INVOICE, request_id="msg-1")
+    assert first.result == "sent" and sender.sent[-1].subject.startswith("Copy of your invoice")
+    again = answer_customer(deps, "acme", "c1", Purpose.COPY_INVOICE, request_id="msg-1")
+    assert again.result == "already_sent" and len(sender.sent) == 2
+    assert _kinds(repo).count("InvoiceCopySent") == 1
+    other = answer_customer(deps, "acme", "c1", Purpose.COPY_INVOICE, request_id="msg-2")
+    assert other.result == "sent" and len(sender.sent) == 3
+
+
+def test_a_promise_is_confirmed_once_whether_asked_or_swept() -> None:
+    repo, _clock, sender, deps = _world()
+    promise = Promise(due=TODAY + timedelta(days=5), captured_at=NOW)
+
+    def capture(case: Any) -> Any:
+        case.capture_promise(promise, at=NOW, actor="agent", reason="customer promised")
+        case.next_action_at = NOW
+        return case
+
+    update_case(repo, "acme", "c1", capture)
+    assert (
+        answer_customer(deps, "acme", "c1", Purpose.PROMISE_CONFIRMATION, request_id="msg-9").result == "sent"
+    )
+    assert sender.sent[-1].subject.startswith("Thank you: payment expected by")
+    swept = work_case(deps, "acme", "c1")
+    assert swept.result in ("skipped", "waited") and len(sender.sent) == 1
