@@ -168,6 +168,8 @@ _LEGAL = _rx(
     r"\bcurator\b",
     r"\badvocaat\b",
     r"\bfallimento\b",
+    r"\bfallit[oa]\b",
+    r"\bcuratore\b",
     r"\bconcordato preventivo\b",
     r"\bliquidazione giudiziale\b",
     r"\bavvocat\w*",
@@ -253,6 +255,8 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.NOT_RECEIVED,
         _rx(
+            r"\bno record of (the |this |any )?(delivery|shipment|goods|order|service)",
+            r"\bnever (reached|got to|arrived at)\b",
             r"\b(never|not|haven't|have not|didn't|did not) (yet )?(received|been delivered|arrived|got)\b",
             r"\bnever (arrived|delivered|showed up)\b",
             r"\bnicht (erhalten|geliefert|angekommen)\b",
@@ -267,6 +271,8 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.QUANTITY,
         _rx(
+            r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad)\w*\b.{0,40}\b\d+\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert)\w*",
+            r"\bque \d+\b",
             r"\bonly \d+\b",
             r"\b\d+ (instead of|rather than) \d+\b",
             r"\b(short[- ]?shipped|short delivery|fewer|quantit\w*|missing (items|units|pieces))\b",
@@ -333,6 +339,8 @@ _PLAN = _rx(
     r"\b(an )?extension\b",
     r"\bextend (the )?(due date|deadline|terms)\b",
     r"\b(more|extra|additional) time\b",
+    r"\bover (two|three|four|five|six|several|\d+) (months|weeks|payments|instal+ments)\b",
+    r"\bpay (it|this|the balance|the invoice) off over\b",
     r"\bdefer\w*\b",
     r"\bpostpone\w*\b",
     r"\bspread (the )?(payment|cost|balance)\b",
@@ -371,14 +379,14 @@ _PLAN = _rx(
 )
 _PAID = _rx(
     r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))",
-    r"\b(it|this|that|invoice|payment|inv-?\s?\d+|the (invoice|balance|amount|bill))( \w+){0,3} (was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released)\b",
+    r"\b(it|this|that|invoice|payment|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|the (invoice|balance|amount|bill))\b.{0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
     r"\bpaid (it|this|that|on|by|via|in full|yesterday|last|today|through)\b",
     r"\b(payment|transfer|wire|ach|check|cheque) (went out|was (sent|made|released|processed|initiated)|has (been sent|gone out|cleared))\b",
     r"\bremittance (advice )?(is )?attached\b",
     r"\bproof of payment\b",
     r"\bpayment confirmation\b",
     r"\b(bezahlt|beglichen|uberwiesen|ueberwiesen|angewiesen)\b",
-    r"\bzahlung (ist |wurde )?(erfolgt|veranlasst|ausgefuhrt)\b",
+    r"\bzahlung (ist |wurde )?(bereits |schon )?(erfolgt|veranlasst|ausgefuhrt)\b",
     r"\b(avons|ai) (deja )?(regle|paye|vire|effectue le (paiement|virement))\b",
     r"\b(a|ont) ete (regle|paye)e?s?\b",
     r"\bvirement (a ete )?effectue\b",
@@ -419,6 +427,8 @@ _PROMISE = _rx(
 _PROMISE_WEAK = _rx(
     r"\b(scheduled|approved|queued|set up|included|lined up|booked) (for|in) (our |the )?(next |this week's |friday's )?(payment|check|cheque|pay) ?(run|batch|cycle|date)?\b",
     r"\b(next|our) payment run\b",
+    r"\b(payment|pay|check|cheque|ap) (batch|run|cycle)\b.{0,40}\b(on|this|next|tomorrow|friday|monday|tuesday|wednesday|thursday)\b",
+    r"\b(invoice|it) is (in|included in|part of) (the|our|this week's|next week's) (payment )?(batch|run)\b",
     r"\bexpect (the )?(payment|funds|transfer)\b",
     r"\b(eingeplant|freigegeben) (fur|zur)\b",
     r"\b(programad[oa]|aprobad[oa]) para\b",
@@ -502,7 +512,9 @@ _BILLING = _rx(
     r"\b(billing|remit|invoice|mailing) address\b",
     r"\b(change|update) (of |to )?(our |the )?(address|entity|legal name|company name|bank details|vat|tax id)\b",
     r"\b(legal entity|entity name|company name) (has )?changed\b",
-    r"\bvat (number|id)\b",
+    r"\bnew (legal )?(entity|company name|legal name|business name|billing address|address)\b",
+    r"\b(must|should) be addressed to\b",
+    r"\b(our|new|updated|changed) vat (number|id)\b",
     r"\bbank verification letter\b",
     r"\bcost cent(er|re)\b",
     r"\b(bestellnummer|lieferantenportal|lieferantennummer|kreditorennummer|rechnungsanschrift|neue (anschrift|adresse|firmierung)|firmierung)\b",
@@ -575,9 +587,10 @@ _INSTALMENT_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _RETURN_CUE = re.compile(
-    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|from|until|jusqu|bis|hasta|ate|tot|fino)",
+    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar)",
     re.IGNORECASE,
 )
+_UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from)", re.IGNORECASE)
 _US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
 _EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
 
@@ -819,14 +832,7 @@ class LocalTriage:
         elif Intent.LEGAL_OR_INSOLVENCY in found and _DISPUTE_CUE.search(human):
             result.dispute_reason = next((r for r, pat in _REASONS if pat.search(human)), None)
         if Intent.OUT_OF_OFFICE in found:
-            cue_sentences = [s for s in sentences if _RETURN_CUE.search(s)] or sentences
-            for s in cue_sentences:
-                dated = find_dates(s, today, direction="future", day_first=day_first)
-                cue = _RETURN_CUE.search(s)
-                after = [f.value for f in dated if cue and f.start >= cue.start()]
-                if dated:
-                    result.return_date = after[0] if after else dated[0].value
-                    break
+            result.return_date = self._return_date(sentences, today, day_first)
         result.new_contact_email = self._contact(p, sentences, found)
         if result.promised_amount is None:
             result.currency = None
@@ -836,6 +842,24 @@ class LocalTriage:
             p.quoted + "\n" + p.returned_headers.get("subject", "") + "\n" + p.attachment_text,
         )
         return result
+
+    @staticmethod
+    def _return_date(sentences: list[str], today: date, day_first: bool) -> date | None:
+        """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th."""
+        for cue_pattern in (_RETURN_CUE, _UNTIL_CUE):
+            for s in sentences:
+                cue = cue_pattern.search(s)
+                if cue:
+                    after = [
+                        f.value for f in find_dates(s, today, day_first=day_first) if f.start >= cue.start()
+                    ]
+                    if after:
+                        return after[0]
+        for s in sentences:
+            dated = find_dates(s, today, day_first=day_first)
+            if dated:
+                return dated[0].value
+        return None
 
     @staticmethod
     def _contact(p: ParsedEmail, sentences: list[str], found: dict[Intent, _Statement]) -> str | None:

@@ -371,4 +371,15 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(FoundDate(value=value, start=m.start(), end=m.end()))
+    # "Monday 25 May": a weekday right next to an explicit date only names that date.
+    explicit = [f for f in found if _WEEKDAY_ONLY.fullmatch(folded[f.start : f.end]) is None]
+    found = [
+        f
+        for f in found
+        if _WEEKDAY_ONLY.fullmatch(folded[f.start : f.end]) is None
+        or not any(0 <= e.start - f.end <= 3 or 0 <= f.start - e.end <= 3 for e in explicit)
+    ]
     return sorted(found, key=lambda f: f.start)
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:{_THIS}) )?(?:{_WD}),?")
