@@ -7,8 +7,9 @@ short, and moto can be active before any boto3 client exists) or by the CLI and 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import boto3
 
@@ -32,6 +33,8 @@ class Container:
     queue: Queue | None = None
     freshness: FreshnessCheck | None = None
     personaliser: Personaliser | None = None
+    # Other customers' names for the guardrails' leak check, kept while the Lambda is warm.
+    names_cache: dict[str, Any] = field(default_factory=dict)
 
     def sweep_queue(self) -> Queue:
         if self.queue is None:
@@ -80,6 +83,7 @@ class Container:
             renderer=JinjaDrafts(),
             guard=GuardrailsCheck(),
             personaliser=self.personaliser,
+            names_cache=self.names_cache,
         )
 
 

@@ -16,6 +16,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -131,15 +132,16 @@ class SweepDeps:
     renderer: TemplateRenderer
     guard: DraftGuard
     personaliser: Personaliser | None = None
-    _names: dict[str, tuple[datetime, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    # Tenant -> (read at, (customer id, name)...): shared across invocations of a warm Lambda by the container.
+    names_cache: dict[str, tuple[datetime, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
     def other_customer_names(self, tenant_id: str, customer_id: str) -> tuple[str, ...]:
         now = self.clock.now()
-        cached = self._names.get(tenant_id)
+        cached = self.names_cache.get(tenant_id)
         if cached is None or now - cached[0] > NAMES_TTL:
             names = tuple((c.customer_id, c.name) for c in self.repo.list_customers(tenant_id))
             cached = (now, names)
-            self._names[tenant_id] = cached
+            self.names_cache[tenant_id] = cached
         return tuple(name for cid, name in cached[1] if cid != customer_id)
 
 
@@ -255,11 +257,11 @@ def _recipients(customer: Customer) -> tuple[str, ...]:
 
 
 def _needs_person(
-    repo: Repository, tenant: Tenant, customer: Customer, book: Playbook, case: Case
+    repo: Repository, tenant: Tenant, customer: Customer, book: Playbook, amounts: dict[str, Decimal]
 ) -> list[str]:
     """Why an ``act`` playbook must still ask (empty: it may send alone)."""
     reasons: list[str] = []
-    for currency, amount in sorted(case.balances.items()):
+    for currency, amount in sorted(amounts.items()):
         if book.needs_approval_above(currency, amount):
             limit = book.approval_thresholds.get(currency)
             reasons.append(
@@ -540,7 +542,16 @@ class _CaseWork:
             return self.outcome("logged", draft=draft)
         if book.autonomy is Autonomy.SUGGEST:
             return self.ask(email, ["the playbook suggests, a person approves"], draft)
-        because = _needs_person(self.repo, tenant, customer, book, self.working)
+        # The larger of what is overdue and what this message is about (a pre-due note has no overdue balance).
+        in_message: dict[str, Decimal] = {}
+        for inv in self.invoices:
+            if inv.invoice_id in decision.invoice_ids:
+                in_message[inv.currency] = in_message.get(inv.currency, Decimal(0)) + inv.balance
+        overdue = self.working.balances
+        amounts = {
+            c: max(overdue.get(c, Decimal(0)), in_message.get(c, Decimal(0))) for c in {*overdue, *in_message}
+        }
+        because = _needs_person(self.repo, tenant, customer, book, amounts)
         if because:
             return self.ask(email, because, draft)
         return self.send(email, draft)

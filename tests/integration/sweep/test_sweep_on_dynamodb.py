@@ -57,6 +57,7 @@ def test_sweep_and_workers_on_dynamodb_send_each_due_case_once(dynamo_repo: Any,
     assert isinstance(queue, FakeQueue)
     assert run_sweep(dynamo_repo, queue, clock).due == 3
     deps = c.sweep_deps()
+    assert c.sweep_deps().names_cache is deps.names_cache  # a warm Lambda reads the names once
     queue.drain(lambda m: work_case(deps, m.tenant_id, m.case_id))
     sender = c.email_sender
     assert isinstance(sender, FakeEmailSender) and len(sender.sent) == 3

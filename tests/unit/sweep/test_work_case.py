@@ -17,7 +17,7 @@ from chalicelib.domain.case import CaseState, Promise
 from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import Contact, InvoiceStatus, PaymentStats
 from chalicelib.domain.outbound import ApprovalStatus, OutboundEmail
-from chalicelib.domain.policy import Autonomy, Playbook, Policy
+from chalicelib.domain.policy import Autonomy, Cadence, Playbook, Policy
 from chalicelib.services.approvals_query import list_approvals
 from chalicelib.services.cases import refresh_customer_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck
@@ -369,3 +369,32 @@ def test_a_promise_is_confirmed_once_whether_asked_or_swept() -> None:
     assert sender.sent[-1].subject.startswith("Thank you: payment expected by")
     swept = work_case(deps, "acme", "c1")
     assert swept.result in ("skipped", "waited") and len(sender.sent) == 1
+
+
+def test_a_pre_due_note_above_the_threshold_is_asked_not_sent() -> None:
+    repo, clock, sender, deps = _world(
+        Autonomy.ACT, approval_thresholds={"USD": Decimal(500)}, cadence=Cadence(pre_due_days=3)
+    )
+    for inv in repo.list_invoices("acme", "c1"):
+        repo.put_invoice(inv.model_copy(update={"due_date": TODAY + timedelta(days=2)}))
+    t = repo.get_tenant("acme")
+    assert t is not None
+    refresh_customer_case(repo, clock, t, "c1", actor="system:test", reason="due dates moved")
+    outcome = work_case(deps, "acme", "c1")
+    assert outcome.result == "approval_requested" and "1299.50 USD" in outcome.detail and sender.sent == []
+
+
+def test_workers_share_the_names_cache_of_a_warm_container() -> None:
+    repo, _clock, _, deps = _world(customers=3)
+    reads = {"n": 0}
+    original = repo.list_customers
+
+    def counting(tenant_id: str) -> Any:
+        reads["n"] += 1
+        return original(tenant_id)
+
+    repo.list_customers = counting  # type: ignore[method-assign]
+    for n in (1, 2, 3):
+        work_case(deps, "acme", f"c{n}")
+    assert reads["n"] == 1
+    assert deps.other_customer_names("acme", "c1") == ("Customer c2", "Customer c3")
