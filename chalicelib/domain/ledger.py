@@ -232,6 +232,9 @@ class Payment(BaseModel):
     currency: CurrencyCode
     received_on: date
     reference: str | None = None
+    payer_name: str | None = None
+    # Text of a remittance advice linked to this payment (email body or PDF text), if any.
+    remittance: str | None = None
     # invoice_id -> amount applied; empty until cash application has decided.
     applied_to: dict[str, Decimal] = Field(default_factory=dict)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -42,6 +43,12 @@ class FreshnessCheck(Protocol):
     """Re-reads the invoices at their source right before a send; returns why to stop, or None to go ahead."""
 
     def __call__(self, email: OutboundEmail) -> str | None: ...
+
+
+class CashWriteBack(Protocol):
+    """Tells the source ledger about cash Argent applied (QBO Payment with LinkedTxn, Stripe paid_out_of_band)."""
+
+    def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None: ...
 
 
 class Repository(Protocol):
