@@ -1,0 +1,94 @@
+"""Numeric grounding: every amount, date and invoice number a draft states must be one the case has.
+
+A template cannot invent numbers, but an LLM rewrite or a person's edit can ("USD 4,000.00" for a balance of
+4,200.00, a due date moved by a typo, INV-1024 for INV-1042). Such a draft would be a promise or a demand the
+ledger does not back, so it is stopped before it is sent or proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from chalicelib.domain.relative_dates import find_dates
+
+_AMOUNT = re.compile(
+    r"(?P<pre>usd|eur|gbp|chf|cad|aud|us\$|\$|€|£)\s?(?P<a>\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+    r"|(?P<b>\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?P<post>usd|eur|gbp|chf|cad|aud|€|£)(?!\w)",
+    re.IGNORECASE,
+)
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_INVOICE = re.compile(r"\b(?:INV|RE|F)[-‐ ]?\d{2,}\b", re.IGNORECASE)
+# Only dates written out explicitly are facts; "tomorrow" or "Friday" in a reminder are not grounded claims.
+_EXPLICIT_DATE = re.compile(r"\d")
+
+
+class GroundingFacts(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    amounts: frozenset[tuple[Decimal, str]] = Field(default_factory=frozenset)
+    dates: frozenset[date] = Field(default_factory=frozenset)
+    invoice_numbers: frozenset[str] = Field(default_factory=frozenset)
+    # Numbers that may appear without being ledger facts (a late-fee percentage from the contract, a phone).
+    allowed_other: frozenset[str] = Field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class GroundingIssue:
+    kind: str  # amount | date | invoice_number
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} not in the ledger: {self.text}"
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    s = raw.replace("\u00a0", " ").replace("'", "").strip()
+    if re.search(r"[.,]\d{1,2}$", s):
+        cut = max(s.rfind("."), s.rfind(","))
+        s = re.sub(r"[.,\s]", "", s[:cut]) + "." + s[cut + 1 :]
+    else:
+        s = re.sub(r"[.,\s]", "", s)
+    try:
+        return Decimal(s).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def _normal_invoice(number: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", number.upper())
+
+
+def check_grounding(text: str, facts: GroundingFacts, *, today: date) -> list[GroundingIssue]:
+    issues: list[GroundingIssue] = []
+    known_amounts = {(a.quantize(Decimal("0.01")), c.upper()) for a, c in facts.amounts}
+    for m in _AMOUNT.finditer(text):
+        value = parse_amount(m.group("a") or m.group("b"))
+        symbol = (m.group("pre") or m.group("post") or "").lower()
+        currency = _CURRENCY.get(symbol, symbol.upper())
+        if (
+            value is not None
+            and (value, currency) not in known_amounts
+            and m.group(0).strip() not in facts.allowed_other
+        ):
+            issues.append(GroundingIssue("amount", m.group(0).strip()))
+    known_invoices = {_normal_invoice(n) for n in facts.invoice_numbers}
+    for m in _INVOICE.finditer(text):
+        if _normal_invoice(m.group(0)) not in known_invoices:
+            issues.append(GroundingIssue("invoice_number", m.group(0)))
+    amount_spans = [m.span() for m in _AMOUNT.finditer(text)]
+    for found in find_dates(text, today, direction="past"):
+        written = text[found.start : found.end]
+        if not _EXPLICIT_DATE.search(written) or any(s <= found.start < e for s, e in amount_spans):
+            continue
+        candidates = {found.value}
+        # Without a year the same day-month may resolve to another year: accept it if the day and month match.
+        if not re.search(r"20\d{2}", written):
+            candidates |= {d for d in facts.dates if (d.month, d.day) == (found.value.month, found.value.day)}
+        if not candidates & set(facts.dates):
+            issues.append(GroundingIssue("date", written.strip()))
+    return issues
