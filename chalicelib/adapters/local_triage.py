@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -189,6 +189,10 @@ _DISPUTE_CUE = _rx(
     r"\bwe (do not|don't) owe\b",
     r"\b(we|i) (must |have to )?reject (the|this|your) (invoice|charge|bill)",
     r"\bduplicate\b",
+    r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
+    r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
+    r"\b(no coincide|does not match|doesn't match|stimmt nicht|ne correspond pas|non corrisponde|nao corresponde|klopt niet)\b",
+    r"\bnot (going to )?pay\w* for\b",
     r"\bbilled twice\b",
     r"\bcharged twice\b",
     r"\bnever (received|ordered|delivered)\b",
@@ -229,6 +233,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         _rx(
             r"\bduplicate\b",
             r"\b(billed|charged|invoiced) twice\b",
+            r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
             r"\ben double\b",
             r"\bduplicad[oa]\b",
@@ -297,6 +302,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.QUALITY,
         _rx(
             r"\b(damaged|defective|faulty|broken|failed|not working|poor quality|out of tolerance|substandard|unusable)\b",
+            r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
             r"\b(beschadigt|defekt|mangel\w*|kaputt)\b",
             r"\b(endommage|defectueu\w*|abime)\b",
             r"\b(danad[oa]|defectuos[oa]|roto)\b",
@@ -309,6 +315,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.PRICING,
         _rx(
             r"\b(price|pricing|rate|rates|priced|overcharg\w*|quote[d]?|contract(ed)?|agreed|discount|list price)\b",
+            r"\b(presupuesto|importe|quote|estimate|devis|angebot|orcamento|offerte|preventivo)\b",
             r"\b(bills?|billed|charged|invoiced)\b[^\n]{0,60}\bat\b",
             r"\b(preis|tarif|konditionen)\w*\b",
             r"\b(prix|tarif)\w*\b",
@@ -443,6 +450,15 @@ _WRONG_CONTACT = _rx(
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
+    r"\bnot responsible for\b",
+    r"\bniet verantwoordelijk\b",
+    r"\bnicht verantwortlich\b",
+    r"\bpas responsable\b",
+    r"\bno soy responsable\b",
+    r"\bnao sou responsavel\b",
+    r"\bnon sono responsabile\b",
+    r"\bmoet naar\b",
+    r"\byou (meant|want|are looking for|need to speak to)\b",
     r"\bnicht (mehr )?zustandig\b",
     r"\bnicht (mehr )?fur\b[^\n]{0,30}zustandig",
     r"\bwenden sie sich (bitte )?an\b",
@@ -526,6 +542,7 @@ _BILLING = _rx(
 )
 _ACK = _rx(
     r"\b(received|got it|noted|well received|thanks for the (reminder|heads up|note))\b",
+    r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b",
     r"\bforward(ed|ing)? (this|it|your (email|message|note))\b",
     r"\b(look|looking) into (it|this)\b",
     r"\bget back to you\b",
@@ -539,6 +556,43 @@ _ACK = _rx(
     r"\b(recebido|encaminhado|vamos verificar|retornaremos)\b",
     r"\b(ontvangen|doorgestuurd|we kijken ernaar|komen erop terug)\b",
     r"\b(ricevuto|inoltrato|verificheremo|le faremo sapere)\b",
+)
+
+# Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
+# sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
+_PAYMENT_WORD = re.compile(
+    r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|check|cheque|funds|money|"
+    r"reglement|paiement|virement|payer|regler|regle|paye|"
+    r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|betrag|"
+    r"pago|pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
+    r"pagamento|pix|boleto|"
+    r"betaling|betalen|betaald|overmaken|overgemaakt|bedrag|"
+    r"pagare|pagato|bonifico|saldare|importo)\b"
+)
+_FUTURE = re.compile(
+    r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
+    r"partira|sera|seront|allons|prochain\w*|bientot|"
+    r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"
+    r"vamos|va a|proxim\w*|pronto|"
+    r"vai|em breve|amanha|"
+    r"zal|zullen|gaat|gaan|volgende|binnenkort|"
+    r"verra|sara|saranno|prossim\w*|a breve|domani)\b"
+)
+_PAST = re.compile(
+    r"\b(was|were|has been|have been|had been|already|yesterday|last (week|month|friday|monday|tuesday|wednesday|thursday)|"
+    r"left our account|went out|"
+    r"a ete|ont ete|deja|hier|"
+    r"wurde|wurden|bereits|schon|gestern|"
+    r"fue|fueron|ha sido|ayer|"
+    r"foi|foram|ontem|"
+    r"reeds|gisteren|overgemaakt|"
+    r"e stato|sono stati|gia|ieri)\b"
+)
+_ACK_EXTRA = re.compile(
+    r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b|\b(pending|awaiting|waiting for) (approval|sign-?off)\b"
+)
+_PLAN_EXTRA = re.compile(
+    r"\bpay\b.{0,30}\b(a|per|each|every) (month|week)\b|\buntil (it's|it is|the balance is) (cleared|paid off)\b"
 )
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•] )")
@@ -706,7 +760,8 @@ class LocalTriage:
             elif p.auto_submitted and _OOO_SUBJECT.search(subject):
                 hit(Intent.OUT_OF_OFFICE, "", 0.85)
 
-        if Intent.DELIVERY_FAILURE in found:
+        machine_report = p.is_report and "delivery-status" not in p.headers.get("content-type", "").lower()
+        if Intent.DELIVERY_FAILURE in found or machine_report:
             sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
             human = ""
         legal = _first(_LEGAL, sentences)
@@ -741,6 +796,8 @@ class LocalTriage:
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
         paid = _first(_PAID, sentences)
+        if paid and _FUTURE.search(paid) and not _PAST.search(paid):
+            paid = None  # "should be paid by next Tuesday" is a promise, not a claim
         if paid and not re.search(
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):
@@ -763,6 +820,7 @@ class LocalTriage:
         ack = _first(_ACK, sentences)
         if ack:
             hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
+        self._backoff(sentences, today, day_first, found, hit)
 
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         result = TriageResult(
@@ -844,6 +902,40 @@ class LocalTriage:
         return result
 
     @staticmethod
+    def _backoff(
+        sentences: list[str],
+        today: date,
+        day_first: bool,
+        found: dict[Intent, _Statement],
+        hit: Callable[..., None],
+    ) -> None:
+        """When no precise statement matched, read tense: payment word + past = claim, + future = promise."""
+        if found.keys() - {
+            Intent.ACKNOWLEDGEMENT,
+            Intent.WRONG_CONTACT,
+            Intent.DOCUMENT_REQUEST,
+            Intent.BILLING_UPDATE,
+        }:
+            return
+        plan = _first(_PLAN_EXTRA, sentences)
+        if plan and "?" in plan:
+            hit(Intent.PAYMENT_PLAN_REQUEST, plan, 0.6)
+            return
+        for s in sentences:
+            if not _PAYMENT_WORD.search(s) or "?" in s:
+                continue
+            future, past = bool(_FUTURE.search(s)), bool(_PAST.search(s))
+            dates = find_dates(s, today, day_first=day_first)
+            if past and not future:
+                hit(Intent.PAID_CLAIM, s, 0.6)
+                return
+            if future or any(f.value > today for f in dates):
+                if Intent.ACKNOWLEDGEMENT in found and not dates:
+                    return  # "I'll pass this to AP for payment" acknowledges; it promises nothing
+                hit(Intent.PROMISE_TO_PAY, s, 0.6)
+                return
+
+    @staticmethod
     def _return_date(sentences: list[str], today: date, day_first: bool) -> date | None:
         """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th."""
         for cue_pattern in (_RETURN_CUE, _UNTIL_CUE):
@@ -874,7 +966,7 @@ class LocalTriage:
                 address = str(found_address).lower().rstrip(".")
                 if address in ours or address.startswith(("collections", "noreply", "no-reply")):
                     continue
-                if re.search(
+                if Intent.WRONG_CONTACT in found or re.search(
                     r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|escrib|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices",
                     s,
                 ):

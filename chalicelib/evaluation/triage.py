@@ -22,6 +22,7 @@ FIELDS = (
 SETS = (
     ("dev set (tests/data/triage/dev.jsonl)", "dev.jsonl", "dev_labels.jsonl"),
     ("holdout 2 (tests/data/triage/holdout2.jsonl)", "holdout2.jsonl", "holdout2_labels.jsonl"),
+    ("holdout 3 (tests/data/triage/holdout3.jsonl)", "holdout3.jsonl", "holdout3_labels.jsonl"),
     ("public samples", "samples_emails.jsonl", "samples_labels.jsonl"),
 )
 

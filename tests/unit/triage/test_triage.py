@@ -233,3 +233,20 @@ def test_invalid_bedrock_output_falls_back_to_the_local_engine() -> None:
     engine, _ = _bedrock(_converse({"intent": "pay_me_now", "confidence": 3}))
     result = engine.triage(eml("We'll pay on Friday."))
     assert result.engine == "bedrock->local" and result.error and "invalid model output" in result.error
+
+
+def test_a_spam_complaint_report_is_not_a_customer_statement() -> None:
+    raw = (FIXTURES / "bounces_autoreplies" / "flanker_complaint_aol_arf.eml").read_bytes()
+    assert ENGINE.triage(raw).intent.value == "other"
+
+
+def test_tense_decides_when_no_precise_phrase_matches() -> None:
+    assert ENGINE.triage(eml("Die Überweisung erfolgt zum Monatsende.")).intent.value == "promise_to_pay"
+    assert (
+        ENGINE.triage(eml("Our bank confirms the funds left our account last week.")).intent.value
+        == "paid_claim"
+    )
+    assert (
+        ENGINE.triage(eml("Should be able to get this paid by next Tuesday.")).intent.value
+        == "promise_to_pay"
+    )
