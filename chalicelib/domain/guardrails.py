@@ -113,6 +113,10 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
+    r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
+    r"\b(fees?|charges?|interest|penalt\w*) (has been |have been |is |are )?(removed|waived|cancelled|canceled|dropped|written off|credited)\b",
+    r"\b(erlass|verzicht|streich)\w*\b.{0,20}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale)",
     # en
     r"\b\d+(\.\d+)? ?(%|percent|per cent) (off|discount|reduction)\b",
     r"\b(take|knock|shave) (\d+(\.\d+)? ?%|[\w$€£ .,]{1,15}) off\b",
@@ -155,6 +159,7 @@ _DISCOUNT = _rx(
 )
 
 _REFUND = _rx(
+    r"\b(go|goes|going|be sent|be returned|be paid|be transferred|be wired) back to (your|you)\b",
     # en
     r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|reverse|cancel and reissue)\w*",
     r"\bcredit (you|your account|it back|back|the (amount|difference|balance|sum|overpayment))\b",
@@ -187,6 +192,9 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    r"\b(pay|settle)\w*\b[\w\- ]{0,30}\bwhenever\b",
+    r"\bwhen(ever)? your (customer|client)s? (pays?|settles?)\b",
+    r"\b(pay|settle)\w* (us )?\d+ days after\b",
     # en
     r"\b(extend|extended|extending|move|moved|moving|push|pushed|pushing|postpone|postponed|defer|deferred|change|changed|changing|amend|amended)\w* (the |your )?(due date|deadline|payment date|payment terms?|terms)\b",
     r"\b(new|revised|extended|updated) (due date|deadline|payment terms|terms)\b",
@@ -258,6 +266,8 @@ _CLAUSE = re.compile(r"[,;:.!?()\n]| but | however | mais | aber | pero | mas | 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
 _FAULT = _rx(
+    r"\b(that's|that is|this is|it's|it is|this one's) on us\b",
+    r"\bwe\b.{0,40}\bto the wrong (entity|address|company|person|customer|account)\b",
     # en
     r"\b(our|my) (own )?(error|mistake|fault|oversight|blunder|bad)\b",
     r"\b(we|i) (made|have made|'ve made) (a |an )?(\w+ )?(error|mistake)",
@@ -334,6 +344,9 @@ _EXPIRY = re.compile(
     r"\b(exp|expiry|expires|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
+_BARE_ACCOUNT = re.compile(
+    r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b\W{0,3}(\d[\d -]{6,}\d)"
+)
 _ACCOUNT = re.compile(
     r"\b(account (number|no\.?|#)|acct\.? ?(no\.?|#|number)?|a/c( no\.?)?|bank account|routing (number|no\.?)|sort code|aba|kontonummer|konto(nr\.?)?|numero de (compte|cuenta|conta)|rekeningnummer|rekening|numero di conto|conto corrente|bsb)\b[\w ]{0,12}?\W{0,4}(\d[\d -]{6,}\d)"
 )
@@ -397,6 +410,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _IBAN.finditer(folded):
         if _iban_valid(m.group(0)):
             return "IBAN"
+    for m in _BARE_ACCOUNT.finditer(folded):
+        if len(re.sub(r"\D", "", m.group(2))) >= 8:
+            return "bank account number"
     for m in _ACCOUNT.finditer(folded):
         if len(re.sub(r"\D", "", m.group(m.lastindex or 0))) >= 8:
             return "bank account number"

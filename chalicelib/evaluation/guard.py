@@ -12,6 +12,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SETS = (
     ("holdout 1 (58 drafts, 7 languages)", "guard_holdout"),
     ("holdout 2 (30 drafts, indirect phrasing)", "guard_holdout2"),
+    ("holdout 3 (26 drafts, written after holdout 2 was used)", "guard_holdout3"),
     ("public samples (30 drafts)", "guard_samples"),
 )
 
