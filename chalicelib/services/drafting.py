@@ -3,7 +3,9 @@
 The template is the floor: it always exists for a supported language and states the facts exactly. An
 optional personaliser (Bedrock) may rewrite the prose; the rewrite is kept only if every amount, date and
 invoice number of the template survives verbatim and nothing not in the ledger was added. Whatever text
-wins then passes the guardrails; a blocked text is never sent or proposed.
+wins then passes ``GuardrailsCheck``: the domain guardrails (``check_draft``) and numeric grounding
+(``check_grounding``: every amount, date and invoice number must be the case's). A blocked text is never sent
+or proposed; the same check serves a person's edit.
 
 Amounts are written as plain decimals with the ISO code ("1234.50 EUR") and dates as ISO dates in every
 language: unambiguous for any reader, and exactly checkable against the ledger.
@@ -19,6 +21,7 @@ from typing import Any, Protocol
 
 from chalicelib.domain.case import Case
 from chalicelib.domain.decision import Decision, Purpose, Tone
+from chalicelib.domain.grounding import GroundingFacts, check_grounding
 from chalicelib.domain.guardrails import check_draft
 from chalicelib.domain.ledger import Customer, Invoice
 from chalicelib.domain.money import quantize
@@ -72,6 +75,8 @@ class LedgerFacts:
     raw_amounts: tuple[tuple[Decimal, str], ...] = ()
     raw_dates: tuple[date, ...] = ()
     other_customer_names: tuple[str, ...] = ()
+    # The customer's today: relative and partial dates in a text are read against it.
+    today: date | None = None
 
     def must_keep(self) -> list[str]:
         return [*self.invoice_numbers, *self.amounts, *self.dates]
@@ -154,6 +159,7 @@ def draft_context(
         dates=tuple(dict.fromkeys(dates)),
         raw_amounts=tuple(raw_amounts),
         raw_dates=tuple(raw_dates),
+        today=today,
     )
     return context, ledger
 
@@ -225,4 +231,12 @@ class GuardrailsCheck:
 
     def check(self, subject: str, body: str, *, ledger: LedgerFacts) -> list[str]:
         verdict = check_draft(subject, body, other_customer_names=ledger.other_customer_names)
-        return [v.value for v in verdict.violations]
+        violations = [v.value for v in verdict.violations]
+        facts = GroundingFacts(
+            amounts=frozenset(ledger.raw_amounts),
+            dates=frozenset(ledger.raw_dates),
+            invoice_numbers=frozenset(ledger.invoice_numbers),
+        )
+        today = ledger.today or max(ledger.raw_dates, default=date.min)
+        issues = check_grounding(f"{subject}\n{body}", facts, today=today)
+        return violations + [f"ungrounded {issue}" for issue in issues]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -9,8 +10,7 @@ import pytest
 from chalicelib.adapters.jinja_drafts import JinjaDrafts, TemplateMissingError
 from chalicelib.domain.case import Promise
 from chalicelib.domain.decision import ActionKind, Decision, Purpose, Tone
-from chalicelib.domain.guardrails import check_draft
-from chalicelib.services.drafting import LANGUAGES, draft_context
+from chalicelib.services.drafting import LANGUAGES, GuardrailsCheck, draft_context
 from tests.conftest import NOW
 from tests.factories import customer, invoice, open_case, tenant
 
@@ -47,9 +47,9 @@ def test_each_template_states_every_fact_and_passes_the_guardrails(
     if purpose in (Purpose.PROMISE_CONFIRMATION, Purpose.BROKEN_PROMISE):
         assert (TODAY + timedelta(days=5)).isoformat() in text
     assert "None" not in text and "{{" not in text
-    verdict = check_draft(subject, body, other_customer_names=("Globex Corp",))
-    assert verdict.allowed, verdict.evidence
     assert set(ledger.invoice_numbers) == {"INV-a", "INV-b"}
+    ledger = replace(ledger, other_customer_names=("Globex Corp",))
+    assert GuardrailsCheck().check(subject, body, ledger=ledger) == []
 
 
 def test_an_unknown_language_is_a_missing_template_not_a_crash() -> None:
@@ -60,3 +60,18 @@ def test_an_unknown_language_is_a_missing_template_not_a_crash() -> None:
 def test_a_template_missing_a_value_fails_loudly() -> None:
     with pytest.raises(Exception, match="undefined"):
         JinjaDrafts().render("en", Purpose.REMINDER, Tone.FRIENDLY, {"invoices": []})
+
+
+def test_an_edit_that_changes_a_number_is_stopped_by_grounding() -> None:
+    invoices = [invoice(invoice_id="1042", due=TODAY - timedelta(days=20), amount="4200.00")]
+    decision = Decision(kind=ActionKind.SEND, purpose=Purpose.REMINDER, tone=Tone.FIRM, invoice_ids=("1042",))
+    _, ledger = draft_context(tenant(), customer(), open_case(NOW), invoices, decision, today=TODAY)
+    guard = GuardrailsCheck()
+    ok = f"Invoice INV-1042 for 4200.00 USD was due on {(TODAY - timedelta(days=20)).isoformat()}."
+    assert guard.check("Reminder", ok, ledger=ledger) == []
+    wrong_amount = guard.check("Reminder", ok.replace("4200.00", "4000.00"), ledger=ledger)
+    wrong_invoice = guard.check("Reminder", ok.replace("INV-1042", "INV-1024"), ledger=ledger)
+    assert any("amount" in v for v in wrong_amount) and any("invoice_number" in v for v in wrong_invoice)
+    assert "discount_offer" in guard.check(
+        "Reminder", ok + " Pay today and get a 10% discount.", ledger=ledger
+    )
