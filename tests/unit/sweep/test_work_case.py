@@ -16,7 +16,7 @@ from chalicelib.clock import FixedClock
 from chalicelib.domain.case import CaseState, Promise
 from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import Contact, InvoiceStatus, PaymentStats
-from chalicelib.domain.outbound import ApprovalStatus, OutboundEmail
+from chalicelib.domain.outbound import ApprovalStatus, OutboundEmail, OutboundRecord, SendStatus
 from chalicelib.domain.policy import Autonomy, Cadence, Playbook, Policy
 from chalicelib.services.approvals_query import list_approvals
 from chalicelib.services.cases import refresh_customer_case, update_case
@@ -398,3 +398,25 @@ def test_workers_share_the_names_cache_of_a_warm_container() -> None:
         work_case(deps, "acme", f"c{n}")
     assert reads["n"] == 1
     assert deps.other_customer_names("acme", "c1") == ("Customer c2", "Customer c3")
+
+
+def test_a_send_interrupted_mid_call_goes_to_a_person_instead_of_a_second_send() -> None:
+    repo, _, sender, deps = _world()
+    dry = work_case(deps, "acme", "c1", dry_run=True)
+    assert dry.decision is not None and dry.draft is not None
+    # What a crash between the claim and the provider's answer leaves behind.
+    claim = OutboundRecord(
+        email=OutboundEmail(
+            tenant_id="acme",
+            case_id="c1",
+            action_id=dry.decision.action_id,
+            to=("ap@c1.example",),
+            subject="s",
+            body_text="b",
+        ),
+        status=SendStatus.PENDING,
+        claimed_at=NOW,
+    )
+    repo.put_record("acme", "outbound", f"c1:{dry.decision.action_id}", claim)
+    outcome = work_case(deps, "acme", "c1")
+    assert outcome.result == "escalated" and "in_doubt" in outcome.detail and sender.sent == []
