@@ -175,6 +175,9 @@ _LEGAL = _rx(
     r"\bavvocat\w*",
 )
 _DISPUTE_CUE = _rx(
+    r"\b(never|not|wasn't|was not) agreed\b",
+    r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
+    r"\bre-?bill\b",
     r"\bdisput\w*",
     r"\bcontest\w*",
     r"\b(don't|do not|cannot|can't) agree\b",
@@ -261,6 +264,8 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.NOT_RECEIVED,
         _rx(
             r"\bno record of (the |this |any )?(delivery|shipment|goods|order|service)",
+            r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
+            r"\bnot (yet )?(arrived|delivered|shipped)\b",
             r"\bnever (reached|got to|arrived at)\b",
             r"\b(never|not|haven't|have not|didn't|did not) (yet )?(received|been delivered|arrived|got)\b",
             r"\bnever (arrived|delivered|showed up)\b",
@@ -338,6 +343,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 _PLAN = _rx(
+    r"\b(the )?(rest|remainder|remaining (balance|amount))\b.{0,25}\b(in|by|next|later|following|end of)\b",
     r"\binstal+ments?\b",
     r"\bpayment plan\b",
     r"\b(monthly|weekly) (payments|instal+ments)\b",
@@ -385,6 +391,9 @@ _PLAN = _rx(
     r"\bpiu tempo\b",
 )
 _PAID = _rx(
+    r"\b(this|it|payment|the payment|the transfer|the wire)\b.{0,10}\b(went out|has gone out|was sent)\b",
+    r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
+    r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
     r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))",
     r"\b(it|this|that|invoice|payment|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|the (invoice|balance|amount|bill))\b.{0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
     r"\bpaid (it|this|that|on|by|via|in full|yesterday|last|today|through)\b",
@@ -442,6 +451,9 @@ _PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 _WRONG_CONTACT = _rx(
+    r"\bmoved to a (different|new|another) (role|position|department|team|job)\b",
+    r"\bnew (ap |accounts payable |invoice |billing )?(mailbox|address|email|e-mail|contact) is\b",
+    r"\bplease use (that|this|it) (address |email |one )?(going forward|from now on|instead)\b",
     r"\b(not|no longer) the (right|correct|appropriate) (person|contact)\b",
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
@@ -541,6 +553,8 @@ _BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 _ACK = _rx(
+    r"\bescalated (this|it)\b",
+    r"\b(will|'ll) (update|revert to|come back to) you\b",
     r"\b(received|got it|noted|well received|thanks for the (reminder|heads up|note))\b",
     r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b",
     r"\bforward(ed|ing)? (this|it|your (email|message|note))\b",
@@ -562,7 +576,7 @@ _ACK = _rx(
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 _PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|check|cheque|funds|money|"
-    r"reglement|paiement|virement|payer|regler|regle|paye|"
+    r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
     r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|betrag|"
     r"pago|pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
     r"pagamento|pix|boleto|"
@@ -728,7 +742,11 @@ class LocalTriage:
         whole = fold(p.body)
         sentences = [s for s in _sentences(reply) if not _INJECTION.search(s)]
         human = "\n".join(sentences)
-        day_first = not _US_HINTS.search(p.body) or bool(_EU_LANG.search(reply))
+        offset_hours = (
+            p.date.utcoffset().total_seconds() / 3600 if p.date and p.date.utcoffset() is not None else 0.0
+        )
+        us_offset = -10 <= offset_hours <= -4 and not _EU_LANG.search(reply)
+        day_first = not (_US_HINTS.search(p.body) or us_offset) or bool(_EU_LANG.search(reply))
 
         found: dict[Intent, _Statement] = {}
 
@@ -810,7 +828,7 @@ class LocalTriage:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(_DOCUMENT, sentences)
         if document and re.search(
-            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig",
+            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne",
             human,
         ):
             hit(Intent.DOCUMENT_REQUEST, document)

@@ -248,7 +248,20 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             return None
         if year is None and g[1] == "/" and not day_first and a > 12:
             return None
-        return _day_month(today, day, month, year, direction)
+        resolved = _day_month(today, day, month, year, direction)
+        # A past event cannot be in the future: read the other way round when that makes it past.
+        if (
+            direction == "past"
+            and resolved
+            and resolved > today
+            and day <= 12
+            and month <= 12
+            and day != month
+        ):
+            swapped = _day_month(today, month, day, year, direction)
+            if swapped and swapped <= today:
+                return swapped
+        return resolved
     if kind == "day_month":
         return _day_month(today, int(g[0]), _MONTHS[g[1]], int(g[2]) if g[2] else None, direction)
     if kind == "month_day":
@@ -283,6 +296,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         day = int(g[0])
         if not 1 <= day <= 31:
             return None
+        if direction == "past":
+            return _latest_on_or_before(today, today.month, day) or _latest_on_or_before(
+                today, today.month - 1 or 12, day
+            )
         if today.day <= day:
             try:
                 return today.replace(day=day)

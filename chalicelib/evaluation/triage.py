@@ -23,6 +23,11 @@ SETS = (
     ("dev set (tests/data/triage/dev.jsonl)", "dev.jsonl", "dev_labels.jsonl"),
     ("holdout 2 (tests/data/triage/holdout2.jsonl)", "holdout2.jsonl", "holdout2_labels.jsonl"),
     ("holdout 3 (tests/data/triage/holdout3.jsonl)", "holdout3.jsonl", "holdout3_labels.jsonl"),
+    (
+        "holdout 4 (tests/data/triage/holdout4.jsonl: HTML, Outlook quoting)",
+        "holdout4.jsonl",
+        "holdout4_labels.jsonl",
+    ),
     ("public samples", "samples_emails.jsonl", "samples_labels.jsonl"),
 )
 
