@@ -175,6 +175,13 @@ _LEGAL = _rx(
     r"\bavvocat\w*",
 )
 _DISPUTE_CUE = _rx(
+    r"\b(betalen|betaald)\b.{0,30}\bniet\b|\bniet (be)?talen\b",
+    r"\b(zahlen|bezahlen|begleichen)\b.{0,30}\bnicht\b|\bnicht (be)?zahlen\b",
+    r"\bne (paierons|payerons|reglerons|allons pas)\b",
+    r"\bnon (pagheremo|paghiamo|pagare)\b",
+    r"\b(damaged|beschadigd|beschadigt|endommage\w*|danad[oa]s?|danificad[oa]s?|danneggiat[ie]|kaputt)\b.{0,20}\b(arrived|aangekomen|angekommen|arrive\w*|llegad?[oa]s?|llego|llegaron|chegou|chegaram|arrivat[ie])\b",
+    r"\b(arrived|aangekomen|angekommen|arrive\w*|llego|llegaron|chegou|chegaram|arrivat[ie])\b.{0,20}\b(damaged|beschadigd|beschadigt|endommage\w*|danad[oa]s?|danificad[oa]s?|danneggiat[ie])\b",
+    r"\b(nie|nicht|jamais|nunca|mai|nooit|niet) (angekommen|arrive\w*|llego|chegou|arrivat[oa]|aangekomen)\b",
     r"\b(never|not|wasn't|was not) agreed\b",
     r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
     r"\bre-?bill\b",
@@ -264,6 +271,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.NOT_RECEIVED,
         _rx(
             r"\bno record of (the |this |any )?(delivery|shipment|goods|order|service)",
+            r"\b(nie|nicht|jamais|nunca|mai|nooit|niet) (angekommen|arrive\w*|llego|chegou|arrivat[oa]|aangekomen)\b",
             r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
             r"\bnot (yet )?(arrived|delivered|shipped)\b",
             r"\bnever (reached|got to|arrived at)\b",
@@ -343,6 +351,11 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 _PLAN = _rx(
+    r"\ben (dos|tres|cuatro|\d+) (plazos|cuotas|pagos)\b",
+    r"\bem (duas|tres|quatro|\d+) (vezes|parcelas|prestacoes)\b",
+    r"\bin (due|tre|quattro|\d+) rate\b",
+    r"\bin (twee|drie|vier|\d+) (termijnen|delen)\b",
+    r"\bin (zwei|drei|vier|\d+) (raten|teilen|teilzahlungen)\b",
     r"\b(the )?(rest|remainder|remaining (balance|amount))\b.{0,25}\b(in|by|next|later|following|end of)\b",
     r"\binstal+ments?\b",
     r"\bpayment plan\b",
@@ -451,6 +464,8 @@ _PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 _WRONG_CONTACT = _rx(
+    r"\bnon mi occupo piu\b",
+    r"\b(scrivete|write|schreiben sie|ecrivez|escriban|escriba|escreva|escrevam|schrijf|schrijft u)\b.{0,10}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
     r"\bmoved to a (different|new|another) (role|position|department|team|job)\b",
     r"\bnew (ap |accounts payable |invoice |billing )?(mailbox|address|email|e-mail|contact) is\b",
     r"\bplease use (that|this|it) (address |email |one )?(going forward|from now on|instead)\b",
@@ -553,6 +568,9 @@ _BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 _ACK = _rx(
+    r"\bkomen er\b.{0,30}\bop terug\b",
+    r"\bc'est note\b",
+    r"\b(je transmets|nous transmettons|je fais suivre|nous faisons suivre)\b",
     r"\bescalated (this|it)\b",
     r"\b(will|'ll) (update|revert to|come back to) you\b",
     r"\b(received|got it|noted|well received|thanks for the (reminder|heads up|note))\b",

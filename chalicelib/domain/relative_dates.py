@@ -35,11 +35,11 @@ def fold(text: str) -> str:
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday lunes lundi montag segunda maandag lunedi mon",
-        "tuesday martes mardi dienstag terca dinsdag martedi tue tues",
-        "wednesday miercoles mercredi mittwoch quarta woensdag mercoledi wed",
-        "thursday jueves jeudi donnerstag quinta donderdag giovedi thu thur thurs",
-        "friday viernes vendredi freitag sexta vrijdag venerdi fri",
+        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon",
+        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues",
+        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed",
+        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs",
+        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri",
         "saturday sabado samedi samstag sonnabend zaterdag sat",
         "sunday domingo dimanche sonntag zondag domenica sun",
     ]
@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "by_the",
         re.compile(
-            r"\b(?:by the|on the|before the|bis zum|bis|zum|am|le|el|au|avant le|antes del|ate o dia|ate dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
+            r"\b(?:by the|on the|before the|bis zum|bis|zum|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
             + _MO
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
         ),

@@ -28,6 +28,11 @@ SETS = (
         "holdout4.jsonl",
         "holdout4_labels.jsonl",
     ),
+    (
+        "holdout 5 (tests/data/triage/holdout5.jsonl: mostly pt, nl, it, es, de)",
+        "holdout5.jsonl",
+        "holdout5_labels.jsonl",
+    ),
     ("public samples", "samples_emails.jsonl", "samples_labels.jsonl"),
 )
 

@@ -48,7 +48,9 @@ class FreshnessCheck(Protocol):
 class CashWriteBack(Protocol):
     """Tells the source ledger about cash Argent applied (QBO Payment with LinkedTxn, Stripe paid_out_of_band)."""
 
-    def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None: ...
+    def record_application(
+        self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal
+    ) -> None: ...
 
 
 class Repository(Protocol):

@@ -250,3 +250,10 @@ def test_tense_decides_when_no_precise_phrase_matches() -> None:
         ENGINE.triage(eml("Should be able to get this paid by next Tuesday.")).intent.value
         == "promise_to_pay"
     )
+
+
+def test_saying_we_will_write_back_is_not_a_change_of_contact() -> None:
+    assert (
+        ENGINE.triage(eml("Thanks, I'll write to you next week once I have checked.")).intent.value
+        != "wrong_contact"
+    )
