@@ -760,9 +760,8 @@ class LocalTriage:
         whole = fold(p.body)
         sentences = [s for s in _sentences(reply) if not _INJECTION.search(s)]
         human = "\n".join(sentences)
-        offset_hours = (
-            p.date.utcoffset().total_seconds() / 3600 if p.date and p.date.utcoffset() is not None else 0.0
-        )
+        offset = p.date.utcoffset() if p.date else None
+        offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
         us_offset = -10 <= offset_hours <= -4 and not _EU_LANG.search(reply)
         day_first = not (_US_HINTS.search(p.body) or us_offset) or bool(_EU_LANG.search(reply))
 
