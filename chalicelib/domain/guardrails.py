@@ -113,6 +113,8 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    r"\b(retir\w*|remov\w*|tirar|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
+    r"\b(knock|take|shave)\w*\b.{0,25}\boff\b",
     r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
     r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
     r"\b(fees?|charges?|interest|penalt\w*) (has been |have been |is |are )?(removed|waived|cancelled|canceled|dropped|written off|credited)\b",
@@ -159,6 +161,7 @@ _DISCOUNT = _rx(
 )
 
 _REFUND = _rx(
+    r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b.{0,40}\bzuruck\b",
     r"\b(go|goes|going|be sent|be returned|be paid|be transferred|be wired) back to (your|you)\b",
     # en
     r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|reverse|cancel and reissue)\w*",
@@ -192,6 +195,11 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
+    r"\bpay (it |this |us )?when(ever)? you can\b",
+    r"\bno (rush|hurry)\b",
+    # Open-ended silence is a terms change; "no reminders before then" only records the customer's own date.
+    r"\b(won't|will not)\b.{0,10}\b(send|chase)\b.{0,25}\breminders?\b(?!.{0,20}\b(before|until|till|prior to)\b)",
     r"\b(pay|settle)\w*\b[\w\- ]{0,30}\bwhenever\b",
     r"\bwhen(ever)? your (customer|client)s? (pays?|settles?)\b",
     r"\b(pay|settle)\w* (us )?\d+ days after\b",
@@ -252,13 +260,13 @@ _TERMS = _rx(
 )
 
 _NEGATION = re.compile(
-    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|without|neither|nor|"
-    r"ne|pas|jamais|aucun\w*|sans|"
-    r"nicht|kein\w*|nie|niemals|ohne|"
-    r"nunca|ningun\w*|sin|tampoco|"
-    r"nao|nenhum\w*|sem|"
-    r"niet|geen|nooit|zonder|"
-    r"non|mai|nessun\w*|senza)\b|n't"
+    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|"
+    r"ne|pas|jamais|aucun\w*|"
+    r"nicht|kein\w*|nie|niemals|"
+    r"nunca|ningun\w*|tampoco|"
+    r"nao|nenhum\w*|"
+    r"niet|geen|nooit|"
+    r"non|mai|nessun\w*)\b|n't"
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
 _CLAUSE = re.compile(r"[,;:.!?()\n]| but | however | mais | aber | pero | mas | maar | ma ")
@@ -266,6 +274,9 @@ _CLAUSE = re.compile(r"[,;:.!?()\n]| but | however | mais | aber | pero | mas | 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
 _FAULT = _rx(
+    r"\b(cometemos|cometimos|hicimos|abbiamo commesso|nous avons commis|wir haben|wij hebben) (um |un |una |une |einen |een )?(erro|engano|error|errore|erreur|fehler|fout)\b",
+    r"\b(issued|sent|billed|charged|invoiced|emitid\w*|emitio|enviad\w*|facturad\w*|emise?|envoyee?|fatturat\w*|emess\w*)\b.{0,15}\b(in error|by mistake|por error|por engano|par erreur|per errore|irrtumlich|per ongeluk|abusivamente)\b",
+    r"\bculpa (de |da )?noss?\w*\b|\bculpa (de )?nuestr\w*\b",
     r"\b(that's|that is|this is|it's|it is|this one's) on us\b",
     r"\bwe\b.{0,40}\bto the wrong (entity|address|company|person|customer|account)\b",
     # en
@@ -308,6 +319,9 @@ _FAULT = _rx(
 )
 
 _HARASSMENT = _rx(
+    r"\b(unprofessional|unprofessionell|onprofessioneel|poco profesional|pas professionnel|poco professional\w*|falta de profissionalismo)\b",
+    r"\b(frechheit|unverschamtheit|zumutung|impresentable\w*|inadmissible)\b",
+    r"\b(sick (and tired )?of|fed up with) your\b|\b(hartos|fartos|stufi|spuugzat) de\b|\ben avons (marre|assez)\b|\bdie nase voll\b",
     # insults and contempt
     r"\b(pathetic|idiot\w*|stupid|moron\w*|incompetent|useless|clowns?|deadbeats?|liars?|cheats?|scam\w*|thie(f|ves)|disgrac\w*|shameful|shame on you|embarrassing|ridiculous|worthless|losers?)\b",
     r"\byou people\b",

@@ -13,6 +13,7 @@ SETS = (
     ("holdout 1 (58 drafts, 7 languages)", "guard_holdout"),
     ("holdout 2 (30 drafts, indirect phrasing)", "guard_holdout2"),
     ("holdout 3 (26 drafts, written after holdout 2 was used)", "guard_holdout3"),
+    ("holdout 4 (22 drafts, mostly non-English)", "guard_holdout4"),
     ("public samples (30 drafts)", "guard_samples"),
 )
 
