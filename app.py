@@ -5,13 +5,21 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
+from urllib.parse import parse_qs
 
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
+from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
 from chalicelib.bootstrap import Container, build
 from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
+from chalicelib.services.webhooks import (
+    BadPayloadError,
+    accept_qbo_changes,
+    accept_slack_action,
+    accept_stripe_event,
+)
 from chalicelib.settings import Settings, load_settings
 
 app = Chalice(app_name="argent")
@@ -117,3 +125,75 @@ def work_case_message(event: SQSEvent) -> None:
 def ses_events(event: SNSEvent) -> None:
     c = container()
     handle_ses_event(c.repo, c.clock, json.loads(event.message))
+
+
+# --- provider webhooks: verify over the raw body, parse, hand off ------------------------------------
+
+
+def _bad_request(reason: str) -> Response:
+    return Response(body={"error": reason}, status_code=400)
+
+
+def _raw_body() -> bytes:
+    # Signatures cover the exact bytes the provider sent: never a re-serialised body.
+    body = app.current_request.raw_body if app.current_request else b""
+    return body if isinstance(body, bytes) else body.encode("utf-8")
+
+
+def _header(name: str) -> str | None:
+    headers = app.current_request.headers if app.current_request else {}
+    return headers.get(name.lower()) or headers.get(name)
+
+
+@app.route("/webhooks/stripe", methods=["POST"], content_types=["application/json"])
+def stripe_webhook() -> Response:
+    c = container()
+    raw = _raw_body()
+    try:
+        verify_stripe(
+            raw,
+            _header("Stripe-Signature"),
+            c.settings.stripe_webhook_secret.get_secret_value(),
+            now=c.clock.now(),
+        )
+        outcome = accept_stripe_event(c.repo, c.clock, json.loads(raw))
+    except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return _bad_request(str(exc))
+    return Response(body=outcome.model_dump(), status_code=200)
+
+
+@app.route(
+    "/webhooks/quickbooks",
+    methods=["POST"],
+    content_types=["application/json", "application/cloudevents-batch+json"],
+)
+def quickbooks_webhook() -> Response:
+    c = container()
+    raw = _raw_body()
+    try:
+        verify_intuit(
+            raw, _header("intuit-signature"), c.settings.qbo_webhook_verifier_token.get_secret_value()
+        )
+        outcomes = accept_qbo_changes(c.repo, c.clock, json.loads(raw))
+    except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return _bad_request(str(exc))
+    return Response(body={"outcomes": [o.model_dump() for o in outcomes]}, status_code=200)
+
+
+@app.route("/slack/actions", methods=["POST"], content_types=["application/x-www-form-urlencoded"])
+def slack_actions() -> Response:
+    c = container()
+    raw = _raw_body()
+    try:
+        verify_slack(
+            raw,
+            _header("X-Slack-Request-Timestamp"),
+            _header("X-Slack-Signature"),
+            c.settings.slack_signing_secret.get_secret_value(),
+            now=c.clock.now(),
+        )
+        form = parse_qs(raw.decode("utf-8"))
+        outcome = accept_slack_action(c.repo, c.clock, json.loads(form["payload"][0]))
+    except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError, KeyError) as exc:
+        return _bad_request(str(exc))
+    return Response(body=outcome.model_dump(), status_code=200)
