@@ -1,60 +1,146 @@
-"""Guardrail quality on the project's labelled drafts (tests/data/guard_*), each set scored on its own."""
+"""Guardrail quality on the project's labelled drafts, each set scored on its own.
+
+- ``tests/data/guard/dev_*``: the generated dev set (tests/data/guard/build.py); the rules were tuned on it.
+- ``tests/data/guard/held_*``: built from phrases kept out of tuning; the honest estimate.
+- ``tests/data/guard_holdout*``: earlier independent holdouts (each used for tuning after its first pass).
+- ``tests/data/guard/samples_*``: a copy of the public samples.
+
+The two figures the product is held to: block recall (a violating draft is blocked, whatever the type) and the
+false-block rate (an allowed draft is blocked). Per-violation precision/recall compare the violation sets.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chalicelib.domain.guardrails import Violation, check_draft
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SETS = (
-    ("holdout 1 (58 drafts, 7 languages)", "guard_holdout"),
-    ("holdout 2 (30 drafts, indirect phrasing)", "guard_holdout2"),
-    ("holdout 3 (26 drafts, written after holdout 2 was used)", "guard_holdout3"),
-    ("holdout 4 (22 drafts, mostly non-English)", "guard_holdout4"),
-    ("public samples (30 drafts)", "guard_samples"),
+    (
+        "dev set (generated, tuned on)",
+        DATA / "guard" / "dev_drafts.jsonl",
+        DATA / "guard" / "dev_labels.jsonl",
+    ),
+    (
+        "held-back set (generated from phrases kept out of tuning)",
+        DATA / "guard" / "held_drafts.jsonl",
+        DATA / "guard" / "held_labels.jsonl",
+    ),
+    (
+        "earlier holdouts 1-3 (hand-written, used for tuning after their first pass)",
+        None,
+        None,
+    ),
+    (
+        "public samples (copy, 30 drafts)",
+        DATA / "guard" / "samples_drafts.jsonl",
+        DATA / "guard" / "samples_labels.jsonl",
+    ),
 )
+HOLDOUTS = ("guard_holdout", "guard_holdout2", "guard_holdout3")
 
 
-def _score(folder: Path) -> list[str]:
-    drafts = [json.loads(x) for x in (folder / "drafts.jsonl").read_text(encoding="utf-8").splitlines()]
-    labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
-    blocked_ok = should_block = false_block = should_allow = exact = 0
-    tp, fp, fn = Counter[str](), Counter[str](), Counter[str]()
-    for draft, label in zip(drafts, labels, strict=True):
-        verdict = check_draft(draft["subject"], draft["body"])
-        got, want = {v.value for v in verdict.violations}, set(label["violations"])
-        exact += got == want
+@dataclass
+class Score:
+    should_block: int = 0
+    blocked: int = 0
+    should_allow: int = 0
+    false_blocks: int = 0
+    exact: int = 0
+    total: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+
+    def add(self, got: set[str], want: set[str], allowed: bool) -> None:
+        self.total += 1
+        self.exact += got == want
         if want:
-            should_block += 1
-            blocked_ok += not verdict.allowed
+            self.should_block += 1
+            self.blocked += not allowed
         else:
-            should_allow += 1
-            false_block += not verdict.allowed
+            self.should_allow += 1
+            self.false_blocks += not allowed
         for v in got | want:
-            tp[v] += v in got and v in want
-            fp[v] += v in got and v not in want
-            fn[v] += v in want and v not in got
+            self.tp[v] += v in got and v in want
+            self.fp[v] += v in got and v not in want
+            self.fn[v] += v in want and v not in got
+
+    @property
+    def recall(self) -> float:
+        return self.blocked / self.should_block if self.should_block else 1.0
+
+    @property
+    def false_block_rate(self) -> float:
+        return self.false_blocks / self.should_allow if self.should_allow else 0.0
+
+    def headline(self) -> str:
+        return (
+            f"block recall **{self.recall:.3f}** ({self.blocked}/{self.should_block}), "
+            f"false-block rate **{self.false_block_rate:.3f}** ({self.false_blocks}/{self.should_allow}), "
+            f"exact violation sets {self.exact}/{self.total}"
+        )
+
+
+def _read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def score_pairs(pairs: list[tuple[dict[str, object], dict[str, object]]]) -> tuple[Score, dict[str, Score]]:
+    """The overall score and one per language (labels without a ``lang`` count as English)."""
+    overall, by_lang = Score(), dict[str, Score]()
+    for draft, label in pairs:
+        verdict = check_draft(str(draft["subject"]), str(draft["body"]))
+        got = {v.value for v in verdict.violations}
+        want = {str(v) for v in label["violations"]}  # type: ignore[attr-defined]
+        overall.add(got, want, verdict.allowed)
+        by_lang.setdefault(str(label.get("lang", "en")), Score()).add(got, want, verdict.allowed)
+    return overall, by_lang
+
+
+def _pairs(drafts: Path, labels: Path) -> list[tuple[dict[str, object], dict[str, object]]]:
+    return list(zip(_read(drafts), _read(labels), strict=True))
+
+
+def _section(title: str, pairs: list[tuple[dict[str, object], dict[str, object]]]) -> list[str]:
+    overall, by_lang = score_pairs(pairs)
     lines = [
-        f"block recall **{blocked_ok / max(should_block, 1):.3f}** ({blocked_ok}/{should_block}), "
-        f"false-block rate **{false_block / max(should_allow, 1):.3f}** ({false_block}/{should_allow}), "
-        f"exact violation sets {exact}/{len(drafts)}",
+        f"**{title}**",
+        "",
+        overall.headline(),
         "",
         "| violation | precision | recall |",
         "|---|---:|---:|",
     ]
     for v in (x.value for x in Violation):
-        if tp[v] + fn[v] + fp[v]:
-            p = tp[v] / (tp[v] + fp[v]) if tp[v] + fp[v] else 0.0
-            r = tp[v] / (tp[v] + fn[v]) if tp[v] + fn[v] else 0.0
+        tp, fp, fn = overall.tp[v], overall.fp[v], overall.fn[v]
+        if tp + fp + fn:
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 1.0
             lines.append(f"| {v} | {p:.2f} | {r:.2f} |")
-    return lines
+    if len(by_lang) > 1:
+        lines += ["", "| language | drafts | block recall | false-block rate |", "|---|---:|---:|---:|"]
+        for lang, s in sorted(by_lang.items()):
+            lines.append(f"| {lang} | {s.total} | {s.recall:.3f} | {s.false_block_rate:.3f} |")
+    return [*lines, ""]
 
 
 def report() -> str:
     out = ["### Outbound guardrails (`guard`)", ""]
-    for title, folder in SETS:
-        out += [f"**{title}**", "", *_score(DATA / folder), ""]
+    for title, drafts, labels in SETS:
+        if drafts is None or labels is None:
+            pairs = [
+                p
+                for name in HOLDOUTS
+                if (DATA / name / "drafts.jsonl").exists()
+                for p in _pairs(DATA / name / "drafts.jsonl", DATA / name / "labels.jsonl")
+            ]
+        else:
+            pairs = _pairs(drafts, labels)
+        if pairs:
+            out += _section(title, pairs)
     return "\n".join(out).rstrip()
