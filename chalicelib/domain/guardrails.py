@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -106,7 +106,7 @@ _LEGAL = _rx(
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
     r"\b(advogados?|protesto|protestar o titulo|serasa|negativar|negativacao)\b",
     # nl
-    r"\b(incassobureau|incasso|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
+    r"\b(incassobureau\w*|incassopartner|incasso (bureau|partner|traject|procedure)|uit handen (geven|gegeven)|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
     # it
     r"\b(agenzia|societa) di recupero crediti\b",
     r"\b(azion[ei] (legal[ei]|giudiziari[ae])|vie legali|decreto ingiuntivo|tribunale|avvocat[oi]|crif)\b",
@@ -150,7 +150,7 @@ _DISCOUNT = _rx(
     r"\b(condon|anul|elimin|perdon|renunci)\w* (los |las |a los |a las )?(intereses|recargos|penalizaciones|gastos|comisiones)",
     # pt
     r"\b(desconto|abatimento)\b",
-    r"\b(isent|perdo|cancel|anul|dispens)\w* (os |as |de )?(juros|multas?|encargos|taxas)",
+    r"\b(isent|perdo|cancel|anul|dispens)\w* (os |as |de |a |o )?(juros|multas?|encargos|taxas)",
     # nl
     r"\b(korting|kwijtschel\w*)\b",
     r"\b(zien|laten|schrappen|vervallen)\w* [\w ]{0,20}(rente|kosten|boete|incassokosten)",
@@ -176,7 +176,7 @@ _REFUND = _rx(
     r"\b(rembours|recredit)\w*",
     r"\b(un|l'|notre|cet|d'un) ?avoir\b",
     r"\b(emett|etabl|envoy|adress)\w* (un |l')avoir",
-    r"\b(renverr|renvoy|retourn|restitu|vir)\w* [\w ']{0,20}(trop[- ]percu|montant|somme|difference)",
+    r"\b(renverr|renvoy|retourn|restitu)\w* [\w ']{0,20}(trop[- ]percu|montant|somme|difference)",
     # de
     r"\b(erstatt|ruckerstatt|zuruckerstatt|ruckzahl|stornier)\w*",
     r"\bgutschrift\w*",
@@ -269,7 +269,7 @@ _NEGATION = re.compile(
     r"non|mai|nessun\w*)\b|n't"
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
-_CLAUSE = re.compile(r"[,;:.!?()\n]| but | however | mais | aber | pero | mas | maar | ma ")
+_CLAUSE = re.compile(r"[,;:.!?()\n]| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma ")
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
@@ -350,7 +350,8 @@ _HARASSMENT = _rx(
 
 # --- sensitive data ---------------------------------------------------------------------------------
 
-_CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ -]?){12,18}\d(?![\d.,])")
+# Trailing punctuation ("4111 1111 1111 1111, exp ...") ends the number; a digit after a separator does not.
+_CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ -]?){12,18}\d(?![\d]|[.,]\d)")
 _CVV = re.compile(
     r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
@@ -366,6 +367,13 @@ _ACCOUNT = re.compile(
 )
 _PASSWORD = re.compile(
     r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin)\b( for [\w ]{1,30})?\s*(is|:|=|ist|est|es|e|is now|reads)\s*['\"]?[^\s'\"]{4,}"
+)
+_COMPANY = re.compile(
+    r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
+    r"Corporation|Co|Group|Traders|Trading|Toys|Foods|Industries|Holdings|Partners|Logistics|Systems)\b\.?"
+)
+_THIRD_PARTY_VERB = re.compile(
+    r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|has|have|had|is|are) "
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _MONEYISH = re.compile(
@@ -406,9 +414,27 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _find_commitment(pattern: re.Pattern[str], text: str) -> str | None:
+_CONDITION = re.compile(r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|caso|qualora|indien)\b")
+
+
+def _before_condition(clause_after: str) -> str:
+    # "... if payment is not made": the negation belongs to the condition, not to the commitment.
+    m = _CONDITION.search(clause_after)
+    return clause_after[: m.start()] if m else clause_after
+
+
+def _find_commitment(
+    pattern: re.Pattern[str], text: str, exclude: re.Pattern[str] | None = None
+) -> str | None:
+    # The whole clause counts: German and Dutch put the negation after the object ("einen Rabatt können wir
+    # nicht gewähren").
     for m in pattern.finditer(text):
-        if not _negated(text[_clause_start(text, m.start()) : m.start()]):
+        after = _CLAUSE.search(text, m.end())
+        clause_after = _before_condition(text[m.end() : after.start() if after else len(text)])
+        clause_before = text[_clause_start(text, m.start()) : m.start()]
+        if exclude is not None and exclude.search(clause_before + m.group(0) + clause_after):
+            continue
+        if not _negated(clause_before) and not _negated(clause_after):
             return m.group(0)
     return None
 
@@ -436,6 +462,193 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             return f"another customer's affairs ({names[0]})"
         if _THIRD_PARTY.search(sentence) and _MONEYISH.search(sentence) and _EMAIL.search(sentence):
             return "another customer's contact and balance"
+    # Without a names list: a company named as the subject of a payment fact ("Litware SA settled its ...").
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for m in _COMPANY.finditer(sentence):
+            rest = sentence[m.end() : m.end() + 40].lower()
+            if _THIRD_PARTY_VERB.match(rest.lstrip(" ,(")) and _MONEYISH.search(fold(sentence[m.end() :])):
+                return f"another customer's affairs ({m.group(0)})"
+    return None
+
+
+# --- concept rules: a sentence-level second pass for phrasings the patterns above do not spell out ----------
+# Each concept is a vocabulary (what the text is about) plus scope checks (who commits, whether it is negated,
+# hedged, a request we pass on, or the customer's own promise). They catch new wordings of the same commitment.
+
+_OURS = re.compile(
+    r"\b(we|we'll|we've|we're|we'd|our|ours|us|i|i've|i'll|i'm|my|nous|notre|nos|wir|uns|unser\w*|"
+    r"nuestr\w*|nos|nosso|nossa|nossos|nossas|wij|ons|onze|noi|nostr\w*|abbiamo|\w+amos|\w+imos|\w+iamo)\b"
+    r"|\b(you're right|you are right|you are correct|tiene razon|vous avez raison|sie haben recht|tem razao|"
+    r"u heeft gelijk|je hebt gelijk|ha ragione)\b"
+)
+_ERROR_WORD = re.compile(
+    r"\b(mistake\w*|errors?|erroneous\w*|fault|oversight|blunder|mix-?up|slip-?up|wrong\w*|incorrect\w*|"
+    r"overcharged|overcharging|overbilled|overbilling|double[- ]?(bill|charg|invoic)\w*|(billed|charged|invoiced) (you )?(twice|double)|"
+    r"accidentally|mistakenly|messed up|screwed up|dropped the ball|liable|to blame|at fault|"
+    r"erreur\w*|faute|tromp\w*|errone\w*|a tort|fehler\w*|versehen\w*|irrtum\w*|irrtumlich\w*|falsch\w*|"
+    r"error(es)?|equivoc\w*|fallo|culpa|indebidamente|erro|erros|errad\w*|engano\w*|indevidamente|"
+    r"fout\w*|vergissing|per abuis|per ongeluk|onterecht\w*|errore|errori|sbagli\w*|colpa|per sbaglio)\b"
+)
+_RESPONSIBILITY = re.compile(
+    r"\b(take|takes|accept|accepts|assume|assumes|asum\w*|assum\w*|prend\w*|ubernehm\w*|nemen|accett\w*)\b"
+    r"[\w ]{0,25}\b(responsib\w*|responsab\w*|verantwortung|verantwoordelijkheid)"
+    # "notre responsable crédit" is a manager, so only the noun for responsibility itself counts.
+    r"|\b(our|unsere|onze) (responsibility|verantwortung|verantwoordelijkheid)"
+    r"|\b(nuestra|notre|nossa|nostra) (responsabilidad|responsabilite|responsabilidade|responsabilita)\b"
+)
+# The customer's error, not ours: "an error in your remittance", "your mistake".
+_THEIR_ERROR = re.compile(
+    r"\b(your|votre|vos|ihre?m?|su|sus|seu|sua|uw|jullie|vostr\w*|suo)( own)? \w*$|^\w* (in|on|with|from|dans|in der|en|em|op|nel|nella) (your|votre|ihre\w*|su|seu|sua|uw|vostr\w*)\b"
+)
+_HEDGE = re.compile(
+    r"\b(if|unless|whether|in case|should|any|might|may|could|possibl\w*|believe|think|happen|"
+    r"si|s'il|falls|wenn|ob|etwaig\w*|eventu\w*|se|caso|als|indien|qualora|please check|"
+    r"let us know|fais-nous|laat|hacernos saber|informe|avisar)\b"
+)
+_REFUND_WORD = re.compile(
+    r"\b(refund\w*|reimburs\w*|credit (note|memo)s?|credit(ed)? (back|to your|your|you|it|the (amount|difference|balance|overpayment|sum|fee|charge)))\b"
+    r"|\bcredit\b.{0,30}\bagainst your\b"
+    r"|\b(money|overpayment|excess|difference|amount|funds|charge)\b.{0,40}\bback\b(?! (from|on) (your|the) (bank|account))"
+    r"|\bback (to you|to your|into your|on your|onto your)\b"
+    r"|\brevers(e|ed|ing|al)( of)? (the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
+    r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
+    r"|\b(rembours\w*|recredit\w*|(un|l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
+    r"|\bvous (sera|seront) (restitue|rendu|reverse|vire)\w*|\b(restitu\w*|reverserons)\b"
+    r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
+    r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
+    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
+    r"|\babon(ar|aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
+    r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
+    r"|\b(betalen|storten|boeken|maken)\b[\w ]{0,40}\bterug\b"
+    r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
+)
+# A returned direct debit, a payment we applied, or a reply we promise: not money going back to the customer.
+_NOT_REFUND = re.compile(
+    r"\b(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion|"
+    r"returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
+    r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
+    r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
+    r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
+    r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
+)
+_PLAN_WORD = re.compile(
+    r"\b(instal+ments?|payment plan|repayment plan|monthly (payments|instal+ments)|"
+    r"(two|three|four|five|six|\d+) (equal |monthly |weekly )?(payments|parts|tranches)|"
+    r"split (it|this|the (balance|payment|invoice|amount))|spread (it|this|the (balance|payment|cost|amount))|"
+    r"extension(?! \d)|extra (time|\d+ days|days|weeks)|more time|additional (time|\d+ days)|postpon\w*|defer\w*|"
+    r"pushed back|push (it|the \w+) back|new (due date|deadline|payment date)|half now|the rest (later|next|in)|"
+    r"no rush|take your time|whenever|"
+    r"echeancier|plan de paiement|en (deux|trois|quatre|plusieurs|\d+) (fois|mensualites|versements)|"
+    r"delai supplementaire|etalement|(nouvelle|nouvel) echeance|"
+    r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|zahlungsaufschub|"
+    r"a plazos|en (dos|tres|cuatro|\d+) (plazos|cuotas)|cuotas|plan de pagos?|fraccionad\w*|fraccionamiento|"
+    r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
+    r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
+    r"uitstel|nieuwe vervaldatum|in (due|tre|quattro|\d+) rate|rate mensili|rateizz\w*|piano di rientro|"
+    r"dilazion\w*|nuova scadenza)\b"
+    r"|\b(extend|extended|extending|verlanger\w*|verschob\w*|verschieb\w*|verleng\w*|prorrog\w*|prolong\w*|"
+    r"report\w*|repouss\w*|ampli\w*|posticip\w*|prorog\w*|adi\w*)\b.{0,30}\b(date|deadline|terms|due|zahlungsziel|"
+    r"frist|falligkeit|echeance|plazo|vencimiento|prazo|vervaldatum|termijn|scadenza)"
+    # German and Dutch put the verb last: "das Zahlungsziel auf den 14. März verlängert".
+    r"|\b(due date|deadline|zahlungsziel|zahlungsfrist|frist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|"
+    r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|verleng\w*|extended|postponed|moved|pushed back|"
+    r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld)\b"
+    r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
+    r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
+    r"plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
+    r"volgende maand|piu tardi|mese prossimo)\b"
+)
+_AGREE = re.compile(
+    r"\b(we|we'll|we've|we're|i|i'll|i've|happy|pleased|glad|fine|ok|okay|no problem|sure|of course|works|"
+    r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
+    r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
+    r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
+    r"sem problema|concord\w*|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
+)
+# Passing a request on, or recording the customer's own promise, agrees to nothing.
+_NOT_AGREED = re.compile(
+    r"\b(request\w*|asked|ask for|proposal (to|has been|was) (passed|forwarded)|passed|forward\w*|review\w*|"
+    r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
+    r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
+    r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged)\b"
+)
+# "We will not charge interest" is the waiver itself: here the negation is the offer.
+_WAIVER_BY_NEGATION = _rx(
+    r"\b(not|won't|no longer|never) (be )?(charg|apply|add|bill|invoic|levy|impos|pass)\w* (you )?(any |the |a )?"
+    r"(late|interest|penalt|fees?|surcharge|admin|collection)",
+    r"\bno (late |late-payment |interest |penalty |admin |collection )?(fees?|interest|charges?|penalt\w*|surcharges?) "
+    r"(will|shall|would) (be )?(charged|applied|added|apply|levied)",
+    r"\bfree of (charge|interest)\b",
+    r"\b(fees?|charges?|interest|penalt\w*|surcharges?) (will|shall|would) be (cancel\w*|remov\w*|dropp\w*|waiv\w*|"
+    r"written off|forgiv\w*|taken off|deleted|reversed)",
+    r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
+    r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo)",
+)
+_LEGAL_EXTRA = _rx(
+    r"\b(solicitors?|lawyers?|attorneys?|counsel)\b[\w ]{0,30}\b(instructed|engaged|retained|involved)",
+    r"\brecover (the|this|your) (debt|amount|balance|sum)\b",
+    r"\b(file|filing|lodge|lodging|issue|issuing)\w* (a )?(claim|suit|complaint)\b",
+    r"\b(centrale rischi|segnal\w* [\w' ]{0,30}(centrale|crif|banca dati)|fichero de morosos|registos de devedores|"
+    r"lista de devedores|negativa\w*)\b",
+    r"\bcredit (reference|rating|file|score|standing|history)\b",
+)
+_HARASS_EXTRA = _rx(
+    r"\bwall of shame\b",
+    r"\b(competent|capable|smart) enough\b",
+    r"\b(day and night|night and day|around the clock|every (single )?(hour|day|morning|evening|night))\b",
+    r"\bkeep (calling|phoning|emailing|ringing|texting)\b",
+    r"\b(pay|paying) you a visit\b",
+    r"\b(test|testing) (our|my) patience\b",
+    r"\b(regret|be sorry)\b[\w ]{0,10}$",
+    r"\b(de hora a hora|cada hora|ogni ora|toutes les heures|jede stunde|elk uur|a cada hora)\b",
+    # (Dutch "excuses" means an apology, so only the English taunt counts.)
+    r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
+)
+# A period after a digit is a German date ("14. März"), not the end of a sentence.
+_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the match's clause before and after it."""
+    left = _clause_start(text, start)
+    after = _CLAUSE.search(text, end)
+    return text[left:start], _before_condition(text[end : after.start() if after else len(text)])
+
+
+def _fault_concept(text: str) -> str | None:
+    for sentence in _SENTENCE.split(text):
+        m = _RESPONSIBILITY.search(sentence)
+        if m and not _negated(sentence[: m.start()]):
+            return m.group(0)
+        for m in _ERROR_WORD.finditer(sentence):
+            before, after = sentence[: m.start()], sentence[m.end() :]
+            if _THEIR_ERROR.search(before[-25:]) or _THEIR_ERROR.search(m.group(0) + after[:30]):
+                continue
+            if re.match(r" (happen|occur|can happen)", after):  # "mistakes happen": a platitude, not ours
+                continue
+            if not _OURS.search(sentence) or _HEDGE.search(before):
+                continue
+            clause_before, clause_after = _clause_around(sentence, m.start(), m.end())
+            if _negated(clause_before) or _negated(clause_after):
+                continue
+            return m.group(0)
+    return None
+
+
+def _scoped_concept(
+    text: str, vocabulary: re.Pattern[str], exclude: re.Pattern[str], cue: re.Pattern[str] | None
+) -> str | None:
+    for sentence in _SENTENCE.split(text):
+        for m in vocabulary.finditer(sentence):
+            before, after = _clause_around(sentence, m.start(), m.end())
+            clause = before + m.group(0) + after
+            if _negated(before) or _negated(after) or exclude.search(clause):
+                continue
+            if re.search(r"\b(if|unless|si|falls|wenn|se|als|indien|qualora)\b", before):
+                continue
+            if cue is not None and not cue.search(sentence):
+                continue
+            return m.group(0)
     return None
 
 
@@ -457,18 +670,34 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
     found: dict[Violation, str] = {}
     for violation, pattern in (
         (Violation.LEGAL_THREAT, _LEGAL),
+        (Violation.LEGAL_THREAT, _LEGAL_EXTRA),
         (Violation.DISCOUNT_OFFER, _DISCOUNT),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
     ):
-        hit = _find_commitment(pattern, text)
+        exclude = _NOT_REFUND if violation is Violation.REFUND_OR_CREDIT_PROMISE else None
+        hit = None if violation in found else _find_commitment(pattern, text, exclude)
         if hit:
             found[violation] = hit
-    for violation, pattern in ((Violation.FAULT_ADMISSION, _FAULT), (Violation.HARASSMENT, _HARASSMENT)):
-        m = pattern.search(text)
+    for violation, pattern in (
+        (Violation.FAULT_ADMISSION, _FAULT),
+        (Violation.HARASSMENT, _HARASSMENT),
+        (Violation.HARASSMENT, _HARASS_EXTRA),
+        (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
+    ):
+        m = None if violation in found else pattern.search(text)
         if m:
             found[violation] = m.group(0)
-    sensitive = _sensitive(raw, text, other_customer_names)
+    concepts: tuple[tuple[Violation, Callable[[], str | None]], ...] = (
+        (Violation.FAULT_ADMISSION, lambda: _fault_concept(text)),
+        (Violation.REFUND_OR_CREDIT_PROMISE, lambda: _scoped_concept(text, _REFUND_WORD, _NOT_REFUND, None)),
+        (Violation.TERMS_CHANGE, lambda: _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE)),
+    )
+    for violation, concept in concepts:
+        if violation not in found and (hit := concept()):
+            found[violation] = hit
+    # Sensitive data is scanned in the whole message: a card number quoted back to the customer is still sent.
+    sensitive = _sensitive(f"{subject}\n{body}", fold(f"{subject}\n{body}"), other_customer_names)
     if sensitive:
         found[Violation.SENSITIVE_DATA] = sensitive
     violations = [v for v in ORDER if v in found]
