@@ -84,5 +84,18 @@ class TriageResult(BaseModel):
         return out
 
 
+# The contract's fields besides intent, in its order: what an engine fills and what evaluations compare.
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "promised_date",
+    "promised_amount",
+    "currency",
+    "paid_date",
+    "payment_reference",
+    "dispute_reason",
+    "new_contact_email",
+    "return_date",
+)
+
+
 class TriageEngine(Protocol):
     def triage(self, raw: bytes) -> TriageResult: ...

@@ -7,18 +7,10 @@ from collections import Counter
 from pathlib import Path
 
 from chalicelib.adapters.local_triage import LocalTriage
+from chalicelib.domain.triage import CONTRACT_FIELDS
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "triage"
-FIELDS = (
-    "promised_date",
-    "promised_amount",
-    "currency",
-    "paid_date",
-    "payment_reference",
-    "dispute_reason",
-    "new_contact_email",
-    "return_date",
-)
+FIELDS = CONTRACT_FIELDS
 SETS = (
     ("dev set (tests/data/triage/dev.jsonl)", "dev.jsonl", "dev_labels.jsonl"),
     ("holdout 2 (tests/data/triage/holdout2.jsonl)", "holdout2.jsonl", "holdout2_labels.jsonl"),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from labelled_sets import write_guard_set
 
 S = "\n\nThanks,\nBilling"
 CASES: list[tuple[str, list[str], str, str]] = [
@@ -204,15 +207,7 @@ CASES: list[tuple[str, list[str], str, str]] = [
 
 
 def main() -> None:
-    here = Path(__file__).parent
-    with (here / "drafts.jsonl").open("w") as drafts, (here / "labels.jsonl").open("w") as labels:
-        for n, (lang, violations, subject, body) in enumerate(CASES, 1):
-            gid = f"k{n:03d}"
-            drafts.write(json.dumps({"id": gid, "subject": subject, "body": body}, ensure_ascii=False) + "\n")
-            labels.write(
-                json.dumps({"id": gid, "allowed": not violations, "violations": violations, "language": lang})
-                + "\n"
-            )
+    write_guard_set(Path(__file__).parent, "k", CASES)
 
 
 if __name__ == "__main__":

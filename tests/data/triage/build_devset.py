@@ -8,8 +8,11 @@ text, not the customer's.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from labelled_sets import triage_label, write_pairs
 
 REMINDER = (
     "Dear customer,\n\nInvoice {inv} for {amt} is now overdue. If you have already paid, please ignore this "
@@ -392,50 +395,36 @@ CASES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    with (here / "dev.jsonl").open("w") as emails, (here / "dev_labels.jsonl").open("w") as labels:
-        for n, (lang, intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
-            inv = (
-                subject.split()[-1]
-                if "INV-" in subject.split()[-1]
-                else next(w for w in subject.split() if w.startswith("INV-"))
-            )
-            quote = QUOTES[lang].format(d="Mon, 2 Mar 2026 at 09:00", n=n)
-            reminder = "\n".join(
-                "> " + line for line in REMINDER.format(inv=inv, amt="USD 1,000.00").splitlines()
-            )
-            full = body if auto else f"{body}\n\n{quote}\n{reminder}\n"
-            headers = [
-                f"From: Customer {n} <person{n}@customer{n}.example>",
-                f"To: Acme Receivables <ar+K{n}@ar.acme.example>",
-                f"Subject: {subject}",
-                f"Date: {date}",
-                f"Message-ID: <dev{n}@customer{n}.example>",
-                "MIME-Version: 1.0",
-                "Content-Type: text/plain; charset=utf-8",
-                "Content-Transfer-Encoding: 8bit",
-            ]
-            if auto:
-                headers.append("Auto-Submitted: auto-replied")
-            else:
-                headers.append(f"In-Reply-To: <K{n}.r1@ar.acme.example>")
-            eml = "\n".join(headers) + "\n\n" + full
-            emails.write(json.dumps({"id": f"d{n:02d}", "eml": eml}, ensure_ascii=False) + "\n")
-            label = {
-                "id": f"d{n:02d}",
-                "intent": intent,
-                "promised_date": None,
-                "promised_amount": None,
-                "currency": None,
-                "paid_date": None,
-                "payment_reference": None,
-                "dispute_reason": None,
-                "new_contact_email": None,
-                "return_date": None,
-                "invoice_numbers": [inv],
-                "language": lang,
-            }
-            label.update(fields)
-            labels.write(json.dumps(label, ensure_ascii=False) + "\n")
+    rows = []
+    for n, (lang, intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
+        inv = (
+            subject.split()[-1]
+            if "INV-" in subject.split()[-1]
+            else next(w for w in subject.split() if w.startswith("INV-"))
+        )
+        quote = QUOTES[lang].format(d="Mon, 2 Mar 2026 at 09:00", n=n)
+        reminder = "\n".join(
+            "> " + line for line in REMINDER.format(inv=inv, amt="USD 1,000.00").splitlines()
+        )
+        full = body if auto else f"{body}\n\n{quote}\n{reminder}\n"
+        headers = [
+            f"From: Customer {n} <person{n}@customer{n}.example>",
+            f"To: Acme Receivables <ar+K{n}@ar.acme.example>",
+            f"Subject: {subject}",
+            f"Date: {date}",
+            f"Message-ID: <dev{n}@customer{n}.example>",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+        ]
+        if auto:
+            headers.append("Auto-Submitted: auto-replied")
+        else:
+            headers.append(f"In-Reply-To: <K{n}.r1@ar.acme.example>")
+        eml = "\n".join(headers) + "\n\n" + full
+        item = {"id": f"d{n:02d}", "eml": eml}
+        rows.append((item, triage_label(f"d{n:02d}", intent, [inv], fields, language=lang)))
+    write_pairs(here, "dev.jsonl", "dev_labels.jsonl", rows)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,11 @@ Run: python tests/data/triage/build_holdout3.py (writes holdout3.jsonl and holdo
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from labelled_sets import triage_label, write_pairs
 
 # (intent, fields, Date header, subject, body, auto)
 CASES = [
@@ -175,49 +178,29 @@ CASES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    with (here / "holdout3.jsonl").open("w") as emails, (here / "holdout3_labels.jsonl").open("w") as labels:
-        for n, (intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
-            invs = [w.strip(":") for w in subject.split() if w.startswith("INV-")]
-            sender = (
-                "MAILER-DAEMON@mx.gone.example"
-                if intent == "delivery_failure"
-                else f"Kim {n} <kim{n}@org{n}.example>"
-            )
-            headers = [
-                f"From: {sender}",
-                f"To: ar+Z{n}@ar.acme.example",
-                f"Subject: {subject}",
-                f"Date: {date}",
-                f"Message-ID: <z{n}@org{n}.example>",
-                "Content-Type: text/plain; charset=utf-8",
-                "Content-Transfer-Encoding: 8bit",
-            ]
-            headers.append(
-                "Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <Z{n}.r1@ar.acme.example>"
-            )
-            inv = invs[0] if invs else "INV-9299"
-            quote = f"\n\nOn Mon, 1 Jun 2026 at 09:00 Acme AR <ar+Z{n}@ar.acme.example> wrote:\n> Invoice {inv} is overdue. If you have already paid, thank you.\n"
-            emails.write(
-                json.dumps(
-                    {"id": f"z{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}, ensure_ascii=False
-                )
-                + "\n"
-            )
-            label = {
-                "id": f"z{n:02d}",
-                "intent": intent,
-                "promised_date": None,
-                "promised_amount": None,
-                "currency": None,
-                "paid_date": None,
-                "payment_reference": None,
-                "dispute_reason": None,
-                "new_contact_email": None,
-                "return_date": None,
-                "invoice_numbers": invs or [inv],
-            }
-            label.update(fields)
-            labels.write(json.dumps(label, ensure_ascii=False) + "\n")
+    rows = []
+    for n, (intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
+        invs = [w.strip(":") for w in subject.split() if w.startswith("INV-")]
+        sender = (
+            "MAILER-DAEMON@mx.gone.example"
+            if intent == "delivery_failure"
+            else f"Kim {n} <kim{n}@org{n}.example>"
+        )
+        headers = [
+            f"From: {sender}",
+            f"To: ar+Z{n}@ar.acme.example",
+            f"Subject: {subject}",
+            f"Date: {date}",
+            f"Message-ID: <z{n}@org{n}.example>",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+        ]
+        headers.append("Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <Z{n}.r1@ar.acme.example>")
+        inv = invs[0] if invs else "INV-9299"
+        quote = f"\n\nOn Mon, 1 Jun 2026 at 09:00 Acme AR <ar+Z{n}@ar.acme.example> wrote:\n> Invoice {inv} is overdue. If you have already paid, thank you.\n"
+        item = {"id": f"z{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}
+        rows.append((item, triage_label(f"z{n:02d}", intent, invs or [inv], fields)))
+    write_pairs(here, "holdout3.jsonl", "holdout3_labels.jsonl", rows)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,11 @@ Scored once before any rule change for it. Run: python tests/data/triage/build_h
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from labelled_sets import triage_label, write_pairs
 
 OUTLOOK_QUOTE = "\n\n________________________________\nFrom: Acme AR <ar+W{n}@ar.acme.example>\nSent: Monday, June 1, 2026 9:00 AM\nTo: accounts@org{n}.example\nSubject: Invoice {inv} overdue\n\nInvoice {inv} is overdue. If you have already paid, please disregard.\n"
 # (intent, fields, Date header, subject, body, html, auto)
@@ -151,44 +154,26 @@ CASES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    with (here / "holdout4.jsonl").open("w") as emails, (here / "holdout4_labels.jsonl").open("w") as labels:
-        for n, (intent, fields, date, subject, body, html, auto) in enumerate(CASES, 1):
-            inv = next(w for w in subject.split() if w.startswith("INV-"))
-            ctype = "text/html" if html else "text/plain"
-            headers = [
-                f"From: Person {n} <p{n}@org{n}.example>",
-                f"To: ar+W{n}@ar.acme.example",
-                f"Subject: {subject}",
-                f"Date: {date}",
-                f"Message-ID: <w{n}@org{n}.example>",
-                f"Content-Type: {ctype}; charset=utf-8",
-                "Content-Transfer-Encoding: 8bit",
-                "Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <W{n}.r1@ar.acme.example>",
-            ]
-            quote = "" if auto else OUTLOOK_QUOTE.format(n=n, inv=inv)
-            if html:
-                quote = "<hr><blockquote>" + quote.replace("\n", "<br>") + "</blockquote>"
-            emails.write(
-                json.dumps(
-                    {"id": f"w{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}, ensure_ascii=False
-                )
-                + "\n"
-            )
-            label = {
-                "id": f"w{n:02d}",
-                "intent": intent,
-                "promised_date": None,
-                "promised_amount": None,
-                "currency": None,
-                "paid_date": None,
-                "payment_reference": None,
-                "dispute_reason": None,
-                "new_contact_email": None,
-                "return_date": None,
-                "invoice_numbers": [inv],
-            }
-            label.update(fields)
-            labels.write(json.dumps(label, ensure_ascii=False) + "\n")
+    rows = []
+    for n, (intent, fields, date, subject, body, html, auto) in enumerate(CASES, 1):
+        inv = next(w for w in subject.split() if w.startswith("INV-"))
+        ctype = "text/html" if html else "text/plain"
+        headers = [
+            f"From: Person {n} <p{n}@org{n}.example>",
+            f"To: ar+W{n}@ar.acme.example",
+            f"Subject: {subject}",
+            f"Date: {date}",
+            f"Message-ID: <w{n}@org{n}.example>",
+            f"Content-Type: {ctype}; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+            "Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <W{n}.r1@ar.acme.example>",
+        ]
+        quote = "" if auto else OUTLOOK_QUOTE.format(n=n, inv=inv)
+        if html:
+            quote = "<hr><blockquote>" + quote.replace("\n", "<br>") + "</blockquote>"
+        item = {"id": f"w{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}
+        rows.append((item, triage_label(f"w{n:02d}", intent, [inv], fields)))
+    write_pairs(here, "holdout4.jsonl", "holdout4_labels.jsonl", rows)
 
 
 if __name__ == "__main__":

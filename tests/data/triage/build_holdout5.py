@@ -5,8 +5,11 @@ Run: python tests/data/triage/build_holdout5.py
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from labelled_sets import triage_label, write_pairs
 
 # (intent, fields, Date header, subject, body, auto)
 CASES = [
@@ -191,41 +194,23 @@ CASES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    with (here / "holdout5.jsonl").open("w") as emails, (here / "holdout5_labels.jsonl").open("w") as labels:
-        for n, (intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
-            inv = next(w for w in subject.split() if w.startswith("INV-"))
-            headers = [
-                f"From: Contato {n} <c{n}@empresa{n}.example>",
-                f"To: ar+V{n}@ar.acme.example",
-                f"Subject: {subject}",
-                f"Date: {date}",
-                f"Message-ID: <v{n}@empresa{n}.example>",
-                "Content-Type: text/plain; charset=utf-8",
-                "Content-Transfer-Encoding: 8bit",
-                "Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <V{n}.r1@ar.acme.example>",
-            ]
-            quote = "" if auto else f"\n\n> Invoice {inv} is overdue. If you have already paid, thank you.\n"
-            emails.write(
-                json.dumps(
-                    {"id": f"v{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}, ensure_ascii=False
-                )
-                + "\n"
-            )
-            label = {
-                "id": f"v{n:02d}",
-                "intent": intent,
-                "promised_date": None,
-                "promised_amount": None,
-                "currency": None,
-                "paid_date": None,
-                "payment_reference": None,
-                "dispute_reason": None,
-                "new_contact_email": None,
-                "return_date": None,
-                "invoice_numbers": [inv],
-            }
-            label.update(fields)
-            labels.write(json.dumps(label, ensure_ascii=False) + "\n")
+    rows = []
+    for n, (intent, fields, date, subject, body, auto) in enumerate(CASES, 1):
+        inv = next(w for w in subject.split() if w.startswith("INV-"))
+        headers = [
+            f"From: Contato {n} <c{n}@empresa{n}.example>",
+            f"To: ar+V{n}@ar.acme.example",
+            f"Subject: {subject}",
+            f"Date: {date}",
+            f"Message-ID: <v{n}@empresa{n}.example>",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit",
+            "Auto-Submitted: auto-replied" if auto else f"In-Reply-To: <V{n}.r1@ar.acme.example>",
+        ]
+        quote = "" if auto else f"\n\n> Invoice {inv} is overdue. If you have already paid, thank you.\n"
+        item = {"id": f"v{n:02d}", "eml": "\n".join(headers) + "\n\n" + body + quote}
+        rows.append((item, triage_label(f"v{n:02d}", intent, [inv], fields)))
+    write_pairs(here, "holdout5.jsonl", "holdout5_labels.jsonl", rows)
 
 
 if __name__ == "__main__":
