@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-TRIAGE_FIELDS = (
-    "promised_date",
-    "promised_amount",
-    "currency",
-    "paid_date",
-    "payment_reference",
-    "dispute_reason",
-    "new_contact_email",
-    "return_date",
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo root, for the domain's field list
+from chalicelib.domain.triage import CONTRACT_FIELDS as TRIAGE_FIELDS
 
 
 def write_pairs(
