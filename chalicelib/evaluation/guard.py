@@ -2,6 +2,7 @@
 
 - ``tests/data/guard/dev_*``: the generated dev set (tests/data/guard/build.py); the rules were tuned on it.
 - ``tests/data/guard/held_*``: built from phrases kept out of tuning; the honest estimate.
+- ``tests/data/guard/final_*``: hand-written after the held split was used for tuning; never tuned on.
 - ``tests/data/guard_holdout*``: earlier independent holdouts (each used for tuning after its first pass).
 - ``tests/data/guard/samples_*``: a copy of the public samples.
 
@@ -29,6 +30,11 @@ SETS = (
         "held-back set (generated from phrases kept out of tuning)",
         DATA / "guard" / "held_drafts.jsonl",
         DATA / "guard" / "held_labels.jsonl",
+    ),
+    (
+        "final set (hand-written last, scored once after all tuning)",
+        DATA / "guard" / "final_drafts.jsonl",
+        DATA / "guard" / "final_labels.jsonl",
     ),
     (
         "earlier holdouts 1-3 (hand-written, used for tuning after their first pass)",
