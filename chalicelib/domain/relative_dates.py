@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "by_the",
         re.compile(
-            r"\b(?:by the|on the|before the|bis zum|bis|zum|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
+            r"\b(?:by the|on the|before the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
             + _MO
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
         ),
