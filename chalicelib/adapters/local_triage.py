@@ -21,9 +21,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
+from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import Direction, find_dates, fold
 from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
 
@@ -640,29 +641,6 @@ _INVOICES_PAREN = re.compile(
     rf"\b{_INVOICE_WORD}\s*\(\s*(\d{{3,7}}(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{{3,7}})*)\s*\)",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(
-    r"(?P<pre>usd|eur|gbp|chf|cad|aud|us\$|\$|€|£)\s?(?P<a>\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
-    r"|(?P<b>\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?P<post>usd|eur|gbp|chf|cad|aud|€|£|euros?|dollars?|pounds?)(?!\w)",
-    re.IGNORECASE,
-)
-_CURRENCY = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "chf": "CHF",
-    "cad": "CAD",
-    "aud": "AUD",
-}
 _REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|cro|trn|payment id)\b"
     r"\.?\s*(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
@@ -696,30 +674,8 @@ def _sentences(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", s).strip() for s in _SENTENCE.split(text) if s and s.strip()]
 
 
-def _parse_amount(raw: str) -> Decimal | None:
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", "").strip()
-    if re.search(r"[.,]\d{1,2}$", s):
-        sep = s[-3] if s[-3] in ".," else s[-2]
-        whole, frac = s[: s.rfind(sep)], s[s.rfind(sep) + 1 :]
-        whole = re.sub(r"[.,\s]", "", whole)
-        s = f"{whole}.{frac}"
-    else:
-        s = re.sub(r"[.,\s]", "", s)
-    try:
-        return Decimal(s).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
-
-
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
-    out = []
-    for m in _AMOUNT.finditer(text):
-        raw = m.group("a") or m.group("b")
-        cur = (m.group("pre") or m.group("post") or "").lower()
-        value = _parse_amount(raw)
-        if value is not None and value > 0:
-            out.append((m.start(), value, _CURRENCY.get(cur, cur.upper())))
-    return out
+    return [(a.start, a.value, a.currency) for a in find_amounts(text)]
 
 
 def _invoice_numbers(*texts: str) -> list[str]:

@@ -10,18 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import find_dates
 
-_AMOUNT = re.compile(
-    r"(?P<pre>usd|eur|gbp|chf|cad|aud|us\$|\$|€|£)\s?(?P<a>\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
-    r"|(?P<b>\d{1,3}(?:[.,' \u00a0]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?P<post>usd|eur|gbp|chf|cad|aud|€|£)(?!\w)",
-    re.IGNORECASE,
-)
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 _INVOICE = re.compile(r"\b(?:INV|RE|F)[-‐ ]?\d{2,}\b", re.IGNORECASE)
 # Only dates written out explicitly are facts; "tomorrow" or "Friday" in a reminder are not grounded claims.
 _EXPLICIT_DATE = re.compile(r"\d")
@@ -46,19 +41,6 @@ class GroundingIssue:
         return f"{self.kind} not in the ledger: {self.text}"
 
 
-def parse_amount(raw: str) -> Decimal | None:
-    s = raw.replace("\u00a0", " ").replace("'", "").strip()
-    if re.search(r"[.,]\d{1,2}$", s):
-        cut = max(s.rfind("."), s.rfind(","))
-        s = re.sub(r"[.,\s]", "", s[:cut]) + "." + s[cut + 1 :]
-    else:
-        s = re.sub(r"[.,\s]", "", s)
-    try:
-        return Decimal(s).quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
-
-
 def _normal_invoice(number: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", number.upper())
 
@@ -66,21 +48,18 @@ def _normal_invoice(number: str) -> str:
 def check_grounding(text: str, facts: GroundingFacts, *, today: date) -> list[GroundingIssue]:
     issues: list[GroundingIssue] = []
     known_amounts = {(a.quantize(Decimal("0.01")), c.upper()) for a, c in facts.amounts}
-    for m in _AMOUNT.finditer(text):
-        value = parse_amount(m.group("a") or m.group("b"))
-        symbol = (m.group("pre") or m.group("post") or "").lower()
-        currency = _CURRENCY.get(symbol, symbol.upper())
+    amounts = find_amounts(text)
+    for found_amount in amounts:
         if (
-            value is not None
-            and (value, currency) not in known_amounts
-            and m.group(0).strip() not in facts.allowed_other
-        ):
-            issues.append(GroundingIssue("amount", m.group(0).strip()))
+            found_amount.value,
+            found_amount.currency,
+        ) not in known_amounts and found_amount.text not in facts.allowed_other:
+            issues.append(GroundingIssue("amount", found_amount.text))
     known_invoices = {_normal_invoice(n) for n in facts.invoice_numbers}
     for m in _INVOICE.finditer(text):
         if _normal_invoice(m.group(0)) not in known_invoices:
             issues.append(GroundingIssue("invoice_number", m.group(0)))
-    amount_spans = [m.span() for m in _AMOUNT.finditer(text)]
+    amount_spans = [(a.start, a.end) for a in amounts]
     for found in find_dates(text, today, direction="past"):
         written = text[found.start : found.end]
         if not _EXPLICIT_DATE.search(written) or any(s <= found.start < e for s, e in amount_spans):

@@ -1,0 +1,76 @@
+"""Amounts as people write them ("$4,200.00", "3.150,00 €", "1 840,00 EUR", "R$ 3.400,00"), read exactly.
+
+The decimal separator is the last "." or "," followed by one or two digits; every other separator groups
+thousands. A number with no currency next to it is not an amount here: invoice numbers and dates are not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_NUMBER = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_PREFIX = r"usd|eur|gbp|chf|cad|aud|brl|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|\$|€|£"
+_SUFFIX = r"usd|eur|gbp|chf|cad|aud|brl|€|£|euros?|dollars?|pounds?|reais"
+AMOUNT = re.compile(
+    rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?!\w)",
+    re.IGNORECASE,
+)
+CURRENCY_WORDS = {
+    "$": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "r$": "BRL",
+    "reais": "BRL",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+}
+
+
+@dataclass(frozen=True)
+class FoundAmount:
+    start: int
+    end: int
+    value: Decimal
+    currency: str
+    text: str
+
+
+def parse_number(raw: str) -> Decimal | None:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("'", "").strip()
+    if re.search(r"[.,]\d{1,2}$", s):
+        cut = max(s.rfind("."), s.rfind(","))
+        s = re.sub(r"[.,\s]", "", s[:cut]) + "." + s[cut + 1 :]
+    else:
+        s = re.sub(r"[.,\s]", "", s)
+    try:
+        return Decimal(s).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str) -> list[FoundAmount]:
+    out = []
+    for m in AMOUNT.finditer(text):
+        value = parse_number(m.group("a") or m.group("b"))
+        word = (m.group("pre") or m.group("post") or "").lower()
+        if value is not None and value > 0:
+            out.append(
+                FoundAmount(
+                    m.start(), m.end(), value, CURRENCY_WORDS.get(word, word.upper()), m.group(0).strip()
+                )
+            )
+    return out
