@@ -365,8 +365,13 @@ _BARE_ACCOUNT = re.compile(
 _ACCOUNT = re.compile(
     r"\b(account (number|no\.?|#)|acct\.? ?(no\.?|#|number)?|a/c( no\.?)?|bank account|routing (number|no\.?)|sort code|aba|kontonummer|konto(nr\.?)?|numero de (compte|cuenta|conta)|rekeningnummer|rekening|numero di conto|conto corrente|bsb)\b[\w ]{0,12}?\W{0,4}(\d[\d -]{6,}\d)"
 )
+# "Your portal password is X", "Ihr Passwort lautet: X"; not "your password is never required".
 _PASSWORD = re.compile(
-    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin)\b( for [\w ]{1,30})?\s*(is|:|=|ist|est|es|e|is now|reads)\s*['\"]?[^\s'\"]{4,}"
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin|clave)\b"
+    r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
+    r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era)\b|[:=])\s*['\"]?"
+    r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
+    r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])[^\s'\"]{4,}"
 )
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
@@ -510,6 +515,7 @@ _REFUND_WORD = re.compile(
     r"|\bcredit\b.{0,30}\bagainst your\b"
     r"|\b(money|overpayment|excess|difference|amount|funds|charge)\b.{0,40}\bback\b(?! (from|on) (your|the) (bank|account))"
     r"|\bback (to you|to your|into your|on your|onto your)\b"
+    r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
     r"|\brevers(e|ed|ing|al)( of)? (the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
     r"|\b(rembours\w*|recredit\w*|(un|l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
@@ -583,6 +589,24 @@ _WAIVER_BY_NEGATION = _rx(
     r"written off|forgiv\w*|taken off|deleted|reversed)",
     r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo)",
+)
+# Settlement for less, in each language's own formula.
+_SETTLEMENT = _rx(
+    r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
+    r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
+    r"quitacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
+)
+# Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
+_EXPOSURE = re.compile(
+    r"\b(your|vos|a vos|ihre\w*|sus|a sus|seus|aos seus|uw|jullie|vostri|ai vostri)( other| autres| anderen| otros)? "
+    r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|clientes|proveedores|"
+    r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
+    r"clienti|fornitori)\b"
+)
+_TELL = re.compile(
+    r"\b(tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
+    r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
+    r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
     r"\b(solicitors?|lawyers?|attorneys?|counsel)\b[\w ]{0,30}\b(instructed|engaged|retained|involved)",
@@ -672,6 +696,7 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
         (Violation.LEGAL_THREAT, _LEGAL),
         (Violation.LEGAL_THREAT, _LEGAL_EXTRA),
         (Violation.DISCOUNT_OFFER, _DISCOUNT),
+        (Violation.DISCOUNT_OFFER, _SETTLEMENT),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
     ):
@@ -688,6 +713,16 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
         m = None if violation in found else pattern.search(text)
         if m:
             found[violation] = m.group(0)
+    if Violation.HARASSMENT not in found:
+        for sentence in _SENTENCE.split(text):
+            audience, tell = _EXPOSURE.search(sentence), _TELL.search(sentence)
+            if (
+                audience
+                and tell
+                and not re.search(r"\b(if|please|could|can you|si|bitte|por favor|graag)\b", sentence)
+            ):
+                found[Violation.HARASSMENT] = audience.group(0)
+                break
     concepts: tuple[tuple[Violation, Callable[[], str | None]], ...] = (
         (Violation.FAULT_ADMISSION, lambda: _fault_concept(text)),
         (Violation.REFUND_OR_CREDIT_PROMISE, lambda: _scoped_concept(text, _REFUND_WORD, _NOT_REFUND, None)),
