@@ -176,6 +176,7 @@ _LEGAL = _rx(
     r"\bavvocat\w*",
 )
 _DISPUTE_CUE = _rx(
+    r"\b(is|are|was|were|arrived|came) (defective|damaged|broken|faulty|unusable)\b",
     r"\b(betalen|betaald)\b.{0,30}\bniet\b|\bniet (be)?talen\b",
     r"\b(zahlen|bezahlen|begleichen)\b.{0,30}\bnicht\b|\bnicht (be)?zahlen\b",
     r"\bne (paierons|payerons|reglerons|allons pas)\b",
@@ -290,6 +291,9 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.QUANTITY,
         _rx(
+            r"\b(only|just) (received|got|delivered)\b.{0,10}\d+",
+            r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
+            r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b",
             r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad)\w*\b.{0,40}\b\d+\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert)\w*",
             r"\bque \d+\b",
             r"\bonly \d+\b",
@@ -594,7 +598,7 @@ _ACK = _rx(
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 _PAYMENT_WORD = re.compile(
-    r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|check|cheque|funds|money|"
+    r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
     r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|betrag|"
     r"pago|pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"

@@ -25,6 +25,11 @@ SETS = (
         "holdout5.jsonl",
         "holdout5_labels.jsonl",
     ),
+    (
+        "holdout 6 (tests/data/triage/holdout6.jsonl: two statements per mail)",
+        "holdout6.jsonl",
+        "holdout6_labels.jsonl",
+    ),
     ("public samples", "samples_emails.jsonl", "samples_labels.jsonl"),
 )
 
