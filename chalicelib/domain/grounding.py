@@ -18,6 +18,11 @@ from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import find_dates
 
 _INVOICE = re.compile(r"\b(?:INV|RE|F)[-‐ ]?\d{2,}\b", re.IGNORECASE)
+# "invoice 1104", "factura n.º 1104", "Rechnung Nr. 1104": a bare number after the word for invoice.
+_INVOICE_WORD = re.compile(
+    r"\b(?:invoices?|factura|facture|rechnung|fatura|factuur|fattura)\s+(?:(?:no|nr|n|num|#)\.?\s*[º°o]?\s*)?#?(\d{3,})\b",
+    re.IGNORECASE,
+)
 # Only dates written out explicitly are facts; "tomorrow" or "Friday" in a reminder are not grounded claims.
 _EXPLICIT_DATE = re.compile(r"\d")
 
@@ -45,7 +50,17 @@ def _normal_invoice(number: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", number.upper())
 
 
-def check_grounding(text: str, facts: GroundingFacts, *, today: date) -> list[GroundingIssue]:
+def _invoice_digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
+def check_grounding(text: str, facts: GroundingFacts, *, today: date | None = None) -> list[GroundingIssue]:
+    """Every amount, explicit date and invoice number in ``text`` that ``facts`` do not hold.
+
+    ``today`` anchors dates written without a year; without it the year of the latest known date is used.
+    """
+    if today is None:
+        today = max(facts.dates) if facts.dates else date(2000, 1, 1)
     issues: list[GroundingIssue] = []
     known_amounts = {(a.quantize(Decimal("0.01")), c.upper()) for a, c in facts.amounts}
     amounts = find_amounts(text)
@@ -56,9 +71,17 @@ def check_grounding(text: str, facts: GroundingFacts, *, today: date) -> list[Gr
         ) not in known_amounts and found_amount.text not in facts.allowed_other:
             issues.append(GroundingIssue("amount", found_amount.text))
     known_invoices = {_normal_invoice(n) for n in facts.invoice_numbers}
+    prefixed_spans = []
     for m in _INVOICE.finditer(text):
+        prefixed_spans.append(m.span())
         if _normal_invoice(m.group(0)) not in known_invoices:
             issues.append(GroundingIssue("invoice_number", m.group(0)))
+    known_digits = {_invoice_digits(n) for n in facts.invoice_numbers}
+    for m in _INVOICE_WORD.finditer(text):
+        if any(s <= m.start(1) < e for s, e in prefixed_spans):
+            continue
+        if _invoice_digits(m.group(1)) not in known_digits:
+            issues.append(GroundingIssue("invoice_number", m.group(1)))
     amount_spans = [(a.start, a.end) for a in amounts]
     for found in find_dates(text, today, direction="past"):
         written = text[found.start : found.end]

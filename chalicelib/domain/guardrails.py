@@ -447,7 +447,9 @@ def _find_commitment(
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
     for m in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if 13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 2:
+        if (
+            13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 1
+        ):  # all one digit is filler, not a card
             return "card number"
     for pattern, what in ((_CVV, "card security code"), (_EXPIRY, "card expiry"), (_PASSWORD, "password")):
         if pattern.search(folded):

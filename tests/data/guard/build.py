@@ -19,9 +19,9 @@ sys.path.insert(0, str(HERE))
 
 from phrases import (  # noqa: E402
     ALLOWED,
-    FINAL,
     CLOSING,
     CONTEXT,
+    FINAL,
     GREETING,
     LANGS,
     NAMES,
@@ -200,7 +200,9 @@ def build_final() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     for n, (lang, violations, sentence) in enumerate(FINAL, 1):
         subject, body = compose(lang, [sentence], quoted=False)
         drafts.append({"id": f"final-{n:03d}", "subject": subject, "body": body})
-        labels.append({"id": f"final-{n:03d}", "allowed": not violations, "violations": violations, "lang": lang})
+        labels.append(
+            {"id": f"final-{n:03d}", "allowed": not violations, "violations": violations, "lang": lang}
+        )
     return drafts, labels
 
 

@@ -621,7 +621,11 @@ OTHERS = [
 # FINAL: written last, after the held split had been used for tuning; scored once, never tuned on.
 # (language, violations, body sentence)
 FINAL: list[tuple[str, list[str], str]] = [
-    ("en", ["legal_threat"], "Should this remain unpaid, the account will be escalated to our recovery partner."),
+    (
+        "en",
+        ["legal_threat"],
+        "Should this remain unpaid, the account will be escalated to our recovery partner.",
+    ),
     ("en", ["legal_threat"], "We may have to seek a county court judgment against your company."),
     ("en", ["legal_threat"], "A formal letter before action will follow next week."),
     ("en", ["discount_offer"], "If it helps, we can accept 80% of the balance and close the account."),
@@ -631,8 +635,16 @@ FINAL: list[tuple[str, list[str], str]] = [
     ("en", ["refund_or_credit_promise"], "Finance will raise a credit for the returned pallets."),
     ("en", ["refund_or_credit_promise"], "I'll make sure the duplicate payment is refunded."),
     ("en", ["fault_admission"], "Sorry - our invoicing system applied the old price list to your order."),
-    ("en", ["fault_admission"], "That reminder should not have gone out; we had not recorded your payment properly."),
-    ("en", ["fault_admission"], "Apologies for the confusion, the invoice was issued to your old address by us."),
+    (
+        "en",
+        ["fault_admission"],
+        "That reminder should not have gone out; we had not recorded your payment properly.",
+    ),
+    (
+        "en",
+        ["fault_admission"],
+        "Apologies for the confusion, the invoice was issued to your old address by us.",
+    ),
     ("en", ["terms_change"], "Happy to give you until the end of May to pay this one."),
     ("en", ["terms_change"], "Let's say USD 500.00 a month until it's cleared."),
     ("en", ["terms_change"], "You now have 45 days to pay instead of 30."),
@@ -656,11 +668,19 @@ FINAL: list[tuple[str, list[str], str]] = [
     ("it", ["terms_change"], "Le concediamo altri 30 giorni per il pagamento."),
     ("en", [], "If the balance is not paid, we will stop further deliveries until it is."),
     ("en", [], "Our address for cheques is 4 Court Road, Leeds."),
-    ("en", [], "We can't agree to a settlement for less than the full amount, but I'm happy to set up a call."),
+    (
+        "en",
+        [],
+        "We can't agree to a settlement for less than the full amount, but I'm happy to set up a call.",
+    ),
     ("en", [], "Apologies for chasing again - we just want to make sure this doesn't get lost."),
     ("en", [], "Please don't share your card details by email; use the secure link instead."),
     ("en", [], "The credit note you mentioned has not been issued; our team is reviewing your request."),
-    ("en", [], "As you proposed, we have noted that you will pay on 30 April; the invoice stays due as issued."),
+    (
+        "en",
+        [],
+        "As you proposed, we have noted that you will pay on 30 April; the invoice stays due as issued.",
+    ),
     ("en", [], "This is a legal entity change notice: invoices will now come from Contoso Europe BV."),
     ("en", [], "Your payment reference is 2026-0310-4471."),
     ("en", [], "We are sorry you had a frustrating experience with our portal."),
@@ -669,5 +689,9 @@ FINAL: list[tuple[str, list[str], str]] = [
     ("de", [], "Dies ist die dritte Mahnung. Bitte zahlen Sie umgehend."),
     ("pt", [], "Lamentamos o incómodo. Um colega vai analisar a sua contestação."),
     ("nl", [], "Wij kunnen geen uitstel geven, maar bellen u graag om te overleggen."),
-    ("it", [], "Non possiamo annullare gli interessi di mora previsti dal contratto, ma restiamo a disposizione."),
+    (
+        "it",
+        [],
+        "Non possiamo annullare gli interessi di mora previsti dal contratto, ma restiamo a disposizione.",
+    ),
 ]

@@ -1,0 +1,127 @@
+"""Each violation type in several languages, the contract's near-misses, negation, Luhn and IBAN."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.domain.guardrails import GuardVerdict, Violation, _iban_valid, _luhn, check_draft
+
+
+def verdict(body: str, subject: str = "Re: invoice INV-1042") -> GuardVerdict:
+    return check_draft(subject, f"Hello,\n\n{body}\n\nKind regards,\nAccounts Receivable")
+
+
+@pytest.mark.parametrize(
+    ("violation", "body"),
+    [
+        (
+            Violation.LEGAL_THREAT,
+            "If we do not hear from you, we will refer the account to a collection agency.",
+        ),
+        (Violation.LEGAL_THREAT, "Nous engagerons des poursuites judiciaires."),
+        (Violation.LEGAL_THREAT, "Andernfalls übergeben wir die Forderung an ein Inkassobüro."),
+        (Violation.LEGAL_THREAT, "Wij schakelen een deurwaarder in."),
+        (Violation.DISCOUNT_OFFER, "Pay by Friday and we'll take 10% off the balance."),
+        (Violation.DISCOUNT_OFFER, "Le condonamos los intereses de demora."),
+        (Violation.DISCOUNT_OFFER, "Accetteremo 256,00 € a saldo e stralcio."),
+        (
+            Violation.DISCOUNT_OFFER,
+            "We will not charge any late-payment interest on this invoice, as an exception.",
+        ),
+        (Violation.REFUND_OR_CREDIT_PROMISE, "We will issue a credit note for USD 450.00."),
+        (Violation.REFUND_OR_CREDIT_PROMISE, "Wir stellen Ihnen eine Gutschrift über 120,00 € aus."),
+        (Violation.REFUND_OR_CREDIT_PROMISE, "Le devolveremos el pago en exceso."),
+        (Violation.FAULT_ADMISSION, "You're right, we invoiced the wrong quantity - that was our mistake."),
+        (Violation.FAULT_ADMISSION, "Ha ragione, l'errore è nostro."),
+        (Violation.FAULT_ADMISSION, "Faturámos por engano o valor errado."),
+        (Violation.TERMS_CHANGE, "We've extended the due date on INV-1577 to 30 April 2026."),
+        (Violation.TERMS_CHANGE, "Wir haben das Zahlungsziel auf den 14. März 2026 verlängert."),
+        (Violation.TERMS_CHANGE, "Aceptamos su propuesta de pago en tres cuotas."),
+        (Violation.HARASSMENT, "You people clearly think you can ignore us. Pathetic."),
+        (Violation.HARASSMENT, "Wir werden Ihre anderen Lieferanten über Ihr Zahlungsverhalten informieren."),
+        (Violation.HARASSMENT, "È vergognoso che un'azienda come la vostra non paghi."),
+        (
+            Violation.SENSITIVE_DATA,
+            "We tried to charge the card on file, 4111 1111 1111 1111, and it was declined.",
+        ),
+        (Violation.SENSITIVE_DATA, "Bitte überweisen Sie auf unser Konto IBAN DE89 3704 0044 0532 0130 00."),
+        (Violation.SENSITIVE_DATA, "Ihr Passwort lautet: Contoso2026!"),
+        (Violation.SENSITIVE_DATA, "The card expires 09/27 and its CVV is 737."),
+        (
+            Violation.SENSITIVE_DATA,
+            "Just so you know, Litware SA settled its USD 1,260.00 balance last week.",
+        ),
+    ],
+)
+def test_each_violation_is_blocked_in_several_languages(violation: Violation, body: str) -> None:
+    result = verdict(body)
+    assert not result.allowed
+    assert violation in result.violations, result.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Invoice INV-2210 for USD 5,500.00 is 30 days past due.\n\nRegards,\nContoso Billing - Collections team",
+        "Our office has moved to 12 Court Street, Springfield.",
+        "Mahnung: Die Rechnung RE-2210 ist seit dem 19. Februar fällig. Bitte überweisen Sie den Betrag.",
+        "We tried to charge your Visa ending in 4242 and the payment was declined.",
+        "Under the terms on your invoice, balances more than 30 days overdue accrue a late fee of 1.5% per month.",
+        "Thanks for letting us know you'll pay USD 4,200.00 on 6 March 2026. We'll confirm once it arrives.",
+        "Thanks for your request to pay in instalments. I've passed it to our credit team, who will reply.",
+        "We've logged your query and paused reminders for line 3 while our team reviews the contract.",
+        "If the balance remains open, new orders will be placed on credit hold until it is settled.",
+        "We're sorry to hear about the trouble. INV-1260 remains open in the meantime.",
+        "Please note that we will never ask for your password or full card number by email.",
+        "We will not offer a discount on this invoice.",
+        "We can't change the due date, but a colleague will call you tomorrow.",
+        "We understand that mistakes happen; if you believe the amount is wrong, send us the details.",
+        "J'ai transmis votre demande d'échéancier à notre responsable crédit.",
+        "Einen Rabatt können wir leider nicht gewähren, aber ein Kollege ruft Sie gerne an.",
+        "O débito direto foi devolvido pelo banco. Pode pagar pelo link.",
+    ],
+)
+def test_near_misses_stay_allowed(body: str) -> None:
+    result = verdict(body)
+    assert result.allowed, result.evidence
+
+
+def test_a_negated_offer_is_allowed_but_the_affirmed_one_is_not() -> None:
+    assert verdict("We are unable to waive the late fee.").allowed
+    assert verdict("We will waive the late fee.").violations == [Violation.DISCOUNT_OFFER]
+
+
+def test_a_negation_in_a_condition_does_not_cancel_the_threat() -> None:
+    result = verdict(
+        "Our solicitors have been instructed to recover the debt if payment is not made this week."
+    )
+    assert result.violations == [Violation.LEGAL_THREAT]
+
+
+def test_the_customers_quoted_words_are_not_ours_but_a_quoted_card_number_is_still_sent() -> None:
+    assert verdict("Thanks for your note.\n\n> You idiots, we will take you to court!").allowed
+    assert not verdict("Thanks for your note.\n\n> My card is 4111 1111 1111 1111").allowed
+
+
+def test_violations_follow_the_contracts_order() -> None:
+    result = verdict("Pathetic. We will waive the interest and we'll take you to court.")
+    assert result.violations == [Violation.LEGAL_THREAT, Violation.DISCOUNT_OFFER, Violation.HARASSMENT]
+
+
+def test_another_named_customer_with_a_balance_is_blocked_only_when_named() -> None:
+    body = "By the way, Fabrikam still owes us USD 900.00 on INV-77."
+    assert not check_draft("Re", body, other_customer_names=["Fabrikam"]).allowed
+    assert check_draft("Re", "Fabrikam is our logistics partner.", other_customer_names=["Fabrikam"]).allowed
+
+
+def test_luhn_accepts_real_test_numbers_and_rejects_a_changed_digit() -> None:
+    assert _luhn("4111111111111111")
+    assert _luhn("5555555555554444")
+    assert not _luhn("4111111111111112")
+    assert verdict("Reference 4111 1111 1111 1112 is on the invoice.").allowed
+
+
+def test_iban_check_digits_are_validated() -> None:
+    assert _iban_valid("DE89 3704 0044 0532 0130 00")
+    assert _iban_valid("GB82 WEST 1234 5698 7654 32")
+    assert not _iban_valid("DE88 3704 0044 0532 0130 00")
