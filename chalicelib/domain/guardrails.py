@@ -529,6 +529,7 @@ _REFUND_WORD = re.compile(
     r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b[\w ]{0,40}\bterug\b"
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
+    r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
 )
 # A returned direct debit, a payment we applied, or a reply we promise: not money going back to the customer.
 _NOT_REFUND = re.compile(
@@ -552,6 +553,8 @@ _PLAN_WORD = re.compile(
     r"a plazos|en (dos|tres|cuatro|\d+) (plazos|cuotas)|cuotas|plan de pagos?|fraccionad\w*|fraccionamiento|"
     r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
+    r"(\d+|\w+) (more|extra|additional) days|(\d+|\w+) days to pay|(a|per) month until|give you until|"
+    r"dias mas|em (duas|tres|quatro|\d+) vezes|altri \d+ giorni|(jours|tage|dagen|giorni) (de plus|supplementaires|mehr|extra|in piu)|"
     r"uitstel|nieuwe vervaldatum|in (due|tre|quattro|\d+) rate|rate mensili|rateizz\w*|piano di rientro|"
     r"dilazion\w*|nuova scadenza)\b"
     r"|\b(extend|extended|extending|verlanger\w*|verschob\w*|verschieb\w*|verleng\w*|prorrog\w*|prolong\w*|"
@@ -571,7 +574,7 @@ _AGREE = re.compile(
     r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
     r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
     r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
-    r"sem problema|concord\w*|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
+    r"sem problema|concord\w*|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 _NOT_AGREED = re.compile(
@@ -594,6 +597,10 @@ _WAIVER_BY_NEGATION = _rx(
 )
 # Settlement for less, in each language's own formula.
 _SETTLEMENT = _rx(
+    r"\baccept\w* \d+ ?(%|percent|per cent) of (the|your)? ?(balance|amount|invoice|total)",
+    r"\b(fees?|interest|charges?|penalt\w*|surcharges?) (disappears?|goes away|go away|vanish\w*|is gone|are gone)\b",
+    r"\blet (the |your )?(interest|fees?|charges?|penalt\w*|late fees?) (slide|go)\b",
+    r"\b\d+ ?(%|procent|prozent) [\w ]{0,25}\b(aftrekken|abziehen|off|minder|weniger)\b",
     r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
     r"quitacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
@@ -611,6 +618,7 @@ _TELL = re.compile(
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
+    r"\b(recovery|collections?) (partner|agent|agency|firm|specialist|service|company)s?\b",
     r"\b(solicitors?|lawyers?|attorneys?|counsel)\b[\w ]{0,30}\b(instructed|engaged|retained|involved)",
     r"\brecover (the|this|your) (debt|amount|balance|sum)\b",
     r"\b(file|filing|lodge|lodging|issue|issuing)\w* (a )?(claim|suit|complaint)\b",
@@ -619,6 +627,8 @@ _LEGAL_EXTRA = _rx(
     r"\bcredit (reference|rating|file|score|standing|history)\b",
 )
 _HARASS_EXTRA = _rx(
+    r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
+    r"the whole industry|frechheit|unverschamtheit|vergonha|schande)\b",
     r"\bwall of shame\b",
     r"\b(competent|capable|smart) enough\b",
     r"\b(day and night|night and day|around the clock|every (single )?(hour|day|morning|evening|night))\b",
@@ -631,6 +641,19 @@ _HARASS_EXTRA = _rx(
     r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
 )
 # A period after a digit is a German date ("14. März"), not the end of a sentence.
+# An apology next to something done wrong by us: "Sorry - our system applied the old price list".
+_APOLOGY = re.compile(
+    r"\b(sorry|apolog\w*|excuses|toutes nos excuses|entschuldig\w*|disculp\w*|desculp\w*|scus\w*|lamentamos)\b"
+)
+_WRONG_DONE = re.compile(
+    r"\b(wrong\w*|old (price|address|rate)\w*|outdated|incorrect\w*|verkeerde?|mauvais\w*|falsch\w*|errad\w*|"
+    r"equivocad\w*|sbagliat\w*|twice|dubbel|deux fois|zweimal|dos veces|duas vezes|due volte|by us|our (system|team))\b"
+)
+_FAULT_EXTRA = _rx(
+    r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
+    r"\bwe (failed|forgot|neglected) to\b",
+    r"\b(we|our \w+) (had|have|did)(n't| not) [\w ]{0,25}properly\b",
+)
 _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
 
 
@@ -642,7 +665,13 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _fault_concept(text: str) -> str | None:
+    extra = _FAULT_EXTRA.search(text)
+    if extra:
+        return extra.group(0)
     for sentence in _SENTENCE.split(text):
+        apology, wrong = _APOLOGY.search(sentence), _WRONG_DONE.search(sentence)
+        if apology and wrong and _OURS.search(sentence) and not _HEDGE.search(sentence):
+            return wrong.group(0)
         m = _RESPONSIBILITY.search(sentence)
         if m and not _negated(sentence[: m.start()]):
             return m.group(0)
