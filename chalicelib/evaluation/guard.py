@@ -3,6 +3,7 @@
 - ``tests/data/guard/dev_*``: the generated dev set (tests/data/guard/build.py); the rules were tuned on it.
 - ``tests/data/guard/held_*``: built from phrases kept out of tuning; the honest estimate.
 - ``tests/data/guard/final_*``: hand-written after the held split was used for tuning; never tuned on.
+- ``tests/data/guard/blind_*``: written after the final set was used for tuning.
 - ``tests/data/guard_holdout*``: earlier independent holdouts (each used for tuning after its first pass).
 - ``tests/data/guard/samples_*``: a copy of the public samples.
 
@@ -35,6 +36,11 @@ SETS = (
         "final set (hand-written last, scored once after all tuning)",
         DATA / "guard" / "final_drafts.jsonl",
         DATA / "guard" / "final_labels.jsonl",
+    ),
+    (
+        "blind set (written after all other tuning)",
+        DATA / "guard" / "blind_drafts.jsonl",
+        DATA / "guard" / "blind_labels.jsonl",
     ),
     (
         "earlier holdouts 1-3 (hand-written, used for tuning after their first pass)",

@@ -19,6 +19,7 @@ sys.path.insert(0, str(HERE))
 
 from phrases import (  # noqa: E402
     ALLOWED,
+    BLIND,
     CLOSING,
     CONTEXT,
     FINAL,
@@ -195,21 +196,22 @@ def build(split: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]
     return drafts, labels
 
 
-def build_final() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build_final(split: str = "final") -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The hand-written one-sentence splits (FINAL or BLIND), each in an ordinary draft."""
     drafts, labels = [], []
-    for n, (lang, violations, sentence) in enumerate(FINAL, 1):
+    for n, (lang, violations, sentence) in enumerate(FINAL if split == "final" else BLIND, 1):
         subject, body = compose(lang, [sentence], quoted=False)
-        drafts.append({"id": f"final-{n:03d}", "subject": subject, "body": body})
+        drafts.append({"id": f"{split}-{n:03d}", "subject": subject, "body": body})
         labels.append(
-            {"id": f"final-{n:03d}", "allowed": not violations, "violations": violations, "lang": lang}
+            {"id": f"{split}-{n:03d}", "allowed": not violations, "violations": violations, "lang": lang}
         )
     return drafts, labels
 
 
 def main() -> None:
-    for split, seed in (("dev", 20260310), ("held", 20260311), ("final", 20260312)):
+    for split, seed in (("dev", 20260310), ("held", 20260311), ("final", 20260312), ("blind", 20260313)):
         random.seed(seed)
-        drafts, labels = build_final() if split == "final" else build(split)
+        drafts, labels = build_final(split) if split in ("final", "blind") else build(split)
         for name, rows in (("drafts", drafts), ("labels", labels)):
             with (HERE / f"{split}_{name}.jsonl").open("w", encoding="utf-8") as out:
                 for row in rows:
