@@ -10,10 +10,15 @@ from urllib.parse import parse_qs
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
+from chalicelib.adapters.local_triage import LocalTriage
+from chalicelib.adapters.ses_inbound import read_notification, s3_client, s3_fetcher
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
 from chalicelib.bootstrap import Container, build
+from chalicelib.domain.decision import Purpose
+from chalicelib.domain.reply_actions import Answer
 from chalicelib.services.delivery_events import handle_ses_event
-from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
+from chalicelib.services.inbound import ingest_reply
+from chalicelib.services.sweep import CaseMessage, answer_customer, run_sweep, work_case
 from chalicelib.services.webhooks import (
     BadPayloadError,
     accept_qbo_changes,
@@ -197,3 +202,30 @@ def slack_actions() -> Response:
     except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError, KeyError) as exc:
         return _bad_request(str(exc))
     return Response(body=outcome.model_dump(), status_code=200)
+
+
+# --- inbound customer mail: SES stores it in S3 and notifies SNS -------------------------------------
+
+
+@app.on_sns_message(topic=os.environ.get("ARGENT_INBOUND_TOPIC", "argent-inbound"), name="inbound_mail")
+def inbound_mail(event: SNSEvent) -> dict[str, str]:
+    c = container()
+    received = read_notification(
+        event.message, s3_fetcher(s3_client(c.settings.region, c.settings.aws_endpoint_url))
+    )
+    if received.mail is None:
+        app.log.info("inbound mail %s", received.reason)
+        return {"status": "dropped", "detail": received.reason}
+
+    def answer(tenant_id: str, case_id: str, purpose: Answer, request_id: str) -> None:
+        answer_customer(c.sweep_deps(), tenant_id, case_id, Purpose(purpose.value), request_id=request_id)
+
+    result = ingest_reply(
+        received.mail,
+        repo=c.repo,
+        clock=c.clock,
+        engine=LocalTriage(),
+        token_secret=c.settings.reply_token_secret.get_secret_value(),
+        answer=answer,
+    )
+    return {"status": result.status, "detail": result.detail}

@@ -21,6 +21,7 @@ REQUIRED = (
     "STRIPE_WEBHOOK_SECRET",
     "QBO_WEBHOOK_VERIFIER_TOKEN",
     "SLACK_SIGNING_SECRET",
+    "ARGENT_REPLY_TOKEN_SECRET",
 )
 
 # Documented defaults for local mode only: they sign the local twins' requests and are worthless elsewhere.
@@ -32,6 +33,7 @@ LOCAL_DEFAULTS: dict[str, str] = {
     "STRIPE_WEBHOOK_SECRET": "whsec_local_argent_development_only",
     "QBO_WEBHOOK_VERIFIER_TOKEN": "local-argent-qbo-verifier-token",
     "SLACK_SIGNING_SECRET": "local-argent-slack-signing-secret",
+    "ARGENT_REPLY_TOKEN_SECRET": "local-argent-reply-token-secret",
     "AWS_DEFAULT_REGION": "us-east-1",
 }
 
@@ -50,6 +52,8 @@ class Settings(BaseModel):
     stripe_webhook_secret: SecretStr = Field(alias="STRIPE_WEBHOOK_SECRET")
     qbo_webhook_verifier_token: SecretStr = Field(alias="QBO_WEBHOOK_VERIFIER_TOKEN")
     slack_signing_secret: SecretStr = Field(alias="SLACK_SIGNING_SECRET")
+    # Signs the per-case reply-to addresses (ar+<token>@<tenant domain>).
+    reply_token_secret: SecretStr = Field(alias="ARGENT_REPLY_TOKEN_SECRET")
     region: str = Field(default="us-east-1", alias="AWS_DEFAULT_REGION")
     aws_endpoint_url: str | None = Field(default=None, alias="AWS_ENDPOINT_URL")
     # Outbound mail (the sweep): the verified SES sender, and the configuration set whose bounce and

@@ -98,6 +98,16 @@ def _thread(
     if tenant is None:
         return None, None, "no tenant owns the recipient domain"
     sender_domain = mail.sender.rsplit("@", 1)[-1].lower()
+    # A plain ar+<case id>@<tenant domain> address (unsigned) is trusted only when the sender writes from the
+    # domain of that case's customer: an edited address then cannot reach another customer's case.
+    for recipient in mail.recipients:
+        local = recipient.split("@", 1)[0].lower()
+        if local.startswith("ar+"):
+            plain = repo.get_customer(tenant.tenant_id, local[3:])
+            if plain is not None and any(
+                c.email.lower().endswith("@" + sender_domain) for c in plain.contacts
+            ):
+                return tenant, plain.customer_id, "reply-to address and sender domain"
     named = {n.upper() for n in triage.invoice_numbers}
     matches = []
     for customer in repo.list_customers(tenant.tenant_id):

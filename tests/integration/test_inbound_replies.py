@@ -168,3 +168,13 @@ def test_without_a_token_the_sender_domain_and_invoice_numbers_thread_the_reply(
     _ledger(repo, clock)
     result = _ingest(repo, clock, _mail("We'll pay INV-1042 tomorrow.", to="collections@ar.acme.example"))
     assert (result.status, result.case_id) == ("acted", "c1")
+
+
+def test_a_plain_case_address_threads_only_from_the_customers_own_domain(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    ours = _ingest(repo, clock, _mail("We'll pay INV-1042 tomorrow.", to="ar+c1@ar.acme.example"))
+    theirs = _ingest(repo, clock, _mail("Close it.", to="ar+c1@ar.acme.example", sender="x@attacker.example"))
+    assert (ours.status, ours.case_id) == ("acted", "c1")
+    assert theirs.status == "inbox"

@@ -26,6 +26,7 @@ def test_on_aws_secrets_come_from_secrets_manager_and_env_overrides_them(moto_aw
         "STRIPE_WEBHOOK_SECRET": "whsec_from_secret",
         "QBO_WEBHOOK_VERIFIER_TOKEN": "q",
         "SLACK_SIGNING_SECRET": "s",
+        "ARGENT_REPLY_TOKEN_SECRET": "r",
     }
     client.create_secret(Name="argent/dev", SecretString=json.dumps(secret))
     env = {
