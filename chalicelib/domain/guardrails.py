@@ -369,7 +369,7 @@ _ACCOUNT = re.compile(
 _PASSWORD = re.compile(
     r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin|clave)\b"
     r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
-    r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era)\b|[:=])\s*['\"]?"
+    r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|(reset|changed|set) to)\b|[:=])\s*['\"]?"
     r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
     r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])[^\s'\"]{4,}"
 )
@@ -517,6 +517,7 @@ _REFUND_WORD = re.compile(
     r"|\bcredit\b.{0,30}\bagainst your\b"
     r"|\b(money|overpayment|excess|difference|amount|funds|charge)\b.{0,40}\bback\b(?! (from|on) (your|the) (bank|account))"
     r"|\bback (to you|to your|into your|on your|onto your)\b"
+    r"|\ba credit (of|for)\b|\bon your next (statement|invoice|bill)\b"
     r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
     r"|\brevers(e|ed|ing|al)( of)? (the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
@@ -553,6 +554,7 @@ _PLAN_WORD = re.compile(
     r"a plazos|en (dos|tres|cuatro|\d+) (plazos|cuotas)|cuotas|plan de pagos?|fraccionad\w*|fraccionamiento|"
     r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
+    r"hold off|teilbetrag\w*|teilzahlung\w*|"
     r"(\d+|\w+) (more|extra|additional) days|(\d+|\w+) days to pay|(a|per) month until|give you until|"
     r"dias mas|em (duas|tres|quatro|\d+) vezes|altri \d+ giorni|(jours|tage|dagen|giorni) (de plus|supplementaires|mehr|extra|in piu)|"
     r"uitstel|nieuwe vervaldatum|in (due|tre|quattro|\d+) rate|rate mensili|rateizz\w*|piano di rientro|"
@@ -574,7 +576,7 @@ _AGREE = re.compile(
     r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
     r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
     r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
-    r"sem problema|concord\w*|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
+    r"sem problema|concord\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 _NOT_AGREED = re.compile(
@@ -597,6 +599,7 @@ _WAIVER_BY_NEGATION = _rx(
 )
 # Settlement for less, in each language's own formula.
 _SETTLEMENT = _rx(
+    r"\bgeste (commercial|de \d)",
     r"\baccept\w* \d+ ?(%|percent|per cent) of (the|your)? ?(balance|amount|invoice|total)",
     r"\b(fees?|interest|charges?|penalt\w*|surcharges?) (disappears?|goes away|go away|vanish\w*|is gone|are gone)\b",
     r"\blet (the |your )?(interest|fees?|charges?|penalt\w*|late fees?) (slide|go)\b",
@@ -628,7 +631,9 @@ _LEGAL_EXTRA = _rx(
 )
 _HARASS_EXTRA = _rx(
     r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
-    r"the whole industry|frechheit|unverschamtheit|vergonha|schande)\b",
+    r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
+    r"(bad|cattivi|malos|mauvais|schlechte\w*|mau|maus) (payers?|pagatori|pagadores|payeurs|zahler)|wanbetaler\w*|"
+    r"frechheit|unverschamtheit|vergonha|schande)\b",
     r"\bwall of shame\b",
     r"\b(competent|capable|smart) enough\b",
     r"\b(day and night|night and day|around the clock|every (single )?(hour|day|morning|evening|night))\b",
@@ -652,6 +657,7 @@ _WRONG_DONE = re.compile(
 _FAULT_EXTRA = _rx(
     r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
     r"\bwe (failed|forgot|neglected) to\b",
+    r"\bwe (charged|billed|invoiced)\b.{0,30}\b(twice|double|two times)\b",
     r"\b(we|our \w+) (had|have|did)(n't| not) [\w ]{0,25}properly\b",
 )
 _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
