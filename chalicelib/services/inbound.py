@@ -25,7 +25,7 @@ from chalicelib.domain.reply_tokens import read_token, token_in
 from chalicelib.domain.tenant import Tenant
 from chalicelib.domain.triage import TriageEngine, TriageResult
 from chalicelib.services.cases import update_case
-from chalicelib.services.ports import Clock, Repository
+from chalicelib.services.ports import Clock, ConversationMemory, Repository
 
 log = logging.getLogger(__name__)
 ACTOR = "webhook:ses"
@@ -129,6 +129,7 @@ def ingest_reply(
     engine: TriageEngine,
     token_secret: str,
     answer: AnswerFn | None = None,
+    memory: ConversationMemory | None = None,
 ) -> IngestResult:
     now = clock.now()
     triage = engine.triage(mail.raw)
@@ -177,6 +178,10 @@ def ingest_reply(
             raised_at=now,
         )
         repo.put_record(tenant.tenant_id, ESCALATION_KIND, f"{case.case_id}:{mail.message_id}", escalation)
+    if memory is not None:
+        memory.record(
+            tenant.tenant_id, customer.customer_id, case.case_id, role="customer", text=mail.text, at=now
+        )
     if plan.answer and answer is not None:
         answer(tenant.tenant_id, case.case_id, plan.answer, mail.message_id)
     return IngestResult("acted", how, tenant.tenant_id, case.case_id, triage, plan)

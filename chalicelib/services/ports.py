@@ -45,6 +45,15 @@ class FreshnessCheck(Protocol):
     def __call__(self, email: OutboundEmail) -> str | None: ...
 
 
+class ConversationMemory(Protocol):
+    """Per-customer memory of what was said, one session per case (inbound and outbound messages)."""
+
+    def record(
+        self, tenant_id: str, customer_id: str, case_id: str, *, role: str, text: str, at: datetime
+    ) -> None: ...
+    def recent(self, tenant_id: str, customer_id: str, case_id: str, k: int = 5) -> list[tuple[str, str]]: ...
+
+
 class CashWriteBack(Protocol):
     """Tells the source ledger about cash Argent applied (QBO Payment with LinkedTxn, Stripe paid_out_of_band)."""
 

@@ -178,3 +178,19 @@ def test_a_plain_case_address_threads_only_from_the_customers_own_domain(
     theirs = _ingest(repo, clock, _mail("Close it.", to="ar+c1@ar.acme.example", sender="x@attacker.example"))
     assert (ours.status, ours.case_id) == ("acted", "c1")
     assert theirs.status == "inbox"
+
+
+def test_the_customers_words_are_remembered_for_the_case(repo: Any, clock: FixedClock) -> None:
+    from chalicelib.adapters.conversation_memory_fake import FakeConversationMemory
+
+    _ledger(repo, clock)
+    memory = FakeConversationMemory()
+    ingest_reply(
+        _mail("We'll pay INV-1042 on Friday."),
+        repo=repo,
+        clock=clock,
+        engine=LocalTriage(),
+        token_secret=SECRET,
+        memory=memory,
+    )
+    assert memory.recent("acme", "c1", "c1") == [("customer", "We'll pay INV-1042 on Friday.")]
