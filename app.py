@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
+from chalicelib.adapters.agentcore_memory import AgentCoreMemory
 from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.adapters.ses_inbound import read_notification, s3_client, s3_fetcher
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
@@ -207,6 +208,13 @@ def slack_actions() -> Response:
 # --- inbound customer mail: SES stores it in S3 and notifies SNS -------------------------------------
 
 
+@cache
+def _memory(region: str) -> AgentCoreMemory | None:
+    # Conversation memory is optional: without a memory resource the replies are still on the case events.
+    memory_id = os.environ.get("ARGENT_MEMORY_ID")
+    return AgentCoreMemory(memory_id, region=region) if memory_id else None
+
+
 @app.on_sns_message(topic=os.environ.get("ARGENT_INBOUND_TOPIC", "argent-inbound"), name="inbound_mail")
 def inbound_mail(event: SNSEvent) -> dict[str, str]:
     c = container()
@@ -227,5 +235,6 @@ def inbound_mail(event: SNSEvent) -> dict[str, str]:
         engine=LocalTriage(),
         token_secret=c.settings.reply_token_secret.get_secret_value(),
         answer=answer,
+        memory=_memory(c.settings.region),
     )
     return {"status": result.status, "detail": result.detail}
