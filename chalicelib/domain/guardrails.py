@@ -269,7 +269,10 @@ _NEGATION = re.compile(
     r"non|mai|nessun\w*)\b|n't"
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
-_CLAUSE = re.compile(r"[,;:.!?()\n]| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma ")
+# Punctuation inside an amount ("USD 4,200.00") does not end a clause.
+_CLAUSE = re.compile(
+    r"[;:!?()\n]|[.,](?!\d)| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma "
+)
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
@@ -517,7 +520,7 @@ _REFUND_WORD = re.compile(
     r"|\bcredit\b.{0,30}\bagainst your\b"
     r"|\b(money|overpayment|excess|difference|amount|funds|charge)\b.{0,40}\bback\b(?! (from|on) (your|the) (bank|account))"
     r"|\bback (to you|to your|into your|on your|onto your)\b"
-    r"|\ba credit (of|for)\b|\bon your next (statement|invoice|bill)\b"
+    r"|\ba credit (of|for)\b|\bcredit\b.{0,40}\bon your next (statement|invoice|bill)\b"
     r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
     r"|\brevers(e|ed|ing|al)( of)? (the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
@@ -535,7 +538,7 @@ _REFUND_WORD = re.compile(
 # A returned direct debit, a payment we applied, or a reply we promise: not money going back to the customer.
 _NOT_REFUND = re.compile(
     r"\b(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion|"
-    r"returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
+    r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
@@ -685,6 +688,11 @@ def _fault_concept(text: str) -> str | None:
             before, after = sentence[: m.start()], sentence[m.end() :]
             if _THEIR_ERROR.search(before[-25:]) or _THEIR_ERROR.search(m.group(0) + after[:30]):
                 continue
+            if re.search(
+                r"\b(you|your team|your bank) (sent|paid|made|provided|used|entered|submitted|quoted)\b",
+                after[:40],
+            ):
+                continue  # "an error in the remittance you sent": the customer's slip
             if re.match(r" (happen|occur|can happen)", after):  # "mistakes happen": a platitude, not ours
                 continue
             if not _OURS.search(sentence) or _HEDGE.search(before):

@@ -79,6 +79,12 @@ def test_each_violation_is_blocked_in_several_languages(violation: Violation, bo
         "J'ai transmis votre demande d'échéancier à notre responsable crédit.",
         "Einen Rabatt können wir leider nicht gewähren, aber ein Kollege ruft Sie gerne an.",
         "O débito direto foi devolvido pelo banco. Pode pagar pelo link.",
+        "We noticed an error in the remittance you sent; could you check the amount?",
+        "We have applied a credit of USD 50.00 that you already had on account.",
+        "Your payment of USD 500.00 was credited to INV-1042 on 3 March.",
+        "We will get back to you about the refund request once our manager has reviewed it.",
+        "Should you need more time, please speak to our credit manager.",
+        "VAT number GB123456789, company number 01234567. Call +44 20 7946 0958.",
     ],
 )
 def test_near_misses_stay_allowed(body: str) -> None:
