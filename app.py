@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
+from html import escape
 from urllib.parse import parse_qs
 
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
@@ -13,12 +14,21 @@ from chalicelib import web
 from chalicelib.adapters.agentcore_memory import AgentCoreMemory
 from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.adapters.ses_inbound import read_notification, s3_client, s3_fetcher
+from chalicelib.adapters.slack_blocks import read_interaction
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
 from chalicelib.bootstrap import Container, build
 from chalicelib.domain.decision import Purpose
 from chalicelib.domain.reply_actions import Answer
 from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.inbound import ingest_reply
+from chalicelib.services.slack_approvals import (
+    SlackError,
+    SlackJob,
+    accept_interaction,
+    publish_pending,
+    run_job,
+)
+from chalicelib.services.slack_install import InstallError, begin_install, complete_install, read_state
 from chalicelib.services.sweep import CaseMessage, answer_customer, run_sweep, work_case
 from chalicelib.services.webhooks import (
     BadPayloadError,
@@ -199,10 +209,93 @@ def slack_actions() -> Response:
             now=c.clock.now(),
         )
         form = parse_qs(raw.decode("utf-8"))
-        outcome = accept_slack_action(c.repo, c.clock, json.loads(form["payload"][0]))
+        payload = json.loads(form["payload"][0])
+        outcome = accept_slack_action(c.repo, c.clock, payload)
     except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError, KeyError) as exc:
         return _bad_request(str(exc))
-    return Response(body=outcome.model_dump(), status_code=200)
+    interaction = read_interaction(payload) if outcome.status == "accepted" else None
+    if interaction is None or outcome.tenant_id is None:
+        return Response(body=outcome.model_dump(), status_code=200)
+    # Answered inside Slack's 3 seconds; the decision itself runs on the slack_work queue.
+    ack = accept_interaction(c.slack_deps(), outcome.tenant_id, interaction)
+    # A modal submission reads the body as a response_action (errors shown in the form); empty closes it.
+    return Response(body=ack.body or "", status_code=200)
+
+
+@app.on_sqs_message(
+    queue=os.environ.get("ARGENT_SLACK_QUEUE", "argent-slack"), batch_size=1, name="slack_work"
+)
+def slack_work(event: SQSEvent) -> None:
+    deps = container().slack_deps()
+    for record in event:
+        run_job(deps, SlackJob.model_validate_json(record.body))
+
+
+# Posts approval requests and escalations that are not in Slack yet (and retries those that failed).
+@app.schedule(Rate(1, unit=Rate.MINUTES), name="slack_publish")
+def slack_publish(event: object) -> dict[str, int]:
+    c = container()
+    deps = c.slack_deps()
+    posted = 0
+    for tenant in c.repo.list_tenants():
+        posted += publish_pending(c.repo, deps.notifier, deps.cipher, c.clock.now(), tenant.tenant_id).posted
+    return {"posted": posted}
+
+
+def _install_page(title: str, text: str, status: int = 200) -> Response:
+    return _html(
+        f"<!doctype html><title>{escape(title)}</title><h1>{escape(title)}</h1><p>{escape(text)}</p>", status
+    )
+
+
+def _query(name: str) -> str:
+    params = app.current_request.query_params if app.current_request else None
+    return str(params.get(name) or "") if params else ""
+
+
+@app.route("/install/slack")
+def install_slack() -> Response:
+    # The link is minted by `python -m chalicelib.cli slack install-link` (signed, expiring): the app has no
+    # sign-in yet, and an unsigned ?tenant= would let anyone connect their workspace to someone's account.
+    c = container()
+    oauth = c.slack_oauth()
+    secret = c.settings.slack_client_secret
+    link = _query("link")
+    if oauth is None or secret is None:
+        return _install_page("Slack is not configured", "Set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET.", 503)
+    try:
+        tenant_id, _ = read_state(secret.get_secret_value(), link, c.clock.now())
+        url = begin_install(c.repo, oauth, secret.get_secret_value(), tenant_id, c.clock.now())
+    except InstallError as exc:
+        return _install_page("Cannot install", str(exc), 400)
+    return Response(body="", status_code=302, headers={"Location": url})
+
+
+@app.route("/oauth/slack/callback")
+def slack_oauth_callback() -> Response:
+    c = container()
+    oauth = c.slack_oauth()
+    secret = c.settings.slack_client_secret
+    if oauth is None or secret is None:
+        return _install_page("Slack is not configured", "Set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET.", 503)
+    try:
+        install = complete_install(
+            c.repo,
+            oauth,
+            c.slack_deps().cipher,
+            secret.get_secret_value(),
+            state=_query("state"),
+            code=_query("code"),
+            now=c.clock.now(),
+        )
+    except (InstallError, SlackError) as exc:
+        return _install_page("Slack was not connected", str(exc), 400)
+    channel = (
+        f"#{install.channel_name}" if install.channel_name else "no channel yet (slack channel --tenant ...)"
+    )
+    return _install_page(
+        "Slack connected", f"{install.team_name or install.team_id}: approvals go to {channel}."
+    )
 
 
 # --- inbound customer mail: SES stores it in S3 and notifies SNS -------------------------------------

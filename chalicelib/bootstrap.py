@@ -18,6 +18,8 @@ from chalicelib.clock import SystemClock
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQueue
+from chalicelib.services.slack_install import Cipher, SlackOAuth
 from chalicelib.services.sweep import Queue, SweepDeps
 from chalicelib.settings import Settings, load_settings, secrets_manager_loader
 
@@ -35,6 +37,10 @@ class Container:
     personaliser: Personaliser | None = None
     # Other customers' names for the guardrails' leak check, kept while the Lambda is warm.
     names_cache: dict[str, Any] = field(default_factory=dict)
+    # Slack (issue 7): None means "build on first use" (see ``slack_deps``); tests assign fakes.
+    slack_notifier: SlackNotifier | None = None
+    slack_queue: WorkQueue | None = None
+    cipher: Cipher | None = None
 
     def sweep_queue(self) -> Queue:
         if self.queue is None:
@@ -84,6 +90,66 @@ class Container:
             guard=GuardrailsCheck(),
             personaliser=self.personaliser,
             names_cache=self.names_cache,
+        )
+
+    def slack_deps(self) -> SlackDeps:
+        """Approvals in Slack: the Slack twin, an in-process queue and a local cipher in local mode and tests;
+        slack_sdk, SQS and KMS on AWS."""
+        from chalicelib.services.approvals import ApprovalDeps  # noqa: PLC0415
+        from chalicelib.services.slack_approvals import run_job  # noqa: PLC0415
+
+        settings, local = self.settings, self.settings.stage in ("local", "test")
+        sweep = self.sweep_deps()
+        if self.cipher is None:
+            if local or not settings.kms_key_id:
+                from chalicelib.adapters.token_cipher import LocalCipher  # noqa: PLC0415
+
+                self.cipher = LocalCipher(settings.slack_signing_secret.get_secret_value())
+            else:
+                from chalicelib.adapters.token_cipher import KMSCipher  # noqa: PLC0415
+
+                kms = boto3.client("kms", region_name=settings.region, endpoint_url=settings.aws_endpoint_url)
+                self.cipher = KMSCipher(kms, settings.kms_key_id)
+        if self.slack_notifier is None:
+            if local:
+                from chalicelib.adapters.slack_fake import FakeSlackNotifier  # noqa: PLC0415
+
+                outbox = Path(os.environ.get("ARGENT_HOME", ".argent")) / "outbox"
+                self.slack_notifier = FakeSlackNotifier(outbox if settings.stage == "local" else None)
+            else:
+                from chalicelib.adapters.slack_api import SlackWebNotifier  # noqa: PLC0415
+
+                self.slack_notifier = SlackWebNotifier()
+        approvals = ApprovalDeps(repo=self.repo, clock=self.clock, sender=sweep.sender, fresh=sweep.fresh)
+        if self.slack_queue is None:
+            if local:
+                from chalicelib.adapters.slack_queue import InProcessWorkQueue  # noqa: PLC0415
+
+                self.slack_queue = InProcessWorkQueue(immediate=settings.stage == "local")
+            else:
+                from chalicelib.adapters.slack_queue import SQSWorkQueue  # noqa: PLC0415
+
+                sqs = boto3.client("sqs", region_name=settings.region, endpoint_url=settings.aws_endpoint_url)
+                self.slack_queue = SQSWorkQueue(sqs, settings.slack_queue)
+        deps = SlackDeps(
+            approvals=approvals, notifier=self.slack_notifier, cipher=self.cipher, queue=self.slack_queue
+        )
+        from chalicelib.adapters.slack_queue import InProcessWorkQueue  # noqa: PLC0415
+
+        if isinstance(self.slack_queue, InProcessWorkQueue):
+            self.slack_queue.bind(lambda job: run_job(deps, job))
+        return deps
+
+    def slack_oauth(self) -> SlackOAuth | None:
+        from chalicelib.adapters.slack_api import SlackSdkOAuth  # noqa: PLC0415
+
+        settings = self.settings
+        if not settings.slack_client_id or settings.slack_client_secret is None:
+            return None
+        return SlackSdkOAuth(
+            settings.slack_client_id,
+            settings.slack_client_secret.get_secret_value(),
+            f"{settings.public_url.rstrip('/')}/oauth/slack/callback",
         )
 
 

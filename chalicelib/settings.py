@@ -61,6 +61,13 @@ class Settings(BaseModel):
     from_address: str = Field(default="ar@argent.invalid", alias="ARGENT_FROM_ADDRESS")
     ses_configuration_set: str | None = Field(default=None, alias="ARGENT_SES_CONFIGURATION_SET")
     bedrock_model_id: str | None = Field(default=None, alias="ARGENT_BEDROCK_MODEL_ID")
+    # Slack app (issue 7): OAuth install needs the client id/secret and the public base URL for the redirect;
+    # the bot tokens are encrypted with this KMS key on AWS; clicks are worked from this queue.
+    slack_client_id: str | None = Field(default=None, alias="SLACK_CLIENT_ID")
+    slack_client_secret: SecretStr | None = Field(default=None, alias="SLACK_CLIENT_SECRET")
+    public_url: str = Field(default="http://127.0.0.1:8000", alias="ARGENT_PUBLIC_URL")
+    kms_key_id: str | None = Field(default=None, alias="ARGENT_KMS_KEY_ID")
+    slack_queue: str = Field(default="argent-slack", alias="ARGENT_SLACK_QUEUE")
 
 
 SecretLoader = Callable[[str], Mapping[str, str]]
