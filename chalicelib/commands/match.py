@@ -1,17 +1,19 @@
-"""``match``: the cash-application batch contract (shared/contracts/cash-application.md)."""
+"""``match``: the cash-application batch contract (shared/contracts/cash-application.md).
+
+One output entry per payment, in input order; amounts as two-decimal strings. Unusable invoice rows are
+reported on stderr and left out; unusable payment rows get a ``review`` entry with an ``error``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
-from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, match_payments
-from chalicelib.domain.money import ISO_CURRENCIES
+from chalicelib.domain.cashapp import check_invoices, match_payments, read_invoices, read_payments
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,55 +24,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=_run)
 
 
-def _invoices(raw: list[Any]) -> tuple[list[OpenInvoice], list[str]]:
-    good, problems = [], []
-    for n, row in enumerate(raw, 1):
-        try:
-            invoice = OpenInvoice.model_validate(row)
-            if invoice.currency not in ISO_CURRENCIES or invoice.balance < 0:
-                raise ValueError(f"currency {invoice.currency!r} or balance {invoice.balance} is not usable")
-            good.append(invoice)
-        except (ValidationError, ValueError) as exc:
-            problems.append(f"invoice #{n}: {exc}".splitlines()[0])
-    return good, problems
-
-
-def _payments(raw: list[Any]) -> list[ReceivedPayment | Exception]:
-    out: list[ReceivedPayment | Exception] = []
-    for row in raw:
-        try:
-            out.append(ReceivedPayment.model_validate(row))
-        except ValidationError as exc:
-            pid = row.get("id") if isinstance(row, dict) else None
-            out.append(ValueError(f"{pid or 'payment'}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"))
-    return out
+def match_files(invoices_raw: list[Any], payments_raw: list[Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The contract's output for already-decoded inputs, and the invoice rows that were left out."""
+    invoices, problems = read_invoices(invoices_raw)
+    invoices, more = check_invoices(invoices)
+    results = match_payments(invoices, read_payments(payments_raw), name_similarity=rapidfuzz_similarity)
+    return [r.to_contract() for r in results], problems + more
 
 
 def _run(args: argparse.Namespace) -> int:
     try:
         invoices_raw = json.loads(args.invoices.read_text(encoding="utf-8"))
         payments_raw = json.loads(args.payments.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        print(f"error: cannot read input: {exc}")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"error: cannot read input: {exc}", file=sys.stderr)
         return 2
     if not isinstance(invoices_raw, list) or not isinstance(payments_raw, list):
-        print("error: both inputs must be JSON lists")
+        print("error: both inputs must be JSON lists", file=sys.stderr)
         return 2
-    invoices, problems = _invoices(invoices_raw)
+    out, problems = match_files(invoices_raw, payments_raw)
     for problem in problems:
-        print(f"skipped {problem}")
-    payments = _payments(payments_raw)
-    results = match_payments(invoices, payments, name_similarity=rapidfuzz_similarity)
-    # A payment line that could not be read keeps its own id in the output when it had one.
-    out = []
-    for raw, result in zip(payments_raw, results, strict=True):
-        entry = result.to_contract()
-        if result.error and isinstance(raw, dict) and raw.get("id") is not None:
-            entry["payment_id"] = str(raw["id"])
-        out.append(entry)
+        print(f"skipped {problem}", file=sys.stderr)
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     counts: dict[str, int] = {}
     for entry in out:
         counts[entry["status"]] = counts.get(entry["status"], 0) + 1
-    print(f"{len(out)} payment(s): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    errors = sum(1 for entry in out if entry.get("error"))
+    print(
+        f"{len(out)} payment(s): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        + f"; {errors} with input errors; {len(problems)} invoice row(s) skipped"
+    )
     return 0

@@ -18,13 +18,17 @@ rest of the batch goes on. (The contract's status set is closed; ``review`` is t
 looks at this, nothing happened".)
 """
 
-from chalicelib.domain.cashapp.engine import match_payments
+from chalicelib.domain.cashapp.engine import check_invoices, match_payments
 from chalicelib.domain.cashapp.models import (
     Application,
     MatchResult,
     OpenInvoice,
+    PaymentError,
     ReceivedPayment,
     ShortPay,
+    Status,
+    read_invoices,
+    read_payments,
 )
 from chalicelib.domain.cashapp.names import normalize_name, similarity
 
@@ -32,9 +36,14 @@ __all__ = [
     "Application",
     "MatchResult",
     "OpenInvoice",
+    "PaymentError",
     "ReceivedPayment",
     "ShortPay",
+    "Status",
+    "check_invoices",
     "match_payments",
     "normalize_name",
+    "read_invoices",
+    "read_payments",
     "similarity",
 ]

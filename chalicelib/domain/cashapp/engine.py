@@ -1,13 +1,18 @@
-"""The matching engine: payments in order, each consuming what earlier ones left open."""
+"""The matching engine: payments in order, each consuming what earlier ones left open.
+
+Per payment, the evidence is gathered once (invoice numbers in the text, the customer, the amount) and the
+first rule that decides wins; anything that is not decided cleanly is ``review`` with ranked candidates.
+Lookups are dictionaries built once per batch (invoice keys, customer, amount, name tokens), so a payment
+costs the same against 50 invoices as against 50,000.
+"""
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from chalicelib.domain.cashapp import references as refs
 from chalicelib.domain.cashapp.models import (
@@ -22,39 +27,67 @@ from chalicelib.domain.cashapp.names import normalize_name, similarity, truncate
 
 NameSimilarity = Callable[[str, str], float]
 
-NAME_MATCH = (
-    0.88  # a payer name this close to one customer, and clearly closer than to any other, identifies it
-)
+# A payer name this close to one customer, and clearly closer than to any other, identifies it.
+NAME_MATCH = 0.88
 NAME_MARGIN = 0.08
+# Looser bars: a name that resembles the owner of a referenced invoice confirms the reference; a name that
+# resembles a few customers narrows an exact amount down to theirs.
+NAME_CONFIRM = 0.6
+NAME_LOOSE = 0.75
 NAME_POOL = 30
 SUBSET_MAX_INVOICES = 40
+SUBSET_MAX_SIZE = 8
 SUBSET_MAX_NODES = 20_000
+MAX_CANDIDATES = 5
+# A key naming invoices of more customers than this identifies no one by itself.
+GENERIC_KEY_OWNERS = 2
 # A shortfall this small with no stated reason is a bank's transfer fee, not a dispute.
 BANK_FEE_MAX_CENTS = 5_000
 BANK_FEE_MAX_SHARE = Decimal("0.02")
-
-_SHORT_REASONS = (
-    (
-        "early_payment_discount",
-        r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|\b\d(\.\d)?\s?%",
-    ),
-    (
-        "bank_fee",
-        r"bank (fee|charge)|wire fee|transfer fee|charges|frais bancaires|bankgebuhr|gastos bancarios|spese bancarie",
-    ),
-    (
-        "deduction",
-        r"deduct|withh[eo]ld|chargeback|damaged|short[- ]?ship|returned|return|missing|credit|abzug|retenu|descontado|trattenut",
-    ),
-)
+_FAR = date(9999, 12, 31)
 
 
 def _cents(amount: Decimal) -> int:
-    return int((amount * 100).to_integral_value())
+    return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def _dec(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def check_invoices(invoices: Iterable[OpenInvoice]) -> tuple[list[OpenInvoice], list[str]]:
+    """The invoices the engine can use, and one line per row it cannot (excluded, never a crash)."""
+    good: list[OpenInvoice] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    numbers: set[tuple[str, str, str]] = set()
+    for inv in invoices:
+        where = f"invoice {inv.id} ({inv.number})"
+        if inv.id in seen:
+            problems.append(f"{where}: duplicate invoice id, only the first row is used")
+            continue
+        if not inv.balance.is_finite() or inv.balance < 0:
+            problems.append(f"{where}: balance {inv.balance} is negative or not a number")
+            continue
+        if inv.total.is_finite() and inv.total > 0 and inv.balance > inv.total:
+            problems.append(f"{where}: balance {inv.balance} exceeds total {inv.total}")
+            continue
+        if len(inv.currency) != 3 or not inv.currency.isalpha():
+            problems.append(f"{where}: currency {inv.currency!r} is not an ISO code")
+            continue
+        if not inv.customer_id.strip():
+            problems.append(f"{where}: no customer id")
+            continue
+        key = (inv.currency.upper(), inv.customer_id, inv.number)
+        if key in numbers:
+            problems.append(f"{where}: the customer already has an invoice numbered {inv.number}")
+            continue
+        seen.add(inv.id)
+        numbers.add(key)
+        good.append(
+            inv if inv.currency.isupper() else inv.model_copy(update={"currency": inv.currency.upper()})
+        )
+    return good, problems
 
 
 @dataclass
@@ -66,12 +99,16 @@ class _Ledger:
     by_amount: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
     names: dict[str, str] = field(default_factory=dict)
     customers: set[str] = field(default_factory=set)
+    currencies_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     currencies: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, invoices: Iterable[OpenInvoice]) -> _Ledger:
-        ordered = sorted(invoices, key=lambda i: (i.due_date or i.issue_date or _FAR, i.number))
+        good, _ = check_invoices(invoices)
+        # Oldest due first, so candidate lists and subset choices read like an aged ledger.
+        ordered = sorted(good, key=lambda i: (i.due_date or i.issue_date or _FAR, i.number))
         ledger = cls(invoices={i.id: i for i in ordered}, balance={i.id: _cents(i.balance) for i in ordered})
         for inv in ordered:
             for key in refs.number_keys(inv.number):
@@ -80,10 +117,12 @@ class _Ledger:
             ledger.by_amount[(inv.currency, ledger.balance[inv.id])].add(inv.id)
             ledger.currencies.add(inv.currency)
             ledger.customers.add(inv.customer_id)
+            ledger.currencies_of[inv.customer_id].add(inv.currency)
             if inv.customer_name and inv.customer_id not in ledger.names:
                 ledger.names[inv.customer_id] = inv.customer_name
                 for token in normalize_name(inv.customer_name).split():
                     ledger.name_tokens[token].add(inv.customer_id)
+                    ledger.prefixes[token[:4]].add(inv.customer_id)
         return ledger
 
     def open_ids(self, ids: Iterable[str]) -> list[str]:
@@ -92,12 +131,11 @@ class _Ledger:
     def take(self, invoice_id: str, cents: int) -> None:
         inv = self.invoices[invoice_id]
         old = self.balance[invoice_id]
+        if not 0 < cents <= old:
+            raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
         self.by_amount[(inv.currency, old)].discard(invoice_id)
         self.balance[invoice_id] = old - cents
         self.by_amount[(inv.currency, old - cents)].add(invoice_id)
-
-
-_FAR = date(9999, 12, 31)
 
 
 def match_payments(
@@ -106,13 +144,17 @@ def match_payments(
     *,
     name_similarity: NameSimilarity = similarity,
 ) -> list[MatchResult]:
-    """One result per payment, in order. An ``Exception`` in ``payments`` is a line that could not be read."""
+    """One result per payment, in order. An ``Exception`` in ``payments`` is a line that could not be read.
+
+    Invoice rows that cannot be used (see ``check_invoices``) are left out; callers report them.
+    """
     ledger = _Ledger.build(invoices)
     seen: set[str] = set()
     results: list[MatchResult] = []
     for n, payment in enumerate(payments):
         if isinstance(payment, Exception):
-            results.append(_error(f"line-{n + 1}", Decimal(0), f"payment could not be read: {payment}"))
+            pid = getattr(payment, "payment_id", None) or f"line-{n + 1}"
+            results.append(_error(pid, Decimal(0), f"payment could not be read: {payment}"))
             continue
         if payment.id in seen:
             results.append(
@@ -120,13 +162,31 @@ def match_payments(
             )
             continue
         seen.add(payment.id)
-        if payment.amount <= 0:
+        if not payment.amount.is_finite() or payment.amount <= 0:
             results.append(
-                _error(payment.id, payment.amount, f"amount {payment.amount} is not a positive payment")
+                _error(payment.id, Decimal(0), f"amount {payment.amount} is not a positive payment")
             )
             continue
-        if payment.currency not in ledger.currencies:
-            results.append(_error(payment.id, payment.amount, f"no open invoice is in {payment.currency}"))
+        if payment.amount != payment.amount.quantize(Decimal("0.01")):
+            results.append(
+                _error(payment.id, Decimal(0), f"amount {payment.amount} has more than two decimals")
+            )
+            continue
+        if payment.currency.upper() not in ledger.currencies:
+            results.append(
+                _error(
+                    payment.id,
+                    payment.amount,
+                    f"no open invoice is in {payment.currency}: nothing to apply to",
+                )
+            )
+            continue
+        if not payment.currency.isupper():
+            results.append(
+                _Matcher(
+                    ledger, payment.model_copy(update={"currency": payment.currency.upper()}), name_similarity
+                ).run()
+            )
             continue
         results.append(_Matcher(ledger, payment, name_similarity).run())
     return results
@@ -145,51 +205,58 @@ class _Matcher:
         self.p = payment
         self.cents = _cents(payment.amount)
         self.sim = name_similarity
+        self.text = payment.text
+        self._names: list[tuple[float, str]] | None = None
 
     # --- evidence ----------------------------------------------------------------------------------
 
-    def referenced(self, customer: str | None) -> list[str]:
-        """Invoices of this currency named in the text (any balance), in order of mention."""
-        found: list[str] = []
-        text = self.p.text
-        if not text:
-            return found
-        for key in refs.candidate_keys(text):
-            ids = self.ledger.by_key.get((self.p.currency, key), [])
-            if customer is not None and len(ids) > 1:
-                ids = [i for i in ids if self.ledger.invoices[i].customer_id == customer] or ids
-            if len(ids) == 1 and ids[0] not in found:
-                found.append(ids[0])
-        if not found and customer is not None:
-            found = self._typo_match(customer)
-        return found
+    def referenced(self, currency: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Invoices named in the text (any balance) per customer, in order of mention: those a key names
+        specifically, and those named by a generic key (one that many customers' invoices share, such as
+        Stripe's "-0001"), which count only for a customer identified some other way."""
+        specific: dict[str, list[str]] = {}
+        generic: dict[str, list[str]] = {}
+        if not self.text:
+            return specific, generic
+        for key in refs.candidate_keys(self.text):
+            ids = self.ledger.by_key.get((currency, key), ())
+            owners = {self.ledger.invoices[i].customer_id for i in ids}
+            target = generic if len(owners) > GENERIC_KEY_OWNERS else specific
+            for i in ids:
+                owner = self.ledger.invoices[i].customer_id
+                if i not in target.setdefault(owner, []):
+                    target[owner].append(i)
+        return specific, generic
 
-    def _typo_match(self, customer: str) -> list[str]:
-        mine = self.ledger.by_customer.get((self.p.currency, customer), [])
-        cores = {
-            i: (refs.number_keys(self.ledger.invoices[i].number) - {""}) for i in self.ledger.open_ids(mine)
-        }
+    def typo_match(self, customer: str) -> list[str]:
+        """One of the customer's open invoices one keystroke away from a long number in the text."""
+        mine = self.ledger.open_ids(self.ledger.by_customer.get((self.p.currency, customer), []))
+        cores = {i: refs.core_digits(self.ledger.invoices[i].number) for i in mine}
         hits: list[str] = []
-        for run in refs.digit_runs(self.p.text):
-            close = [i for i, keys in cores.items() if any(refs.near(run, k) for k in keys if k.isdigit())]
+        for run in refs.digit_runs(self.text):
+            if (self.p.currency, run.lstrip("0")) in self.ledger.by_key:
+                continue  # a real invoice number (someone else's) is not a typo of this customer's
+            close = [i for i, core in cores.items() if len(core) >= 4 and refs.near(run, core)]
             if len(close) == 1 and close[0] not in hits:
                 hits.append(close[0])
         return hits
 
-    def customer_by_name(self) -> str | None:
+    def name_scores(self) -> list[tuple[float, str]]:
+        """Customers whose name resembles the payer's, best first (scored only within a small pool)."""
+        if self._names is not None:
+            return self._names
         payer = self.p.payer_name
-        if not payer.strip():
-            return None
-        tokens = normalize_name(payer).split()
+        tokens = normalize_name(payer).split() if payer.strip() else []
         shared: Counter[str] = Counter()
         for token in tokens:
             shared.update(self.ledger.name_tokens.get(token, ()))
-        if not shared and tokens:  # a truncated last word: look up by prefix of the first word
-            shared.update(
-                c for t, cs in self.ledger.name_tokens.items() if t.startswith(tokens[0][:5]) for c in cs
-            )
-        # Score only the customers sharing the most words with the payer: common words ("Traders") would
-        # otherwise put thousands of names through the fuzzy matcher for one payment.
+        if tokens and len(tokens[-1]) >= 2:
+            # The bank may have cut the last word: "NORTHWIND TRA" still shares "tra..." with "traders".
+            shared.update(c for c in self.ledger.prefixes.get(tokens[-1][:4], ()) if c not in shared)
+        if not shared and tokens:
+            shared.update(self.ledger.prefixes.get(tokens[0][:4], ()))
+        # Only the customers sharing most words with the payer: common words ("Traders") would otherwise put
+        # thousands of names through the fuzzy matcher for one payment.
         pool = [c for c, _ in shared.most_common(NAME_POOL)]
         scored = sorted(
             (
@@ -203,29 +270,35 @@ class _Matcher:
             ),
             reverse=True,
         )
+        self._names = scored
+        return scored
+
+    def customer_by_name(self) -> str | None:
+        scored = self.name_scores()
         if not scored or scored[0][0] < NAME_MATCH:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < NAME_MARGIN:
             return None
         return scored[0][1]
 
-    def short_reason(self) -> str | None:
-        text = self.p.text.casefold()
-        for reason, pattern in _SHORT_REASONS:
-            if re.search(pattern, text):
-                return reason
-        return None
+    def name_score(self, customer: str) -> float:
+        name = self.ledger.names.get(customer, "")
+        if not name or not self.p.payer_name.strip():
+            return 0.0
+        if truncated_match(self.p.payer_name, name):
+            return 1.0
+        return self.sim(self.p.payer_name, name)
 
     # --- outcomes ----------------------------------------------------------------------------------
 
     def result(
         self,
         status: Status,
-        apply: list[tuple[str, int]],
+        apply: Sequence[tuple[str, int]],
         reason: str,
         *,
         short: tuple[str, int, str] | None = None,
-        candidates: list[list[str]] | None = None,
+        candidates: Sequence[Sequence[str]] = (),
     ) -> MatchResult:
         for invoice_id, cents in apply:
             self.ledger.take(invoice_id, cents)
@@ -238,11 +311,11 @@ class _Matcher:
             short_pay=ShortPay(invoice_id=short[0], amount=_dec(short[1]), reason=short[2])
             if short
             else None,
-            candidates=candidates or [],
+            candidates=_dedupe(candidates)[:MAX_CANDIDATES],
             reason=reason,
         )
 
-    def review(self, reason: str, candidates: list[list[str]] | None = None) -> MatchResult:
+    def review(self, reason: str, candidates: Sequence[Sequence[str]] = ()) -> MatchResult:
         return self.result(Status.REVIEW, [], reason, candidates=candidates)
 
     def numbers(self, ids: Iterable[str]) -> str:
@@ -252,100 +325,155 @@ class _Matcher:
 
     def run(self) -> MatchResult:
         p, ledger = self.p, self.ledger
-        known = p.customer_id if p.customer_id and (p.currency, p.customer_id) in ledger.by_customer else None
-        if known is None and p.customer_id in ledger.customers:
+        known = p.customer_id if p.customer_id in ledger.customers else None
+        named_by, generic = self.referenced(p.currency)
+        if known is not None and (p.currency, known) not in ledger.by_customer:
+            elsewhere = [i for c in ledger.currencies_of[known] for i in self.referenced(c)[0].get(known, [])]
+            said = f" (reference {self.numbers(elsewhere)} is not in {p.currency})" if elsewhere else ""
             return self.result(
                 Status.UNAPPLIED,
                 [],
-                f"known customer has no invoice in {p.currency}: held, never applied across currencies",
+                f"customer has no invoice in {p.currency}{said}: held on account, never applied across currencies",
             )
-        named = self.referenced(known)
-        owners = {ledger.invoices[i].customer_id for i in named}
-        if known and owners and owners != {known}:
-            return self.review(
-                f"reference names {self.numbers(named)} of another customer than the bank's customer id",
-                [named],
+        if known is not None:
+            return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
+        if len(named_by) == 1:
+            owner = next(iter(named_by))
+            return self.for_customer(
+                owner, _with(named_by, generic, owner), confirmed=self.name_score(owner) >= NAME_CONFIRM
             )
-        if len(owners) > 1:
-            return self.review(
-                f"reference names invoices of several customers: {self.numbers(named)}", [named]
-            )
-        customer = known or (next(iter(owners)) if owners else None) or self.customer_by_name()
-        if named:
-            return self.by_reference(named, customer)
+        if len(named_by) > 1:
+            return self.several_owners(named_by)
+        customer = self.customer_by_name()
         if customer is not None:
-            return self.by_amount_for(customer)
-        return self.by_amount_anyone()
+            if (p.currency, customer) not in ledger.by_customer:
+                return self.result(
+                    Status.UNAPPLIED,
+                    [],
+                    f"payer is {ledger.names[customer]}, who has no invoice in {p.currency}: held on account",
+                )
+            return self.for_customer(customer, _with(named_by, generic, customer), confirmed=True)
+        return self.by_amount_unknown_payer()
 
-    def by_reference(self, named: list[str], customer: str | None) -> MatchResult:
+    def several_owners(self, named_by: dict[str, list[str]]) -> MatchResult:
+        """The text names invoices of several customers: the payer's name or the amount must pick one."""
+        scored = sorted(((self.name_score(c), c) for c in named_by), reverse=True)
+        if scored[0][0] >= NAME_CONFIRM and scored[0][0] - scored[1][0] >= NAME_MARGIN:
+            return self.for_customer(scored[0][1], named_by, confirmed=True)
+        exact = [c for c, ids in named_by.items() if _subsets_of(self.ledger, ids, self.cents, unique=True)]
+        if len(exact) == 1:
+            return self.for_customer(exact[0], named_by, confirmed=False)
+        return self.review(
+            "reference names invoices of several customers: "
+            + "; ".join(self.numbers(ids) for ids in named_by.values()),
+            [self.ledger.open_ids(ids) for _, c in scored for ids in [named_by[c]]],
+        )
+
+    def for_customer(self, customer: str, named_by: dict[str, list[str]], *, confirmed: bool) -> MatchResult:
+        ledger = self.ledger
+        named = named_by.get(customer, [])
+        others = [i for c, ids in named_by.items() if c != customer for i in ids]
+        if not named and others:
+            # The text names someone else's invoice: a parent paying for a subsidiary, or a stray number.
+            # Only when the amount also fits that invoice is it a real conflict for a person.
+            fits = [i for i in ledger.open_ids(others) if ledger.balance[i] == self.cents]
+            if fits:
+                return self.review(
+                    f"reference names {self.numbers(fits)} of another customer, with its exact balance",
+                    [[i] for i in fits],
+                )
+        if not named:
+            typo = self.typo_match(customer) if self.text else []
+            if len(typo) == 1:
+                return self.by_typo(typo[0])
+            if typo:
+                return self.review("reference is close to several invoice numbers", [[i] for i in typo])
+        if named:
+            return self.by_reference(named, customer, confirmed=confirmed)
+        return self.by_amount_for(customer)
+
+    def by_typo(self, invoice_id: str) -> MatchResult:
+        number = self.ledger.invoices[invoice_id].number
+        if self.ledger.balance[invoice_id] == self.cents:
+            return self.result(
+                Status.APPLIED,
+                [(invoice_id, self.cents)],
+                f"reference is one keystroke from {number}, of this customer, and the amount is its exact balance",
+            )
+        return self.review(f"reference looks like a typo of {number} but the amount differs", [[invoice_id]])
+
+    def by_reference(self, named: list[str], customer: str, *, confirmed: bool) -> MatchResult:
         ledger = self.ledger
         open_named = ledger.open_ids(named)
+        label = self.numbers(open_named or named)
         if not open_named:
             return self.result(
                 Status.UNAPPLIED,
                 [],
-                f"{self.numbers(named)} already paid: held as unapplied cash on the account",
+                f"{label} already paid: held as unapplied cash on the account (a second payment?)",
             )
         due = [(i, ledger.balance[i]) for i in open_named]
         total = sum(c for _, c in due)
-        label = self.numbers(open_named)
         if self.cents == total:
             return self.result(Status.APPLIED, due, f"reference {label} and exact balance")
-        owner = ledger.invoices[open_named[0]].customer_id
-        exact_elsewhere = [
-            i
-            for i in ledger.open_ids(ledger.by_customer[(self.p.currency, owner)])
-            if ledger.balance[i] == self.cents and i not in open_named
-        ]
+        if len(due) > 1:
+            sets, complete = _subsets([c for _, c in due], self.cents, limit=2)
+            if len(sets) == 1 and complete:
+                chosen = [due[k] for k in sets[0]]
+                return self.result(
+                    Status.APPLIED,
+                    chosen,
+                    f"reference {label}; amount pays exactly {self.numbers(i for i, _ in chosen)}",
+                )
+            if len(sets) > 1:
+                return self.review(
+                    f"reference {label}; more than one set of them adds up to the amount",
+                    [[due[k][0] for k in s] for s in sets],
+                )
+        mine = ledger.open_ids(ledger.by_customer[(self.p.currency, customer)])
+        exact_elsewhere = [i for i in mine if ledger.balance[i] == self.cents and i not in open_named]
         if exact_elsewhere:
             # The reference says one invoice, the amount says another: a typo as likely as a part payment.
             return self.review(
                 f"reference {label} but the amount is exactly the balance of {self.numbers(exact_elsewhere)}",
                 [open_named, *[[i] for i in exact_elsewhere]],
             )
+        if not confirmed:
+            return self.review(
+                f"reference {label} does not match the amount, and nothing else confirms the payer",
+                [open_named],
+            )
         if self.cents > total:
             return self.result(
                 Status.UNAPPLIED,
                 due,
-                f"reference {label} paid in full; overpayment of {_dec(self.cents - total)} held",
+                f"reference {label} paid in full; overpayment of {_dec(self.cents - total)} held on account",
             )
-        # Less than the named invoices' balance.
         if len(due) > 1:
-            subset, complete = _subsets([c for _, c in due], self.cents, limit=2)
-            if len(subset) == 1 and complete:
-                chosen = [due[k] for k in subset[0]]
-                return self.result(
-                    Status.APPLIED,
-                    chosen,
-                    f"reference {label}; amount pays exactly {self.numbers(i for i, _ in chosen)}",
-                )
-            return self.partial_or_short(due, label)
-        return self.partial_or_short(due, label)
-
-    def partial_or_short(self, due: list[tuple[str, int]], label: str) -> MatchResult:
-        *full, (last_id, last_balance) = due
-        paid_full = sum(c for _, c in full)
-        rest = self.cents - paid_full
-        if rest <= 0:
             return self.review(
-                f"reference {label}; amount does not cover the invoices named in full or in a set",
-                [[i for i, _ in due]],
+                f"reference {label}; the amount is less than their balances and no set of them fits",
+                [open_named],
             )
-        shortfall = last_balance - rest
-        reason = self.short_reason()
+        return self.partial_or_short(due[0], label)
+
+    def partial_or_short(self, due: tuple[str, int], label: str) -> MatchResult:
+        invoice_id, balance = due
+        shortfall = balance - self.cents
+        reason = refs.short_reason(self.text)
         if (
             reason is None
+            and not refs.says_part_payment(self.text)
             and shortfall <= BANK_FEE_MAX_CENTS
-            and Decimal(shortfall) <= BANK_FEE_MAX_SHARE * last_balance
+            and Decimal(shortfall) <= BANK_FEE_MAX_SHARE * balance
         ):
             reason = "bank_fee"
-        apply = [*full, (last_id, rest)]
+        apply = [(invoice_id, self.cents)]
         if reason is not None:
             return self.result(
                 Status.PARTIAL,
                 apply,
-                f"reference {label}; short pay of {_dec(shortfall)} ({reason})",
-                short=(last_id, shortfall, reason),
+                f"reference {label}; short pay of {_dec(shortfall)} ({reason.replace('_', ' ')}): deduction to resolve",
+                short=(invoice_id, shortfall, reason),
             )
         return self.result(
             Status.PARTIAL, apply, f"reference {label}; part payment, {_dec(shortfall)} left open"
@@ -353,57 +481,109 @@ class _Matcher:
 
     def by_amount_for(self, customer: str) -> MatchResult:
         ledger = self.ledger
+        name = ledger.names.get(customer, customer)
         mine = ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
         if not mine:
             return self.result(
-                Status.UNAPPLIED, [], "known customer with no open invoice in this currency: held"
+                Status.UNAPPLIED, [], f"{name} has no open invoice in {self.p.currency}: held on account"
             )
         exact = [i for i in mine if ledger.balance[i] == self.cents]
         if len(exact) == 1:
             return self.result(
                 Status.APPLIED,
                 [(exact[0], self.cents)],
-                f"exact balance of {self.numbers(exact)}, the only one",
+                f"{name}: exact balance of {self.numbers(exact)}, the only one",
             )
         if len(exact) > 1:
             return self.review(
-                "several invoices of this customer have exactly this balance", [[i] for i in exact]
+                f"{name}: several invoices have exactly this balance ({self.numbers(exact)})",
+                [[i] for i in exact],
             )
-        if len(mine) <= SUBSET_MAX_INVOICES:
-            sets, complete = _subsets([ledger.balance[i] for i in mine], self.cents, limit=2)
-            if len(sets) == 1 and complete:
-                chosen = [(mine[k], ledger.balance[mine[k]]) for k in sets[0]]
-                return self.result(
-                    Status.APPLIED, chosen, f"lump sum pays exactly {self.numbers(i for i, _ in chosen)}"
-                )
-            if sets:
-                return self.review(
-                    "more than one set of invoices may add up to this amount",
-                    [[mine[k] for k in s] for s in sets],
-                )
+        pool = mine[:SUBSET_MAX_INVOICES]
+        sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
+        if len(sets) == 1 and complete and len(pool) == len(mine):
+            chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
+            return self.result(
+                Status.APPLIED, chosen, f"{name}: lump sum pays exactly {self.numbers(i for i, _ in chosen)}"
+            )
+        if sets:
+            return self.review(
+                f"{name}: more than one set of invoices may add up to this amount"
+                if len(sets) > 1
+                else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
+                [[pool[k] for k in s] for s in sets],
+            )
         return self.result(
-            Status.UNAPPLIED, [], "known customer, but no invoice or set of invoices fits: held as unapplied"
+            Status.UNAPPLIED,
+            [],
+            f"{name}: no invoice or set of invoices fits {_dec(self.cents)}: held as unapplied on account",
+            candidates=_closest(ledger, mine, self.cents),
         )
 
-    def by_amount_anyone(self) -> MatchResult:
-        exact = sorted(self.ledger.by_amount.get((self.p.currency, self.cents), set()))
-        if len(exact) == 1:
-            inv = self.ledger.invoices[exact[0]]
-            if self.p.payer_name.strip() and self.sim(self.p.payer_name, inv.customer_name) < 0.5:
-                return self.review(f"amount matches {inv.number} only, but the payer name does not", [exact])
-            return self.result(Status.APPLIED, [(exact[0], self.cents)], f"unique exact amount: {inv.number}")
+    def by_amount_unknown_payer(self) -> MatchResult:
+        """No reference and no clear customer: an exact amount is a candidate, and applies only when the
+        payer's name also resembles the owner (one of a few look-alike customers) and no one else fits."""
+        ledger = self.ledger
+        exact = sorted(ledger.by_amount.get((self.p.currency, self.cents), set()))
+        loose = [c for s, c in self.name_scores() if s >= NAME_LOOSE]
+        if loose:
+            mine = [i for i in exact if ledger.invoices[i].customer_id in loose]
+            if len(mine) == 1:
+                inv = ledger.invoices[mine[0]]
+                return self.result(
+                    Status.APPLIED,
+                    [(inv.id, self.cents)],
+                    f"payer name resembles {inv.customer_name} and {inv.number} is the only invoice of the "
+                    "customers it resembles with exactly this balance",
+                )
+            if mine:
+                return self.review(
+                    "payer name resembles several customers and several of their invoices have this balance",
+                    [[i] for i in mine],
+                )
         if exact:
+            ranked = sorted(exact, key=lambda i: -self.name_score(ledger.invoices[i].customer_id))
             return self.review(
-                "payer unknown and several invoices have this balance", [[i] for i in exact[:5]]
+                "payer not identified; invoices with exactly this balance: "
+                + self.numbers(ranked[:MAX_CANDIDATES]),
+                [[i] for i in ranked],
             )
-        return self.review("payer unknown and no reference or amount identifies an invoice")
+        return self.review("payer not identified and no reference or amount points to an invoice")
+
+
+def _with(
+    specific: dict[str, list[str]], generic: dict[str, list[str]], customer: str
+) -> dict[str, list[str]]:
+    extra = [i for i in generic.get(customer, []) if i not in specific.get(customer, [])]
+    if not extra:
+        return specific
+    return {**specific, customer: [*specific.get(customer, []), *extra]}
+
+
+def _dedupe(candidates: Sequence[Sequence[str]]) -> list[list[str]]:
+    out: list[list[str]] = []
+    for c in candidates:
+        if c and list(c) not in out:
+            out.append(list(c))
+    return out
+
+
+def _closest(ledger: _Ledger, ids: list[str], cents: int) -> list[list[str]]:
+    return [[i] for i in sorted(ids, key=lambda i: abs(ledger.balance[i] - cents))[:3]]
+
+
+def _subsets_of(ledger: _Ledger, ids: list[str], target: int, *, unique: bool) -> bool:
+    open_ids = ledger.open_ids(ids)
+    sets, complete = _subsets([ledger.balance[i] for i in open_ids], target, limit=2)
+    return len(sets) == 1 and complete if unique else bool(sets)
 
 
 def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[int]], bool]:
     """Index sets of ``values`` summing to ``target`` (at most ``limit``), and whether the search was complete.
 
-    The search is bounded (SUBSET_MAX_NODES) so a customer with many invoices stays fast; an incomplete
-    search cannot prove a set is the only one, so callers treat it as ambiguous.
+    Depth-first over the values largest first, pruned by the sum of what is left; bounded in set size
+    (SUBSET_MAX_SIZE) and in nodes (SUBSET_MAX_NODES) so a customer with many invoices stays fast. An
+    incomplete search cannot prove a set is the only one, so callers treat it as not unique.
     """
     order = sorted(range(len(values)), key=lambda i: -values[i])
     suffix = [0] * (len(order) + 1)
@@ -411,16 +591,23 @@ def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[i
         suffix[k] = suffix[k + 1] + values[order[k]]
     found: list[list[int]] = []
     nodes = 0
+    truncated = False
 
     def walk(k: int, remaining: int, chosen: list[int]) -> None:
-        nonlocal nodes
+        nonlocal nodes, truncated
+        if len(found) >= limit:
+            return
         nodes += 1
-        if len(found) >= limit or nodes > SUBSET_MAX_NODES:
+        if nodes > SUBSET_MAX_NODES:
+            truncated = True
             return
         if remaining == 0:
             found.append(sorted(chosen))
             return
         if k == len(order) or suffix[k] < remaining:
+            return
+        if len(chosen) >= SUBSET_MAX_SIZE:
+            truncated = True
             return
         value = values[order[k]]
         if value <= remaining:
@@ -428,4 +615,4 @@ def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[i
         walk(k + 1, remaining, chosen)
 
     walk(0, target, [])
-    return found, nodes <= SUBSET_MAX_NODES or len(found) >= limit
+    return found, not truncated or len(found) >= limit

@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 
 class Status(StrEnum):
@@ -64,6 +64,9 @@ def _money(value: Decimal) -> str:
 
 
 class MatchResult(BaseModel):
+    """One payment's outcome. ``candidates``: invoice-id lists, each a set that may be what the payment pays,
+    best first (at most five); empty unless the engine is unsure. ``error`` only for bad input."""
+
     payment_id: str
     status: Status
     applications: list[Application] = []
@@ -96,3 +99,42 @@ class MatchResult(BaseModel):
         if self.error:
             out["error"] = self.error
         return out
+
+
+class PaymentError(ValueError):
+    """A payment line that cannot be read; keeps the line's id (when it has one) for the per-payment error."""
+
+    def __init__(self, payment_id: str | None, problem: str) -> None:
+        super().__init__(problem)
+        self.payment_id = payment_id
+
+
+def _problem(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "row"
+    return f"{where}: {first['msg']} (got {first.get('input')!r})"
+
+
+def read_invoices(rows: list[Any]) -> tuple[list[OpenInvoice], list[str]]:
+    """Invoice rows as the contract gives them; unreadable rows are reported (row number, field, problem)."""
+    good: list[OpenInvoice] = []
+    problems: list[str] = []
+    for n, row in enumerate(rows, 1):
+        try:
+            good.append(OpenInvoice.model_validate(row))
+        except ValidationError as exc:
+            rid = row.get("id") if isinstance(row, dict) else None
+            problems.append(f"invoice row {n} ({rid or 'no id'}): {_problem(exc)}")
+    return good, problems
+
+
+def read_payments(rows: list[Any]) -> list[ReceivedPayment | Exception]:
+    """Payment rows in order; an unreadable row stays in its place as a ``PaymentError``."""
+    out: list[ReceivedPayment | Exception] = []
+    for n, row in enumerate(rows, 1):
+        rid = row.get("id") if isinstance(row, dict) else None
+        try:
+            out.append(ReceivedPayment.model_validate(row))
+        except ValidationError as exc:
+            out.append(PaymentError(str(rid) if rid is not None else f"line-{n}", _problem(exc)))
+    return out

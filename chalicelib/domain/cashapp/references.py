@@ -1,90 +1,211 @@
 """Invoice numbers in free text (bank references, remittance advices), and nothing that only looks like one.
 
-Only numbers that are invoices in the ledger count, so a stray number rarely matters; what is removed first
-is what commonly collides with invoice numbers: purchase-order numbers, amounts and dates.
+Only numbers that are invoices in the ledger ever count, so a stray number rarely matters; what is removed
+first is what commonly collides with invoice numbers: purchase-order, cheque, account and phone numbers,
+amounts, dates and IBANs. Each remaining number-like token yields lookup keys:
+- its letters-and-digits form ("INV-01042" -> "INV01042", "2026/01042" -> "202601042");
+- its digits ("01042" -> "1042" once leading zeros go), when the run is at least three digits long, because
+  "1 of 3" or "2%" must never name invoice 1 or 3 of a customer.
+Ranges ("1042-1045", "invoices 1042 to 1045", "INV-1042 - INV-1045") expand to every number in between,
+bounded so a typo cannot expand to thousands of invoices.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator
 
+_MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
+_VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
-    r"\b(P\.? ?O\.?|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|BESTELLING|ENCOMENDA|"
-    r"CUSTOMER REF|CUST REF|ACCOUNT|ACCT|KUNDENNR|KUNDE|CLIENT)\b\s*(NO\.?|NR\.?|NUM(BER)?|N°|#|:|-)?\s*[A-Z0-9][A-Z0-9\-/]*"
+    rf"\b(?:P\.? ?O\.?|PO(?=\d)|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
+    rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b\s*{_MARK}\s*{_VALUE}"
 )
+_PHONE = re.compile(
+    r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
+    r"\+\d{1,3}[\s.\-]?\(?\d{1,4}\)?(?:[\s.\-]?\d{2,4}){2,4}|\(\d{3}\)\s*\d{3}[\s.\-]\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+)
+_NUM = r"(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d)"
+_CUR = r"(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|JPY|[$€£])"
 _AMOUNT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?![\d])|"
-    r"(USD|EUR|GBP|CHF|CAD|AUD|[$€£])\s?\d[\d.,' ]*|\d[\d.,']*\s?(USD|EUR|GBP|CHF|CAD|AUD|[$€£])"
+    r"(?<![\w.,/-])(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?![\d])|"
+    rf"{_CUR} ?{_NUM}|\b{_NUM} ?{_CUR}|\b\d+(?:[.,]\d+)? ?%"
 )
-_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
-_RANGE = re.compile(r"(\d{3,})\s*(?:-|–|TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL)\s*(\d{3,})")
-_TOKEN = re.compile(r"[A-Z]*\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
+_MONTHS = (
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|"
+    r"OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOUT|SEPTEMBRE|"
+    r"OCTOBRE|NOVEMBRE|DECEMBRE|JANUAR|FEBRUAR|MARZ|OKTOBER|DEZEMBER|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|"
+    r"AGOSTO|SEPTIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE"
+)
+_DATE = re.compile(
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}\.?\s(?:{_MONTHS})\.?,?(?:\s\d{{2,4}})?\b|"
+    rf"\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:ST|ND|RD|TH)?,?(?:\s\d{{4}})?\b|\b(?:{_MONTHS})\s\d{{4}}\b"
+)
+_IBAN = re.compile(
+    r"\bIBAN:?\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|"
+    r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,3})?\b"
+)
+_PREFIX = r"(?:[A-Z]{1,5}[-/. ]?)?"
+_RANGE = re.compile(
+    rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?:-|–|—|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA)\b)\s*{_PREFIX}(\d{{2,}})\b"
+)
+_TOKEN = re.compile(r"(?:[A-Z]+[-.#]?)?\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
+_SEPARATORS = re.compile(r"[-/.#]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LEADING_LETTERS = re.compile(r"[A-Z]*(\d+)")
 MAX_RANGE = 25
+MIN_DIGITS = 3
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.upper())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _alnum(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text)
+
+
 def number_keys(number: str) -> set[str]:
     """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run."""
-    upper = _fold(number)
-    keys = {re.sub(r"[^A-Z0-9]", "", upper)}
+    upper = fold(number)
+    keys = {_alnum(upper)}
     runs = _DIGITS.findall(upper)
     if runs:
         keys.add(runs[-1].lstrip("0") or "0")
+        if len(runs) > 1:
+            keys.add("".join(runs))
     return {k for k in keys if k}
 
 
+def core_digits(number: str) -> str:
+    """The last digit run as printed ("INV-01042" -> "01042"): where a typo in a reference lands."""
+    runs = _DIGITS.findall(number)
+    return runs[-1] if runs else ""
+
+
 def clean(text: str) -> str:
-    folded = _fold(text)
-    for pattern in (_PO, _AMOUNT, _DATE):
+    folded = fold(text)
+    for pattern in (_IBAN, _PHONE, _PO, _DATE, _AMOUNT):
         folded = pattern.sub(" ", folded)
     return folded
+
+
+def _expand(low_text: str, high_text: str) -> list[str]:
+    # "1042-45" is shorthand for 1042 to 1045: the high end borrows the low end's leading digits.
+    if len(high_text) < len(low_text):
+        high_text = low_text[: len(low_text) - len(high_text)] + high_text
+    if len(high_text) != len(low_text):
+        return []
+    low, high = int(low_text), int(high_text)
+    if not 0 < high - low <= MAX_RANGE:
+        return []
+    return [str(n) for n in range(low, high + 1)]
 
 
 def candidate_keys(text: str) -> list[str]:
     """Keys of every number-like token, in order of appearance, without duplicates (ranges expanded)."""
     folded = clean(text)
     out: list[str] = []
+    seen: set[str] = set()
 
     def add(key: str) -> None:
-        if key and key not in out:
+        if key and key not in seen:
+            seen.add(key)
             out.append(key)
 
     for m in _RANGE.finditer(folded):
-        low, high = int(m.group(1)), int(m.group(2))
-        if 0 < high - low <= MAX_RANGE and len(m.group(1)) == len(m.group(2)):
-            for n in range(low, high + 1):
-                add(str(n))
+        for n in _expand(m.group(1), m.group(2)):
+            add(n)
+    previous: re.Match[str] | None = None
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
-        add(re.sub(r"[^A-Z0-9]", "", token))
-        for run in _DIGITS.findall(token):
-            add(run.lstrip("0") or "0")
+        if not token.isdigit():
+            add(_alnum(token))
+        if previous is not None and folded[previous.end() : m.start()] in (" ", "-"):
+            # "C154F003 0001", "F2026 01042": one number the payer wrote with a space.
+            add(_alnum(previous.group(0)) + _alnum(token))
+        previous = m
+        runs = _DIGITS.findall(token)
+        if len(runs) > 1:
+            add("".join(runs))
+        segments = _SEPARATORS.split(token)
+        for k, segment in enumerate(segments):
+            # "1042/1043" names two invoices, "INV1042" one; inside "C154F003" digits are no number, and
+            # the "2026" of "INV-2026-0042" is a year.
+            plain = _LEADING_LETTERS.fullmatch(segment)
+            if k < len(segments) - 1 and plain and _YEAR.fullmatch(plain.group(1)):
+                continue
+            if plain and len(plain.group(1)) >= MIN_DIGITS:
+                add(plain.group(1).lstrip("0") or "0")
     return out
 
 
 def near(a: str, b: str) -> bool:
-    """One substitution or one adjacent transposition between two digit strings of equal length."""
-    if len(a) != len(b) or a == b:
+    """One substitution, one adjacent transposition, or one digit dropped or doubled, between digit strings."""
+    if a == b:
         return False
-    diffs = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(diffs) == 1:
-        return True
-    return (
-        len(diffs) == 2
-        and diffs[1] == diffs[0] + 1
-        and a[diffs[0]] == b[diffs[1]]
-        and a[diffs[1]] == b[diffs[0]]
-    )
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+    return False
 
 
-def digit_runs(text: str, min_len: int = 4) -> Iterable[str]:
+def digit_runs(text: str, min_len: int = 4) -> Iterator[str]:
+    """Digit runs as written, for typo matching (only long runs: short ones are near everything)."""
     for run in _DIGITS.findall(clean(text)):
         if len(run) >= min_len:
-            yield run.lstrip("0") or "0"
+            yield run
+
+
+_SHORT_REASONS = (
+    (
+        "early_payment_discount",
+        r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|"
+        r"\b\d+(?:[.,]\d+)?\s?%\s*(?:off|disc|less)|less \d+(?:[.,]\d+)?\s?%",
+    ),
+    (
+        "bank_fee",
+        r"bank (?:fee|charge)s?|wire (?:fee|charge)s?|transfer (?:fee|charge)s?|(?:bank|handling) charges|"
+        r"frais bancaires|frais de virement|bankgeb[uü]hr|bankspesen|gastos bancarios|comisi[oó]n bancaria|"
+        r"spese bancarie|commissioni|net of fees?|fees? deducted|charges deducted",
+    ),
+    (
+        "deduction",
+        r"deduct|withh[eo]ld|chargeback|damaged|defect|short[- ]?ship|returned|\breturns?\b|missing|"
+        r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
+        r"pricing (?:error|dispute)|price difference|penalt",
+    ),
+    ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
+)
+_PART = re.compile(
+    r"\bpart(?:ial)?\b|part[- ]payment|instal+ment|on account|acompte|abschlag|teilzahlung|anticipo|"
+    r"pago parcial|\b\d+\s*(?:of|/|von|de|sur)\s*\d+\b|first payment|down ?payment|deposit|balance to follow|"
+    r"remaining (?:balance|amount) (?:to follow|later)"
+)
+
+
+def short_reason(text: str) -> str | None:
+    """Why a payer paid less than the balance, as the remittance says it (None when it says nothing)."""
+    folded = fold(text).casefold()
+    for reason, pattern in _SHORT_REASONS:
+        if re.search(pattern, folded):
+            return reason
+    return None
+
+
+def says_part_payment(text: str) -> bool:
+    return bool(_PART.search(fold(text).casefold()))
