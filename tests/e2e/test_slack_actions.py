@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 from chalice.test import Client
+from pydantic import SecretStr
 
 from chalicelib.adapters.slack_blocks import approval_blocks, form_view
 from chalicelib.adapters.slack_fake import FakeSlackNotifier
@@ -256,3 +257,35 @@ def test_a_wrongly_signed_or_old_click_is_refused_before_anything_runs(e2e: E2E)
     assert e2e.post(payload, secret="not-the-secret").status_code == 400
     assert e2e.post(payload, age_s=6 * 60).status_code == 400
     assert e2e.post(payload, age_s=4 * 60).status_code == 200
+
+
+def test_install_needs_a_signed_link_and_the_callback_connects_the_workspace(
+    e2e: E2E, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chalicelib.services.slack_install import OAuthResult, sign_state
+
+    class FakeOAuth:
+        def authorize_url(self, state: str) -> str:
+            return f"https://slack.com/oauth/v2/authorize?state={state}"
+
+        def exchange(self, code: str) -> OAuthResult:
+            return OAuthResult(
+                team_id="T_NEW", team_name="New Co", bot_token="xoxb-new", channel_id="C9", channel_name="ar"
+            )
+
+    import app as app_module
+
+    container = app_module.container()
+    monkeypatch.setattr(container, "slack_oauth", FakeOAuth)
+    container.settings = container.settings.model_copy(update={"slack_client_secret": SecretStr("cs")})
+    e2e.w.repo.delete_record("acme", INSTALL_KIND, INSTALL_KEY)
+    assert e2e.client.http.get("/install/slack?link=acme").status_code == 400  # unsigned: refused
+    link = sign_state("cs", "acme", e2e.w.clock.now())
+    started = e2e.client.http.get(f"/install/slack?link={link}")
+    assert started.status_code == 302
+    state = parse_qs(started.headers["Location"].split("?", 1)[1])["state"][0]
+    done = e2e.client.http.get(f"/oauth/slack/callback?state={state}&code=abc")
+    assert done.status_code == 200 and b"New Co" in done.body
+    assert e2e.w.repo.route("slack", "T_NEW") == "acme"
+    replay = e2e.client.http.get(f"/oauth/slack/callback?state={state}&code=abc")
+    assert replay.status_code == 400
