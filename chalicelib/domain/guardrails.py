@@ -431,6 +431,20 @@ def _before_condition(clause_after: str) -> str:
     return clause_after[: m.start()] if m else clause_after
 
 
+# Who commits in the main clause: after a condition, the commitment starts at its subject.
+_MAIN_SUBJECT = re.compile(r"\b(we|i|our \w+|nous|je|wir|ich|nosotros|noi|wij|ik|nos|nous allons)\b")
+
+
+def _after_condition(clause_before: str) -> str:
+    """ "If you do not pay we will sue": the negation sits in the condition, the threat in the main clause."""
+    conditions = list(_CONDITION.finditer(clause_before))
+    if not conditions:
+        return clause_before
+    tail = clause_before[conditions[-1].end() :]
+    subjects = list(_MAIN_SUBJECT.finditer(tail))
+    return tail[subjects[-1].start() :] if subjects else ""
+
+
 def _find_commitment(
     pattern: re.Pattern[str], text: str, exclude: re.Pattern[str] | None = None
 ) -> str | None:
@@ -439,7 +453,7 @@ def _find_commitment(
     for m in pattern.finditer(text):
         after = _CLAUSE.search(text, m.end())
         clause_after = _before_condition(text[m.end() : after.start() if after else len(text)])
-        clause_before = text[_clause_start(text, m.start()) : m.start()]
+        clause_before = _after_condition(text[_clause_start(text, m.start()) : m.start()])
         if exclude is not None and exclude.search(clause_before + m.group(0) + clause_after):
             continue
         if not _negated(clause_before) and not _negated(clause_after):

@@ -43,3 +43,9 @@ def test_quoted_customer_text_is_not_our_words() -> None:
 def test_a_negated_commitment_is_allowed_but_the_same_clause_affirmed_is_not() -> None:
     assert check_draft("Re", "We are unable to waive the late fee, but we can send a copy.").allowed
     assert not check_draft("Re", "We will waive the late fee.").allowed
+
+
+def test_a_negation_inside_the_condition_does_not_cancel_the_threat() -> None:
+    assert not check_draft("Re", "If you do not pay we will take legal action and sue you.").allowed
+    assert not check_draft("Re", "Si vous ne payez pas nous engagerons des poursuites judiciaires.").allowed
+    assert check_draft("Re", "We will not take legal action at this stage.").allowed
