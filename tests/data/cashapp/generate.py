@@ -21,6 +21,7 @@ sum, a payer name two customers could own) is labelled ``review``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import random
@@ -360,6 +361,12 @@ def build(
         rng.shuffle(parts)
         return " ".join(parts)
 
+    cores: dict[str, set[str]] = {}
+    for i in invoices:
+        cores.setdefault(i["currency"], set()).add(_core(i["number"]))
+    by_stem: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for c in led.customers:
+        by_stem.setdefault(tuple(c["name"].split()[:2]), []).append(c)
     customers = list(led.customers)
     rng.shuffle(customers)
     for cust in customers:
@@ -398,7 +405,7 @@ def build(
             if len(digits) < 4 or wrong is None or wrong == digits:
                 continue
             # Only a typo that is no invoice number of this currency, close to one of the customer's only.
-            if wrong in {_core(i["number"]) for i in invoices if i["currency"] == cur}:
+            if wrong in cores[cur]:
                 continue
             if sum(1 for i in mine if _near(_core(i["number"]), wrong)) != 1:
                 continue
@@ -502,10 +509,9 @@ def build(
         elif scenario == "ambiguous_name":
             twins = [
                 c
-                for c in led.customers
+                for c in by_stem[tuple(cust["name"].split()[:2])]
                 if c is not cust
                 and c["currency"] == cur
-                and c["name"].split()[:2] == cust["name"].split()[:2]
                 and any(balance[i["id"]] > 0 and i["currency"] == cur for i in c["invoices"])
             ]
             if not twins:
@@ -578,6 +584,7 @@ def _consecutive(invoices: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return []
 
 
+@functools.cache
 def _core(number: str) -> str:
     runs = "".join(ch if ch.isdigit() else " " for ch in number).split()
     return runs[-1] if runs else ""
@@ -590,6 +597,7 @@ def _near(a: str, b: str) -> bool:
     return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]])
 
 
+@functools.cache
 def _norm(name: str) -> str:
     words = "".join(ch if ch.isalnum() else " " for ch in name.upper()).split()
     legal = {
