@@ -65,6 +65,9 @@ _LEGAL = {
 }
 
 
+_LONG_LEGAL = [w for w in _LEGAL if len(w) >= 5]
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -72,6 +75,8 @@ def normalize_name(name: str) -> str:
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
     kept = [w for w in words if w not in _LEGAL]
+    if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
+        kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)
 
 
