@@ -15,7 +15,12 @@ Evidence, strongest first:
 Bad input is per payment: a payment that cannot be read, a negative or zero amount, a duplicate payment id
 or a currency no open invoice has gets status ``review`` with an ``error`` field, nothing applied, and the
 rest of the batch goes on. (The contract's status set is closed; ``review`` is the one that means "a person
-looks at this, nothing happened".)
+looks at this, nothing happened".) For an invalid amount ``unapplied`` is 0.00; otherwise applications plus
+``unapplied`` always equal the payment. Unusable invoice rows are excluded and reported (``check_invoices``).
+
+``candidates`` is a list of invoice-id lists, best first (at most five): each list is one set of invoices the
+payment may pay. ``short_pay.reason`` is one of early_payment_discount, bank_fee, deduction, other.
+Payers are never applied to on amount alone: an exact amount needs a customer (bank id or a clear name).
 """
 
 from chalicelib.domain.cashapp.engine import check_invoices, match_payments
