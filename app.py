@@ -11,16 +11,12 @@ from urllib.parse import parse_qs
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
-from chalicelib.adapters.agentcore_memory import AgentCoreMemory
-from chalicelib.adapters.local_triage import LocalTriage
-from chalicelib.adapters.ses_inbound import read_notification, s3_client, s3_fetcher
+from chalicelib.adapters.ses_inbound import NotificationError, read_notification
 from chalicelib.adapters.slack_blocks import read_interaction
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
 from chalicelib.bootstrap import Container, build
-from chalicelib.domain.decision import Purpose
-from chalicelib.domain.reply_actions import Answer
 from chalicelib.services.delivery_events import handle_ses_event
-from chalicelib.services.inbound import ingest_reply
+from chalicelib.services.inbound import ingest_reply, reply_answers
 from chalicelib.services.slack_approvals import (
     SlackError,
     SlackJob,
@@ -29,7 +25,7 @@ from chalicelib.services.slack_approvals import (
     run_job,
 )
 from chalicelib.services.slack_install import InstallError, begin_install, complete_install, read_state
-from chalicelib.services.sweep import CaseMessage, answer_customer, run_sweep, work_case
+from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
 from chalicelib.services.webhooks import (
     BadPayloadError,
     accept_qbo_changes,
@@ -301,33 +297,26 @@ def slack_oauth_callback() -> Response:
 # --- inbound customer mail: SES stores it in S3 and notifies SNS -------------------------------------
 
 
-@cache
-def _memory(region: str) -> AgentCoreMemory | None:
-    # Conversation memory is optional: without a memory resource the replies are still on the case events.
-    memory_id = os.environ.get("ARGENT_MEMORY_ID")
-    return AgentCoreMemory(memory_id, region=region) if memory_id else None
-
-
 @app.on_sns_message(topic=os.environ.get("ARGENT_INBOUND_TOPIC", "argent-inbound"), name="inbound_mail")
 def inbound_mail(event: SNSEvent) -> dict[str, str]:
     c = container()
-    received = read_notification(
-        event.message, s3_fetcher(s3_client(c.settings.region, c.settings.aws_endpoint_url))
-    )
+    try:
+        received = read_notification(event.message, c.inbound_reader())
+    except NotificationError as exc:
+        # Not a received-mail notification (a test publish, a bounce on the wrong topic): nothing to keep.
+        app.log.warning("inbound notification ignored: %s", exc)
+        return {"status": "ignored", "detail": str(exc)}
     if received.mail is None:
         app.log.info("inbound mail %s", received.reason)
         return {"status": "dropped", "detail": received.reason}
-
-    def answer(tenant_id: str, case_id: str, purpose: Answer, request_id: str) -> None:
-        answer_customer(c.sweep_deps(), tenant_id, case_id, Purpose(purpose.value), request_id=request_id)
-
+    secret = c.settings.reply_token_secret.get_secret_value()
     result = ingest_reply(
         received.mail,
         repo=c.repo,
         clock=c.clock,
-        engine=LocalTriage(),
-        token_secret=c.settings.reply_token_secret.get_secret_value(),
-        answer=answer,
-        memory=_memory(c.settings.region),
+        engine=c.triage_engine(),
+        token_secret=secret,
+        answer=reply_answers(c.sweep_deps(), token_secret=secret),
+        memory=c.conversation_memory(),
     )
     return {"status": result.status, "detail": result.detail}

@@ -7,6 +7,7 @@ short, and moto can be active before any boto3 client exists) or by the CLI and 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,10 @@ import boto3
 
 from chalicelib.adapters.dynamodb import DynamoRepository
 from chalicelib.clock import SystemClock
+from chalicelib.domain.triage import TriageEngine
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
-from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
 from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQueue
 from chalicelib.services.slack_install import Cipher, SlackOAuth
 from chalicelib.services.sweep import Queue, SweepDeps
@@ -41,6 +43,10 @@ class Container:
     slack_notifier: SlackNotifier | None = None
     slack_queue: WorkQueue | None = None
     cipher: Cipher | None = None
+    # Inbound mail (issue 5): None means "build on first use"; tests assign fakes.
+    triage: TriageEngine | None = None
+    memory: ConversationMemory | None = None
+    inbound_fetch: Callable[[str, str], bytes] | None = None
 
     def sweep_queue(self) -> Queue:
         if self.queue is None:
@@ -84,13 +90,54 @@ class Container:
         return SweepDeps(
             repo=self.repo,
             clock=clock or self.clock,
-            sender=self.email_sender,
+            sender=self.recording_sender(),
             fresh=self.freshness,
             renderer=JinjaDrafts(),
             guard=GuardrailsCheck(),
             personaliser=self.personaliser,
             names_cache=self.names_cache,
         )
+
+    def recording_sender(self) -> EmailSender:
+        """The email sender, wrapped so each accepted send is remembered and indexed for threading replies."""
+        from chalicelib.services.conversation import RecordingSender  # noqa: PLC0415
+
+        if self.email_sender is None:
+            self.sweep_deps()
+        assert self.email_sender is not None
+        return RecordingSender(
+            self.email_sender, repo=self.repo, clock=self.clock, memory=self.conversation_memory()
+        )
+
+    def triage_engine(self) -> TriageEngine:
+        if self.triage is None:
+            from chalicelib.adapters.local_triage import LocalTriage  # noqa: PLC0415
+
+            self.triage = LocalTriage()
+        return self.triage
+
+    def conversation_memory(self) -> ConversationMemory:
+        """AgentCore memory when ARGENT_MEMORY_ID names one; otherwise the in-process twin."""
+        if self.memory is None:
+            if self.settings.memory_id and self.settings.stage not in ("local", "test"):
+                from chalicelib.adapters.agentcore_memory import AgentCoreMemory  # noqa: PLC0415
+
+                self.memory = AgentCoreMemory(self.settings.memory_id, region=self.settings.region)
+            else:
+                from chalicelib.adapters.conversation_memory_fake import (  # noqa: PLC0415
+                    FakeConversationMemory,
+                )
+
+                self.memory = FakeConversationMemory()
+        return self.memory
+
+    def inbound_reader(self) -> Callable[[str, str], bytes]:
+        """Reads the raw message SES stored in S3 (client created on the first mail)."""
+        if self.inbound_fetch is None:
+            from chalicelib.adapters.ses_inbound import s3_client, s3_fetcher  # noqa: PLC0415
+
+            self.inbound_fetch = s3_fetcher(s3_client(self.settings.region, self.settings.aws_endpoint_url))
+        return self.inbound_fetch
 
     def slack_deps(self) -> SlackDeps:
         """Approvals in Slack: the Slack twin, an in-process queue and a local cipher in local mode and tests;

@@ -68,6 +68,8 @@ class Settings(BaseModel):
     public_url: str = Field(default="http://127.0.0.1:8000", alias="ARGENT_PUBLIC_URL")
     kms_key_id: str | None = Field(default=None, alias="ARGENT_KMS_KEY_ID")
     slack_queue: str = Field(default="argent-slack", alias="ARGENT_SLACK_QUEUE")
+    # Per-customer conversation memory (AgentCore Memory resource id); without it an in-process twin is used.
+    memory_id: str | None = Field(default=None, alias="ARGENT_MEMORY_ID")
 
 
 SecretLoader = Callable[[str], Mapping[str, str]]

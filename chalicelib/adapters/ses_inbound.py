@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import getaddresses
 from typing import Any
 
-from chalicelib.adapters.email_parsing import parse_email
+from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
 from chalicelib.services.inbound import InboundMail
 
 Fetch = Callable[[str, str], bytes]
@@ -39,35 +41,102 @@ def s3_fetcher(client: Any) -> Fetch:
     return fetch
 
 
+_FINAL_RECIPIENT = re.compile(r"^(?:final|original)-recipient:\s*rfc822;\s*(\S+@\S+)\s*$", re.I | re.M)
+
+
+def _failed_recipients(parsed: ParsedEmail) -> tuple[str, ...]:
+    found: list[str] = []
+    header = parsed.headers.get("x-failed-recipients", "")
+    found += [a.strip() for a in header.split(",") if "@" in a]
+    found += _FINAL_RECIPIENT.findall(parsed.attachment_text)
+    returned_to = parsed.returned_headers.get("to", "")
+    found += [a for _, a in getaddresses([returned_to]) if "@" in a]
+    return tuple(dict.fromkeys(a.strip("<>").lower() for a in found))
+
+
+def inbound_from_raw(
+    raw: bytes,
+    *,
+    recipients: list[str] | None = None,
+    fallback_id: str,
+    envelope_sender: str = "",
+    untrusted: bool = False,
+    stored_at: str | None = None,
+    receipt_id: str | None = None,
+) -> InboundMail:
+    """The intake's view of one raw message; a message that cannot be read carries ``parse_error``."""
+    try:
+        parsed = parse_email(raw)
+        error = None
+        if not parsed.from_address and not parsed.body.strip():
+            error = "; ".join(parsed.errors) or "no sender and no text could be read"
+    except (
+        Exception
+    ) as exc:  # the parser promises not to raise; if it ever does, a person still sees the mail
+        parsed, error = ParsedEmail(), f"parse failed: {type(exc).__name__}: {exc}"
+    return InboundMail(
+        raw=raw,
+        message_id=(parsed.message_id or "").strip() or fallback_id,
+        sender=parsed.from_address or envelope_sender,
+        recipients=recipients or [*parsed.to, *parsed.cc],
+        text=parsed.reply,
+        subject=parsed.subject,
+        untrusted=untrusted,
+        in_reply_to=parsed.in_reply_to,
+        references=tuple(parsed.references),
+        failed_recipients=_failed_recipients(parsed),
+        parse_error=error,
+        stored_at=stored_at,
+        receipt_id=receipt_id,
+    )
+
+
 def read_notification(message: str | dict[str, Any], fetch: Fetch) -> Received:
-    note = json.loads(message) if isinstance(message, str) else message
+    """The mail in an SES receipt notification, with SES's verdicts applied.
+
+    Raises ``NotificationError`` only when the notification itself is not one (not JSON, another type, no
+    message). A message that cannot be parsed still comes back, with ``parse_error`` set, so the service
+    can list it in the inbox; the raw message stays where SES stored it.
+    """
+    try:
+        note = json.loads(message) if isinstance(message, str) else message
+    except json.JSONDecodeError as exc:
+        raise NotificationError(f"notification is not JSON: {exc}") from exc
     if not isinstance(note, dict) or note.get("notificationType") != "Received":
         raise NotificationError("not an SES received-mail notification")
-    receipt, mail = note.get("receipt", {}), note.get("mail", {})
+    receipt, mail = note.get("receipt") or {}, note.get("mail") or {}
     verdict = {
-        k: str(receipt.get(f"{k}Verdict", {}).get("status", "")).upper() for k in ("spam", "virus", "dmarc")
+        k: str((receipt.get(f"{k}Verdict") or {}).get("status", "")).upper()
+        for k in ("spam", "virus", "dmarc")
     }
     if "FAIL" in (verdict["spam"], verdict["virus"]):
         return Received(None, f"dropped: spam {verdict['spam']}, virus {verdict['virus']}")
-    action = receipt.get("action", {})
-    if action.get("type") == "S3":
+    action = receipt.get("action") or {}
+    stored_at = None
+    if action.get("type") == "S3" and action.get("bucketName") and action.get("objectKey"):
+        stored_at = f"s3://{action['bucketName']}/{action['objectKey']}"
         raw = fetch(action["bucketName"], action["objectKey"])
     elif "content" in note:
         content = note["content"]
-        raw = (
-            base64.b64decode(content) if action.get("encoding") == "BASE64" else str(content).encode("utf-8")
-        )
+        try:
+            raw = (
+                base64.b64decode(content)
+                if action.get("encoding") == "BASE64"
+                else str(content).encode("utf-8")
+            )
+        except (ValueError, TypeError):
+            raw = str(content).encode("utf-8", "replace")
     else:
         raise NotificationError("notification carries neither an S3 location nor the content")
-    parsed = parse_email(raw)
-    recipients = [str(r).lower() for r in receipt.get("recipients", []) or mail.get("destination", [])]
-    inbound = InboundMail(
-        raw=raw,
-        message_id=parsed.message_id or str(mail.get("messageId", "")),
-        sender=parsed.from_address or str(mail.get("source", "")).lower(),
-        recipients=recipients or parsed.to,
-        text=parsed.reply,
+    recipients = [str(r).lower() for r in (receipt.get("recipients") or mail.get("destination") or [])]
+    inbound = inbound_from_raw(
+        raw,
+        recipients=recipients,
+        fallback_id=str(mail.get("messageId", "")) or f"s3:{stored_at}",
+        envelope_sender=str(mail.get("source", "")).lower(),
         untrusted=verdict["dmarc"] == "FAIL",
+        stored_at=stored_at,
+        receipt_id=str(mail.get("messageId", "")) or None,
     )
     return Received(inbound, "dmarc failed: untrusted" if inbound.untrusted else "accepted")
 

@@ -1,10 +1,18 @@
 """Acting on a customer's reply: thread it to its case, read it, and change the case with reasons.
 
-Threading, strongest first: the signed per-case reply-to token in the recipients (it names tenant and case,
-and a forged one names nothing); then the tenant owning the recipient's domain plus a customer whose contact
-domain is the sender's and who has the invoices the mail names. Mail that matches no case goes to the inbox
-for a person (never dropped); mail to a domain no tenant owns is dropped with a log line, never attached to
-another tenant. Every action is a case event; escalations are kept as records a person works from.
+Threading, strongest first:
+1. the signed per-case reply-to token in the recipients (it names tenant and case; a forged one names
+   nothing, and a real one sent to another tenant's domain is not believed);
+2. In-Reply-To / References against the provider ids of our own sends (SES replaces our Message-ID, so
+   the ids we know are SES's);
+3. a plain ``ar+<case id>`` address, only when the sender writes from that customer's domain;
+4. the invoice numbers the mail names plus the sender's domain, when they point at exactly one customer.
+Mail that matches no case goes to the inbox for a person (never dropped); mail to a domain no tenant owns
+is dropped with a log line, never attached to another tenant. A message that could not be parsed stays
+where SES stored it and is listed in the inbox with the error.
+
+Every action is a case event with reasons; escalations are kept as records a person works from (Slack
+posts them). Customer text is data: nothing a mail says can close a case, apply cash or change terms.
 """
 
 from __future__ import annotations
@@ -14,44 +22,69 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
 from chalicelib.domain.case import Case, CaseState, Promise
-from chalicelib.domain.ledger import Contact, ContactRole, Customer, InvoicePause
-from chalicelib.domain.reply_actions import Answer, ReplyPlan, plan_reply
+from chalicelib.domain.ledger import Contact, ContactRole, Customer, Invoice, InvoicePause
+from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail, OutboundRecord
+from chalicelib.domain.policy import Autonomy
+from chalicelib.domain.reply_actions import Answer, ReplyContext, ReplyPlan, plan_reply
 from chalicelib.domain.reply_tokens import read_token, token_in
+from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.domain.triage import TriageEngine, TriageResult
 from chalicelib.services.cases import update_case
-from chalicelib.services.ports import Clock, ConversationMemory, Repository
+from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
+
+if TYPE_CHECKING:
+    from chalicelib.services.sweep import SweepDeps
 
 log = logging.getLogger(__name__)
 ACTOR = "webhook:ses"
 INBOX_KIND, ESCALATION_KIND = "inbox", "escalation"
+SEEN_KIND = "inbound_seen"
+THREAD_KIND = "thread"  # provider message id of one of our sends -> its case (written by RecordingSender)
+OUTBOUND_KIND = "outbound"
+APPROVAL_KIND = "approval"
 _TAX_FORM = re.compile(
-    r"\b(w-?9|w-?8\w*|tax (form|certificate)|certificate of insurance|coi|vendor form)\b", re.IGNORECASE
+    r"\b(w-?9|w-?8\w*|tax (form|certificate)|certificate of insurance|coi|vendor (form|registration))\b",
+    re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True)
 class InboundMail:
-    """What the entry point read off the message (headers and our verdicts), plus the raw bytes for triage."""
+    """What the entry point read off the message (headers and SES's verdicts), plus the raw bytes for triage."""
 
     raw: bytes
     message_id: str
     sender: str
     recipients: list[str]
     text: str = ""
-    untrusted: bool = (
-        False  # DMARC failed: never allowed to change a contact or claim payment without a person
-    )
+    subject: str = ""
+    # DMARC failed: never allowed to change a contact or claim payment without a person.
+    untrusted: bool = False
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    failed_recipients: tuple[str, ...] = ()  # from a bounce report
+    # Set when the message could not be read: it is listed in the inbox with this error, nothing is acted on.
+    parse_error: str | None = None
+    stored_at: str | None = None  # s3://bucket/key where SES kept the raw message
+    # SES's id for this receipt: what redeliveries share. The Message-ID header is the sender's choice, so a
+    # stranger could reuse a customer's to get a real reply skipped; it is only the fallback.
+    receipt_id: str | None = None
+
+    @property
+    def dedupe_key(self) -> str:
+        return f"ses:{self.receipt_id}" if self.receipt_id else f"mid:{self.message_id}"
 
 
 @dataclass
 class IngestResult:
-    status: str  # acted | inbox | dropped
+    status: str  # acted | inbox | dropped | duplicate
     detail: str
     tenant_id: str | None = None
     case_id: str | None = None
@@ -60,12 +93,19 @@ class IngestResult:
 
 
 class InboxItem(BaseModel):
+    """Mail a person must look at: matched no case, could not be read, or asks something the agent cannot answer."""
+
     message_id: str
     tenant_id: str
     sender: str
     reason: str
     received_at: datetime
     intent: str | None = None
+    subject: str = ""
+    case_id: str | None = None
+    error: str | None = None
+    stored_at: str | None = None
+    excerpt: str = ""
 
 
 class Escalation(BaseModel):
@@ -76,49 +116,148 @@ class Escalation(BaseModel):
     suggested_next_step: str
     excerpt: str
     raised_at: datetime
+    message_id: str | None = None
+    intent: str | None = None
 
 
-AnswerFn = Callable[[str, str, Answer, str], object]
+class Seen(BaseModel):
+    message_id: str
+    at: datetime
+    status: str
 
 
-def _thread(
-    repo: Repository, mail: InboundMail, secret: str, triage: TriageResult
+class ThreadRef(BaseModel):
+    case_id: str
+    sent_at: datetime
+
+
+class AnswerFn(Protocol):
+    """Answers the customer (confirmation, copy, remittance question) once per request id; returns what happened."""
+
+    def __call__(self, tenant_id: str, case_id: str, answer: Answer, request_id: str) -> str: ...
+
+
+# --- threading ----------------------------------------------------------------------------------------
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].strip().lower()
+
+
+def _tenant_for_domains(repo: Repository, domains: set[str]) -> Tenant | None:
+    return next(
+        (t for t in repo.list_tenants() if t.reply_domain and t.reply_domain.lower() in domains), None
+    )
+
+
+def bare_message_id(message_id: str) -> str:
+    return message_id.strip().strip("<>").split("@", 1)[0].lower()
+
+
+def _by_message_ids(repo: Repository, tenant_id: str, ids: list[str]) -> str | None:
+    wanted = [bare_message_id(i) for i in ids if i.strip()]
+    if not wanted:
+        return None
+    for bare in reversed(wanted):  # the message answered directly is the strongest hint
+        ref = repo.get_record(tenant_id, THREAD_KIND, bare, ThreadRef)
+        if ref is not None:
+            return ref.case_id
+    # Sends from before the thread index existed: look through the send-once markers.
+    known = {
+        (r.provider_message_id or "").lower(): r.email.case_id
+        for r in repo.list_records(tenant_id, OUTBOUND_KIND, OutboundRecord)
+        if r.provider_message_id
+    }
+    return next((known[b] for b in reversed(wanted) if b in known), None)
+
+
+def _from_customer(customer: Customer, sender: str) -> bool:
+    domain = _domain(sender)
+    return any(_domain(c.email) == domain for c in customer.contacts)
+
+
+def thread(
+    repo: Repository, mail: InboundMail, secret: str, triage: TriageResult | None
 ) -> tuple[Tenant | None, str | None, str]:
+    """(tenant, case id, how): tenant None means no tenant owns the mail; case None means the inbox."""
+    domains = {_domain(r) for r in mail.recipients}
     token = token_in(mail.recipients)
     if token:
         found = read_token(secret, token)
         if found:
             tenant = repo.get_tenant(found[0])
-            if tenant is not None:
+            # Tenant-bound: the token must come back to the domain of the tenant it names.
+            if tenant is not None and tenant.reply_domain and tenant.reply_domain.lower() in domains:
                 return tenant, found[1], "reply-to token"
-    domains = {r.rsplit("@", 1)[-1].lower() for r in mail.recipients}
-    tenant = next(
-        (t for t in repo.list_tenants() if t.reply_domain and t.reply_domain.lower() in domains), None
-    )
+    tenant = _tenant_for_domains(repo, domains)
     if tenant is None:
         return None, None, "no tenant owns the recipient domain"
-    sender_domain = mail.sender.rsplit("@", 1)[-1].lower()
-    # A plain ar+<case id>@<tenant domain> address (unsigned) is trusted only when the sender writes from the
-    # domain of that case's customer: an edited address then cannot reach another customer's case.
+    tenant_id = tenant.tenant_id
+    by_id = _by_message_ids(
+        repo, tenant_id, [*mail.references, *([mail.in_reply_to] if mail.in_reply_to else [])]
+    )
+    if by_id is not None:
+        return tenant, by_id, "In-Reply-To/References"
     for recipient in mail.recipients:
         local = recipient.split("@", 1)[0].lower()
-        if local.startswith("ar+"):
-            plain = repo.get_customer(tenant.tenant_id, local[3:])
-            if plain is not None and any(
-                c.email.lower().endswith("@" + sender_domain) for c in plain.contacts
-            ):
+        if local.startswith("ar+") and _domain(recipient) == (tenant.reply_domain or "").lower():
+            # Unsigned ar+<case id>: trusted only from the customer's own domain, so an edited address
+            # cannot reach another customer's case.
+            plain = repo.get_customer(tenant_id, local[3:])
+            if plain is not None and _from_customer(plain, mail.sender):
                 return tenant, plain.customer_id, "reply-to address and sender domain"
-    named = {n.upper() for n in triage.invoice_numbers}
+    named = {n.upper() for n in (triage.invoice_numbers if triage else [])}
+    if not named:
+        return tenant, None, "no reply-to token, known thread or invoice number"
     matches = []
-    for customer in repo.list_customers(tenant.tenant_id):
-        if not any(c.email.lower().endswith("@" + sender_domain) for c in customer.contacts):
+    for customer in repo.list_customers(tenant_id):
+        if not _from_customer(customer, mail.sender):
             continue
-        numbers = {i.number.upper() for i in repo.list_invoices(tenant.tenant_id, customer.customer_id)}
-        if named and named <= numbers:
+        numbers = {i.number.upper() for i in repo.list_invoices(tenant_id, customer.customer_id)}
+        if named <= numbers:
             matches.append(customer.customer_id)
     if len(matches) == 1:
         return tenant, matches[0], "sender domain and invoice numbers"
-    return tenant, None, "no single case matches the sender and invoices"
+    return tenant, None, "no single customer matches the sender's domain and the invoices named"
+
+
+# --- the use case ----------------------------------------------------------------------------------------
+
+
+def _inbox(
+    repo: Repository,
+    tenant: Tenant,
+    mail: InboundMail,
+    now: datetime,
+    reason: str,
+    *,
+    intent: str | None = None,
+    case_id: str | None = None,
+    error: str | None = None,
+) -> None:
+    item = InboxItem(
+        message_id=mail.message_id,
+        tenant_id=tenant.tenant_id,
+        sender=mail.sender or "(unknown sender)",
+        reason=reason,
+        received_at=now,
+        subject=mail.subject,
+        stored_at=mail.stored_at,
+        excerpt=mail.text[:500],
+        intent=intent,
+        case_id=case_id,
+        error=error,
+    )
+    repo.put_record(tenant.tenant_id, INBOX_KIND, mail.message_id, item)
+
+
+def _done(
+    repo: Repository, tenant_id: str, mail: InboundMail, now: datetime, result: IngestResult
+) -> IngestResult:
+    repo.put_record(
+        tenant_id, SEEN_KIND, mail.dedupe_key, Seen(message_id=mail.message_id, at=now, status=result.status)
+    )
+    return result
 
 
 def ingest_reply(
@@ -132,86 +271,135 @@ def ingest_reply(
     memory: ConversationMemory | None = None,
 ) -> IngestResult:
     now = clock.now()
-    triage = engine.triage(mail.raw)
-    tenant, case_id, how = _thread(repo, mail, token_secret, triage)
+    triage: TriageResult | None = None
+    triage_error: str | None = None
+    if mail.parse_error is None:
+        try:
+            triage = engine.triage(mail.raw)
+        except Exception as exc:  # one unreadable message must not stop the batch: a person reads it
+            triage_error = f"triage failed: {type(exc).__name__}: {exc}"
+    tenant, case_id, how = thread(repo, mail, token_secret, triage)
     if tenant is None:
-        log.warning("dropped inbound %s from %s: %s", mail.message_id, mail.sender, how)
+        log.warning(
+            "dropped inbound %s from %s to %s: %s", mail.message_id, mail.sender, mail.recipients, how
+        )
         return IngestResult("dropped", how, triage=triage)
-    case = repo.get_case(tenant.tenant_id, case_id) if case_id else None
-    customer = repo.get_customer(tenant.tenant_id, case_id) if case_id else None
+    tenant_id = tenant.tenant_id
+    # SNS delivers at least once. The marker is written after acting (a crash before it means a retry acts
+    # again, and everything acted on is keyed by the message id or checked against the case's state).
+    if repo.get_record(tenant_id, SEEN_KIND, mail.dedupe_key, Seen) is not None:
+        return IngestResult("duplicate", "this message was already handled", tenant_id, case_id, triage)
+    error = mail.parse_error or triage_error
+    if error is not None or triage is None:
+        _inbox(repo, tenant, mail, now, "the message could not be read", error=error, case_id=case_id)
+        return _done(
+            repo, tenant_id, mail, now, IngestResult("inbox", error or "unreadable", tenant_id, case_id)
+        )
+    case = repo.get_case(tenant_id, case_id) if case_id else None
+    customer = repo.get_customer(tenant_id, case.customer_id) if case else None
     if case is None or customer is None:
-        item = InboxItem(
-            message_id=mail.message_id,
-            tenant_id=tenant.tenant_id,
-            sender=mail.sender,
-            reason=how,
-            received_at=now,
+        _inbox(
+            repo,
+            tenant,
+            mail,
+            now,
+            how if case_id is None else f"case {case_id} not found",
             intent=triage.intent.value,
         )
-        repo.put_record(tenant.tenant_id, INBOX_KIND, mail.message_id, item)
-        return IngestResult("inbox", how, tenant.tenant_id, triage=triage)
-    invoices = repo.list_invoices(tenant.tenant_id, customer.customer_id)
-    today = now.astimezone(ZoneInfo(customer.time_zone)).date()
-    plan = plan_reply(
-        triage,
+        return _done(repo, tenant_id, mail, now, IngestResult("inbox", how, tenant_id, triage=triage))
+
+    zone = ZoneInfo(customer.time_zone)
+    invoices = repo.list_invoices(tenant_id, customer.customer_id)
+    ctx = ReplyContext(
         case=case,
         customer=customer,
         invoices=invoices,
-        today=today,
+        payments=repo.list_payments(tenant_id, customer.customer_id),
+        today=now.astimezone(zone).date(),
+        business_days=tenant.policy.contact_hours.business_days,
         untrusted=mail.untrusted,
-        tax_form_requested=bool(_TAX_FORM.search(mail.text)),
+        tax_form_requested=bool(_TAX_FORM.search(f"{mail.subject}\n{mail.text}")),
+        failed_recipients=mail.failed_recipients,
+        sender=mail.sender,
     )
+    plan = plan_reply(triage, ctx)
+
     for invoice in invoices:
-        if invoice.invoice_id in plan.pause_invoice_ids and plan.pause_reason:
+        if invoice.invoice_id in plan.pause_invoice_ids and plan.pause_reason and invoice.pause is None:
             repo.put_invoice(invoice.model_copy(update={"pause": InvoicePause(reason=plan.pause_reason)}))
-    if plan.add_contact and not plan.contact_needs_approval:
-        _add_contact(repo, customer, plan.add_contact)
-    update_case(repo, tenant.tenant_id, case.case_id, _apply(plan, triage, mail, now, customer.time_zone))
+    customer = _update_contacts(repo, customer, plan)
+    invoices = repo.list_invoices(tenant_id, customer.customer_id)
+    update_case(
+        repo,
+        tenant_id,
+        case.case_id,
+        _apply(
+            plan=plan, triage=triage, mail=mail, now=now, tenant=tenant, customer=customer, invoices=invoices
+        ),
+    )
     if plan.escalate:
         escalation = Escalation(
-            tenant_id=tenant.tenant_id,
+            tenant_id=tenant_id,
             case_id=case.case_id,
             priority=plan.priority.value,
             reason=plan.escalate,
-            suggested_next_step=_next_step(plan),
+            suggested_next_step=plan.next_step,
             excerpt=mail.text[:500],
             raised_at=now,
+            message_id=mail.message_id,
+            intent=triage.intent.value,
         )
-        repo.put_record(tenant.tenant_id, ESCALATION_KIND, f"{case.case_id}:{mail.message_id}", escalation)
+        repo.put_record(tenant_id, ESCALATION_KIND, f"{case.case_id}:{mail.message_id}", escalation)
+    if plan.to_inbox:
+        _inbox(
+            repo, tenant, mail, now, plan.escalate or how, intent=triage.intent.value, case_id=case.case_id
+        )
     if memory is not None:
-        memory.record(
-            tenant.tenant_id, customer.customer_id, case.case_id, role="customer", text=mail.text, at=now
-        )
+        memory.record(tenant_id, customer.customer_id, case.case_id, role="customer", text=mail.text, at=now)
+    detail = how
     if plan.answer and answer is not None:
-        answer(tenant.tenant_id, case.case_id, plan.answer, mail.message_id)
-    return IngestResult("acted", how, tenant.tenant_id, case.case_id, triage, plan)
-
-
-def _add_contact(repo: Repository, customer: Customer, address: str) -> None:
-    if any(c.email.lower() == address for c in customer.contacts):
-        return
-    repo.put_customer(
-        customer.model_copy(
-            update={"contacts": [*customer.contacts, Contact(email=address, role=ContactRole.AP)]}
+        detail += (
+            f"; answer {plan.answer.value}: {answer(tenant_id, case.case_id, plan.answer, mail.message_id)}"
         )
+    return _done(
+        repo, tenant_id, mail, now, IngestResult("acted", detail, tenant_id, case.case_id, triage, plan)
     )
 
 
-def _next_step(plan: ReplyPlan) -> str:
-    steps = {
-        "legal_or_insolvency": "stop all outreach; file a claim or pass to counsel",
-        "dispute": "review the disputed invoice(s) with sales; reply to the customer",
-        "payment_plan_request": "decide on the plan or extension; the agent waits",
-        "delivery_failure": "find a working contact",
-        "wrong_contact": "find the right contact",
-        "billing_update": "do the billing task (PO, portal, vendor form), then reissue",
-        "document_request": "send the requested document",
-    }
-    return steps.get(plan.intent.value, "read the reply and decide")
+def _update_contacts(repo: Repository, customer: Customer, plan: ReplyPlan) -> Customer:
+    contacts = list(customer.contacts)
+    changed = False
+    if plan.invalidate_contacts:
+        bad = set(plan.invalidate_contacts)
+        for n, contact in enumerate(contacts):
+            if contact.email.lower() in bad and contact.reachable:
+                contacts[n] = contact.model_copy(update={"invalid_reason": plan.invalid_reason or "invalid"})
+                changed = True
+    if (
+        plan.add_contact
+        and not plan.contact_needs_approval
+        and not any(c.email.lower() == plan.add_contact for c in contacts)
+    ):
+        # First in the list: the sweep writes to the first reachable contact's role.
+        role = next((c.role for c in contacts if c.reachable), ContactRole.AP)
+        contacts.insert(0, Contact(email=plan.add_contact, role=role))
+        changed = True
+    if not changed:
+        return customer
+    updated = customer.model_copy(update={"contacts": contacts})
+    repo.put_customer(updated)
+    return updated
 
 
 def _apply(
-    plan: ReplyPlan, triage: TriageResult, mail: InboundMail, now: datetime, zone: str
+    *,
+    plan: ReplyPlan,
+    triage: TriageResult,
+    mail: InboundMail,
+    now: datetime,
+    tenant: Tenant,
+    customer: Customer,
+    invoices: list[Invoice],
 ) -> Callable[[Case | None], Case | None]:
     facts = {
         "message_id": mail.message_id,
@@ -223,18 +411,55 @@ def _apply(
         ),
         "untrusted": mail.untrusted,
     }
+    zone, hours = customer.time_zone, tenant.policy.contact_hours
 
     def change(case: Case | None) -> Case | None:
         if case is None:
             return None
+        if case.state is CaseState.RESOLVED:
+            # Nothing is owed: keep the reply on the record, change nothing else.
+            case.record(
+                "ReplyReceived",
+                at=now,
+                actor=ACTOR,
+                reason=f"reply on a resolved case: {triage.intent.value}",
+                facts=facts,
+            )
+            return case
         case.last_reply_at = now
         case.record(
             "ReplyReceived",
             at=now,
             actor=ACTOR,
-            reason="; ".join(plan.reasons) or f"reply: {triage.intent.value}",
+            reason="; ".join(plan.reasons) or f"reply read as {triage.intent.value}",
             facts=facts,
         )
+        if plan.pause_invoice_ids:
+            case.record(
+                "InvoicesPaused",
+                at=now,
+                actor=ACTOR,
+                reason=plan.pause_reason or "paused after a reply",
+                facts={"invoice_ids": plan.pause_invoice_ids},
+            )
+        if plan.invalidate_contacts:
+            case.record(
+                "ContactInvalidated",
+                at=now,
+                actor=ACTOR,
+                reason=plan.invalid_reason or "contact no longer usable",
+                facts={"contacts": plan.invalidate_contacts},
+            )
+        if plan.add_contact:
+            case.record(
+                "ContactApprovalNeeded" if plan.contact_needs_approval else "ContactAdded",
+                at=now,
+                actor=ACTOR,
+                reason=plan.reasons[0] if plan.reasons else f"customer named {plan.add_contact}",
+                facts={"contact": plan.add_contact},
+            )
+        if plan.claim_evidence:
+            case.record("PaymentClaimMatched", at=now, actor=ACTOR, reason=plan.claim_evidence, facts={})
         if plan.promise_due and case.can_transition(CaseState.PROMISE_TO_PAY):
             case.capture_promise(
                 Promise(
@@ -247,8 +472,16 @@ def _apply(
                 actor=ACTOR,
                 reason=f"customer promised payment by {plan.promise_due}",
             )
-        elif plan.stop_outreach and case.can_transition(CaseState.PAUSED):
+        elif (
+            plan.stop_outreach
+            and case.state is not CaseState.PAUSED
+            and case.can_transition(CaseState.PAUSED)
+        ):
             case.pause(until=None, at=now, actor=ACTOR, reason=plan.escalate or "outreach stopped")
+        elif plan.to_state is CaseState.ESCALATED and case.can_transition(CaseState.ESCALATED):
+            case.escalate(
+                plan.escalate or "needs a person", at=now, actor=ACTOR, facts={"intent": triage.intent.value}
+            )
         elif plan.to_state and plan.to_state is not case.state and case.can_transition(plan.to_state):
             case.transition(
                 plan.to_state, at=now, actor=ACTOR, reason=plan.escalate or f"reply: {triage.intent.value}"
@@ -259,17 +492,170 @@ def _apply(
                 at=now,
                 actor=ACTOR,
                 reason=plan.escalate,
-                facts={"priority": plan.priority.value},
+                facts={"priority": plan.priority.value, "next_step": plan.next_step},
             )
-        if plan.wait_until:
-            case.next_action_at = datetime.combine(plan.wait_until, time(9), tzinfo=ZoneInfo(zone))
+        if plan.stop_outreach or case.state is CaseState.ESCALATED:
+            case.next_action_at = None
+        elif plan.wait_until:
+            start = datetime.combine(plan.wait_until, time(0), tzinfo=ZoneInfo(zone))
+            case.next_action_at = within_contact_hours(start, zone, hours)
             case.record(
                 "Rescheduled",
                 at=now,
                 actor=ACTOR,
-                reason=f"wait until {plan.wait_until}",
+                reason=f"next look on {plan.wait_until}",
                 facts={"next_action_at": case.next_action_at.isoformat()},
+            )
+        elif plan.resend_now:
+            case.next_action_at = within_contact_hours(now, zone, hours)
+            case.record(
+                "Rescheduled",
+                at=now,
+                actor=ACTOR,
+                reason=f"re-send to {plan.add_contact}",
+                facts={"next_action_at": case.next_action_at.isoformat()},
+            )
+        else:
+            case.next_action_at = next_action_at(
+                case, customer=customer, invoices=invoices, policy=tenant.policy, now=now
             )
         return case
 
     return change
+
+
+# --- answering: confirmations and copies go through the sweep's ladder; the remittance question here -------
+
+
+def remittance_email(
+    tenant: Tenant,
+    case: Case,
+    customer: Customer,
+    numbers: list[str],
+    *,
+    request_id: str,
+    reply_to: str | None,
+) -> OutboundEmail:
+    which = ", ".join(numbers) if numbers else "your open invoice(s)"
+    body = (
+        "Hello,\n\n"
+        f"Thank you for letting us know the payment for {which} is on its way. We have not been able to "
+        "match it yet. Could you send us the remittance advice or the payment reference (date, amount and "
+        "bank or transaction reference), so we can apply it to the right invoice?\n\n"
+        f"Kind regards,\n{tenant.signature or tenant.name}"
+    )
+    contacts = customer.reachable_contacts()
+    return OutboundEmail(
+        tenant_id=tenant.tenant_id,
+        case_id=case.case_id,
+        action_id=f"remittance-{bare_message_id(request_id) or 'request'}",
+        to=tuple(c.email for c in contacts[:1]),
+        subject=f"Payment for {which}: could you send the remittance?",
+        body_text=body,
+        reply_to=reply_to,
+        in_reply_to=request_id or None,
+        references=(request_id,) if request_id else (),
+        invoice_ids=tuple(case.invoice_ids),
+    )
+
+
+@dataclass
+class RemittanceDeps:
+    repo: Repository
+    clock: Clock
+    sender: EmailSender
+    fresh: FreshnessCheck
+    reply_to: Callable[[Tenant, Case], str | None]
+
+
+def ask_for_remittance(deps: RemittanceDeps, tenant_id: str, case_id: str, request_id: str) -> str:
+    """Ask for the remittance once per inbound message, on the playbook's autonomy (monitor / suggest / act).
+
+    The message names invoice numbers only (no amounts, no terms), so there is nothing to get wrong beyond
+    who it goes to; a ``suggest`` playbook still asks a person first.
+    """
+    from chalicelib.services.outbound import send_once  # noqa: PLC0415  (keeps the threading code light)
+
+    repo, now = deps.repo, deps.clock.now()
+    tenant = repo.get_tenant(tenant_id)
+    case = repo.get_case(tenant_id, case_id)
+    customer = repo.get_customer(tenant_id, case.customer_id) if case else None
+    if tenant is None or case is None or customer is None:
+        return "skipped: case gone"
+    if not customer.reachable_contacts():
+        return "skipped: no reachable contact"
+    numbers = sorted(
+        i.number
+        for i in repo.list_invoices(tenant_id, customer.customer_id)
+        if i.invoice_id in case.invoice_ids
+    )
+    email = remittance_email(
+        tenant, case, customer, numbers, request_id=request_id, reply_to=deps.reply_to(tenant, case)
+    )
+    autonomy = tenant.policy.playbook_for(customer).autonomy
+    if autonomy is Autonomy.MONITOR:
+        kind, reason, result = "WouldHaveSent", f"monitor mode: {email.subject}", "logged"
+    elif autonomy is Autonomy.SUGGEST:
+        approval = ApprovalRequest(
+            approval_id=email.send_key,
+            tenant_id=tenant_id,
+            case_id=case_id,
+            created_at=now,
+            email=email,
+            why="the customer says they paid but the money is not in the ledger: ask for the remittance",
+            case_version=case.version + 1,
+        )
+        created = repo.put_record(tenant_id, APPROVAL_KIND, approval.approval_id, approval, if_absent=True)
+        kind, reason, result = (
+            "ApprovalRequested",
+            approval.why,
+            "approval_requested" if created else "approval_pending",
+        )
+        if not created:
+            return result
+    else:
+        sent = send_once(repo, deps.sender, deps.clock, email, deps.fresh)
+        if sent.status != "sent":
+            return sent.status
+        kind, reason, result = "RemittanceRequested", email.subject, "sent"
+
+    def note(current: Case | None) -> Case | None:
+        if current is None:
+            return None
+        current.record(
+            kind,
+            at=now,
+            actor=ACTOR,
+            reason=reason,
+            facts={"action_id": email.action_id, "approval_id": email.send_key, "to": list(email.to)},
+        )
+        if result == "sent":
+            current.touched(now)
+        return current
+
+    update_case(repo, tenant_id, case_id, note)
+    return result
+
+
+def reply_answers(deps: SweepDeps, *, token_secret: str) -> AnswerFn:
+    """The answers a reply can trigger: a confirmation or a copy on the sweep's ladder (drafted, guarded,
+    approved or sent per the playbook), the remittance question through ``ask_for_remittance``."""
+    from chalicelib.domain.decision import Purpose  # noqa: PLC0415
+    from chalicelib.domain.reply_tokens import reply_address  # noqa: PLC0415
+    from chalicelib.services.sweep import answer_customer  # noqa: PLC0415
+
+    def signed_reply_to(tenant: Tenant, case: Case) -> str | None:
+        if not tenant.reply_domain:
+            return None
+        return reply_address(token_secret, tenant.tenant_id, case.case_id, tenant.reply_domain)
+
+    remittance = RemittanceDeps(
+        repo=deps.repo, clock=deps.clock, sender=deps.sender, fresh=deps.fresh, reply_to=signed_reply_to
+    )
+
+    def send_answer(tenant_id: str, case_id: str, answer: Answer, request_id: str) -> str:
+        if answer is Answer.REMITTANCE_REQUEST:
+            return ask_for_remittance(remittance, tenant_id, case_id, request_id)
+        return answer_customer(deps, tenant_id, case_id, Purpose(answer.value), request_id=request_id).result
+
+    return send_answer
