@@ -68,8 +68,10 @@ def inbound_from_raw(
     try:
         parsed = parse_email(raw)
         error = None
-        if not parsed.from_address and not parsed.body.strip():
-            error = "; ".join(parsed.errors) or "no sender and no text could be read"
+        # Without a sender, a subject, an id or a single word there is nothing a person or triage can use.
+        words = re.search(r"[^\W\d_]{2,}", parsed.body)
+        if not (parsed.from_address or parsed.subject or parsed.message_id or words):
+            error = "; ".join(parsed.errors) or "no sender, headers or text could be read"
     except (
         Exception
     ) as exc:  # the parser promises not to raise; if it ever does, a person still sees the mail

@@ -31,17 +31,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--receive", nargs="+", metavar="FILE", help="first take in these raw .eml files as inbound mail"
     )
+    parser.add_argument(
+        "--to", help="the address the files arrived at (default: their own To/Cc headers)", default=None
+    )
     parser.set_defaults(handler=_run)
 
 
-def _receive(c: Container, files: list[str]) -> list[tuple[str, str, str]]:
+def _receive(c: Container, files: list[str], to: str | None) -> list[tuple[str, str, str]]:
     secret = c.settings.reply_token_secret.get_secret_value()
     answer = reply_answers(c.sweep_deps(), token_secret=secret)
     out: list[tuple[str, str, str]] = []
     for name in files:
         try:
             path = Path(name)
-            mail = inbound_from_raw(path.read_bytes(), fallback_id=f"file:{path.name}", stored_at=str(path))
+            mail = inbound_from_raw(
+                path.read_bytes(),
+                recipients=[to.lower()] if to else None,
+                fallback_id=f"file:{path.name}",
+                stored_at=str(path),
+            )
             result = ingest_reply(
                 mail,
                 repo=c.repo,
@@ -59,7 +67,7 @@ def _receive(c: Container, files: list[str]) -> list[tuple[str, str, str]]:
 
 def _run(args: argparse.Namespace) -> int:
     with services() as c:
-        received = _receive(c, args.receive) if args.receive else []
+        received = _receive(c, args.receive, args.to) if args.receive else []
         items = sorted(c.repo.list_records(args.tenant, INBOX_KIND, InboxItem), key=lambda i: i.received_at)
         escalations = (
             sorted(c.repo.list_records(args.tenant, ESCALATION_KIND, Escalation), key=lambda e: e.raised_at)

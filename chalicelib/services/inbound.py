@@ -248,7 +248,7 @@ def _inbox(
         case_id=case_id,
         error=error,
     )
-    repo.put_record(tenant.tenant_id, INBOX_KIND, mail.message_id, item)
+    repo.put_record(tenant.tenant_id, INBOX_KIND, mail.dedupe_key, item)
 
 
 def _done(
@@ -355,7 +355,12 @@ def ingest_reply(
             repo, tenant, mail, now, plan.escalate or how, intent=triage.intent.value, case_id=case.case_id
         )
     if memory is not None:
-        memory.record(tenant_id, customer.customer_id, case.case_id, role="customer", text=mail.text, at=now)
+        try:
+            memory.record(
+                tenant_id, customer.customer_id, case.case_id, role="customer", text=mail.text, at=now
+            )
+        except Exception:  # the reply is on the case already; memory is a convenience for drafting
+            log.exception("could not remember inbound %s for %s/%s", mail.message_id, tenant_id, case.case_id)
     detail = how
     if plan.answer and answer is not None:
         detail += (
