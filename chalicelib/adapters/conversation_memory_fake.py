@@ -16,6 +16,6 @@ class FakeConversationMemory:
         self.sessions[(tenant_id, customer_id, case_id)].append((at, role, text))
 
     def recent(self, tenant_id: str, customer_id: str, case_id: str, k: int = 5) -> list[tuple[str, str]]:
-        return [
-            (role, text) for _, role, text in sorted(self.sessions[(tenant_id, customer_id, case_id)])[-k:]
-        ]
+        # By time, and in the order recorded within the same instant (a reply and our answer to it).
+        said = sorted(self.sessions[(tenant_id, customer_id, case_id)], key=lambda entry: entry[0])
+        return [(role, text) for _, role, text in said[-k:]]
