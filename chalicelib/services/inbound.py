@@ -29,7 +29,7 @@ from pydantic import BaseModel
 
 from chalicelib.domain.case import Case, CaseState, Promise
 from chalicelib.domain.ledger import Contact, ContactRole, Customer, Invoice, InvoicePause
-from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail, OutboundRecord
+from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail
 from chalicelib.domain.policy import Autonomy
 from chalicelib.domain.reply_actions import Answer, ReplyContext, ReplyPlan, plan_reply
 from chalicelib.domain.reply_tokens import read_token, token_in
@@ -47,7 +47,7 @@ ACTOR = "webhook:ses"
 INBOX_KIND, ESCALATION_KIND = "inbox", "escalation"
 SEEN_KIND = "inbound_seen"
 THREAD_KIND = "thread"  # provider message id of one of our sends -> its case (written by RecordingSender)
-OUTBOUND_KIND = "outbound"
+ROUTE_PROVIDER = "reply-domain"
 APPROVAL_KIND = "approval"
 _TAX_FORM = re.compile(
     r"\b(w-?9|w-?8\w*|tax (form|certificate)|certificate of insurance|coi|vendor (form|registration))\b",
@@ -145,9 +145,19 @@ def _domain(address: str) -> str:
 
 
 def _tenant_for_domains(repo: Repository, domains: set[str]) -> Tenant | None:
-    return next(
+    # The route is a cache of the tenant scan (a table scan on DynamoDB): believed only while the tenant
+    # still owns the domain, so a domain that moved is looked up afresh.
+    for domain in sorted(domains):
+        tenant_id = repo.route(ROUTE_PROVIDER, domain)
+        tenant = repo.get_tenant(tenant_id) if tenant_id else None
+        if tenant is not None and (tenant.reply_domain or "").lower() == domain:
+            return tenant
+    found = next(
         (t for t in repo.list_tenants() if t.reply_domain and t.reply_domain.lower() in domains), None
     )
+    if found is not None and found.reply_domain:
+        repo.put_route(ROUTE_PROVIDER, found.reply_domain.lower(), found.tenant_id)
+    return found
 
 
 def bare_message_id(message_id: str) -> str:
@@ -162,13 +172,8 @@ def _by_message_ids(repo: Repository, tenant_id: str, ids: list[str]) -> str | N
         ref = repo.get_record(tenant_id, THREAD_KIND, bare, ThreadRef)
         if ref is not None:
             return ref.case_id
-    # Sends from before the thread index existed: look through the send-once markers.
-    known = {
-        (r.provider_message_id or "").lower(): r.email.case_id
-        for r in repo.list_records(tenant_id, OUTBOUND_KIND, OutboundRecord)
-        if r.provider_message_id
-    }
-    return next((known[b] for b in reversed(wanted) if b in known), None)
+    # Only the index: scanning every send-once marker per inbound mail would grow with the tenant's history.
+    return None
 
 
 def _from_customer(customer: Customer, sender: str) -> bool:

@@ -505,3 +505,18 @@ def test_the_remittance_question_follows_the_playbooks_autonomy(
         email = outbox.sent[0]
         assert email.reply_to == TOKEN_TO and "remittance" in email.body_text
         assert "1200" not in email.body_text  # names invoices, never amounts or terms
+
+
+def test_a_reply_domain_that_moved_to_another_tenant_is_not_routed_by_a_stale_cache(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    first = _ingest(repo, clock, _mail("Hello?", to="collections@ar.acme.example", sender="a@x.example"))
+    assert first.tenant_id == "acme"
+    # Acme gives the domain up and Globex takes it: the remembered route must not send Globex's mail to Acme.
+    repo.put_tenant(ACME.model_copy(update={"reply_domain": "ar.acme-new.example"}))
+    repo.put_tenant(tenant("globex", reply_domain="ar.acme.example"))
+    second = _ingest(
+        repo, clock, _mail("Hello again?", to="collections@ar.acme.example", sender="b@x.example")
+    )
+    assert second.tenant_id == "globex"
