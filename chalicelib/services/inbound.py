@@ -276,6 +276,19 @@ def ingest_reply(
     memory: ConversationMemory | None = None,
 ) -> IngestResult:
     now = clock.now()
+    # Who the mail belongs to is settled before it is read: mail for nobody costs no triage (a model call
+    # on AWS), and a redelivery is recognised before anything is done twice.
+    tenant, case_id, how = thread(repo, mail, token_secret, None)
+    if tenant is None:
+        log.warning(
+            "dropped inbound %s from %s to %s: %s", mail.message_id, mail.sender, mail.recipients, how
+        )
+        return IngestResult("dropped", how)
+    tenant_id = tenant.tenant_id
+    # SNS delivers at least once. The marker is written after acting (a crash before it means a retry acts
+    # again, and everything acted on is keyed by the message id or checked against the case's state).
+    if repo.get_record(tenant_id, SEEN_KIND, mail.dedupe_key, Seen) is not None:
+        return IngestResult("duplicate", "this message was already handled", tenant_id, case_id)
     triage: TriageResult | None = None
     triage_error: str | None = None
     if mail.parse_error is None:
@@ -283,17 +296,8 @@ def ingest_reply(
             triage = engine.triage(mail.raw)
         except Exception as exc:  # one unreadable message must not stop the batch: a person reads it
             triage_error = f"triage failed: {type(exc).__name__}: {exc}"
-    tenant, case_id, how = thread(repo, mail, token_secret, triage)
-    if tenant is None:
-        log.warning(
-            "dropped inbound %s from %s to %s: %s", mail.message_id, mail.sender, mail.recipients, how
-        )
-        return IngestResult("dropped", how, triage=triage)
-    tenant_id = tenant.tenant_id
-    # SNS delivers at least once. The marker is written after acting (a crash before it means a retry acts
-    # again, and everything acted on is keyed by the message id or checked against the case's state).
-    if repo.get_record(tenant_id, SEEN_KIND, mail.dedupe_key, Seen) is not None:
-        return IngestResult("duplicate", "this message was already handled", tenant_id, case_id, triage)
+    if case_id is None and triage is not None and triage.invoice_numbers:
+        _, case_id, how = thread(repo, mail, token_secret, triage)
     error = mail.parse_error or triage_error
     if error is not None or triage is None:
         _inbox(repo, tenant, mail, now, "the message could not be read", error=error, case_id=case_id)

@@ -520,3 +520,19 @@ def test_a_reply_domain_that_moved_to_another_tenant_is_not_routed_by_a_stale_ca
         repo, clock, _mail("Hello again?", to="collections@ar.acme.example", sender="b@x.example")
     )
     assert second.tenant_id == "globex"
+
+
+def test_mail_for_no_tenant_and_redeliveries_are_never_read(repo: Any, clock: FixedClock) -> None:
+    _ledger(repo, clock)
+    reads: list[bytes] = []
+
+    class CountingTriage(LocalTriage):
+        def triage(self, raw: bytes) -> TriageResult:
+            reads.append(raw)
+            return super().triage(raw)
+
+    stranger = _mail("Hi", to="someone@ar.other.example")
+    assert _ingest(repo, clock, stranger, engine=CountingTriage()).status == "dropped"
+    mail = _mail("We'll pay INV-1042 on Friday.")
+    statuses = [_ingest(repo, clock, mail, engine=CountingTriage()).status for _ in range(2)]
+    assert statuses == ["acted", "duplicate"] and reads == [mail.raw]
