@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from functools import cache
 from html import escape
 from urllib.parse import parse_qs
@@ -11,10 +12,12 @@ from urllib.parse import parse_qs
 from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, SQSEvent
 
 from chalicelib import web
+from chalicelib.adapters import intuit_webhooks
 from chalicelib.adapters.ses_inbound import NotificationError, read_notification
 from chalicelib.adapters.slack_blocks import read_interaction
-from chalicelib.adapters.webhook_signatures import SignatureError, verify_intuit, verify_slack, verify_stripe
+from chalicelib.adapters.webhook_signatures import SignatureError, verify_slack, verify_stripe
 from chalicelib.bootstrap import Container, build
+from chalicelib.services import quickbooks_install, quickbooks_sync
 from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.inbound import ingest_reply, reply_answers
 from chalicelib.services.slack_approvals import (
@@ -28,13 +31,13 @@ from chalicelib.services.slack_install import InstallError, begin_install, compl
 from chalicelib.services.sweep import CaseMessage, run_sweep, work_case
 from chalicelib.services.webhooks import (
     BadPayloadError,
-    accept_qbo_changes,
     accept_slack_action,
     accept_stripe_event,
 )
 from chalicelib.settings import Settings, load_settings
 
 app = Chalice(app_name="argent")
+QBO_BUDGET_S = 240  # of the schedule Lambda's 300 s: the backfill stops in time to save its cursor
 
 
 @cache
@@ -183,13 +186,48 @@ def quickbooks_webhook() -> Response:
     c = container()
     raw = _raw_body()
     try:
-        verify_intuit(
+        intuit_webhooks.verify_signature(
             raw, _header("intuit-signature"), c.settings.qbo_webhook_verifier_token.get_secret_value()
         )
-        outcomes = accept_qbo_changes(c.repo, c.clock, json.loads(raw))
-    except (SignatureError, BadPayloadError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        changes = intuit_webhooks.parse_changes(json.loads(raw))
+    except (intuit_webhooks.IntuitSignatureError, intuit_webhooks.IntuitPayloadError) as exc:
         return _bad_request(str(exc))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return _bad_request(f"not JSON: {exc}")
+    # Stored only; the quickbooks_changes schedule re-reads each entity (Intuit wants an answer in seconds).
+    outcomes = quickbooks_sync.receive_changes(c.repo, c.clock, changes)
+    for outcome in outcomes:
+        if outcome.status == "ignored":
+            app.log.warning("quickbooks webhook ignored: %s", outcome.reason)
     return Response(body={"outcomes": [o.model_dump() for o in outcomes]}, status_code=200)
+
+
+@app.schedule(Rate(1, unit=Rate.MINUTES), name="quickbooks_changes")
+def quickbooks_changes(event: object) -> dict[str, int]:
+    """Work stored QBO changes, then continue any unfinished backfill until ~4 minutes have passed."""
+    c = container()
+    deps = c.qbo_deps()
+    started = time.monotonic()
+    processed = 0
+    for tenant in c.repo.list_tenants():
+        if quickbooks_sync.is_connected(c.repo, tenant.tenant_id):
+            processed += quickbooks_sync.process_changes(deps, tenant.tenant_id).processed
+            quickbooks_sync.run_backfill(
+                deps, tenant.tenant_id, should_stop=lambda: time.monotonic() - started > QBO_BUDGET_S
+            )
+    return {"processed": processed}
+
+
+@app.schedule(Cron(0, 5, "*", "*", "?", "*"), name="quickbooks_cdc")
+def quickbooks_cdc(event: object) -> dict[str, int]:
+    """The daily change-data-capture pass: the backstop for webhooks Intuit never delivered."""
+    c = container()
+    deps = c.qbo_deps()
+    passes = 0
+    for tenant in c.repo.list_tenants():
+        if quickbooks_sync.run_cdc(deps, tenant.tenant_id) is not None:
+            passes += 1
+    return {"tenants": passes}
 
 
 @app.route("/slack/actions", methods=["POST"], content_types=["application/x-www-form-urlencoded"])
@@ -292,6 +330,62 @@ def slack_oauth_callback() -> Response:
     return _install_page(
         "Slack connected", f"{install.team_name or install.team_id}: approvals go to {channel}."
     )
+
+
+@app.route("/install/quickbooks")
+def install_quickbooks() -> Response:
+    # The link is minted by `python -m chalicelib.cli quickbooks install-link` (signed, expiring).
+    c = container()
+    try:
+        url = quickbooks_install.begin_install(
+            c.repo, c.qbo_connector_or_build(), c.qbo_state_secret(), _query("link"), c.clock.now()
+        )
+    except quickbooks_install.InstallError as exc:
+        return _install_page("Cannot connect QuickBooks", str(exc), 400)
+    return Response(body="", status_code=302, headers={"Location": url})
+
+
+@app.route("/oauth/quickbooks/callback")
+def quickbooks_oauth_callback() -> Response:
+    c = container()
+    try:
+        conn = quickbooks_install.complete_install(
+            c.repo,
+            c.clock,
+            c.qbo_connector_or_build(),
+            c.qbo_state_secret(),
+            state=_query("state"),
+            code=_query("code"),
+            realm_id=_query("realmId"),
+        )
+    except (quickbooks_install.InstallError, quickbooks_sync.QboError) as exc:
+        return _install_page("QuickBooks was not connected", str(exc), 400)
+    return _install_page(
+        "QuickBooks connected", f"Company {conn.realm_id}: loading customers and open invoices now."
+    )
+
+
+@app.route("/quickbooks/disconnect")
+def quickbooks_disconnect() -> Response:
+    # The tenant's own disconnect (signed link from `quickbooks disconnect-link`): revokes at Intuit.
+    c = container()
+    try:
+        quickbooks_install.disconnect(
+            c.repo, c.clock, c.qbo_connector_or_build(), c.qbo_state_secret(), _query("link")
+        )
+    except (quickbooks_install.InstallError, quickbooks_sync.QboError) as exc:
+        return _install_page("Cannot disconnect QuickBooks", str(exc), 400)
+    return _install_page("QuickBooks disconnected", "Reminders for QuickBooks invoices are paused.")
+
+
+@app.route("/oauth/quickbooks/disconnect")
+def quickbooks_intuit_disconnect() -> Response:
+    # Intuit's disconnect URL: unauthenticated, so it only triggers a check of the grant.
+    c = container()
+    outcome = quickbooks_install.intuit_disconnected(
+        c.repo, c.clock, c.qbo_connector_or_build(), _query("realmId")
+    )
+    return _install_page("QuickBooks", f"Argent: {outcome}.")
 
 
 # --- inbound customer mail: SES stores it in S3 and notifies SNS -------------------------------------

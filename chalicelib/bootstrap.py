@@ -20,6 +20,8 @@ from chalicelib.domain.triage import TriageEngine
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.quickbooks_install import QboConnector
+from chalicelib.services.quickbooks_sync import QboConnectionGate, QboDeps, QboLedger
 from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQueue
 from chalicelib.services.slack_install import Cipher, SlackOAuth
 from chalicelib.services.sweep import Queue, SweepDeps
@@ -47,6 +49,9 @@ class Container:
     triage: TriageEngine | None = None
     memory: ConversationMemory | None = None
     inbound_fetch: Callable[[str, str], bytes] | None = None
+    # QuickBooks Online (issue 4): None means "build on first use" (see ``qbo_deps``); tests assign fakes.
+    qbo_ledger: QboLedger | None = None
+    qbo_connector: QboConnector | None = None
 
     def sweep_queue(self) -> Queue:
         if self.queue is None:
@@ -86,7 +91,8 @@ class Container:
             bedrock = boto3.client("bedrock-runtime", region_name=settings.region)
             self.personaliser = BedrockPersonaliser(bedrock, settings.bedrock_model_id)
         if self.freshness is None:
-            self.freshness = LedgerFreshnessCheck(self.repo, self.clock)
+            # A broken QuickBooks connection holds reminders on QBO invoices (issue 4).
+            self.freshness = QboConnectionGate(self.repo, LedgerFreshnessCheck(self.repo, self.clock))
         return SweepDeps(
             repo=self.repo,
             clock=clock or self.clock,
@@ -186,6 +192,50 @@ class Container:
         if isinstance(self.slack_queue, InProcessWorkQueue):
             self.slack_queue.bind(lambda job: run_job(deps, job))
         return deps
+
+    def qbo_deps(self) -> QboDeps:
+        """The QBO twin in local mode and tests; the Intuit gateway (tokens encrypted with KMS) on AWS."""
+        if self.qbo_ledger is None or self.qbo_connector is None:
+            settings = self.settings
+            if settings.stage in ("local", "test") or not settings.qbo_client_id:
+                from chalicelib.adapters.quickbooks_fake import FakeQboConnector, FakeQboLedger  # noqa: PLC0415
+
+                outbox = Path(os.environ.get("ARGENT_HOME", ".argent")) / "outbox"
+                self.qbo_ledger = self.qbo_ledger or FakeQboLedger(
+                    outbox if settings.stage == "local" else None
+                )
+                self.qbo_connector = self.qbo_connector or FakeQboConnector()
+            else:
+                from chalicelib.adapters.quickbooks_api import (  # noqa: PLC0415
+                    IntuitConnector,
+                    IntuitOAuth,
+                    QuickBooksGateway,
+                )
+                from chalicelib.adapters.quickbooks_tokens import QboTokenStore  # noqa: PLC0415
+
+                secret = settings.qbo_client_secret.get_secret_value() if settings.qbo_client_secret else ""
+                auth = IntuitOAuth(
+                    settings.qbo_client_id,
+                    secret,
+                    f"{settings.public_url.rstrip('/')}/oauth/quickbooks/callback",
+                    settings.qbo_environment,
+                )
+                tokens = QboTokenStore(self.repo, self.slack_deps().cipher)
+                gateway = QuickBooksGateway(tokens, auth, self.clock, environment=settings.qbo_environment)
+                self.qbo_ledger = self.qbo_ledger or gateway
+                self.qbo_connector = self.qbo_connector or IntuitConnector(tokens, auth, gateway)
+        return QboDeps(repo=self.repo, clock=self.clock, ledger=self.qbo_ledger)
+
+    def qbo_connector_or_build(self) -> QboConnector:
+        if self.qbo_connector is None:
+            self.qbo_deps()
+        assert self.qbo_connector is not None
+        return self.qbo_connector
+
+    def qbo_state_secret(self) -> str:
+        # Signs install links and OAuth state; the client secret where there is one, else a local value.
+        secret = self.settings.qbo_client_secret
+        return secret.get_secret_value() if secret else self.settings.reply_token_secret.get_secret_value()
 
     def slack_oauth(self) -> SlackOAuth | None:
         from chalicelib.adapters.slack_api import SlackSdkOAuth  # noqa: PLC0415

@@ -70,6 +70,10 @@ class Settings(BaseModel):
     slack_queue: str = Field(default="argent-slack", alias="ARGENT_SLACK_QUEUE")
     # Per-customer conversation memory (AgentCore Memory resource id); without it an in-process twin is used.
     memory_id: str | None = Field(default=None, alias="ARGENT_MEMORY_ID")
+    # QuickBooks Online app (issue 4): OAuth client and Intuit environment (sandbox | production).
+    qbo_client_id: str | None = Field(default=None, alias="QBO_CLIENT_ID")
+    qbo_client_secret: SecretStr | None = Field(default=None, alias="QBO_CLIENT_SECRET")
+    qbo_environment: Literal["sandbox", "production"] = Field(default="production", alias="QBO_ENVIRONMENT")
 
 
 SecretLoader = Callable[[str], Mapping[str, str]]

@@ -13,11 +13,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from chalicelib.adapters import quickbooks_mapping as m
 from chalicelib.adapters.quickbooks_api import dumps_exact
 from chalicelib.domain.ledger import Customer, Invoice, Payment
-from chalicelib.services.quickbooks_sync import Changes, Page, QboError, SeenPayment
+from chalicelib.services.quickbooks_sync import Changes, Page, QboError, QboReconnectError, SeenPayment
 
 
 class FakeQboLedger:
@@ -216,3 +217,31 @@ def load_fixture_objects(ledger: FakeQboLedger, tenant_id: str, lines: list[str]
         if line.strip():
             record = json.loads(line, parse_float=Decimal)
             ledger.put(tenant_id, entities[record["stream"]], record["data"])
+
+
+class FakeQboConnector:
+    """The twin of Intuit's OAuth: authorising sends you straight back to our callback with a code."""
+
+    def __init__(self, *, callback: str = "/oauth/quickbooks/callback") -> None:
+        self.connected: dict[str, str] = {}  # tenant -> realm
+        self.revoked: set[str] = set()  # tenants whose grant Intuit no longer honours
+        self._callback = callback
+
+    def authorize_url(self, state: str) -> str:
+        return (
+            f"{self._callback}?{urlencode({'state': state, 'code': 'local-code', 'realmId': 'local-realm'})}"
+        )
+
+    def connect(self, tenant_id: str, code: str, realm_id: str, now: datetime) -> str:
+        if code == "bad-code":
+            raise QboError("Intuit refused the authorization code")
+        self.connected[tenant_id] = realm_id
+        self.revoked.discard(tenant_id)
+        return "USD"
+
+    def disconnect(self, tenant_id: str, realm_id: str) -> None:
+        self.connected.pop(tenant_id, None)
+
+    def probe(self, tenant_id: str) -> None:
+        if tenant_id in self.revoked or tenant_id not in self.connected:
+            raise QboReconnectError("the QuickBooks grant was revoked")
