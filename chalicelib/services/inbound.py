@@ -31,7 +31,7 @@ from chalicelib.domain.case import Case, CaseState, Promise
 from chalicelib.domain.ledger import Contact, ContactRole, Customer, Invoice, InvoicePause
 from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail
 from chalicelib.domain.policy import Autonomy
-from chalicelib.domain.reply_actions import Answer, ReplyContext, ReplyPlan, plan_reply
+from chalicelib.domain.reply_actions import Answer, Priority, ReplyContext, ReplyPlan, plan_reply
 from chalicelib.domain.reply_tokens import read_token, token_in
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
@@ -372,9 +372,28 @@ def ingest_reply(
             log.exception("could not remember inbound %s for %s/%s", mail.message_id, tenant_id, case.case_id)
     detail = how
     if plan.answer and answer is not None:
-        detail += (
-            f"; answer {plan.answer.value}: {answer(tenant_id, case.case_id, plan.answer, mail.message_id)}"
-        )
+        try:
+            answered = answer(tenant_id, case.case_id, plan.answer, mail.message_id)
+        except Exception as exc:  # the case is already updated: a person answers instead of a blind retry
+            log.exception("could not answer %s on %s/%s", mail.message_id, tenant_id, case.case_id)
+            answered = f"failed ({type(exc).__name__})"
+            repo.put_record(
+                tenant_id,
+                ESCALATION_KIND,
+                f"{case.case_id}:{mail.message_id}:answer",
+                Escalation(
+                    tenant_id=tenant_id,
+                    case_id=case.case_id,
+                    priority=Priority.NORMAL.value,
+                    reason=f"could not send the {plan.answer.value.replace('_', ' ')}: {exc}",
+                    suggested_next_step="answer the customer by hand",
+                    excerpt=mail.text[:500],
+                    raised_at=now,
+                    message_id=mail.message_id,
+                    intent=triage.intent.value,
+                ),
+            )
+        detail += f"; answer {plan.answer.value}: {answered}"
     return _done(
         repo, tenant_id, mail, now, IngestResult("acted", detail, tenant_id, case.case_id, triage, plan)
     )

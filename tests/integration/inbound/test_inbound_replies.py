@@ -536,3 +536,19 @@ def test_mail_for_no_tenant_and_redeliveries_are_never_read(repo: Any, clock: Fi
     mail = _mail("We'll pay INV-1042 on Friday.")
     statuses = [_ingest(repo, clock, mail, engine=CountingTriage()).status for _ in range(2)]
     assert statuses == ["acted", "duplicate"] and reads == [mail.raw]
+
+
+def test_an_answer_that_cannot_be_sent_is_handed_to_a_person(repo: Any, clock: FixedClock) -> None:
+    _ledger(repo, clock)
+
+    def refuse(tenant_id: str, case_id: str, answer: Answer, request_id: str) -> str:
+        raise RuntimeError("SES is down")
+
+    mail = _mail("We'll pay INV-1042 on Friday.")
+    result = ingest_reply(
+        mail, repo=repo, clock=clock, engine=LocalTriage(), token_secret=SECRET, answer=refuse
+    )
+    assert result.status == "acted" and "failed" in result.detail
+    assert repo.get_case("acme", "c1").state is CaseState.PROMISE_TO_PAY
+    [escalation] = repo.list_records("acme", ESCALATION_KIND, Escalation)
+    assert "promise confirmation" in escalation.reason
