@@ -59,3 +59,27 @@ def test_the_local_twin_keeps_the_last_turns_in_order() -> None:
         )
     assert [t for _, t in memory.recent("acme", "c1", "c1", k=3)] == ["m4", "m5", "m6"]
     assert memory.recent("globex", "c1", "c1") == []
+
+
+def test_a_send_stands_when_remembering_it_fails() -> None:
+    from chalicelib.adapters.local_outbox import FakeEmailSender
+    from chalicelib.adapters.memory import FakeRepository
+    from chalicelib.clock import FixedClock
+    from chalicelib.domain.outbound import OutboundEmail
+    from chalicelib.services.conversation import RecordingSender
+    from chalicelib.services.inbound import THREAD_KIND, ThreadRef
+
+    class BrokenMemory(FakeConversationMemory):
+        def record(self, *args: object, **kwargs: object) -> None:
+            raise ConnectionError("AgentCore unreachable")
+
+    repo, outbox = FakeRepository(), FakeEmailSender()
+    sender = RecordingSender(outbox, repo=repo, clock=FixedClock(AT), memory=BrokenMemory())
+    email = OutboundEmail(
+        tenant_id="acme", case_id="c1", action_id="a1", to=("ap@c1.example",), subject="s", body_text="b"
+    )
+    message_id = sender.send(email)
+    assert outbox.sent == [email]
+    # The thread index was written before the memory failed, so a reply to this message still threads.
+    ref = repo.get_record("acme", THREAD_KIND, message_id.split("@")[0], ThreadRef)
+    assert ref is not None and ref.case_id == "c1"
