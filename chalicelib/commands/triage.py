@@ -41,16 +41,13 @@ def triage_line(engine: TriageEngine, line: str, n: int) -> dict[str, object]:
         if not isinstance(eml, str):
             raise ValueError("eml must be a string")
         result = engine.triage(eml.encode("utf-8", "surrogateescape"))
-        result.id = record_id
     except Exception as exc:  # one bad message never stops the batch
         result = TriageResult(
-            id=record_id or f"line-{n}",
             intent=Intent.OTHER,
             confidence=0.0,
             error=f"{type(exc).__name__}: {exc}",
         )
-    out = result.to_contract()
-    return {"id": out.pop("id"), **out}
+    return {"id": record_id if record_id is not None else f"line-{n}", **result.to_contract()}
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -7,11 +7,11 @@ by itself: the reply-handling service decides what to do with it, under the same
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
-from pydantic import BaseModel, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 
 class Intent(StrEnum):
@@ -58,7 +58,10 @@ class DisputeReason(StrEnum):
 
 
 class TriageResult(BaseModel):
-    id: str | None = None
+    """One email's triage: exactly the contract's output fields (the batch command adds the line's ``id``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
     intent: Intent
     confidence: float = Field(ge=0, le=1)
     promised_date: date | None = None
@@ -75,9 +78,10 @@ class TriageResult(BaseModel):
 
     @field_serializer("promised_amount")
     def _two_decimals(self, value: Decimal | None) -> str | None:
-        return None if value is None else str(value.quantize(Decimal("0.01")))
+        return None if value is None else str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
     def to_contract(self) -> dict[str, Any]:
+        """The contract's JSON object; ``error`` appears only when there is one."""
         out = self.model_dump(mode="json")
         if out.get("error") is None:
             out.pop("error", None)

@@ -1,32 +1,15 @@
-"""``LocalTriage``: the offline reply-triage engine (no model, no network), multilingual rules.
+"""Cue lexicons of the local triage engine, in en, es, fr, de, pt, nl and it.
 
-How it reads a message:
-1. Headers and structure first: a delivery report or a mailer-daemon sender is a bounce; Auto-Submitted /
-   X-Autoreply / Precedence mark automatic replies (an auto-reply with absence words is out-of-office).
-2. The customer's new words only (quoted reminder and signature removed): our own reminder says "if you have
-   already paid...", which must never count as the customer's claim.
-3. Sentences that give orders to a machine ("ignore previous instructions", "mark ... as paid", "close the
-   case") are removed before classifying: they are data, and what remains is what the human says.
-4. Each intent has cue patterns in en, es, fr, de, pt, nl and it; every intent found is kept, and the
-   contract's priority order picks the one that changes what the agent does first. Fields of the other
-   statements are still filled.
-5. Fields are read from the sentence that carries the statement (a promise's date from the promise
-   sentence, a return date from the absence sentence), never computed from other data.
+Patterns run on folded text (lower case, accents removed, see ``relative_dates.fold``), so a cue is written
+once without accents. Each family names a statement ("we paid", "we will pay", "this is wrong"), not a phrase
+from any one email: it is a vocabulary, and broadening it is how the engine learns a new way of saying a thing.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 
-from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
-from chalicelib.domain.amounts import find_amounts
-from chalicelib.domain.relative_dates import Direction, find_dates, fold
-from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
+from chalicelib.domain.triage import DisputeReason
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -34,7 +17,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 # --- machine-directed text (treated as data and dropped before classifying) ---------------------------
-_INJECTION = _rx(
+INJECTION = _rx(
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|messages)",
     r"\b(system|assistant|admin(istrator)?|ai|bot|llm)\s*(:|mode|prompt|override)",
     r"note to (the )?(ai|assistant|bot|automated|system)",
@@ -46,7 +29,7 @@ _INJECTION = _rx(
 )
 
 # --- intents ------------------------------------------------------------------------------------------
-_BOUNCE_SUBJECT = _rx(
+BOUNCE_SUBJECT = _rx(
     r"undeliver",
     r"undelivered",
     r"delivery status notification",
@@ -68,7 +51,7 @@ _BOUNCE_SUBJECT = _rx(
     r"mancata consegna",
     r"non recapitato",
 )
-_BOUNCE_BODY = _rx(
+BOUNCE_BODY = _rx(
     r"could not be delivered",
     r"couldn't be delivered",
     r"wasn't able to deliver",
@@ -84,7 +67,7 @@ _BOUNCE_BODY = _rx(
     r"550[ -]5\.\d\.\d",
     r"5\.1\.1",
 )
-_OOO_SUBJECT = _rx(
+OOO_SUBJECT = _rx(
     r"automatic reply",
     r"auto(matic)?[- ]?(reply|response)",
     r"out of (the )?office",
@@ -105,7 +88,7 @@ _OOO_SUBJECT = _rx(
     r"vacation",
     r"on leave",
 )
-_OOO_BODY = _rx(
+OOO_BODY = _rx(
     r"out of (the )?office",
     r"away from (the office|my desk)",
     r"on (annual |parental |maternity |paternity |sick )?(leave|vacation|holiday)",
@@ -142,7 +125,7 @@ _OOO_BODY = _rx(
     r"rientrero",
     r"sono assente",
 )
-_LEGAL = _rx(
+LEGAL = _rx(
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
     r"\b(joint )?administrators? (were |have been )?appointed",
     r"\b(insolven\w*|bankrupt\w*|liquidator\w*|receivership|chapter (7|11|13)|winding[- ]up|voluntary arrangement|cva\b|scheme of arrangement)",
@@ -175,7 +158,7 @@ _LEGAL = _rx(
     r"\bliquidazione giudiziale\b",
     r"\bavvocat\w*",
 )
-_DISPUTE_CUE = _rx(
+DISPUTE_CUE = _rx(
     r"\b(is|are|was|were|arrived|came) (defective|damaged|broken|faulty|unusable)\b",
     r"\b(betalen|betaald)\b.{0,30}\bniet\b|\bniet (be)?talen\b",
     r"\b(zahlen|bezahlen|begleichen)\b.{0,30}\bnicht\b|\bnicht (be)?zahlen\b",
@@ -239,7 +222,7 @@ _DISPUTE_CUE = _rx(
     r"\berrat[ao]\b",
     r"\bduplicat[ao]\b",
 )
-_REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
+REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.DUPLICATE,
         _rx(
@@ -355,7 +338,7 @@ _REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         ),
     ),
 ]
-_PLAN = _rx(
+PLAN = _rx(
     r"\ben (dos|tres|cuatro|\d+) (plazos|cuotas|pagos)\b",
     r"\bem (duas|tres|quatro|\d+) (vezes|parcelas|prestacoes)\b",
     r"\bin (due|tre|quattro|\d+) rate\b",
@@ -408,7 +391,7 @@ _PLAN = _rx(
     r"\bproroga\b",
     r"\bpiu tempo\b",
 )
-_PAID = _rx(
+PAID = _rx(
     r"\b(this|it|payment|the payment|the transfer|the wire)\b.{0,10}\b(went out|has gone out|was sent)\b",
     r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
     r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
@@ -434,7 +417,7 @@ _PAID = _rx(
     r"\b(abbiamo|ho) (gia )?(pagato|saldato|effettuato il (pagamento|bonifico)|bonificato)\b",
     r"\be stat[ao] (pagat[ao]|saldat[ao])\b",
 )
-_PROMISE = _rx(
+PROMISE = _rx(
     r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( \w+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
     r"\byou('ll| will) (have|receive|get|see) (the |your |it|payment|full|usd|eur|gbp|\$|€|£)",
@@ -458,7 +441,7 @@ _PROMISE = _rx(
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
-_PROMISE_WEAK = _rx(
+PROMISE_WEAK = _rx(
     r"\b(scheduled|approved|queued|set up|included|lined up|booked) (for|in) (our |the )?(next |this week's |friday's )?(payment|check|cheque|pay) ?(run|batch|cycle|date)?\b",
     r"\b(next|our) payment run\b",
     r"\b(payment|pay|check|cheque|ap) (batch|run|cycle)\b.{0,40}\b(on|this|next|tomorrow|friday|monday|tuesday|wednesday|thursday)\b",
@@ -468,7 +451,7 @@ _PROMISE_WEAK = _rx(
     r"\b(programad[oa]|aprobad[oa]) para\b",
     r"\b(programme|planifie)e? pour\b",
 )
-_WRONG_CONTACT = _rx(
+WRONG_CONTACT = _rx(
     r"\bnon mi occupo piu\b",
     r"\b(scrivete|write|schreiben sie|ecrivez|escriban|escriba|escreva|escrevam|schrijf|schrijft u)\b.{0,10}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
     r"\bmoved to a (different|new|another) (role|position|department|team|job)\b",
@@ -514,7 +497,7 @@ _WRONG_CONTACT = _rx(
     r"\bsi prega di contattare\b",
     r"\bcontattare\b",
 )
-_DOCUMENT = _rx(
+DOCUMENT = _rx(
     r"\b(copy|copies|duplicate|pdf|scan) of (the |that |this |our |your |invoice|inv)",
     r"\b(send|resend|re-send|email|forward|provide|share)( me| us)?( over)? (a |the |an |another )?(copy|copies|pdf|invoice|statement|receipt|w-?9|w-?8|proof of delivery|pod|backup|back-up|documentation|tax form)\b",
     r"\b(statement of account|account statement|statement)\b",
@@ -549,7 +532,7 @@ _DOCUMENT = _rx(
     r"\bestratto conto\b",
     r"\bdocumento di trasporto\b",
 )
-_BILLING = _rx(
+BILLING = _rx(
     r"\b(purchase order|po)( number| no\.?| #)?\b",
     r"\bpo-?\s?\d{3,}",
     r"\b(supplier|vendor|procurement) (portal|form|registration|onboarding|setup|set-up|number|id|master)\b",
@@ -572,7 +555,7 @@ _BILLING = _rx(
     r"\b(inkoopordernummer|inkooporder|bestelnummer|leveranciersportaal|nieuw adres|leveranciersformulier)\b",
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
-_ACK = _rx(
+ACK = _rx(
     r"\bkomen er\b.{0,30}\bop terug\b",
     r"\bc'est note\b",
     r"\b(je transmets|nous transmettons|je fais suivre|nous faisons suivre)\b",
@@ -597,7 +580,7 @@ _ACK = _rx(
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
-_PAYMENT_WORD = re.compile(
+PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
     r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|betrag|"
@@ -606,7 +589,7 @@ _PAYMENT_WORD = re.compile(
     r"betaling|betalen|betaald|overmaken|overgemaakt|bedrag|"
     r"pagare|pagato|bonifico|saldare|importo)\b"
 )
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
     r"partira|sera|seront|allons|prochain\w*|bientot|"
     r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"
@@ -615,7 +598,7 @@ _FUTURE = re.compile(
     r"zal|zullen|gaat|gaan|volgende|binnenkort|"
     r"verra|sara|saranno|prossim\w*|a breve|domani)\b"
 )
-_PAST = re.compile(
+PAST = re.compile(
     r"\b(was|were|has been|have been|had been|already|yesterday|last (week|month|friday|monday|tuesday|wednesday|thursday)|"
     r"left our account|went out|"
     r"a ete|ont ete|deja|hier|"
@@ -625,345 +608,39 @@ _PAST = re.compile(
     r"reeds|gisteren|overgemaakt|"
     r"e stato|sono stati|gia|ieri)\b"
 )
-_ACK_EXTRA = re.compile(
+ACK_EXTRA = re.compile(
     r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b|\b(pending|awaiting|waiting for) (approval|sign-?off)\b"
 )
-_PLAN_EXTRA = re.compile(
+PLAN_EXTRA = re.compile(
     r"\bpay\b.{0,30}\b(a|per|each|every) (month|week)\b|\buntil (it's|it is|the balance is) (cleared|paid off)\b"
 )
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•] )")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_INVOICE_WORD = (
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•] )")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+INVOICE_WORD = (
     r"(?:inv(?:oice)?s?|rechnung(?:en)?|facture?s?|facturas?|faturas?|facturen|factuur|fattur[ae]|bill|nota)"
 )
-_INVOICE = re.compile(
-    rf"\binv[- #]?(\d{{3,7}})\b|\b{_INVOICE_WORD}\.?\s*(?:no\.?|nr\.?|n[°o]\.?|number|#|:)?\s*(\d{{3,7}}(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{{3,7}})*)",
+INVOICE = re.compile(
+    rf"\binv[- #]?(\d{{3,7}})\b|\b{INVOICE_WORD}\.?\s*(?:no\.?|nr\.?|n[°o]\.?|number|#|:)?\s*(\d{{3,7}}(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{{3,7}})*)",
     re.IGNORECASE,
 )
-_INVOICES_PAREN = re.compile(
-    rf"\b{_INVOICE_WORD}\s*\(\s*(\d{{3,7}}(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{{3,7}})*)\s*\)",
+INVOICES_PAREN = re.compile(
+    rf"\b{INVOICE_WORD}\s*\(\s*(\d{{3,7}}(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{{3,7}})*)\s*\)",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(
+REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|cro|trn|payment id)\b"
     r"\.?\s*(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
-_INSTALMENT_AMOUNT = re.compile(
+INSTALMENT_AMOUNT = re.compile(
     r"(?:payments? of|instal+ments? of|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
-_RETURN_CUE = re.compile(
+RETURN_CUE = re.compile(
     r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar)",
     re.IGNORECASE,
 )
-_UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from)", re.IGNORECASE)
-_US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
-_EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
-
-
-@dataclass
-class _Statement:
-    intent: Intent
-    sentence: str
-    strength: float
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _sentences(text: str) -> list[str]:
-    return [re.sub(r"\s+", " ", s).strip() for s in _SENTENCE.split(text) if s and s.strip()]
-
-
-def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
-    return [(a.start, a.value, a.currency) for a in find_amounts(text)]
-
-
-def _invoice_numbers(*texts: str) -> list[str]:
-    """INV-NNNN numbers from the first text that names any, in order of first mention, without duplicates."""
-    for text in texts:
-        hits: list[tuple[int, str]] = []
-        for pattern in (_INVOICE, _INVOICES_PAREN):
-            for m in pattern.finditer(text):
-                numbers = re.findall(r"\d{3,7}", " ".join(g for g in m.groups() if g))
-                hits += [(m.start(), f"INV-{n}") for n in numbers]
-        ordered: list[str] = []
-        for _, key in sorted(hits, key=lambda h: h[0]):
-            if key not in ordered:
-                ordered.append(key)
-        if ordered:
-            return ordered
-    return []
-
-
-def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
-    for s in sentences:
-        if pattern.search(s):
-            return s
-    return None
-
-
-class LocalTriage:
-    engine_name = "local"
-
-    def triage(self, raw: bytes) -> TriageResult:
-        parsed = parse_email(raw)
-        return self.triage_parsed(parsed)
-
-    def triage_parsed(self, p: ParsedEmail) -> TriageResult:
-        today = p.date.date() if p.date else date.today()  # noqa: DTZ011  (no Date header: the only fallback there is)
-        subject = fold(p.subject)
-        reply = fold(p.reply)
-        whole = fold(p.body)
-        sentences = [s for s in _sentences(reply) if not _INJECTION.search(s)]
-        human = "\n".join(sentences)
-        offset = p.date.utcoffset() if p.date else None
-        offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
-        us_offset = -10 <= offset_hours <= -4 and not _EU_LANG.search(reply)
-        day_first = not (_US_HINTS.search(p.body) or us_offset) or bool(_EU_LANG.search(reply))
-
-        found: dict[Intent, _Statement] = {}
-
-        def hit(intent: Intent, sentence: str, strength: float = 0.9) -> None:
-            if intent not in found:
-                found[intent] = _Statement(intent, sentence, strength)
-
-        sender = p.from_address
-        bounce_sender = bool(re.match(r"(mailer-daemon|postmaster|mail-daemon|noreply-dsn)@", sender))
-        if p.is_report and "delivery-status" in p.headers.get("content-type", "").lower():
-            hit(Intent.DELIVERY_FAILURE, "", 0.98)
-        elif bounce_sender or (
-            _BOUNCE_SUBJECT.search(subject) and (_BOUNCE_BODY.search(whole) or p.is_report)
-        ):
-            hit(Intent.DELIVERY_FAILURE, "", 0.95)
-        elif _BOUNCE_BODY.search(whole) and "x-failed-recipients" in p.headers:
-            hit(Intent.DELIVERY_FAILURE, "", 0.9)
-
-        if Intent.DELIVERY_FAILURE not in found:
-            ooo_sentence = _first(_OOO_BODY, sentences)
-            present = ooo_sentence is not None and not re.search(
-                r"\b(was|were|had been|last week|yesterday|war|etais|estuve|estive|was ik|ero)\b",
-                ooo_sentence,
-            )
-            if ooo_sentence and (
-                p.auto_submitted or _OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
-            ):
-                hit(Intent.OUT_OF_OFFICE, ooo_sentence, 0.95 if p.auto_submitted else 0.8)
-            elif p.auto_submitted and _OOO_SUBJECT.search(subject):
-                hit(Intent.OUT_OF_OFFICE, "", 0.85)
-
-        machine_report = p.is_report and "delivery-status" not in p.headers.get("content-type", "").lower()
-        if Intent.DELIVERY_FAILURE in found or machine_report:
-            sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
-            human = ""
-        legal = _first(_LEGAL, sentences)
-        if legal:
-            hit(Intent.LEGAL_OR_INSOLVENCY, legal)
-        dispute = _first(_DISPUTE_CUE, sentences)
-        reason = None
-        if dispute:
-            reason = next((r for r, pat in _REASONS if pat.search(human)), DisputeReason.OTHER)
-            # "No PO on file, so we won't pay" disputes; "please add our PO so we can pay" is a billing update.
-            if (
-                not (
-                    reason is DisputeReason.MISSING_PO
-                    or re.search(
-                        r"won't|will not|not (going to )?pay|dispute|contest|refuse|nicht an|conteste|no pagaremos",
-                        human,
-                    )
-                )
-                and _BILLING.search(human)
-                and not re.search(r"disput|contest|incorrect|duplicate|wrong|overcharg", human)
-            ):
-                dispute = None
-                reason = None
-        if dispute:
-            hit(Intent.DISPUTE, dispute)
-        plan = _first(_PLAN, sentences)
-        if plan and (
-            re.search(
-                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder",
-                human,
-            )
-        ):
-            hit(Intent.PAYMENT_PLAN_REQUEST, plan)
-        paid = _first(_PAID, sentences)
-        if paid and _FUTURE.search(paid) and not _PAST.search(paid):
-            paid = None  # "should be paid by next Tuesday" is a promise, not a claim
-        if paid and not re.search(
-            r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
-        ):
-            hit(Intent.PAID_CLAIM, paid)
-        promise = _first(_PROMISE, sentences) or _first(_PROMISE_WEAK, sentences)
-        if promise:
-            hit(Intent.PROMISE_TO_PAY, promise)
-        wrong = _first(_WRONG_CONTACT, sentences)
-        if wrong and Intent.OUT_OF_OFFICE not in found:
-            hit(Intent.WRONG_CONTACT, wrong)
-        document = _first(_DOCUMENT, sentences)
-        if document and re.search(
-            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne",
-            human,
-        ):
-            hit(Intent.DOCUMENT_REQUEST, document)
-        billing = _first(_BILLING, sentences)
-        if billing and Intent.DISPUTE not in found:
-            hit(Intent.BILLING_UPDATE, billing)
-        ack = _first(_ACK, sentences)
-        if ack:
-            hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
-        self._backoff(sentences, today, day_first, found, hit)
-
-        intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
-        result = TriageResult(
-            intent=intent, confidence=found[intent].strength if intent in found else (0.5 if human else 0.6)
-        )
-        if len(found) > 2:
-            result.confidence = round(result.confidence * 0.9, 2)
-
-        # --- fields ---------------------------------------------------------------------------------
-        def dates_in(sentence: str | None, direction: Direction) -> list[date]:
-            if not sentence:
-                return []
-            return [f.value for f in find_dates(sentence, today, direction=direction, day_first=day_first)]
-
-        def amount_in(sentence: str | None, *, instalment: bool = False) -> tuple[Decimal, str] | None:
-            if not sentence:
-                return None
-            amounts = _amounts(sentence)
-            if instalment:
-                for m in _INSTALMENT_AMOUNT.finditer(sentence):
-                    after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
-                    if after:
-                        return after[0][1], after[0][2]
-            return (amounts[0][1], amounts[0][2]) if amounts else None
-
-        if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:
-            st = found.get(Intent.PAYMENT_PLAN_REQUEST) or found[Intent.PROMISE_TO_PAY]
-            plan_first = Intent.PAYMENT_PLAN_REQUEST in found
-            window = [st.sentence, *[s for s in sentences if s != st.sentence]]
-            ds = dates_in(st.sentence, "future") or (
-                dates_in(" ".join(sentences), "future") if not plan_first else []
-            )
-            if not ds and plan_first:
-                ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
-            result.promised_date = ds[0] if ds else None
-            position = sentences.index(st.sentence) if st.sentence in sentences else -1
-            following = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
-            distinct = {a[1] for a in _amounts(human)}
-            money = (
-                amount_in(st.sentence, instalment=plan_first)
-                or amount_in(
-                    next(
-                        (s for s in window if _amounts(s) and (_PROMISE.search(s) or _PLAN.search(s))), None
-                    ),
-                    instalment=plan_first,
-                )
-                or (amount_in(following) if not plan_first else None)
-                or (amount_in(human) if len(distinct) == 1 and not plan_first else None)
-            )
-            if money:
-                result.promised_amount, result.currency = money
-        if Intent.PAID_CLAIM in found:
-            st = found[Intent.PAID_CLAIM]
-            ds = dates_in(st.sentence, "past") or dates_in(
-                " ".join(s for s in sentences if _PAID.search(s) or "paid" in s), "past"
-            )
-            result.paid_date = ds[0] if ds else None
-            if result.promised_amount is None:
-                money = amount_in(st.sentence) or amount_in(human)
-                if money:
-                    result.promised_amount, result.currency = money
-            ref = _REFERENCE.search(_strip_accents(p.reply))
-            if ref:
-                result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
-        if Intent.DISPUTE in found:
-            result.dispute_reason = reason
-        elif Intent.LEGAL_OR_INSOLVENCY in found and _DISPUTE_CUE.search(human):
-            result.dispute_reason = next((r for r, pat in _REASONS if pat.search(human)), None)
-        if Intent.OUT_OF_OFFICE in found:
-            result.return_date = self._return_date(sentences, today, day_first)
-        result.new_contact_email = self._contact(p, sentences, found)
-        if result.promised_amount is None:
-            result.currency = None
-        result.invoice_numbers = _invoice_numbers(
-            human,
-            p.subject,
-            p.quoted + "\n" + p.returned_headers.get("subject", "") + "\n" + p.attachment_text,
-        )
-        return result
-
-    @staticmethod
-    def _backoff(
-        sentences: list[str],
-        today: date,
-        day_first: bool,
-        found: dict[Intent, _Statement],
-        hit: Callable[..., None],
-    ) -> None:
-        """When no precise statement matched, read tense: payment word + past = claim, + future = promise."""
-        if found.keys() - {
-            Intent.ACKNOWLEDGEMENT,
-            Intent.WRONG_CONTACT,
-            Intent.DOCUMENT_REQUEST,
-            Intent.BILLING_UPDATE,
-        }:
-            return
-        plan = _first(_PLAN_EXTRA, sentences)
-        if plan and "?" in plan:
-            hit(Intent.PAYMENT_PLAN_REQUEST, plan, 0.6)
-            return
-        for s in sentences:
-            if not _PAYMENT_WORD.search(s) or "?" in s:
-                continue
-            future, past = bool(_FUTURE.search(s)), bool(_PAST.search(s))
-            dates = find_dates(s, today, day_first=day_first)
-            if past and not future:
-                hit(Intent.PAID_CLAIM, s, 0.6)
-                return
-            if future or any(f.value > today for f in dates):
-                if Intent.ACKNOWLEDGEMENT in found and not dates:
-                    return  # "I'll pass this to AP for payment" acknowledges; it promises nothing
-                hit(Intent.PROMISE_TO_PAY, s, 0.6)
-                return
-
-    @staticmethod
-    def _return_date(sentences: list[str], today: date, day_first: bool) -> date | None:
-        """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th."""
-        for cue_pattern in (_RETURN_CUE, _UNTIL_CUE):
-            for s in sentences:
-                cue = cue_pattern.search(s)
-                if cue:
-                    after = [
-                        f.value for f in find_dates(s, today, day_first=day_first) if f.start >= cue.start()
-                    ]
-                    if after:
-                        return after[0]
-        for s in sentences:
-            dated = find_dates(s, today, day_first=day_first)
-            if dated:
-                return dated[0].value
-        return None
-
-    @staticmethod
-    def _contact(p: ParsedEmail, sentences: list[str], found: dict[Intent, _Statement]) -> str | None:
-        ours = {p.from_address, *p.to, *p.cc}
-        if not (
-            {Intent.WRONG_CONTACT, Intent.OUT_OF_OFFICE, Intent.LEGAL_OR_INSOLVENCY, Intent.PROMISE_TO_PAY}
-            & set(found)
-        ) and not any(_WRONG_CONTACT.search(s) for s in sentences):
-            return None
-        for s in sentences:
-            for found_address in _EMAIL.findall(s):
-                address = str(found_address).lower().rstrip(".")
-                if address in ours or address.startswith(("collections", "noreply", "no-reply")):
-                    continue
-                if Intent.WRONG_CONTACT in found or re.search(
-                    r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|escrib|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices",
-                    s,
-                ):
-                    return address
-        return None
+UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from)", re.IGNORECASE)
+US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
+EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")

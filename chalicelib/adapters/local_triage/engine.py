@@ -1,0 +1,323 @@
+"""The rule engine behind ``LocalTriage``: statements found per sentence, priority, then fields."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
+from chalicelib.adapters.local_triage import lexicon as lx
+from chalicelib.domain.amounts import find_amounts
+from chalicelib.domain.relative_dates import Direction, find_dates, fold
+from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
+
+
+@dataclass
+class _Statement:
+    intent: Intent
+    sentence: str
+    strength: float
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _sentences(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", s).strip() for s in lx.SENTENCE.split(text) if s and s.strip()]
+
+
+def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
+    return [(a.start, a.value, a.currency) for a in find_amounts(text)]
+
+
+def _invoice_numbers(*texts: str) -> list[str]:
+    """INV-NNNN numbers from the first text that names any, in order of first mention, without duplicates."""
+    for text in texts:
+        hits: list[tuple[int, str]] = []
+        for pattern in (lx.INVOICE, lx.INVOICES_PAREN):
+            for m in pattern.finditer(text):
+                numbers = re.findall(r"\d{3,7}", " ".join(g for g in m.groups() if g))
+                hits += [(m.start(), f"INV-{n}") for n in numbers]
+        ordered: list[str] = []
+        for _, key in sorted(hits, key=lambda h: h[0]):
+            if key not in ordered:
+                ordered.append(key)
+        if ordered:
+            return ordered
+    return []
+
+
+def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
+    for s in sentences:
+        if pattern.search(s):
+            return s
+    return None
+
+
+class LocalTriage:
+    engine_name = "local"
+
+    def triage(self, raw: bytes) -> TriageResult:
+        parsed = parse_email(raw)
+        return self.triage_parsed(parsed)
+
+    def triage_parsed(self, p: ParsedEmail) -> TriageResult:
+        today = p.date.date() if p.date else date.today()  # noqa: DTZ011  (no Date header: the only fallback there is)
+        subject = fold(p.subject)
+        reply = fold(p.reply)
+        whole = fold(p.body)
+        sentences = [s for s in _sentences(reply) if not lx.INJECTION.search(s)]
+        human = "\n".join(sentences)
+        offset = p.date.utcoffset() if p.date else None
+        offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
+        us_offset = -10 <= offset_hours <= -4 and not lx.EU_LANG.search(reply)
+        day_first = not (lx.US_HINTS.search(p.body) or us_offset) or bool(lx.EU_LANG.search(reply))
+
+        found: dict[Intent, _Statement] = {}
+
+        def hit(intent: Intent, sentence: str, strength: float = 0.9) -> None:
+            if intent not in found:
+                found[intent] = _Statement(intent, sentence, strength)
+
+        sender = p.from_address
+        bounce_sender = bool(re.match(r"(mailer-daemon|postmaster|mail-daemon|noreply-dsn)@", sender))
+        if p.is_report and "delivery-status" in p.headers.get("content-type", "").lower():
+            hit(Intent.DELIVERY_FAILURE, "", 0.98)
+        elif bounce_sender or (
+            lx.BOUNCE_SUBJECT.search(subject) and (lx.BOUNCE_BODY.search(whole) or p.is_report)
+        ):
+            hit(Intent.DELIVERY_FAILURE, "", 0.95)
+        elif lx.BOUNCE_BODY.search(whole) and "x-failed-recipients" in p.headers:
+            hit(Intent.DELIVERY_FAILURE, "", 0.9)
+
+        if Intent.DELIVERY_FAILURE not in found:
+            ooo_sentence = _first(lx.OOO_BODY, sentences)
+            present = ooo_sentence is not None and not re.search(
+                r"\b(was|were|had been|last week|yesterday|war|etais|estuve|estive|was ik|ero)\b",
+                ooo_sentence,
+            )
+            if ooo_sentence and (
+                p.auto_submitted or lx.OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
+            ):
+                hit(Intent.OUT_OF_OFFICE, ooo_sentence, 0.95 if p.auto_submitted else 0.8)
+            elif p.auto_submitted and lx.OOO_SUBJECT.search(subject):
+                hit(Intent.OUT_OF_OFFICE, "", 0.85)
+
+        machine_report = p.is_report and "delivery-status" not in p.headers.get("content-type", "").lower()
+        if Intent.DELIVERY_FAILURE in found or machine_report:
+            sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
+            human = ""
+        legal = _first(lx.LEGAL, sentences)
+        if legal:
+            hit(Intent.LEGAL_OR_INSOLVENCY, legal)
+        dispute = _first(lx.DISPUTE_CUE, sentences)
+        reason = None
+        if dispute:
+            reason = next((r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER)
+            # "No PO on file, so we won't pay" disputes; "please add our PO so we can pay" is a billing update.
+            if (
+                not (
+                    reason is DisputeReason.MISSING_PO
+                    or re.search(
+                        r"won't|will not|not (going to )?pay|dispute|contest|refuse|nicht an|conteste|no pagaremos",
+                        human,
+                    )
+                )
+                and lx.BILLING.search(human)
+                and not re.search(r"disput|contest|incorrect|duplicate|wrong|overcharg", human)
+            ):
+                dispute = None
+                reason = None
+        if dispute:
+            hit(Intent.DISPUTE, dispute)
+        plan = _first(lx.PLAN, sentences)
+        if plan and (
+            re.search(
+                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder",
+                human,
+            )
+        ):
+            hit(Intent.PAYMENT_PLAN_REQUEST, plan)
+        paid = _first(lx.PAID, sentences)
+        if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
+            paid = None  # "should be paid by next Tuesday" is a promise, not a claim
+        if paid and not re.search(
+            r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
+        ):
+            hit(Intent.PAID_CLAIM, paid)
+        promise = _first(lx.PROMISE, sentences) or _first(lx.PROMISE_WEAK, sentences)
+        if promise:
+            hit(Intent.PROMISE_TO_PAY, promise)
+        wrong = _first(lx.WRONG_CONTACT, sentences)
+        if wrong and Intent.OUT_OF_OFFICE not in found:
+            hit(Intent.WRONG_CONTACT, wrong)
+        document = _first(lx.DOCUMENT, sentences)
+        if document and re.search(
+            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne",
+            human,
+        ):
+            hit(Intent.DOCUMENT_REQUEST, document)
+        billing = _first(lx.BILLING, sentences)
+        if billing and Intent.DISPUTE not in found:
+            hit(Intent.BILLING_UPDATE, billing)
+        ack = _first(lx.ACK, sentences)
+        if ack:
+            hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
+        self._backoff(sentences, today, day_first, found, hit)
+
+        intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
+        result = TriageResult(
+            intent=intent, confidence=found[intent].strength if intent in found else (0.5 if human else 0.6)
+        )
+        if len(found) > 2:
+            result.confidence = round(result.confidence * 0.9, 2)
+
+        # --- fields ---------------------------------------------------------------------------------
+        def dates_in(sentence: str | None, direction: Direction) -> list[date]:
+            if not sentence:
+                return []
+            return [f.value for f in find_dates(sentence, today, direction=direction, day_first=day_first)]
+
+        def amount_in(sentence: str | None, *, instalment: bool = False) -> tuple[Decimal, str] | None:
+            if not sentence:
+                return None
+            amounts = _amounts(sentence)
+            if instalment:
+                for m in lx.INSTALMENT_AMOUNT.finditer(sentence):
+                    after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
+                    if after:
+                        return after[0][1], after[0][2]
+            return (amounts[0][1], amounts[0][2]) if amounts else None
+
+        if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:
+            st = found.get(Intent.PAYMENT_PLAN_REQUEST) or found[Intent.PROMISE_TO_PAY]
+            plan_first = Intent.PAYMENT_PLAN_REQUEST in found
+            window = [st.sentence, *[s for s in sentences if s != st.sentence]]
+            ds = dates_in(st.sentence, "future") or (
+                dates_in(" ".join(sentences), "future") if not plan_first else []
+            )
+            if not ds and plan_first:
+                ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
+            result.promised_date = ds[0] if ds else None
+            position = sentences.index(st.sentence) if st.sentence in sentences else -1
+            following = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
+            distinct = {a[1] for a in _amounts(human)}
+            money = (
+                amount_in(st.sentence, instalment=plan_first)
+                or amount_in(
+                    next(
+                        (s for s in window if _amounts(s) and (lx.PROMISE.search(s) or lx.PLAN.search(s))),
+                        None,
+                    ),
+                    instalment=plan_first,
+                )
+                or (amount_in(following) if not plan_first else None)
+                or (amount_in(human) if len(distinct) == 1 and not plan_first else None)
+            )
+            if money:
+                result.promised_amount, result.currency = money
+        if Intent.PAID_CLAIM in found:
+            st = found[Intent.PAID_CLAIM]
+            ds = dates_in(st.sentence, "past") or dates_in(
+                " ".join(s for s in sentences if lx.PAID.search(s) or "paid" in s), "past"
+            )
+            result.paid_date = ds[0] if ds else None
+            if result.promised_amount is None:
+                money = amount_in(st.sentence) or amount_in(human)
+                if money:
+                    result.promised_amount, result.currency = money
+            ref = lx.REFERENCE.search(_strip_accents(p.reply))
+            if ref:
+                result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
+        if Intent.DISPUTE in found:
+            result.dispute_reason = reason
+        elif Intent.LEGAL_OR_INSOLVENCY in found and lx.DISPUTE_CUE.search(human):
+            result.dispute_reason = next((r for r, pat in lx.REASONS if pat.search(human)), None)
+        if Intent.OUT_OF_OFFICE in found:
+            result.return_date = self._return_date(sentences, today, day_first)
+        result.new_contact_email = self._contact(p, sentences, found)
+        if result.promised_amount is None:
+            result.currency = None
+        result.invoice_numbers = _invoice_numbers(
+            human,
+            p.subject,
+            p.quoted + "\n" + p.returned_headers.get("subject", "") + "\n" + p.attachment_text,
+        )
+        return result
+
+    @staticmethod
+    def _backoff(
+        sentences: list[str],
+        today: date,
+        day_first: bool,
+        found: dict[Intent, _Statement],
+        hit: Callable[..., None],
+    ) -> None:
+        """When no precise statement matched, read tense: payment word + past = claim, + future = promise."""
+        if found.keys() - {
+            Intent.ACKNOWLEDGEMENT,
+            Intent.WRONG_CONTACT,
+            Intent.DOCUMENT_REQUEST,
+            Intent.BILLING_UPDATE,
+        }:
+            return
+        plan = _first(lx.PLAN_EXTRA, sentences)
+        if plan and "?" in plan:
+            hit(Intent.PAYMENT_PLAN_REQUEST, plan, 0.6)
+            return
+        for s in sentences:
+            if not lx.PAYMENT_WORD.search(s) or "?" in s:
+                continue
+            future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))
+            dates = find_dates(s, today, day_first=day_first)
+            if past and not future:
+                hit(Intent.PAID_CLAIM, s, 0.6)
+                return
+            if future or any(f.value > today for f in dates):
+                if Intent.ACKNOWLEDGEMENT in found and not dates:
+                    return  # "I'll pass this to AP for payment" acknowledges; it promises nothing
+                hit(Intent.PROMISE_TO_PAY, s, 0.6)
+                return
+
+    @staticmethod
+    def _return_date(sentences: list[str], today: date, day_first: bool) -> date | None:
+        """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th."""
+        for cue_pattern in (lx.RETURN_CUE, lx.UNTIL_CUE):
+            for s in sentences:
+                cue = cue_pattern.search(s)
+                if cue:
+                    after = [
+                        f.value for f in find_dates(s, today, day_first=day_first) if f.start >= cue.start()
+                    ]
+                    if after:
+                        return after[0]
+        for s in sentences:
+            dated = find_dates(s, today, day_first=day_first)
+            if dated:
+                return dated[0].value
+        return None
+
+    @staticmethod
+    def _contact(p: ParsedEmail, sentences: list[str], found: dict[Intent, _Statement]) -> str | None:
+        ours = {p.from_address, *p.to, *p.cc}
+        if not (
+            {Intent.WRONG_CONTACT, Intent.OUT_OF_OFFICE, Intent.LEGAL_OR_INSOLVENCY, Intent.PROMISE_TO_PAY}
+            & set(found)
+        ) and not any(lx.WRONG_CONTACT.search(s) for s in sentences):
+            return None
+        for s in sentences:
+            for found_address in lx.EMAIL.findall(s):
+                address = str(found_address).lower().rstrip(".")
+                if address in ours or address.startswith(("collections", "noreply", "no-reply")):
+                    continue
+                if Intent.WRONG_CONTACT in found or re.search(
+                    r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|escrib|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices",
+                    s,
+                ):
+                    return address
+        return None
