@@ -206,11 +206,12 @@ def quickbooks_webhook() -> Response:
 def quickbooks_changes(event: object) -> dict[str, int]:
     """Work stored QBO changes, then continue any unfinished backfill until ~4 minutes have passed."""
     c = container()
-    deps = c.qbo_deps()
     started = time.monotonic()
     processed = 0
     for tenant in c.repo.list_tenants():
         if quickbooks_sync.is_connected(c.repo, tenant.tenant_id):
+            # Built only when a tenant is connected, so a deployment without QuickBooks never needs its keys.
+            deps = c.qbo_deps()
             processed += quickbooks_sync.process_changes(deps, tenant.tenant_id).processed
             quickbooks_sync.run_backfill(
                 deps, tenant.tenant_id, should_stop=lambda: time.monotonic() - started > QBO_BUDGET_S
@@ -222,10 +223,11 @@ def quickbooks_changes(event: object) -> dict[str, int]:
 def quickbooks_cdc(event: object) -> dict[str, int]:
     """The daily change-data-capture pass: the backstop for webhooks Intuit never delivered."""
     c = container()
-    deps = c.qbo_deps()
     passes = 0
     for tenant in c.repo.list_tenants():
-        if quickbooks_sync.run_cdc(deps, tenant.tenant_id) is not None:
+        if not quickbooks_sync.is_connected(c.repo, tenant.tenant_id):
+            continue
+        if quickbooks_sync.run_cdc(c.qbo_deps(), tenant.tenant_id) is not None:
             passes += 1
     return {"tenants": passes}
 

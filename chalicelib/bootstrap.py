@@ -197,7 +197,7 @@ class Container:
         """The QBO twin in local mode and tests; the Intuit gateway (tokens encrypted with KMS) on AWS."""
         if self.qbo_ledger is None or self.qbo_connector is None:
             settings = self.settings
-            if settings.stage in ("local", "test") or not settings.qbo_client_id:
+            if settings.stage in ("local", "test"):
                 from chalicelib.adapters.quickbooks_fake import FakeQboConnector, FakeQboLedger  # noqa: PLC0415
 
                 outbox = Path(os.environ.get("ARGENT_HOME", ".argent")) / "outbox"
@@ -213,7 +213,10 @@ class Container:
                 )
                 from chalicelib.adapters.quickbooks_tokens import QboTokenStore  # noqa: PLC0415
 
-                secret = settings.qbo_client_secret.get_secret_value() if settings.qbo_client_secret else ""
+                if not settings.qbo_client_id or settings.qbo_client_secret is None:
+                    # Never the twin on AWS: an empty twin would read every invoice as deleted.
+                    raise RuntimeError("QuickBooks needs QBO_CLIENT_ID and QBO_CLIENT_SECRET")
+                secret = settings.qbo_client_secret.get_secret_value()
                 auth = IntuitOAuth(
                     settings.qbo_client_id,
                     secret,
