@@ -1,77 +1,126 @@
-"""Triage quality of the local engine: the project's dev set and the public samples, scored separately."""
+"""Triage quality of the local engine on the project's labelled sets, each scored separately.
+
+Sets (all under tests/data/triage): the hand-written dev set and holdouts 2-6, the seeded ``fresh`` set
+(tuning portion) and ``fresh_holdback`` (phrasings never tuned on; only its aggregate is looked at), and the
+public samples copy. Figures: intent accuracy, per-intent precision/recall/F1 with support, exact-match
+rates of the date, amount and reference fields, invoice numbers compared as a set, and accuracy on the
+messages that carry a prompt injection (labels with ``"injection": true``; the samples' injection ids are
+listed in ``samples_tags.jsonl``).
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chalicelib.adapters.local_triage import LocalTriage
-from chalicelib.domain.triage import CONTRACT_FIELDS
+from chalicelib.domain.triage import PRIORITY, TriageEngine
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "triage"
-FIELDS = CONTRACT_FIELDS
+FIELDS = (
+    "promised_date",
+    "paid_date",
+    "return_date",
+    "promised_amount",
+    "currency",
+    "payment_reference",
+    "dispute_reason",
+    "new_contact_email",
+)
 SETS = (
-    ("dev set (tests/data/triage/dev.jsonl)", "dev.jsonl", "dev_labels.jsonl"),
-    ("holdout 2 (tests/data/triage/holdout2.jsonl)", "holdout2.jsonl", "holdout2_labels.jsonl"),
-    ("holdout 3 (tests/data/triage/holdout3.jsonl)", "holdout3.jsonl", "holdout3_labels.jsonl"),
     (
-        "holdout 4 (tests/data/triage/holdout4.jsonl: HTML, Outlook quoting)",
-        "holdout4.jsonl",
-        "holdout4_labels.jsonl",
+        "hand-written dev set + holdouts 2-6",
+        ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
     ),
-    (
-        "holdout 5 (tests/data/triage/holdout5.jsonl: mostly pt, nl, it, es, de)",
-        "holdout5.jsonl",
-        "holdout5_labels.jsonl",
-    ),
-    (
-        "holdout 6 (tests/data/triage/holdout6.jsonl: two statements per mail)",
-        "holdout6.jsonl",
-        "holdout6_labels.jsonl",
-    ),
-    ("public samples", "samples_emails.jsonl", "samples_labels.jsonl"),
+    ("seeded fresh set (tuning portion)", ("fresh",)),
+    ("seeded fresh hold-back (phrasings never tuned on)", ("fresh_holdback",)),
+    ("public samples (copy)", ("samples",)),
 )
 
 
-def _score(emails: Path, labels: Path) -> list[str]:
-    engine = LocalTriage()
-    rows = [json.loads(line) for line in emails.read_text(encoding="utf-8").splitlines()]
-    gold = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
-    tp, fp, fn, support = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
-    field_ok = Counter[str]()
-    correct = 0
-    for row, label in zip(rows, gold, strict=True):
-        out = engine.triage(row["eml"].encode("utf-8")).to_contract()
-        want, got = label["intent"], out["intent"]
-        support[want] += 1
-        if want == got:
-            correct += 1
-            tp[want] += 1
-        else:
-            fp[got] += 1
-            fn[want] += 1
-        for f in FIELDS:
-            field_ok[f] += str(out.get(f)) == str(label.get(f))
-        field_ok["invoice_numbers"] += set(out["invoice_numbers"]) == set(label["invoice_numbers"])
-    n = len(rows)
+@dataclass
+class Score:
+    n: int = 0
+    correct: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    support: Counter[str] = field(default_factory=Counter)
+    field_ok: Counter[str] = field(default_factory=Counter)
+    injection_n: int = 0
+    injection_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _files(stem: str) -> tuple[Path, Path]:
+    if stem == "samples":
+        return DATA / "samples_emails.jsonl", DATA / "samples_labels.jsonl"
+    return DATA / f"{stem}.jsonl", DATA / f"{stem}_labels.jsonl"
+
+
+def _injection_ids() -> set[str]:
+    path = DATA / "samples_tags.jsonl"
+    if not path.exists():
+        return set()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["id"] for r in rows if "injection" in r.get("tags", [])}
+
+
+def score(stems: tuple[str, ...], engine: TriageEngine | None = None) -> Score:
+    engine = engine or LocalTriage()
+    injected = _injection_ids()
+    s = Score()
+    for stem in stems:
+        emails, labels = _files(stem)
+        rows = [json.loads(line) for line in emails.read_text(encoding="utf-8").splitlines()]
+        gold = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+        for row, label in zip(rows, gold, strict=True):
+            out: dict[str, Any] = engine.triage(row["eml"].encode("utf-8")).to_contract()
+            want, got = label["intent"], out["intent"]
+            s.n += 1
+            s.support[want] += 1
+            if want == got:
+                s.correct += 1
+                s.tp[want] += 1
+            else:
+                s.fp[got] += 1
+                s.fn[want] += 1
+                s.misses.append(f"{row['id']}: {want} -> {got}")
+            for f in FIELDS:
+                s.field_ok[f] += out.get(f) == label.get(f)
+            s.field_ok["invoice_numbers"] += set(out["invoice_numbers"]) == set(label["invoice_numbers"])
+            if label.get("injection") or (row["id"] in injected and stem == "samples"):
+                s.injection_n += 1
+                s.injection_ok += want == got
+    return s
+
+
+def _table(s: Score) -> list[str]:
     lines = [
-        f"{n} messages; intent accuracy **{correct / n:.3f}**",
+        f"{s.n} messages; intent accuracy **{s.correct / s.n:.3f}**; "
+        f"injection subset {s.injection_ok}/{s.injection_n}"
+        + (f" (**{s.injection_ok / s.injection_n:.3f}**)" if s.injection_n else ""),
         "",
-        "| intent | support | precision | recall |",
-        "|---|---:|---:|---:|",
+        "| intent | support | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|",
     ]
-    for intent in sorted(support):
-        p = tp[intent] / (tp[intent] + fp[intent]) if tp[intent] + fp[intent] else 0.0
-        r = tp[intent] / support[intent]
-        lines.append(f"| {intent} | {support[intent]} | {p:.2f} | {r:.2f} |")
-    lines += ["", "| field (exact match) | rate |", "|---|---:|"]
-    lines += [f"| {f} | {field_ok[f] / n:.3f} |" for f in (*FIELDS, "invoice_numbers")]
+    for intent in (i.value for i in PRIORITY):
+        if not s.support[intent] and not s.fp[intent]:
+            continue
+        p = s.tp[intent] / (s.tp[intent] + s.fp[intent]) if s.tp[intent] + s.fp[intent] else 0.0
+        r = s.tp[intent] / s.support[intent] if s.support[intent] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines.append(f"| {intent} | {s.support[intent]} | {p:.2f} | {r:.2f} | {f1:.2f} |")
+    lines += ["", "| field (exact match; invoice_numbers as a set) | rate |", "|---|---:|"]
+    lines += [f"| {f} | {s.field_ok[f] / s.n:.3f} |" for f in (*FIELDS, "invoice_numbers")]
     return lines
 
 
 def report() -> str:
     out = ["### Reply triage (`triage`, local engine)", ""]
-    for title, emails, labels in SETS:
-        out += [f"**{title}**", "", *_score(DATA / emails, DATA / labels), ""]
+    for title, stems in SETS:
+        out += [f"**{title}**", "", *_table(score(stems)), ""]
     return "\n".join(out).rstrip()
