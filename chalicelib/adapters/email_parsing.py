@@ -42,6 +42,35 @@ _QUOTE_START = re.compile(
 )
 
 
+# A line that is only a sign-off starts the signature. The reply library also treats a line that merely
+# *begins* with "Thanks" as one, which would throw away "Thanks, I've forwarded this to AP."
+_SIGNOFF = re.compile(
+    r"^\s*(-{2,3}\s*|_{2,}|(many |a lot of )?thanks?( (again|a lot|so much))?|thank you( (again|very much))?|cheers|best|"
+    r"(best|kind|warm|warmest|many)( regards| wishes)?|regards|sincerely|yours( sincerely| faithfully| truly)?|br|rgds|"
+    r"bedankt|dank je( wel)?|groet(en)?|met vriendelijke groet(en)?|vriendelijke groet(en)?|mvg|hartelijke groet(en)?|"
+    r"danke( schön| schoen)?|viele grüße|viele gruesse|beste grüße|mit freundlichen grüßen|mit freundlichen gruessen|"
+    r"freundliche grüße|lg|vg|mfg|gruß|grüße|gruss|"
+    r"cordialement|bien cordialement|bien à vous|merci( beaucoup)?|salutations|sincères salutations|bonne journée|"
+    r"saludos( cordiales)?|un saludo|atentamente|gracias|muchas gracias|"
+    r"cumprimentos|melhores cumprimentos|atenciosamente|obrigad[oa]|abraços|att\.?|"
+    r"cordiali saluti|distinti saluti|saluti|grazie( mille)?|un cordiale saluto)[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _rejoin_signature(body: str, signature: str) -> tuple[str, str]:
+    """Move lines the library took for a signature back into the reply, up to the first real sign-off."""
+    lines = signature.splitlines()
+    for n, line in enumerate(lines):
+        if _SIGNOFF.match(line) or line.strip().lower().startswith(
+            ("sent from my", "enviado desde", "envoyé de")
+        ):
+            return "\n".join([body, *lines[:n]]).strip(), "\n".join(lines[n:]).strip()
+    if lines and len(lines[0]) > 40:
+        return "\n".join([body, *lines]).strip(), ""
+    return body, signature
+
+
 class _Text(HTMLParser):
     _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "table"})
 
@@ -152,6 +181,7 @@ def split_reply(text: str) -> tuple[str, str, str]:
             signature = (getattr(first, "signatures", "") or "").strip()
             rest = "\n".join((r.content or "") for r in replies[1:]).strip()
             if body:
+                body, signature = _rejoin_signature(body, signature)
                 return body, signature, "\n".join(p for p in (rest, quoted) if p)
     return head.strip(), signature, quoted
 

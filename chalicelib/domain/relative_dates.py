@@ -121,7 +121,7 @@ _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./]\d)")),
+    ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",
         re.compile(
@@ -238,6 +238,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "numeric":
         a, b = int(g[0]), int(g[2])
         year = int(g[3]) if g[3] else None
+        if g[1] == "-" and year is None:
+            return None  # "10-12 units" is a range, not a date
         if g[1] == "." or day_first:
             day, month = a, b
         else:

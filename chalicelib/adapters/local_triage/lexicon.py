@@ -171,6 +171,16 @@ DISPUTE_CUE = _rx(
     r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
     r"\bre-?bill\b",
     r"\bdisput\w*",
+    r"\b(higher|more|greater|above)\b[^.?!\n]{0,30}\bthan\b[^.?!\n]{0,30}\b(agreed|quoted|quote|contract\w*|price|rate|estimate|order\w*|po)\b",
+    r"\b(billed|invoiced|charged) (us )?for \d+\b[^.?!\n]{0,60}\b(only|just) \d+\b",
+    r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
+    r"\bnot what we (agreed|ordered|were quoted)\b",
+    r"\berkennen\b[^.?!\n]{0,40}\bnicht an\b",
+    r"\b(au[- ]dessus|superieur)\w* (du|au|de) (devis|prix|tarif|contrat)\b",
+    r"\b(acima|superior) (do|ao) (orcamento|preco|contrato|acordado)\b",
+    r"\b(por encima|superior) (del|al) (presupuesto|precio|contrato|acordado)\b",
+    r"\b(hoger|meer) dan (de |het )?(offerte|prijs|afgesproken|overeengekomen|contract)\b",
+    r"\b(superiore|piu alto) (al|del|rispetto al) (preventivo|prezzo|contratto|concordato)\b",
     r"\bcontest\w*",
     r"\b(don't|do not|cannot|can't) agree\b",
     r"\bdisagree\b",
@@ -275,6 +285,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.QUANTITY,
         _rx(
             r"\b(only|just) (received|got|delivered)\b.{0,10}\d+",
+            r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
             r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
             r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b",
             r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad)\w*\b.{0,40}\b\d+\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert)\w*",
@@ -402,7 +413,7 @@ PAID = _rx(
     r"\bremittance (advice )?(is )?attached\b",
     r"\bproof of payment\b",
     r"\bpayment confirmation\b",
-    r"\b(bezahlt|beglichen|uberwiesen|ueberwiesen|angewiesen)\b",
+    r"\b(bezahlt|beglichen|uberwiesen|ueberwiesen|angewiesen)\b(?! (werden|wird))",
     r"\bzahlung (ist |wurde )?(bereits |schon )?(erfolgt|veranlasst|ausgefuhrt)\b",
     r"\b(avons|ai) (deja )?(regle|paye|vire|effectue le (paiement|virement))\b",
     r"\b(a|ont) ete (regle|paye)e?s?\b",
@@ -413,6 +424,13 @@ PAID = _rx(
     r"\b(ja )?(pagamos|pagámos|transferimos|efetuamos o pagamento)\b",
     r"\bfoi (pago|paga|liquidad[oa])\b",
     r"\b(hebben|heb) (al |reeds )?(betaald|overgemaakt|voldaan)\b",
+    # auxiliary ... participle with the object in between ("wij hebben de factuur op 18-03 betaald")
+    r"\b(hebben|heb)\b[^.?!\n]{0,60}\b(betaald|overgemaakt|voldaan)\b",
+    r"\b(haben|habe)\b[^.?!\n]{0,60}\b(bezahlt|beglichen|uberwiesen|ueberwiesen|angewiesen)\b",
+    r"\b(avons|ai)\b[^.?!\n]{0,50}\b(regle|paye|vire|effectue)e?s?\b",
+    r"\b(hemos|he)\b[^.?!\n]{0,40}\b(pagado|abonado|transferido|liquidado|saldado)\b",
+    r"\b(abbiamo|ho)\b[^.?!\n]{0,40}\b(pagato|saldato|bonificato|versato)\b",
+    r"\b(ja|já) (efetuamos|efetuámos|pagamos|pagámos|transferimos|liquidamos)\b",
     r"\bis (al |reeds )?(betaald|overgemaakt|voldaan)\b",
     r"\b(abbiamo|ho) (gia )?(pagato|saldato|effettuato il (pagamento|bonifico)|bonificato)\b",
     r"\be stat[ao] (pagat[ao]|saldat[ao])\b",
@@ -437,6 +455,12 @@ PROMISE = _rx(
     r"\b(betalen|maken) we\b[^\n]{0,30}\b(over)?\b",
     r"\bwordt\b[^\n]{0,30}\b(betaald|overgemaakt)\b",
     r"\b(pagheremo|salderemo|effettueremo|provvederemo|faremo il bonifico|bonificheremo)\b",
+    r"\bnous \w+(?:erons|irons|rons)\b[^.?!\n]{0,40}\b(virement|paiement|reglement|facture|montant|solde)\b",
+    r"\b\w+(?:aremos|eremos|iremos)\b[^.?!\n]{0,40}\b(pago|transferencia|factura|importe|saldo|pagamento|fatura|valor)\b",
+    r"\b\w+(?:eremo|iremo)\b[^.?!\n]{0,40}\b(pagamento|bonifico|fattura|importo|saldo)\b",
+    # German and Dutch use the present for the future: "wir begleichen die Rechnung am 18. Juni"
+    r"\b(wir|ich) (begleichen|bezahlen|zahlen|uberweisen|ueberweisen|uberweise|zahle|bezahle|begleiche)\b",
+    r"\b(wij|we|ik) (betalen|betaal|maken|maak)\b[^.?!\n]{0,40}\b(over|betalen|bedrag|factuur)?",
     r"\bsara (pagat[ao]|saldat[ao]|effettuat[ao])\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
@@ -583,20 +607,20 @@ ACK = _rx(
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
-    r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|betrag|"
+    r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|uberweis\w*|begleich\w*|beglich\w*|betrag|"
     r"pago|pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
     r"pagamento|pix|boleto|"
-    r"betaling|betalen|betaald|overmaken|overgemaakt|bedrag|"
-    r"pagare|pagato|bonifico|saldare|importo)\b"
+    r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
+    r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar)\b"
 )
 FUTURE = re.compile(
     r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
-    r"partira|sera|seront|allons|prochain\w*|bientot|"
+    r"partira|sera|seront|allons|prochain\w*|bientot|\w+erons|\w+irons|"
     r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"
-    r"vamos|va a|proxim\w*|pronto|"
+    r"vamos|va a|proxim\w*|pronto|\w+aremos|\w+eremos|\w+iremos|"
     r"vai|em breve|amanha|"
     r"zal|zullen|gaat|gaan|volgende|binnenkort|"
-    r"verra|sara|saranno|prossim\w*|a breve|domani)\b"
+    r"verra|sara|saranno|prossim\w*|a breve|domani|\w+eremo|\w+iremo)\b"
 )
 PAST = re.compile(
     r"\b(was|were|has been|have been|had been|already|yesterday|last (week|month|friday|monday|tuesday|wednesday|thursday)|"
