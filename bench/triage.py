@@ -21,7 +21,7 @@ def main() -> None:
     data = ROOT / "tests" / "data" / "triage"
     messages = [
         json.loads(line)["eml"].encode("utf-8")
-        for name in ("dev.jsonl", "samples_emails.jsonl")
+        for name in ("dev.jsonl", "fresh.jsonl", "fresh2.jsonl", "samples_emails.jsonl")
         for line in (data / name).read_text(encoding="utf-8").splitlines()
     ]
     engine = LocalTriage()

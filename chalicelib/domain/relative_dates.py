@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_month",
         re.compile(
-            r"\b(end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind van de maand|einde van de maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
+            r"\b(end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
         ),
     ),
     (
@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "by_the",
         re.compile(
-            r"\b(?:by the|on the|before the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?![\d./])(?! (?:"
+            r"\b(?:by the|on the|before the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|uiterlijk de|uiterlijk op de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)?(?![\d./])(?! (?:"
             + _MO
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
         ),

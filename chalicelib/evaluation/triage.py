@@ -1,7 +1,7 @@
 """Triage quality of the local engine on the project's labelled sets, each scored separately.
 
 Sets (all under tests/data/triage): the hand-written dev set and holdouts 2-6, the seeded ``fresh`` set
-(tuning portion) and ``fresh_holdback`` (phrasings never tuned on; only its aggregate is looked at), and the
+(tuning portion), ``fresh2`` (a second phrasing batch) and ``fresh_holdback`` (phrasings never tuned on; only its aggregate is looked at), and the
 public samples copy. Figures: intent accuracy, per-intent precision/recall/F1 with support, exact-match
 rates of the date, amount and reference fields, invoice numbers compared as a set, and accuracy on the
 messages that carry a prompt injection (labels with ``"injection": true``; the samples' injection ids are
@@ -36,6 +36,7 @@ SETS = (
         ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"),
     ),
     ("seeded fresh set (tuning portion)", ("fresh",)),
+    ("seeded fresh set 2 (second phrasing batch; first pass 0.847 before tuning)", ("fresh2",)),
     ("seeded fresh hold-back (phrasings never tuned on)", ("fresh_holdback",)),
     ("public samples (copy)", ("samples",)),
 )

@@ -203,6 +203,8 @@ class LocalTriage:
             )
             if not ds and plan_first:
                 ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
+            # "signed off today, so the wire goes Friday": the payment's own date is the later one
+            ds = [d for d in ds if d > today] + [d for d in ds if d <= today]
             result.promised_date = ds[0] if ds else None
             position = sentences.index(st.sentence) if st.sentence in sentences else -1
             following = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
@@ -316,7 +318,7 @@ class LocalTriage:
                 if address in ours or address.startswith(("collections", "noreply", "no-reply")):
                     continue
                 if Intent.WRONG_CONTACT in found or re.search(
-                    r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|escrib|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices",
+                    r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend",
                     s,
                 ):
                     return address

@@ -93,7 +93,7 @@ OOO_BODY = _rx(
     r"away from (the office|my desk)",
     r"on (annual |parental |maternity |paternity |sick )?(leave|vacation|holiday)",
     r"(i am|i'm|i will be) (currently )?(away|travell?ing|out|off|at a conference|at an? \w+)",
-    r"back (in the office |at my desk )?(on|next|from|by|tomorrow|monday|tuesday|wednesday|thursday|friday)",
+    r"\b(be|am|'m|is|are|i'll be|will be) back (in the office |at my desk |at work )?(on|next|from|by|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"will return on",
     r"return(ing)? (to the office )?on",
     r"limited access to (my )?e-?mail",
@@ -195,6 +195,14 @@ DISPUTE_CUE = _rx(
     r"\b(we|i) (must |have to )?reject (the|this|your) (invoice|charge|bill)",
     r"\bduplicate\b",
     r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
+    r"\b(facturad[oa]s?|cobrad[oa]s?|facture\w*|berechnet|in rechnung gestellt|faturad[oa]s?|cobrad[oa]s?|gefactureerd|fatturat[oa]|addebitat[oa])\b[^.?!\n]{0,25}\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
+    r"\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b[^.?!\n]{0,25}\b(facturad[oa]s?|cobrad[oa]s?|facture\w*|berechnet|in rechnung gestellt|faturad[oa]s?|gefactureerd|fatturat[oa]|addebitat[oa])\b",
+    r"\bno record of (receiving|receipt|any delivery|the delivery|this (shipment|order|delivery|service))\b",
+    r"\b(shouldn't|should not|should never) have been (invoiced|billed|charged)\b",
+    r"\b(we|i)\b[^.?!\n]{0,20}\bcancel+ed\b",
+    r"\b(wir|ich|nous|hemos|abbiamo|hebben|cancelamos|cancelamos)\b[^.?!\n]{0,40}\b(storniert|gekundigt|annule\w*|cancelad[oa]|annullat[oa]|geannuleerd)\b",
+    r"\b(nie|nicht|jamais|nunca|mai|nooit|niet)\b[^.?!\n]{0,25}\b(angekommen|erhalten|geliefert|arrive\w*|recu\w*|livre\w*|llego|llegaron|recibi\w*|chegou|chegaram|recebe\w*|arrivat\w*|ricevut\w*|aangekomen|ontvangen|geleverd)\b",
+    r"\b(refus\w*|weiger\w*|rechaz\w*|recus\w*|rifiut\w*)\b[^.?!\n]{0,30}\b(payer|zahlen|pagar|betalen|pagare|payment|pay)\b",
     r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
     r"\b(no coincide|does not match|doesn't match|stimmt nicht|ne correspond pas|non corrisponde|nao corresponde|klopt niet)\b",
     r"\bnot (going to )?pay\w* for\b",
@@ -238,6 +246,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         _rx(
             r"\bduplicate\b",
             r"\b(billed|charged|invoiced) twice\b",
+            r"\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
             r"\ben double\b",
@@ -266,6 +275,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.NOT_RECEIVED,
         _rx(
             r"\bno record of (the |this |any )?(delivery|shipment|goods|order|service)",
+            r"\bno record of (receiving|receipt)\b",
+            r"\b(nie|nicht|jamais|nunca|mai|nooit|niet)\b[^.?!\n]{0,25}\b(angekommen|erhalten|geliefert|arrive\w*|recu\w*|livre\w*|llego|llegaron|recibi\w*|chegou|chegaram|recebe\w*|arrivat\w*|ricevut\w*|aangekomen|ontvangen|geleverd)\b",
             r"\b(nie|nicht|jamais|nunca|mai|nooit|niet) (angekommen|arrive\w*|llego|chegou|arrivat[oa]|aangekomen)\b",
             r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
             r"\bnot (yet )?(arrived|delivered|shipped)\b",
@@ -316,7 +327,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(damaged|defective|faulty|broken|failed|not working|poor quality|out of tolerance|substandard|unusable)\b",
             r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
             r"\b(beschadigt|defekt|mangel\w*|kaputt)\b",
-            r"\b(endommage|defectueu\w*|abime)\b",
+            r"\b(endommag\w*|defectueu\w*|abim\w*)\b",
             r"\b(danad[oa]|defectuos[oa]|roto)\b",
             r"\b(danificad[oa]|defeituos[oa])\b",
             r"\b(beschadigd|kapot|defect)\b",
@@ -341,6 +352,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.CANCELLED,
         _rx(
             r"\bcancel+ed\b",
+            r"\bgekundigt\b",
             r"\bstorniert\b",
             r"\bannul\w*\b",
             r"\bcancelad[oa]\b",
@@ -368,6 +380,9 @@ PLAN = _rx(
     r"\bpay (it|this|the balance|the invoice) off over\b",
     r"\bdefer\w*\b",
     r"\bpostpone\w*\b",
+    r"\bpush\b[^.?!\n]{0,30}\bback\b",
+    r"\b(\d+|a few|a couple of|some) (more|extra|additional) (days|weeks)\b",
+    r"\b(aplazamiento|aplazar|prorroga|prorrogar|stundung|stunden|zahlungsaufschub|delai de paiement|report de paiement|adiamento|prorrogacao|uitstel|betalingsuitstel|dilazione|proroga|rateizz\w*)\b",
     r"\bspread (the )?(payment|cost|balance)\b",
     r"\bratenzahlung\w*",
     r"\bin raten\b",
@@ -434,9 +449,17 @@ PAID = _rx(
     r"\bis (al |reeds )?(betaald|overgemaakt|voldaan)\b",
     r"\b(abbiamo|ho) (gia )?(pagato|saldato|effettuato il (pagamento|bonifico)|bonificato)\b",
     r"\be stat[ao] (pagat[ao]|saldat[ao])\b",
+    r"\b(ya )?esta (pagad[ao]|abonad[ao]|liquidad[ao]|saldad[ao])\b",
+    r"\b(el pago|la transferencia|el abono)\b[^.?!\n]{0,20}\bse (hizo|realizo|efectuo|envio)\b",
+    r"\best (deja )?(payee|reglee|acquittee|soldee)\b",
+    r"\b(virement|paiement|reglement)\b[^.?!\n]{0,15}\b(est parti|a ete (envoye|effectue|emis))\b",
+    r"\b(ja )?esta (paga|pago|liquidad[ao]|quitad[ao])\b",
+    r"\be (gia )?(pagata|saldata)\b",
+    r"\bis\b(?:(?!\bniet\b)[^.?!\n]){0,25}\b(voldaan|betaald|overgemaakt)\b",
+    r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
-    r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( \w+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
+    r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
     r"\byou('ll| will) (have|receive|get|see) (the |your |it|payment|full|usd|eur|gbp|\$|€|£)",
     r"\b(payment|transfer|it|the funds?) (will|should) (go out|arrive|reach you|be with you|be made|clear)\b",
@@ -446,7 +469,7 @@ PROMISE = _rx(
     r"\bwird (am|bis|zum|ende|nachste)\w*\b[^\n]{0,40}(bezahlt|uberwiesen|beglichen)",
     r"\b(nous )?(reglerons|paierons|payerons|effectuerons|ferons le virement|allons (regler|payer|effectuer|proceder))\b",
     r"\bsera (regle|paye|vire)e?\b",
-    r"\b(pagaremos|abonaremos|realizaremos|haremos (el pago|la transferencia)|transferiremos|vamos a (pagar|realizar|hacer))\b",
+    r"\b(pagaremos|abonaremos|realizaremos|haremos (el pago|la transferencia)|transferiremos|vamos a (pagar|abonar|transferir|liquidar|saldar|enviar|realizar|hacer|efectuar|ingresar))\b",
     r"\bse (pagara|abonara|realizara)\b",
     r"\b(vamos|iremos) (pagar|efetuar|fazer|transferir)\b",
     r"\b(pagaremos|efetuaremos|faremos o pagamento|transferiremos)\b",
@@ -455,6 +478,9 @@ PROMISE = _rx(
     r"\b(betalen|maken) we\b[^\n]{0,30}\b(over)?\b",
     r"\bwordt\b[^\n]{0,30}\b(betaald|overgemaakt)\b",
     r"\b(pagheremo|salderemo|effettueremo|provvederemo|faremo il bonifico|bonificheremo)\b",
+    r"\b(el pago|la transferencia|el abono|el importe)\b[^.?!\n]{0,20}\bse (hara|realizara|efectuara|enviara|transferira|pagara|abonara)\b",
+    r"\bse (pagara|abonara|transferira|liquidara)\b",
+    r"\b(we|i)('ll| will| shall)? (get|have) [\w-]+( [\w-]+){0,2} (paid|settled|sent|processed)\b",
     r"\bnous \w+(?:erons|irons|rons)\b[^.?!\n]{0,40}\b(virement|paiement|reglement|facture|montant|solde)\b",
     r"\b\w+(?:aremos|eremos|iremos)\b[^.?!\n]{0,40}\b(pago|transferencia|factura|importe|saldo|pagamento|fatura|valor)\b",
     r"\b\w+(?:eremo|iremo)\b[^.?!\n]{0,40}\b(pagamento|bonifico|fattura|importo|saldo)\b",
@@ -520,6 +546,15 @@ WRONG_CONTACT = _rx(
     r"\bnon lavora piu\b",
     r"\bsi prega di contattare\b",
     r"\bcontattare\b",
+    r"\b(send|direct|address|forward|route|email)\b[^.?!\n]{0,50}\bto\s+\S+@",
+    r"\b(envoyer|adresser|transmettre|envoyez|adressez)\b[^.?!\n]{0,50}\ba\s+\S+@",
+    r"\b(senden|schicken|richten|adressieren)\b[^.?!\n]{0,50}\ban\s+\S+@",
+    r"\b(enviar|envie\w*|mandar|manden|dirigir|dirijan)\b[^.?!\n]{0,50}\b(a|para)\s+\S+@",
+    r"\b(sturen|stuur|richten|mailen)\b[^.?!\n]{0,50}\bnaar\s+\S+@",
+    r"\b(inviare|inviate|mandate|indirizzate|inoltrate)\b[^.?!\n]{0,50}\ba\s+\S+@",
+    r"\b(el contacto correcto|the (right|correct) (contact|person|address)|la bonne (personne|adresse)|der richtige ansprechpartner|o contacto correto|de juiste contactpersoon|il contatto corretto)\b",
+    r"\bremove me from\b",
+    r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
     r"\b(copy|copies|duplicate|pdf|scan) of (the |that |this |our |your |invoice|inv)",
@@ -565,6 +600,9 @@ BILLING = _rx(
     r"\bset (you )?up as a (vendor|supplier)\b",
     r"\b(re-?issue|reissue|re-?submit|correct(ed)? invoice|amend(ed)? invoice|new invoice)\b",
     r"\b(billing|remit|invoice|mailing) address\b",
+    r"\bremit-?to\b",
+    r"\b(register|registr\w*|enregistr\w*|cadastr\w*|anmeld\w*|aanmeld\w*|iscriv\w*)\b[^.?!\n]{0,40}\b(supplier|vendor|proveedor|fornecedor|fournisseur|lieferant\w*|leverancier|fornitore|portal|portail|portale)\b",
+    r"\b(addressed|made out|issued) to (our|the) (parent|holding|new|correct)\b",
     r"\b(change|update) (of |to )?(our |the )?(address|entity|legal name|company name|bank details|vat|tax id)\b",
     r"\b(legal entity|entity name|company name) (has )?changed\b",
     r"\bnew (legal )?(entity|company name|legal name|business name|billing address|address)\b",
@@ -600,6 +638,15 @@ ACK = _rx(
     r"\b(recebido|encaminhado|vamos verificar|retornaremos)\b",
     r"\b(ontvangen|doorgestuurd|we kijken ernaar|komen erop terug)\b",
     r"\b(ricevuto|inoltrato|verificheremo|le faremo sapere)\b",
+    r"\b(verifico|controllo|vi aggiorno|ti aggiorno|vi faccio sapere|passo (la|il|alla|al)|giro (la|alla|al))\b",
+    r"\b(lo paso|se lo paso|lo he pasado|lo reviso|lo revisamos|te aviso|le aviso|les aviso)\b",
+    r"\b(passing|passed|pass) (it|this) (along|on)\b",
+    r"\b(got (this|it|your (email|message|reminder)))\b",
+    r"\bfollow(ing)? up internally\b",
+    r"\b(wir|ich) (prufen|pruefen|klaren|klaeren|schauen)\b",
+    r"\b(je|nous) (verifie|regarde|vous tiens au courant|reviens vers vous)\b",
+    r"\b(vou|vamos) (verificar|ver|analisar|encaminhar)\b",
+    r"\b(ik|we) (kijk|kijken|zoek|zoeken) (het |dit )?(na|uit)\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
@@ -639,7 +686,11 @@ PLAN_EXTRA = re.compile(
     r"\bpay\b.{0,30}\b(a|per|each|every) (month|week)\b|\buntil (it's|it is|the balance is) (cleared|paid off)\b"
 )
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[-*•] )")
+# A German ordinal ("am 4. Februar", "bis zum 15. April") is not the end of a sentence.
+SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|(?<=\b\d\.)\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
+    r"|(?<=\b\d\d\.)\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)|\n\s*\n|\n(?=[-*•] )"
+)
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 INVOICE_WORD = (
     r"(?:inv(?:oice)?s?|rechnung(?:en)?|facture?s?|facturas?|faturas?|facturen|factuur|fattur[ae]|bill|nota)"
@@ -653,7 +704,7 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|cro|trn|payment id)\b"
+    r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion)\b"
     r"\.?\s*(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )

@@ -45,6 +45,11 @@ def end_of_month(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+def this_weeks_friday(today: date) -> date:
+    """ "this week" = that Monday-Sunday week's Friday (the contract), even when said on a Saturday."""
+    return today - timedelta(today.weekday()) + timedelta(4)
+
+
 def by_the(today: date, day: int) -> date:
     if today.day <= day:
         return today.replace(day=day)
@@ -111,7 +116,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             (f"by the {n15}th", by_the(today, n15)),
             (f"by the end of {month('en', nm)}", end_of_month(nmy, nm)),
             (f"on {explicit('en', later, us, rng)}", later),
-            ("this week", this_weekday(today, 4)),
+            ("this week", this_weeks_friday(today)),
         ],
         "es": [
             ("mañana", today + timedelta(1)),
@@ -122,7 +127,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("en dos semanas", today + timedelta(14)),
             (f"antes del {n15}", by_the(today, n15)),
             (explicit("es", later, False, rng), later),
-            ("esta semana", this_weekday(today, 4)),
+            ("esta semana", this_weeks_friday(today)),
         ],
         "fr": [
             ("demain", today + timedelta(1)),
@@ -133,7 +138,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("dans deux semaines", today + timedelta(14)),
             (f"d'ici le {n15}", by_the(today, n15)),
             (explicit("fr", later, False, rng), later),
-            ("cette semaine", this_weekday(today, 4)),
+            ("cette semaine", this_weeks_friday(today)),
         ],
         "de": [
             ("morgen", today + timedelta(1)),
@@ -144,7 +149,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("in zwei Wochen", today + timedelta(14)),
             (f"bis zum {n15}.", by_the(today, n15)),
             (explicit("de", later, False, rng), later),
-            ("diese Woche", this_weekday(today, 4)),
+            ("diese Woche", this_weeks_friday(today)),
             (f"in KW {later.isocalendar()[1]}", this_weekday(later - timedelta(later.weekday()), 4)),
         ],
         "pt": [
@@ -156,7 +161,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("em duas semanas", today + timedelta(14)),
             (f"até o dia {n15}", by_the(today, n15)),
             (explicit("pt", later, False, rng), later),
-            ("esta semana", this_weekday(today, 4)),
+            ("esta semana", this_weeks_friday(today)),
         ],
         "nl": [
             ("morgen", today + timedelta(1)),
@@ -167,7 +172,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("over twee weken", today + timedelta(14)),
             (f"uiterlijk de {n15}e", by_the(today, n15)),
             (explicit("nl", later, False, rng), later),
-            ("deze week", this_weekday(today, 4)),
+            ("deze week", this_weeks_friday(today)),
         ],
         "it": [
             ("domani", today + timedelta(1)),
@@ -178,7 +183,7 @@ def future_phrase(lang: str, today: date, us: bool, rng: random.Random) -> tuple
             ("tra due settimane", today + timedelta(14)),
             (f"entro il {n15}", by_the(today, n15)),
             (explicit("it", later, False, rng), later),
-            ("questa settimana", this_weekday(today, 4)),
+            ("questa settimana", this_weeks_friday(today)),
         ],
     }
     return rng.choice(options[lang])
@@ -598,6 +603,232 @@ T: list[tuple[str, str, str, dict[str, Any], bool]] = [
     ("es", "other", "¿Cuál es su número de cuenta bancaria?", {}, HB),
     ("fr", "other", "Pouvez-vous m'appeler pour en discuter ?", {}, False),
     ("de", "other", "Können Sie mich bitte anrufen?", {}, HB),
+]
+
+# A second phrasing batch, written after the first was scored: new ways of saying the same things. Its
+# set (fresh2) was scored once before any rule change for it.
+T2: list[tuple[str, str, str, dict[str, Any], bool]] = [
+    (
+        "en",
+        "promise_to_pay",
+        "Sorry about this - it slipped through. I'll get {I} paid {D}.",
+        {"D": 1},
+        False,
+    ),
+    ("en", "promise_to_pay", "Funds for {A} should be with you {D}.", {"D": 1, "A": 1}, False),
+    ("en", "promise_to_pay", "We're processing {I} now; expect the ACH {D}.", {"D": 1}, False),
+    (
+        "en",
+        "promise_to_pay",
+        "Our controller signed off today, so the wire for {A} goes {D}.",
+        {"D": 1, "A": 1},
+        False,
+    ),
+    ("es", "promise_to_pay", "Te confirmo que el pago se hará {D}.", {"D": 1}, False),
+    ("es", "promise_to_pay", "Vamos a abonar {A} {D}.", {"D": 1, "A": 1}, False),
+    ("fr", "promise_to_pay", "Le paiement de {A} sera effectué {D}.", {"D": 1, "A": 1}, False),
+    ("fr", "promise_to_pay", "Nous réglerons le solde {D}.", {"D": 1}, False),
+    ("de", "promise_to_pay", "Die Überweisung erfolgt {D}.", {"D": 1}, False),
+    ("de", "promise_to_pay", "Den offenen Betrag von {A} zahlen wir {D}.", {"D": 1, "A": 1}, False),
+    ("pt", "promise_to_pay", "Vou pagar a {I} {D}.", {"D": 1}, False),
+    ("pt", "promise_to_pay", "O valor de {A} será transferido {D}.", {"D": 1, "A": 1}, False),
+    ("nl", "promise_to_pay", "We betalen de openstaande factuur {D}.", {"D": 1}, False),
+    ("nl", "promise_to_pay", "Het bedrag van {A} wordt {D} overgemaakt.", {"D": 1, "A": 1}, False),
+    ("it", "promise_to_pay", "Salderemo la {I} {D}.", {"D": 1}, False),
+    ("it", "promise_to_pay", "Effettueremo il bonifico di {A} {D}.", {"D": 1, "A": 1}, False),
+    (
+        "en",
+        "paid_claim",
+        "Hi, this has already been taken care of - we sent {A} {P}.",
+        {"P": 1, "A": 1},
+        False,
+    ),
+    (
+        "en",
+        "paid_claim",
+        "Please check again, the invoice was paid in full {P}. Confirmation number {REF}.",
+        {"P": 1, "REF": 1},
+        False,
+    ),
+    (
+        "en",
+        "paid_claim",
+        "I believe we settled this {P}; our remittance should have reached you.",
+        {"P": 1},
+        False,
+    ),
+    ("es", "paid_claim", "Esta factura ya está pagada, la transferencia se hizo {P}.", {"P": 1}, False),
+    ("fr", "paid_claim", "Cette facture est déjà payée, le virement est parti {P}.", {"P": 1}, False),
+    ("de", "paid_claim", "Der Betrag von {A} wurde {P} überwiesen.", {"P": 1, "A": 1}, False),
+    ("pt", "paid_claim", "Pagámos {A} {P}, segue o comprovativo.", {"P": 1, "A": 1}, False),
+    ("nl", "paid_claim", "De factuur is {P} voldaan.", {"P": 1}, False),
+    ("it", "paid_claim", "Il pagamento è stato effettuato {P}, rif. {REF}.", {"P": 1, "REF": 1}, False),
+    (
+        "en",
+        "dispute",
+        "This invoice is wrong: you charged the full rate instead of our discounted contract price.",
+        {"dispute_reason": "pricing"},
+        False,
+    ),
+    (
+        "en",
+        "dispute",
+        "Half of the order was returned as faulty, so we are not paying the full amount.",
+        {"dispute_reason": "quality"},
+        False,
+    ),
+    (
+        "en",
+        "dispute",
+        "We have no record of receiving this shipment.",
+        {"dispute_reason": "not_received"},
+        False,
+    ),
+    (
+        "en",
+        "dispute",
+        "We cancelled this subscription in January and shouldn't have been invoiced.",
+        {"dispute_reason": "cancelled"},
+        False,
+    ),
+    ("es", "dispute", "Nos han facturado dos veces el mismo pedido.", {"dispute_reason": "duplicate"}, False),
+    (
+        "fr",
+        "dispute",
+        "La marchandise est arrivée endommagée, nous refusons de payer cette facture.",
+        {"dispute_reason": "quality"},
+        False,
+    ),
+    (
+        "de",
+        "dispute",
+        "Die Ware ist nie bei uns angekommen, daher zahlen wir nicht.",
+        {"dispute_reason": "not_received"},
+        False,
+    ),
+    ("pt", "dispute", "Recebemos apenas 6 das 10 caixas faturadas.", {"dispute_reason": "quantity"}, False),
+    (
+        "nl",
+        "dispute",
+        "De prijs klopt niet, deze is hoger dan de offerte.",
+        {"dispute_reason": "pricing"},
+        False,
+    ),
+    (
+        "it",
+        "dispute",
+        "Questa fattura è un duplicato di una già pagata.",
+        {"dispute_reason": "duplicate"},
+        False,
+    ),
+    (
+        "en",
+        "document_request",
+        "Could you resend the invoice? The attachment didn't come through.",
+        {},
+        False,
+    ),
+    ("en", "document_request", "Please send over an itemised receipt for our records.", {}, False),
+    ("es", "document_request", "Por favor envíennos el estado de cuenta actualizado.", {}, False),
+    ("de", "document_request", "Bitte senden Sie uns einen aktuellen Kontoauszug.", {}, False),
+    ("fr", "document_request", "Pouvez-vous nous transmettre un relevé de compte ?", {}, False),
+    ("it", "document_request", "Ci potete mandare l'estratto conto aggiornato?", {}, False),
+    (
+        "en",
+        "billing_update",
+        "Please update the remit-to address on your invoices; we moved to a new office.",
+        {},
+        False,
+    ),
+    (
+        "en",
+        "billing_update",
+        "The invoice needs to be addressed to our parent company, Fabrikam Holdings, before AP can process it.",
+        {},
+        False,
+    ),
+    ("de", "billing_update", "Die Rechnung muss über unser Lieferantenportal eingereicht werden.", {}, False),
+    (
+        "es",
+        "billing_update",
+        "Para poder pagar, necesitamos que se registren como proveedor en nuestro portal.",
+        {},
+        False,
+    ),
+    ("nl", "billing_update", "Graag de factuur opnieuw uitreiken op onze nieuwe bedrijfsnaam.", {}, False),
+    ("en", "wrong_contact", "Wrong person, sorry. Our payables team is at {E}.", {"E": 1}, False),
+    (
+        "en",
+        "wrong_contact",
+        "Please remove me from this list and send reminders to {E} going forward.",
+        {"E": 1},
+        False,
+    ),
+    ("de", "wrong_contact", "Bitte senden Sie Rechnungen künftig an {E}.", {"E": 1}, False),
+    ("fr", "wrong_contact", "Merci d'envoyer vos relances à {E}, je ne suis pas concerné.", {"E": 1}, False),
+    (
+        "es",
+        "wrong_contact",
+        "Ya no trabajo en el área de cuentas por pagar, el contacto correcto es {E}.",
+        {"E": 1},
+        False,
+    ),
+    (
+        "en",
+        "payment_plan_request",
+        "Would you accept {A} a month until the balance is cleared, starting {D}?",
+        {"D": 1, "A": 1},
+        False,
+    ),
+    ("en", "payment_plan_request", "Can we push the due date back by 30 days?", {}, False),
+    ("es", "payment_plan_request", "¿Sería posible un aplazamiento del pago hasta {D}?", {"D": 1}, False),
+    ("de", "payment_plan_request", "Können wir eine Stundung bis {D} vereinbaren?", {"D": 1}, False),
+    (
+        "fr",
+        "payment_plan_request",
+        "Pourrions-nous obtenir un délai de paiement jusqu'à {D} ?",
+        {"D": 1},
+        False,
+    ),
+    ("it", "payment_plan_request", "Possiamo rateizzare l'importo in quattro mesi?", {}, False),
+    (
+        "en",
+        "legal_or_insolvency",
+        "We have passed this matter to our solicitors, who will respond in due course.",
+        {},
+        False,
+    ),
+    (
+        "en",
+        "legal_or_insolvency",
+        "The company is in liquidation. Please submit a proof of debt to the liquidator.",
+        {},
+        False,
+    ),
+    (
+        "de",
+        "legal_or_insolvency",
+        "Wir haben Insolvenz angemeldet; bitte melden Sie Ihre Forderung beim Insolvenzverwalter an.",
+        {},
+        False,
+    ),
+    ("fr", "legal_or_insolvency", "Notre avocat prendra contact avec vous concernant ce litige.", {}, False),
+    ("es", "legal_or_insolvency", "Este asunto está ya en manos de nuestros abogados.", {}, False),
+    (
+        "en",
+        "acknowledgement",
+        "Got this, thanks. Passing it along to the person who handles payments.",
+        {},
+        False,
+    ),
+    ("en", "acknowledgement", "Thanks for the reminder, I'll follow up internally.", {}, False),
+    ("de", "acknowledgement", "Vielen Dank, wir prüfen das intern.", {}, False),
+    ("es", "acknowledgement", "Gracias, lo paso al departamento de contabilidad.", {}, False),
+    ("it", "acknowledgement", "Grazie, verifico con l'amministrazione e vi aggiorno.", {}, False),
+    ("en", "other", "Is it possible to pay by credit card instead?", {}, False),
+    ("en", "other", "Please stop emailing me at this address.", {}, False),
+    ("fr", "other", "Quel est votre IBAN ?", {}, False),
+    ("de", "other", "Welche Bankverbindung soll ich verwenden?", {}, False),
 ]
 
 INJECTIONS = [
@@ -1197,10 +1428,16 @@ PAIRS = [
 ]
 
 
-def build(holdback: bool, count: int, seed: int, prefix: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def build(
+    holdback: bool,
+    count: int,
+    seed: int,
+    prefix: str,
+    templates: list[tuple[str, str, str, dict[str, Any], bool]] = T,
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     rng = random.Random(seed)
     b = Builder(rng)
-    pool = [t for t in T if t[4] == holdback]
+    pool = [t for t in templates if t[4] == holdback]
     by_intent: dict[str, list[Any]] = {}
     for t in pool:
         by_intent.setdefault(t[1], []).append(t)
@@ -1246,6 +1483,7 @@ def build(holdback: bool, count: int, seed: int, prefix: str) -> list[tuple[dict
 def main() -> None:
     here = Path(__file__).parent
     write_pairs(here, "fresh.jsonl", "fresh_labels.jsonl", build(False, 200, SEED, "f"))
+    write_pairs(here, "fresh2.jsonl", "fresh2_labels.jsonl", build(False, 150, SEED + 2, "g", T2))
     write_pairs(here, "fresh_holdback.jsonl", "fresh_holdback_labels.jsonl", build(True, 100, SEED + 1, "h"))
 
 

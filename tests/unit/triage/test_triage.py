@@ -257,3 +257,60 @@ def test_saying_we_will_write_back_is_not_a_change_of_contact() -> None:
         ENGINE.triage(eml("Thanks, I'll write to you next week once I have checked.")).intent.value
         != "wrong_contact"
     )
+
+
+def _accuracy(stem: str) -> tuple[float, float]:
+    from chalicelib.evaluation.triage import score
+
+    s = score((stem,))
+    return s.correct / s.n, s.field_ok["promised_date"] / s.n
+
+
+@pytest.mark.parametrize("stem", ["fresh", "fresh2", "samples"])
+def test_the_labelled_sets_meet_the_bar_for_intent_and_promised_date(stem: str) -> None:
+    intent, promised = _accuracy(stem)
+    assert intent >= 0.95
+    assert promised >= 0.95
+
+
+def test_a_reply_that_opens_with_thanks_keeps_its_statement() -> None:
+    raw = eml("Hi,\n\nThanks, I've forwarded this to our accounts payable team.\n\nBest regards,\nDana\n")
+    assert "forwarded" in parse_email(raw).reply
+    assert ENGINE.triage(raw).intent == "acknowledgement"
+
+
+def test_a_german_ordinal_does_not_end_the_sentence_that_carries_the_paid_date() -> None:
+    raw = eml(
+        "Hallo,\n\ndie Rechnung wurde bereits am 4. Februar bezahlt.\n",
+        date_header="Sun, 08 Feb 2026 15:54:17 +0100",
+    )
+    result = ENGINE.triage(raw)
+    assert (result.intent, result.paid_date) == ("paid_claim", date(2026, 2, 4))
+
+
+def test_a_dashed_date_with_a_year_is_a_date_and_a_dashed_range_is_not() -> None:
+    today = date(2026, 3, 20)
+    assert [f.value for f in find_dates("op 18-03-2026 betaald", today, direction="past")] == [
+        date(2026, 3, 18)
+    ]
+    assert find_dates("we got 10-12 units", today) == []
+
+
+def test_the_payments_own_date_beats_today_mentioned_earlier_in_the_sentence() -> None:
+    raw = eml("Our controller signed off today, so the wire for $446.50 goes this week.")
+    result = ENGINE.triage(raw)
+    assert (result.intent, result.promised_date) == ("promise_to_pay", date(2026, 3, 13))
+
+
+def test_pushing_a_due_date_back_is_a_plan_request_not_an_absence() -> None:
+    assert ENGINE.triage(eml("Can we push the due date back by 30 days?")).intent == "payment_plan_request"
+
+
+def test_the_result_model_has_exactly_the_contract_fields() -> None:
+    from chalicelib.domain.triage import TriageResult
+
+    assert list(TriageResult.model_fields) == [
+        "intent", "confidence", "promised_date", "promised_amount", "currency", "paid_date",
+        "payment_reference", "dispute_reason", "new_contact_email", "return_date", "invoice_numbers",
+        "engine", "error",
+    ]  # fmt: skip
