@@ -169,6 +169,9 @@ class LocalTriage:
         if ack:
             hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
         self._backoff(sentences, today, day_first, found, hit)
+        if not found and (p.auto_submitted or re.search(r"\bauto(matic)?[- ]?(reply|response)\b", subject)):
+            # An automatic answer that states nothing else is an away message without a return date.
+            hit(Intent.OUT_OF_OFFICE, "", 0.6)
 
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         result = TriageResult(
