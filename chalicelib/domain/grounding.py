@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import find_dates
 
-_INVOICE = re.compile(r"\b(?:INV|RE|F)[-‐ ]?\d{2,}\b", re.IGNORECASE)
+# Multi-part numbers ("INV-2026-0042", "F2026/118") are one invoice number, read whole.
+_INVOICE = re.compile(r"\b(?:INV|RE|F)[-‐ ]?\d{2,}(?:[-/]\d+)*\b", re.IGNORECASE)
 # "invoice 1104", "factura n.º 1104", "Rechnung Nr. 1104": a bare number after the word for invoice.
 _INVOICE_WORD = re.compile(
     r"\b(?:invoices?|factura|facture|rechnung|fatura|factuur|fattura)\s+(?:(?:no|nr|n|num|#)\.?\s*[º°o]?\s*)?#?(\d{3,})\b",

@@ -34,3 +34,13 @@ def test_a_changed_due_date_is_caught_but_relative_words_are_not_facts() -> None
     )
     assert [i.kind for i in issues] == ["date"]
     assert "21 February 2026" in issues[0].text
+
+
+def test_a_multi_part_invoice_number_is_read_whole() -> None:
+    facts = GroundingFacts(
+        amounts=frozenset(), dates=frozenset(), invoice_numbers=frozenset({"INV-2026-0042"})
+    )
+    assert check_grounding("Invoice INV-2026-0042 is overdue.", facts, today=TODAY) == []
+    assert [i.text for i in check_grounding("Invoice INV-2026-0043 is overdue.", facts, today=TODAY)] == [
+        "INV-2026-0043"
+    ]
