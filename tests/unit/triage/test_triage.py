@@ -317,7 +317,7 @@ def test_the_result_model_has_exactly_the_contract_fields() -> None:
 
 
 def test_an_automatic_answer_that_states_nothing_else_is_out_of_office_with_lower_confidence() -> None:
-    raw = eml("I'm only sleeping.", subject="Auto reply: Nyaan", extra="Auto-Submitted: auto-replied\n")
+    raw = eml("I'm only sleeping.", subject="Re: Nyaan", extra="Auto-Submitted: auto-replied\n")
     result = ENGINE.triage(raw)
     assert result.intent == "out_of_office"
     assert result.return_date is None
