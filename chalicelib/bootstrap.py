@@ -24,6 +24,8 @@ from chalicelib.services.quickbooks_install import QboConnector
 from chalicelib.services.quickbooks_sync import QboConnectionGate, QboDeps, QboLedger
 from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQueue
 from chalicelib.services.slack_install import Cipher, SlackOAuth
+from chalicelib.services.stripe_events import StripeDeps, StripeFreshnessCheck, StripeGateway
+from chalicelib.services.stripe_install import InstallDeps, StripeOAuth, TokenSource, TokenVault
 from chalicelib.services.sweep import Queue, SweepDeps
 from chalicelib.settings import Settings, load_settings, secrets_manager_loader
 
@@ -52,6 +54,10 @@ class Container:
     # QuickBooks Online (issue 4): None means "build on first use" (see ``qbo_deps``); tests assign fakes.
     qbo_ledger: QboLedger | None = None
     qbo_connector: QboConnector | None = None
+    # Stripe (issue 3): None means "build on first use" (see ``stripe_deps``); tests assign fakes.
+    stripe_gateway: StripeGateway | None = None
+    stripe_oauth: StripeOAuth | None = None
+    stripe_vault: TokenVault | None = None
 
     def sweep_queue(self) -> Queue:
         if self.queue is None:
@@ -93,6 +99,8 @@ class Container:
         if self.freshness is None:
             # A broken QuickBooks connection holds reminders on QBO invoices (issue 4).
             self.freshness = QboConnectionGate(self.repo, LedgerFreshnessCheck(self.repo, self.clock))
+            # Stripe invoices are re-read at Stripe right before the send (issue 3).
+            self.freshness = StripeFreshnessCheck(self.stripe_deps, self.repo, self.freshness)
         return SweepDeps(
             repo=self.repo,
             clock=clock or self.clock,
@@ -234,6 +242,69 @@ class Container:
             self.qbo_deps()
         assert self.qbo_connector is not None
         return self.qbo_connector
+
+    def stripe_deps(self) -> StripeDeps:
+        """The Stripe twin in local mode and tests; Stripe's API with the tenant's own token on AWS."""
+        settings = self.settings
+        local = settings.stage in ("local", "test")
+        if self.stripe_vault is None:
+            from chalicelib.adapters.stripe_vault import (  # noqa: PLC0415
+                EnvelopeTokenVault,
+                KmsDataKeys,
+                LocalDataKeys,
+            )
+
+            if local or not settings.kms_key_id:
+                keys: KmsDataKeys | LocalDataKeys = LocalDataKeys(
+                    settings.reply_token_secret.get_secret_value()
+                )
+            else:
+                kms = boto3.client("kms", region_name=settings.region, endpoint_url=settings.aws_endpoint_url)
+                keys = KmsDataKeys(kms, settings.kms_key_id)
+            self.stripe_vault = EnvelopeTokenVault(self.repo, keys)
+        if self.stripe_oauth is None:
+            if local:
+                from chalicelib.adapters.stripe_fake import FakeStripeOAuth  # noqa: PLC0415
+
+                self.stripe_oauth = FakeStripeOAuth()
+            elif settings.stripe_secret_key is not None and settings.stripe_app_install_url:
+                from chalicelib.adapters.stripe_api import StripeAppsOAuth  # noqa: PLC0415
+
+                self.stripe_oauth = StripeAppsOAuth(
+                    settings.stripe_secret_key.get_secret_value(),
+                    settings.stripe_app_install_url,
+                    f"{settings.public_url.rstrip('/')}/oauth/stripe/callback",
+                )
+        if self.stripe_gateway is None:
+            if local:
+                from chalicelib.adapters.stripe_fake import FakeStripeGateway  # noqa: PLC0415
+
+                self.stripe_gateway = FakeStripeGateway()
+            else:
+                from chalicelib.adapters.stripe_api import StripeApiGateway  # noqa: PLC0415
+
+                if self.stripe_oauth is None:
+                    # Never the twin on AWS: an empty twin would read every invoice as gone.
+                    raise RuntimeError("Stripe needs STRIPE_SECRET_KEY and STRIPE_APP_INSTALL_URL")
+                tokens = TokenSource(self.stripe_vault, self.stripe_oauth, self.clock)
+                self.stripe_gateway = StripeApiGateway(tokens.access_token)
+        return StripeDeps(
+            repo=self.repo, clock=self.clock, gateway=self.stripe_gateway, vault=self.stripe_vault
+        )
+
+    def stripe_install_deps(self) -> InstallDeps | None:
+        """None when the Stripe app is not configured (no secret key or install link on AWS)."""
+        try:
+            self.stripe_deps()
+        except RuntimeError:
+            return None
+        if self.stripe_oauth is None or self.stripe_vault is None:
+            return None
+        key = self.settings.stripe_secret_key
+        secret = key.get_secret_value() if key else self.settings.reply_token_secret.get_secret_value()
+        return InstallDeps(
+            repo=self.repo, clock=self.clock, oauth=self.stripe_oauth, vault=self.stripe_vault, secret=secret
+        )
 
     def qbo_state_secret(self) -> str:
         # Signs install links and OAuth state; the client secret where there is one, else a local value.

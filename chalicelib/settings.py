@@ -74,6 +74,9 @@ class Settings(BaseModel):
     qbo_client_id: str | None = Field(default=None, alias="QBO_CLIENT_ID")
     qbo_client_secret: SecretStr | None = Field(default=None, alias="QBO_CLIENT_SECRET")
     qbo_environment: Literal["sandbox", "production"] = Field(default="production", alias="QBO_ENVIRONMENT")
+    # Stripe app (issue 3): the platform secret key (token exchange) and the app's OAuth install link.
+    stripe_secret_key: SecretStr | None = Field(default=None, alias="STRIPE_SECRET_KEY")
+    stripe_app_install_url: str | None = Field(default=None, alias="STRIPE_APP_INSTALL_URL")
 
 
 SecretLoader = Callable[[str], Mapping[str, str]]

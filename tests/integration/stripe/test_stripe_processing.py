@@ -1,0 +1,283 @@
+"""Stripe events processed by re-reading the objects: idempotent, order-tolerant, one correct state."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from chalicelib.domain.case import CaseState
+from chalicelib.domain.ledger import InvoiceStatus, Payment
+from chalicelib.services import stripe_events
+from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeEventRecord
+from tests.integration.stripe.stripe_world import World, customer_obj, event, fixture
+
+
+def _open_invoice(world: World) -> dict:
+    obj = fixture("payrails_data_invoice.payment_failed.json")  # in_1234, open, 249.00 USD, cus_1234
+    world.gateway.put("acme", customer_obj("cus_1234"))
+    world.gateway.put("acme", obj)
+    return obj
+
+
+def test_a_paid_invoice_delivered_five_times_and_before_its_finalization_leaves_one_state(
+    world: World,
+) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj, event_id="evt_fin_early"))
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.ACTIVE_CHASE
+    # Stripe has since taken the money; paid arrives five times, then a late, stale finalized.
+    world.gateway.update("acme", "invoice", "in_1234", status="paid", amount_paid=24900, amount_remaining=0)
+    paid = event("invoice.paid", {**obj, "status": "paid"}, event_id="evt_paid")
+    statuses = [world.deliver(paid) for _ in range(5)]
+    world.deliver(event("invoice.finalized", obj, event_id="evt_fin_late"))
+    assert statuses == ["accepted"] + ["duplicate"] * 4
+    held = world.repo.get_invoice("acme", "cus_1234", "in_1234")
+    assert (held.status, held.balance) == (InvoiceStatus.PAID, Decimal("0.00"))
+    case = world.repo.get_case("acme", "cus_1234")
+    assert case.state is CaseState.RESOLVED
+    assert world.events("cus_1234").count("StateChanged") == 1  # resolved once, not five times
+
+
+def test_money_is_converted_with_the_currencys_minor_units(world: World) -> None:
+    obj = _open_invoice(world)
+    inv = stripe_events.map_invoice("acme", obj, read_at="x")
+    assert (inv.total, inv.balance, inv.currency) == (Decimal("249.00"), Decimal("249.00"), "USD")
+    yen = stripe_events.map_invoice(
+        "acme", {**obj, "currency": "jpy", "amount_due": 5000, "amount_remaining": 5000}, read_at="x"
+    )
+    assert yen.total == Decimal("5000")
+    dinar = stripe_events.map_invoice(
+        "acme", {**obj, "currency": "kwd", "amount_due": 12345, "amount_remaining": 45}, read_at="x"
+    )
+    assert (dinar.total, dinar.balance) == (Decimal("12.345"), Decimal("0.045"))
+
+
+def test_a_stale_read_never_overwrites_a_newer_one(world: World) -> None:
+    obj = _open_invoice(world)
+    later = world.clock.now() + timedelta(minutes=5)
+    newer = stripe_events.map_invoice(
+        "acme", {**obj, "status": "paid"}, read_at=later.isoformat(timespec="microseconds")
+    )
+    world.repo.put_customer(stripe_events.map_customer("acme", customer_obj("cus_1234"), None))
+    world.repo.put_invoice(newer)
+    stripe_events.sync_invoice(world.deps, "acme", "in_1234")  # reads "open", but earlier than our copy
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").status is InvoiceStatus.PAID
+
+
+def test_an_unavailable_stripe_leaves_the_event_pending_and_the_retry_has_one_effect(world: World) -> None:
+    obj = _open_invoice(world)
+    world.gateway.fail_next(1)
+    evt = event("invoice.finalized", obj)
+    stripe_events.accept_event(world.repo, world.clock, evt)
+    first = stripe_events.process_pending(world.deps, "acme")
+    assert (first.processed, first.failed) == (0, 1)
+    stored = world.repo.get_record("acme", "stripe_event", evt["id"], StripeEventRecord)
+    assert stored.processed_at is None and "429/5xx" in stored.last_error
+    second = stripe_events.process_pending(world.deps, "acme")
+    third = stripe_events.process_pending(world.deps, "acme")
+    assert (second.processed, third.processed) == (1, 0)
+    assert world.events("cus_1234").count("CaseOpened") == 1
+
+
+def _with_failure(world: World, decline: str | None, *, stripe_retries: bool) -> dict:
+    obj = _open_invoice(world)
+    obj["payment_intent"] = "pi_fail"
+    obj["next_payment_attempt"] = 1773300000 if stripe_retries else None
+    world.gateway.put("acme", obj)
+    pi = fixture("openapi_fixture_payment_intent.json")
+    pi.update(
+        {
+            "id": "pi_fail",
+            "last_payment_error": {"type": "card_error", "code": "card_declined", "decline_code": decline},
+        }
+    )
+    world.gateway.put("acme", pi)
+    return obj
+
+
+def _failure_facts(world: World) -> dict:
+    [failed] = [e for e in world.repo.list_events("acme", "cus_1234") if e.kind == "PaymentFailed"]
+    return failed.facts
+
+
+def test_insufficient_funds_waits_for_stripes_own_retry_and_adds_none(world: World) -> None:
+    obj = _with_failure(world, "insufficient_funds", stripe_retries=True)
+    world.repo.put_record(
+        "acme",
+        "stripe_connection",
+        "current",
+        stripe_events.connection(world.repo, "acme").model_copy(update={"own_retries": True}),
+    )
+    world.deliver(event("invoice.payment_failed", obj))
+    facts = _failure_facts(world)
+    assert facts["bucket"] == "retry_later" and facts["retry_at"] is None
+    assert "Stripe retries this invoice itself" in facts["retry"]
+
+
+def test_without_stripe_retries_and_with_ours_on_a_capped_retry_is_scheduled_and_charged_once(
+    world: World,
+) -> None:
+    obj = _with_failure(world, "insufficient_funds", stripe_retries=False)
+    conn = stripe_events.connection(world.repo, "acme")
+    world.repo.put_record(
+        "acme", "stripe_connection", "current", conn.model_copy(update={"own_retries": True})
+    )
+    world.deliver(event("invoice.payment_failed", obj))
+    plan = world.repo.get_record("acme", "stripe_retry", "in_1234", RetryPlan)
+    assert plan.retry_at == world.clock.now() + timedelta(days=1)
+    assert stripe_events.run_due_retries(world.deps, "acme") == 0  # not yet due
+    world.clock.advance(timedelta(days=1))
+    assert stripe_events.run_due_retries(world.deps, "acme") == 1
+    assert stripe_events.run_due_retries(world.deps, "acme") == 0
+    assert list(world.gateway.payments) == ["argent-retry-in_1234-1"]
+
+
+def test_a_stolen_card_stops_retries_and_escalates(world: World) -> None:
+    obj = _with_failure(world, "stolen_card", stripe_retries=False)
+    world.deliver(event("invoice.payment_failed", obj))
+    facts = _failure_facts(world)
+    assert (facts["bucket"], facts["next_step"]) == ("never_retry", "ask_for_new_method_and_escalate")
+    assert world.repo.get_record("acme", "stripe_retry", "in_1234", RetryPlan).stopped
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.ESCALATED
+
+
+def test_authentication_required_hands_over_the_hosted_invoice_link(world: World) -> None:
+    obj = fixture("payrails_data_invoice.payment_action_required.json")
+    world.gateway.put("acme", customer_obj("cus_1234"))
+    world.gateway.put("acme", obj)
+    world.deliver(event("invoice.payment_action_required", obj))
+    facts = _failure_facts(world)
+    assert facts["next_step"] == "send_hosted_invoice_link"
+    assert facts["hosted_invoice_url"] == obj["hosted_invoice_url"]
+
+
+def _disputed(world: World) -> dict:
+    _open_invoice(world)
+    world.gateway.update("acme", "invoice", "in_1234", status="paid", amount_paid=24900, amount_remaining=0)
+    charge = fixture("openapi_fixture_charge.json")
+    charge["payment_intent"] = "pi_paid"
+    world.gateway.put("acme", charge)
+    world.gateway.invoice_of_pi[("acme", "pi_paid")] = "in_1234"
+    dispute = fixture("openapi_fixture_dispute.json")
+    world.gateway.put("acme", dispute)
+    return dispute
+
+
+def test_a_chargeback_opens_a_dispute_pauses_the_invoice_and_escalates_once(world: World) -> None:
+    dispute = _disputed(world)
+    for _ in range(3):
+        world.deliver(event("charge.dispute.created", dispute, event_id="evt_dp"))
+    world.deliver(event("charge.dispute.created", dispute))  # the same news under another event id
+    record = world.repo.get_record("acme", "dispute", dispute["id"], DisputeRecord)
+    assert (record.invoice_id, record.amount, record.reason) == ("in_1234", Decimal("10.00"), "general")
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").pause.reason.startswith("chargeback dp_")
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.ESCALATED
+    assert world.events("cus_1234").count("DisputeOpened") == 1
+    world.gateway.update("acme", "dispute", dispute["id"], status="won")
+    world.deliver(event("charge.dispute.closed", {**dispute, "status": "won"}))
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").pause is None
+    assert world.events("cus_1234").count("DisputeClosed") == 1
+
+
+def test_a_credit_note_changes_the_balance_the_agent_chases(world: World) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    note = fixture("openapi_fixture_credit_note.json")
+    note.update({"invoice": "in_1234", "total": 4900, "amount": 4900})
+    world.gateway.put("acme", note)
+    world.gateway.update("acme", "invoice", "in_1234", amount_remaining=20000)
+    world.deliver(event("credit_note.created", note))
+    world.deliver(event("credit_note.created", note))
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").balance == Decimal("200.00")
+    assert world.repo.get_case("acme", "cus_1234").balances == {"USD": Decimal("200.00")}
+    assert world.events("cus_1234").count("CreditNoteIssued") == 1
+
+
+def test_a_refund_is_recorded_once_on_the_case(world: World) -> None:
+    _open_invoice(world)
+    charge = fixture("payrails_data_charge.refunded.json")
+    charge.update({"customer": "cus_1234", "object": "charge"})  # pay-rails trimmed the object name
+    world.gateway.put("acme", charge)
+    world.deliver(event("invoice.finalized", fixture("payrails_data_invoice.payment_failed.json")))
+    for _ in range(2):
+        world.deliver(event("charge.refunded", charge))
+    [refund] = [e for e in world.repo.list_events("acme", "cus_1234") if e.kind == "RefundRecorded"]
+    assert refund.facts["refunded"] == "5.00"
+
+
+def test_customer_updated_brings_contacts_locale_and_time_zone(world: World) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    world.gateway.put(
+        "acme",
+        customer_obj(
+            "cus_1234",
+            email="ap@globex.example",
+            preferred_locales=["fr-FR"],
+            metadata={"time_zone": "Europe/Paris"},
+        ),
+    )
+    world.deliver(
+        event("customer.updated", {**fixture("payrails_data_customer.updated.json"), "id": "cus_1234"})
+    )
+    customer = world.repo.get_customer("acme", "cus_1234")
+    assert [c.email for c in customer.contacts] == ["ap@globex.example"]
+    assert (customer.locale, customer.time_zone) == ("fr-FR", "Europe/Paris")
+
+
+def test_a_payment_without_an_invoice_is_kept_for_cash_application(world: World) -> None:
+    world.gateway.put("acme", customer_obj("cus_1234"))
+    pi = fixture("openapi_fixture_payment_intent.json")
+    pi.update(
+        {
+            "status": "succeeded",
+            "amount_received": 123456,
+            "currency": "jpy",
+            "customer": "cus_1234",
+            "description": "INV-77 remittance",
+        }
+    )
+    world.gateway.put("acme", pi)
+    for _ in range(2):
+        world.deliver(event("payment_intent.succeeded", pi))
+    [payment] = world.repo.list_records("acme", "unapplied_payment", Payment)
+    assert (payment.amount, payment.currency, payment.reference) == (
+        Decimal("123456"),
+        "JPY",
+        "INV-77 remittance",
+    )
+    assert payment.applied_to == {}
+
+
+def test_an_event_for_another_account_is_ignored_and_reaches_no_tenant(world: World) -> None:
+    obj = _open_invoice(world)
+    outcome = stripe_events.accept_event(
+        world.repo, world.clock, event("invoice.paid", obj, account="acct_unknown")
+    )
+    assert outcome.status == "ignored" and "acct_unknown" in outcome.reason
+    assert world.repo.list_records("acme", "stripe_event", StripeEventRecord) == []
+
+
+def test_deauthorization_disconnects_deletes_tokens_keeps_data_and_stops_outreach(world: World) -> None:
+    from chalicelib.adapters.stripe_vault import EnvelopeTokenVault, LocalDataKeys
+    from chalicelib.domain.outbound import OutboundEmail
+    from chalicelib.services.stripe_install import StripeGrant
+
+    vault = EnvelopeTokenVault(world.repo, LocalDataKeys("s"))
+    vault.put(
+        "acme",
+        StripeGrant(
+            account_id="acct_1TestAccount", access_token="a", refresh_token="r", expires_at=world.clock.now()
+        ),
+        version=1,
+    )
+    world.deps.vault = vault
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    world.deliver(event("account.application.deauthorized", {"id": "ca_app", "object": "application"}))
+    assert vault.latest("acme") is None
+    assert stripe_events.connection(world.repo, "acme").status == "disconnected"
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234") is not None  # kept for the audit trail
+    check = stripe_events.StripeFreshnessCheck(lambda: world.deps, world.repo)
+    email = OutboundEmail.model_construct(tenant_id="acme", case_id="cus_1234", invoice_ids=["in_1234"])
+    assert "disconnected" in check(email)
