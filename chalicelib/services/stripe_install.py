@@ -17,6 +17,8 @@ import hashlib
 import hmac
 import json
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -162,10 +164,18 @@ class _Used(BaseModel):
 class TokenSource:
     """The tenant's current access token, refreshed shortly before it expires; safe under concurrent refresh."""
 
-    def __init__(self, vault: TokenVault, oauth: StripeOAuth, clock: Clock) -> None:
+    def __init__(
+        self,
+        vault: TokenVault,
+        oauth: StripeOAuth,
+        clock: Clock,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._vault = vault
         self._oauth = oauth
         self._clock = clock
+        self._sleep = sleep
 
     def access_token(self, tenant_id: str) -> str:
         held = self._vault.latest(tenant_id)
@@ -178,10 +188,12 @@ class TokenSource:
         try:
             fresh = self._oauth.refresh(grant.refresh_token, now=now)
         except ReconnectNeededError:
-            # Lost a race: another worker already spent this refresh token and stored its result.
-            again = self._vault.latest(tenant_id)
-            if again is not None and again[0] > version:
-                return again[1].access_token
+            # Perhaps a lost race: another worker spent this refresh token and is storing its result.
+            for wait in (0.0, 0.1, 0.3, 0.6):
+                self._sleep(wait)
+                again = self._vault.latest(tenant_id)
+                if again is not None and again[0] > version:
+                    return again[1].access_token
             raise
         if not self._vault.put(tenant_id, fresh, version=version + 1):
             # Someone else stored a newer grant first; theirs is the one Stripe now honours.
