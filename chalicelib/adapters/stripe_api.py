@@ -125,8 +125,15 @@ class StripeApiGateway:
             "credit_note": "credit_notes",
         }
 
+        # Since API 2025-03-31.basil an invoice names its payments only in ``payments`` (includable), which
+        # is where a failed payment's payment intent, and so its decline code, is found.
+        params = {"expand": ["payments"]} if kind == "invoice" else None
+
         def get(client: Any) -> dict[str, Any]:
-            return _plain(getattr(client.v1, services[kind]).retrieve(object_id))
+            resource = getattr(client.v1, services[kind])
+            return _plain(
+                resource.retrieve(object_id, params=params) if params else resource.retrieve(object_id)
+            )
 
         try:
             return self._call(tenant_id, get)

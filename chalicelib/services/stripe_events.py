@@ -607,7 +607,9 @@ def _dispute_event(deps: StripeDeps, tenant: Tenant, obj: dict[str, Any], event:
     dispute = deps.gateway.retrieve(tenant_id, "dispute", str(obj.get("id"))) or obj
     charge_id = dispute.get("charge") if isinstance(dispute.get("charge"), str) else None
     charge = deps.gateway.retrieve(tenant_id, "charge", charge_id) if charge_id else None
-    invoice_id = _invoice_of_charge(deps, tenant_id, charge or {})
+    # Newer API versions name the payment intent on the dispute itself; the charge may say less.
+    via = charge or {"payment_intent": dispute.get("payment_intent")}
+    invoice_id = _invoice_of_charge(deps, tenant_id, via)
     invoice = sync_invoice(deps, tenant_id, invoice_id) if invoice_id else None
     customer_id = invoice.customer_id if invoice else (charge or {}).get("customer")
     currency = _currency(dispute.get("currency")) or "USD"

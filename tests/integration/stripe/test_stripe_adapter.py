@@ -164,3 +164,13 @@ def test_the_apps_oauth_exchange_reads_the_grant() -> None:
     )
     with pytest.raises(ReconnectNeededError):
         refused.refresh("rt_old", now=now)
+
+
+def test_an_invoice_is_read_with_its_payments_so_a_decline_can_be_traced() -> None:
+    gateway, resource, _ = _gateway(
+        [{"id": "in_1", "object": "invoice"}, {"id": "cus_1", "object": "customer"}]
+    )
+    gateway.retrieve("acme", "invoice", "in_1")
+    gateway.retrieve("acme", "customer", "cus_1")
+    assert resource.calls[0][2] == {"params": {"expand": ["payments"]}}
+    assert resource.calls[1][2] == {}

@@ -281,3 +281,21 @@ def test_deauthorization_disconnects_deletes_tokens_keeps_data_and_stops_outreac
     check = stripe_events.StripeFreshnessCheck(lambda: world.deps, world.repo)
     email = OutboundEmail.model_construct(tenant_id="acme", case_id="cus_1234", invoice_ids=["in_1234"])
     assert "disconnected" in check(email)
+
+
+def test_a_decline_is_traced_through_the_invoices_payments_in_newer_api_versions(world: World) -> None:
+    obj = _with_failure(world, "expired_card", stripe_retries=False)
+    (
+        obj.pop("payment_intent"),
+        obj.pop("charge", None),
+    )  # basil and later: only invoice.payments names the attempt
+    obj["payments"] = {
+        "object": "list",
+        "data": [
+            {"object": "invoice_payment", "payment": {"type": "payment_intent", "payment_intent": "pi_fail"}}
+        ],
+    }
+    world.gateway.put("acme", obj)
+    world.deliver(event("invoice.payment_failed", obj))
+    facts = _failure_facts(world)
+    assert (facts["decline_code"], facts["next_step"]) == ("expired_card", "ask_for_new_card")
