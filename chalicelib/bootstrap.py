@@ -279,7 +279,8 @@ class Container:
             if local:
                 from chalicelib.adapters.stripe_fake import FakeStripeGateway  # noqa: PLC0415
 
-                self.stripe_gateway = FakeStripeGateway()
+                # Local mode has no Stripe behind it: the twin reads what the delivered events said.
+                self.stripe_gateway = FakeStripeGateway(self.repo if settings.stage == "local" else None)
             else:
                 from chalicelib.adapters.stripe_api import StripeApiGateway  # noqa: PLC0415
 

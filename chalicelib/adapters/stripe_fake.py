@@ -12,12 +12,23 @@ import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
-from chalicelib.services.stripe_events import ObjectKind, Page, StripeUnavailableError
+from chalicelib.services.ports import Repository
+from chalicelib.services.stripe_events import (
+    EVENT_KIND,
+    ObjectKind,
+    Page,
+    StripeEventRecord,
+    StripeUnavailableError,
+)
 from chalicelib.services.stripe_install import ReconnectNeededError, StripeGrant
 
 
 class FakeStripeGateway:
-    def __init__(self) -> None:
+    """``learn_from``: in local mode there is no Stripe behind the twin, so an object it was never given is
+    read from the newest delivered event that carried it (what Stripe said last is the best local truth)."""
+
+    def __init__(self, learn_from: Repository | None = None) -> None:
+        self._learn_from = learn_from
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.invoice_of_pi: dict[tuple[str, str], str] = {}
         self.payments: dict[str, str] = {}  # idempotency key -> invoice id
@@ -49,7 +60,20 @@ class FakeStripeGateway:
     def retrieve(self, tenant_id: str, kind: ObjectKind, object_id: str) -> dict[str, Any] | None:
         self._tick()
         obj = self.objects.get((tenant_id, kind, object_id))
+        if obj is None and self._learn_from is not None:
+            obj = self._delivered(tenant_id, kind, object_id)
         return copy.deepcopy(obj) if obj is not None else None
+
+    def _delivered(self, tenant_id: str, kind: str, object_id: str) -> dict[str, Any] | None:
+        assert self._learn_from is not None
+        newest: tuple[int, dict[str, Any]] | None = None
+        for stored in self._learn_from.list_records(tenant_id, EVENT_KIND, StripeEventRecord):
+            obj = (stored.payload.get("data") or {}).get("object") or {}
+            if obj.get("id") == object_id and obj.get("object") == kind:
+                created = int(stored.payload.get("created") or 0)
+                if newest is None or created >= newest[0]:
+                    newest = (created, obj)
+        return newest[1] if newest else None
 
     def invoice_for_payment_intent(self, tenant_id: str, payment_intent_id: str) -> str | None:
         self._tick()

@@ -430,7 +430,15 @@ def store_invoice(deps: StripeDeps, tenant_id: str, obj: dict[str, Any], *, read
     if deps.repo.get_customer(tenant_id, invoice.customer_id) is None:
         sync_customer(deps, tenant_id, invoice.customer_id)
         if deps.repo.get_customer(tenant_id, invoice.customer_id) is None:
-            return None
+            # The customer cannot be read (deleted at Stripe, or no twin data): the invoice's own copy of
+            # the customer's name and email is still who owes it.
+            stand_in = {
+                "id": invoice.customer_id,
+                "email": obj.get("customer_email"),
+                "name": obj.get("customer_name"),
+                "preferred_locales": obj.get("customer_preferred_locales") or [],
+            }
+            deps.repo.put_customer(map_customer(tenant_id, stand_in, None))
     held = deps.repo.get_invoice(tenant_id, invoice.customer_id, invoice.invoice_id)
     if held is not None and held.source_updated_at and held.source_updated_at > read_at:
         return held

@@ -7,6 +7,7 @@ import hmac
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -216,3 +217,32 @@ def test_an_expired_or_forged_install_link_is_refused(world: dict[str, Any]) -> 
     assert world["client"].http.get("/install/stripe?link=forged.value").status_code == 400
     answer = world["client"].http.get("/oauth/stripe/callback?state=forged.value&code=ac_consent")
     assert answer.status_code == 400 and world["repo"].route("stripe", "acct_1Acme") is None
+
+
+def test_in_local_mode_an_event_is_worked_at_once_from_what_stripe_delivered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import app as app_module
+
+    repo = FakeRepository()
+    repo.put_tenant(tenant("acme"))
+    clock = FixedClock(datetime(2026, 3, 10, 14, 0, tzinfo=UTC))
+    settings = load_settings({**LOCAL_DEFAULTS, "STRIPE_WEBHOOK_SECRET": SECRET})
+    assert settings.stage == "local"
+    monkeypatch.setattr(app_module, "container", lambda: Container(settings=settings, repo=repo, clock=clock))
+    repo.put_route("stripe", "acct_1Acme", "acme")
+    stripe_events.connect(repo, clock, "acme", "acct_1Acme", livemode=False)
+    invoice = _fixture("payrails_data_invoice.payment_action_required.json")
+    evt = {
+        "id": "evt_local",
+        "type": "invoice.finalized",
+        "account": "acct_1Acme",
+        "created": 1773150000,
+        "data": {"object": invoice},
+    }
+    with Client(app_module.app) as client:
+        assert _post(client, *_signed(evt, clock.now())).json_body["status"] == "accepted"
+    held = repo.get_invoice("acme", "cus_1234", "in_1234")
+    assert held is not None and held.balance == Decimal("91.84")
+    assert repo.get_customer("acme", "cus_1234").contacts[0].email == invoice["customer_email"]
+    assert repo.get_case("acme", "cus_1234").state is CaseState.ACTIVE_CHASE
