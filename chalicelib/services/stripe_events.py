@@ -985,11 +985,13 @@ class StripeFreshnessCheck:
         self._inner = inner
 
     def __call__(self, email: OutboundEmail) -> str | None:
-        for invoice_id in email.invoice_ids:
+        conn = connection(self._repo, email.tenant_id)
+        # A tenant that never installed Stripe has no Stripe invoices: one read, then the other checks.
+        for invoice_id in email.invoice_ids if conn is not None else []:
             held = self._repo.get_invoice(email.tenant_id, email.case_id, invoice_id)
             if held is None or held.source is not InvoiceSource.STRIPE:
                 continue
-            if not is_connected(self._repo, email.tenant_id):
+            if conn is None or conn.status != "connected":
                 return "Stripe is disconnected for this tenant: reminders on Stripe invoices are stopped"
             reason = check_invoice_fresh(self._deps_factory(), email.tenant_id, held)
             if reason:
