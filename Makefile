@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck unit eval bench clean
+.PHONY: install run test lint typecheck unit eval bench deploy clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,8 @@ run: install
 	$(BIN)/python -m chalicelib.local_mode
 
 lint: install
-	$(BIN)/ruff check app.py chalicelib tests bench
-	$(BIN)/ruff format --check app.py chalicelib tests bench
+	$(BIN)/ruff check app.py chalicelib tests bench infra
+	$(BIN)/ruff format --check app.py chalicelib tests bench infra
 
 typecheck: install
 	$(BIN)/mypy
@@ -38,6 +38,10 @@ bench: install
 	$(BIN)/python -m bench.cashapp
 	$(BIN)/python -m bench.webhook
 	$(BIN)/python -m bench.sweep
+
+# make deploy STAGE=dev REPLY_DOMAINS=replies.example.com  (needs AWS credentials; see infra/README.md)
+deploy: install
+	$(BIN)/python -m infra.deploy --stage $(STAGE) --reply-domains $(REPLY_DOMAINS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
