@@ -20,6 +20,7 @@ from chalicelib.domain.triage import TriageEngine
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.quickbooks_freshness import QboFreshnessCheck
 from chalicelib.services.quickbooks_install import QboConnector
 from chalicelib.services.quickbooks_sync import QboConnectionGate, QboDeps, QboLedger
 from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQueue
@@ -97,8 +98,12 @@ class Container:
             bedrock = boto3.client("bedrock-runtime", region_name=settings.region)
             self.personaliser = BedrockPersonaliser(bedrock, settings.bedrock_model_id)
         if self.freshness is None:
-            # A broken QuickBooks connection holds reminders on QBO invoices (issue 4).
-            self.freshness = QboConnectionGate(self.repo, LedgerFreshnessCheck(self.repo, self.clock))
+            # QuickBooks invoices are re-read at QuickBooks right before the send; a broken connection holds
+            # reminders on them (issue 4).
+            ledger_check = LedgerFreshnessCheck(self.repo, self.clock)
+            self.freshness = QboConnectionGate(
+                self.repo, QboFreshnessCheck(self.qbo_deps, self.repo, ledger_check)
+            )
             # Stripe invoices are re-read at Stripe right before the send (issue 3).
             self.freshness = StripeFreshnessCheck(self.stripe_deps, self.repo, self.freshness)
         return SweepDeps(
