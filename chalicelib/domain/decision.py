@@ -81,6 +81,7 @@ LADDERS: dict[PayerSegment, ToneLadder] = {
     PayerSegment.ERRATIC: ToneLadder(extra_room_days=-2, firm_after_days=7, final_after_days=30),
 }
 RISKY = frozenset({PayerSegment.SLOW, PayerSegment.ERRATIC})
+LONG_TENURE_DAYS, LONG_TENURE_ROOM_DAYS = 2 * 365, 2
 
 
 class ChaseHistory(BaseModel):
@@ -224,16 +225,32 @@ def _tone_for(days_overdue: int, ladder: ToneLadder, history: ChaseHistory, *, r
     return tone
 
 
+def _reply_wait_days(book: Playbook, reply_lag_days: int | None) -> tuple[int, str]:
+    """How long to wait for an answer: the playbook's time, stretched for a customer known to answer slowly.
+
+    A customer who last took ten days to answer is not ignoring a message after five; writing again then
+    reads as nagging. The stretch is capped at twice the playbook's time so silence still gets a follow-up.
+    """
+    wait = book.cadence.reply_wait_days
+    if reply_lag_days is not None and reply_lag_days + 1 > wait:
+        stretched = min(reply_lag_days + 1, 2 * wait)
+        return stretched, f"time to answer is {stretched} day(s) (this customer last took {reply_lag_days})"
+    return wait, f"time to answer is {wait} day(s)"
+
+
 def _cadence_gate(
-    case: Case, book: Playbook, *, now: datetime, awaiting_reply: bool
+    case: Case, book: Playbook, *, now: datetime, awaiting_reply: bool, reply_lag_days: int | None = None
 ) -> tuple[datetime | None, str | None]:
     """The earliest allowed next touch under the playbook's cadence, and why (None when allowed now)."""
     cadence = book.cadence
     blockers: list[tuple[datetime, str]] = []
     if case.last_touch_at is not None:
-        gap = cadence.reply_wait_days if awaiting_reply else cadence.min_days_between_touches
-        label = "time to answer" if awaiting_reply else "minimum days between touches"
-        blockers.append((case.last_touch_at + timedelta(days=gap), f"{label} is {gap} day(s)"))
+        if awaiting_reply:
+            gap, label = _reply_wait_days(book, reply_lag_days)
+        else:
+            gap = cadence.min_days_between_touches
+            label = f"minimum days between touches is {gap} day(s)"
+        blockers.append((case.last_touch_at + timedelta(days=gap), label))
     week = sorted(t for t in case.recent_touches if now - t < timedelta(days=7))
     if len(week) >= cadence.max_touches_per_week:
         blockers.append(
@@ -253,7 +270,9 @@ def _send_or_wait(
     base: Decision, case: Case, customer: Customer, policy: Policy, book: Playbook, *, now: datetime
 ) -> Decision:
     awaiting = case.state is CaseState.AWAITING_REPLY
-    gate, why = _cadence_gate(case, book, now=now, awaiting_reply=awaiting)
+    gate, why = _cadence_gate(
+        case, book, now=now, awaiting_reply=awaiting, reply_lag_days=base.facts.get("reply_lag_days")
+    )
     earliest = max(gate or now, now)
     in_hours = within_contact_hours(earliest, customer.time_zone, policy.contact_hours)
     if gate is None and in_hours == now:
@@ -459,6 +478,12 @@ def decide(
     oldest = chaseable[0]
     days = oldest.days_overdue(today)
     first_after = max(0, book.cadence.first_reminder_after_days + ladder.extra_room_days)
+    tenure_note = ""
+    tenure = facts["tenure_days"]
+    if segment is PayerSegment.RELIABLE and tenure is not None and tenure >= LONG_TENURE_DAYS:
+        # A customer of years who pays on time has earned a little more patience than a reliable newcomer.
+        first_after += LONG_TENURE_ROOM_DAYS
+        tenure_note = f" (customer for {tenure // 365} year(s))"
     if history.reminders_sent == 0 and case.last_touch_at is None and days < first_after:
         return Decision(
             kind=ActionKind.WAIT,
@@ -466,7 +491,7 @@ def decide(
                 _start_of_day(oldest.due_date + timedelta(days=first_after), zone), zone, policy.contact_hours
             ),
             reasons=(
-                f"{segment.value} payer: first reminder {first_after} day(s) after the due date; "
+                f"{segment.value} payer{tenure_note}: first reminder {first_after} day(s) after the due date; "
                 f"{oldest.number} is {days} day(s) overdue",
             ),
             facts=facts,

@@ -262,3 +262,42 @@ def test_how_fast_the_customer_answers_is_a_fact_of_the_decision() -> None:
     decision = _run(case=case, history=history)
     assert decision.facts["reply_lag_days"] == 2
     assert "last answered 2 day(s) after our message" in decision.explain()
+
+
+def test_a_reliable_customer_of_years_gets_more_room_than_a_reliable_newcomer() -> None:
+    newcomer = customer(stats=RELIABLE, customer_since=TODAY - timedelta(days=200))
+    veteran = customer(stats=RELIABLE, customer_since=TODAY - timedelta(days=5 * 365))
+    # Standard cadence 3 days + 4 for a reliable payer = 7; on day 8 the newcomer is chased, the veteran not yet.
+    assert _run(cust=newcomer, overdue_days=(8,)).kind is ActionKind.SEND
+    waiting = _run(cust=veteran, overdue_days=(8,))
+    assert waiting.kind is ActionKind.WAIT and "customer for 5 year(s)" in waiting.explain()
+    assert waiting.facts["tenure_days"] == 5 * 365
+    assert _run(cust=veteran, overdue_days=(9,)).kind is ActionKind.SEND
+
+
+def _awaiting(reply_lag_days: int, sent_days_ago: int) -> tuple[Case, ChaseHistory]:
+    # Our first message, their answer reply_lag_days later, then our latest message sent_days_ago.
+    first = NOW - timedelta(days=reply_lag_days + sent_days_ago + 5)
+    case = open_case(first - timedelta(days=1))
+    case.touched(first)
+    case.last_reply_at = first + timedelta(days=reply_lag_days)
+    case.touched(NOW - timedelta(days=sent_days_ago))
+    case.transition(
+        CaseState.AWAITING_REPLY, at=NOW - timedelta(days=sent_days_ago), actor="agent", reason="sent"
+    )
+    history = ChaseHistory(
+        reminders_sent=2, last_tone=Tone.FRIENDLY, sent_at=(first, NOW - timedelta(days=sent_days_ago))
+    )
+    return case, history
+
+
+def test_a_customer_who_answers_slowly_gets_longer_to_answer_but_not_forever() -> None:
+    wait = Policy().playbooks[0].cadence.reply_wait_days
+    quick_case, quick_history = _awaiting(reply_lag_days=1, sent_days_ago=wait)
+    assert _run(case=quick_case, history=quick_history).kind is ActionKind.SEND
+    slow_case, slow_history = _awaiting(reply_lag_days=wait + 3, sent_days_ago=wait)
+    decision = _run(case=slow_case, history=slow_history)
+    assert decision.kind is ActionKind.WAIT and f"this customer last took {wait + 3}" in decision.explain()
+    # However slowly they answered once, silence gets a follow-up after twice the playbook's time.
+    glacial_case, glacial_history = _awaiting(reply_lag_days=10 * wait, sent_days_ago=2 * wait)
+    assert _run(case=glacial_case, history=glacial_history).kind is ActionKind.SEND
