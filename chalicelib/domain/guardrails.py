@@ -195,6 +195,14 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
+    r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|podra|pode|podera|kunt|mag|mogen|konnen|durfen|"
+    r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
+    r"mensualites|versements|monthly payments|monthly (instal+ments|amounts))\b",
+    # Moving the account to longer terms: "move your account to net 60".
+    r"\b(move|moving|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w ]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day terms)\b",
+    r"\b(going forward|from now on|in future|ab sofort|desormais|a partir de ahora|daqui em diante|voortaan|d'ora in poi)\b"
+    r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3} (days|tage|jours|dias|dagen|giorni))\b",
     r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
     r"\bpay (it |this |us )?when(ever)? you can\b",
     r"\bno (rush|hurry)\b",
@@ -271,7 +279,14 @@ _NEGATION = re.compile(
 # A clause ends at these; a negation only reaches the commitment in its own clause.
 # Punctuation inside an amount ("USD 4,200.00") does not end a clause.
 _CLAUSE = re.compile(
-    r"[;:!?()\n]|[.,](?!\d)| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma "
+    r"[;:!?()\n\u2014]|[.,](?!\d)| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma "
+)
+# Reassurance that merely contains a negation word ("no problem at all - we'll extend the due date") does not
+# negate the commitment next to it.
+_REASSURANCE = re.compile(
+    r"\b(no (problem|problems|worries|trouble|bother)|not a problem|kein problem|keine sorge|sin problema|"
+    r"ningun problema|pas de (probleme|souci)|aucun (probleme|souci)|geen (probleem|punt|zorgen)|nessun problema|"
+    r"sem problema|nao (ha|tem) problema)\b"
 )
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
@@ -412,7 +427,7 @@ def _iban_valid(candidate: str) -> bool:
 
 
 def _negated(clause_before: str) -> bool:
-    return bool(_NEGATION.search(clause_before))
+    return bool(_NEGATION.search(_REASSURANCE.sub(" ", clause_before)))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -549,9 +564,14 @@ _REFUND_WORD = re.compile(
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
     r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
 )
-# A returned direct debit, a payment we applied, or a reply we promise: not money going back to the customer.
+# A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
+# money going back to the customer.
 _NOT_REFUND = re.compile(
-    r"\b(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion|"
+    r"\b((account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
+    r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
+    r"been (applied|deducted|netted)|deja (applique|deduit)\w*|bereits (verrechnet|abgezogen|berucksichtigt)|"
+    r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
+    r"direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
@@ -573,7 +593,11 @@ _PLAN_WORD = re.compile(
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
     r"hold off|teilbetrag\w*|teilzahlung\w*|"
     r"(\d+|\w+) (more|extra|additional) days|(\d+|\w+) days to pay|(a|per) month until|give you until|"
-    r"dias mas|em (duas|tres|quatro|\d+) vezes|altri \d+ giorni|(jours|tage|dagen|giorni) (de plus|supplementaires|mehr|extra|in piu)|"
+    r"dias mas|em (duas|tres|quatro|\d+) vezes|"
+    r"(mais|mas|plus|weitere|nog|altri|outros|otros|extra) (\d+|\w+) (dias|jours|tage|dagen|giorni|semanas|semaines|wochen|"
+    r"weken|settimane|meses|mois|monate|maanden|mesi)|"
+    r"(damos|daremos|concedemos|laissons|accordons|geben|gewahren|geven|diamo|daremo|concediamo|le damos|lhe damos|"
+    r"vous laissons|ihnen bis|u tot)[\w ]{0,15}\b(hasta|ate|jusqu\w*|bis|tot|fino)|altri \d+ giorni|(jours|tage|dagen|giorni) (de plus|supplementaires|mehr|extra|in piu)|"
     r"uitstel|nieuwe vervaldatum|in (due|tre|quattro|\d+) rate|rate mensili|rateizz\w*|piano di rientro|"
     r"dilazion\w*|nuova scadenza)\b"
     r"|\b(extend|extended|extending|verlanger\w*|verschob\w*|verschieb\w*|verleng\w*|prorrog\w*|prolong\w*|"
@@ -602,6 +626,16 @@ _NOT_AGREED = re.compile(
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
     r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged)\b"
 )
+# The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
+# promise is allowed; only what we grant is a terms change.
+_THEIR_PROPOSAL = re.compile(
+    r"\b(you (mentioned|said|told us|promised|proposed|confirmed|wrote|indicated|let us know)|you'?d (pay|settle|send|"
+    r"transfer|wire)|your (promise|proposal|commitment|plan to)|as you (promised|proposed|said)|"
+    r"vous (nous )?(avez|aviez) (indique|dit|promis|propose|confirme|ecrit)|sie (haben|hatten) (uns )?(mitgeteilt|"
+    r"zugesagt|angekundigt|versprochen|bestatigt|geschrieben)|(usted )?(nos )?(indico|dijo|prometio|confirmo|escribio)|"
+    r"(voce )?(nos )?(indicou|disse|prometeu|confirmou|escreveu)|u (heeft|had) (ons )?(aangegeven|toegezegd|beloofd|"
+    r"laten weten|bevestigd|geschreven)|ci (ha|aveva) (comunicato|detto|promesso|confermato|scritto))\b"
+)
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
     r"\b(not|won't|no longer|never) (be )?(charg|apply|add|bill|invoic|levy|impos|pass)\w* (you )?(any |the |a )?"
@@ -615,7 +649,17 @@ _WAIVER_BY_NEGATION = _rx(
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo)",
 )
 # Settlement for less, in each language's own formula.
+_CUR = r"(€|eur|euros?|\$|usd|£|gbp|chf|r\$)"
+_INSTEAD = (
+    r"(instead of|rather than|invece d\w*|au lieu d\w*|statt|anstatt|en (lugar|vez) de|em (vez|lugar) de|ao inves de|"
+    r"in plaats van)"
+)
+_ART = r"(the |les? |la |i |dei |des |de |los |las |das |die |der |dos )"
 _SETTLEMENT = _rx(
+    # A smaller sum in place of the one owed: "1.500 EUR invece dei 1.850 EUR dovuti", "$800 instead of $1,000".
+    # A currency on one side at least: "40 statt 50 Ventile" is a short delivery, not a settlement.
+    rf"\d[\d.,' ]*\s?{_CUR}\s?{_INSTEAD}\s{_ART}?{_CUR}?\s?\d",
+    rf"\d[\d.,' ]*\s?{_INSTEAD}\s{_ART}?{_CUR}\s?\d",
     r"\bgeste (commercial|de \d)",
     r"\baccept\w* \d+ ?(%|percent|per cent) of (the|your)? ?(balance|amount|invoice|total)",
     r"\b(fees?|interest|charges?|penalt\w*|surcharges?) (disappears?|goes away|go away|vanish\w*|is gone|are gone)\b",
@@ -638,6 +682,11 @@ _TELL = re.compile(
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
+    # The passive threat: "the matter will be passed to our solicitors", "may be referred to a collection agency".
+    r"\b(account|debt|matter|balance|invoice|file|case|claim|amount)s? (will|shall|would|may|might|is going to|"
+    r"are going to|is to|are to) (then |now |immediately )?be (passed|referred|handed|sent|transferred|forwarded|"
+    r"escalated|assigned|turned over|given) (over |on )?to (our |an? |the |a third[- ]party |)(external |outside )?"
+    r"(solicitor|lawyer|attorney|legal|collection|debt|recovery|law firm|bailiff)",
     r"\b(recovery|collections?) (partner|agent|agency|firm|specialist|service|company)s?\b",
     r"\b(solicitors?|lawyers?|attorneys?|counsel)\b[\w ]{0,30}\b(instructed|engaged|retained|involved)",
     r"\brecover (the|this|your) (debt|amount|balance|sum)\b",
@@ -747,6 +796,12 @@ def _our_text(body: str) -> str:
     return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
 
 
+_EXCLUDE: dict[Violation, re.Pattern[str]] = {
+    Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
+    Violation.TERMS_CHANGE: _THEIR_PROPOSAL,
+}
+
+
 def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
     raw = f"{subject}\n{_our_text(body)}"
     text = _FORMULAS.sub(" ", fold(raw))
@@ -759,7 +814,7 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
     ):
-        exclude = _NOT_REFUND if violation is Violation.REFUND_OR_CREDIT_PROMISE else None
+        exclude = _EXCLUDE.get(violation)
         hit = None if violation in found else _find_commitment(pattern, text, exclude)
         if hit:
             found[violation] = hit

@@ -4,7 +4,8 @@
 - ``tests/data/guard/held_*``: built from phrases kept out of tuning; the honest estimate.
 - ``tests/data/guard/final_*``: hand-written after the held split was used for tuning; never tuned on.
 - ``tests/data/guard/blind_*``: written after the final set was used for tuning.
-- ``tests/data/guard_holdout*``: earlier independent holdouts (each used for tuning after its first pass).
+- ``tests/data/guard_holdout*``: independent holdouts (each used for tuning after its first pass; 5 and 6 were
+  written fresh in session 2 without looking at the rules).
 - ``tests/data/guard/samples_*``: a copy of the public samples.
 
 The two figures the product is held to: block recall (a violating draft is blocked, whatever the type) and the
@@ -43,7 +44,13 @@ SETS = (
         DATA / "guard" / "blind_labels.jsonl",
     ),
     (
-        "earlier holdouts 1-3 (hand-written, used for tuning after their first pass)",
+        "earlier holdouts 1-4 (hand-written, used for tuning after their first pass)",
+        None,
+        None,
+    ),
+    (
+        "session-2 holdouts 5-6 (written fresh without looking at the rules; first passes: block recall 0.917 and 0.773, "
+        "false blocks 0.118 and 0.056; tuned on after)",
         None,
         None,
     ),
@@ -53,7 +60,10 @@ SETS = (
         DATA / "guard" / "samples_labels.jsonl",
     ),
 )
-HOLDOUTS = ("guard_holdout", "guard_holdout2", "guard_holdout3")
+HOLDOUTS = {
+    "earlier": ("guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4"),
+    "session-2": ("guard_holdout5", "guard_holdout6"),
+}
 
 
 @dataclass
@@ -110,7 +120,8 @@ def score_pairs(pairs: list[tuple[dict[str, object], dict[str, object]]]) -> tup
         got = {v.value for v in verdict.violations}
         want = {str(v) for v in label["violations"]}  # type: ignore[attr-defined]
         overall.add(got, want, verdict.allowed)
-        by_lang.setdefault(str(label.get("lang", "en")), Score()).add(got, want, verdict.allowed)
+        lang = label.get("lang") or label.get("language") or "en"
+        by_lang.setdefault(str(lang), Score()).add(got, want, verdict.allowed)
     return overall, by_lang
 
 
@@ -147,7 +158,7 @@ def report() -> str:
         if drafts is None or labels is None:
             pairs = [
                 p
-                for name in HOLDOUTS
+                for name in HOLDOUTS[title.split(" ")[0]]
                 if (DATA / name / "drafts.jsonl").exists()
                 for p in _pairs(DATA / name / "drafts.jsonl", DATA / name / "labels.jsonl")
             ]

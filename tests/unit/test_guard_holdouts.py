@@ -14,7 +14,14 @@ import pytest
 from chalicelib.domain.guardrails import check_draft
 
 DATA = Path(__file__).parents[1] / "data"
-SETS = ["guard_holdout", "guard_holdout2", "guard_holdout3", "guard_holdout4"]
+SETS = [
+    "guard_holdout",
+    "guard_holdout2",
+    "guard_holdout3",
+    "guard_holdout4",
+    "guard_holdout5",
+    "guard_holdout6",
+]
 
 
 def _pairs(name: str) -> list[tuple[dict[str, str], dict[str, object]]]:
