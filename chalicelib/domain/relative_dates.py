@@ -117,6 +117,11 @@ _NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxi
 _NEXT_AFTER = (
     r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana"
 )
+_NEXT_WEEK = (
+    r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
+    r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
+    r"settimana prossima|prossima settimana"
+)
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -133,6 +138,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_day",
         re.compile(
             r"\b(tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
+        ),
+    ),
+    # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
+    # the following week (checked before "next week" alone, which means that week's Friday).
+    (
+        "next_weekday",
+        re.compile(
+            rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
         ),
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),

@@ -38,6 +38,10 @@ SETS = (
     ("seeded fresh set (tuning portion)", ("fresh",)),
     ("seeded fresh set 2 (second phrasing batch; first pass 0.847 before tuning)", ("fresh2",)),
     ("seeded fresh hold-back (phrasings never tuned on)", ("fresh_holdback",)),
+    (
+        "session-2 blind set (written without reading the rules; first pass intent 0.775, promised date 0.925)",
+        ("blind7",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

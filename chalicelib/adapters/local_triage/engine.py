@@ -138,7 +138,8 @@ class LocalTriage:
         plan = _first(lx.PLAN, sentences)
         if plan and (
             re.search(
-                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder",
+                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|"
+                r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin",
                 human,
             )
         ):

@@ -159,6 +159,9 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    # The invoice does not match what was agreed: "no corresponde con el presupuesto aceptado".
+    r"\b(no (corresponde|coincide|cuadra)|ne correspond (pas|plus)|nao (corresponde|bate|confere)|entspricht nicht|"
+    r"stimmt nicht|komt niet overeen|klopt niet|non corrisponde|(doesn't|does not|don't|do not) (match|reflect|agree with))\b",
     r"\b(is|are|was|were|arrived|came) (defective|damaged|broken|faulty|unusable)\b",
     r"\b(betalen|betaald)\b.{0,30}\bniet\b|\bniet (be)?talen\b",
     r"\b(zahlen|bezahlen|begleichen)\b.{0,30}\bnicht\b|\bnicht (be)?zahlen\b",
@@ -302,28 +305,32 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad)\w*\b.{0,40}\b\d+\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert)\w*",
             r"\bque \d+\b",
             r"\bonly \d+\b",
-            r"\b\d+ (instead of|rather than) \d+\b",
+            r"\b\d+ (instead of|rather than) \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\b(short[- ]?shipped|short delivery|fewer|quantit\w*|missing (items|units|pieces))\b",
             r"\bstatt (der )?(berechneten )?\d+\b",
             r"\bnur \d+\b",
             r"\bmenge\b",
-            r"\bau lieu de \d+\b",
+            r"\bau lieu de \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bseulement \d+\b",
-            r"\ben lugar de \d+\b",
+            r"\ben lugar de \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bsolo \d+\b",
             r"\bcantidad\b",
-            r"\bem vez de \d+\b",
+            r"\bem vez de \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bapenas \d+\b",
-            r"\bin plaats van \d+\b",
+            r"\bin plaats van \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bmaar \d+\b",
             r"\bhoeveelheid\b",
-            r"\binvece di \d+\b",
+            r"\binvece di \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bquantita\b",
         ),
     ),
     (
         DisputeReason.QUALITY,
         _rx(
+            r"\b(never|not|wasn't|was not|isn't|is not) (been )?(finished|completed|fixed|done|delivered as agreed)\b",
+            r"\b(still )?(doesn't|does not|won't|will not|can't|cannot) (load|run|start|open|function|be used)\b",
+            r"\buntil (it's|it is|they are|this is|the (issue|problem|work) is) (fixed|repaired|resolved|finished)\b",
+            r"\b(funktioniert nicht|ne fonctionne pas|no funciona|nao funciona|werkt niet|non funziona)\b",
             r"\b(damaged|defective|faulty|broken|failed|not working|poor quality|out of tolerance|substandard|unusable)\b",
             r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
             r"\b(beschadigt|defekt|mangel\w*|kaputt)\b",
@@ -339,6 +346,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         _rx(
             r"\b(price|pricing|rate|rates|priced|overcharg\w*|quote[d]?|contract(ed)?|agreed|discount|list price)\b",
             r"\b(presupuesto|importe|quote|estimate|devis|angebot|orcamento|offerte|preventivo)\b",
+            r"\b(la unidad|per unit|a unit|par unite|l'unite|pro stuck|je stuck|per stuk|a unidade|por unidade|al pezzo|cada una?)\b",
             r"\b(bills?|billed|charged|invoiced)\b[^\n]{0,60}\bat\b",
             r"\b(preis|tarif|konditionen)\w*\b",
             r"\b(prix|tarif)\w*\b",
@@ -362,6 +370,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    r"\b(first|erste|premiere|primera|primeira|eerste|prima) (rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn)\b",
+    r"\b(mais|mas|plus de|weitere|nog|altri|more|extra|additional) (\d+|a few|a couple of|some|quelques|unos|alguns|ein paar|een paar|alcuni) (more |extra )?(dias|jours|tage|dagen|giorni|days|semanas|semaines|wochen|weken|settimane|weeks)\b",
+    r"\b(\d+) (dias|jours|tage|dagen|giorni|days|weeks|semanas) (mais|mas|de plus|supplementaires|mehr|extra|in piu|more|extra)\b",
     r"\ben (dos|tres|cuatro|\d+) (plazos|cuotas|pagos)\b",
     r"\bem (duas|tres|quatro|\d+) (vezes|parcelas|prestacoes)\b",
     r"\bin (due|tre|quattro|\d+) rate\b",
@@ -418,6 +429,8 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(ya )?se (pago|abono|transfirio|liquido|saldo|realizo el pago|hizo el pago|efectuo el pago)\b",
+    r"\b(ja )?se (pagou|transferiu|liquidou)\b",
     r"\b(this|it|payment|the payment|the transfer|the wire)\b.{0,10}\b(went out|has gone out|was sent)\b",
     r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
     r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
@@ -466,6 +479,7 @@ PROMISE = _rx(
     r"\b(payment|transfer|wire|check|cheque|it|the money)\b.{0,40}\b(goes|is going|will go|'s going|going) out\b",
     r"\b(werden|werde)\b[^\n]{0,60}\b(zahlen|bezahlen|uberweisen|ueberweisen|begleichen|anweisen)\b",
     r"\b(zahlen|uberweisen|begleichen) wir\b",
+    r"\b(wurden|wuerden|wurde|wuerde)\b[^\n]{0,60}\b(zahlen|bezahlen|uberweisen|ueberweisen|begleichen)\b",
     r"\bwird (am|bis|zum|ende|nachste)\w*\b[^\n]{0,40}(bezahlt|uberwiesen|beglichen)",
     r"\b(nous )?(reglerons|paierons|payerons|effectuerons|ferons le virement|allons (regler|payer|effectuer|proceder))\b",
     r"\bsera (regle|paye|vire)e?\b",
@@ -503,7 +517,13 @@ PROMISE_WEAK = _rx(
 )
 WRONG_CONTACT = _rx(
     r"\bnon mi occupo piu\b",
-    r"\b(scrivete|write|schreiben sie|ecrivez|escriban|escriba|escreva|escrevam|schrijf|schrijft u)\b.{0,10}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
+    r"\b(scrivete|scrivere|write|schreiben sie|ecrivez|ecrire|escriban|escriba|escribir|escreva|escrevam|escrever|schrijf|schrijft u|schrijven)\b.{0,20}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
+    r"\b(ne suis|n'est|ne sommes|ne suis) plus (en charge|charge|chargee|responsable)\b",
+    r"\b(ya )?no (estoy|esta|soy) (a cargo|encargad[oa]|responsable)\b",
+    r"\b(ja )?nao (estou|esta|sou) (mais )?(responsavel|encarregad[oa]|a cargo)\b",
+    r"\b(ben|is|zijn) niet (meer )?(verantwoordelijk|bevoegd|degene)\b",
+    r"\bnon (sono|e) piu (responsabile|incaricat[oa]|io)\b",
+    r"\b(i'm|i am|he's|he is|she's|she is) no longer (responsible|in charge|handling|dealing)\b",
     r"\bmoved to a (different|new|another) (role|position|department|team|job)\b",
     r"\bnew (ap |accounts payable |invoice |billing )?(mailbox|address|email|e-mail|contact) is\b",
     r"\bplease use (that|this|it) (address |email |one )?(going forward|from now on|instead)\b",
@@ -557,6 +577,7 @@ WRONG_CONTACT = _rx(
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
+    r"\b(copy|copie|copia|kopie|copias|copies|duplicado|duplicata)\b[^.?!\n]{0,25}\b(inv(oice)?s?|rechnung\w*|factures?|facturas?|faturas?|factuur|facturen|fattur[ae])\b",
     r"\b(copy|copies|duplicate|pdf|scan) of (the |that |this |our |your |invoice|inv)",
     r"\b(send|resend|re-send|email|forward|provide|share)( me| us)?( over)? (a |the |an |another )?(copy|copies|pdf|invoice|statement|receipt|w-?9|w-?8|proof of delivery|pod|backup|back-up|documentation|tax form)\b",
     r"\b(statement of account|account statement|statement)\b",
@@ -687,9 +708,15 @@ PLAN_EXTRA = re.compile(
 )
 
 # A German ordinal ("am 4. Februar", "bis zum 15. April") is not the end of a sentence.
+# Nor is a day-month date written the German way ("am 10.11. beglichen").
+_DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|(?<=\b\d\.)\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
-    r"|(?<=\b\d\d\.)\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)|\n\s*\n|\n(?=[-*•] )"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|(?<=\b\d\.)"
+    + _DM
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
+    r"|(?<=\b\d\d\.)"
+    + _DM
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)|\n\s*\n|\n(?=[-*•] )"
 )
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 INVOICE_WORD = (
@@ -705,11 +732,11 @@ INVOICES_PAREN = re.compile(
 )
 REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion)\b"
-    r"\.?\s*(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
 INSTALMENT_AMOUNT = re.compile(
-    r"(?:payments? of|instal+ments? of|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
+    r"(?:(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(
