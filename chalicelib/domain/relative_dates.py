@@ -126,6 +126,14 @@ _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
+    # "the week of January 4": that week's Friday, as for "this week".
+    (
+        "week_of",
+        re.compile(
+            rf"\b(?:the )?week of ({_MO})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?:the )?week of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MO})\b"
+            rf"|\bsemaine du (\d{{1,2}}) ({_MO})\b|\bsemana del? (\d{{1,2}}) de ({_MO})\b|\bwoche vom (\d{{1,2}})\.? ({_MO})\b"
+        ),
+    ),
     ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",
@@ -154,6 +162,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_of_named_month",
         re.compile(
             rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|final de|fim de|ende|einde|eind|fine(?: di)?) ({_MO})\b"
+        ),
+    ),
+    (
+        "end_of_next_month",
+        re.compile(
+            r"\b(end of next month|end of the following month|fin du mois prochain|fin du mois suivant|fin del mes que viene|"
+            r"finales del mes que viene|fin del proximo mes|finales del proximo mes|ende (des )?nachsten monats|"
+            r"fim do proximo mes|final do proximo mes|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo)\b"
         ),
     ),
     (
@@ -302,6 +318,14 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return _end_of_month(year, month)
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
+    if kind == "end_of_next_month":
+        y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        return _end_of_month(y, mth)
+    if kind == "week_of":
+        parts = [x for x in g if x]
+        day_s, month_s = (parts[1], parts[0]) if parts[0] in _MONTHS else (parts[0], parts[1])
+        start = _day_month(today, int(day_s), _MONTHS[month_s], None, "future")
+        return _friday_of_week(start) if start else None
     if kind == "in_period":
         n = int(g[0]) if g[0].isdigit() else _NUMBERS[g[0]]
         unit = g[1]

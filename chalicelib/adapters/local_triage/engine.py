@@ -120,8 +120,22 @@ class LocalTriage:
         if dispute:
             reason = next((r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER)
             # "No PO on file, so we won't pay" disputes; "please add our PO so we can pay" is a billing update.
+            # A substantive reason (a price above the agreed one, goods missing or broken) keeps it a dispute even
+            # when the customer also asks for a corrected invoice.
+            substantive = reason in (
+                DisputeReason.QUANTITY,
+                DisputeReason.QUALITY,
+                DisputeReason.NOT_RECEIVED,
+                DisputeReason.DUPLICATE,
+                DisputeReason.CANCELLED,
+            ) or bool(
+                re.search(
+                    r"\b(higher|more|greater|above) than\b|\bproblem with\b|\b(match|corresponde)\b", dispute
+                )
+            )
             if (
-                not (
+                not substantive
+                and not (
                     reason is DisputeReason.MISSING_PO
                     or re.search(
                         r"won't|will not|not (going to )?pay|dispute|contest|refuse|nicht an|conteste|no pagaremos",
@@ -159,7 +173,8 @@ class LocalTriage:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(lx.DOCUMENT, sentences)
         if document and re.search(
-            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne",
+            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
+            r"chiedo|cortesemente|pido|gostari\w*|vorrei|would like|je vous prie|ich bitte|vorher|before",
             human,
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
@@ -237,7 +252,7 @@ class LocalTriage:
                 money = amount_in(st.sentence) or amount_in(human)
                 if money:
                     result.promised_amount, result.currency = money
-            ref = lx.REFERENCE.search(_strip_accents(p.reply))
+            ref = lx.REFERENCE.search(_strip_accents(p.reply)) or lx.CHECK_REFERENCE.search(p.reply)
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:

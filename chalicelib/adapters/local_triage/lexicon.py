@@ -126,6 +126,8 @@ OOO_BODY = _rx(
     r"sono assente",
 )
 LEGAL = _rx(
+    r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
+    r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
     r"\b(joint )?administrators? (were |have been )?appointed",
     r"\b(insolven\w*|bankrupt\w*|liquidator\w*|receivership|chapter (7|11|13)|winding[- ]up|voluntary arrangement|cva\b|scheme of arrangement)",
@@ -174,7 +176,12 @@ DISPUTE_CUE = _rx(
     r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
     r"\bre-?bill\b",
     r"\bdisput\w*",
-    r"\b(higher|more|greater|above)\b[^.?!\n]{0,30}\bthan\b[^.?!\n]{0,30}\b(agreed|quoted|quote|contract\w*|price|rate|estimate|order\w*|po)\b",
+    r"\b(higher|more|greater|above)\b[^.?!\n]{0,30}\bthan\b[^.?!\n]{0,30}\b(agreed|quoted|quote|contract\w*|price|rate|estimate|order\w*|po|sow|statement of work|proposal|agreement)\b",
+    r"\b(we have|there is|there's|we've got) (a|an|one) (problem|issue|query) with (this|the|your) (one|invoice|bill|charge|amount)\b",
+    r"\b(we|i) owe (you )?nothing\b|\bnothing (is )?owed\b",
+    r"\b(returned|sent back) (the|this|our) (whole |entire )?(order|goods|items|shipment|product)s?\b",
+    # Payment held back until something is delivered or fixed: "können wir erst begleichen, wenn ...".
+    r"\b(erst|nur|only)\b[^.?!\n]{0,40}\b(begleichen|bezahlen|zahlen|pay|settle|payer|regler|pagar|betalen|pagare)\w*[^.?!\n]{0,10}\b(wenn|sobald|nachdem|once|when|after|until|quand|lorsque|cuando|quando|wanneer|zodra)\b",
     r"\b(billed|invoiced|charged) (us )?for \d+\b[^.?!\n]{0,60}\b(only|just) \d+\b",
     r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
     r"\bnot what we (agreed|ordered|were quoted)\b",
@@ -284,6 +291,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bstill waiting for (the )?(rest|remainder|second half|goods|delivery|parts|items|shipment)\b",
             r"\bnot (yet )?(arrived|delivered|shipped)\b",
             r"\bnever (reached|got to|arrived at)\b",
+            r"\b(fehlend\w*|missing|manquant\w*|faltant\w*|ontbrekend\w*|mancant\w*)\b[^.?!\n]{0,40}\b(geliefert|delivered|livre\w*|entregad\w*|geleverd|consegnat\w*|arrive\w*)\b",
             r"\b(never|not|haven't|have not|didn't|did not) (yet )?(received|been delivered|arrived|got)\b",
             r"\bnever (arrived|delivered|showed up)\b",
             r"\bnicht (erhalten|geliefert|angekommen)\b",
@@ -370,6 +378,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    r"\b(accorder|donner|conceder|concedan|gewahren|geben|verlenen|concedere|concederci|dar)\w* (nous |nos |uns |ons |ci )?(un |une |einen |uno |um |een )?(delai|plazo|prazo|aufschub|frist|uitstel|proroga|dilazione)\b",
     r"\b(first|erste|premiere|primera|primeira|eerste|prima) (rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn)\b",
     r"\b(mais|mas|plus de|weitere|nog|altri|more|extra|additional) (\d+|a few|a couple of|some|quelques|unos|alguns|ein paar|een paar|alcuni) (more |extra )?(dias|jours|tage|dagen|giorni|days|semanas|semaines|wochen|weken|settimane|weeks)\b",
     r"\b(\d+) (dias|jours|tage|dagen|giorni|days|weeks|semanas) (mais|mas|de plus|supplementaires|mehr|extra|in piu|more|extra)\b",
@@ -472,6 +481,8 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"\byou (should|will|\'ll|shall) (have|receive|get|see) (it|the (payment|funds|money|check|cheque|transfer|wire))\b",
+    r"\b(we|i)(\'ll| will| are going to|\'re going to) (take care of|handle|sort out|deal with|get to) (it|this|that|the (invoice|payment|balance|bill)|this invoice|your invoice)\b",
     r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
     r"\byou('ll| will) (have|receive|get|see) (the |your |it|payment|full|usd|eur|gbp|\$|€|£)",
@@ -506,6 +517,7 @@ PROMISE = _rx(
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
 PROMISE_WEAK = _rx(
+    r"\b(scheduled|approved|queued|included|lined up|booked|slated|set) (for|in|with) [^.?!\n]{0,25}\b(payment|check|cheque|pay|ach|wire) ?(run|batch|cycle|date)\b",
     r"\b(scheduled|approved|queued|set up|included|lined up|booked) (for|in) (our |the )?(next |this week's |friday's )?(payment|check|cheque|pay) ?(run|batch|cycle|date)?\b",
     r"\b(next|our) payment run\b",
     r"\b(payment|pay|check|cheque|ap) (batch|run|cycle)\b.{0,40}\b(on|this|next|tomorrow|friday|monday|tuesday|wednesday|thursday)\b",
@@ -590,7 +602,11 @@ DOCUMENT = _rx(
     r"\bdelivery note\b",
     r"\btimesheets?\b",
     r"\bcertificate of insurance\b",
-    r"\b(rechnungskopie|kopie der rechnung|kontoauszug|kontenauszug|lieferschein|zahlungsbeleg|quittung)\b",
+    r"\b(rechnungskopie|kopie der rechnung|kontoauszug|kontenauszug|lieferschein\w*|zahlungsbeleg\w*|quittung)\b",
+    r"\b(kopie|copie|copia|copy) (des|der|von|de la|du|de|del|della|do|da|van|of)\b",
+    # Sending it again is a copy; "send the invoice to our new address" is a billing update.
+    r"\b(inviar|invia|mandar|manda|send|envoyer|envoyez|enviar|envie|zusenden|senden|schicken|sturen|stuur)\w*\b[^.?!\n]{0,15}\b(again|di nuovo|de nouveau|otra vez|de novo|nochmal|erneut|opnieuw|novamente)\b[^.?!\n]{0,25}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b",
+    r"\b(resend|re-send|renvoyer|reenviar|rinviare|reinviare|opnieuw sturen)\w*\b[^.?!\n]{0,25}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b",
     r"\b(copie|duplicata) de (la |votre )?facture\b",
     r"\breleve de compte\b",
     r"\bbon de livraison\b",
@@ -620,6 +636,8 @@ BILLING = _rx(
     r"\b(upload|submit)\w* (it|them|the invoices?|inv)",
     r"\bset (you )?up as a (vendor|supplier)\b",
     r"\b(re-?issue|reissue|re-?submit|correct(ed)? invoice|amend(ed)? invoice|new invoice)\b",
+    r"\b(reemit|reemis|re-?emit|reexped|riemett|riemess|neu ausstell|neu ausgestellt|opnieuw (uit|op)stellen)\w*",
+    r"\b(em nome d|au nom d|a nombre d|auf den namen|op naam van|intestat\w* a)\w*",
     r"\b(billing|remit|invoice|mailing) address\b",
     r"\bremit-?to\b",
     r"\b(register|registr\w*|enregistr\w*|cadastr\w*|anmeld\w*|aanmeld\w*|iscriv\w*)\b[^.?!\n]{0,40}\b(supplier|vendor|proveedor|fornecedor|fournisseur|lieferant\w*|leverancier|fornitore|portal|portail|portale)\b",
@@ -734,6 +752,9 @@ REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion)\b"
     r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
+)
+CHECK_REFERENCE = re.compile(
+    r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
 )
 INSTALMENT_AMOUNT = re.compile(
     r"(?:(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
