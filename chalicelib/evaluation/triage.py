@@ -42,6 +42,7 @@ SETS = (
         "session-2 blind set (written without reading the rules; first pass intent 0.775, promised date 0.925)",
         ("blind7",),
     ),
+    ("session-2 blind set 8 (longer replies; first pass intent 0.633, promised date 0.867)", ("blind8",)),
     ("public samples (copy)", ("samples",)),
 )
 
