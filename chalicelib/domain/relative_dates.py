@@ -145,7 +145,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_day",
         re.compile(
-            r"\b(tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
+            r"\b(this morning|earlier today|ce matin|heute morgen|heute fruh|esta manana|esta manha|hoje de manha|vanochtend|vanmorgen|stamattina|questa mattina|"
+            r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
         ),
     ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
@@ -187,7 +188,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "by_the",
         re.compile(
-            r"\b(?:by the|on the|before the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|uiterlijk de|uiterlijk op de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)?(?![\d./])(?! (?:"
+            r"\b(?:by the|on the|before the|until the|till the|after the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|uiterlijk de|uiterlijk op de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)?(?![\d./])(?! (?:"
             + _MO
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
         ),

@@ -43,6 +43,10 @@ SETS = (
         ("blind7",),
     ),
     ("session-2 blind set 8 (longer replies; first pass intent 0.633, promised date 0.867)", ("blind8",)),
+    (
+        "session-2 blind set 9 (one day's short replies; first pass intent 0.733, promised date 0.933)",
+        ("blind9",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -163,7 +163,10 @@ LEGAL = _rx(
 DISPUTE_CUE = _rx(
     # The invoice does not match what was agreed: "no corresponde con el presupuesto aceptado".
     r"\b(no (corresponde|coincide|cuadra)|ne correspond (pas|plus)|nao (corresponde|bate|confere)|entspricht nicht|"
-    r"stimmt nicht|komt niet overeen|klopt niet|non corrisponde|(doesn't|does not|don't|do not) (match|reflect|agree with))\b",
+    r"stimmt nicht|komt niet overeen|klopt niet|non corrisponde)\b",
+    r"\b(doesn't|does not|don't|do not) (match|reflect|agree with) (the |our |your )?(quote|quotation|po|purchase order|order|contract|agreement|agreed|sow|estimate|proposal|price)",
+    r"\b(niet eens met|nicht einverstanden mit|pas d'accord avec|no estamos de acuerdo con|nao concordamos com|non siamo d'accordo con)\b",
+    r"\b(received|got|delivered) (only|just) \d+\b|\b(only|just) (received|got) \d+\b|\bnur \d+ (von|der)\b|\bseulement \d+ sur\b|\bsolo \d+ de\b|\bapenas \d+ de\b|\bmaar \d+ van\b|\bsolo \d+ su\b",
     r"\b(is|are|was|were|arrived|came) (defective|damaged|broken|faulty|unusable)\b",
     r"\b(betalen|betaald)\b.{0,30}\bniet\b|\bniet (be)?talen\b",
     r"\b(zahlen|bezahlen|begleichen)\b.{0,30}\bnicht\b|\bnicht (be)?zahlen\b",
@@ -386,7 +389,8 @@ PLAN = _rx(
     r"\bem (duas|tres|quatro|\d+) (vezes|parcelas|prestacoes)\b",
     r"\bin (due|tre|quattro|\d+) rate\b",
     r"\bin (twee|drie|vier|\d+) (termijnen|delen)\b",
-    r"\bin (zwei|drei|vier|\d+) (raten|teilen|teilzahlungen)\b",
+    r"\bin (zwei|drei|vier|funf|sechs|\d+) (\w*raten|teilen|teilzahlungen)\b",
+    r"\b(half|part|a portion|\d+ ?%|la moitie|la mitad|metade|die halfte|de helft|meta) (now|today|maintenant|ahora|agora|jetzt|nu|adesso|ora) (and|et|y|e|und|en)\b",
     r"\b(the )?(rest|remainder|remaining (balance|amount))\b.{0,25}\b(in|by|next|later|following|end of)\b",
     r"\binstal+ments?\b",
     r"\bpayment plan\b",
@@ -438,6 +442,8 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"^(just |already )?(sent|paid|wired|transferred|mailed|submitted|zelled|venmoed) (it|this|that|the (payment|money|funds|invoice|balance|amount))\b",
+    r"\b(sent|paid) (it )?(over )?(via|through|by|with) (zelle|venmo|paypal|wise|revolut|pix|bizum|ideal|satispay)\b",
     r"\b(ya )?se (pago|abono|transfirio|liquido|saldo|realizo el pago|hizo el pago|efectuo el pago)\b",
     r"\b(ja )?se (pagou|transferiu|liquidou)\b",
     r"\b(this|it|payment|the payment|the transfer|the wire)\b.{0,10}\b(went out|has gone out|was sent)\b",
@@ -603,9 +609,11 @@ DOCUMENT = _rx(
     r"\btimesheets?\b",
     r"\bcertificate of insurance\b",
     r"\b(rechnungskopie|kopie der rechnung|kontoauszug|kontenauszug|lieferschein\w*|zahlungsbeleg\w*|quittung)\b",
+    r"\b(justificante|comprobante de entrega|prueba de entrega|albaran firmado|bewijs van levering|afleverbewijs|preuve de livraison|bon de livraison signe|comprovante de entrega|prova di consegna|bolla di consegna|signed delivery (note|receipt)|delivery receipt)\b",
     r"\b(kopie|copie|copia|copy) (des|der|von|de la|du|de|del|della|do|da|van|of)\b",
     # Sending it again is a copy; "send the invoice to our new address" is a billing update.
-    r"\b(inviar|invia|mandar|manda|send|envoyer|envoyez|enviar|envie|zusenden|senden|schicken|sturen|stuur)\w*\b[^.?!\n]{0,15}\b(again|di nuovo|de nouveau|otra vez|de novo|nochmal|erneut|opnieuw|novamente)\b[^.?!\n]{0,25}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b",
+    r"\b(inviar|invia|mandar|manda|send|envoyer|envoyez|enviar|envie|zusenden|senden|schicken|sturen|stuur)\w*\b[^.?!\n]{0,40}\b(again|di nuovo|de nouveau|otra vez|de novo|nochmal|nochmals|noch einmal|erneut|opnieuw|novamente)\b[^.?!\n]{0,25}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b",
+    r"\b(inviar|invia|mandar|manda|send|envoyer|envoyez|enviar|envie|zusenden|senden|schicken|sturen|stuur)\w*\b[^.?!\n]{0,30}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b[^.?!\n]{0,25}\b(again|di nuovo|de nouveau|otra vez|de novo|nochmal|nochmals|noch einmal|erneut|opnieuw|novamente)\b",
     r"\b(resend|re-send|renvoyer|reenviar|rinviare|reinviare|opnieuw sturen)\w*\b[^.?!\n]{0,25}\b(fattura|invoice|facture|factura|fatura|rechnung|factuur|pdf)\b",
     r"\b(copie|duplicata) de (la |votre )?facture\b",
     r"\breleve de compte\b",
