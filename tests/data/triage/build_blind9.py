@@ -12,7 +12,7 @@ from pathlib import Path
 D = "Wed, 11 Mar 2026 10:15:00 %s"
 
 
-def eml(i: str, frm: str, subj: str, tz: str, body: str, extra: str = "") -> str:
+def eml(i: str, frm: str, subj: str, tz: str, body: str, *, extra: str = "") -> str:
     return (
         f"MIME-Version: 1.0\nDate: {D % tz}\nMessage-ID: <{i}@mail.example>\nIn-Reply-To: <C{i}.r1@ar.contoso.example>\n"
         f"Subject: {subj}\nFrom: {frm}\nTo: Contoso Billing <collections+C{i}@ar.contoso.example>\n{extra}"
@@ -326,7 +326,9 @@ with (
     for m in M:
         i, frm, subj, tz, body, lab = m[:6]
         extra = m[6] if len(m) > 6 else ""
-        f.write(json.dumps({"id": i, "eml": eml(i, frm, subj, tz, body, extra)}, ensure_ascii=False) + "\n")
+        f.write(
+            json.dumps({"id": i, "eml": eml(i, frm, subj, tz, body, extra=extra)}, ensure_ascii=False) + "\n"
+        )
         full = {"id": i, **{k: lab.get(k) for k in FIELDS}}
         if full["invoice_numbers"] is None:
             full["invoice_numbers"] = []
