@@ -113,6 +113,8 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
+    r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tirar|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
     r"\b(knock|take|shave)\w*\b.{0,25}\boff\b",
     r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
@@ -161,6 +163,7 @@ _DISCOUNT = _rx(
 )
 
 _REFUND = _rx(
+    r"\b(return|refund|send|transfer|wire|credit|pay|put)\w* (the |that |this |your )?(difference|overpayment|excess|extra|surplus|amount overpaid|balance overpaid)\b[^.;\n]{0,30}\b(to (you|your)|into your|on(to)? your|back)\b",
     r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b.{0,40}\bzuruck\b",
     r"\b(go|goes|going|be sent|be returned|be paid|be transferred|be wired) back to (your|you)\b",
     # en
@@ -195,6 +198,8 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    r"\b(you're|you are) (welcome|free) to (pay|send|split|spread|settle|take)\b",
+    r"\b(per|a|each|every) month (over|for) the next\b|\bover the next (\w+|\d+) (months|weeks)\b",
     # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
     r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|podra|pode|podera|kunt|mag|mogen|konnen|durfen|"
     r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
@@ -286,7 +291,9 @@ _CLAUSE = re.compile(
 _REASSURANCE = re.compile(
     r"\b(no (problem|problems|worries|trouble|bother)|not a problem|kein problem|keine sorge|sin problema|"
     r"ningun problema|pas de (probleme|souci)|aucun (probleme|souci)|geen (probleem|punt|zorgen)|nessun problema|"
-    r"sem problema|nao (ha|tem) problema)\b"
+    r"sem problema|nao (ha|tem) problema|"
+    # Portuguese "no" is also "in the": "no valor de R$ 300,00".
+    r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link))\b"
 )
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
@@ -682,6 +689,9 @@ _TELL = re.compile(
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
+    r"\b(procedimiento|proceso) monitorio\b|\breclamacion judicial\b|\bacao de cobranca\b|\bexecucao judicial\b|"
+    r"\bprocedure (judiciaire|d'injonction)\b|\bgerechtelijke (procedure|stappen|weg)\b|\bprocedimento (giudiziario|monitorio)\b",
+    r"\b(through|via|by) (the )?(appropriate |available |all )?legal (channels|means|routes|avenues)\b",
     # The passive threat: "the matter will be passed to our solicitors", "may be referred to a collection agency".
     r"\b(account|debt|matter|balance|invoice|file|case|claim|amount)s? (will|shall|would|may|might|is going to|"
     r"are going to|is to|are to) (then |now |immediately )?be (passed|referred|handed|sent|transferred|forwarded|"
@@ -696,6 +706,7 @@ _LEGAL_EXTRA = _rx(
     r"\bcredit (reference|rating|file|score|standing|history)\b",
 )
 _HARASS_EXTRA = _rx(
+    r"\b(insulting|disgraceful|shameful|pathetic|embarrassing|ridiculous|contemptible|(don't|do not|doesn't|does not) deserve)\b",
     r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
     r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
     r"(bad|cattivi|malos|mauvais|schlechte\w*|mau|maus) (payers?|pagatori|pagadores|payeurs|zahler)|wanbetaler\w*|"

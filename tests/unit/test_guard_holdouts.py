@@ -21,6 +21,7 @@ SETS = [
     "guard_holdout4",
     "guard_holdout5",
     "guard_holdout6",
+    "guard_holdout7",
 ]
 
 
