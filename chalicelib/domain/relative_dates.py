@@ -193,6 +193,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
         ),
     ),
+    # A bare ordinal day ("it'll be the 27th") is that day of this month or the next, like "by the 27th".
+    ("by_the", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _MO + r"))")),
     (
         "this_week",
         re.compile(

@@ -158,14 +158,17 @@ class LocalTriage:
             )
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
-        paid = _first(lx.PAID, sentences)
+        # "We haven't paid it yet because ..." states no payment: the reason decides what it is.
+        paid = _first(lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s)])
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
         if paid and not re.search(
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):
             hit(Intent.PAID_CLAIM, paid)
-        promise = _first(lx.PROMISE, sentences) or _first(lx.PROMISE_WEAK, sentences)
+        # "We won't be able to pay this week" commits to nothing; a later sentence may name the date.
+        committing = [s for s in sentences if not lx.NEGATED.search(s) and not lx.CONDITIONAL_ON_US.search(s)]
+        promise = _first(lx.PROMISE, committing) or _first(lx.PROMISE_WEAK, committing)
         if promise:
             hit(Intent.PROMISE_TO_PAY, promise)
         wrong = _first(lx.WRONG_CONTACT, sentences)
@@ -224,6 +227,8 @@ class LocalTriage:
                 ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
             # "signed off today, so the wire goes Friday": the payment's own date is the later one
             ds = [d for d in ds if d > today] + [d for d in ds if d <= today]
+            if plan_first and lx.NOW_INSTALMENT.search(st.sentence):
+                ds = [today]
             result.promised_date = ds[0] if ds else None
             position = sentences.index(st.sentence) if st.sentence in sentences else -1
             following = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
@@ -292,7 +297,7 @@ class LocalTriage:
             hit(Intent.PAYMENT_PLAN_REQUEST, plan, 0.6)
             return
         for s in sentences:
-            if not lx.PAYMENT_WORD.search(s) or "?" in s:
+            if not lx.PAYMENT_WORD.search(s) or "?" in s or lx.NOT_PAID.search(s) or lx.NEGATED.search(s):
                 continue
             future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))
             dates = find_dates(s, today, day_first=day_first)

@@ -161,6 +161,9 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\b(nobody|no one|none of us) (here |at \w+ )?(ordered|requested|authori[sz]ed|signed for|asked for)\b|\b(we|i) (never|didn\'t|did not) (order|request|authori[sz]e|sign for)\b",
+    r"\b(isn\'t|is not|wasn\'t|was not|not) (yet )?due (until|before|till)\b|\bnot sure why we(\'re| are) (getting|receiving)\b",
+    r"\b(veio|vieram|came|arrived|llego|llegaron|arrive\w*|kam|kamen|kwam|arrivat\w*) (com|with|con|avec|mit|met) (defeito|defect\w*|defecto|defaut|defekt\w*|mangel\w*|gebrek\w*|difett\w*|danos|damage)",
     # The invoice does not match what was agreed: "no corresponde con el presupuesto aceptado".
     r"\b(no (corresponde|coincide|cuadra)|ne correspond (pas|plus)|nao (corresponde|bate|confere)|entspricht nicht|"
     r"stimmt nicht|komt niet overeen|klopt niet|non corrisponde)\b",
@@ -297,6 +300,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(fehlend\w*|missing|manquant\w*|faltant\w*|ontbrekend\w*|mancant\w*)\b[^.?!\n]{0,40}\b(geliefert|delivered|livre\w*|entregad\w*|geleverd|consegnat\w*|arrive\w*)\b",
             r"\b(never|not|haven't|have not|didn't|did not) (yet )?(received|been delivered|arrived|got)\b",
             r"\bnever (arrived|delivered|showed up)\b",
+            r"\b(didn't|did not|never) (receive|get)\b|\bnever happened\b|\b(did not|didn't|never) take place\b",
             r"\bnicht (erhalten|geliefert|angekommen)\b",
             r"\b(pas|jamais) (ete )?(recu|livre)\w*\b",
             r"\bno (hemos )?recibid\w*\b",
@@ -345,6 +349,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(damaged|defective|faulty|broken|failed|not working|poor quality|out of tolerance|substandard|unusable)\b",
             r"\b(doesn't|does not|didn't|did not|has not|hasn't|never) work(ed)?\b",
             r"\b(beschadigt|defekt|mangel\w*|kaputt)\b",
+            r"\b(defeito|defecto|defaut|difetto|gebrek)\w*",
             r"\b(endommag\w*|defectueu\w*|abim\w*)\b",
             r"\b(danad[oa]|defectuos[oa]|roto)\b",
             r"\b(danificad[oa]|defeituos[oa])\b",
@@ -381,6 +386,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    r"\b(pay|betalen|zahlen|bezahlen|payer|regler|pagar|pagare)\b[^.?!\n]{0,25}\b(in|en|im|em|ad|next|volgende|nachsten|prochain|proximo|prossimo) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|month|maand|monat|mois|mes|mese)\b[^.\n]{0,20}\?",
+    r"\b(in|en|im|em|a) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b[^.?!\n]{0,15}\b(betalen|zahlen|bezahlen|pay|payer|pagar|pagare)\b[^.\n]{0,10}\?",
     r"\b(accorder|donner|conceder|concedan|gewahren|geben|verlenen|concedere|concederci|dar)\w* (nous |nos |uns |ons |ci )?(un |une |einen |uno |um |een )?(delai|plazo|prazo|aufschub|frist|uitstel|proroga|dilazione)\b",
     r"\b(first|erste|premiere|primera|primeira|eerste|prima) (rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn)\b",
     r"\b(mais|mas|plus de|weitere|nog|altri|more|extra|additional) (\d+|a few|a couple of|some|quelques|unos|alguns|ein paar|een paar|alcuni) (more |extra )?(dias|jours|tage|dagen|giorni|days|semanas|semaines|wochen|weken|settimane|weeks)\b",
@@ -442,6 +449,8 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(confirm|check|verify)\w* (that )?(you )?(have )?(received|got) (our|the|my) (payment|transfer|wire|check|cheque)\b",
+    r"\b(ach|wire|transfer|payment|eft|sepa|check|cheque)( payment)? (was |has been )?(initiated|released|submitted|processed|sent) (today|yesterday|this morning|on|for)\b",
     r"^(just |already )?(sent|paid|wired|transferred|mailed|submitted|zelled|venmoed) (it|this|that|the (payment|money|funds|invoice|balance|amount))\b",
     r"\b(sent|paid) (it )?(over )?(via|through|by|with) (zelle|venmo|paypal|wise|revolut|pix|bizum|ideal|satispay)\b",
     r"\b(ya )?se (pago|abono|transfirio|liquido|saldo|realizo el pago|hizo el pago|efectuo el pago)\b",
@@ -487,6 +496,8 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
+    r"\bif (we|i) pay (it |this |the invoice )?(on |by |next |this |tomorrow|\d)",
     r"\byou (should|will|\'ll|shall) (have|receive|get|see) (it|the (payment|funds|money|check|cheque|transfer|wire))\b",
     r"\b(we|i)(\'ll| will| are going to|\'re going to) (take care of|handle|sort out|deal with|get to) (it|this|that|the (invoice|payment|balance|bill)|this invoice|your invoice)\b",
     r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
@@ -534,6 +545,7 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"\b(desormais|from now on|going forward|in future|kunftig|zukunftig|voortaan|a partir de ahora|de ahora en adelante|d\'ora in poi|daqui em diante|a partir de agora)\b[^\n]{0,60}@",
     r"\bnon mi occupo piu\b",
     r"\b(scrivete|scrivere|write|schreiben sie|ecrivez|ecrire|escriban|escriba|escribir|escreva|escrevam|escrever|schrijf|schrijft u|schrijven)\b.{0,20}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
     r"\b(ne suis|n'est|ne sommes|ne suis) plus (en charge|charge|chargee|responsable)\b",
@@ -595,6 +607,9 @@ WRONG_CONTACT = _rx(
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
+    r"\b(facture originale|original invoice|originalrechnung|factura original|fatura original|originele factuur|fattura originale)\b",
+    r"\b(pas (encore )?recu|not (yet )?received|nicht erhalten|no hemos recibido|nao recebemos|niet ontvangen|non abbiamo ricevuto) (la |the |die |de |a |an |any )?(facture|invoice|rechnung|factura|fatura|factuur|fattura)\b",
+    r"\b(itemi[sz]ed|detailed) (invoice|statement|bill|breakdown)\b|\bbreakdown of (the |your )?(hours|charges|costs|invoice)\b",
     r"\b(copy|copie|copia|kopie|copias|copies|duplicado|duplicata)\b[^.?!\n]{0,25}\b(inv(oice)?s?|rechnung\w*|factures?|facturas?|faturas?|factuur|facturen|fattur[ae])\b",
     r"\b(copy|copies|duplicate|pdf|scan) of (the |that |this |our |your |invoice|inv)",
     r"\b(send|resend|re-send|email|forward|provide|share)( me| us)?( over)? (a |the |an |another )?(copy|copies|pdf|invoice|statement|receipt|w-?9|w-?8|proof of delivery|pod|backup|back-up|documentation|tax form)\b",
@@ -637,6 +652,7 @@ DOCUMENT = _rx(
     r"\bdocumento di trasporto\b",
 )
 BILLING = _rx(
+    r"\bbill[- ]to\b|\bbilled to (our|the) \w+ (office|entity|branch|site|location)\b|\bship[- ]to\b",
     r"\b(purchase order|po)( number| no\.?| #)?\b",
     r"\bpo-?\s?\d{3,}",
     r"\b(supplier|vendor|procurement) (portal|form|registration|onboarding|setup|set-up|number|id|master)\b",
@@ -649,7 +665,7 @@ BILLING = _rx(
     r"\b(billing|remit|invoice|mailing) address\b",
     r"\bremit-?to\b",
     r"\b(register|registr\w*|enregistr\w*|cadastr\w*|anmeld\w*|aanmeld\w*|iscriv\w*)\b[^.?!\n]{0,40}\b(supplier|vendor|proveedor|fornecedor|fournisseur|lieferant\w*|leverancier|fornitore|portal|portail|portale)\b",
-    r"\b(addressed|made out|issued) to (our|the) (parent|holding|new|correct)\b",
+    r"\b(addressed|made out|issued) to (our|the) (parent|holding|new|correct|old|previous|former|wrong)\b",
     r"\b(change|update) (of |to )?(our |the )?(address|entity|legal name|company name|bank details|vat|tax id)\b",
     r"\b(legal entity|entity name|company name) (has )?changed\b",
     r"\bnew (legal )?(entity|company name|legal name|business name|billing address|address)\b",
@@ -665,6 +681,9 @@ BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 ACK = _rx(
+    r"\b(esperando (la )?aprobacion|en attente (de )?(validation|approbation)|warten auf (die )?freigabe|aguardando (a )?aprovacao|wachten op goedkeuring|in attesa di approvazione)\b",
+    r"\b(os|le|les|te) digo algo\b",
+    r"\b(fwd|forwarded|forwarding|passing|passed|sent) (this |it )?(on |over )?to (our |the )?(accounts payable|ap|finance|accounting|payables|bookkeep\w*|controller|cfo)\b",
     r"\bkomen er\b.{0,30}\bop terug\b",
     r"\bc'est note\b",
     r"\b(je transmets|nous transmettons|je fais suivre|nous faisons suivre)\b",
@@ -698,6 +717,24 @@ ACK = _rx(
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
+# A promise that waits on us ("once you fix that we'll process it") asks for a change first.
+CONDITIONAL_ON_US = re.compile(
+    r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
+    r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b"
+)
+# "Half now and the rest at the end of April": the first instalment is today.
+NOW_INSTALMENT = re.compile(
+    r"\b(half|part|a portion|\d+ ?%|la moitie|la mitad|metade|a metade|die halfte|de helft|la meta|meta)\b[^.?!\n]{0,25}"
+    r"\b(now|today|right away|maintenant|ahora|hoy|agora|hoje|jetzt|sofort|heute|nu|vandaag|adesso|oggi|subito)\b"
+)
+NOT_PAID = re.compile(
+    r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
+    r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b"
+)
+NEGATED = re.compile(
+    r"\b(won't|will not|can't|cannot|unable to|not be able to|no podremos|no vamos a|ne pourrons pas|ne pouvons pas|"
+    r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo)\b"
+)
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
