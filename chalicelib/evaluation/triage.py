@@ -47,6 +47,7 @@ SETS = (
         "session-2 blind set 9 (one day's short replies; first pass intent 0.733, promised date 0.933)",
         ("blind9",),
     ),
+    ("session-2 blind set 10 (negations, conditions, forwards; first pass intent 0.400)", ("blind10",)),
     ("public samples (copy)", ("samples",)),
 )
 
