@@ -789,7 +789,9 @@ _ALREADY_THERE = re.compile(
 )
 
 
-_FUTURE = re.compile(r"\b(will|shall|going to|we'll|we will|i'll)\b|\bwerden\b|\bvamos a\b|\bvais\b|\bnous allons\b")
+_FUTURE = re.compile(
+    r"\b(will|shall|going to|we'll|we will|i'll)\b|\bwerden\b|\bvamos a\b|\bvais\b|\bnous allons\b"
+)
 
 
 def _scoped_concept(
@@ -801,7 +803,11 @@ def _scoped_concept(
 ) -> str | None:
     for sentence in _SENTENCE.split(text):
         # A sentence reporting what already happened is skipped, unless it also promises more.
-        if sentence_exclude is not None and sentence_exclude.search(sentence) and not _FUTURE.search(sentence):
+        if (
+            sentence_exclude is not None
+            and sentence_exclude.search(sentence)
+            and not _FUTURE.search(sentence)
+        ):
             continue
         for m in vocabulary.finditer(sentence):
             before, after = _clause_around(sentence, m.start(), m.end())

@@ -60,7 +60,9 @@ def test_a_negation_inside_the_condition_does_not_cancel_the_threat() -> None:
 
 
 def test_a_credit_already_on_the_account_is_reported_but_a_new_one_is_promised() -> None:
-    assert check_draft("Re", "Credit note CN-44, issued in October, is already reflected in the balance.").allowed
+    assert check_draft(
+        "Re", "Credit note CN-44, issued in October, is already reflected in the balance."
+    ).allowed
     assert not check_draft("Re", "A credit note will be issued on Friday.").allowed
     assert not check_draft("Re", "The credit has already been applied, and we will refund the rest.").allowed
     assert not check_draft("Re", "We have moved INV-771's due date to 30 December.").allowed
