@@ -13,10 +13,9 @@ from pathlib import Path
 from chalicelib.adapters.ses_inbound import inbound_from_raw
 from chalicelib.bootstrap import Container
 from chalicelib.commands._runtime import add_tenant_arg, services
+from chalicelib.services.escalations import ESCALATION_KIND, Escalation
 from chalicelib.services.inbound import (
-    ESCALATION_KIND,
     INBOX_KIND,
-    Escalation,
     InboxItem,
     ingest_reply,
     reply_answers,

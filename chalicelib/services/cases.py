@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from chalicelib.domain.case import Case
 from chalicelib.domain.scheduling import next_action_at
 from chalicelib.domain.tenant import Tenant
+from chalicelib.services.escalations import escalate_from_event
 from chalicelib.services.ports import Clock, ConcurrencyError, Repository
 
 MAX_ATTEMPTS = 5
@@ -35,12 +36,17 @@ def update_case(
         if case is None or not case.pending_events:
             # Nothing changed: no write, no event.
             return case
+        escalated = [e for e in case.pending_events if e.kind == "CaseEscalated"]
         try:
             repo.save_case(case)
         except ConcurrencyError:
             if attempt == attempts - 1:
                 raise
             continue
+        # After the save, so a lost race never leaves an escalation the case does not have. A crash in
+        # between leaves the case escalated (visible in the CLI and dashboard) without its Slack card.
+        for event in escalated:
+            escalate_from_event(repo, tenant_id, case_id, event)
         return case
     raise AssertionError("unreachable")
 

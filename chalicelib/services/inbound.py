@@ -37,6 +37,7 @@ from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.domain.triage import TriageEngine, TriageResult
 from chalicelib.services.cases import update_case
+from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ACTOR = "webhook:ses"
-INBOX_KIND, ESCALATION_KIND = "inbox", "escalation"
+INBOX_KIND = "inbox"
 SEEN_KIND = "inbound_seen"
 THREAD_KIND = "thread"  # provider message id of one of our sends -> its case (written by RecordingSender)
 ROUTE_PROVIDER = "reply-domain"
@@ -106,18 +107,6 @@ class InboxItem(BaseModel):
     error: str | None = None
     stored_at: str | None = None
     excerpt: str = ""
-
-
-class Escalation(BaseModel):
-    tenant_id: str
-    case_id: str
-    priority: str
-    reason: str
-    suggested_next_step: str
-    excerpt: str
-    raised_at: datetime
-    message_id: str | None = None
-    intent: str | None = None
 
 
 class Seen(BaseModel):
@@ -347,18 +336,20 @@ def ingest_reply(
         ),
     )
     if plan.escalate:
-        escalation = Escalation(
-            tenant_id=tenant_id,
-            case_id=case.case_id,
-            priority=plan.priority.value,
+        raise_escalation(
+            repo,
+            tenant_id,
+            f"{case.case_id}:{mail.message_id}",
             reason=plan.escalate,
-            suggested_next_step=plan.next_step,
-            excerpt=mail.text[:500],
-            raised_at=now,
+            at=now,
+            source="inbound",
+            case_id=case.case_id,
+            priority="high" if plan.priority is Priority.HIGH else "normal",
+            next_step=plan.next_step,
+            excerpt=mail.text,
             message_id=mail.message_id,
             intent=triage.intent.value,
         )
-        repo.put_record(tenant_id, ESCALATION_KIND, f"{case.case_id}:{mail.message_id}", escalation)
     if plan.to_inbox:
         _inbox(
             repo, tenant, mail, now, plan.escalate or how, intent=triage.intent.value, case_id=case.case_id
@@ -377,21 +368,18 @@ def ingest_reply(
         except Exception as exc:  # the case is already updated: a person answers instead of a blind retry
             log.exception("could not answer %s on %s/%s", mail.message_id, tenant_id, case.case_id)
             answered = f"failed ({type(exc).__name__})"
-            repo.put_record(
+            raise_escalation(
+                repo,
                 tenant_id,
-                ESCALATION_KIND,
                 f"{case.case_id}:{mail.message_id}:answer",
-                Escalation(
-                    tenant_id=tenant_id,
-                    case_id=case.case_id,
-                    priority=Priority.NORMAL.value,
-                    reason=f"could not send the {plan.answer.value.replace('_', ' ')}: {exc}",
-                    suggested_next_step="answer the customer by hand",
-                    excerpt=mail.text[:500],
-                    raised_at=now,
-                    message_id=mail.message_id,
-                    intent=triage.intent.value,
-                ),
+                reason=f"could not send the {plan.answer.value.replace('_', ' ')}: {exc}",
+                at=now,
+                source="inbound",
+                case_id=case.case_id,
+                next_step="answer the customer by hand",
+                excerpt=mail.text,
+                message_id=mail.message_id,
+                intent=triage.intent.value,
             )
         detail += f"; answer {plan.answer.value}: {answered}"
     return _done(

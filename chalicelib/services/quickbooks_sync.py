@@ -42,6 +42,7 @@ from chalicelib.domain.ledger import (
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import CaseNotFoundError, refresh_customer_case
+from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.ports import Clock, FreshnessCheck, Repository
 
 T = TypeVar("T")
@@ -265,6 +266,17 @@ def mark_reconnect_needed(repo: Repository, clock: Clock, tenant_id: str, why: s
             ),
             raised_at=now,
         ),
+    )
+    # The same news in the approvals channel (Slack) and the CLI's escalation list.
+    raise_escalation(
+        repo,
+        tenant_id,
+        f"quickbooks-reconnect:{now.isoformat()}",
+        reason=f"QuickBooks needs to be reconnected ({why}); reminders on QuickBooks invoices are paused",
+        at=now,
+        source="quickbooks",
+        priority="high",
+        next_step="an admin reconnects QuickBooks at /install/quickbooks",
     )
 
 

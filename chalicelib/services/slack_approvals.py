@@ -34,13 +34,14 @@ from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus
 from chalicelib.services import approvals
 from chalicelib.services.approvals import ApprovalDeps, ApprovalRefusedError, DecisionResult, EditBlockedError
 from chalicelib.services.approvals_query import get_approval, list_approvals
+from chalicelib.services.escalations import ESCALATION_KIND, Escalation
 from chalicelib.services.outbound import EmailThrottledError
 from chalicelib.services.ports import Repository
 from chalicelib.services.slack_install import Cipher, SlackTarget, load_target, mark_needs_reconnect
 
 log = logging.getLogger(__name__)
 POST_KIND = "slack_post"
-ESCALATION_KIND, INBOX_KIND = "escalation", "inbox"  # written by the inbound flow
+INBOX_KIND = "inbox"  # mail that matched no case, written by the inbound flow
 _SHOWN_EVENTS = {
     "CaseOpened",
     "CaseReopened",
@@ -228,16 +229,6 @@ def _last_reply(repo: Repository, tenant_id: str, case_id: str, events: list[Cas
     return None
 
 
-class _Escalation(BaseModel):
-    tenant_id: str
-    case_id: str
-    priority: str = "normal"
-    reason: str
-    suggested_next_step: str = "read the case and decide"
-    excerpt: str = ""
-    raised_at: datetime
-
-
 class _InboxItem(BaseModel):
     message_id: str
     sender: str
@@ -247,16 +238,16 @@ class _InboxItem(BaseModel):
 
 
 def escalation_cards(repo: Repository, tenant_id: str) -> list[EscalationCard]:
-    """Escalations raised by replies (disputes, plans, legal, ...) and mail that matched no case."""
+    """Every escalation (replies, sweep, Stripe, bounces, QuickBooks, cash) and mail that matched no case."""
     cards: list[EscalationCard] = []
-    found = repo.list_records(tenant_id, ESCALATION_KIND, _Escalation)
+    found = repo.list_records(tenant_id, ESCALATION_KIND, Escalation)
     for esc in sorted(found, key=lambda e: e.raised_at):
-        case = repo.get_case(tenant_id, esc.case_id)
+        case = repo.get_case(tenant_id, esc.case_id) if esc.case_id else None
         customer = repo.get_customer(tenant_id, case.customer_id) if case else None
         cards.append(
             EscalationCard(
                 tenant_id=tenant_id,
-                key=f"escalation:{esc.case_id}:{esc.raised_at.isoformat()}",
+                key=f"escalation:{esc.key or f'{esc.case_id}:{esc.raised_at.isoformat()}'}",
                 priority=esc.priority,
                 title=f"Escalation: {esc.reason}",
                 customer_name=customer.name if customer else esc.case_id,

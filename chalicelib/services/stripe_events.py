@@ -47,6 +47,7 @@ from chalicelib.domain.payment_failures import (
 )
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import refresh_customer_case, update_case
+from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.ports import Clock, FreshnessCheck, Repository
 from chalicelib.services.webhooks import StoredEvent, WebhookOutcome
 
@@ -671,7 +672,13 @@ def _dispute_event(deps: StripeDeps, tenant: Tenant, obj: dict[str, Any], event:
             )
         case.record("DisputeOpened", at=now, actor=ACTOR, reason=why, facts=facts)
         if case.can_transition(CaseState.ESCALATED):
-            case.escalate(f"{why}: a person must answer the bank", at=now, actor=ACTOR, facts=facts)
+            # High priority: the bank's deadline for evidence runs from now.
+            case.escalate(
+                f"{why}: a person must answer the bank",
+                at=now,
+                actor=ACTOR,
+                facts={**facts, "priority": "high"},
+            )
 
     _on_case(deps, tenant, record.customer_id, change, why=f"Stripe {event['type']}")
     return f"dispute {record.dispute_id} {'closed' if closed else 'opened'} ({record.status})"
@@ -863,11 +870,21 @@ def disconnect(
     conn = connection(repo, tenant_id)
     if conn is None or conn.status == "disconnected":
         return "already disconnected"
+    now = clock.now()
     repo.put_record(
         tenant_id,
         CONNECTION_KIND,
         "current",
-        conn.model_copy(update={"status": "disconnected", "disconnected_at": clock.now()}),
+        conn.model_copy(update={"status": "disconnected", "disconnected_at": now}),
+    )
+    raise_escalation(
+        repo,
+        tenant_id,
+        f"stripe-disconnected:{now.isoformat()}",
+        reason=f"Stripe was disconnected ({reason}): reminders on Stripe invoices stopped, history kept",
+        at=now,
+        source="stripe",
+        next_step="reinstall the Stripe app (GET /install/stripe) to resume, or ignore if it was intended",
     )
     return f"disconnected ({reason}); tokens deleted, data kept"
 

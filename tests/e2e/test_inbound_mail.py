@@ -19,7 +19,8 @@ from chalicelib.domain.case import CaseState
 from chalicelib.domain.outbound import ApprovalRequest
 from chalicelib.domain.reply_tokens import reply_address
 from chalicelib.services.cases import refresh_customer_case
-from chalicelib.services.inbound import ESCALATION_KIND, INBOX_KIND, Escalation, InboxItem
+from chalicelib.services.escalations import ESCALATION_KIND, Escalation
+from chalicelib.services.inbound import INBOX_KIND, InboxItem
 from chalicelib.settings import LOCAL_DEFAULTS, load_settings
 from tests.conftest import NOW
 from tests.factories import customer, invoice, tenant

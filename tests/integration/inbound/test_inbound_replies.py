@@ -26,10 +26,9 @@ from chalicelib.domain.reply_tokens import reply_address
 from chalicelib.domain.triage import Intent, TriageResult
 from chalicelib.services.cases import refresh_customer_case
 from chalicelib.services.conversation import RecordingSender
+from chalicelib.services.escalations import ESCALATION_KIND, Escalation
 from chalicelib.services.inbound import (
-    ESCALATION_KIND,
     INBOX_KIND,
-    Escalation,
     InboundMail,
     InboxItem,
     RemittanceDeps,

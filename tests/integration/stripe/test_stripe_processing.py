@@ -8,6 +8,7 @@ from decimal import Decimal
 from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.services import stripe_events
+from chalicelib.services.slack_approvals import escalation_cards
 from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeEventRecord
 from tests.integration.stripe.stripe_world import World, customer_obj, event, fixture
 
@@ -173,6 +174,8 @@ def test_a_chargeback_opens_a_dispute_pauses_the_invoice_and_escalates_once(worl
     assert world.repo.get_invoice("acme", "cus_1234", "in_1234").pause.reason.startswith("chargeback dp_")
     assert world.repo.get_case("acme", "cus_1234").state is CaseState.ESCALATED
     assert world.events("cus_1234").count("DisputeOpened") == 1
+    [card] = escalation_cards(world.repo, "acme")
+    assert card.priority == "high" and card.suggested_next_step.startswith("answer the bank")
     world.gateway.update("acme", "dispute", dispute["id"], status="won")
     world.deliver(event("charge.dispute.closed", {**dispute, "status": "won"}))
     assert world.repo.get_invoice("acme", "cus_1234", "in_1234").pause is None
@@ -277,6 +280,10 @@ def test_deauthorization_disconnects_deletes_tokens_keeps_data_and_stops_outreac
     world.deliver(event("account.application.deauthorized", {"id": "ca_app", "object": "application"}))
     assert vault.latest("acme") is None
     assert stripe_events.connection(world.repo, "acme").status == "disconnected"
+    assert [c.title for c in escalation_cards(world.repo, "acme")] == [
+        "Escalation: Stripe was disconnected (account.application.deauthorized): reminders on Stripe "
+        "invoices stopped, history kept"
+    ]
     assert world.repo.get_invoice("acme", "cus_1234", "in_1234") is not None  # kept for the audit trail
     check = stripe_events.StripeFreshnessCheck(lambda: world.deps, world.repo)
     email = OutboundEmail.model_construct(tenant_id="acme", case_id="cus_1234", invoice_ids=["in_1234"])

@@ -24,6 +24,7 @@ from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.services import quickbooks_sync as sync
 from chalicelib.services.quickbooks_sync import ChangeNotice, QboConnection, QboDeps, QboReconnectError
+from chalicelib.services.slack_approvals import escalation_cards
 from tests.factories import tenant
 
 FIX = Path(__file__).parents[2] / "fixtures" / "quickbooks"
@@ -247,12 +248,15 @@ def test_a_revoked_grant_stops_quickbooks_work_once_tells_the_tenant_and_holds_r
     assert conn is not None and conn.status == "reconnect_needed"
     notice = deps.repo.get_record("acme", sync.NOTICE_KIND, "quickbooks", sync.TenantNotice)
     assert notice is not None and "reconnect" in notice.message
+    [card] = escalation_cards(deps.repo, "acme")  # told in the approvals channel too, once
+    assert card.priority == "high" and "/install/quickbooks" in card.suggested_next_step
     calls = len(ledger.calls)
     for _ in range(3):  # the minute schedule keeps firing: no call reaches QuickBooks
         sync.process_changes(deps, "acme")
         assert sync.run_cdc(deps, "acme") is None
     assert len(ledger.calls) == calls
     assert len(deps.repo.list_records("acme", sync.EVENT_KIND, sync.StoredChange)) == 1  # kept for later
+    assert len(escalation_cards(deps.repo, "acme")) == 1
 
     gate = sync.QboConnectionGate(deps.repo, lambda email: None)
     email = OutboundEmail(

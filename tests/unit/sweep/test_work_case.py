@@ -23,6 +23,7 @@ from chalicelib.services.cases import refresh_customer_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.outbound import EmailThrottledError
+from chalicelib.services.slack_approvals import escalation_cards
 from chalicelib.services.sweep import (
     CaseMessage,
     SweepDeps,
@@ -224,6 +225,11 @@ def test_a_rejected_address_marks_the_contact_and_escalates() -> None:
     assert cust is not None and cust.reachable_contacts() == []
     case = repo.get_case("acme", "c1")
     assert case is not None and case.state is CaseState.ESCALATED and case.next_action_at is None
+    # The escalation reaches the approvals channel (and the CLI) once, with what to do next.
+    [card] = escalation_cards(repo, "acme")
+    assert "ap@c1.example" in card.reason and card.suggested_next_step.startswith("find a working billing")
+    work_case(deps, "acme", "c1")
+    assert len(escalation_cards(repo, "acme")) == 1
 
 
 def test_throttling_after_backoff_releases_the_claim_so_the_retry_sends() -> None:
