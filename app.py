@@ -13,12 +13,13 @@ from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, 
 
 from chalicelib import web
 from chalicelib.adapters import intuit_webhooks
+from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.adapters.ses_inbound import NotificationError, read_notification
 from chalicelib.adapters.slack_blocks import read_interaction
 from chalicelib.adapters.stripe_api import StripeSignatureError, verify_signature
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_slack
 from chalicelib.bootstrap import Container, build
-from chalicelib.services import quickbooks_install, quickbooks_sync, stripe_events, stripe_install
+from chalicelib.services import cash, quickbooks_install, quickbooks_sync, stripe_events, stripe_install
 from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.inbound import ingest_reply, reply_answers
 from chalicelib.services.slack_approvals import (
@@ -180,6 +181,7 @@ def stripe_webhook() -> Response:
         app.log.warning("stripe webhook ignored: %s", outcome.reason)
     elif outcome.status == "accepted" and outcome.tenant_id and c.settings.stage == "local":
         stripe_events.process_pending(c.stripe_deps(), outcome.tenant_id)
+        _apply_cash(c, outcome.tenant_id)
     return Response(body=outcome.model_dump(), status_code=200)
 
 
@@ -204,6 +206,30 @@ def stripe_events_schedule(event: object) -> dict[str, int]:
                 deps, tenant.tenant_id, should_stop=lambda: time.monotonic() - started > STRIPE_BUDGET_S
             )
     return {"processed": processed, "failed": failed}
+
+
+# --- cash application: payments the webhooks kept, matched to what they pay ----------------------------
+
+
+def _apply_cash(c: Container, tenant_id: str) -> int:
+    tenant = c.repo.get_tenant(tenant_id)
+    if tenant is None:
+        return 0
+    report = cash.apply_pending(
+        c.repo, c.clock, c.cash_writeback(), tenant, name_similarity=rapidfuzz_similarity
+    )
+    return len(report.cash.results) + len(report.rematched.results)
+
+
+@app.schedule(Rate(5, unit=Rate.MINUTES), name="cash_application")
+def cash_application(event: object) -> dict[str, int]:
+    """Apply the payments Stripe and QuickBooks reported without an invoice, and retry write-backs."""
+    c = container()
+    decided = 0
+    for tenant in c.repo.list_tenants():
+        if cash.has_work(c.repo, tenant.tenant_id):
+            decided += _apply_cash(c, tenant.tenant_id)
+    return {"payments": decided}
 
 
 @app.route(

@@ -19,7 +19,14 @@ from chalicelib.clock import SystemClock
 from chalicelib.domain.triage import TriageEngine
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
-from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.ports import (
+    CashWriteBack,
+    Clock,
+    ConversationMemory,
+    EmailSender,
+    FreshnessCheck,
+    Repository,
+)
 from chalicelib.services.quickbooks_freshness import QboFreshnessCheck
 from chalicelib.services.quickbooks_install import QboConnector
 from chalicelib.services.quickbooks_sync import QboConnectionGate, QboDeps, QboLedger
@@ -297,6 +304,14 @@ class Container:
         return StripeDeps(
             repo=self.repo, clock=self.clock, gateway=self.stripe_gateway, vault=self.stripe_vault
         )
+
+    def cash_writeback(self) -> CashWriteBack:
+        """Applied cash told to its source: a QBO Payment for QuickBooks invoices, paid out of band at Stripe."""
+        from chalicelib.services.cash import CompositeWriteBack  # noqa: PLC0415
+        from chalicelib.services.quickbooks_sync import QboCashWriteBack  # noqa: PLC0415
+        from chalicelib.services.stripe_events import StripeCashWriteBack  # noqa: PLC0415
+
+        return CompositeWriteBack(QboCashWriteBack(self.qbo_deps), StripeCashWriteBack(self.stripe_deps))
 
     def stripe_install_deps(self) -> InstallDeps | None:
         """None when the Stripe app is not configured (no secret key or install link on AWS)."""

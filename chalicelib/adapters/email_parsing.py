@@ -12,6 +12,8 @@ import contextlib
 import email
 import email.policy
 import html
+import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +23,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from mailparser_reply import EmailReplyParser
+
+log = logging.getLogger(__name__)
 
 _LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"]
 _REPLY_PARSER = EmailReplyParser(languages=_LANGUAGES)
@@ -153,6 +157,29 @@ def _decode_part(part: Message) -> str:
     return str(part.get_payload() or "")
 
 
+def pdf_text(part: Message, *, max_pages: int = 5) -> str:
+    """The text of a PDF attachment (a remittance advice, usually), or "" when it has none we can read.
+
+    Scanned PDFs have no text layer; encrypted or broken ones are skipped. Bounded so a large statement cannot
+    slow the Lambda: the first pages carry the payment details.
+    """
+    from pypdf import PdfReader  # noqa: PLC0415  (only mail with a PDF pays for the import)
+    from pypdf.errors import PyPdfError  # noqa: PLC0415
+
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data:
+        return ""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return ""
+        pages = [page.extract_text() or "" for page in reader.pages[:max_pages]]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        log.info("unreadable PDF attachment: %s", exc)
+        return ""
+    return "\n".join(pages)[:20_000]
+
+
 def _header(msg: Message, name: str) -> str:
     try:
         value = msg.get(name)
@@ -265,6 +292,8 @@ def parse_email(raw: bytes) -> ParsedEmail:
             out.attachments.append(filename or ctype)
             if ctype.startswith("text/"):
                 out.attachment_text += _decode_part(part)[:20_000] + "\n"
+            elif ctype == "application/pdf" or (filename or "").lower().endswith(".pdf"):
+                out.attachment_text += pdf_text(part) + "\n"
             continue
         if ctype == "message/delivery-status":
             out.attachment_text += _decode_part(part)[:5000] + "\n"

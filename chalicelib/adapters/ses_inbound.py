@@ -90,6 +90,7 @@ def inbound_from_raw(
         parse_error=error,
         stored_at=stored_at,
         receipt_id=receipt_id,
+        attachment_text=parsed.attachment_text,
     )
 
 

@@ -185,6 +185,20 @@ class StripeApiGateway:
             # A declined retry is a normal outcome: Stripe sends invoice.payment_failed for it.
             return {"id": invoice_id, "declined": exc.code}
 
+    def mark_paid_out_of_band(
+        self, tenant_id: str, invoice_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        def pay(client: Any) -> dict[str, Any]:
+            return _plain(
+                client.v1.invoices.pay(
+                    invoice_id,
+                    params={"paid_out_of_band": True},
+                    options={"idempotency_key": idempotency_key},
+                )
+            )
+
+        return self._call(tenant_id, pay)
+
 
 def _page(listing: Any) -> Page:
     return Page(items=[_plain(o) for o in listing.data], has_more=bool(listing.has_more))

@@ -109,6 +109,18 @@ class FakeStripeGateway:
         self.payments.setdefault(idempotency_key, invoice_id)
         return copy.deepcopy(self.objects.get((tenant_id, "invoice", invoice_id), {"id": invoice_id}))
 
+    def mark_paid_out_of_band(
+        self, tenant_id: str, invoice_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        self._tick()
+        self.payments.setdefault(idempotency_key, invoice_id)
+        obj = self.objects.get((tenant_id, "invoice", invoice_id))
+        if obj is None:
+            return {"id": invoice_id, "status": "paid", "paid_out_of_band": True}
+        # As at Stripe: the whole remaining amount is settled outside Stripe; the invoice is paid.
+        obj.update({"status": "paid", "paid_out_of_band": True, "amount_remaining": 0})
+        return copy.deepcopy(obj)
+
 
 class FakeStripeOAuth:
     """Codes map to accounts; each refresh retires the refresh token it used, as Stripe Apps does."""

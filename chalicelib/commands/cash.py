@@ -10,10 +10,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
-from chalicelib.adapters.writeback_fake import FakeCashWriteBack
 from chalicelib.commands._runtime import add_tenant_arg, services
 from chalicelib.domain.ledger import Payment
-from chalicelib.services.cash import REVIEW_KIND, CashReview, apply_cash
+from chalicelib.services.cash import REVIEW_KIND, CashReport, CashReview, apply_cash, apply_pending
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +24,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     apply.add_argument("payments", type=Path)
     add_tenant_arg(apply)
     apply.set_defaults(handler=_apply)
+    pending = actions.add_parser(
+        "pending", help="apply the payments Stripe and QuickBooks reported without an invoice, now"
+    )
+    add_tenant_arg(pending)
+    pending.set_defaults(handler=_pending)
     reviews = actions.add_parser("reviews", help="payments waiting for a person")
     add_tenant_arg(reviews)
     reviews.set_defaults(handler=_reviews)
@@ -56,16 +60,40 @@ def _apply(args: argparse.Namespace) -> int:
         if tenant is None:
             print(f"unknown tenant {args.tenant}")
             return 2
-        # Local mode records write-backs instead of calling QuickBooks or Stripe.
+        # Local mode's write-back goes to the QuickBooks and Stripe twins, which record what they would be told.
         report = apply_cash(
-            c.repo, c.clock, FakeCashWriteBack(), tenant, payments, name_similarity=rapidfuzz_similarity
+            c.repo, c.clock, c.cash_writeback(), tenant, payments, name_similarity=rapidfuzz_similarity
         )
+    _print(report)
+    return 1 if bad else 0
+
+
+def _print(report: CashReport) -> None:
     for result in report.results:
         applied = ", ".join(f"{a.invoice_id} {a.amount}" for a in result.applications) or "-"
         print(f"{result.payment_id}: {result.status.value} [{applied}] {result.reason}")
     for pid in report.skipped_duplicates:
         print(f"{pid}: already processed, skipped")
-    return 1 if bad else 0
+
+
+def _pending(args: argparse.Namespace) -> int:
+    with services() as c:
+        tenant = c.repo.get_tenant(args.tenant)
+        if tenant is None:
+            print(f"unknown tenant {args.tenant}")
+            return 2
+        report = apply_pending(
+            c.repo, c.clock, c.cash_writeback(), tenant, name_similarity=rapidfuzz_similarity
+        )
+    for payment_id, message_id in report.linked:
+        print(f"{payment_id}: linked to the remittance advice in {message_id}")
+    _print(report.cash)
+    _print(report.rematched)
+    print(
+        f"{len(report.cash.results)} payment(s) decided, {len(report.rematched.results)} re-matched, "
+        f"{report.written_back} write-back(s) retried"
+    )
+    return 0
 
 
 def _reviews(args: argparse.Namespace) -> int:

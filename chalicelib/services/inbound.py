@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
+from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.case import Case, CaseState, Promise
 from chalicelib.domain.ledger import Contact, ContactRole, Customer, Invoice, InvoicePause
 from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail
@@ -35,8 +36,9 @@ from chalicelib.domain.reply_actions import Answer, Priority, ReplyContext, Repl
 from chalicelib.domain.reply_tokens import read_token, token_in
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
-from chalicelib.domain.triage import TriageEngine, TriageResult
+from chalicelib.domain.triage import Intent, TriageEngine, TriageResult
 from chalicelib.services.cases import update_case
+from chalicelib.services.cash import REMITTANCE_KIND, RemittanceAdvice
 from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
 
@@ -77,6 +79,7 @@ class InboundMail:
     # SES's id for this receipt: what redeliveries share. The Message-ID header is the sender's choice, so a
     # stranger could reuse a customer's to get a real reply skipped; it is only the fallback.
     receipt_id: str | None = None
+    attachment_text: str = ""  # text attachments and the text layer of PDFs (remittance advices)
 
     @property
     def dedupe_key(self) -> str:
@@ -335,6 +338,8 @@ def ingest_reply(
             plan=plan, triage=triage, mail=mail, now=now, tenant=tenant, customer=customer, invoices=invoices
         ),
     )
+    if triage.intent is Intent.PAID_CLAIM and not mail.untrusted:
+        _keep_remittance(repo, tenant_id, customer.customer_id, mail, triage, now=now)
     if plan.escalate:
         raise_escalation(
             repo,
@@ -543,6 +548,34 @@ def _apply(
         return case
 
     return change
+
+
+def _keep_remittance(
+    repo: Repository,
+    tenant_id: str,
+    customer_id: str,
+    mail: InboundMail,
+    triage: TriageResult,
+    *,
+    now: datetime,
+) -> None:
+    """Keep what the customer said about a payment for cash application to link to the money when it lands.
+
+    Only from trusted mail: a spoofed advice could steer cash onto the wrong invoices.
+    """
+    text = "\n".join(part for part in (mail.subject, mail.text, mail.attachment_text) if part.strip())
+    amounts = sorted({a.value for a in find_amounts(text)})
+    if triage.promised_amount is not None and triage.promised_amount not in amounts:
+        amounts.append(triage.promised_amount)
+    advice = RemittanceAdvice(
+        tenant_id=tenant_id,
+        message_id=mail.message_id,
+        customer_id=customer_id,
+        text=text[:20_000],
+        amounts=amounts,
+        received_at=now,
+    )
+    repo.put_record(tenant_id, REMITTANCE_KIND, mail.message_id, advice, if_absent=True)
 
 
 # --- answering: confirmations and copies go through the sweep's ladder; the remittance question here -------

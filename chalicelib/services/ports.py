@@ -54,12 +54,21 @@ class ConversationMemory(Protocol):
     def recent(self, tenant_id: str, customer_id: str, case_id: str, k: int = 5) -> list[tuple[str, str]]: ...
 
 
+class WriteBackError(Exception):
+    """The source ledger was not told. ``retryable``: try again later (unavailable, reconnecting); otherwise a
+    person must record it by hand (the source cannot express it)."""
+
+    def __init__(self, detail: str, *, retryable: bool) -> None:
+        super().__init__(detail)
+        self.retryable = retryable
+
+
 class CashWriteBack(Protocol):
     """Tells the source ledger about cash Argent applied (QBO Payment with LinkedTxn, Stripe paid_out_of_band)."""
 
-    def record_application(
-        self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal
-    ) -> None: ...
+    def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None:
+        """``invoice`` is our copy after the application. Raises ``WriteBackError``; ignores other sources."""
+        ...
 
 
 class Repository(Protocol):

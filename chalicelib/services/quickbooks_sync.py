@@ -42,8 +42,9 @@ from chalicelib.domain.ledger import (
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import CaseNotFoundError, refresh_customer_case
+from chalicelib.services.cash import UNAPPLIED_KIND
 from chalicelib.services.escalations import raise_escalation
-from chalicelib.services.ports import Clock, FreshnessCheck, Repository
+from chalicelib.services.ports import Clock, FreshnessCheck, Repository, WriteBackError
 
 T = TypeVar("T")
 
@@ -52,7 +53,6 @@ CONNECTION_KEY = "current"
 SYNC_KIND = "qbo_sync"
 OWNER_KIND = "qbo_owner"
 MARKER_KIND = "qbo_marker"
-UNAPPLIED_KIND = "unapplied_payment"
 WRITEBACK_KIND = "qbo_writeback"
 SETTINGS_KIND = "qbo_settings"
 NOTICE_KIND = "tenant_notice"
@@ -839,8 +839,9 @@ def apply_payment(
 class QboCashWriteBack:
     """The ``CashWriteBack`` port over ``apply_payment``: one QBO Payment per invoice application."""
 
-    def __init__(self, deps: QboDeps) -> None:
-        self._deps = deps
+    def __init__(self, deps_factory: Callable[[], QboDeps]) -> None:
+        # A factory: a deployment without QuickBooks never builds (or needs keys for) the gateway.
+        self._deps_factory = deps_factory
 
     def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None:
         if invoice.source is not InvoiceSource.QUICKBOOKS:
@@ -849,6 +850,20 @@ class QboCashWriteBack:
             f"Argent applied {amount} {payment.currency} received {payment.received_on.isoformat()} "
             f"(ref {payment.reference or payment.payment_id}) to invoice {invoice.number}."
         )
-        apply_payment(
-            self._deps, tenant_id, invoice.customer_id, payment, {invoice.invoice_id: amount}, note=note
-        )
+        try:
+            apply_payment(
+                self._deps_factory(),
+                tenant_id,
+                invoice.customer_id,
+                payment,
+                {invoice.invoice_id: amount},
+                note=note,
+            )
+        except QboReconnectError as exc:
+            raise WriteBackError(f"QuickBooks needs a reconnect: {exc}", retryable=True) from exc
+        except QboApiError as exc:
+            # 4xx validation faults will fail the same way again; throttling and 5xx may pass later.
+            retryable = exc.status is None or exc.status == 429 or exc.status >= 500
+            raise WriteBackError(f"QuickBooks refused the payment: {exc}", retryable=retryable) from exc
+        except QboError as exc:
+            raise WriteBackError(f"QuickBooks unavailable: {exc}", retryable=True) from exc

@@ -47,8 +47,9 @@ from chalicelib.domain.payment_failures import (
 )
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import refresh_customer_case, update_case
+from chalicelib.services.cash import UNAPPLIED_KIND
 from chalicelib.services.escalations import raise_escalation
-from chalicelib.services.ports import Clock, FreshnessCheck, Repository
+from chalicelib.services.ports import Clock, FreshnessCheck, Repository, WriteBackError
 from chalicelib.services.webhooks import StoredEvent, WebhookOutcome
 
 ACTOR = "webhook:stripe"
@@ -59,7 +60,6 @@ BACKFILL_KIND = "stripe_backfill"
 MARKER_KIND = "stripe_marker"
 RETRY_KIND = "stripe_retry"
 DISPUTE_KIND = "dispute"
-UNAPPLIED_KIND = "unapplied_payment"
 HISTORY_MONTHS = 24
 DISPUTE_PAUSE_PREFIX = "chargeback "
 
@@ -102,6 +102,11 @@ class StripeGateway(Protocol):
         limit: int,
     ) -> Page: ...
     def pay_invoice(self, tenant_id: str, invoice_id: str, *, idempotency_key: str) -> dict[str, Any]: ...
+    def mark_paid_out_of_band(
+        self, tenant_id: str, invoice_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        """``POST /v1/invoices/{id}/pay`` with ``paid_out_of_band``: the invoice was paid outside Stripe."""
+        ...
 
 
 # --- records ----------------------------------------------------------------------------------------
@@ -1014,6 +1019,37 @@ class StripeFreshnessCheck:
             if reason:
                 return reason
         return self._inner(email) if self._inner else None
+
+
+class StripeCashWriteBack:
+    """The ``CashWriteBack`` port for Stripe invoices: cash Argent matched that paid one in full is marked
+    ``paid_out_of_band`` at Stripe (idempotent per payment and invoice). Stripe has no partial out-of-band
+    payment, so a part payment is refused for a person to record (a credit note or a customer balance is an
+    accounting decision, not the agent's)."""
+
+    def __init__(self, deps_factory: Callable[[], StripeDeps]) -> None:
+        self._deps_factory = deps_factory
+
+    def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None:
+        if invoice.source is not InvoiceSource.STRIPE:
+            return
+        if invoice.balance > 0:
+            raise WriteBackError(
+                f"{amount} {payment.currency} of {invoice.number} was paid outside Stripe, which can only mark "
+                f"a whole invoice paid out of band: record the part payment in Stripe by hand",
+                retryable=False,
+            )
+        deps = self._deps_factory()
+        if not is_connected(deps.repo, tenant_id):
+            raise WriteBackError("Stripe is not connected for this tenant", retryable=True)
+        try:
+            deps.gateway.mark_paid_out_of_band(
+                tenant_id,
+                invoice.invoice_id,
+                idempotency_key=f"argent-oob-{payment.payment_id}-{invoice.invoice_id}",
+            )
+        except (StripeUnavailableError, StripeAuthError) as exc:
+            raise WriteBackError(str(exc), retryable=True) from exc
 
 
 def check_invoice_fresh(deps: StripeDeps, tenant_id: str, held: Invoice) -> str | None:

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from chalicelib.adapters.writeback_fake import FakeCashWriteBack
 from chalicelib.clock import FixedClock
 from chalicelib.domain.case import CaseState
-from chalicelib.domain.ledger import Payment
+from chalicelib.domain.ledger import Invoice, Payment
 from chalicelib.services.cases import refresh_customer_case
-from chalicelib.services.cash import REVIEW_KIND, CashReview, apply_cash
+from chalicelib.services.cash import (
+    REMITTANCE_KIND,
+    REVIEW_KIND,
+    UNAPPLIED_KIND,
+    WRITEBACK_PENDING_KIND,
+    CashReview,
+    PendingWriteBack,
+    RemittanceAdvice,
+    apply_cash,
+    apply_pending,
+    has_work,
+)
+from chalicelib.services.ports import WriteBackError
+from chalicelib.services.slack_approvals import escalation_cards
 from tests.factories import customer, invoice, tenant
 
 ACME = tenant()
@@ -88,3 +101,99 @@ def test_a_short_pay_holds_the_rest_as_a_deduction(repo: Any, clock: FixedClock)
     inv = repo.get_invoice("acme", "c1", "1042")
     assert inv.balance == Decimal("24.00") and inv.pause is not None and "deduction" in inv.pause.reason
     assert "DeductionOpened" in [e.kind for e in repo.list_events("acme", "c1")]
+
+
+def _twin_invoice(repo: Any, clock: FixedClock) -> None:
+    # Two open invoices of the same amount: the amount alone cannot say which one a payment is for.
+    repo.put_invoice(invoice(invoice_id="1044", due=clock.now().date() - timedelta(days=5), amount="1200.00"))
+
+
+def _advice(repo: Any, at: datetime, text: str, amounts: list[str]) -> None:
+    advice = RemittanceAdvice(
+        tenant_id="acme",
+        message_id="<remit-1@northwind.example>",
+        customer_id="c1",
+        text=text,
+        amounts=[Decimal(a) for a in amounts],
+        received_at=at,
+    )
+    repo.put_record("acme", REMITTANCE_KIND, advice.message_id, advice)
+
+
+def test_a_webhook_payment_is_applied_with_the_remittance_the_customer_emailed(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    _twin_invoice(repo, clock)
+    _advice(repo, clock.now(), "We paid invoice INV-1044 today, 1,200.00 USD.", ["1200.00"])
+    repo.put_record("acme", UNAPPLIED_KIND, "pi_1", _pay("pi_1", "1200.00", None))
+    assert has_work(repo, "acme")
+    writeback = FakeCashWriteBack()
+    report = apply_pending(repo, clock, writeback, ACME)
+    assert report.linked == [("pi_1", "<remit-1@northwind.example>")]
+    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in report.cash.results] == [
+        ("applied", ["1044"])
+    ]
+    assert repo.get_invoice("acme", "c1", "1042").balance == Decimal("1200.00")  # the twin is still owed
+    assert repo.list_records("acme", UNAPPLIED_KIND, Payment) == []
+    assert "RemittanceLinked" in [e.kind for e in repo.list_events("acme", "c1")]
+    again = apply_pending(repo, clock, writeback, ACME)
+    assert again.cash.results == [] and len(writeback.calls) == 1 and not has_work(repo, "acme")
+
+
+def test_a_payment_in_review_is_escalated_and_settled_once_its_remittance_arrives(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    _twin_invoice(repo, clock)
+    repo.put_record("acme", UNAPPLIED_KIND, "pi_2", _pay("pi_2", "1200.00", None))
+    first = apply_pending(repo, clock, FakeCashWriteBack(), ACME)
+    assert [r.status.value for r in first.cash.results] == ["review"]
+    [card] = escalation_cards(repo, "acme")
+    assert "pi_2" in card.reason and "candidate" in (card.excerpt or "")
+    _advice(repo, clock.now() + timedelta(days=1), "Remittance: INV-1042 paid in full", [])
+    second = apply_pending(repo, clock, FakeCashWriteBack(), ACME)
+    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in second.rematched.results] == [
+        ("applied", ["1042"])
+    ]
+    assert repo.get_record("acme", REVIEW_KIND, "pi_2", CashReview) is None
+    assert apply_pending(repo, clock, FakeCashWriteBack(), ACME).rematched.results == []
+
+
+class _Ledger:
+    """A source ledger that refuses the first ``failures`` write-backs the way ``retryable`` says."""
+
+    def __init__(self, failures: int, *, retryable: bool) -> None:
+        self.failures, self.retryable, self.told = failures, retryable, []
+
+    def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None:
+        if self.failures > 0:
+            self.failures -= 1
+            raise WriteBackError("QuickBooks unavailable (503)", retryable=self.retryable)
+        self.told.append((invoice.invoice_id, payment.payment_id, amount))
+
+
+def test_a_write_back_the_ledger_cannot_take_now_is_kept_and_retried_not_lost(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    ledger = _Ledger(1, retryable=True)
+    report = apply_cash(
+        repo, clock, ledger, ACME, [_pay("p7", "300.00", "INV-1043"), _pay("p8", "1200.00", "INV-1042")]
+    )
+    assert [r.status.value for r in report.results] == ["applied", "applied"]  # the failure blocked nothing
+    [kept] = repo.list_records("acme", WRITEBACK_PENDING_KIND, PendingWriteBack)
+    assert kept.payment.payment_id == "p7" and ledger.told == [("1042", "p8", Decimal("1200.00"))]
+    assert apply_pending(repo, clock, ledger, ACME).written_back == 1
+    assert repo.list_records("acme", WRITEBACK_PENDING_KIND, PendingWriteBack) == []
+    assert escalation_cards(repo, "acme") == []
+
+
+def test_a_write_back_the_ledger_can_never_take_goes_to_a_person(repo: Any, clock: FixedClock) -> None:
+    _ledger(repo, clock)
+    ledger = _Ledger(1, retryable=False)
+    apply_cash(repo, clock, ledger, ACME, [_pay("p7", "300.00", "INV-1043")])
+    [card] = escalation_cards(repo, "acme")
+    assert "not in the source ledger" in card.reason and "by hand" in card.suggested_next_step
+    assert apply_pending(repo, clock, ledger, ACME).written_back == 0 and ledger.told == []
+    assert not has_work(repo, "acme")

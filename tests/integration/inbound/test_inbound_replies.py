@@ -6,9 +6,13 @@ path: read, thread, plan, apply. The per-intent rules themselves are unit-tested
 
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +20,7 @@ import pytest
 from chalicelib.adapters.conversation_memory_fake import FakeConversationMemory
 from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.adapters.local_triage import LocalTriage
+from chalicelib.adapters.ses_inbound import inbound_from_raw
 from chalicelib.clock import FixedClock
 from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import Payment
@@ -25,6 +30,7 @@ from chalicelib.domain.reply_actions import Answer
 from chalicelib.domain.reply_tokens import reply_address
 from chalicelib.domain.triage import Intent, TriageResult
 from chalicelib.services.cases import refresh_customer_case
+from chalicelib.services.cash import REMITTANCE_KIND, RemittanceAdvice
 from chalicelib.services.conversation import RecordingSender
 from chalicelib.services.escalations import ESCALATION_KIND, Escalation
 from chalicelib.services.inbound import (
@@ -551,3 +557,33 @@ def test_an_answer_that_cannot_be_sent_is_handed_to_a_person(repo: Any, clock: F
     assert repo.get_case("acme", "c1").state is CaseState.PROMISE_TO_PAY
     [escalation] = repo.list_records("acme", ESCALATION_KIND, Escalation)
     assert "promise confirmation" in escalation.reason
+
+
+def _with_pdf(body: str, *, untrusted: bool = False) -> InboundMail:
+    """A paid-claim reply with the real PDF attachment of tests/fixtures/email/mime/flanker_attached-pdf.eml."""
+    fixture = Path(__file__).parents[2] / "fixtures" / "email" / "mime" / "flanker_attached-pdf.eml"
+    source = email.message_from_bytes(fixture.read_bytes(), policy=email.policy.default)
+    pdf = next(p for p in source.walk() if p.get_content_type() == "application/pdf").get_payload(decode=True)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "ap@c1.example", TOKEN_TO, "Re: Invoice INV-1042"
+    msg["Date"], msg["Message-ID"] = "Tue, 10 Mar 2026 10:00:00 -0400", "<remit-pdf@c1.example>"
+    msg.set_content(body)
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="remittance.pdf")
+    return inbound_from_raw(bytes(msg), fallback_id="x", untrusted=untrusted)
+
+
+def test_a_paid_claim_keeps_its_remittance_with_the_pdf_text_for_cash_application(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    _ingest(repo, clock, _with_pdf("We paid invoice INV-1042 yesterday, USD 1,200.00. Remittance attached."))
+    [advice] = repo.list_records("acme", REMITTANCE_KIND, RemittanceAdvice)
+    assert advice.customer_id == "c1" and advice.linked_payment_id is None
+    assert "INV-1042" in advice.text and "Test." in advice.text  # "Test." is the PDF's own text layer
+    assert advice.amounts == [Decimal("1200.00")]
+
+
+def test_a_remittance_from_mail_that_failed_dmarc_is_not_kept(repo: Any, clock: FixedClock) -> None:
+    _ledger(repo, clock)
+    _ingest(repo, clock, _with_pdf("We paid invoice INV-1042 yesterday.", untrusted=True))
+    assert repo.list_records("acme", REMITTANCE_KIND, RemittanceAdvice) == []

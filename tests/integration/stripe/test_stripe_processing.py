@@ -8,8 +8,9 @@ from decimal import Decimal
 from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.services import stripe_events
+from chalicelib.services.cash import apply_pending
 from chalicelib.services.slack_approvals import escalation_cards
-from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeEventRecord
+from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeCashWriteBack, StripeEventRecord
 from tests.integration.stripe.stripe_world import World, customer_obj, event, fixture
 
 
@@ -306,3 +307,53 @@ def test_a_decline_is_traced_through_the_invoices_payments_in_newer_api_versions
     world.deliver(event("invoice.payment_failed", obj))
     facts = _failure_facts(world)
     assert (facts["decline_code"], facts["next_step"]) == ("expired_card", "ask_for_new_card")
+
+
+def _bank_transfer(world: World, amount: int, pi_id: str, reference: str = "bank transfer") -> None:
+    pi = fixture("openapi_fixture_payment_intent.json")
+    pi.update(
+        {
+            "id": pi_id,
+            "status": "succeeded",
+            "amount_received": amount,
+            "currency": "usd",
+            "customer": "cus_1234",
+            "description": reference,
+        }
+    )
+    world.gateway.put("acme", pi)
+    world.deliver(event("payment_intent.succeeded", pi))
+
+
+def test_cash_paid_outside_an_invoice_is_applied_and_the_invoice_marked_paid_out_of_band(
+    world: World,
+) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    _bank_transfer(world, 24900, "pi_transfer")
+    writeback = StripeCashWriteBack(lambda: world.deps)
+    report = apply_pending(world.repo, world.clock, writeback, world.repo.get_tenant("acme"))
+    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in report.cash.results] == [
+        ("applied", ["in_1234"])
+    ]
+    assert world.gateway.payments == {"argent-oob-pi_transfer-in_1234": "in_1234"}
+    assert world.gateway.objects[("acme", "invoice", "in_1234")]["paid_out_of_band"] is True
+    # Stripe then reports the invoice paid; the case resolves once.
+    world.deliver(event("invoice.paid", world.gateway.objects[("acme", "invoice", "in_1234")]))
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.RESOLVED
+
+
+def test_a_part_payment_of_a_stripe_invoice_is_applied_here_and_handed_to_a_person_for_stripe(
+    world: World,
+) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    number = world.repo.get_invoice("acme", "cus_1234", "in_1234").number
+    _bank_transfer(world, 10000, "pi_part", reference=f"part payment {number}")
+    apply_pending(
+        world.repo, world.clock, StripeCashWriteBack(lambda: world.deps), world.repo.get_tenant("acme")
+    )
+    assert world.gateway.payments == {}  # Stripe cannot mark part of an invoice paid out of band
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").balance == Decimal("149.00")
+    [card] = [c for c in escalation_cards(world.repo, "acme") if "source ledger" in c.reason]
+    assert "record the part payment in Stripe by hand" in card.reason
