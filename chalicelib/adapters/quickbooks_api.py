@@ -418,6 +418,30 @@ class QuickBooksGateway:
         answer = self._request(tenant_id, "POST", "payment", params={"requestid": request_id}, body=body)
         return str(answer["Payment"]["Id"])
 
+    def link_payment(self, tenant_id: str, payment_id: str, applications: dict[str, Decimal]) -> str:
+        def change(current: dict[str, Any]) -> dict[str, Any]:
+            lines = list(current.get("Line") or [])
+            linked = {
+                str(txn.get("TxnId"))
+                for line in lines
+                for txn in line.get("LinkedTxn") or []
+                if txn.get("TxnType") == "Invoice"
+            }
+            lines += [
+                {"Amount": amount, "LinkedTxn": [{"TxnId": m.qbo_id(invoice_id), "TxnType": "Invoice"}]}
+                for invoice_id, amount in sorted(applications.items())
+                if m.qbo_id(invoice_id) not in linked
+            ]
+            # A sparse update replaces the whole Line list, so the existing lines are sent back with the new.
+            return {
+                "CustomerRef": current.get("CustomerRef"),
+                "TotalAmt": current.get("TotalAmt"),
+                "Line": lines,
+            }
+
+        updated = self.update_with_retry(tenant_id, "Payment", m.qbo_id(payment_id), change)
+        return str(updated.get("Id") or m.qbo_id(payment_id))
+
     def update_with_retry(
         self, tenant_id: str, entity: str, qbo_id: str, change: Callable[[dict[str, Any]], dict[str, Any]]
     ) -> dict[str, Any]:

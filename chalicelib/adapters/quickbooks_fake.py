@@ -28,6 +28,7 @@ class FakeQboLedger:
         self.objects: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self.deleted: dict[tuple[str, str], dict[str, str]] = {}
         self.created: dict[str, dict[str, Any]] = {}  # request id -> created payment
+        self.linked: list[tuple[str, str, dict[str, Decimal]]] = []  # (tenant, payment id, applications)
         self.notes: list[tuple[str, str, str]] = []
         self.calls: list[str] = []
         self.fail_with: QboError | None = None
@@ -162,6 +163,28 @@ class FakeQboLedger:
                 ]
         changes.as_of = latest
         return changes
+
+    def link_payment(self, tenant_id: str, payment_id: str, applications: dict[str, Decimal]) -> str:
+        self._call("link_payment")
+        row = self.objects.get((tenant_id, "Payment"), {}).get(m.qbo_id(payment_id))
+        if row is None:
+            raise QboError(f"payment {payment_id} does not exist in QuickBooks")
+        lines = row.setdefault("Line", [])
+        linked = {str(t.get("TxnId")) for line in lines for t in line.get("LinkedTxn") or []}
+        invoices = self.objects.get((tenant_id, "Invoice"), {})
+        for invoice_id, amount in sorted(applications.items()):
+            if m.qbo_id(invoice_id) in linked:
+                continue
+            invoice = invoices.get(m.qbo_id(invoice_id))
+            if invoice is None:
+                raise QboError(f"invoice {invoice_id} does not exist in QuickBooks")
+            invoice["Balance"] = Decimal(str(invoice["Balance"])) - amount
+            lines.append(
+                {"Amount": amount, "LinkedTxn": [{"TxnId": m.qbo_id(invoice_id), "TxnType": "Invoice"}]}
+            )
+            row["UnappliedAmt"] = Decimal(str(row.get("UnappliedAmt") or 0)) - amount
+        self.linked.append((tenant_id, payment_id, dict(applications)))
+        return str(row["Id"])
 
     def apply_payment(
         self,

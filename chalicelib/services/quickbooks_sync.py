@@ -220,6 +220,13 @@ class QboLedger(Protocol):
         """Create a QBO Payment with one LinkedTxn line per invoice; returns its QBO id."""
         ...
 
+    def link_payment(self, tenant_id: str, payment_id: str, applications: dict[str, Decimal]) -> str:
+        """Link a Payment QuickBooks already holds (cash it kept unapplied) to invoices; returns its QBO id.
+
+        Idempotent: an invoice the payment already links is not linked again.
+        """
+        ...
+
     def add_customer_note(self, tenant_id: str, customer_id: str, note: str) -> None: ...
 
 
@@ -818,7 +825,12 @@ def apply_payment(
     if not is_connected(repo, tenant_id):
         raise QboReconnectError("QuickBooks is not connected for this tenant")
     try:
-        qbo_id = deps.ledger.apply_payment(tenant_id, customer_id, payment, applications, key)
+        if _owner(repo, tenant_id, "payment", payment.payment_id) is not None:
+            # The cash is already in QuickBooks, unapplied: link that payment. A new Payment would count
+            # the same money twice in the customer's balance and the undeposited funds.
+            qbo_id = deps.ledger.link_payment(tenant_id, payment.payment_id, applications)
+        else:
+            qbo_id = deps.ledger.apply_payment(tenant_id, customer_id, payment, applications, key)
     except QboReconnectError as exc:
         mark_reconnect_needed(repo, deps.clock, tenant_id, str(exc))
         raise

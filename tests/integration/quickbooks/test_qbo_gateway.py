@@ -382,3 +382,30 @@ def test_install_exchanges_the_code_through_intuit_oauth_and_reads_the_home_curr
     assert (
         len([c for c in intuit.calls if c.request.url == DISCOVERY_URL["sandbox"]]) == 1
     )  # fetched once, lazily
+
+
+def test_cash_quickbooks_kept_unapplied_is_linked_by_a_sparse_update_keeping_its_lines(
+    repo: Repository, intuit: Any
+) -> None:
+    gateway, _ = world(repo)
+    held = qbo("airbyte_record_payment_101_linked_invoice_67.json") | {
+        "TotalAmt": 500.0,
+        "UnappliedAmt": 280.0,
+    }
+    intuit.get(f"{API}/payment/101", json={"Payment": held})
+    intuit.get(f"{API}/payment/101", json={"Payment": held | {"SyncToken": "1"}})
+    intuit.post(f"{API}/payment", status=400, json=fixture("exquickbooks_fault_stale_object_5010.json"))
+    intuit.post(f"{API}/payment", json={"Payment": held | {"SyncToken": "2"}})
+    assert (
+        gateway.link_payment("acme", "qbo-101", {"qbo-130": Decimal("280.00"), "qbo-67": Decimal("1")})
+        == "101"
+    )
+    posts = [json.loads(c.request.body) for c in intuit.calls if c.request.method == "POST"]
+    assert [p["SyncToken"] for p in posts] == ["0", "1"]  # the stale token was re-read once
+    last = posts[1]
+    assert (last["sparse"], last["TotalAmt"], last["CustomerRef"]["value"]) == (True, 500.0, "1")
+    # The invoice it already paid keeps its line (a sparse update replaces the list); 67 is not linked twice.
+    assert [(line["Amount"], line["LinkedTxn"][0]["TxnId"]) for line in last["Line"]] == [
+        (220.0, "67"),
+        (280.0, "130"),
+    ]

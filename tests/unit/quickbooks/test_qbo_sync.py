@@ -23,6 +23,7 @@ from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.services import quickbooks_sync as sync
+from chalicelib.services.cash import apply_pending
 from chalicelib.services.quickbooks_sync import ChangeNotice, QboConnection, QboDeps, QboReconnectError
 from chalicelib.services.slack_approvals import escalation_cards
 from tests.factories import tenant
@@ -189,6 +190,38 @@ def test_a_payment_without_links_goes_to_cash_application_and_touches_no_invoice
     assert (unapplied.payment_id, unapplied.amount, unapplied.applied_to) == ("qbo-778", Decimal("220.0"), {})
     invoice = deps.repo.get_invoice("acme", "qbo-24", "qbo-130")
     assert invoice is not None and invoice.balance == Decimal("362.07")
+
+
+def test_cash_left_unapplied_in_quickbooks_is_matched_and_written_back_as_one_linked_payment() -> None:
+    deps, ledger = backfilled(datetime(2023, 4, 5, 15, tzinfo=UTC))
+    loose = record("airbyte_record_payment_101_linked_invoice_67.json") | {
+        "Id": "779",
+        "Line": [],
+        "TotalAmt": Decimal("362.07"),
+        "UnappliedAmt": Decimal("362.07"),
+        "CustomerRef": {"value": "24", "name": "Sonnenschein Family Store"},
+    }
+    ledger.put("acme", "Payment", loose)
+    sync.receive_changes(
+        deps.repo, deps.clock, legacy("Payment", "779", "Create", "2023-04-05T15:00:00.000Z")
+    )
+    sync.process_changes(deps, "acme")
+    tenant = deps.repo.get_tenant("acme")
+    assert tenant is not None
+    report = apply_pending(deps.repo, deps.clock, sync.QboCashWriteBack(lambda: deps), tenant)
+    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in report.cash.results] == [
+        ("applied", ["qbo-130"])
+    ]
+    # The cash is already in QuickBooks: its own payment is linked, no second Payment is created.
+    assert ledger.created == {} and ledger.linked == [("acme", "qbo-779", {"qbo-130": Decimal("362.07")})]
+    held = ledger.objects[("acme", "Payment")]["779"]
+    assert held["Line"] == [
+        {"Amount": Decimal("362.07"), "LinkedTxn": [{"TxnId": "130", "TxnType": "Invoice"}]}
+    ]
+    invoice = deps.repo.get_invoice("acme", "qbo-24", "qbo-130")
+    assert invoice is not None and invoice.balance == 0
+    apply_pending(deps.repo, deps.clock, sync.QboCashWriteBack(lambda: deps), tenant)
+    assert len(ledger.linked) == 1  # run again: nothing applied or written twice
 
 
 def test_an_older_copy_arriving_late_never_overwrites_a_newer_one() -> None:
