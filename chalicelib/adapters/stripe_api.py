@@ -199,6 +199,20 @@ class StripeApiGateway:
 
         return self._call(tenant_id, pay)
 
+    def attach_payment_intent(
+        self, tenant_id: str, invoice_id: str, payment_intent_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        def attach(client: Any) -> dict[str, Any]:
+            return _plain(
+                client.v1.invoices.attach_payment(
+                    invoice_id,
+                    params={"payment_intent": payment_intent_id},
+                    options={"idempotency_key": idempotency_key},
+                )
+            )
+
+        return self._call(tenant_id, attach)
+
 
 def _page(listing: Any) -> Page:
     return Page(items=[_plain(o) for o in listing.data], has_more=bool(listing.has_more))

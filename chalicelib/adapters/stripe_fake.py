@@ -32,6 +32,7 @@ class FakeStripeGateway:
         self.objects: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.invoice_of_pi: dict[tuple[str, str], str] = {}
         self.payments: dict[str, str] = {}  # idempotency key -> invoice id
+        self.attached: set[str] = set()  # idempotency keys of attached payment intents
         self.calls = 0
         self._failures = 0
 
@@ -119,6 +120,26 @@ class FakeStripeGateway:
             return {"id": invoice_id, "status": "paid", "paid_out_of_band": True}
         # As at Stripe: the whole remaining amount is settled outside Stripe; the invoice is paid.
         obj.update({"status": "paid", "paid_out_of_band": True, "amount_remaining": 0})
+        return copy.deepcopy(obj)
+
+    def attach_payment_intent(
+        self, tenant_id: str, invoice_id: str, payment_intent_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        self._tick()
+        obj = self.objects[(tenant_id, "invoice", invoice_id)]
+        if (
+            self.payments.setdefault(idempotency_key, invoice_id) == invoice_id
+            and idempotency_key not in self.attached
+        ):
+            self.attached.add(idempotency_key)
+            pi = self.objects.get((tenant_id, "payment_intent", payment_intent_id), {})
+            received = int(pi.get("amount_received") or 0)
+            remaining = max(0, int(obj.get("amount_remaining") or 0) - received)
+            obj.update(
+                {"amount_remaining": remaining, "amount_paid": int(obj.get("amount_paid") or 0) + received}
+            )
+            if remaining == 0:
+                obj["status"] = "paid"
         return copy.deepcopy(obj)
 
 

@@ -108,6 +108,13 @@ class StripeGateway(Protocol):
         """``POST /v1/invoices/{id}/pay`` with ``paid_out_of_band``: the invoice was paid outside Stripe."""
         ...
 
+    def attach_payment_intent(
+        self, tenant_id: str, invoice_id: str, payment_intent_id: str, *, idempotency_key: str
+    ) -> dict[str, Any]:
+        """``POST /v1/invoices/{id}/attach_payment``: a succeeded PaymentIntent is credited to the invoice
+        (in part or in full; Stripe's partial payments)."""
+        ...
+
 
 # --- records ----------------------------------------------------------------------------------------
 
@@ -1022,10 +1029,12 @@ class StripeFreshnessCheck:
 
 
 class StripeCashWriteBack:
-    """The ``CashWriteBack`` port for Stripe invoices: cash Argent matched that paid one in full is marked
-    ``paid_out_of_band`` at Stripe (idempotent per payment and invoice). Stripe has no partial out-of-band
-    payment, so a part payment is refused for a person to record (a credit note or a customer balance is an
-    accounting decision, not the agent's)."""
+    """The ``CashWriteBack`` port for Stripe invoices (idempotent per payment and invoice).
+
+    A Stripe PaymentIntent that went wholly to one invoice is attached to it (partial payments included); other
+    cash that paid an invoice in full marks it ``paid_out_of_band``. Part of an invoice paid outside Stripe is
+    refused for a person to record: a credit note or a customer balance is an accounting decision.
+    """
 
     def __init__(self, deps_factory: Callable[[], StripeDeps]) -> None:
         self._deps_factory = deps_factory
@@ -1033,7 +1042,10 @@ class StripeCashWriteBack:
     def record_application(self, tenant_id: str, invoice: Invoice, payment: Payment, amount: Decimal) -> None:
         if invoice.source is not InvoiceSource.STRIPE:
             return
-        if invoice.balance > 0:
+        # Money that came in through Stripe and went wholly to this invoice is attached to it (Stripe then
+        # counts it, in part or in full); anything else can only mark a whole invoice paid out of band.
+        attach = payment.payment_id.startswith("pi_") and amount == payment.amount
+        if invoice.balance > 0 and not attach:
             raise WriteBackError(
                 f"{amount} {payment.currency} of {invoice.number} was paid outside Stripe, which can only mark "
                 f"a whole invoice paid out of band: record the part payment in Stripe by hand",
@@ -1042,12 +1054,14 @@ class StripeCashWriteBack:
         deps = self._deps_factory()
         if not is_connected(deps.repo, tenant_id):
             raise WriteBackError("Stripe is not connected for this tenant", retryable=True)
+        key = f"argent-{payment.payment_id}-{invoice.invoice_id}"
         try:
-            deps.gateway.mark_paid_out_of_band(
-                tenant_id,
-                invoice.invoice_id,
-                idempotency_key=f"argent-oob-{payment.payment_id}-{invoice.invoice_id}",
-            )
+            if attach:
+                deps.gateway.attach_payment_intent(
+                    tenant_id, invoice.invoice_id, payment.payment_id, idempotency_key=key
+                )
+            else:
+                deps.gateway.mark_paid_out_of_band(tenant_id, invoice.invoice_id, idempotency_key=key)
         except (StripeUnavailableError, StripeAuthError) as exc:
             raise WriteBackError(str(exc), retryable=True) from exc
 

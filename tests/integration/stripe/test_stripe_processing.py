@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.services import stripe_events
-from chalicelib.services.cash import apply_pending
+from chalicelib.services.cash import UNAPPLIED_KIND, apply_pending
 from chalicelib.services.slack_approvals import escalation_cards
 from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeCashWriteBack, StripeEventRecord
 from tests.integration.stripe.stripe_world import World, customer_obj, event, fixture
@@ -325,31 +325,59 @@ def _bank_transfer(world: World, amount: int, pi_id: str, reference: str = "bank
     world.deliver(event("payment_intent.succeeded", pi))
 
 
-def test_cash_paid_outside_an_invoice_is_applied_and_the_invoice_marked_paid_out_of_band(
-    world: World,
-) -> None:
-    obj = _open_invoice(world)
-    world.deliver(event("invoice.finalized", obj))
-    _bank_transfer(world, 24900, "pi_transfer")
-    writeback = StripeCashWriteBack(lambda: world.deps)
-    report = apply_pending(world.repo, world.clock, writeback, world.repo.get_tenant("acme"))
-    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in report.cash.results] == [
-        ("applied", ["in_1234"])
-    ]
-    assert world.gateway.payments == {"argent-oob-pi_transfer-in_1234": "in_1234"}
-    assert world.gateway.objects[("acme", "invoice", "in_1234")]["paid_out_of_band"] is True
-    # Stripe then reports the invoice paid; the case resolves once.
-    world.deliver(event("invoice.paid", world.gateway.objects[("acme", "invoice", "in_1234")]))
-    assert world.repo.get_case("acme", "cus_1234").state is CaseState.RESOLVED
-
-
-def test_a_part_payment_of_a_stripe_invoice_is_applied_here_and_handed_to_a_person_for_stripe(
+def test_a_stripe_payment_without_an_invoice_is_applied_and_attached_to_the_invoice_it_pays(
     world: World,
 ) -> None:
     obj = _open_invoice(world)
     world.deliver(event("invoice.finalized", obj))
     number = world.repo.get_invoice("acme", "cus_1234", "in_1234").number
     _bank_transfer(world, 10000, "pi_part", reference=f"part payment {number}")
+    writeback = StripeCashWriteBack(lambda: world.deps)
+    report = apply_pending(world.repo, world.clock, writeback, world.repo.get_tenant("acme"))
+    assert [(r.status.value, [a.invoice_id for a in r.applications]) for r in report.cash.results] == [
+        ("partial", ["in_1234"])
+    ]
+    # Stripe's partial payments: the PaymentIntent is credited to the invoice, which stays open for the rest.
+    assert world.gateway.attached == {"argent-pi_part-in_1234"}
+    assert world.gateway.objects[("acme", "invoice", "in_1234")]["amount_remaining"] == 14900
+    assert world.repo.get_invoice("acme", "cus_1234", "in_1234").balance == Decimal("149.00")
+    assert not [c for c in escalation_cards(world.repo, "acme") if "source ledger" in c.reason]
+
+
+def _bank_payment(amount: str, reference: str) -> Payment:
+    return Payment(
+        tenant_id="acme",
+        payment_id="bank-9",
+        customer_id="cus_1234",
+        amount=Decimal(amount),
+        currency="USD",
+        received_on=date(2026, 3, 10),
+        reference=reference,
+    )
+
+
+def test_a_bank_payment_of_a_whole_stripe_invoice_marks_it_paid_out_of_band(world: World) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    number = world.repo.get_invoice("acme", "cus_1234", "in_1234").number
+    world.repo.put_record("acme", UNAPPLIED_KIND, "bank-9", _bank_payment("249.00", number))
+    apply_pending(
+        world.repo, world.clock, StripeCashWriteBack(lambda: world.deps), world.repo.get_tenant("acme")
+    )
+    assert world.gateway.payments == {"argent-bank-9-in_1234": "in_1234"}
+    assert world.gateway.objects[("acme", "invoice", "in_1234")]["paid_out_of_band"] is True
+    # Stripe then reports the invoice paid; the case resolves.
+    world.deliver(event("invoice.paid", world.gateway.objects[("acme", "invoice", "in_1234")]))
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.RESOLVED
+
+
+def test_part_of_a_stripe_invoice_paid_by_bank_is_applied_here_and_handed_to_a_person_for_stripe(
+    world: World,
+) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    number = world.repo.get_invoice("acme", "cus_1234", "in_1234").number
+    world.repo.put_record("acme", UNAPPLIED_KIND, "bank-9", _bank_payment("100.00", f"part of {number}"))
     apply_pending(
         world.repo, world.clock, StripeCashWriteBack(lambda: world.deps), world.repo.get_tenant("acme")
     )
