@@ -121,6 +121,7 @@ class Container:
             renderer=JinjaDrafts(),
             guard=GuardrailsCheck(),
             personaliser=self.personaliser,
+            reply_token_secret=settings.reply_token_secret.get_secret_value(),
             names_cache=self.names_cache,
         )
 

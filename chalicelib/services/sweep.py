@@ -35,6 +35,7 @@ from chalicelib.domain.decision import (
 from chalicelib.domain.ledger import Contact, Customer, Invoice
 from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, OutboundEmail
 from chalicelib.domain.policy import Autonomy, Playbook
+from chalicelib.domain.reply_tokens import reply_address as signed_reply_address
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services import approvals_query
@@ -132,6 +133,7 @@ class SweepDeps:
     renderer: TemplateRenderer
     guard: DraftGuard
     personaliser: Personaliser | None = None
+    reply_token_secret: str | None = None  # signs the per-case reply-to address
     # Tenant -> (read at, (customer id, name)...): shared across invocations of a warm Lambda by the container.
     names_cache: dict[str, tuple[datetime, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
@@ -244,10 +246,17 @@ def mark_playbook_debut(
     )
 
 
-def reply_address(tenant: Tenant, case: Case) -> str | None:
-    # The token is the case id: the tenant comes from the reply domain, and a reply is matched to a case
-    # only inside that tenant, so knowing a case id gives nothing across tenants.
-    return f"ar+{case.case_id}@{tenant.reply_domain}" if tenant.reply_domain else None
+def reply_address(tenant: Tenant, case: Case, secret: str | None) -> str | None:
+    """The per-case reply-to: signed (``ar+<token>``) so a reply threads whatever address it is sent from.
+
+    Without a secret (a test wiring that has none) the plain case id is used; the inbound flow trusts that
+    form only from the customer's own domain.
+    """
+    if not tenant.reply_domain:
+        return None
+    if secret:
+        return signed_reply_address(secret, tenant.tenant_id, case.case_id, tenant.reply_domain)
+    return f"ar+{case.case_id}@{tenant.reply_domain}"
 
 
 def _recipients(customer: Customer) -> tuple[str, ...]:
@@ -506,7 +515,7 @@ class _CaseWork:
             to=_recipients(customer),
             subject=draft.subject,
             body_text=draft.body,
-            reply_to=reply_address(tenant, self.case),
+            reply_to=reply_address(tenant, self.case, self.deps.reply_token_secret),
             in_reply_to=message_ids[-1] if message_ids else None,
             references=tuple(message_ids),
             invoice_ids=decision.invoice_ids,

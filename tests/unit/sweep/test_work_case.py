@@ -18,6 +18,7 @@ from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import Contact, InvoiceStatus, PaymentStats
 from chalicelib.domain.outbound import ApprovalStatus, OutboundEmail, OutboundRecord, SendStatus
 from chalicelib.domain.policy import Autonomy, Cadence, Playbook, Policy
+from chalicelib.domain.reply_tokens import read_token, reply_address, token_in
 from chalicelib.services.approvals_query import list_approvals
 from chalicelib.services.cases import refresh_customer_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck
@@ -80,6 +81,16 @@ def _world(
 
 def _kinds(repo: FakeRepository, case_id: str = "c1") -> list[str]:
     return [e.kind for e in repo.list_events("acme", case_id)]
+
+
+def test_the_reply_to_is_signed_so_a_reply_threads_to_its_case_from_any_address() -> None:
+    _repo, _, sender, deps = _world()
+    deps.reply_token_secret = "reply-secret"
+    work_case(deps, "acme", "c1")
+    reply_to = sender.sent[0].reply_to
+    assert reply_to is not None and reply_to.endswith("@ar.acme.example")
+    assert reply_to == reply_address("reply-secret", "acme", "c1", "ar.acme.example")
+    assert read_token("reply-secret", token_in([reply_to]) or "") == ("acme", "c1")
 
 
 def test_act_sends_one_consolidated_message_and_records_why() -> None:
