@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from chalicelib.domain.case import Case, CaseState
 from chalicelib.domain.ledger import Customer, Invoice, PayerSegment
 from chalicelib.domain.policy import Playbook, Policy
+from chalicelib.domain.reply_actions import CLAIM_WAIT_BUSINESS_DAYS, add_business_days
 from chalicelib.domain.scheduling import within_contact_hours
 
 
@@ -422,6 +423,30 @@ def decide(
                 facts=facts,
             )
             return _send_or_wait(base, case, customer, policy, book, now=now)
+
+    # --- "we paid": never closed on the claim, never chased over it either -------------------------
+    if state is CaseState.PAYMENT_CLAIMED and chaseable:
+        claimed_at = case.last_reply_at or case.updated_at
+        claimed_day = claimed_at.astimezone(ZoneInfo(zone)).date()
+        check_day = add_business_days(
+            claimed_day, CLAIM_WAIT_BUSINESS_DAYS, policy.contact_hours.business_days
+        )
+        if today < check_day:
+            return Decision(
+                kind=ActionKind.WAIT,
+                wait_until=within_contact_hours(
+                    _start_of_day(check_day, zone), customer.time_zone, policy.contact_hours
+                ),
+                reasons=(
+                    f"the customer said on {claimed_day.isoformat()} that they paid; the money gets "
+                    f"{CLAIM_WAIT_BUSINESS_DAYS} business days to arrive",
+                ),
+                facts=facts,
+            )
+        return escalate(
+            f"the customer said on {claimed_day.isoformat()} that they paid, and no matching payment arrived "
+            f"within {CLAIM_WAIT_BUSINESS_DAYS} business days: a person checks with them before any reminder"
+        )
 
     # --- nothing overdue: maybe a courtesy note before the due date --------------------------------
     if not chaseable:

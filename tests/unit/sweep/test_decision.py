@@ -301,3 +301,22 @@ def test_a_customer_who_answers_slowly_gets_longer_to_answer_but_not_forever() -
     # However slowly they answered once, silence gets a follow-up after twice the playbook's time.
     glacial_case, glacial_history = _awaiting(reply_lag_days=10 * wait, sent_days_ago=2 * wait)
     assert _run(case=glacial_case, history=glacial_history).kind is ActionKind.SEND
+
+
+def _claimed(on: datetime) -> Case:
+    case = open_case(NOW - timedelta(days=30))
+    case.transition(CaseState.PAYMENT_CLAIMED, at=on, actor="agent", reason="customer says paid")
+    case.last_reply_at = on
+    return case
+
+
+def test_a_payment_claim_waits_three_business_days_then_goes_to_a_person_never_to_a_reminder() -> None:
+    # Claimed on Tuesday 10 March: the money has until Friday 13 March (three business days) to land.
+    waiting = _run(case=_claimed(NOW), stats=SLOW)
+    assert waiting.kind is ActionKind.WAIT and waiting.wait_until is not None
+    assert waiting.wait_until.astimezone(ZoneInfo("America/New_York")).date() == date(2026, 3, 13)
+    thursday = _run(case=_claimed(NOW), stats=SLOW, now=NOW + timedelta(days=2))
+    assert thursday.kind is ActionKind.WAIT
+    friday = _run(case=_claimed(NOW), stats=SLOW, now=NOW + timedelta(days=3))
+    assert friday.kind is ActionKind.ESCALATE and friday.purpose is None
+    assert friday.escalation is not None and "said on 2026-03-10 that they paid" in friday.escalation
