@@ -20,12 +20,14 @@ from chalicelib.adapters.stripe_api import StripeSignatureError, verify_signatur
 from chalicelib.adapters.webhook_signatures import SignatureError, verify_slack
 from chalicelib.bootstrap import Container, build
 from chalicelib.services import cash, quickbooks_install, quickbooks_sync, stripe_events, stripe_install
+from chalicelib.services.approvals_query import list_approvals
 from chalicelib.services.delivery_events import handle_ses_event
 from chalicelib.services.inbound import ingest_reply, reply_answers
 from chalicelib.services.slack_approvals import (
     SlackError,
     SlackJob,
     accept_interaction,
+    escalation_cards,
     publish_pending,
     run_job,
 )
@@ -90,6 +92,26 @@ def _cases(tenant_id: str) -> Response:
     names = {c.customer_id: c.name for c in repo.list_customers(tenant_id)}
     cases = sorted(repo.list_cases(tenant_id), key=lambda k: (k.state.value, k.case_id))
     return _html(web.render("dashboard/cases.html", tenant=tenant, cases=cases, names=names))
+
+
+@app.route("/attention/{tenant_id}")
+def attention_page(tenant_id: str) -> Response:
+    """What waits for a person: the approval requests and escalations Slack shows, for local mode."""
+    _dashboard_enabled()
+    repo = container().repo
+    tenant = repo.get_tenant(tenant_id)
+    if tenant is None:
+        raise NotFoundError(f"no tenant {tenant_id}")
+    names = {c.customer_id: c.name for c in repo.list_customers(tenant_id)}
+    return _html(
+        web.render(
+            "dashboard/attention.html",
+            tenant=tenant,
+            names=names,
+            approvals=list_approvals(repo, tenant_id),
+            escalations=escalation_cards(repo, tenant_id),
+        )
+    )
 
 
 @app.route("/cases/{tenant_id}/{case_id}")

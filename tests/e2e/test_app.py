@@ -11,7 +11,9 @@ from chalice.test import Client
 from chalicelib.adapters.memory import FakeRepository
 from chalicelib.bootstrap import Container
 from chalicelib.demo import seed_demo
+from chalicelib.services.escalations import raise_escalation
 from chalicelib.settings import LOCAL_DEFAULTS, load_settings
+from tests.conftest import NOW
 
 
 @pytest.fixture
@@ -62,3 +64,21 @@ def test_customer_text_is_escaped_on_the_dashboard(client: tuple[Client, FakeRep
     repo.put_customer(target.model_copy(update={"name": "<script>alert(1)</script>"}))
     body = test_client.http.get("/").body.decode()
     assert "<script>alert(1)</script>" not in body and "&lt;script&gt;" in body
+
+
+def test_what_needs_a_person_is_listed_for_the_tenant_only(client: tuple[Client, FakeRepository]) -> None:
+    test_client, repo = client
+    case = repo.list_cases("demo")[0]
+    raise_escalation(
+        repo,
+        "demo",
+        "test-1",
+        reason="chargeback on <b>INV-1</b>",
+        at=NOW,
+        source="case",
+        case_id=case.case_id,
+        priority="high",
+    )
+    body = test_client.http.get("/attention/demo").body.decode()
+    assert "Escalations (1)" in body and "chargeback on &lt;b&gt;INV-1&lt;/b&gt;" in body
+    assert test_client.http.get("/attention/globex").status_code == 404
