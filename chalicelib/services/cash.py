@@ -12,7 +12,7 @@ open invoices, then acts on each result:
 A payment id is claimed once, so a redelivered bank line or webhook never applies cash twice.
 
 Payments arrive from Stripe and QuickBooks webhooks as ``unapplied_payment`` records; ``apply_pending`` takes
-them (after every webhook batch and in the daily backstop), links a remittance advice the customer emailed,
+them (the ``cash_application`` schedule every 5 minutes, or ``cash pending``), links a remittance advice the customer emailed,
 applies them, and retries write-backs the source ledger could not take the first time. A write-back the
 source cannot express (a part payment of a Stripe invoice) is escalated instead of retried.
 """
@@ -358,8 +358,8 @@ def apply_pending(
 ) -> PendingReport:
     """Apply the payments the webhooks kept, with any remittance advice they can be tied to.
 
-    Runs after each webhook batch and in the daily backstop; safe to run concurrently and repeatedly (each
-    payment is claimed once, a record is deleted only after its payment was decided).
+    Run by the ``cash_application`` schedule and ``cash pending``; safe to run concurrently and repeatedly
+    (each payment is claimed once, a record is deleted only after its payment was decided).
     """
     tenant_id = tenant.tenant_id
     report = PendingReport()
