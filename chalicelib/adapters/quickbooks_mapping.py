@@ -157,7 +157,26 @@ def customer_from_qbo(tenant_id: str, obj: QboObject) -> Customer:
         locale=locale,
         time_zone=zone,
         customer_since=datetime.fromisoformat(to_utc(created)).date() if created else None,
+        currency=_customer_currency(obj),
+        payment_terms=_terms(obj),
     )
+
+
+def _customer_currency(obj: QboObject) -> str | None:
+    code = _ref(obj, "CurrencyRef")
+    try:
+        return check_currency(code) if code else None
+    except ValueError:
+        return None  # an unknown code must not lose the customer
+
+
+def _terms(obj: QboObject) -> str | None:
+    # SalesTermRef carries the term's id and, in most reads, its name ("Net 30"); the id alone says little.
+    ref = obj.get("SalesTermRef")
+    if not isinstance(ref, Mapping):
+        return None
+    name, value = ref.get("name"), ref.get("value")
+    return str(name) if name else (f"QuickBooks term {value}" if value else None)
 
 
 def invoice_from_qbo(

@@ -172,6 +172,7 @@ def case_facts(
         "avg_days_late": str(stats.avg_days_late),
         "stdev_days_late": str(stats.stdev_days_late),
         "tenure_days": (today - customer.customer_since).days if customer.customer_since else None,
+        "payment_terms": customer.payment_terms,
         "chased_invoices": [i.invoice_id for i in chaseable],
         "paused_invoices": [i.invoice_id for i in paused],
         "oldest_days_overdue": chaseable[0].days_overdue(today) if chaseable else None,

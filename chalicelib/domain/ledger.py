@@ -114,6 +114,10 @@ class Customer(BaseModel):
     time_zone: str = "UTC"
     strategic: bool = False
     customer_since: date | None = None
+    # From the source: the customer's billing currency and agreed terms ("Net 30"), kept in each decision's
+    # facts for the person reading it; the agent never changes them.
+    currency: CurrencyCode | None = None
+    payment_terms: str | None = None
     stats: PaymentStats = Field(default_factory=PaymentStats)
     # The last 24 months of paid invoices, kept on the customer record (a few KB) because the decision
     # engine only ever needs it per customer, and one item per historical payment would be thousands.

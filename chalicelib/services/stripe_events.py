@@ -401,6 +401,8 @@ def map_customer(tenant_id: str, obj: dict[str, Any], existing: Customer | None)
     name = obj.get("name") or obj.get("description") or email or str(obj["id"])
     base = existing or Customer(tenant_id=tenant_id, customer_id=str(obj["id"]), name=str(name))
     values = {**base.model_dump(), "name": str(name), "contacts": contacts, "time_zone": zone}
+    if isinstance(obj.get("currency"), str) and _currency(obj["currency"]):
+        values["currency"] = _currency(obj["currency"])
     try:
         return Customer.model_validate({**values, "locale": locale})
     except ValueError:

@@ -31,6 +31,20 @@ def test_a_customer_keeps_its_display_name_email_and_a_zone_from_its_billing_sta
     assert customer.customer_since == date(2023, 2, 11)  # 16:51 -08:00 is the next day in UTC
 
 
+def test_a_customer_keeps_its_currency_and_terms() -> None:
+    obj = qbo("airbyte_record_customer_3.json")
+    assert (m.customer_from_qbo("acme", obj).currency, m.customer_from_qbo("acme", obj).payment_terms) == (
+        "USD",
+        None,
+    )
+    # The term as QBO names it on the customer (the same ref shape the fixture invoices carry).
+    with_terms = obj | {"SalesTermRef": {"value": "3", "name": "Net 30"}, "CurrencyRef": {"value": "eur"}}
+    customer = m.customer_from_qbo("acme", with_terms)
+    assert (customer.currency, customer.payment_terms) == ("EUR", "Net 30")
+    odd = m.customer_from_qbo("acme", obj | {"CurrencyRef": {"value": "XXQ"}, "SalesTermRef": {"value": "7"}})
+    assert (odd.currency, odd.payment_terms) == (None, "QuickBooks term 7")
+
+
 def test_a_sub_customer_job_is_its_own_customer_under_its_display_name() -> None:
     customer = m.customer_from_qbo("acme", qbo("airbyte_record_customer_8_subcustomer_job.json"))
     assert customer.customer_id == "qbo-8" and customer.name == "0969 Ocean View Road"
