@@ -42,6 +42,13 @@ WRITEBACK_PENDING_KIND = "cash_writeback_pending"
 ACTOR = "agent"
 REMITTANCE_WINDOW = timedelta(days=45)  # how far apart an emailed advice and its payment may be
 MAX_WRITEBACK_ATTEMPTS = 8
+DECIDED_KIND = "cash_decided"  # a payment (claim key) the engine decided: its pending record may go
+STUCK_KIND = "cash_stuck"
+
+
+class Decided(BaseModel):
+    status: str
+    at: datetime
 
 
 class RemittanceAdvice(BaseModel):
@@ -180,6 +187,9 @@ def apply_cash(
             _escalate_review(repo, tenant.tenant_id, review, now=now)
         elif repo.get_record(tenant.tenant_id, REVIEW_KIND, payment.payment_id, CashReview) is not None:
             repo.delete_record(tenant.tenant_id, REVIEW_KIND, payment.payment_id)  # settled by a re-match
+        repo.put_record(
+            tenant.tenant_id, DECIDED_KIND, claim_key(payment), Decided(status=result.status.value, at=now)
+        )
     for customer_id in sorted(touched):
         refresh_customer_case(repo, clock, tenant, customer_id, actor=ACTOR, reason="cash applied")
     return report
@@ -375,7 +385,12 @@ def apply_pending(
     if payments:
         report.cash = apply_cash(repo, clock, writeback, tenant, payments, name_similarity=name_similarity)
         for payment in payments:
+            if payment.payment_id in report.cash.skipped_duplicates and not _decided(
+                repo, tenant_id, payment
+            ):
+                continue  # claimed by a run that has not finished (or never will): see _stuck
             repo.delete_record(tenant_id, UNAPPLIED_KIND, payment.payment_id)
+        _stuck(repo, clock, tenant_id, report.cash.skipped_duplicates)
     # A payment a person was asked about may be settled by an advice that arrived since: match it again,
     # claimed under the advice's id so it is re-matched once per advice, never applied twice.
     reviews = [
@@ -402,6 +417,32 @@ def apply_pending(
         )
     report.written_back = retry_writebacks(repo, clock, writeback, tenant_id)
     return report
+
+
+def _decided(repo: Repository, tenant_id: str, payment: Payment) -> bool:
+    return repo.get_record(tenant_id, DECIDED_KIND, payment.payment_id, Decided) is not None
+
+
+def _stuck(repo: Repository, clock: Clock, tenant_id: str, duplicates: list[str]) -> None:
+    """A payment claimed but never decided (a run that crashed between the two) is kept, and the second
+    time a later run finds it so, a person is told: applying it again automatically could apply it twice."""
+    now = clock.now()
+    for payment_id in duplicates:
+        if repo.get_record(tenant_id, DECIDED_KIND, payment_id, Decided) is not None:
+            continue
+        if repo.put_record(
+            tenant_id, STUCK_KIND, payment_id, Decided(status="claimed", at=now), if_absent=True
+        ):
+            continue  # first sighting: the claiming run may still be working on it
+        raise_escalation(
+            repo,
+            tenant_id,
+            f"cash-stuck:{payment_id}",
+            reason=f"payment {payment_id} was taken by a cash-application run that did not finish",
+            at=now,
+            source="cash",
+            next_step="check the payment's invoices, then apply it with `cash apply` or by hand",
+        )
 
 
 def _with_advice(

@@ -197,3 +197,19 @@ def test_a_write_back_the_ledger_can_never_take_goes_to_a_person(repo: Any, cloc
     assert "not in the source ledger" in card.reason and "by hand" in card.suggested_next_step
     assert apply_pending(repo, clock, ledger, ACME).written_back == 0 and ledger.told == []
     assert not has_work(repo, "acme")
+
+
+def test_a_payment_claimed_by_a_run_that_crashed_is_kept_and_handed_to_a_person(
+    repo: Any, clock: FixedClock
+) -> None:
+    _ledger(repo, clock)
+    repo.put_record("acme", UNAPPLIED_KIND, "pi_3", _pay("pi_3", "300.00", "INV-1043"))
+    # A run claimed it, then its Lambda died before deciding it.
+    assert repo.claim_event("acme", "cash", "pi_3", at=clock.now(), keep_for=timedelta(days=1))
+    apply_pending(repo, clock, FakeCashWriteBack(), ACME)
+    assert [p.payment_id for p in repo.list_records("acme", UNAPPLIED_KIND, Payment)] == ["pi_3"]
+    assert escalation_cards(repo, "acme") == []  # the claiming run may still be at work
+    apply_pending(repo, clock, FakeCashWriteBack(), ACME)
+    [card] = escalation_cards(repo, "acme")
+    assert "pi_3" in card.reason and "did not finish" in card.reason
+    assert repo.get_invoice("acme", "c1", "1043").balance == Decimal("300.00")  # never applied blindly
