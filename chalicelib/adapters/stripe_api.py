@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
+from chalicelib.services.ports import WriteBackError
 from chalicelib.services.stripe_events import (
     ObjectKind,
     Page,
@@ -197,7 +198,7 @@ class StripeApiGateway:
                 )
             )
 
-        return self._call(tenant_id, pay)
+        return self._refusable(tenant_id, pay)
 
     def attach_payment_intent(
         self, tenant_id: str, invoice_id: str, payment_intent_id: str, *, idempotency_key: str
@@ -211,7 +212,17 @@ class StripeApiGateway:
                 )
             )
 
-        return self._call(tenant_id, attach)
+        return self._refusable(tenant_id, attach)
+
+    def _refusable(self, tenant_id: str, fn: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+        """A write-back Stripe refuses (the invoice is already paid or voided, ...) is for a person, not a
+        retry: it becomes a non-retryable ``WriteBackError`` instead of failing the cash batch."""
+        import stripe  # noqa: PLC0415
+
+        try:
+            return self._call(tenant_id, fn)
+        except stripe.InvalidRequestError as exc:
+            raise WriteBackError(f"Stripe refused it: {exc.user_message or exc}", retryable=False) from exc
 
 
 def _page(listing: Any) -> Page:

@@ -9,6 +9,7 @@ import pytest
 import stripe
 
 from chalicelib.adapters.stripe_api import StripeApiGateway, StripeAppsOAuth
+from chalicelib.services.ports import WriteBackError
 from chalicelib.services.stripe_events import StripeAuthError, StripeUnavailableError
 from chalicelib.services.stripe_install import ReconnectNeededError
 
@@ -35,6 +36,9 @@ class _Resource:
 
     def list(self, *a: Any, **k: Any) -> Any:
         return self._next("list", *a, **k)
+
+    def attach_payment(self, *a: Any, **k: Any) -> Any:
+        return self._next("attach_payment", *a, **k)
 
 
 class _Client:
@@ -174,3 +178,30 @@ def test_an_invoice_is_read_with_its_payments_so_a_decline_can_be_traced() -> No
     gateway.retrieve("acme", "customer", "cus_1")
     assert resource.calls[0][2] == {"params": {"expand": ["payments"]}}
     assert resource.calls[1][2] == {}
+
+
+def test_write_backs_send_stripes_parameters_and_a_refusal_is_for_a_person_not_a_retry() -> None:
+    gateway, resource, _ = _gateway(
+        [
+            {"id": "in_1", "object": "invoice", "status": "paid"},
+            {"id": "in_2", "object": "invoice", "status": "open"},
+            stripe.InvalidRequestError("Invoice is already paid", "invoice", http_status=400),
+        ]
+    )
+    gateway.mark_paid_out_of_band("acme", "in_1", idempotency_key="argent-bank-1-in_1")
+    gateway.attach_payment_intent("acme", "in_2", "pi_9", idempotency_key="argent-pi_9-in_2")
+    assert [(name, args, kwargs) for name, args, kwargs in resource.calls] == [
+        (
+            "pay",
+            ("in_1",),
+            {"params": {"paid_out_of_band": True}, "options": {"idempotency_key": "argent-bank-1-in_1"}},
+        ),
+        (
+            "attach_payment",
+            ("in_2",),
+            {"params": {"payment_intent": "pi_9"}, "options": {"idempotency_key": "argent-pi_9-in_2"}},
+        ),
+    ]
+    with pytest.raises(WriteBackError) as refused:
+        gateway.mark_paid_out_of_band("acme", "in_1", idempotency_key="argent-bank-2-in_1")
+    assert refused.value.retryable is False and len(resource.calls) == 3
