@@ -24,6 +24,8 @@ from chalicelib.services.ports import Repository
 ESCALATION_KIND = "escalation"
 Priority = Literal["high", "normal", "low"]
 DEFAULT_NEXT_STEP = "read the case and decide"
+# A CaseEscalated fact saying the caller raises its own, richer record (the inbound flow, with the excerpt).
+KEPT_ELSEWHERE = "escalation_kept_elsewhere"
 
 
 class Escalation(BaseModel):
@@ -95,6 +97,8 @@ def suggest_next_step(why: str) -> str:
 def escalate_from_event(repo: Repository, tenant_id: str, case_id: str, event: CaseEvent) -> bool:
     """The record for a ``CaseEscalated`` event; its facts may carry ``priority`` and ``next_step``."""
     facts: dict[str, Any] = event.facts
+    if facts.get(KEPT_ELSEWHERE):
+        return False
     priority = facts.get("priority")
     return raise_escalation(
         repo,

@@ -39,7 +39,7 @@ from chalicelib.domain.tenant import Tenant
 from chalicelib.domain.triage import Intent, TriageEngine, TriageResult
 from chalicelib.services.cases import update_case
 from chalicelib.services.cash import REMITTANCE_KIND, RemittanceAdvice
-from chalicelib.services.escalations import raise_escalation
+from chalicelib.services.escalations import KEPT_ELSEWHERE, raise_escalation
 from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
 
 if TYPE_CHECKING:
@@ -506,7 +506,11 @@ def _apply(
             case.pause(until=None, at=now, actor=ACTOR, reason=plan.escalate or "outreach stopped")
         elif plan.to_state is CaseState.ESCALATED and case.can_transition(CaseState.ESCALATED):
             case.escalate(
-                plan.escalate or "needs a person", at=now, actor=ACTOR, facts={"intent": triage.intent.value}
+                plan.escalate or "needs a person",
+                at=now,
+                actor=ACTOR,
+                # The reply's own escalation (with its excerpt) is raised below; no second card for the event.
+                facts={"intent": triage.intent.value, KEPT_ELSEWHERE: True},
             )
         elif plan.to_state and plan.to_state is not case.state and case.can_transition(plan.to_state):
             case.transition(

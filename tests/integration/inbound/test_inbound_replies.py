@@ -249,6 +249,9 @@ def test_a_payment_plan_request_waits_for_a_person(repo: Any, clock: FixedClock)
     _ingest(repo, clock, _mail("Could we split this into three monthly payments?"), engine=FakeTriage(plan))
     case = repo.get_case("acme", "c1")
     assert (case.state, case.next_action_at) == (CaseState.ESCALATED, None)
+    # One escalation for one reply: the reply's own, with its excerpt (not a second one for the state change).
+    [escalation] = repo.list_records("acme", ESCALATION_KIND, Escalation)
+    assert escalation.source == "inbound" and "three monthly payments" in escalation.excerpt
 
 
 def test_a_billing_update_pauses_the_affected_invoices_and_escalates(repo: Any, clock: FixedClock) -> None:
