@@ -98,6 +98,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.escalations:
         print(f"{len(escalations)} escalation(s)")
         for esc in escalations:
-            print(f"  {esc.raised_at:%Y-%m-%d %H:%M} [{esc.priority}] case {esc.case_id}: {esc.reason}")
+            where = f"case {esc.case_id}" if esc.case_id else f"account ({esc.source})"
+            print(f"  {esc.raised_at:%Y-%m-%d %H:%M} [{esc.priority}] {where}: {esc.reason}")
             print(f"      next: {esc.suggested_next_step}")
     return 0
