@@ -16,6 +16,7 @@ import boto3
 
 from chalicelib.adapters.dynamodb import DynamoRepository
 from chalicelib.clock import SystemClock
+from chalicelib.domain.decision import Purpose
 from chalicelib.domain.triage import TriageEngine
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
@@ -34,7 +35,7 @@ from chalicelib.services.slack_approvals import SlackDeps, SlackNotifier, WorkQu
 from chalicelib.services.slack_install import Cipher, SlackOAuth
 from chalicelib.services.stripe_events import StripeDeps, StripeFreshnessCheck, StripeGateway
 from chalicelib.services.stripe_install import InstallDeps, StripeOAuth, TokenSource, TokenVault
-from chalicelib.services.sweep import Queue, SweepDeps
+from chalicelib.services.sweep import Queue, SweepDeps, answer_customer
 from chalicelib.settings import Settings, load_settings, secrets_manager_loader
 
 
@@ -303,8 +304,21 @@ class Container:
                 tokens = TokenSource(self.stripe_vault, self.stripe_oauth, self.clock)
                 self.stripe_gateway = StripeApiGateway(tokens.access_token)
         return StripeDeps(
-            repo=self.repo, clock=self.clock, gateway=self.stripe_gateway, vault=self.stripe_vault
+            repo=self.repo,
+            clock=self.clock,
+            gateway=self.stripe_gateway,
+            vault=self.stripe_vault,
+            answer=self._answer_customer,
         )
+
+    def _answer_customer(
+        self, tenant_id: str, case_id: str, purpose: Purpose, request_id: str, invoice_ids: tuple[str, ...]
+    ) -> str:
+        """The sweep's own answer (drafted, guarded, approved or sent per the playbook), for other flows."""
+        outcome = answer_customer(
+            self.sweep_deps(), tenant_id, case_id, purpose, request_id=request_id, invoice_ids=invoice_ids
+        )
+        return outcome.result
 
     def cash_writeback(self) -> CashWriteBack:
         """Applied cash told to its source: a QBO Payment for QuickBooks invoices, paid out of band at Stripe."""

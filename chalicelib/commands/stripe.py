@@ -1,4 +1,4 @@
-"""``stripe install-link|backfill|status|process|retries``: the Stripe connection from the command line.
+"""``stripe install-link|backfill|status|process|retries|failure-emails``: the Stripe connection from the command line.
 
 ``stripe backfill`` runs (or continues) the tenant's backfill and prints one progress line per page, so an
 operator sees where a backfill that a Lambda timeout interrupted stands, and can finish it.
@@ -31,6 +31,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_tenant_arg(retries)
     retries.add_argument("setting", choices=["on", "off"])
     retries.set_defaults(handler=_retries)
+    emails = actions.add_parser(
+        "failure-emails",
+        help="who tells the customer what to do after a declined card: argent (default) or stripe "
+        "(when the account's own failed-payment and 3-D Secure emails are on, so the customer gets one)",
+    )
+    add_tenant_arg(emails)
+    emails.add_argument("setting", choices=["argent", "stripe"])
+    emails.set_defaults(handler=_failure_emails)
 
 
 def progress_line(cursor: stripe_events.BackfillCursor) -> str:
@@ -74,7 +82,7 @@ def _status(args: argparse.Namespace) -> int:
         conn = stripe_events.connection(c.repo, args.tenant)
         print(
             f"connection: {conn.status} (account {conn.account_id}, own retries "
-            f"{'on' if conn.own_retries else 'off'})"
+            f"{'on' if conn.own_retries else 'off'}, failure emails by {conn.failure_emails})"
             if conn
             else "connection: none"
         )
@@ -94,17 +102,26 @@ def _process(args: argparse.Namespace) -> int:
     return 0 if report.failed == 0 else 1
 
 
-def _retries(args: argparse.Namespace) -> int:
+def _set(tenant_id: str, **update: object) -> bool:
+    """Change one of the connection's settings; False when Stripe is not connected."""
     with services() as c:
-        conn = stripe_events.connection(c.repo, args.tenant)
+        conn = stripe_events.connection(c.repo, tenant_id)
         if conn is None:
-            print(f"Stripe is not connected for {args.tenant}")
-            return 2
-        c.repo.put_record(
-            args.tenant,
-            stripe_events.CONNECTION_KIND,
-            "current",
-            conn.model_copy(update={"own_retries": args.setting == "on"}),
-        )
+            print(f"Stripe is not connected for {tenant_id}")
+            return False
+        c.repo.put_record(tenant_id, stripe_events.CONNECTION_KIND, "current", conn.model_copy(update=update))
+    return True
+
+
+def _retries(args: argparse.Namespace) -> int:
+    if not _set(args.tenant, own_retries=args.setting == "on"):
+        return 2
     print(f"own payment retries (only where Stripe does not retry): {args.setting}")
+    return 0
+
+
+def _failure_emails(args: argparse.Namespace) -> int:
+    if not _set(args.tenant, failure_emails=args.setting):
+        return 2
+    print(f"after a declined card the customer is told what to do by: {args.setting}")
     return 0

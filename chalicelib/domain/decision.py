@@ -57,6 +57,9 @@ class Purpose(StrEnum):
     PROMISE_CONFIRMATION = "promise_confirmation"
     COPY_INVOICE = "copy_invoice"
     BROKEN_PROMISE = "broken_promise"
+    # After a failed card payment that only the customer can fix (Stripe payment failures):
+    CONFIRM_PAYMENT = "confirm_payment"  # the bank wants the customer to authenticate on the pay page
+    UPDATE_PAYMENT_METHOD = "update_payment_method"  # the card is expired, wrong or must not be retried
 
 
 _TONE_RANK = {Tone.FRIENDLY: 0, Tone.FIRM: 1, Tone.FINAL: 2}
@@ -574,7 +577,19 @@ def decide(
     return _send_or_wait(base, case, customer, policy, book, now=now)
 
 
-REQUESTABLE = frozenset({Purpose.COPY_INVOICE, Purpose.PROMISE_CONFIRMATION})
+REQUESTABLE = frozenset(
+    {
+        Purpose.COPY_INVOICE,
+        Purpose.PROMISE_CONFIRMATION,
+        Purpose.CONFIRM_PAYMENT,
+        Purpose.UPDATE_PAYMENT_METHOD,
+    }
+)
+_REQUEST_WHY = {
+    Purpose.COPY_INVOICE: "the customer asked for a copy of their invoice(s)",
+    Purpose.CONFIRM_PAYMENT: "the card payment needs the customer's confirmation on the invoice's pay page",
+    Purpose.UPDATE_PAYMENT_METHOD: "the card payment failed and only a new payment method can fix it",
+}
 
 
 def answer_request(
@@ -587,8 +602,10 @@ def answer_request(
     now: datetime,
     purpose: Purpose,
     request_id: str,
+    invoice_ids: tuple[str, ...] = (),
 ) -> Decision:
-    """The answer to something the customer asked (a copy of an invoice) or told us (a promise).
+    """The answer to something the customer asked (a copy of an invoice), told us (a promise), or must do
+    after a failed payment (confirm it, or give a new card) — ``invoice_ids`` then names the invoice(s).
 
     Not subject to the chase cadence or contact hours: answering a customer promptly is not a reminder.
     The same checks on the data and on who can be written to still apply.
@@ -607,6 +624,9 @@ def answer_request(
         return Decision(kind=ActionKind.ESCALATE, escalation=why, reasons=(why,), facts=facts)
     today = now.astimezone(ZoneInfo(customer.time_zone)).date()
     open_invoices = sorted((i for i in invoices if i.is_open), key=lambda i: (i.due_date, i.number))
+    if invoice_ids:
+        # Only the named invoices, and only while still open: one paid since the failure needs no message.
+        open_invoices = [i for i in open_invoices if i.invoice_id in invoice_ids]
     if purpose is Purpose.PROMISE_CONFIRMATION:
         if case.promise is None:
             return Decision(
@@ -616,7 +636,7 @@ def answer_request(
         why = f"the customer promised to pay by {case.promise.due.isoformat()}; confirm it in writing"
     else:
         chosen = open_invoices
-        why = f"the customer asked for a copy of their invoice(s) ({request_id})"
+        why = f"{_REQUEST_WHY[purpose]} ({request_id})"
     if not chosen:
         return Decision(kind=ActionKind.NOTHING, reasons=("no open invoice to send",), facts=facts)
     return Decision(

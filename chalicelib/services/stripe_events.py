@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, Field
 
 from chalicelib.domain.case import Case, CaseState
+from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import (
     Contact,
     ContactRole,
@@ -140,6 +141,10 @@ class StripeConnection(BaseModel):
     livemode: bool = False
     # Our own payment retries, only used where Stripe does not retry the invoice itself.
     own_retries: bool = False
+    # Who tells the customer what to do after a decline only they can fix. "stripe" when the account's own
+    # failed-payment and 3-D Secure emails are on (Stripe's API does not expose those settings), so the
+    # customer never gets both.
+    failure_emails: Literal["argent", "stripe"] = "argent"
 
 
 class SyncMarker(BaseModel):
@@ -182,12 +187,30 @@ class TokenEraser(Protocol):
     def delete(self, tenant_id: str) -> None: ...
 
 
+class CustomerAnswer(Protocol):
+    """Send the customer one message about some invoices, once per request id (the sweep's answer)."""
+
+    def __call__(
+        self, tenant_id: str, case_id: str, purpose: Purpose, request_id: str, invoice_ids: tuple[str, ...]
+    ) -> str: ...
+
+
 @dataclass
 class StripeDeps:
     repo: Repository
     clock: Clock
     gateway: StripeGateway
     vault: TokenEraser | None = None
+    # Tells the customer what to do after a decline only they can fix; None records the need only.
+    answer: CustomerAnswer | None = None
+
+
+# What the customer is asked after a decline they must fix (the decline's next step → the message's purpose).
+_ASK_CUSTOMER = {
+    NextStep.SEND_HOSTED_INVOICE_LINK: Purpose.CONFIRM_PAYMENT,
+    NextStep.ASK_FOR_NEW_CARD: Purpose.UPDATE_PAYMENT_METHOD,
+    NextStep.ASK_FOR_NEW_METHOD_AND_ESCALATE: Purpose.UPDATE_PAYMENT_METHOD,
+}
 
 
 # --- intake -----------------------------------------------------------------------------------------
@@ -584,8 +607,23 @@ def _payment_failed(deps: StripeDeps, tenant: Tenant, invoice: Invoice, kind: st
                 facts={"invoice_id": invoice.invoice_id, "decline_code": failure.code},
             )
 
-    _on_case(deps, tenant, invoice.customer_id, change, why=f"Stripe payment failure on {invoice.number}")
-    return f"payment failed on {invoice.number}: {failure.bucket.value} ({failure.code or 'no code'})"
+    case = _on_case(
+        deps, tenant, invoice.customer_id, change, why=f"Stripe payment failure on {invoice.number}"
+    )
+    done = f"payment failed on {invoice.number}: {failure.bucket.value} ({failure.code or 'no code'})"
+    purpose = _ASK_CUSTOMER.get(failure.next_step)
+    if purpose is None or case is None:
+        return done
+    if deps.answer is None or (conn is not None and conn.failure_emails == "stripe"):
+        return f"{done}; the customer is not written to by Argent (Stripe's own emails, or no sender)"
+    # One message per payment attempt: invoice.payment_failed and payment_action_required for the same
+    # attempt, or a redelivery, share the request id, so the customer hears about it once.
+    attempt = obj.get("attempt_count")
+    request_id = (
+        f"stripe-{invoice.invoice_id}-attempt-{attempt if isinstance(attempt, int) else failure.code}"
+    )
+    result = deps.answer(tenant_id, case.case_id, purpose, request_id, (invoice.invoice_id,))
+    return f"{done}; {purpose.value}: {result}"
 
 
 def _cancel_retries(deps: StripeDeps, tenant_id: str, invoice_id: str) -> None:
@@ -870,6 +908,7 @@ def connect(
         connected_at=clock.now(),
         livemode=livemode,
         own_retries=held.own_retries if held else False,
+        failure_emails=held.failure_emails if held else "argent",
     )
     repo.put_record(tenant_id, CONNECTION_KIND, "current", conn)
     return conn

@@ -63,6 +63,8 @@ SENT_KINDS: dict[Purpose, str] = {
     Purpose.PROMISE_CONFIRMATION: "PromiseConfirmationSent",
     Purpose.COPY_INVOICE: "InvoiceCopySent",
     Purpose.BROKEN_PROMISE: "BrokenPromiseReminderSent",
+    Purpose.CONFIRM_PAYMENT: "PaymentConfirmationRequestSent",
+    Purpose.UPDATE_PAYMENT_METHOD: "PaymentMethodRequestSent",
 }
 _SENT_KIND_PURPOSE = {kind: purpose for purpose, kind in SENT_KINDS.items()}
 
@@ -309,12 +311,12 @@ def work_case(
     case_id: str,
     *,
     dry_run: bool = False,
-    request: tuple[Purpose, str] | None = None,
+    request: tuple[Purpose, str, tuple[str, ...]] | None = None,
 ) -> CaseOutcome:
     """Perceive, decide, act for one case. Safe to run twice for the same message.
 
-    With ``request`` (purpose, request id) the decision is the answer to the customer instead of the
-    engine's next step, and the case need not be due.
+    With ``request`` (purpose, request id, the invoices it is about or all open ones) the decision is the
+    answer to the customer instead of the engine's next step, and the case need not be due.
     """
     repo, now = deps.repo, deps.clock.now()
     tenant = repo.get_tenant(tenant_id)
@@ -348,6 +350,7 @@ def work_case(
             now=now,
             purpose=request[0],
             request_id=request[1],
+            invoice_ids=request[2],
         )
     work = _CaseWork(
         deps,
@@ -365,14 +368,23 @@ def work_case(
 
 
 def answer_customer(
-    deps: SweepDeps, tenant_id: str, case_id: str, purpose: Purpose, *, request_id: str, dry_run: bool = False
+    deps: SweepDeps,
+    tenant_id: str,
+    case_id: str,
+    purpose: Purpose,
+    *,
+    request_id: str,
+    invoice_ids: tuple[str, ...] = (),
+    dry_run: bool = False,
 ) -> CaseOutcome:
-    """Answer a customer's request now (a copy of an invoice, confirming their promise), on the same ladder.
+    """Answer a customer now (a copy of an invoice, confirming their promise, what to do after a failed card
+    payment), on the same ladder.
 
-    For the inbound-mail flow: the triage decides what the customer asked; this drafts, guards and sends
-    (or asks, or logs) the answer once per ``request_id`` (e.g. the inbound message id).
+    The inbound-mail flow (the triage decides what the customer asked) and the Stripe flow (a decline only
+    the customer can fix) call it; it drafts, guards and sends (or asks, or logs) the answer once per
+    ``request_id`` (the inbound message id, the failed payment attempt).
     """
-    return work_case(deps, tenant_id, case_id, dry_run=dry_run, request=(purpose, request_id))
+    return work_case(deps, tenant_id, case_id, dry_run=dry_run, request=(purpose, request_id, invoice_ids))
 
 
 class _CaseWork:

@@ -38,9 +38,11 @@ def test_backfill_prints_progress_per_page_and_status_reports_it(
     assert lines[:2] == ["customers after cus_099: customers=100", "open_invoices: customers=150"]
     assert lines[-1].startswith("done: done: customers=150 open_invoices=1")
     assert cli.main(["stripe", "retries", "on", "--tenant", "acme"]) == 0
+    assert cli.main(["stripe", "failure-emails", "stripe", "--tenant", "acme"]) == 0
     assert cli.main(["stripe", "status", "--tenant", "acme"]) == 0
     out = capsys.readouterr().out
-    assert f"connected (account {ACCOUNT}, own retries on)" in out and "pending events: 0" in out
+    assert f"connected (account {ACCOUNT}, own retries on, failure emails by stripe)" in out
+    assert "pending events: 0" in out
 
 
 def test_five_deliveries_store_one_event_on_both_repositories(repo: Repository, clock: FixedClock) -> None:

@@ -5,12 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from chalicelib.adapters.jinja_drafts import JinjaDrafts
+from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.domain.case import CaseState
+from chalicelib.domain.decision import Purpose
 from chalicelib.domain.ledger import InvoiceStatus, Payment
+from chalicelib.domain.policy import Autonomy, Playbook, Policy
 from chalicelib.services import stripe_events
 from chalicelib.services.cash import UNAPPLIED_KIND, apply_pending
+from chalicelib.services.drafting import GuardrailsCheck
+from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.slack_approvals import escalation_cards
 from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeCashWriteBack, StripeEventRecord
+from chalicelib.services.sweep import SweepDeps, answer_customer, mark_playbook_debut
+from tests.factories import tenant
 from tests.integration.stripe.stripe_world import World, customer_obj, event, fixture
 
 
@@ -97,6 +105,10 @@ def _with_failure(world: World, decline: str | None, *, stripe_retries: bool) ->
     return obj
 
 
+def _all_failure_facts(world: World) -> list[dict]:
+    return [e.facts for e in world.repo.list_events("acme", "cus_1234") if e.kind == "PaymentFailed"]
+
+
 def _failure_facts(world: World) -> dict:
     [failed] = [e for e in world.repo.list_events("acme", "cus_1234") if e.kind == "PaymentFailed"]
     return failed.facts
@@ -151,6 +163,83 @@ def test_authentication_required_hands_over_the_hosted_invoice_link(world: World
     facts = _failure_facts(world)
     assert facts["next_step"] == "send_hosted_invoice_link"
     assert facts["hosted_invoice_url"] == obj["hosted_invoice_url"]
+
+
+def _answering(world: World) -> FakeEmailSender:
+    """The Stripe flow wired to the sweep's real answer (templates, guardrails, send-once) and an outbox twin."""
+    sender = FakeEmailSender()
+    sweep = SweepDeps(
+        repo=world.repo,
+        clock=world.clock,
+        sender=sender,
+        fresh=LedgerFreshnessCheck(world.repo, world.clock),
+        renderer=JinjaDrafts(),
+        guard=GuardrailsCheck(),
+    )
+    acting = Policy(playbooks=(Playbook(name="standard", autonomy=Autonomy.ACT),))
+    world.repo.put_tenant(tenant("acme", policy=acting))
+    mark_playbook_debut(world.repo, "acme", "standard", send_key="seed", at=world.clock.now())
+
+    def answer(tenant_id: str, case_id: str, purpose: Purpose, request_id: str, ids: tuple[str, ...]) -> str:
+        return answer_customer(
+            sweep, tenant_id, case_id, purpose, request_id=request_id, invoice_ids=ids
+        ).result
+
+    world.deps.answer = answer
+    return sender
+
+
+def test_a_payment_needing_authentication_sends_the_customer_the_pay_link_once(world: World) -> None:
+    sender = _answering(world)
+    obj = fixture("payrails_data_invoice.payment_action_required.json")
+    world.gateway.put("acme", customer_obj("cus_1234"))
+    world.gateway.put("acme", obj)
+    world.deliver(event("invoice.payment_action_required", obj))
+    # Stripe also reports the same attempt as a failure: the customer must not hear about it twice.
+    world.deliver(event("invoice.payment_failed", obj))
+    [mail] = sender.sent
+    assert mail.subject.startswith("Please confirm your card payment")
+    assert obj["hosted_invoice_url"] in mail.body_text and obj["number"] in mail.body_text
+    assert mail.invoice_ids == (obj["id"],)
+    assert world.events("cus_1234").count("PaymentConfirmationRequestSent") == 1
+
+
+def test_an_expired_card_asks_for_a_new_one_and_a_stolen_one_too_while_escalating(world: World) -> None:
+    sender = _answering(world)
+    obj = _with_failure(world, None, stripe_retries=False)
+    pi = world.gateway.retrieve("acme", "payment_intent", "pi_fail")
+    pi["last_payment_error"] = {"type": "card_error", "code": "expired_card"}
+    world.gateway.put("acme", pi)
+    obj["attempt_count"] = 1
+    world.gateway.put("acme", obj)
+    world.deliver(event("invoice.payment_failed", obj))
+    assert [m.subject for m in sender.sent] == ["Your card payment to acme Ltd did not go through"]
+    assert "never send card details by email" in sender.sent[0].body_text
+    pi["last_payment_error"] = {"type": "card_error", "code": "card_declined", "decline_code": "stolen_card"}
+    world.gateway.put("acme", pi)
+    obj["attempt_count"] = 2
+    world.gateway.put("acme", obj)
+    world.deliver(event("invoice.payment_failed", obj))
+    assert len(sender.sent) == 2  # a new attempt is a new message
+    assert world.repo.get_case("acme", "cus_1234").state is CaseState.ESCALATED
+
+
+def test_a_decline_that_clears_by_itself_or_that_stripe_emails_about_writes_to_nobody(world: World) -> None:
+    sender = _answering(world)
+    obj = _with_failure(world, "insufficient_funds", stripe_retries=True)
+    world.deliver(event("invoice.payment_failed", obj))
+    conn = stripe_events.connection(world.repo, "acme")
+    world.repo.put_record(
+        "acme", "stripe_connection", "current", conn.model_copy(update={"failure_emails": "stripe"})
+    )
+    obj["attempt_count"] = 5
+    world.gateway.put("acme", obj)
+    pi = world.gateway.retrieve("acme", "payment_intent", "pi_fail")
+    pi["last_payment_error"] = {"type": "card_error", "code": "expired_card"}
+    world.gateway.put("acme", pi)
+    world.deliver(event("invoice.payment_failed", obj))
+    assert sender.sent == []
+    assert [f["next_step"] for f in _all_failure_facts(world)] == ["wait_for_retry", "ask_for_new_card"]
 
 
 def _disputed(world: World) -> dict:

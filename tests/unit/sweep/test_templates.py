@@ -19,6 +19,8 @@ COMBOS = [(Purpose.REMINDER, t) for t in Tone] + [
     (Purpose.PROMISE_CONFIRMATION, Tone.FRIENDLY),
     (Purpose.COPY_INVOICE, Tone.FRIENDLY),
     (Purpose.BROKEN_PROMISE, Tone.FIRM),
+    (Purpose.CONFIRM_PAYMENT, Tone.FRIENDLY),
+    (Purpose.UPDATE_PAYMENT_METHOD, Tone.FRIENDLY),
 ]
 TODAY = date(2026, 3, 10)
 
