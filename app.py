@@ -16,8 +16,8 @@ from chalicelib.adapters import intuit_webhooks
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.adapters.ses_inbound import NotificationError, read_notification
 from chalicelib.adapters.slack_blocks import read_interaction
+from chalicelib.adapters.slack_signature import SignatureError, verify_slack
 from chalicelib.adapters.stripe_api import StripeSignatureError, verify_signature
-from chalicelib.adapters.webhook_signatures import SignatureError, verify_slack
 from chalicelib.bootstrap import Container, build
 from chalicelib.services import cash, quickbooks_install, quickbooks_sync, stripe_events, stripe_install
 from chalicelib.services.approvals_query import list_approvals

@@ -230,7 +230,13 @@ def _page(listing: Any) -> Page:
 
 
 class StripeAppsOAuth:
-    """Stripe Apps OAuth: the app's install link, then ``/v1/oauth/token`` with the platform secret key."""
+    """Stripe Apps OAuth: the app's install link, then ``/v1/oauth/token`` with the platform secret key.
+
+    As https://docs.stripe.com/stripe-apps/api-authentication/oauth describes it: the code is single-use and
+    valid 5 minutes; the answer carries ``stripe_user_id`` but no ``expires_in`` (access tokens last an hour);
+    every refresh returns a new refresh token and expires the old one, so the vault must keep the new one.
+    Stripe wants the developer key of the grant's mode (test or live): one deployment serves one mode.
+    """
 
     def __init__(
         self,

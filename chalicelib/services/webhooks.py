@@ -1,11 +1,10 @@
 """Webhook intake: route each provider event to its tenant, keep it once, and never cross tenants.
 
-The entry point has already verified the signature over the raw body. Here an event is routed by the
-provider's account (Stripe ``account``, QuickBooks realm, Slack team) through ``repo.route``; an account no
-tenant installed is answered as ignored (so the provider stops retrying) and never attached to another
-tenant. The provider's event id is claimed once per tenant, so five deliveries of one event store it once,
-and the event is kept as a typed record for processing (re-fetching the authoritative object at the
-provider, which the provider integrations do; stored events say what changed, not what is now true).
+The entry point has already verified the signature over the raw body. Here a Slack interaction is routed by
+its team through ``repo.route``; a team no tenant installed is answered as ignored and never attached to
+another tenant. Its trigger id is claimed once per tenant, so a redelivered click is stored once. Stripe and
+QuickBooks keep their own events the same way (``stripe_events.accept_event``, ``quickbooks_sync``) with the
+shared ``WebhookOutcome`` and ``StoredEvent`` shapes defined here.
 """
 
 from __future__ import annotations
@@ -56,101 +55,6 @@ def _keep(
     record = StoredEvent(provider=provider, event_id=event_id, kind=kind, received_at=now, payload=payload)
     repo.put_record(tenant_id, f"{provider}_event", event_id, record)
     return WebhookOutcome(status="accepted", reason=f"{kind} stored", tenant_id=tenant_id)
-
-
-def accept_stripe_event(repo: Repository, clock: Clock, event: Any) -> WebhookOutcome:
-    if (
-        not isinstance(event, dict)
-        or not isinstance(event.get("id"), str)
-        or not isinstance(event.get("type"), str)
-    ):
-        raise BadPayloadError("not a Stripe event: id and type are required")
-    account = event.get("account")
-    if not isinstance(account, str) or not account:
-        # Events of the platform's own account: no tenant is behind them in a multi-tenant install.
-        return WebhookOutcome(status="ignored", reason="event without a connected account")
-    tenant_id = repo.route("stripe", account)
-    if tenant_id is None:
-        return WebhookOutcome(status="ignored", reason=f"no tenant has installed Stripe account {account}")
-    return _keep(
-        repo, clock, tenant_id, provider="stripe", event_id=event["id"], kind=event["type"], payload=event
-    )
-
-
-class QboChange(BaseModel):
-    realm_id: str
-    entity: str
-    entity_id: str
-    operation: str
-    event_id: str
-    changed_at: str | None = None
-
-
-def qbo_changes(payload: Any) -> list[QboChange]:
-    """Both Intuit formats: the legacy ``eventNotifications`` object and the CloudEvents array."""
-    changes: list[QboChange] = []
-    try:
-        if isinstance(payload, dict) and "eventNotifications" in payload:
-            for note in payload["eventNotifications"]:
-                realm = str(note["realmId"])
-                for e in note.get("dataChangeEvent", {}).get("entities", []):
-                    # Legacy notifications carry no event id: the change itself is the identity.
-                    event_id = f"{realm}:{e['name']}:{e['id']}:{e['operation']}:{e.get('lastUpdated', '')}"
-                    changes.append(
-                        QboChange(
-                            realm_id=realm,
-                            entity=e["name"],
-                            entity_id=str(e["id"]),
-                            operation=e["operation"],
-                            event_id=event_id,
-                            changed_at=e.get("lastUpdated"),
-                        )
-                    )
-        elif isinstance(payload, list):
-            for e in payload:
-                # type: qbo.<entity>.<operation>.v<n>
-                _, entity, operation, *_ = str(e["type"]).split(".")
-                changes.append(
-                    QboChange(
-                        realm_id=str(e["intuitaccountid"]),
-                        entity=entity.capitalize(),
-                        entity_id=str(e["intuitentityid"]),
-                        operation=operation.capitalize(),
-                        event_id=str(e["id"]),
-                        changed_at=e.get("time"),
-                    )
-                )
-        else:
-            raise BadPayloadError("not an Intuit webhook: expected eventNotifications or a CloudEvents array")
-    except (KeyError, TypeError, ValueError) as exc:
-        if isinstance(exc, BadPayloadError):
-            raise
-        raise BadPayloadError(f"unreadable Intuit webhook: {type(exc).__name__}: {exc}") from exc
-    return changes
-
-
-def accept_qbo_changes(repo: Repository, clock: Clock, payload: Any) -> list[WebhookOutcome]:
-    outcomes = []
-    for change in qbo_changes(payload):
-        tenant_id = repo.route("quickbooks", change.realm_id)
-        if tenant_id is None:
-            outcomes.append(
-                WebhookOutcome(status="ignored", reason=f"no tenant has installed realm {change.realm_id}")
-            )
-            continue
-        kind = f"{change.entity}.{change.operation}"
-        outcomes.append(
-            _keep(
-                repo,
-                clock,
-                tenant_id,
-                provider="quickbooks",
-                event_id=change.event_id,
-                kind=kind,
-                payload=change.model_dump(),
-            )
-        )
-    return outcomes
 
 
 def accept_slack_action(repo: Repository, clock: Clock, payload: Any) -> WebhookOutcome:

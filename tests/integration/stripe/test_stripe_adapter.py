@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -134,14 +134,17 @@ class _OAuthClient:
 
 
 def test_the_apps_oauth_exchange_reads_the_grant() -> None:
+    # The response shape of Stripe's "Exchange the authorization code" example: no expires_in (access tokens
+    # last one hour, per the same page).
     client = _OAuthClient(
         {
             "access_token": "ak_1",
-            "refresh_token": "rt_1",
-            "stripe_user_id": "acct_A",
             "livemode": False,
+            "refresh_token": "rt_1",
             "scope": "stripe_apps",
-            "expires_in": 3600,
+            "stripe_publishable_key": "pk_test_1",
+            "stripe_user_id": "acct_A",
+            "token_type": "bearer",
         }
     )
     oauth = StripeAppsOAuth(
@@ -153,6 +156,7 @@ def test_the_apps_oauth_exchange_reads_the_grant() -> None:
     now = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
     grant = oauth.exchange_code("ac_1", now=now)
     assert (grant.account_id, grant.access_token, grant.refresh_token) == ("acct_A", "ak_1", "rt_1")
+    assert grant.expires_at == now + timedelta(hours=1)
     assert (
         client.requests[0]["url"] == "/v1/oauth/token"
         and client.requests[0]["grant_type"] == "authorization_code"

@@ -12,8 +12,8 @@ import slack_sdk.web.base_client as web_base
 
 from chalicelib.adapters.memory import FakeRepository
 from chalicelib.adapters.slack_api import SlackSdkOAuth
+from chalicelib.adapters.slack_signature import SignatureError, verify_slack
 from chalicelib.adapters.token_cipher import CipherError, LocalCipher
-from chalicelib.adapters.webhook_signatures import SignatureError, verify_slack
 from chalicelib.services import approvals
 from chalicelib.services.slack_install import (
     InstallError,
