@@ -108,7 +108,7 @@ class SlackWebNotifier:
         return self._post(target, f"[{card.priority}] {card.title}", escalation_blocks(card))
 
     def show_decision(
-        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard, headline: str
+        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard | EscalationCard, headline: str
     ) -> None:
         client = self._client_for(target.token)
         self._call(
@@ -117,7 +117,9 @@ class SlackWebNotifier:
             )
         )
 
-    def respond(self, response_url: str, card: ApprovalCard | None, headline: str, *, replace: bool) -> None:
+    def respond(
+        self, response_url: str, card: ApprovalCard | EscalationCard | None, headline: str, *, replace: bool
+    ) -> None:
         webhook = self._webhook_for(response_url)
 
         def send() -> Any:

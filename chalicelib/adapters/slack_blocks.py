@@ -28,7 +28,13 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from chalicelib.services.slack_approvals import ActionRef, ApprovalCard, EscalationCard, SlackInteraction
+from chalicelib.services.slack_approvals import (
+    ESCALATION_REF,
+    ActionRef,
+    ApprovalCard,
+    EscalationCard,
+    SlackInteraction,
+)
 
 PREFIX = "argent_"
 BUTTONS = {
@@ -38,6 +44,7 @@ BUTTONS = {
     "open_snooze": "Snooze",
     "take_over": "Take over",
 }
+ESCALATION_BUTTONS = {"esc_handled": "Mark handled", "esc_take_over": "Take over"}
 FORMS = {"edit": "Edit and send", "reject": "Reject draft", "snooze": "Snooze case"}
 _PRIORITY = {
     "high": ":rotating_light: High",
@@ -102,13 +109,28 @@ def approval_blocks(card: ApprovalCard) -> list[dict[str, Any]]:
     return [b.to_dict() for b in blocks]
 
 
-def decided_blocks(card: ApprovalCard, headline: str) -> list[dict[str, Any]]:
+def decided_blocks(card: ApprovalCard | EscalationCard, headline: str) -> list[dict[str, Any]]:
     """The same facts, without buttons, under the outcome line: nobody clicks a decided request again."""
-    blocks = [*_facts_blocks(card), ContextBlock(elements=[MarkdownTextObject(text=_cut(headline, 3000))])]
+    facts = _escalation_facts(card) if isinstance(card, EscalationCard) else _facts_blocks(card)
+    blocks = [*facts, ContextBlock(elements=[MarkdownTextObject(text=_cut(headline, 3000))])]
     return [b.to_dict() for b in blocks]
 
 
 def escalation_blocks(card: EscalationCard) -> list[dict[str, Any]]:
+    """The escalation with its buttons: Mark handled, and Take over when it is about one case."""
+    if card.handled:
+        return decided_blocks(card, card.handled)
+    ref = ActionRef(tenant_id=card.tenant_id, approval_id=card.key, fingerprint=ESCALATION_REF).encode()
+    buttons = [
+        ButtonElement(text=label, action_id=f"{PREFIX}{action}", value=ref)
+        for action, label in ESCALATION_BUTTONS.items()
+        if action != "esc_take_over" or card.case_id
+    ]
+    blocks = [*_escalation_facts(card), ActionsBlock(block_id=f"{PREFIX}escalation", elements=buttons)]
+    return [b.to_dict() for b in blocks]
+
+
+def _escalation_facts(card: EscalationCard) -> list[Block]:
     fields = [MarkdownTextObject(text=f"*Priority*\n{_PRIORITY.get(card.priority, card.priority)}")]
     if card.customer_name:
         fields.append(MarkdownTextObject(text=f"*Customer*\n{card.customer_name}"))
@@ -126,7 +148,7 @@ def escalation_blocks(card: EscalationCard) -> list[dict[str, Any]]:
         blocks.append(
             SectionBlock(text=MarkdownTextObject(text=_cut(f"*Excerpt*\n{_quote(card.excerpt)}", 3000)))
         )
-    return [b.to_dict() for b in blocks]
+    return blocks
 
 
 def form_view(form: str, card: ApprovalCard, origin: str) -> dict[str, Any]:
@@ -200,7 +222,7 @@ def read_interaction(payload: dict[str, Any]) -> SlackInteraction | None:
         action = actions[0] if actions and isinstance(actions[0], dict) else {}
         action_id = _str(action.get("action_id")) or ""
         name = action_id.removeprefix(PREFIX)
-        if not action_id.startswith(PREFIX) or name not in BUTTONS:
+        if not action_id.startswith(PREFIX) or (name not in BUTTONS and name not in ESCALATION_BUTTONS):
             return None
         ref = ActionRef.decode(_str(action.get("value")) or "")
         if ref is None:

@@ -57,7 +57,7 @@ class FakeSlackNotifier:
         return self._post(target, f"[{card.priority}] {card.title}", escalation_blocks(card))
 
     def show_decision(
-        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard, headline: str
+        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard | EscalationCard, headline: str
     ) -> None:
         self._record(
             {
@@ -69,7 +69,9 @@ class FakeSlackNotifier:
             }
         )
 
-    def respond(self, response_url: str, card: ApprovalCard | None, headline: str, *, replace: bool) -> None:
+    def respond(
+        self, response_url: str, card: ApprovalCard | EscalationCard | None, headline: str, *, replace: bool
+    ) -> None:
         blocks = decided_blocks(card, headline) if replace and card is not None else None
         self._record(
             {

@@ -32,7 +32,7 @@ from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, Outbound
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.approvals_query import APPROVAL_KIND, get_approval
-from chalicelib.services.cases import update_case
+from chalicelib.services.cases import assign_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck, LedgerFacts
 from chalicelib.services.outbound import EmailThrottledError, SendResult, send_once
 from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Repository
@@ -513,26 +513,9 @@ def take_over(deps: ApprovalDeps, tenant_id: str, approval_id: str, *, person_id
     _claim(deps, checked.approval, person_id, "take_over")
     now = deps.clock.now()
     closed = _close(deps, checked.approval, ApprovalStatus.TAKEN_OVER, person_id, f"assigned to {person_id}")
-    actor = f"person:{person_id}"
-
-    def change(current: Case | None) -> Case | None:
-        if current is None:
-            return None
-        if current.state is not CaseState.PAUSED and current.can_transition(CaseState.PAUSED):
-            current.pause(until=None, at=now, actor=actor, reason=f"taken over by {person_id}")
-        current.assignee = person_id
-        current.record(
-            "CaseAssigned",
-            at=now,
-            actor=actor,
-            reason=f"{person_id} took the case over",
-            facts={"approval_id": approval_id},
-        )
-        # Nothing is due for the agent until the person hands it back.
-        current.next_action_at = None
-        return current
-
-    update_case(deps.repo, tenant_id, checked.approval.case_id, change)
+    assign_case(
+        deps.repo, tenant_id, checked.approval.case_id, person_id, at=now, facts={"approval_id": approval_id}
+    )
     return DecisionResult(closed, "taken_over", person_id, now)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from chalicelib.domain.case import Case
+from chalicelib.domain.case import Case, CaseState
 from chalicelib.domain.scheduling import next_action_at
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.escalations import escalate_from_event
@@ -101,3 +103,24 @@ def refresh_customer_case(
         return case
 
     return update_case(repo, tenant_id, customer_id, change)
+
+
+def assign_case(
+    repo: Repository, tenant_id: str, case_id: str, person_id: str, *, at: datetime, facts: dict[str, Any]
+) -> Case | None:
+    """A person takes the case over: the agent pauses on it (no end date) until the person hands it back."""
+    actor = f"person:{person_id}"
+
+    def change(current: Case | None) -> Case | None:
+        if current is None:
+            return None
+        if current.state is not CaseState.PAUSED and current.can_transition(CaseState.PAUSED):
+            current.pause(until=None, at=at, actor=actor, reason=f"taken over by {person_id}")
+        current.assignee = person_id
+        current.record(
+            "CaseAssigned", at=at, actor=actor, reason=f"{person_id} took the case over", facts=facts
+        )
+        current.next_action_at = None  # nothing is due for the agent until the person hands it back
+        return current
+
+    return update_case(repo, tenant_id, case_id, change)

@@ -32,7 +32,7 @@ from chalicelib.domain.cashapp.models import Status
 from chalicelib.domain.ledger import Invoice, InvoicePause, InvoiceStatus, Payment
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services.cases import refresh_customer_case, update_case
-from chalicelib.services.escalations import raise_escalation
+from chalicelib.services.escalations import raise_escalation, settle
 from chalicelib.services.ports import CashWriteBack, Clock, Repository, WriteBackError
 
 REVIEW_KIND = "cash_review"
@@ -187,6 +187,14 @@ def apply_cash(
             _escalate_review(repo, tenant.tenant_id, review, now=now)
         elif repo.get_record(tenant.tenant_id, REVIEW_KIND, payment.payment_id, CashReview) is not None:
             repo.delete_record(tenant.tenant_id, REVIEW_KIND, payment.payment_id)  # settled by a re-match
+            settle(
+                repo,
+                tenant.tenant_id,
+                f"cash-review:{payment.payment_id}",
+                by="cash",
+                at=now,
+                note=f"{result.status.value}: {result.reason}",
+            )
         repo.put_record(
             tenant.tenant_id, DECIDED_KIND, claim_key(payment), Decided(status=result.status.value, at=now)
         )

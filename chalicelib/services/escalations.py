@@ -26,6 +26,9 @@ Priority = Literal["high", "normal", "low"]
 DEFAULT_NEXT_STEP = "read the case and decide"
 # A CaseEscalated fact saying the caller raises its own, richer record (the inbound flow, with the excerpt).
 KEPT_ELSEWHERE = "escalation_kept_elsewhere"
+# Dealt with (by a person, or settled by the agent): one mark per card key, see ``escalation_actions``.
+HANDLED_KIND = "escalation_handled"
+ESCALATION_PREFIX, INBOX_PREFIX = "escalation:", "inbox:"  # card keys: escalations, unmatched mail
 
 
 class Escalation(BaseModel):
@@ -111,3 +114,41 @@ def escalate_from_event(repo: Repository, tenant_id: str, case_id: str, event: C
         priority=priority if priority in ("high", "normal", "low") else "normal",
         next_step=str(facts.get("next_step") or suggest_next_step(event.reason)),
     )
+
+
+class HandledMark(BaseModel):
+    card_key: str
+    by: str  # person:<id> or agent:<flow>
+    at: datetime
+    outcome: str  # handled | taken_over | settled
+    note: str = ""
+    shown: bool = False  # the Slack message says so (rewritten by the click's response or by publish_pending)
+
+    def headline(self, *, slack: bool = True) -> str:
+        person = self.by.removeprefix("person:")
+        who = "the agent" if not self.by.startswith("person:") else f"<@{person}>" if slack else person
+        at = f"{self.at:%Y-%m-%d %H:%M} UTC"
+        lines = {
+            "handled": f"Handled by {who} at {at}",
+            "taken_over": f"Taken over by {who} at {at}; the agent is paused on this case",
+            "settled": f"Settled by {who} at {at}",
+        }
+        line = lines.get(self.outcome, f"{self.outcome} by {who} at {at}")
+        return f"{line}: {self.note}" if self.note else line
+
+
+def handled_marks(repo: Repository, tenant_id: str) -> dict[str, HandledMark]:
+    return {m.card_key: m for m in repo.list_records(tenant_id, HANDLED_KIND, HandledMark)}
+
+
+def get_mark(repo: Repository, tenant_id: str, card_key: str) -> HandledMark | None:
+    return repo.get_record(tenant_id, HANDLED_KIND, card_key, HandledMark)
+
+
+def settle(repo: Repository, tenant_id: str, record_key: str, *, by: str, at: datetime, note: str) -> bool:
+    """The agent closes an escalation whose cause went away; False if there was none or it was done already."""
+    card_key = f"{ESCALATION_PREFIX}{record_key}"
+    if repo.get_record(tenant_id, ESCALATION_KIND, record_key, Escalation) is None:
+        return False
+    mark = HandledMark(card_key=card_key, by=f"agent:{by}", at=at, outcome="settled", note=note[:300])
+    return repo.put_record(tenant_id, HANDLED_KIND, card_key, mark, if_absent=True)

@@ -31,17 +31,27 @@ from pydantic import BaseModel, Field
 
 from chalicelib.domain.case import CaseEvent
 from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus
-from chalicelib.services import approvals
+from chalicelib.services import approvals, escalation_actions
 from chalicelib.services.approvals import ApprovalDeps, ApprovalRefusedError, DecisionResult, EditBlockedError
 from chalicelib.services.approvals_query import get_approval, list_approvals
-from chalicelib.services.escalations import ESCALATION_KIND, Escalation
+from chalicelib.services.escalation_actions import EscalationRefusedError
+from chalicelib.services.escalations import (
+    ESCALATION_KIND,
+    ESCALATION_PREFIX,
+    HANDLED_KIND,
+    INBOX_PREFIX,
+    Escalation,
+    HandledMark,
+    get_mark,
+    handled_marks,
+)
+from chalicelib.services.inbound import INBOX_KIND, InboxItem
 from chalicelib.services.outbound import EmailThrottledError
 from chalicelib.services.ports import Repository
 from chalicelib.services.slack_install import Cipher, SlackTarget, load_target, mark_needs_reconnect
 
 log = logging.getLogger(__name__)
 POST_KIND = "slack_post"
-INBOX_KIND = "inbox"  # mail that matched no case, written by the inbound flow
 _SHOWN_EVENTS = {
     "CaseOpened",
     "CaseReopened",
@@ -50,6 +60,9 @@ _SHOWN_EVENTS = {
     "PromiseConfirmationSent",
     "InvoiceCopySent",
     "BrokenPromiseReminderSent",
+    "PaymentFailed",
+    "PaymentConfirmationRequestSent",
+    "PaymentMethodRequestSent",
     "ReplyReceived",
     "PromiseCaptured",
     "PromiseBroken",
@@ -100,6 +113,8 @@ class EscalationCard(BaseModel):
     reason: str
     suggested_next_step: str
     excerpt: str | None
+    case_id: str | None = None
+    handled: str | None = None  # the headline once a person (or the agent) dealt with it: no more buttons
 
 
 class SlackPost(BaseModel):
@@ -135,12 +150,14 @@ class SlackNotifier(Protocol):
     def post_escalation(self, target: SlackTarget, card: EscalationCard) -> tuple[str, str]: ...
 
     def show_decision(
-        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard, headline: str
+        self, target: SlackTarget, channel: str, ts: str, card: ApprovalCard | EscalationCard, headline: str
     ) -> None:
         """Rewrite a posted approval message: the buttons go, the outcome line takes their place."""
         ...
 
-    def respond(self, response_url: str, card: ApprovalCard | None, headline: str, *, replace: bool) -> None:
+    def respond(
+        self, response_url: str, card: ApprovalCard | EscalationCard | None, headline: str, *, replace: bool
+    ) -> None:
         """Answer a click through its response_url: rewrite the message, or an ephemeral note if not replace."""
         ...
 
@@ -209,15 +226,15 @@ def _history(events: list[CaseEvent], limit: int = 6) -> list[str]:
     return [f"{e.at:%Y-%m-%d} {e.kind}: {e.reason}" for e in shown[-limit:]]
 
 
-class _Excerpt(BaseModel):
-    case_id: str
-    excerpt: str = ""
-    raised_at: datetime
-
-
 def _last_reply(repo: Repository, tenant_id: str, case_id: str, events: list[CaseEvent]) -> str | None:
     # The inbound flow keeps the text of replies it escalated; other replies leave their reading on the case.
-    kept = [e for e in repo.list_records(tenant_id, ESCALATION_KIND, _Excerpt) if e.case_id == case_id]
+    # Only the inbound flow's excerpts are replies (a cash review's excerpt is a payment reference), and
+    # tenant-wide escalations (no case) must not break the card.
+    kept = [
+        e
+        for e in repo.list_records(tenant_id, ESCALATION_KIND, Escalation)
+        if e.case_id == case_id and e.source == "inbound"
+    ]
     if kept:
         latest = max(kept, key=lambda e: e.raised_at)
         if latest.excerpt.strip():
@@ -229,25 +246,25 @@ def _last_reply(repo: Repository, tenant_id: str, case_id: str, events: list[Cas
     return None
 
 
-class _InboxItem(BaseModel):
-    message_id: str
-    sender: str
-    reason: str
-    received_at: datetime
-    intent: str | None = None
-
-
-def escalation_cards(repo: Repository, tenant_id: str) -> list[EscalationCard]:
-    """Every escalation (replies, sweep, Stripe, bounces, QuickBooks, cash) and mail that matched no case."""
+def escalation_cards(
+    repo: Repository, tenant_id: str, *, include_handled: bool = False
+) -> list[EscalationCard]:
+    """Every escalation (replies, sweep, Stripe, bounces, QuickBooks, cash) and mail that matched no case;
+    the ones already dealt with only when asked (to rewrite their Slack message)."""
+    marks = handled_marks(repo, tenant_id)
     cards: list[EscalationCard] = []
     found = repo.list_records(tenant_id, ESCALATION_KIND, Escalation)
     for esc in sorted(found, key=lambda e: e.raised_at):
+        key = f"{ESCALATION_PREFIX}{esc.key or f'{esc.case_id}:{esc.raised_at.isoformat()}'}"
+        mark = marks.get(key)
+        if mark is not None and not include_handled:
+            continue
         case = repo.get_case(tenant_id, esc.case_id) if esc.case_id else None
         customer = repo.get_customer(tenant_id, case.customer_id) if case else None
         cards.append(
             EscalationCard(
                 tenant_id=tenant_id,
-                key=f"escalation:{esc.key or f'{esc.case_id}:{esc.raised_at.isoformat()}'}",
+                key=key,
                 priority=esc.priority,
                 title=f"Escalation: {esc.reason}",
                 customer_name=customer.name if customer else esc.case_id,
@@ -255,13 +272,19 @@ def escalation_cards(repo: Repository, tenant_id: str) -> list[EscalationCard]:
                 reason=esc.reason,
                 suggested_next_step=esc.suggested_next_step,
                 excerpt=esc.excerpt[:500] or None,
+                case_id=esc.case_id if case else None,
+                handled=mark.headline() if mark else None,
             )
         )
-    for item in sorted(repo.list_records(tenant_id, INBOX_KIND, _InboxItem), key=lambda i: i.received_at):
+    for item in sorted(repo.list_records(tenant_id, INBOX_KIND, InboxItem), key=lambda i: i.received_at):
+        key = f"{INBOX_PREFIX}{item.message_id}"
+        mark = marks.get(key)
+        if mark is not None and not include_handled:
+            continue
         cards.append(
             EscalationCard(
                 tenant_id=tenant_id,
-                key=f"inbox:{item.message_id}",
+                key=key,
                 priority="normal",
                 title=f"Unmatched mail from {item.sender}",
                 customer_name=None,
@@ -269,9 +292,16 @@ def escalation_cards(repo: Repository, tenant_id: str) -> list[EscalationCard]:
                 reason=item.reason,
                 suggested_next_step="find the customer this mail is about and attach it, or dismiss it",
                 excerpt=f"read as {item.intent}" if item.intent else None,
+                handled=mark.headline() if mark else None,
             )
         )
     return cards
+
+
+def escalation_card(repo: Repository, tenant_id: str, card_key: str) -> EscalationCard | None:
+    return next(
+        (c for c in escalation_cards(repo, tenant_id, include_handled=True) if c.key == card_key), None
+    )
 
 
 def publish_pending(
@@ -317,18 +347,47 @@ def publish_pending(
             continue
         repo.put_record(tenant_id, POST_KIND, key, claim.model_copy(update={"channel": channel, "ts": ts}))
         posted += 1
+    for settled, mark in _settled_unseen(repo, tenant_id):
+        # Dealt with outside Slack (the agent, the CLI, the dashboard): the message must stop looking open.
+        post_record = repo.get_record(tenant_id, POST_KIND, settled.key, SlackPost)
+        try:
+            if post_record is not None and post_record.channel and post_record.ts:
+                notifier.show_decision(target, post_record.channel, post_record.ts, settled, mark.headline())
+        except SlackError as exc:
+            errors.append(f"{settled.key}: {exc}")
+            continue
+        repo.put_record(tenant_id, HANDLED_KIND, settled.key, mark.model_copy(update={"shown": True}))
     return PublishReport(posted=posted, failed=failed, errors=tuple(errors))
+
+
+def _settled_unseen(repo: Repository, tenant_id: str) -> list[tuple[EscalationCard, HandledMark]]:
+    marks = {k: m for k, m in handled_marks(repo, tenant_id).items() if not m.shown}
+    if not marks:
+        return []
+    cards = escalation_cards(repo, tenant_id, include_handled=True)
+    return [(c, marks[c.key]) for c in cards if c.key in marks]
 
 
 # --- clicks ------------------------------------------------------------------------------------------
 
 Action = Literal[
-    "approve", "edit", "reject", "snooze", "take_over", "open_edit", "open_reject", "open_snooze"
+    "approve",
+    "edit",
+    "reject",
+    "snooze",
+    "take_over",
+    "open_edit",
+    "open_reject",
+    "open_snooze",
+    "esc_handled",  # escalation buttons: the ref's approval_id is then the escalation's card key
+    "esc_take_over",
 ]
+ESCALATION_REF = "escalation"  # the fingerprint an escalation button carries (it has no draft)
 
 
 class ActionRef(BaseModel):
-    """What a button carries: the tenant and request it was posted for, and the text it showed."""
+    """What a button carries: the tenant and request (or escalation card key) it was posted for, and the
+    text it showed."""
 
     tenant_id: str
     approval_id: str
@@ -339,10 +398,12 @@ class ActionRef(BaseModel):
 
     @classmethod
     def decode(cls, value: str) -> ActionRef | None:
-        parts = value.split("|")
-        if len(parts) != 3 or not all(parts):
+        # Tenant ids and fingerprints have no "|"; a card key (a Message-ID) might, so it takes the middle.
+        tenant_id, _, rest = value.partition("|")
+        middle, _, fingerprint = rest.rpartition("|")
+        if not (tenant_id and middle and fingerprint):
             return None
-        return cls(tenant_id=parts[0], approval_id=parts[1], fingerprint=parts[2])
+        return cls(tenant_id=tenant_id, approval_id=middle, fingerprint=fingerprint)
 
 
 class SlackInteraction(BaseModel):
@@ -485,6 +546,8 @@ def run_job(deps: SlackDeps, job: SlackJob) -> JobOutcome:
     """The worker: take the decision, then tell the person in Slack. Idempotent (a redelivery re-reports)."""
     interaction, tenant_id = job.interaction, job.tenant_id
     approval_deps = deps.approvals
+    if interaction.action.startswith("esc_"):
+        return _escalation_job(deps, job)
     try:
         result = decide(approval_deps, tenant_id, interaction)
     except EditBlockedError as exc:
@@ -508,6 +571,31 @@ def run_job(deps: SlackDeps, job: SlackJob) -> JobOutcome:
     return _report(deps, job, result, result.headline(_mention), status="decided", replace=True)
 
 
+def _escalation_job(deps: SlackDeps, job: SlackJob) -> JobOutcome:
+    interaction, tenant_id, repo = job.interaction, job.tenant_id, deps.repo
+    key, person = interaction.ref.approval_id, interaction.user_id
+    if interaction.ref.tenant_id != tenant_id:
+        return _report(
+            deps, job, None, "Refused: this escalation belongs to another account", status="refused"
+        )
+    now = deps.approvals.clock.now()
+    try:
+        if interaction.action == "esc_take_over":
+            mark = escalation_actions.take_over(repo, tenant_id, key, person_id=person, at=now)
+        else:
+            mark = escalation_actions.mark_handled(repo, tenant_id, key, person_id=person, at=now)
+    except EscalationRefusedError as exc:
+        held = get_mark(repo, tenant_id, key) if exc.code == "decided" else None
+        if held is not None:
+            # A second click (or one after the agent settled it): show the outcome in place of the buttons.
+            return _report(deps, job, None, held.headline(), status="refused", escalation_key=key)
+        return _report(deps, job, None, f"Refused: {exc.reason}", status="refused")
+    outcome = _report(deps, job, None, mark.headline(), status="decided", escalation_key=key)
+    if outcome.reported:
+        repo.put_record(tenant_id, HANDLED_KIND, key, mark.model_copy(update={"shown": True}))
+    return outcome
+
+
 def _mention(person_id: str) -> str:
     return f"<@{person_id}>"
 
@@ -520,10 +608,15 @@ def _report(
     *,
     status: Literal["decided", "refused", "retry"],
     replace: bool = False,
+    escalation_key: str | None = None,
 ) -> JobOutcome:
     interaction, repo = job.interaction, deps.repo
     # Only a request of this tenant is ever rendered back; a refused cross-tenant click sees just the refusal.
-    card = approval_card(repo, result.approval) if result is not None else None
+    card: ApprovalCard | EscalationCard | None = (
+        approval_card(repo, result.approval) if result is not None else None
+    )
+    if escalation_key is not None:
+        card, replace = escalation_card(repo, job.tenant_id, escalation_key), True
     try:
         if interaction.response_url:
             deps.notifier.respond(

@@ -20,14 +20,15 @@ import pytest
 from chalice.test import Client
 from pydantic import SecretStr
 
-from chalicelib.adapters.slack_blocks import approval_blocks, form_view
+from chalicelib.adapters.slack_blocks import approval_blocks, escalation_blocks, form_view
 from chalicelib.adapters.slack_fake import FakeSlackNotifier
 from chalicelib.adapters.slack_queue import InProcessWorkQueue
 from chalicelib.adapters.token_cipher import LocalCipher
 from chalicelib.bootstrap import Container
 from chalicelib.domain.outbound import ApprovalStatus
 from chalicelib.services.approvals_query import get_approval
-from chalicelib.services.slack_approvals import approval_card
+from chalicelib.services.escalations import get_mark, raise_escalation
+from chalicelib.services.slack_approvals import approval_card, escalation_card
 from chalicelib.services.slack_install import INSTALL_KEY, INSTALL_KIND, SlackInstall
 from chalicelib.settings import LOCAL_DEFAULTS, load_settings
 from tests.unit.slack._world import World, world
@@ -66,7 +67,15 @@ class E2E:
         approval = self.w.pending(tenant_id)[0] if self.w.pending(tenant_id) else None
         assert approval is not None
         card = approval_card(self.w.repo, approval)
-        buttons = approval_blocks(card)[-1]["elements"]
+        return self._press(approval_blocks(card)[-1]["elements"], action, user)
+
+    def click_escalation(self, action: str, key: str, tenant_id: str = "acme", user: str = "U_BOSS") -> Any:
+        """A button of the posted escalation message (the card as ``publish_pending`` renders it)."""
+        card = escalation_card(self.w.repo, tenant_id, key)
+        assert card is not None
+        return self._press(escalation_blocks(card)[-1]["elements"], action, user)
+
+    def _press(self, buttons: list[dict[str, Any]], action: str, user: str) -> Any:
         button = next(b for b in buttons if b["action_id"] == f"argent_{action}")
         self.clicks += 1
         payload = _real("bzapp_block_actions_view_button_edit_events.form.txt")
@@ -227,6 +236,51 @@ def test_take_over_pauses_the_case(e2e: E2E) -> None:
     e2e.queue.drain()
     case = e2e.w.repo.get_case("acme", "c1")
     assert case is not None and case.assignee == "U_BOSS" and case.state.value == "paused"
+
+
+def _escalate(e2e: E2E, tenant_id: str = "acme") -> str:
+    raise_escalation(
+        e2e.w.repo,
+        tenant_id,
+        "c1:broken",
+        reason="broken promise: the payment promised for 2026-03-01 did not arrive",
+        at=e2e.w.clock.now(),
+        source="case",
+        case_id="c1",
+        priority="high",
+    )
+    return "escalation:c1:broken"
+
+
+def test_an_escalation_is_taken_over_from_its_message_and_a_second_click_changes_nothing(e2e: E2E) -> None:
+    key = _escalate(e2e)
+    labels = [
+        b["text"]["text"] for b in escalation_blocks(escalation_card(e2e.w.repo, "acme", key))[-1]["elements"]
+    ]
+    assert labels == ["Mark handled", "Take over"]
+    assert e2e.click_escalation("esc_take_over", key).status_code == 200
+    assert e2e.click_escalation("esc_handled", key).status_code == 200
+    assert [o.status for o in e2e.queue.drain()] == ["decided", "refused"]
+    case = e2e.w.repo.get_case("acme", "c1")
+    assert case is not None and case.assignee == "U_BOSS" and case.state.value == "paused"
+    first, second = e2e.notifier.of("response_url")
+    assert first["text"].startswith("Taken over by <@U_BOSS>") and first["replace_original"] is True
+    assert not any(b["type"] == "actions" for b in first["blocks"])
+    assert second["text"] == first["text"]  # the second click is shown what happened, nothing more
+    mark = get_mark(e2e.w.repo, "acme", key)
+    assert mark is not None and mark.outcome == "taken_over" and mark.shown
+    assert escalation_card(e2e.w.repo, "acme", key).handled == first["text"]
+
+
+def test_an_escalation_of_another_tenant_or_by_someone_off_the_roster_is_refused(e2e: E2E) -> None:
+    key = _escalate(e2e, "globex")
+    e2e.click_escalation("esc_handled", key, tenant_id="globex")  # from acme's workspace (team T7NS02BFB)
+    _escalate(e2e, "acme")
+    e2e.click_escalation("esc_handled", key, tenant_id="acme", user="U_STRANGER")
+    e2e.queue.drain()
+    assert get_mark(e2e.w.repo, "globex", key) is None and get_mark(e2e.w.repo, "acme", key) is None
+    refused = [n["text"] for n in e2e.notifier.of("response_url")]
+    assert "another account" in refused[0] and "not an approver" in refused[1]
 
 
 def test_the_real_captured_payloads_are_accepted_and_left_alone(e2e: E2E) -> None:

@@ -23,6 +23,7 @@ from chalicelib.services.cash import (
     apply_pending,
     has_work,
 )
+from chalicelib.services.escalations import get_mark
 from chalicelib.services.ports import WriteBackError
 from chalicelib.services.slack_approvals import escalation_cards
 from tests.factories import customer, invoice, tenant
@@ -157,6 +158,10 @@ def test_a_payment_in_review_is_escalated_and_settled_once_its_remittance_arrive
         ("applied", ["1042"])
     ]
     assert repo.get_record("acme", REVIEW_KIND, "pi_2", CashReview) is None
+    # Nobody is left looking at a settled question: it leaves the list, marked as settled by the agent.
+    assert escalation_cards(repo, "acme") == []
+    mark = get_mark(repo, "acme", card.key)
+    assert mark is not None and mark.outcome == "settled" and mark.by == "agent:cash"
     assert apply_pending(repo, clock, FakeCashWriteBack(), ACME).rematched.results == []
 
 

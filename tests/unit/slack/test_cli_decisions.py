@@ -12,8 +12,9 @@ from chalicelib.adapters.slack_fake import FakeSlackNotifier
 from chalicelib.adapters.token_cipher import LocalCipher
 from chalicelib.bootstrap import Container
 from chalicelib.commands import approvals as approvals_cmd
-from chalicelib.commands import approvals_decide, slack
+from chalicelib.commands import approvals_decide, escalations, slack
 from chalicelib.domain.outbound import ApprovalStatus
+from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.slack_install import INSTALL_KEY, INSTALL_KIND, SlackInstall
 from chalicelib.settings import LOCAL_DEFAULTS, load_settings
 from tests.unit.slack._world import World, world
@@ -25,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     approvals_cmd.register(sub)  # the sweep's `approvals list`
     approvals_decide.register(sub)
     slack.register(sub)
+    escalations.register(sub)
     return parser
 
 
@@ -46,7 +48,7 @@ def w(monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     def services() -> Iterator[Container]:
         yield c
 
-    for module in (approvals_cmd, approvals_decide, slack):
+    for module in (approvals_cmd, approvals_decide, slack, escalations):
         monkeypatch.setattr(module, "services", services)
     w.container = c  # type: ignore[attr-defined]
     yield w
@@ -112,3 +114,27 @@ def test_slack_publish_posts_to_the_local_twin(w: World, capsys: pytest.CaptureF
     notifier = c.slack_notifier
     assert isinstance(notifier, FakeSlackNotifier) and notifier.of("chat.postMessage")[0]["channel"] == "C42"
     assert w.pending()[0].status is ApprovalStatus.PENDING
+
+
+def test_escalations_are_listed_handled_and_taken_over_from_the_cli(
+    w: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    at = w.clock.now()
+    raise_escalation(w.repo, "acme", "qbo", reason="QuickBooks needs a reconnect", at=at, source="quickbooks")
+    raise_escalation(w.repo, "acme", "c1:7", reason="broken promise", at=at, source="case", case_id="c1")
+    assert _run("escalations", "list", "--tenant", "acme") == 0
+    listing = capsys.readouterr().out
+    assert "2 escalation(s)" in listing and "escalation:qbo" in listing and "escalation:c1:7" in listing
+    assert _run("escalations", "take-over", "escalation:qbo", "--tenant", "acme", "--as", "U_BOSS") == 2
+    assert "not about one case" in capsys.readouterr().out
+    assert _run("escalations", "handle", "escalation:qbo", "--tenant", "acme", "--as", "nobody") == 2
+    assert "not an approver" in capsys.readouterr().out
+    assert _run("escalations", "handle", "escalation:qbo", "--tenant", "acme", "--as", "U_BOSS") == 0
+    assert _run("escalations", "take-over", "escalation:c1:7", "--tenant", "acme", "--as", "U_BOSS") == 0
+    case = w.repo.get_case("acme", "c1")
+    assert case is not None and case.assignee == "U_BOSS"
+    capsys.readouterr()
+    assert _run("escalations", "list", "--tenant", "acme") == 0
+    assert capsys.readouterr().out.startswith("0 escalation(s)")
+    assert _run("escalations", "list", "--all", "--tenant", "acme") == 0
+    assert "Taken over by U_BOSS" in capsys.readouterr().out

@@ -19,6 +19,7 @@ import slack_sdk.webhook.client as webhook_module
 from chalicelib.adapters.slack_api import SlackWebNotifier
 from chalicelib.adapters.token_cipher import LocalCipher
 from chalicelib.domain.outbound import ApprovalStatus
+from chalicelib.services.escalations import raise_escalation, settle
 from chalicelib.services.slack_approvals import POST_KIND, SlackError, SlackPost, publish_pending
 from chalicelib.services.slack_install import INSTALL_KEY, INSTALL_KIND, SlackInstall, get_install
 from tests.unit.slack._world import World, world
@@ -189,3 +190,28 @@ def test_a_failed_message_update_does_not_undo_the_decision(http: FakeSlackHTTP)
     assert (
         run_job(deps, job).status == "refused" and len(w.sender.sent) == 1
     )  # a redelivered job sends nothing
+
+
+def test_an_escalation_the_agent_settled_is_rewritten_in_place_once(http: FakeSlackHTTP) -> None:
+    w, cipher = world(), LocalCipher("t")
+    _installed(w, cipher)
+    raise_escalation(
+        w.repo,
+        "acme",
+        "cash-review:pi_9",
+        reason="payment pi_9 needs a person",
+        at=w.clock.now(),
+        source="cash",
+    )
+    http.answer("chat.postMessage", {"ok": True, "channel": "C1", "ts": "1700000000.000200"})
+    assert _publish(w, cipher).posted == 2  # the approval and the escalation
+    posted = [json.loads(body) for method, body in http.requests if method == "chat.postMessage"]
+    buttons = next(b for b in posted[-1]["blocks"] if b["type"] == "actions")["elements"]
+    assert [e["action_id"] for e in buttons] == ["argent_esc_handled"]  # no case: nothing to take over
+    assert settle(w.repo, "acme", "cash-review:pi_9", by="cash", at=w.clock.now(), note="applied to INV-7")
+    _publish(w, cipher)
+    _publish(w, cipher)
+    updates = [json.loads(body) for method, body in http.requests if method == "chat.update"]
+    assert len(updates) == 1 and updates[0]["ts"] == "1700000000.000200"
+    assert updates[0]["text"].startswith("Settled by the agent") and "applied to INV-7" in updates[0]["text"]
+    assert not any(b["type"] == "actions" for b in updates[0]["blocks"])
