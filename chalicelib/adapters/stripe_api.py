@@ -131,6 +131,8 @@ class StripeApiGateway:
         params = {"expand": ["payments"]} if kind == "invoice" else None
 
         def get(client: Any) -> dict[str, Any]:
+            if kind == "cash_balance":  # a customer's sub-resource, read by the customer's id
+                return _plain(client.v1.customers.cash_balance.retrieve(object_id))
             resource = getattr(client.v1, services[kind])
             return _plain(
                 resource.retrieve(object_id, params=params) if params else resource.retrieve(object_id)

@@ -1,4 +1,4 @@
-"""``stripe install-link|backfill|status|process|retries|failure-emails``: the Stripe connection from the command line.
+"""``stripe install-link|backfill|status|process|retries|failure-emails|cash-balance``: the Stripe connection from the command line.
 
 ``stripe backfill`` runs (or continues) the tenant's backfill and prints one progress line per page, so an
 operator sees where a backfill that a Lambda timeout interrupted stands, and can finish it.
@@ -39,6 +39,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_tenant_arg(emails)
     emails.add_argument("setting", choices=["argent", "stripe"])
     emails.set_defaults(handler=_failure_emails)
+    balance = actions.add_parser(
+        "cash-balance",
+        help="the account's bank-transfer reconciliation setting (for customers on merchant_default): "
+        "manual hands bank transfers in the cash balance to cash application; automatic leaves them to Stripe",
+    )
+    add_tenant_arg(balance)
+    balance.add_argument("setting", choices=["automatic", "manual"])
+    balance.set_defaults(handler=_cash_balance)
 
 
 def progress_line(cursor: stripe_events.BackfillCursor) -> str:
@@ -124,4 +132,11 @@ def _failure_emails(args: argparse.Namespace) -> int:
     if not _set(args.tenant, failure_emails=args.setting):
         return 2
     print(f"after a declined card the customer is told what to do by: {args.setting}")
+    return 0
+
+
+def _cash_balance(args: argparse.Namespace) -> int:
+    if not _set(args.tenant, cash_balance_reconciliation=args.setting):
+        return 2
+    print(f"bank transfers into a customer's Stripe cash balance are reconciled: {args.setting}")
     return 0

@@ -81,7 +81,10 @@ class Page(BaseModel):
     has_more: bool
 
 
-ObjectKind = Literal["invoice", "customer", "charge", "payment_intent", "dispute", "credit_note"]
+# ``cash_balance`` is read by the customer's id (Stripe's GET /v1/customers/{id}/cash_balance).
+ObjectKind = Literal[
+    "invoice", "customer", "charge", "payment_intent", "dispute", "credit_note", "cash_balance"
+]
 
 
 class StripeGateway(Protocol):
@@ -145,6 +148,9 @@ class StripeConnection(BaseModel):
     # failed-payment and 3-D Secure emails are on (Stripe's API does not expose those settings), so the
     # customer never gets both.
     failure_emails: Literal["argent", "stripe"] = "argent"
+    # The account's bank-transfer reconciliation setting, for customers on ``merchant_default`` (the API
+    # does not expose the account's own setting; Stripe's default is automatic).
+    cash_balance_reconciliation: Literal["automatic", "manual"] = "automatic"
 
 
 class SyncMarker(BaseModel):
@@ -846,9 +852,15 @@ def _payment_intent_event(
         payer_name=payer.name if payer else None,
     )
     # Cash application (domain/cashapp) matches it later; we never guess an invoice here.
+    return _keep_unapplied(deps, tenant_id, payment, "without an invoice")
+
+
+def _keep_unapplied(deps: StripeDeps, tenant_id: str, payment: Payment, why: str) -> str:
+    """Keep money that names no invoice for cash application (once per payment id) and note it on the case."""
     if not deps.repo.put_record(tenant_id, UNAPPLIED_KIND, payment.payment_id, payment, if_absent=True):
         return f"unapplied payment {payment.payment_id} already kept"
-    if payer is not None and deps.repo.get_case(tenant_id, payer.customer_id) is not None:
+    customer_id = payment.customer_id
+    if customer_id and deps.repo.get_case(tenant_id, customer_id) is not None:
         now = deps.clock.now()
 
         def change(case: Case | None) -> Case | None:
@@ -858,13 +870,98 @@ def _payment_intent_event(
                 "UnappliedPaymentReceived",
                 at=now,
                 actor=ACTOR,
-                reason=f"{payment.amount} {payment.currency} without an invoice; for cash application",
-                facts={"payment_id": payment.payment_id, "amount": str(payment.amount), "currency": currency},
+                reason=f"{payment.amount} {payment.currency} {why}; for cash application",
+                facts={
+                    "payment_id": payment.payment_id,
+                    "amount": str(payment.amount),
+                    "currency": payment.currency,
+                },
             )
             return case
 
-        update_case(deps.repo, tenant_id, payer.customer_id, change)
+        update_case(deps.repo, tenant_id, customer_id, change)
     return f"unapplied payment {payment.amount} {payment.currency} kept for cash application"
+
+
+def _charge_event(deps: StripeDeps, tenant: Tenant, obj: dict[str, Any], event: dict[str, Any]) -> str:
+    """A charge made without a PaymentIntent (the legacy Charges API, old integrations): money with no invoice.
+
+    Charges of a PaymentIntent are left to ``payment_intent.succeeded`` and charges of an invoice to the
+    invoice events, so no payment is kept twice.
+    """
+    tenant_id = tenant.tenant_id
+    charge = deps.gateway.retrieve(tenant_id, "charge", str(obj.get("id"))) or obj
+    if isinstance(charge.get("payment_intent"), str) and charge["payment_intent"]:
+        return "ignored: a payment intent's charge (handled by payment_intent.succeeded)"
+    invoice_id = _invoice_of_charge(deps, tenant_id, charge)
+    if invoice_id:
+        invoice = sync_invoice(deps, tenant_id, invoice_id)
+        if invoice is not None:
+            _refresh(deps, tenant, invoice.customer_id, "Stripe charge.succeeded")
+        return f"charge for invoice {invoice_id}: handled through the invoice"
+    if charge.get("status") != "succeeded" or not charge.get("paid"):
+        return f"ignored: charge is {charge.get('status')}"
+    currency = _currency(charge.get("currency"))
+    captured = charge.get("amount_captured") if charge.get("captured") else 0
+    net = int(captured or 0) - int(charge.get("amount_refunded") or 0)
+    if currency is None or net <= 0:
+        return "ignored: charge without a captured amount"
+    customer_id = charge.get("customer") if isinstance(charge.get("customer"), str) else None
+    payer = deps.repo.get_customer(tenant_id, customer_id) if customer_id else None
+    billing = charge.get("billing_details") or {}
+    payment = Payment(
+        tenant_id=tenant_id,
+        payment_id=str(charge["id"]),
+        customer_id=customer_id,
+        amount=amount_of(net, currency),
+        currency=currency,
+        received_on=_date(charge.get("created")) or deps.clock.now().date(),
+        reference=charge.get("description") or None,
+        payer_name=(payer.name if payer else None) or billing.get("name") or None,
+    )
+    return _keep_unapplied(deps, tenant_id, payment, "charged without an invoice")
+
+
+def _cash_balance_event(deps: StripeDeps, tenant: Tenant, obj: dict[str, Any], event: dict[str, Any]) -> str:
+    """A bank transfer into a customer's cash balance (``funded``).
+
+    Stripe applies cash balance funds to open invoices itself unless the customer's reconciliation mode is
+    manual; then they sit in the balance until someone applies them, which is the cash application's job.
+    Applying funds Stripe also applies would count the money twice, so only manual mode hands them over.
+    ``merchant_default`` follows the account's setting, which the API does not show: the tenant says it
+    (``stripe cash-balance manual``), Stripe's own default (automatic) otherwise. A balance transaction never
+    changes after it is created, so the event's copy is the authoritative one.
+    """
+    tenant_id = tenant.tenant_id
+    if obj.get("type") != "funded":
+        return f"ignored: cash balance {obj.get('type')} (applications come back as invoice events)"
+    customer_id = obj.get("customer") if isinstance(obj.get("customer"), str) else None
+    currency = _currency(obj.get("currency"))
+    received = obj.get("net_amount")
+    if customer_id is None or currency is None or not isinstance(received, int) or received <= 0:
+        return "ignored: funding without a customer or an amount"
+    balance = deps.gateway.retrieve(tenant_id, "cash_balance", customer_id) or {}
+    mode = str((balance.get("settings") or {}).get("reconciliation_mode") or "merchant_default")
+    if mode == "merchant_default":
+        conn = connection(deps.repo, tenant_id)
+        mode = conn.cash_balance_reconciliation if conn else "automatic"
+    amount = amount_of(received, currency)
+    if mode != "manual":
+        return f"cash balance funded {amount} {currency}: Stripe reconciles it automatically"
+    transfer = (obj.get("funded") or {}).get("bank_transfer") or {}
+    details = transfer.get(str(transfer.get("type"))) or {}
+    payer = deps.repo.get_customer(tenant_id, customer_id)
+    payment = Payment(
+        tenant_id=tenant_id,
+        payment_id=str(obj["id"]),
+        customer_id=customer_id,
+        amount=amount,
+        currency=currency,
+        received_on=_date(obj.get("created")) or deps.clock.now().date(),
+        reference=transfer.get("reference") or None,
+        payer_name=details.get("sender_name") or (payer.name if payer else None),
+    )
+    return _keep_unapplied(deps, tenant_id, payment, "by bank transfer into the Stripe cash balance")
 
 
 _HANDLERS: dict[str, Callable[[StripeDeps, Tenant, dict[str, Any], dict[str, Any]], str]] = {
@@ -892,6 +989,8 @@ _HANDLERS: dict[str, Callable[[StripeDeps, Tenant, dict[str, Any], dict[str, Any
     "credit_note.voided": _credit_note_event,
     "customer.updated": _customer_event,
     "payment_intent.succeeded": _payment_intent_event,
+    "customer_cash_balance_transaction.created": _cash_balance_event,
+    "charge.succeeded": _charge_event,
 }
 
 
@@ -909,6 +1008,7 @@ def connect(
         livemode=livemode,
         own_retries=held.own_retries if held else False,
         failure_emails=held.failure_emails if held else "argent",
+        cash_balance_reconciliation=held.cash_balance_reconciliation if held else "automatic",
     )
     repo.put_record(tenant_id, CONNECTION_KIND, "current", conn)
     return conn
@@ -1086,6 +1186,14 @@ class StripeCashWriteBack:
         # Money that came in through Stripe and went wholly to this invoice is attached to it (Stripe then
         # counts it, in part or in full); anything else can only mark a whole invoice paid out of band.
         attach = payment.payment_id.startswith("pi_") and amount == payment.amount
+        if payment.payment_id.startswith("ccsbtxn_"):
+            # The money is in the customer's Stripe cash balance: marking the invoice paid out of band would
+            # leave it there too (counted twice). Applying a balance is done on the invoice's payment in Stripe.
+            raise WriteBackError(
+                f"{amount} {payment.currency} from the customer's Stripe cash balance pays {invoice.number}: "
+                "apply the cash balance to that invoice in Stripe (customer page, Cash balance)",
+                retryable=False,
+            )
         if invoice.balance > 0 and not attach:
             raise WriteBackError(
                 f"{amount} {payment.currency} of {invoice.number} was paid outside Stripe, which can only mark "

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
 from chalicelib.adapters.jinja_drafts import JinjaDrafts
 from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.domain.case import CaseState
@@ -15,6 +17,7 @@ from chalicelib.services import stripe_events
 from chalicelib.services.cash import UNAPPLIED_KIND, apply_pending
 from chalicelib.services.drafting import GuardrailsCheck
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
+from chalicelib.services.ports import WriteBackError
 from chalicelib.services.slack_approvals import escalation_cards
 from chalicelib.services.stripe_events import DisputeRecord, RetryPlan, StripeCashWriteBack, StripeEventRecord
 from chalicelib.services.sweep import SweepDeps, answer_customer, mark_playbook_debut
@@ -474,3 +477,76 @@ def test_part_of_a_stripe_invoice_paid_by_bank_is_applied_here_and_handed_to_a_p
     assert world.repo.get_invoice("acme", "cus_1234", "in_1234").balance == Decimal("149.00")
     [card] = [c for c in escalation_cards(world.repo, "acme") if "source ledger" in c.reason]
     assert "record the part payment in Stripe by hand" in card.reason
+
+
+def _funded(world: World, mode: str | None) -> dict:
+    txn = fixture("openapi_fixture_customer_cash_balance_transaction.json")  # 50.00 EUR, eu_bank_transfer
+    world.gateway.put("acme", customer_obj(txn["customer"], name="Sample Business"))
+    if mode is not None:
+        balance = {"object": "cash_balance", "id": txn["customer"], "customer": txn["customer"]}
+        world.gateway.put("acme", {**balance, "settings": {"reconciliation_mode": mode}})
+    return txn
+
+
+@pytest.mark.parametrize("mode", ["automatic", "merchant_default", None])
+def test_a_bank_transfer_stripe_reconciles_itself_is_not_applied_again(
+    world: World, mode: str | None
+) -> None:
+    txn = _funded(world, mode)
+    world.deliver(event("customer_cash_balance_transaction.created", txn))
+    assert world.repo.list_records("acme", "unapplied_payment", Payment) == []
+
+
+def test_a_bank_transfer_left_for_manual_reconciliation_goes_to_cash_application_once(world: World) -> None:
+    txn = _funded(world, "manual")
+    for _ in range(2):
+        world.deliver(event("customer_cash_balance_transaction.created", txn))
+    [payment] = world.repo.list_records("acme", "unapplied_payment", Payment)
+    assert (payment.payment_id, payment.amount, payment.currency) == (txn["id"], Decimal("50.00"), "EUR")
+    assert payment.reference == "Payment for Invoice 7FE1103-155"
+    assert payment.payer_name == "Sample Business GmbH"  # the bank's sender name, which the matcher reads
+    # The same for a customer on the account default when the tenant says the account reconciles manually.
+    conn = stripe_events.connection(world.repo, "acme")
+    world.repo.put_record(
+        "acme",
+        "stripe_connection",
+        "current",
+        conn.model_copy(update={"cash_balance_reconciliation": "manual"}),
+    )
+    other = {**txn, "id": "ccsbtxn_second", "customer": "cus_default"}
+    world.gateway.put("acme", customer_obj("cus_default"))
+    world.deliver(event("customer_cash_balance_transaction.created", other))
+    assert len(world.repo.list_records("acme", "unapplied_payment", Payment)) == 2
+    spent = {**txn, "id": "ccsbtxn_applied", "type": "applied_to_payment"}
+    world.deliver(event("customer_cash_balance_transaction.created", spent))
+    assert len(world.repo.list_records("acme", "unapplied_payment", Payment)) == 2
+
+
+def test_cash_balance_money_is_never_marked_paid_out_of_band_on_a_stripe_invoice(world: World) -> None:
+    obj = _open_invoice(world)
+    world.deliver(event("invoice.finalized", obj))
+    invoice = world.repo.get_invoice("acme", "cus_1234", obj["id"])
+    payment = _bank_payment(str(invoice.balance), invoice.number).model_copy(
+        update={"payment_id": "ccsbtxn_1"}
+    )
+    with pytest.raises(WriteBackError, match="cash balance") as refused:
+        StripeCashWriteBack(lambda: world.deps).record_application("acme", invoice, payment, invoice.balance)
+    assert not refused.value.retryable and world.gateway.payments == {}
+
+
+def test_a_charge_without_a_payment_intent_is_kept_once_and_a_payment_intents_charge_is_left_to_it(
+    world: World,
+) -> None:
+    legacy = fixture("payrails_data_charge.succeeded.json")
+    # pay-rails keeps event.data without "object"; the charge is Stripe's, without a payment intent.
+    legacy.update({"object": "charge", "payment_intent": None, "customer": "cus_1234", "created": 1773151200})
+    world.gateway.put("acme", customer_obj("cus_1234"))
+    world.gateway.put("acme", legacy)
+    for _ in range(2):
+        world.deliver(event("charge.succeeded", legacy))
+    [payment] = world.repo.list_records("acme", "unapplied_payment", Payment)
+    assert (payment.payment_id, payment.amount, payment.currency) == ("ch_chargeid", Decimal("5.00"), "USD")
+    modern = {**fixture("openapi_fixture_charge.json"), "payment_intent": "pi_x", "captured": True}
+    world.gateway.put("acme", modern)
+    world.deliver(event("charge.succeeded", modern))
+    assert len(world.repo.list_records("acme", "unapplied_payment", Payment)) == 1
