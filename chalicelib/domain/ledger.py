@@ -196,6 +196,8 @@ class Invoice(BaseModel):
     pay_url: str | None = None
     # The source's own change marker (Stripe event time, QBO LastUpdatedTime) so a stale update never wins.
     source_updated_at: str | None = None
+    # Closed here because the source moved it to another customer (a QBO customer merge): not a real void.
+    moved_to: str | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

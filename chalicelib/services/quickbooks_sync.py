@@ -31,9 +31,11 @@ from typing import Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
+from chalicelib.domain.case import Case
 from chalicelib.domain.ledger import (
     Customer,
     Invoice,
+    InvoicePause,
     InvoiceSource,
     InvoiceStatus,
     PaidRecord,
@@ -41,7 +43,7 @@ from chalicelib.domain.ledger import (
 )
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.domain.tenant import Tenant
-from chalicelib.services.cases import CaseNotFoundError, refresh_customer_case
+from chalicelib.services.cases import CaseNotFoundError, refresh_customer_case, update_case
 from chalicelib.services.cash import UNAPPLIED_KIND
 from chalicelib.services.escalations import raise_escalation
 from chalicelib.services.ports import Clock, FreshnessCheck, Repository, WriteBackError
@@ -386,14 +388,21 @@ def upsert_invoice(deps: QboDeps, invoice: Invoice) -> set[str]:
         return set()
     touched = {invoice.customer_id}
     previous_owner = _owner(repo, tenant_id, "invoice", invoice.invoice_id)
+    carried: InvoicePause | None = None
     if previous_owner and previous_owner != invoice.customer_id:
         # Customers were merged in QBO: the invoice now belongs to the survivor. The copy filed under the
-        # merged-away customer is closed so its case stops chasing it.
+        # merged-away customer is closed (marked as moved, not voided) so its case stops chasing it, and a
+        # hold on it (a dispute, a PO being raised) goes with it: a merge must not restart the chase.
         old = repo.get_invoice(tenant_id, previous_owner, invoice.invoice_id)
-        if old is not None and old.status is not InvoiceStatus.VOID:
-            repo.put_invoice(old.model_copy(update={"status": InvoiceStatus.VOID}))
+        if old is not None and old.moved_to is None:
+            carried = old.pause
+            repo.put_invoice(
+                old.model_copy(update={"status": InvoiceStatus.VOID, "moved_to": invoice.customer_id})
+            )
             touched.add(previous_owner)
     existing = repo.get_invoice(tenant_id, invoice.customer_id, invoice.invoice_id)
+    if carried is not None and (existing is None or existing.pause is None):
+        invoice = invoice.model_copy(update={"pause": carried})
     if existing is not None and not _newer(invoice.source_updated_at, existing.source_updated_at):
         return touched - {invoice.customer_id}
     if existing is not None and existing.pause is not None:
@@ -554,15 +563,50 @@ def _handle(deps: QboDeps, tenant_id: str, change: ChangeNotice) -> set[str]:
     if entity == "customer":
         touched = resync_customer(deps, tenant_id, f"qbo-{change.entity_id}")
         if op == "merge" and change.deleted_id:
-            for local in deps.repo.list_invoices(tenant_id, f"qbo-{change.deleted_id}"):
+            merged_away = f"qbo-{change.deleted_id}"
+            for local in deps.repo.list_invoices(tenant_id, merged_away):
                 if local.is_open:
                     invoice = deps.ledger.invoice(tenant_id, local.invoice_id)
                     touched |= upsert_invoice(deps, invoice) if invoice else set()
+            _record_merge(deps, tenant_id, survivor=f"qbo-{change.entity_id}", merged_away=merged_away)
         return touched
     if entity == "creditmemo":
         customer_id = deps.ledger.credit_memo_customer(tenant_id, f"qbo-{change.entity_id}")
         return resync_customer(deps, tenant_id, customer_id) if customer_id else set()
     raise LookupError(entity)
+
+
+def _record_merge(deps: QboDeps, tenant_id: str, *, survivor: str, merged_away: str) -> None:
+    """Both cases say what happened, so neither history looks like money appeared or vanished."""
+    now = deps.clock.now()
+    for case_id, reason in (
+        (merged_away, f"merged into customer {survivor} in QuickBooks; its invoices are chased there"),
+        (survivor, f"customer {merged_away} was merged into this one in QuickBooks; its invoices moved here"),
+    ):
+
+        def change(case: Case | None, case_id: str = case_id, reason: str = reason) -> Case | None:
+            if case is None:
+                if case_id != survivor:
+                    return None
+                # The survivor may have had nothing to chase before: its case starts with the merge.
+                case = Case.watch(
+                    tenant_id=tenant_id,
+                    customer_id=case_id,
+                    at=now,
+                    actor=WEBHOOK_ACTOR,
+                    reason=reason,
+                    facts={},
+                )
+            case.record(
+                "CustomerMerged",
+                at=now,
+                actor=WEBHOOK_ACTOR,
+                reason=reason,
+                facts={"survivor": survivor, "merged_away": merged_away},
+            )
+            return case
+
+        update_case(deps.repo, tenant_id, case_id, change)
 
 
 def process_changes(deps: QboDeps, tenant_id: str, *, limit: int = 200) -> ProcessReport:

@@ -20,7 +20,7 @@ from chalicelib.adapters.memory import FakeRepository
 from chalicelib.adapters.quickbooks_fake import FakeQboLedger, load_fixture_objects
 from chalicelib.clock import FixedClock
 from chalicelib.domain.case import CaseState
-from chalicelib.domain.ledger import InvoiceStatus, Payment
+from chalicelib.domain.ledger import InvoicePause, InvoiceStatus, Payment
 from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.services import quickbooks_sync as sync
 from chalicelib.services.cash import apply_pending
@@ -267,6 +267,60 @@ def test_a_deleted_invoice_is_closed_not_forgotten() -> None:
     sync.process_changes(deps, "acme")
     invoice = deps.repo.get_invoice("acme", "qbo-24", "qbo-130")
     assert invoice is not None and invoice.status is InvoiceStatus.VOID
+
+
+def test_a_customer_merge_moves_the_open_invoice_with_its_hold_and_both_cases_say_so() -> None:
+    deps, ledger = backfilled(datetime(2023, 4, 5, 15, tzinfo=UTC))
+    repo = deps.repo
+    held = repo.get_invoice("acme", "qbo-24", "qbo-130")
+    assert held is not None
+    repo.put_invoice(held.model_copy(update={"pause": InvoicePause(reason="disputed line 2")}))
+    # In QuickBooks, Sonnenschein (24) is merged into Cool Cars (3): invoice 130 now names customer 3
+    # (derived from the real invoice; QBO marks the merged-away customer inactive).
+    ledger.put(
+        "acme",
+        "Invoice",
+        record("airbyte_record_invoice_130_open.json")
+        | {
+            "CustomerRef": {"value": "3", "name": "Cool Cars"},
+            "MetaData": {
+                "CreateTime": "2023-02-18T13:16:17-08:00",
+                "LastUpdatedTime": "2023-04-05T08:00:00-07:00",
+            },
+        },
+    )
+    from chalicelib.adapters.intuit_webhooks import parse_changes
+
+    merge = {
+        "eventNotifications": [
+            {
+                "realmId": REALM,
+                "dataChangeEvent": {
+                    "entities": [
+                        {
+                            "name": "Customer",
+                            "id": "3",
+                            "operation": "Merge",
+                            "lastUpdated": "2023-04-05T15:00:00.000Z",
+                            "deletedId": "24",
+                        }
+                    ]
+                },
+            }
+        ]
+    }
+    for _ in range(2):  # a redelivery changes nothing
+        sync.receive_changes(repo, deps.clock, parse_changes(merge))
+        sync.process_changes(deps, "acme")
+    moved = repo.get_invoice("acme", "qbo-3", "qbo-130")
+    assert moved is not None and moved.is_open and moved.pause == InvoicePause(reason="disputed line 2")
+    left = repo.get_invoice("acme", "qbo-24", "qbo-130")
+    assert left is not None and left.status is InvoiceStatus.VOID and left.moved_to == "qbo-3"
+    for case_id in ("qbo-3", "qbo-24"):
+        kinds = [e.kind for e in repo.list_events("acme", case_id)]
+        assert kinds.count("CustomerMerged") == 1, case_id
+    old_case = repo.get_case("acme", "qbo-24")
+    assert old_case is not None and old_case.balances == {}
 
 
 def test_a_revoked_grant_stops_quickbooks_work_once_tells_the_tenant_and_holds_reminders() -> None:
