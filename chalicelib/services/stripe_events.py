@@ -15,6 +15,7 @@ of ``invoice.paid``, or ``invoice.paid`` before ``invoice.finalized``, therefore
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -54,6 +55,7 @@ from chalicelib.services.ports import Clock, FreshnessCheck, Repository, WriteBa
 from chalicelib.services.webhooks import StoredEvent, WebhookOutcome
 
 ACTOR = "webhook:stripe"
+log = logging.getLogger(__name__)
 EVENT_KIND = "stripe_event"
 PENDING_KIND = "stripe_pending"
 CONNECTION_KIND = "stripe_connection"
@@ -628,7 +630,23 @@ def _payment_failed(deps: StripeDeps, tenant: Tenant, invoice: Invoice, kind: st
     request_id = (
         f"stripe-{invoice.invoice_id}-attempt-{attempt if isinstance(attempt, int) else failure.code}"
     )
-    result = deps.answer(tenant_id, case.case_id, purpose, request_id, (invoice.invoice_id,))
+    try:
+        result = deps.answer(tenant_id, case.case_id, purpose, request_id, (invoice.invoice_id,))
+    except Exception as exc:
+        # The failure itself is recorded; the message is handed to a person rather than lost or retried
+        # by re-processing the event (which would record the failure twice).
+        log.warning("could not write to the customer about %s: %s", invoice.number, exc)
+        raise_escalation(
+            deps.repo,
+            tenant_id,
+            f"payment-message:{request_id}",
+            reason=f"{invoice.number}: {failure.reason}; the message to the customer could not be sent ({exc})",
+            at=deps.clock.now(),
+            source="stripe",
+            case_id=case.case_id,
+            next_step="send the customer the invoice's pay link and ask them to pay with another method",
+        )
+        return f"{done}; {purpose.value} not sent, handed to a person: {exc}"
     return f"{done}; {purpose.value}: {result}"
 
 

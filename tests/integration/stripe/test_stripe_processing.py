@@ -550,3 +550,23 @@ def test_a_charge_without_a_payment_intent_is_kept_once_and_a_payment_intents_ch
     world.gateway.put("acme", modern)
     world.deliver(event("charge.succeeded", modern))
     assert len(world.repo.list_records("acme", "unapplied_payment", Payment)) == 1
+
+
+def test_a_customer_message_that_cannot_go_out_is_handed_to_a_person_and_blocks_no_event(
+    world: World,
+) -> None:
+    def broken(*_: object) -> str:
+        raise RuntimeError("SES throttled")
+
+    world.deps.answer = broken
+    obj = _with_failure(world, None, stripe_retries=False)
+    pi = world.gateway.retrieve("acme", "payment_intent", "pi_fail")
+    pi["last_payment_error"] = {"type": "card_error", "code": "expired_card"}
+    world.gateway.put("acme", pi)
+    world.deliver(event("invoice.payment_failed", obj))
+    world.deliver(event("customer.updated", customer_obj("cus_1234")))
+    stored = world.repo.list_records("acme", "stripe_event", StripeEventRecord)
+    assert all(s.processed_at is not None for s in stored)  # both events done, neither left pending
+    assert world.events("cus_1234").count("PaymentFailed") == 1
+    [card] = [c for c in escalation_cards(world.repo, "acme") if "could not be sent" in c.reason]
+    assert "SES throttled" in card.reason and card.suggested_next_step.startswith("send the customer")
