@@ -1,8 +1,8 @@
 """What a person does with an escalation, and the agent closing one whose cause went away.
 
 A person marks an escalation handled (after calling the customer, fixing the ledger, reconnecting
-QuickBooks) or takes its case over (the agent pauses on the case and the person owns it). Slack's buttons,
-the CLI and the dashboard call the same functions, so the checks are the same everywhere: the escalation
+QuickBooks) or takes its case over (the agent pauses on the case and the person owns it). Slack's buttons
+and the CLI call the same functions, so the checks are the same everywhere: the escalation
 belongs to this tenant, and the person is on the tenant's approver roster.
 
 The agent closes one itself when what it was about is settled without a person (a payment in review that
@@ -62,14 +62,16 @@ def _check_person(repo: Repository, tenant_id: str, card_key: str, person_id: st
         raise EscalationRefusedError(refusal, code="not_allowed")
     held = get_mark(repo, tenant_id, card_key)
     if held is not None:
-        raise EscalationRefusedError(f"already done: {held.headline()}", code="decided")
+        raise EscalationRefusedError(f"already done: {held.headline(slack=False)}", code="decided")
 
 
 def _mark(repo: Repository, tenant_id: str, mark: HandledMark) -> HandledMark:
     if repo.put_record(tenant_id, HANDLED_KIND, mark.card_key, mark, if_absent=True):
         return mark
     held = get_mark(repo, tenant_id, mark.card_key)
-    raise EscalationRefusedError(f"already done: {held.headline() if held else 'by someone'}", code="decided")
+    raise EscalationRefusedError(
+        f"already done: {held.headline(slack=False) if held else 'by someone'}", code="decided"
+    )
 
 
 def mark_handled(
