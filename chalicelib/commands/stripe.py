@@ -27,26 +27,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_tenant_arg(backfill)
     backfill.add_argument("--restart", action="store_true", help="start again from the first page")
     backfill.set_defaults(handler=_backfill)
-    retries = actions.add_parser("retries", help="our own payment retries where Stripe does not retry")
-    add_tenant_arg(retries)
-    retries.add_argument("setting", choices=["on", "off"])
-    retries.set_defaults(handler=_retries)
-    emails = actions.add_parser(
-        "failure-emails",
-        help="who tells the customer what to do after a declined card: argent (default) or stripe "
+    for name, (_, words, text, _said) in _SETTINGS.items():
+        p = actions.add_parser(name, help=text)
+        add_tenant_arg(p)
+        p.add_argument("setting", choices=list(words))
+        p.set_defaults(handler=_setting, setting_name=name)
+
+
+# The tenant's Stripe choices: command -> (connection field, value per word, help, what the answer says).
+_SETTINGS: dict[str, tuple[str, dict[str, object], str, str]] = {
+    "retries": (
+        "own_retries",
+        {"on": True, "off": False},
+        "our own payment retries where Stripe does not retry",
+        "own payment retries (only where Stripe does not retry)",
+    ),
+    "failure-emails": (
+        "failure_emails",
+        {"argent": "argent", "stripe": "stripe"},
+        "who tells the customer what to do after a declined card: argent (default) or stripe "
         "(when the account's own failed-payment and 3-D Secure emails are on, so the customer gets one)",
-    )
-    add_tenant_arg(emails)
-    emails.add_argument("setting", choices=["argent", "stripe"])
-    emails.set_defaults(handler=_failure_emails)
-    balance = actions.add_parser(
-        "cash-balance",
-        help="the account's bank-transfer reconciliation setting (for customers on merchant_default): "
+        "after a declined card the customer is told what to do by",
+    ),
+    "cash-balance": (
+        "cash_balance_reconciliation",
+        {"automatic": "automatic", "manual": "manual"},
+        "the account's bank-transfer reconciliation setting (for customers on merchant_default): "
         "manual hands bank transfers in the cash balance to cash application; automatic leaves them to Stripe",
-    )
-    add_tenant_arg(balance)
-    balance.add_argument("setting", choices=["automatic", "manual"])
-    balance.set_defaults(handler=_cash_balance)
+        "bank transfers into a customer's Stripe cash balance are reconciled",
+    ),
+}
 
 
 def progress_line(cursor: stripe_events.BackfillCursor) -> str:
@@ -110,33 +120,15 @@ def _process(args: argparse.Namespace) -> int:
     return 0 if report.failed == 0 else 1
 
 
-def _set(tenant_id: str, **update: object) -> bool:
-    """Change one of the connection's settings; False when Stripe is not connected."""
+def _setting(args: argparse.Namespace) -> int:
+    """Change one of the connection's settings; 2 when Stripe is not connected."""
+    field, words, _, said = _SETTINGS[args.setting_name]
     with services() as c:
-        conn = stripe_events.connection(c.repo, tenant_id)
+        conn = stripe_events.connection(c.repo, args.tenant)
         if conn is None:
-            print(f"Stripe is not connected for {tenant_id}")
-            return False
-        c.repo.put_record(tenant_id, stripe_events.CONNECTION_KIND, "current", conn.model_copy(update=update))
-    return True
-
-
-def _retries(args: argparse.Namespace) -> int:
-    if not _set(args.tenant, own_retries=args.setting == "on"):
-        return 2
-    print(f"own payment retries (only where Stripe does not retry): {args.setting}")
-    return 0
-
-
-def _failure_emails(args: argparse.Namespace) -> int:
-    if not _set(args.tenant, failure_emails=args.setting):
-        return 2
-    print(f"after a declined card the customer is told what to do by: {args.setting}")
-    return 0
-
-
-def _cash_balance(args: argparse.Namespace) -> int:
-    if not _set(args.tenant, cash_balance_reconciliation=args.setting):
-        return 2
-    print(f"bank transfers into a customer's Stripe cash balance are reconciled: {args.setting}")
+            print(f"Stripe is not connected for {args.tenant}")
+            return 2
+        updated = conn.model_copy(update={field: words[args.setting]})
+        c.repo.put_record(args.tenant, stripe_events.CONNECTION_KIND, "current", updated)
+    print(f"{said}: {args.setting}")
     return 0
