@@ -521,7 +521,7 @@ def inbound_mail(event: SNSEvent) -> dict[str, str]:
         clock=c.clock,
         engine=c.triage_engine(),
         token_secret=secret,
-        answer=reply_answers(c.sweep_deps(), token_secret=secret),
+        answer=reply_answers(c.sweep_deps()),
         memory=c.conversation_memory(),
     )
     return {"status": result.status, "detail": result.detail}

@@ -18,9 +18,11 @@ from chalicelib.adapters.dynamodb import DynamoRepository
 from chalicelib.clock import SystemClock
 from chalicelib.domain.decision import Purpose
 from chalicelib.domain.triage import TriageEngine
+from chalicelib.services.documents import AttachmentReader
 from chalicelib.services.drafting import GuardrailsCheck, Personaliser
 from chalicelib.services.ledger_freshness import LedgerFreshnessCheck
 from chalicelib.services.ports import (
+    BlobStore,
     CashWriteBack,
     Clock,
     ConversationMemory,
@@ -60,6 +62,8 @@ class Container:
     triage: TriageEngine | None = None
     memory: ConversationMemory | None = None
     inbound_fetch: Callable[[str, str], bytes] | None = None
+    # The tenant's uploaded documents (W-9 and the like): S3 (moto in local mode), in memory for tests.
+    blobs: BlobStore | None = None
     # QuickBooks Online (issue 4): None means "build on first use" (see ``qbo_deps``); tests assign fakes.
     qbo_ledger: QboLedger | None = None
     qbo_connector: QboConnector | None = None
@@ -88,7 +92,10 @@ class Container:
                 from chalicelib.adapters.local_outbox import FakeEmailSender  # noqa: PLC0415
 
                 outbox = Path(os.environ.get("ARGENT_HOME", ".argent")) / "outbox"
-                self.email_sender = FakeEmailSender(outbox if settings.stage == "local" else None)
+                self.email_sender = FakeEmailSender(
+                    outbox if settings.stage == "local" else None,
+                    read_attachment=AttachmentReader(self.document_blobs()),
+                )
             else:
                 from chalicelib.adapters.ses_email import SESEmailSender  # noqa: PLC0415
 
@@ -99,6 +106,7 @@ class Container:
                     from_address=settings.from_address,
                     configuration_set=settings.ses_configuration_set,
                     region=settings.region,
+                    read_attachment=AttachmentReader(self.document_blobs()),
                 )
         if self.personaliser is None and settings.bedrock_model_id:
             from chalicelib.adapters.bedrock_drafts import BedrockPersonaliser  # noqa: PLC0415
@@ -158,6 +166,21 @@ class Container:
 
                 self.memory = FakeConversationMemory()
         return self.memory
+
+    def document_blobs(self) -> BlobStore:
+        """Where uploaded documents live: the stack's mail bucket, under its ``documents/`` prefix."""
+        if self.blobs is None:
+            if self.settings.stage == "test":
+                from chalicelib.adapters.blobs_fake import InMemoryBlobs  # noqa: PLC0415
+
+                self.blobs = InMemoryBlobs()
+            else:
+                from chalicelib.adapters.s3_blobs import S3Blobs  # noqa: PLC0415
+                from chalicelib.adapters.ses_inbound import s3_client  # noqa: PLC0415
+
+                client = s3_client(self.settings.region, self.settings.aws_endpoint_url)
+                self.blobs = S3Blobs(client, self.settings.inbound_bucket)
+        return self.blobs
 
     def inbound_reader(self) -> Callable[[str, str], bytes]:
         """Reads the raw message SES stored in S3 (client created on the first mail)."""

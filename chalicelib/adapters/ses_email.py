@@ -23,11 +23,14 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
-from chalicelib.domain.outbound import OutboundEmail
+from chalicelib.domain.outbound import Attachment, OutboundEmail
 from chalicelib.services.outbound import EmailRejectedError, EmailThrottledError
 
 if TYPE_CHECKING:
     from mypy_boto3_sesv2 import SESV2Client
+
+# Reads an attachment's bytes for a tenant (``services.documents.AttachmentReader``).
+ReadAttachment = Callable[[str, Attachment], bytes]
 
 THROTTLED = frozenset(
     {"TooManyRequestsException", "LimitExceededException", "Throttling", "ThrottlingException"}
@@ -49,6 +52,7 @@ class SESEmailSender:
         attempts: int = 5,
         base_delay_s: float = 0.2,
         sleep: Callable[[float], None] = time.sleep,
+        read_attachment: ReadAttachment | None = None,
     ) -> None:
         self._ses = client
         self._from = formataddr((from_name, from_address)) if from_name else from_address
@@ -57,6 +61,7 @@ class SESEmailSender:
         self._attempts = attempts
         self._base = base_delay_s
         self._sleep = sleep
+        self._read_attachment = read_attachment
 
     def mime(self, email: OutboundEmail) -> bytes:
         message = EmailMessage()
@@ -74,6 +79,12 @@ class SESEmailSender:
         message.set_content(email.body_text)
         if email.body_html:
             message.add_alternative(email.body_html, subtype="html")
+        for attachment in email.attachments:
+            if self._read_attachment is None:
+                raise RuntimeError("this sender cannot attach files: no document store configured")
+            data = self._read_attachment(email.tenant_id, attachment)
+            maintype, _, subtype = attachment.content_type.partition("/")
+            message.add_attachment(data, maintype=maintype, subtype=subtype, filename=attachment.filename)
         return message.as_bytes()
 
     def send(self, email: OutboundEmail) -> str:

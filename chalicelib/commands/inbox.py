@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _receive(c: Container, files: list[str], to: str | None) -> list[tuple[str, str, str]]:
     secret = c.settings.reply_token_secret.get_secret_value()
-    answer = reply_answers(c.sweep_deps(), token_secret=secret)
+    answer = reply_answers(c.sweep_deps())
     out: list[tuple[str, str, str]] = []
     for name in files:
         try:

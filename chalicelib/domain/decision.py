@@ -60,6 +60,9 @@ class Purpose(StrEnum):
     # After a failed card payment that only the customer can fix (Stripe payment failures):
     CONFIRM_PAYMENT = "confirm_payment"  # the bank wants the customer to authenticate on the pay page
     UPDATE_PAYMENT_METHOD = "update_payment_method"  # the card is expired, wrong or must not be retried
+    # Answers to a reply: "we paid" that the ledger does not show yet, and a request for a standing document.
+    REMITTANCE_REQUEST = "remittance_request"
+    SEND_DOCUMENT = "send_document"
 
 
 _TONE_RANK = {Tone.FRIENDLY: 0, Tone.FIRM: 1, Tone.FINAL: 2}
@@ -119,6 +122,8 @@ class Decision(BaseModel):
     breaks_promise: bool = False
     # A paused case whose pause has run out goes back to the chase before anything is sent.
     resumes: bool = False
+    # The tenant's documents (kinds from ``domain.documents``) the message carries as attachments.
+    documents: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
     facts: dict[str, Any] = Field(default_factory=dict)
 
@@ -583,12 +588,18 @@ REQUESTABLE = frozenset(
         Purpose.PROMISE_CONFIRMATION,
         Purpose.CONFIRM_PAYMENT,
         Purpose.UPDATE_PAYMENT_METHOD,
+        Purpose.REMITTANCE_REQUEST,
+        Purpose.SEND_DOCUMENT,
     }
 )
 _REQUEST_WHY = {
     Purpose.COPY_INVOICE: "the customer asked for a copy of their invoice(s)",
     Purpose.CONFIRM_PAYMENT: "the card payment needs the customer's confirmation on the invoice's pay page",
     Purpose.UPDATE_PAYMENT_METHOD: "the card payment failed and only a new payment method can fix it",
+    Purpose.REMITTANCE_REQUEST: (
+        "the customer says they paid but the money is not in the ledger: ask for the remittance or reference"
+    ),
+    Purpose.SEND_DOCUMENT: "the customer asked for a document the tenant keeps on file",
 }
 
 
@@ -603,6 +614,7 @@ def answer_request(
     purpose: Purpose,
     request_id: str,
     invoice_ids: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (),
 ) -> Decision:
     """The answer to something the customer asked (a copy of an invoice), told us (a promise), or must do
     after a failed payment (confirm it, or give a new card) — ``invoice_ids`` then names the invoice(s).
@@ -612,6 +624,8 @@ def answer_request(
     """
     if purpose not in REQUESTABLE:
         raise ValueError(f"{purpose} is not an answer to a request")
+    if (purpose is Purpose.SEND_DOCUMENT) != bool(documents):
+        raise ValueError("documents go with a send_document answer, and only with it")
     facts = case_facts(case, customer, invoices, history, now=now)
     facts["playbook"] = policy.playbook_for(customer).name
     facts["request_id"] = request_id
@@ -637,6 +651,8 @@ def answer_request(
     else:
         chosen = open_invoices
         why = f"{_REQUEST_WHY[purpose]} ({request_id})"
+        if documents:
+            why += f": {', '.join(documents)}"
     if not chosen:
         return Decision(kind=ActionKind.NOTHING, reasons=("no open invoice to send",), facts=facts)
     return Decision(
@@ -644,6 +660,7 @@ def answer_request(
         purpose=purpose,
         tone=Tone.FRIENDLY,
         invoice_ids=tuple(i.invoice_id for i in chosen),
+        documents=documents,
         reasons=(why,),
         facts=facts,
     )

@@ -10,6 +10,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class Attachment(BaseModel):
+    """A file sent with a message, by reference: the bytes stay in the tenant's document store until the send."""
+
+    model_config = ConfigDict(frozen=True)
+
+    filename: str = Field(min_length=1)
+    content_type: str
+    key: str = Field(min_length=1)
+
+
 class OutboundEmail(BaseModel):
     """One message to a customer. ``action_id`` is the decision that produced it: one action, one send."""
 
@@ -28,6 +38,7 @@ class OutboundEmail(BaseModel):
     references: tuple[str, ...] = ()
     # Invoices this message is about: the pre-send freshness check re-reads each one at its source.
     invoice_ids: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def send_key(self) -> str:
@@ -35,7 +46,8 @@ class OutboundEmail(BaseModel):
 
     def fingerprint(self) -> str:
         """Content hash: an approval is for exactly this text, not whatever the draft becomes later."""
-        return hashlib.sha256(f"{self.subject}\n{self.body_text}".encode()).hexdigest()[:16]
+        files = "".join(f"\n{a.key}" for a in self.attachments)
+        return hashlib.sha256(f"{self.subject}\n{self.body_text}{files}".encode()).hexdigest()[:16]
 
 
 class SendStatus(StrEnum):

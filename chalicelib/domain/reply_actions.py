@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from chalicelib.domain.case import Case, CaseState
+from chalicelib.domain.documents import LABELS, DocumentKind, DocumentRequest
 from chalicelib.domain.ledger import Customer, Invoice, Payment
 from chalicelib.domain.triage import Intent, TriageResult
 
@@ -27,6 +28,7 @@ class Answer(StrEnum):
     PROMISE_CONFIRMATION = "promise_confirmation"
     COPY_INVOICE = "copy_invoice"
     REMITTANCE_REQUEST = "remittance_request"
+    SEND_DOCUMENT = "send_document"
 
 
 class Priority(StrEnum):
@@ -45,7 +47,9 @@ class ReplyContext:
     today: date
     business_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
     untrusted: bool = False  # DMARC failed
-    tax_form_requested: bool = False  # W-9, certificate of insurance, vendor form
+    # Standing documents the reply asks for (W-9, certificate of insurance) and those the tenant uploaded.
+    documents_requested: DocumentRequest = field(default_factory=DocumentRequest)
+    documents_on_file: frozenset[DocumentKind] = frozenset()
     failed_recipients: tuple[str, ...] = ()  # from a bounce: the addresses that did not get our mail
     sender: str = ""
 
@@ -70,6 +74,7 @@ class ReplyPlan:
     stop_outreach: bool = False
     resend_now: bool = False  # a new contact was added: the chase goes on, to them
     answer: Answer | None = None
+    documents: tuple[DocumentKind, ...] = ()  # attached to a SEND_DOCUMENT answer
     to_inbox: bool = False  # also list it in the inbox queue for a person
     claim_evidence: str | None = None
 
@@ -241,9 +246,8 @@ def plan_reply(triage: TriageResult, ctx: ReplyContext) -> ReplyPlan:
             plan.escalate = "wrong contact, no new address given: a person finds the right one"
             plan.next_step = "find the right contact for this customer"
     elif intent is Intent.DOCUMENT_REQUEST:
-        if ctx.tax_form_requested:
-            plan.escalate = "customer asks for a tax or vendor document (W-9 and the like)"
-            plan.next_step = "send the requested document (none is on file for the agent to send)"
+        if ctx.documents_requested.any:
+            _standing_documents(plan, ctx)
         else:
             plan.answer = Answer.COPY_INVOICE
             plan.reasons.append("customer asked for a copy: answer with the invoice(s), within guardrails")
@@ -264,6 +268,29 @@ def plan_reply(triage: TriageResult, ctx: ReplyContext) -> ReplyPlan:
         plan.escalate = f"approve new contact {plan.add_contact} before anything is sent to it"
         plan.next_step = "check the new address with the customer by phone, then add it"
     return plan
+
+
+def _standing_documents(plan: ReplyPlan, ctx: ReplyContext) -> None:
+    wanted = ctx.documents_requested
+    missing = [LABELS[kind] for kind in wanted.kinds if kind not in ctx.documents_on_file]
+    if wanted.unnamed_form:
+        missing.append("a tax or vendor form it does not name")
+    if missing:
+        plan.escalate = f"customer asks for {', '.join(missing)}: not on file for the agent to send"
+        plan.next_step = (
+            "send the document by hand, or upload it (`documents upload`) so the agent can next time"
+        )
+        plan.reasons.append(f"document requested but not on file: {', '.join(missing)}")
+    elif ctx.untrusted:
+        # Tax forms carry the tenant's tax id: a request in mail that failed DMARC is checked by a person.
+        plan.escalate = "tax document requested in mail that failed authentication"
+        plan.next_step = "check the sender before sending the document"
+        plan.reasons.append("document request in unauthenticated mail: a person checks first")
+    else:
+        plan.answer = Answer.SEND_DOCUMENT
+        plan.documents = wanted.kinds
+        names = ", ".join(LABELS[kind] for kind in wanted.kinds)
+        plan.reasons.append(f"customer asked for {names}: on file, sent to the customer's contacts")
 
 
 def _paid_claim(plan: ReplyPlan, triage: TriageResult, ctx: ReplyContext) -> None:

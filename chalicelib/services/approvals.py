@@ -31,14 +31,19 @@ from chalicelib.domain.ledger import Invoice
 from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, OutboundEmail
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
-from chalicelib.services.approvals_query import APPROVAL_KIND, get_approval
+from chalicelib.services.approvals_query import (
+    APPROVAL_KIND,
+    APPROVERS_KIND,
+    ROSTER_KEY,
+    get_approval,
+    roster,
+)
 from chalicelib.services.cases import assign_case, update_case
 from chalicelib.services.drafting import GuardrailsCheck, LedgerFacts
 from chalicelib.services.outbound import EmailThrottledError, SendResult, send_once
 from chalicelib.services.ports import Clock, EmailSender, FreshnessCheck, Repository
 from chalicelib.services.sweep import SENT_KINDS, mark_playbook_debut
 
-APPROVERS_KIND, ROSTER_KEY = "approvers", "roster"
 CLAIM_KIND = "approval_claim"
 
 
@@ -105,10 +110,6 @@ class DecisionResult:
 
 
 # --- the roster ----------------------------------------------------------------------------------------
-
-
-def roster(repo: Repository, tenant_id: str) -> ApproverRoster:
-    return repo.get_record(tenant_id, APPROVERS_KIND, ROSTER_KEY, ApproverRoster) or ApproverRoster()
 
 
 def allow_approver(repo: Repository, tenant_id: str, approver: Approver) -> ApproverRoster:

@@ -1,11 +1,18 @@
-"""Reading the drafts that wait for a person (the CLI lists them; the Slack flow decides them)."""
+"""Reading the drafts that wait for a person (the CLI lists them; the Slack flow decides them), and the
+roster of who may decide them."""
 
 from __future__ import annotations
 
+from chalicelib.domain.approvers import ApproverRoster
 from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus
 from chalicelib.services.ports import Repository
 
 APPROVAL_KIND = "approval"
+APPROVERS_KIND, ROSTER_KEY = "approvers", "roster"
+
+
+def roster(repo: Repository, tenant_id: str) -> ApproverRoster:
+    return repo.get_record(tenant_id, APPROVERS_KIND, ROSTER_KEY, ApproverRoster) or ApproverRoster()
 
 
 def list_approvals(

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from chalicelib.domain.case import Case
 from chalicelib.domain.decision import Decision, Purpose, Tone
+from chalicelib.domain.documents import LABELS, DocumentKind
 from chalicelib.domain.grounding import GroundingFacts, check_grounding
 from chalicelib.domain.guardrails import check_draft
 from chalicelib.domain.ledger import Customer, Invoice
@@ -136,6 +137,7 @@ def draft_context(
         "invoices": table,
         "totals": total_strings,
         "pay_links": list(dict.fromkeys(r["pay_url"] for r in table if r["pay_url"])),
+        "documents": [LABELS[DocumentKind(kind)] for kind in decision.documents],
         "promise_due": promise_due,
         "promise_amount": (
             format_amount(promise.amount, promise.currency)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from chalicelib.services.approvals import roster
+from chalicelib.services.approvals_query import roster
 from chalicelib.services.cases import assign_case
 from chalicelib.services.escalations import (
     ESCALATION_KIND,

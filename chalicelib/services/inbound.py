@@ -18,7 +18,6 @@ posts them). Customer text is data: nothing a mail says can close a case, apply 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -29,18 +28,18 @@ from pydantic import BaseModel
 
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.case import Case, CaseState, Promise
+from chalicelib.domain.documents import requested_documents
 from chalicelib.domain.ledger import Contact, ContactRole, Customer, Invoice, InvoicePause
-from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail
-from chalicelib.domain.policy import Autonomy
 from chalicelib.domain.reply_actions import Answer, Priority, ReplyContext, ReplyPlan, plan_reply
 from chalicelib.domain.reply_tokens import read_token, token_in
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.domain.triage import Intent, TriageEngine, TriageResult
+from chalicelib.services import documents as tenant_documents
 from chalicelib.services.cases import update_case
 from chalicelib.services.cash import REMITTANCE_KIND, RemittanceAdvice
 from chalicelib.services.escalations import KEPT_ELSEWHERE, raise_escalation
-from chalicelib.services.ports import Clock, ConversationMemory, EmailSender, FreshnessCheck, Repository
+from chalicelib.services.ports import Clock, ConversationMemory, Repository
 
 if TYPE_CHECKING:
     from chalicelib.services.sweep import SweepDeps
@@ -52,10 +51,6 @@ SEEN_KIND = "inbound_seen"
 THREAD_KIND = "thread"  # provider message id of one of our sends -> its case (written by RecordingSender)
 ROUTE_PROVIDER = "reply-domain"
 APPROVAL_KIND = "approval"
-_TAX_FORM = re.compile(
-    r"\b(w-?9|w-?8\w*|tax (form|certificate)|certificate of insurance|coi|vendor (form|registration))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -126,7 +121,15 @@ class ThreadRef(BaseModel):
 class AnswerFn(Protocol):
     """Answers the customer (confirmation, copy, remittance question) once per request id; returns what happened."""
 
-    def __call__(self, tenant_id: str, case_id: str, answer: Answer, request_id: str) -> str: ...
+    def __call__(
+        self,
+        tenant_id: str,
+        case_id: str,
+        answer: Answer,
+        request_id: str,
+        *,
+        documents: tuple[str, ...] = (),
+    ) -> str: ...
 
 
 # --- threading ----------------------------------------------------------------------------------------
@@ -311,6 +314,7 @@ def ingest_reply(
 
     zone = ZoneInfo(customer.time_zone)
     invoices = repo.list_invoices(tenant_id, customer.customer_id)
+    wanted = requested_documents(f"{mail.subject}\n{mail.text}")
     ctx = ReplyContext(
         case=case,
         customer=customer,
@@ -319,7 +323,8 @@ def ingest_reply(
         today=now.astimezone(zone).date(),
         business_days=tenant.policy.contact_hours.business_days,
         untrusted=mail.untrusted,
-        tax_form_requested=bool(_TAX_FORM.search(f"{mail.subject}\n{mail.text}")),
+        documents_requested=wanted,
+        documents_on_file=frozenset(tenant_documents.on_file(repo, tenant_id)) if wanted.any else frozenset(),
         failed_recipients=mail.failed_recipients,
         sender=mail.sender,
     )
@@ -369,7 +374,9 @@ def ingest_reply(
     detail = how
     if plan.answer and answer is not None:
         try:
-            answered = answer(tenant_id, case.case_id, plan.answer, mail.message_id)
+            answered = answer(
+                tenant_id, case.case_id, plan.answer, mail.message_id, documents=tuple(plan.documents)
+            )
         except Exception as exc:  # the case is already updated: a person answers instead of a blind retry
             log.exception("could not answer %s on %s/%s", mail.message_id, tenant_id, case.case_id)
             answered = f"failed ({type(exc).__name__})"
@@ -582,138 +589,21 @@ def _keep_remittance(
     repo.put_record(tenant_id, REMITTANCE_KIND, mail.message_id, advice, if_absent=True)
 
 
-# --- answering: confirmations and copies go through the sweep's ladder; the remittance question here -------
+# --- answering: every answer is drafted, guarded and sent (or proposed, or logged) on the sweep's ladder --
 
 
-def remittance_email(
-    tenant: Tenant,
-    case: Case,
-    customer: Customer,
-    numbers: list[str],
-    *,
-    request_id: str,
-    reply_to: str | None,
-) -> OutboundEmail:
-    which = ", ".join(numbers) if numbers else "your open invoice(s)"
-    body = (
-        "Hello,\n\n"
-        f"Thank you for letting us know the payment for {which} is on its way. We have not been able to "
-        "match it yet. Could you send us the remittance advice or the payment reference (date, amount and "
-        "bank or transaction reference), so we can apply it to the right invoice?\n\n"
-        f"Kind regards,\n{tenant.signature or tenant.name}"
-    )
-    contacts = customer.reachable_contacts()
-    return OutboundEmail(
-        tenant_id=tenant.tenant_id,
-        case_id=case.case_id,
-        action_id=f"remittance-{bare_message_id(request_id) or 'request'}",
-        to=tuple(c.email for c in contacts[:1]),
-        subject=f"Payment for {which}: could you send the remittance?",
-        body_text=body,
-        reply_to=reply_to,
-        in_reply_to=request_id or None,
-        references=(request_id,) if request_id else (),
-        invoice_ids=tuple(case.invoice_ids),
-    )
-
-
-@dataclass
-class RemittanceDeps:
-    repo: Repository
-    clock: Clock
-    sender: EmailSender
-    fresh: FreshnessCheck
-    reply_to: Callable[[Tenant, Case], str | None]
-
-
-def ask_for_remittance(deps: RemittanceDeps, tenant_id: str, case_id: str, request_id: str) -> str:
-    """Ask for the remittance once per inbound message, on the playbook's autonomy (monitor / suggest / act).
-
-    The message names invoice numbers only (no amounts, no terms), so there is nothing to get wrong beyond
-    who it goes to; a ``suggest`` playbook still asks a person first.
-    """
-    from chalicelib.services.outbound import send_once  # noqa: PLC0415  (keeps the threading code light)
-
-    repo, now = deps.repo, deps.clock.now()
-    tenant = repo.get_tenant(tenant_id)
-    case = repo.get_case(tenant_id, case_id)
-    customer = repo.get_customer(tenant_id, case.customer_id) if case else None
-    if tenant is None or case is None or customer is None:
-        return "skipped: case gone"
-    if not customer.reachable_contacts():
-        return "skipped: no reachable contact"
-    numbers = sorted(
-        i.number
-        for i in repo.list_invoices(tenant_id, customer.customer_id)
-        if i.invoice_id in case.invoice_ids
-    )
-    email = remittance_email(
-        tenant, case, customer, numbers, request_id=request_id, reply_to=deps.reply_to(tenant, case)
-    )
-    autonomy = tenant.policy.playbook_for(customer).autonomy
-    if autonomy is Autonomy.MONITOR:
-        kind, reason, result = "WouldHaveSent", f"monitor mode: {email.subject}", "logged"
-    elif autonomy is Autonomy.SUGGEST:
-        approval = ApprovalRequest(
-            approval_id=email.send_key,
-            tenant_id=tenant_id,
-            case_id=case_id,
-            created_at=now,
-            email=email,
-            why="the customer says they paid but the money is not in the ledger: ask for the remittance",
-            case_version=case.version + 1,
-        )
-        created = repo.put_record(tenant_id, APPROVAL_KIND, approval.approval_id, approval, if_absent=True)
-        kind, reason, result = (
-            "ApprovalRequested",
-            approval.why,
-            "approval_requested" if created else "approval_pending",
-        )
-        if not created:
-            return result
-    else:
-        sent = send_once(repo, deps.sender, deps.clock, email, deps.fresh)
-        if sent.status != "sent":
-            return sent.status
-        kind, reason, result = "RemittanceRequested", email.subject, "sent"
-
-    def note(current: Case | None) -> Case | None:
-        if current is None:
-            return None
-        current.record(
-            kind,
-            at=now,
-            actor=ACTOR,
-            reason=reason,
-            facts={"action_id": email.action_id, "approval_id": email.send_key, "to": list(email.to)},
-        )
-        if result == "sent":
-            current.touched(now)
-        return current
-
-    update_case(repo, tenant_id, case_id, note)
-    return result
-
-
-def reply_answers(deps: SweepDeps, *, token_secret: str) -> AnswerFn:
-    """The answers a reply can trigger: a confirmation or a copy on the sweep's ladder (drafted, guarded,
-    approved or sent per the playbook), the remittance question through ``ask_for_remittance``."""
+def reply_answers(deps: SweepDeps) -> AnswerFn:
+    """The answers a reply can trigger (a confirmation, a copy, the remittance question, a document on file),
+    each drafted from the customer's language template, guarded, and approved or sent per the playbook."""
     from chalicelib.domain.decision import Purpose  # noqa: PLC0415
-    from chalicelib.domain.reply_tokens import reply_address  # noqa: PLC0415
     from chalicelib.services.sweep import answer_customer  # noqa: PLC0415
 
-    def signed_reply_to(tenant: Tenant, case: Case) -> str | None:
-        if not tenant.reply_domain:
-            return None
-        return reply_address(token_secret, tenant.tenant_id, case.case_id, tenant.reply_domain)
-
-    remittance = RemittanceDeps(
-        repo=deps.repo, clock=deps.clock, sender=deps.sender, fresh=deps.fresh, reply_to=signed_reply_to
-    )
-
-    def send_answer(tenant_id: str, case_id: str, answer: Answer, request_id: str) -> str:
-        if answer is Answer.REMITTANCE_REQUEST:
-            return ask_for_remittance(remittance, tenant_id, case_id, request_id)
-        return answer_customer(deps, tenant_id, case_id, Purpose(answer.value), request_id=request_id).result
+    def send_answer(
+        tenant_id: str, case_id: str, answer: Answer, request_id: str, *, documents: tuple[str, ...] = ()
+    ) -> str:
+        outcome = answer_customer(
+            deps, tenant_id, case_id, Purpose(answer.value), request_id=request_id, documents=documents
+        )
+        return outcome.result
 
     return send_answer

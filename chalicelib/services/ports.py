@@ -39,6 +39,15 @@ class EmailSender(Protocol):
     def send(self, email: OutboundEmail) -> str: ...
 
 
+class BlobStore(Protocol):
+    """Bytes too large for a table item (uploaded documents), under keys the caller scopes by tenant."""
+
+    def put_blob(self, key: str, data: bytes, *, content_type: str) -> None: ...
+    def get_blob(self, key: str) -> bytes:
+        """The stored bytes; raises ``KeyError`` when nothing is stored under ``key``."""
+        ...
+
+
 class FreshnessCheck(Protocol):
     """Re-reads the invoices at their source right before a send; returns why to stop, or None to go ahead."""
 

@@ -28,6 +28,7 @@ from pydantic import BaseModel
 
 from chalicelib.domain.approvers import Approver
 from chalicelib.services import approvals
+from chalicelib.services.approvals_query import roster
 from chalicelib.services.ports import Repository
 
 INSTALL_KIND, INSTALL_KEY = "slack_install", "slack"
@@ -184,7 +185,7 @@ def complete_install(
         )
     repo.put_record(tenant_id, INSTALL_KIND, INSTALL_KEY, install)
     repo.put_route("slack", result.team_id, tenant_id)
-    if result.installer_user_id and not approvals.roster(repo, tenant_id).approvers:
+    if result.installer_user_id and not roster(repo, tenant_id).approvers:
         approvals.allow_approver(repo, tenant_id, Approver(person_id=result.installer_user_id))
     return install
 

@@ -32,13 +32,15 @@ from chalicelib.domain.decision import (
     answer_request,
     decide,
 )
+from chalicelib.domain.documents import DocumentKind
 from chalicelib.domain.ledger import Contact, Customer, Invoice
-from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, OutboundEmail
+from chalicelib.domain.outbound import ApprovalRequest, ApprovalStatus, Attachment, OutboundEmail
 from chalicelib.domain.policy import Autonomy, Playbook
 from chalicelib.domain.reply_tokens import reply_address as signed_reply_address
 from chalicelib.domain.scheduling import next_action_at, within_contact_hours
 from chalicelib.domain.tenant import Tenant
 from chalicelib.services import approvals_query
+from chalicelib.services import documents as tenant_documents
 from chalicelib.services.cases import update_case
 from chalicelib.services.drafting import (
     Draft,
@@ -65,6 +67,8 @@ SENT_KINDS: dict[Purpose, str] = {
     Purpose.BROKEN_PROMISE: "BrokenPromiseReminderSent",
     Purpose.CONFIRM_PAYMENT: "PaymentConfirmationRequestSent",
     Purpose.UPDATE_PAYMENT_METHOD: "PaymentMethodRequestSent",
+    Purpose.REMITTANCE_REQUEST: "RemittanceRequested",
+    Purpose.SEND_DOCUMENT: "DocumentSent",
 }
 _SENT_KIND_PURPOSE = {kind: purpose for purpose, kind in SENT_KINDS.items()}
 
@@ -305,18 +309,29 @@ def _mark_invalid(customer: Customer, addresses: Iterable[str], reason: str) -> 
     return customer.model_copy(update={"contacts": contacts})
 
 
+@dataclass(frozen=True)
+class AnswerRequest:
+    """Something to answer now: what, for which request (inbound message id, payment attempt), about which
+    invoices (empty: all open ones), with which of the tenant's documents attached."""
+
+    purpose: Purpose
+    request_id: str
+    invoice_ids: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+
+
 def work_case(
     deps: SweepDeps,
     tenant_id: str,
     case_id: str,
     *,
     dry_run: bool = False,
-    request: tuple[Purpose, str, tuple[str, ...]] | None = None,
+    request: AnswerRequest | None = None,
 ) -> CaseOutcome:
     """Perceive, decide, act for one case. Safe to run twice for the same message.
 
-    With ``request`` (purpose, request id, the invoices it is about or all open ones) the decision is the
-    answer to the customer instead of the engine's next step, and the case need not be due.
+    With ``request`` the decision is the answer to the customer instead of the engine's next step, and the
+    case need not be due.
     """
     repo, now = deps.repo, deps.clock.now()
     tenant = repo.get_tenant(tenant_id)
@@ -348,9 +363,10 @@ def work_case(
             policy=tenant.policy,
             history=history,
             now=now,
-            purpose=request[0],
-            request_id=request[1],
-            invoice_ids=request[2],
+            purpose=request.purpose,
+            request_id=request.request_id,
+            invoice_ids=request.invoice_ids,
+            documents=request.documents,
         )
     work = _CaseWork(
         deps,
@@ -375,16 +391,19 @@ def answer_customer(
     *,
     request_id: str,
     invoice_ids: tuple[str, ...] = (),
+    documents: tuple[str, ...] = (),
     dry_run: bool = False,
 ) -> CaseOutcome:
-    """Answer a customer now (a copy of an invoice, confirming their promise, what to do after a failed card
-    payment), on the same ladder.
+    """Answer a customer now (a copy of an invoice, confirming their promise, asking for the remittance of a
+    payment they say they made, sending a document on file, what to do after a failed card payment), on the
+    same ladder.
 
     The inbound-mail flow (the triage decides what the customer asked) and the Stripe flow (a decline only
     the customer can fix) call it; it drafts, guards and sends (or asks, or logs) the answer once per
     ``request_id`` (the inbound message id, the failed payment attempt).
     """
-    return work_case(deps, tenant_id, case_id, dry_run=dry_run, request=(purpose, request_id, invoice_ids))
+    request = AnswerRequest(purpose, request_id, invoice_ids, documents)
+    return work_case(deps, tenant_id, case_id, dry_run=dry_run, request=request)
 
 
 class _CaseWork:
@@ -519,7 +538,21 @@ class _CaseWork:
             )
         except LookupError as exc:  # no template for this language/purpose/tone
             return self.escalate(f"no template for this message: {exc}")
-        message_ids: list[str] = self.threading["message_ids"]
+        attachments: list[Attachment] = []
+        if decision.documents:
+            filed = tenant_documents.on_file(self.repo, tenant.tenant_id)
+            missing = [kind for kind in decision.documents if DocumentKind(kind) not in filed]
+            if missing:
+                # Removed since the reply was read: a person sends it (or uploads it again).
+                return self.escalate(f"the requested document is no longer on file: {', '.join(missing)}")
+            attachments = [
+                tenant_documents.attachment_for(filed[DocumentKind(kind)]) for kind in decision.documents
+            ]
+        message_ids: list[str] = list(self.threading["message_ids"])
+        request_id = str(decision.facts.get("request_id") or "")
+        if request_id.startswith("<") and request_id.endswith(">"):
+            # An answer to a customer's mail replies to that mail, so it threads under their message.
+            message_ids.append(request_id)
         email = OutboundEmail(
             tenant_id=tenant.tenant_id,
             case_id=self.case.case_id,
@@ -531,12 +564,14 @@ class _CaseWork:
             in_reply_to=message_ids[-1] if message_ids else None,
             references=tuple(message_ids),
             invoice_ids=decision.invoice_ids,
+            attachments=tuple(attachments),
         )
         self.draft_facts = {
             "action_id": decision.action_id,
             "purpose": decision.purpose.value if decision.purpose else None,
             "tone": decision.tone.value if decision.tone else None,
             "invoice_ids": list(decision.invoice_ids),
+            "attachments": [a.filename for a in attachments],
             "subject": draft.subject,
             "language": draft.language,
             "draft_source": draft.source,

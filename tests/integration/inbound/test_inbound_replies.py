@@ -15,8 +15,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from chalicelib.adapters.conversation_memory_fake import FakeConversationMemory
 from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.adapters.local_triage import LocalTriage
@@ -24,8 +22,7 @@ from chalicelib.adapters.ses_inbound import inbound_from_raw
 from chalicelib.clock import FixedClock
 from chalicelib.domain.case import CaseState
 from chalicelib.domain.ledger import Payment
-from chalicelib.domain.outbound import ApprovalRequest, OutboundEmail
-from chalicelib.domain.policy import Autonomy, Playbook, Policy
+from chalicelib.domain.outbound import OutboundEmail
 from chalicelib.domain.reply_actions import Answer
 from chalicelib.domain.reply_tokens import reply_address
 from chalicelib.domain.triage import Intent, TriageResult
@@ -37,8 +34,6 @@ from chalicelib.services.inbound import (
     INBOX_KIND,
     InboundMail,
     InboxItem,
-    RemittanceDeps,
-    ask_for_remittance,
     ingest_reply,
 )
 from tests.factories import customer, invoice, tenant
@@ -110,7 +105,9 @@ def _ingest(
     engine: Any = None,
     memory: Any = None,
 ) -> Any:
-    def answer(tenant_id: str, case_id: str, purpose: Answer, request_id: str) -> str:
+    def answer(
+        tenant_id: str, case_id: str, purpose: Answer, request_id: str, *, documents: tuple[str, ...] = ()
+    ) -> str:
         if answers is not None:
             answers.append((tenant_id, case_id, purpose, request_id))
         return "recorded"
@@ -486,33 +483,6 @@ def test_both_sides_of_the_conversation_are_remembered_for_the_case(repo: Any, c
     said = memory.recent("acme", "c1", "c1")
     assert [role for role, _ in said] == ["agent", "customer"]
     assert said[1][1] == "We'll pay INV-1042 on Friday."
-
-
-@pytest.mark.parametrize(
-    ("autonomy", "expected", "sent"),
-    [(Autonomy.ACT, "sent", 1), (Autonomy.SUGGEST, "approval_requested", 0), (Autonomy.MONITOR, "logged", 0)],
-)
-def test_the_remittance_question_follows_the_playbooks_autonomy(
-    repo: Any, clock: FixedClock, autonomy: Autonomy, expected: str, sent: int
-) -> None:
-    the_tenant = tenant(
-        reply_domain="ar.acme.example",
-        policy=Policy(playbooks=(Playbook(name="standard", autonomy=autonomy),)),
-    )
-    _ledger(repo, clock, the_tenant)
-    outbox = FakeEmailSender()
-    deps = RemittanceDeps(
-        repo=repo, clock=clock, sender=outbox, fresh=lambda email: None, reply_to=lambda t, c: TOKEN_TO
-    )
-    assert ask_for_remittance(deps, "acme", "c1", "<m9@c1.example>") == expected
-    assert ask_for_remittance(deps, "acme", "c1", "<m9@c1.example>") != "sent"  # once per request
-    assert len(outbox.sent) == sent
-    approvals = repo.list_records("acme", "approval", ApprovalRequest)
-    assert len(approvals) == (1 if autonomy is Autonomy.SUGGEST else 0)
-    if sent:
-        email = outbox.sent[0]
-        assert email.reply_to == TOKEN_TO and "remittance" in email.body_text
-        assert "1200" not in email.body_text  # names invoices, never amounts or terms
 
 
 def test_a_reply_domain_that_moved_to_another_tenant_is_not_routed_by_a_stale_cache(

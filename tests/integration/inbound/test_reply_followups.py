@@ -51,7 +51,7 @@ def _reply(box: Container, body: str, n: int) -> Any:
         clock=box.clock,
         engine=LocalTriage(),
         token_secret=SECRET,
-        answer=reply_answers(box.sweep_deps(), token_secret=SECRET),
+        answer=reply_answers(box.sweep_deps()),
         memory=box.conversation_memory(),
     )
 

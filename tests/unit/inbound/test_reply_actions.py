@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from chalicelib.domain.case import CaseState
+from chalicelib.domain.documents import DocumentKind, requested_documents
 from chalicelib.domain.ledger import InvoiceStatus, Payment
 from chalicelib.domain.reply_actions import (
     Answer,
@@ -190,10 +191,43 @@ def test_a_bounce_invalidates_only_known_addresses() -> None:
     assert plan.invalidate_contacts == ["ap@c1.example"] and plan.escalate
 
 
-def test_a_document_request_is_answered_unless_it_is_a_tax_form() -> None:
+def test_a_copy_request_is_answered_with_the_invoice() -> None:
     assert plan_reply(_read(Intent.DOCUMENT_REQUEST), _ctx()).answer is Answer.COPY_INVOICE
-    tax = plan_reply(_read(Intent.DOCUMENT_REQUEST), _ctx(tax_form_requested=True))
-    assert tax.answer is None and tax.escalate
+
+
+W9 = DocumentKind.W9
+COI = DocumentKind.INSURANCE_CERTIFICATE
+
+
+@pytest.mark.parametrize(
+    ("text", "on_file", "answered", "escalation"),
+    [
+        ("Please send your W-9 so we can set you up.", {W9}, (W9,), None),
+        ("Please send your W9 and certificate of insurance", {W9, COI}, (W9, COI), None),
+        ("Please send your W-9 so we can set you up.", set(), (), "Form W-9: not on file"),
+        ("Need your W-9 and COI", {W9}, (), "Certificate of insurance: not on file"),
+        ("Can you send us your tax form?", {W9}, (), "a tax or vendor form it does not name"),
+    ],
+)
+def test_a_standing_document_is_sent_only_when_the_tenant_has_it_on_file(
+    text: str, on_file: set[DocumentKind], answered: tuple[DocumentKind, ...], escalation: str | None
+) -> None:
+    ctx = _ctx(documents_requested=requested_documents(text), documents_on_file=frozenset(on_file))
+    plan = plan_reply(_read(Intent.DOCUMENT_REQUEST), ctx)
+    assert plan.documents == answered
+    assert plan.answer is (Answer.SEND_DOCUMENT if answered else None)
+    if escalation is None:
+        assert plan.escalate is None
+    else:
+        assert plan.escalate and escalation in plan.escalate
+
+
+def test_a_document_request_in_mail_that_failed_authentication_goes_to_a_person() -> None:
+    ctx = _ctx(
+        documents_requested=requested_documents("send W-9"), documents_on_file=frozenset({W9}), untrusted=True
+    )
+    plan = plan_reply(_read(Intent.DOCUMENT_REQUEST), ctx)
+    assert plan.answer is None and plan.escalate and "authentication" in plan.escalate
 
 
 def test_a_billing_update_without_numbers_holds_every_overdue_invoice() -> None:

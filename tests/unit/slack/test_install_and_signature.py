@@ -14,7 +14,7 @@ from chalicelib.adapters.memory import FakeRepository
 from chalicelib.adapters.slack_api import SlackSdkOAuth
 from chalicelib.adapters.slack_signature import SignatureError, verify_slack
 from chalicelib.adapters.token_cipher import CipherError, LocalCipher
-from chalicelib.services import approvals
+from chalicelib.services import approvals_query
 from chalicelib.services.slack_install import (
     InstallError,
     begin_install,
@@ -86,7 +86,7 @@ def test_install_stores_the_token_encrypted_routes_the_team_and_makes_the_instal
     assert repo.route("slack", "T9TK3CUKW") == "acme"
     target = load_target(repo, cipher, "acme")
     assert target is not None and target.token == ACCESS["access_token"] and "xoxb" not in repr(target)
-    assert approvals.roster(repo, "acme").refusal("U1234", {}) is None
+    assert approvals_query.roster(repo, "acme").refusal("U1234", {}) is None
     sent = parse_qs(http.requests[0][1].decode())
     assert sent["code"] == ["c0de"]  # the client secret goes as HTTP basic auth (slack_sdk)
     # The same callback URL a second time installs nothing.
