@@ -22,6 +22,7 @@ SETS = [
     "guard_holdout5",
     "guard_holdout6",
     "guard_holdout7",
+    "guard_holdout8",
 ]
 
 
