@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m bench.cashapp
 	$(BIN)/python -m bench.webhook
 	$(BIN)/python -m bench.sweep
+	$(BIN)/python -m bench.guard
 
 # make deploy STAGE=dev REPLY_DOMAINS=replies.example.com  (needs AWS credentials; see infra/README.md)
 deploy: install

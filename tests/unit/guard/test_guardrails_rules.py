@@ -120,6 +120,16 @@ def test_another_named_customer_with_a_balance_is_blocked_only_when_named() -> N
     assert check_draft("Re", "Fabrikam is our logistics partner.", other_customer_names=["Fabrikam"]).allowed
 
 
+def test_another_customers_name_is_found_as_whole_words_in_any_case_and_accent() -> None:
+    names = ["Société Générale Logistique", "Acme"]
+    leak = "By the way, SOCIETE GENERALE LOGISTIQUE still owes us EUR 12,000.00."
+    assert not check_draft("Re", leak, other_customer_names=names).allowed
+    # "Acme" inside another word is not the customer Acme.
+    assert check_draft(
+        "Re", "Acmeworks invoice INV-1 for USD 10.00 is due.", other_customer_names=names
+    ).allowed
+
+
 def test_luhn_accepts_real_test_numbers_and_rejects_a_changed_digit() -> None:
     assert _luhn("4111111111111111")
     assert _luhn("5555555555554444")
