@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
 from chalicelib.adapters.local_triage import lexicon as lx
+from chalicelib.adapters.local_triage.invoice_refs import invoice_numbers
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import Direction, find_dates, fold
 from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
@@ -33,23 +34,6 @@ def _sentences(text: str) -> list[str]:
 
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
     return [(a.start, a.value, a.currency) for a in find_amounts(text)]
-
-
-def _invoice_numbers(*texts: str) -> list[str]:
-    """INV-NNNN numbers from the first text that names any, in order of first mention, without duplicates."""
-    for text in texts:
-        hits: list[tuple[int, str]] = []
-        for pattern in (lx.INVOICE, lx.INVOICES_PAREN):
-            for m in pattern.finditer(text):
-                numbers = re.findall(r"\d{3,7}", " ".join(g for g in m.groups() if g))
-                hits += [(m.start(), f"INV-{n}") for n in numbers]
-        ordered: list[str] = []
-        for _, key in sorted(hits, key=lambda h: h[0]):
-            if key not in ordered:
-                ordered.append(key)
-        if ordered:
-            return ordered
-    return []
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -269,7 +253,7 @@ class LocalTriage:
         result.new_contact_email = self._contact(p, sentences, found)
         if result.promised_amount is None:
             result.currency = None
-        result.invoice_numbers = _invoice_numbers(
+        result.invoice_numbers = invoice_numbers(
             human,
             p.subject,
             p.quoted + "\n" + p.returned_headers.get("subject", "") + "\n" + p.attachment_text,

@@ -1,0 +1,170 @@
+"""Which invoices a reply is about, in the vendor's own numbering.
+
+Vendors number invoices their own way ("INV-1042", "FAC-2026/118", "RE-4471", "NF 2231", "VD26-0412"), and
+customers often write only the digits ("die Rechnung 4471", "nota 2231"). The vendor's form is learned from
+the vendor's own words in the same message (the subject and the quoted or returned reminder): a number right
+after an invoice word, or the first column of an invoice table row. The customer's mentions are then written
+in that form. With nothing to learn from, bare numbers take the ``INV-`` form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chalicelib.adapters.local_triage import lexicon as lx
+
+# A document number: a short upper-case prefix (letters, maybe a year), a separator, digits with optional
+# "/" or "-" groups. "KB-10442", "FAC-2026/118", "F-2026-0113", "NF 2231", "FT 2026/154", "VD26-0412", "INV1042".
+# The prefix is upper case as the vendor writes it, so "invoice for 1200" is not a number "FOR 1200".
+_DOC_NUMBER = r"(?-i:[A-Z]{1,5}\d{0,4})(?:[- ]|(?<=[A-Z])(?=\d))\d{2,}(?:[-/]\d{2,})*"
+_WORDS = rf"(?:{lx.INVOICE_WORD}|documento|titulo|título|beleg|nf|ft|rg)"
+_AFTER_WORD = re.compile(
+    rf"\b{_WORDS}\.?\s*(?:no\.?|nr\.?|n[°ºo]\.?|number|num\.?|#|:)?\s*({_DOC_NUMBER})\b", re.IGNORECASE
+)
+# "  FAC-2026/118   2026-02-28    2.380,00 €": the first column of a reminder's invoice table.
+_TABLE_ROW = re.compile(rf"^[ \t>]*({_DOC_NUMBER})[ \t]{{2,}}\S", re.MULTILINE)
+_TOKEN_PARTS = re.compile(r"([A-Za-z]{1,5}\d{0,4}?)([- ]?)(\d{2,}(?:[-/]\d{2,})*)$")
+# Prefixes that name other things: orders, deliveries, references, currencies, weeks, tax ids.
+_NOT_INVOICE = frozenset(
+    {
+        "po",
+        "ref",
+        "ls",
+        "kw",
+        "cw",
+        "trx",
+        "ach",
+        "sepa",
+        "iban",
+        "bic",
+        "vat",
+        "tva",
+        "usd",
+        "eur",
+        "gbp",
+        "chf",
+        "brl",
+        "mxn",
+        "aud",
+        "cad",
+        "id",
+        "nr",
+        "no",
+        "tel",
+        "fax",
+        "cnpj",
+        "cpf",
+        "pix",
+        "ted",
+        "cro",
+        "utr",
+        "mg",
+        "cn",
+        "nc",
+        "gs",
+        "so",
+        "dn",
+        "q",
+        "r$",
+        "am",
+        "pm",
+        "art",
+        "sku",
+        "kvk",
+        "btw",
+        "ust",
+    }
+)
+_BARE_LIST = re.compile(
+    rf"\b{_WORDS}\.?\s*(?:no\.?|nr\.?|n[°ºo]\.?|number|num\.?|#|:)?\s*\(?\s*"
+    r"(\d{3,7}(?![-/]\d|\w)(?:\s*(?:,|and|&|und|et|y|e|en|/)\s*\d{3,7}(?![-/]\d|\w))*)",
+    re.IGNORECASE,
+)
+
+
+def _split(token: str) -> tuple[str, str, str] | None:
+    m = _TOKEN_PARTS.match(token.strip())
+    if not m or m.group(1).lower() in _NOT_INVOICE:
+        return None
+    return m.group(1).upper(), m.group(2), m.group(3)
+
+
+# Not a ticket or order number an auto-responder put in the subject ("[Ticket #AP-448120]").
+_SUBJECT_TOKEN = re.compile(
+    rf"(?<![\w/#-])(?<!ticket )(?<!case )(?<!order )(?<!ref )(?<!ref: )(?<!incident )({_DOC_NUMBER})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def vendor_forms(subject: str, text: str) -> dict[str, str]:
+    """The vendor's invoice numbers in its subject and text, by their digits: {"4471": "RE-4471"}."""
+    forms: dict[str, str] = {}
+    found = [
+        m.group(1) for pattern in (_AFTER_WORD, _TABLE_ROW) for m in pattern.finditer(f"{subject}\n{text}")
+    ]
+    # A reminder's subject names the invoice, often without an invoice word ("Re: RE-4471 is overdue").
+    found += [m.group(1) for m in _SUBJECT_TOKEN.finditer(subject)]
+    for token in found:
+        parts = _split(token)
+        if parts:
+            prefix, sep, digits = parts
+            forms.setdefault(digits, f"{prefix}{sep}{digits}")
+    return forms
+
+
+def _prefixes(forms: dict[str, str]) -> dict[str, str]:
+    """Upper-case prefix -> the separator the vendor writes after it ("RE" -> "-", "NF" -> " ", "INV" -> "")."""
+    out: dict[str, str] = {}
+    for digits, form in forms.items():
+        head = form[: len(form) - len(digits)]
+        out.setdefault(head.rstrip("- ").upper(), head[-1] if head and head[-1] in "- " else "")
+    return out
+
+
+def _mentions(text: str, forms: dict[str, str]) -> list[tuple[int, str]]:
+    # "INV" is known even when the message does not show the vendor's form (the contract's default).
+    prefixes = {"INV": "-", **_prefixes(forms)}
+    hits: list[tuple[int, str]] = []
+    # The vendor's own prefixes, however the customer spaces or cases them ("re 4471", "kb10442").
+    if prefixes:
+        alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+        pattern = re.compile(rf"\b({alternation})[- ]?(\d{{2,}}(?:[-/]\d{{2,}})*)\b", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            prefix = m.group(1).upper()
+            hits.append((m.start(), f"{prefix}{prefixes[prefix]}{m.group(2)}"))
+    # Any number written right after an invoice word, in whatever form the customer used.
+    for m in _AFTER_WORD.finditer(text):
+        parts = _split(m.group(1))
+        if parts:
+            hits.append((m.start(1), forms.get(parts[2], f"{parts[0]}{parts[1]}{parts[2]}")))
+    # Bare digits after an invoice word: the vendor's number that ends with them, else the INV- form.
+    for m in _BARE_LIST.finditer(text):
+        for d in re.finditer(r"\d{3,7}", m.group(1)):
+            hits.append((m.start(1) + d.start(), _complete(d.group(0), forms)))
+    return hits
+
+
+def _complete(digits: str, forms: dict[str, str]) -> str:
+    if digits in forms:
+        return forms[digits]
+    endings = [form for key, form in forms.items() if re.search(rf"(^|[-/]){re.escape(digits)}$", key)]
+    if len(endings) == 1:
+        return endings[0]
+    prefixes = {form[: len(form) - len(key)] for key, form in forms.items() if key.isdigit()}
+    if len(prefixes) == 1:
+        return f"{prefixes.pop()}{digits}"
+    return f"INV-{digits}"
+
+
+def invoice_numbers(reply: str, subject: str, vendor_text: str) -> list[str]:
+    """From the customer's own text, else the subject, else the quoted or returned reminder; in order of first
+    mention, without duplicates."""
+    forms = vendor_forms(subject, vendor_text)
+    for text in (reply, subject, vendor_text):
+        ordered: list[str] = []
+        for _, number in sorted(_mentions(text, forms)):
+            if number not in ordered:
+                ordered.append(number)
+        if ordered:
+            return ordered
+    return []
