@@ -73,7 +73,12 @@ def score(
         labelled = {(a["invoice_id"], Decimal(a["amount"])) for a in want["applications"]}
         total[scenario] += 1
         review[scenario] += int(got["status"] == "review")
-        ok = got["status"] == want["status"] and apps == labelled
+        # Bad input (a negative amount, an unknown currency, a repeated id) is labelled "error": the output
+        # says so in its ``error`` field, applies nothing, and the batch goes on.
+        if want["status"] == "error":
+            ok = bool(got.get("error")) and not apps
+        else:
+            ok = got["status"] == want["status"] and apps == labelled
         correct[scenario] += int(ok)
         wrong[scenario] += int(bool(apps - labelled))
         if not ok:
@@ -121,6 +126,28 @@ def _add(
     return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4])
 
 
+BLIND = ("northwind_us_qbo", "rheinland_eu_sepa", "kestrel_uk_mixed")
+
+
+def _blind() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], list[str]]:
+    total: tuple[Counter[str], Counter[str], Counter[str], Counter[str], list[str]] = (
+        Counter(),
+        Counter(),
+        Counter(),
+        Counter(),
+        [],
+    )
+    for name in BLIND:
+        folder = f"blind5/{name}"
+        counts = score(
+            _load(f"{folder}/invoices.json"),
+            _load(f"{folder}/payments.json"),
+            _load(f"{folder}/expected.json"),
+        )
+        total = _add(total, counts)
+    return total
+
+
 def report() -> str:
     generator = _generator()
     committed = score(_load("invoices.json"), _load("payments.json"), _load("expected.json"))
@@ -129,13 +156,19 @@ def report() -> str:
         fresh = _add(fresh, score(*generator.build(seed, 500)))
     tricky = _load("tricky.json")
     hand = score(tricky["invoices"], tricky["payments"], tricky["expected"])
+    blind = _blind()
     lines = [
         "### Cash application (`match`)",
         "",
         *_table("Generated ledgers (seed 7 committed + seeds 11, 23, 101), by scenario", _grouped(fresh)),
         *_table("Hand-written tricky set (tests/data/cashapp/tricky.json)", hand),
+        *_table(
+            "Blind ledgers (session 5: three ledgers written by a separate author from the contract alone; "
+            "first pass 0.940 correct of the 684 valid payments with 6 wrong applications; tuned on after)",
+            blind,
+        ),
     ]
-    misses = fresh[4] + hand[4]
+    misses = fresh[4] + hand[4] + blind[4]
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
     return "\n".join(lines)

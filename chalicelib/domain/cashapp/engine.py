@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.cashapp import references as refs
 from chalicelib.domain.cashapp.models import (
     Application,
@@ -347,10 +348,11 @@ class _Matcher:
         customer = self.customer_by_name()
         if customer is not None:
             if (p.currency, customer) not in ledger.by_customer:
-                return self.result(
-                    Status.UNAPPLIED,
+                # Known only by name, in a currency the customer is never billed in: the payer may be someone
+                # else, and an account in one currency cannot hold another. A person decides.
+                return self.review(
+                    f"payer looks like {ledger.names[customer]}, who has no invoice in {p.currency}",
                     [],
-                    f"payer is {ledger.names[customer]}, who has no invoice in {p.currency}: held on account",
                 )
             return self.for_customer(customer, _with(named_by, generic, customer), confirmed=True)
         return self.by_amount_unknown_payer()
@@ -412,6 +414,9 @@ class _Matcher:
                 [],
                 f"{label} already paid: held as unapplied cash on the account (a second payment?)",
             )
+        by_line = self.remittance_lines(open_named, label)
+        if by_line is not None:
+            return by_line
         due = [(i, ledger.balance[i]) for i in open_named]
         total = sum(c for _, c in due)
         if self.cents == total:
@@ -455,6 +460,65 @@ class _Matcher:
                 [open_named],
             )
         return self.partial_or_short(due[0], label)
+
+    def remittance_lines(self, named: list[str], label: str) -> MatchResult | None:
+        """A remittance that says what it pays on each invoice ("10321 ... 838.53  89.72  748.81 price
+        difference"): those amounts, the last on each line, when they add up to the payment; a person when they
+        do not. None when the remittance states no per-invoice amounts."""
+        text = self.p.remittance or ""
+        paid: dict[str, int] = {}
+        lines: dict[str, str] = {}
+        for line in text.splitlines():
+            keys = set(refs.candidate_keys(line))
+            ids = [i for i in named if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            amounts = refs.line_amounts(line)
+            if len(ids) != 1 or not amounts or ids[0] in paid:
+                continue
+            value = parse_number(amounts[-1])
+            if value is None:
+                continue
+            paid[ids[0]], lines[ids[0]] = _cents(value), line
+        # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
+        # deduction 58,00 EUR") usually names the deduction instead, which the usual reading handles.
+        if not paid or (len(paid) == 1 and len(refs.line_amounts(next(iter(lines.values())))) < 2):
+            return None
+        stated = sum(paid.values())
+        if len(paid) == 1 and 0 < stated - self.cents <= BANK_FEE_MAX_CENTS:
+            # One invoice, a little less than the advice says: the bank's charge, read as usual below.
+            return None
+        over = [i for i, c in paid.items() if c > self.ledger.balance[i]]
+        if stated != self.cents or over or len(paid) < len(named):
+            return self.review(
+                f"remittance lines for {label} add up to {_dec(stated)}, the payment is {_dec(self.cents)}"
+                if stated != self.cents
+                else f"remittance for {label} does not say what it pays on each invoice it names",
+                [list(paid)],
+            )
+        apply = [(i, c) for i, c in paid.items() if c > 0]
+        shorts = [(i, self.ledger.balance[i] - c) for i, c in paid.items() if c < self.ledger.balance[i]]
+        if not shorts:
+            return self.result(Status.APPLIED, apply, f"remittance pays {label} line by line, exactly")
+        if len(shorts) > 1:
+            return self.review(f"remittance for {label} pays several invoices short", [list(paid)])
+        short_id, shortfall = shorts[0]
+        line = lines[short_id]
+        reason = refs.short_reason(line) or (
+            "deduction" if len(refs.line_amounts(line)) >= 3 else refs.short_reason(text)
+        )
+        number = self.ledger.invoices[short_id].number
+        if reason is None:
+            return self.result(
+                Status.PARTIAL,
+                apply,
+                f"remittance pays {label}; {number} in part, {_dec(shortfall)} left open",
+            )
+        return self.result(
+            Status.PARTIAL,
+            apply,
+            f"remittance pays {label}; {number} short by {_dec(shortfall)} ({reason.replace('_', ' ')}): "
+            "deduction to resolve",
+            short=(short_id, shortfall, reason),
+        )
 
     def partial_or_short(self, due: tuple[str, int], label: str) -> MatchResult:
         invoice_id, balance = due
@@ -512,6 +576,12 @@ class _Matcher:
                 if len(sets) > 1
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
+            )
+        if not complete or len(pool) < len(mine):
+            # Too many invoices to try every combination: "nothing fits" would be a guess.
+            return self.review(
+                f"{name}: no set of invoices found for {_dec(self.cents)}, but not every combination was tried",
+                _closest(ledger, mine, self.cents),
             )
         return self.result(
             Status.UNAPPLIED,

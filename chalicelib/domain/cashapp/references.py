@@ -21,7 +21,7 @@ _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
     rf"\b(?:P\.? ?O\.?|PO(?=\d)|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b\s*{_MARK}\s*{_VALUE}"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b[ \t]*{_MARK}[ \t]*{_VALUE}"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -141,6 +141,11 @@ def candidate_keys(text: str) -> list[str]:
                 continue
             if plain and len(plain.group(1)) >= MIN_DIGITS:
                 add(plain.group(1).lstrip("0") or "0")
+            elif k > 0 and segment.isdigit() and len(segment) >= 2:
+                # "INV-002324/26": the second number borrows the first one's leading digits (002326).
+                before = _DIGITS.findall(segments[k - 1])
+                if before and len(before[-1]) > len(segment):
+                    add((before[-1][: len(before[-1]) - len(segment)] + segment).lstrip("0"))
     return out
 
 
@@ -196,6 +201,23 @@ _PART = re.compile(
     r"pago parcial|\b\d+\s*(?:of|/|von|de|sur)\s*\d+\b|first payment|down ?payment|deposit|balance to follow|"
     r"remaining (?:balance|amount) (?:to follow|later)"
 )
+
+
+_LINE_AMOUNT = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?![\d])")
+
+
+_CSV_AMOUNT = re.compile(r"\s*-?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}\s*")
+
+
+def line_amounts(line: str) -> list[str]:
+    """Amounts with two decimals on one remittance line, as written, left to right (dates are not amounts).
+    A CSV line ("10147,2025-09-10,1740.00,0.00,1740.00,EUR,") is read field by field."""
+    for separator in (";", ",", "\t"):
+        fields = line.split(separator)
+        # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated.
+        if len(fields) >= 4 and (separator != "," or "  " not in line):
+            return [f.strip() for f in fields if _CSV_AMOUNT.fullmatch(f)]
+    return [m.group(0) for m in _LINE_AMOUNT.finditer(_DATE.sub(" ", fold(line)))]
 
 
 def short_reason(text: str) -> str | None:
