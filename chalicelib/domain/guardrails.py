@@ -88,7 +88,7 @@ _LEGAL = _rx(
     r"\b(instruct|engage|involve|contact)\w* (our |a |the )?(solicitors?|lawyers?|attorneys?|legal)",
     r"\b(credit (bureau|bureaus|reference agenc\w*|rating agenc\w*|reporting)|report\w* (this|the|your|it)[\w ]{0,30} to (the )?(commercial )?credit)",
     # fr
-    r"\b(agence|societe|cabinet|service) (de |d')?recouvrement( externe)?\b",
+    r"\b(agence|societe|cabinet) (de |d')?recouvrement( externe)?\b|\bservice (de |d')?recouvrement externe\b",
     r"\brecouvrement (judiciaire|contentieux|force)\b",
     r"\b(poursuites|procedure|action|actions) (judiciaires?|en justice|legales?)\b",
     r"\b(tribunal|huissier|injonction de payer|mise en demeure|contentieux)\b",
@@ -187,7 +187,7 @@ _REFUND = _rx(
     r"\bgutschreiben\b",
     r"\b(schreiben|schreibe)\b[\w ,.]{0,80}\bgut\b",
     # es
-    r"\b(reembols|devolv|devolucion|reintegr|abonar|abonaremos|abono)\w*",
+    r"\b(reembols|devolv|devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
     r"\bnota de credito\b",
     # pt
     r"\b(reembols|estorn|devolu|ressarc)\w*",
@@ -934,7 +934,8 @@ _FORMULAS = re.compile(
 # addresses, not threats; folded text, so "ß" is already "ss".
 _ADDRESS = re.compile(
     r"\b\w*(gericht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
-    r"|\b(rue|avenue|via|calle|rua|viale|piazza|plaza|praca)( du| de la| des| dei| del| della| do| da| de)? "
+    r"|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada)"
+    r"( du| de la| des| dei| del| della| do| da| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
 )
 # A credit document named by its number is one that exists. Reporting it ("credit note CN-12, issued on 12
@@ -947,6 +948,7 @@ _CREDIT_DOC = re.compile(
 _EXISTING = re.compile(
     r"\b(already|deja|bereits|schon|ya|ja|al|reeds|gia|issued|emitid[ao]|emise?|ausgestellt|verstuurd|"
     r"uitgegeven|emess[ao]|sent|raised|after|following|na|nach|tras|apres|dopo|apos|depois d[aoe])\b"
+    r"|\b(del|du|vom|van|de|of|dated)\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
 _FUTURE_ANY = re.compile(
     r"\b(will|shall|going to|we'll|i'll|werden|wird|zullen|zal|gaan|vamos|iremos|emitiremos|enviaremos|"
@@ -954,9 +956,14 @@ _FUTURE_ANY = re.compile(
 )
 
 
+_NEGATED_HOWEVER = re.compile(r"\b(non|no|nao|niet|nicht|ne) (\w+) (pero|tuttavia|toutefois|jedoch|echter)\b")
+
+
 def _neutral_facts(text: str) -> str:
     """Blank out what only sounds like a violation: addresses, and credit documents that already exist."""
     text = _ADDRESS.sub(" ", text)
+    # "non possiamo però rinunciare": "però" here is "however", not a "but" that starts a new clause.
+    text = _NEGATED_HOWEVER.sub(r"\1 \2", text)
     out: list[str] = []
     for sentence in re.split(r"(\n+|(?<=[^\d\s][.!?])\s+)", text):
         existing = (
@@ -984,8 +991,13 @@ _EXCLUDE: dict[Violation, re.Pattern[str]] = {
 }
 
 
+# A reply's subject repeats the customer's own ("Re: Discount on INV-4490?"): it is not something we offer.
+_REPLY_SUBJECT = re.compile(r"^\s*((re|aw|sv|r|res|antw|rif|tr|wg|fwd?)\s*:\s*)+", re.IGNORECASE)
+
+
 def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
-    raw = f"{subject}\n{_our_text(body)}"
+    said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
+    raw = f"{said_subject}\n{_our_text(body)}"
     text = _neutral_facts(_FORMULAS.sub(" ", fold(raw)))
     found: dict[Violation, str] = {}
     for violation, pattern in (
