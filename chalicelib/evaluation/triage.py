@@ -50,7 +50,7 @@ SETS = (
     ("session-2 blind set 10 (negations, conditions, forwards; first pass intent 0.400)", ("blind10",)),
     (
         "session-5 blind set 11, 90 replies in 7 languages by a separate author (first pass intent 0.811, "
-        "promised date 0.956; only the invoice-number forms were worked on after, so intent is a held-out figure)",
+        "promised date 0.956; tuned on after)",
         ("blind11",),
     ),
     ("public samples (copy)", ("samples",)),

@@ -107,6 +107,7 @@ class LocalTriage:
             # A substantive reason (a price above the agreed one, goods missing or broken) keeps it a dispute even
             # when the customer also asks for a corrected invoice.
             substantive = reason in (
+                DisputeReason.PRICING,
                 DisputeReason.QUANTITY,
                 DisputeReason.QUALITY,
                 DisputeReason.NOT_RECEIVED,
@@ -137,7 +138,8 @@ class LocalTriage:
         if plan and (
             re.search(
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|"
-                r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin",
+                r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
+                r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons",
                 human,
             )
         ):
@@ -281,7 +283,13 @@ class LocalTriage:
             hit(Intent.PAYMENT_PLAN_REQUEST, plan, 0.6)
             return
         for s in sentences:
-            if not lx.PAYMENT_WORD.search(s) or "?" in s or lx.NOT_PAID.search(s) or lx.NEGATED.search(s):
+            if (
+                not lx.PAYMENT_WORD.search(s)
+                or "?" in s
+                or lx.NOT_PAID.search(s)
+                or lx.NEGATED.search(s)
+                or lx.CONDITIONAL_ON_US.search(s)  # "then it will be paid": after we do something first
+            ):
                 continue
             future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))
             dates = find_dates(s, today, day_first=day_first)

@@ -124,6 +124,8 @@ OOO_BODY = _rx(
     r"in ferie",
     r"rientrero",
     r"sono assente",
+    r"saro assente",
+    r"assente (fino|dal|da|per)\b",
 )
 LEGAL = _rx(
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
@@ -138,6 +140,8 @@ LEGAL = _rx(
     r"\bconcurso (voluntario |necesario )?(de acreedores)?\b",
     r"\b(administracion|administrador) concursal\b",
     r"\babogad[oa]s?\b",
+    r"\b(nostro|al nostro|il nostro) legale\b|\bstudio legale\b|\baffidat\w* [^.?!\n]{0,30}\blegale\b",
+    r"\b(notre|a notre) avocat\b|\bunser(em|en)? (rechtsanwalt|anwalt)\b|\bnuestro abogado\b|\bnosso advogado\b|\bonze advocaat\b",
     r"\binsolvenz\w*",
     r"\b(rechtsanwalt|anwalt|anwaltin|anwalte)\b",
     r"\bklage\b",
@@ -161,6 +165,13 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\b(not in a position to|can't|cannot|can not|unable to|won't) (approve|accept|process|pay) (the |this |your )?invoice (as (issued|billed|it stands|submitted))\b",
+    r"\b(contracted|agreed|quoted|negotiated) (rate|price|pricing|amount)\b",
+    r"\b(doppelberechnung|doppelt berechnet|zweimal berechnet|double facturation|factur\w+ deux fois|"
+    r"facturad[oa] dos veces|cobrad[oa] (em )?duplicidade|faturad[oa] duas vezes|dubbel gefactureerd|"
+    r"fatturat[oa] due volte|billed (us )?twice|charged (us )?twice|double[- ]billed)\b",
+    r"\bnon risulta (alcun|nessun) (nostro )?ordine\b|\bnessuno [^.?!\n]{0,20}(l'ha )?richiest\w*\b|"
+    r"\bno (purchase order|po) (was )?(raised|issued|placed)\b|\bwe never ordered\b",
     r"\b(nobody|no one|none of us) (here |at \w+ )?(ordered|requested|authori[sz]ed|signed for|asked for)\b|\b(we|i) (never|didn\'t|did not) (order|request|authori[sz]e|sign for)\b",
     r"\b(isn\'t|is not|wasn\'t|was not|not) (yet )?due (until|before|till)\b|\bnot sure why we(\'re| are) (getting|receiving)\b",
     r"\b(veio|vieram|came|arrived|llego|llegaron|arrive\w*|kam|kamen|kwam|arrivat\w*) (com|with|con|avec|mit|met) (defeito|defect\w*|defecto|defaut|defekt\w*|mangel\w*|gebrek\w*|difett\w*|danos|damage)",
@@ -242,7 +253,7 @@ DISPUTE_CUE = _rx(
     r"\bno estamos de acuerdo\b",
     r"\breclam\w*",
     r"\bincorrect[oa]\b",
-    r"\bduplicad[oa]\b",
+    r"\bduplicad[oa]\b(?! de (la |su |esta )?factura)",
     r"\bno (pagaremos|vamos a pagar)\b",
     r"\bdiscord\w*",
     r"\bnao concordamos\b",
@@ -260,15 +271,15 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.DUPLICATE,
         _rx(
-            r"\bduplicate\b",
+            r"\bduplicate\b(?! (copy|of (the |your |our )?invoice))",
             r"\b(billed|charged|invoiced) twice\b",
             r"\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
             r"\ben double\b",
-            r"\bduplicad[oa]\b",
+            r"\bduplicad[oa]\b(?! de (la |su |esta )?factura)",
             r"\bdubbel\b",
-            r"\bduplicat[ao]\b",
+            r"\bduplicat[ao]\b(?! (de la facture|della fattura|da fatura))",
             r"\bsame (invoice|po|amount)\b",
         ),
     ),
@@ -285,6 +296,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bsem (pedido|ordem de compra)\b",
             r"\bgeen (inkooporder|bestelling)\b",
             r"\bsenza ordine\b",
+            r"\bnon risulta (alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
         ),
     ),
     (
@@ -445,10 +457,14 @@ PLAN = _rx(
     r"\brateizza\w*",
     r"\ba rate\b",
     r"\bdilazione\b",
+    r"\bparcialidades\b|\ben (dos|tres|cuatro|\d+) (pagos|partes|exhibiciones)\b|\bem \d+ ?x\b|\bin \d+ ?x\b",
+    r"\bmetade\b[^.?!\n]{0,40}\b(restante|resto)\b|\bla mitad\b[^.?!\n]{0,40}\bresto\b|\bhalf\b[^.?!\n]{0,40}\b(rest|remainder|balance)\b",
     r"\bproroga\b",
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(finance|accounts payable|ap|treasury|accounting|payables|we|i)( team)? (has |have |'ve )?(just |already )?released (it|the (payment|funds|transfer|wire|money))\b",
+    r"\b(ya )?(hicimos|realizamos|efectuamos|enviamos|mandamos|ordenamos) (el pago|la transferencia|el ingreso|el abono|el deposito)\b",
     r"\b(confirm|check|verify)\w* (that )?(you )?(have )?(received|got) (our|the|my) (payment|transfer|wire|check|cheque)\b",
     r"\b(ach|wire|transfer|payment|eft|sepa|check|cheque)( payment)? (was |has been )?(initiated|released|submitted|processed|sent) (today|yesterday|this morning|on|for)\b",
     r"^(just |already )?(sent|paid|wired|transferred|mailed|submitted|zelled|venmoed) (it|this|that|the (payment|money|funds|invoice|balance|amount))\b",
@@ -534,6 +550,8 @@ PROMISE = _rx(
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
 PROMISE_WEAK = _rx(
+    r"\b(added|put|scheduled|included|queued|booked|slotted|lined) (it |this |the invoice |the payment |up )?(to|in|into|for|on) [^.?!\n]{0,30}\b(bacs|ach|sepa|payment|pay|check|cheque|supplier|vendor|ap|payables|wire)? ?(run|batch|cycle)\b",
+    r"\b(should|will) (reach|hit) you( then)?\b",
     r"\b(scheduled|approved|queued|included|lined up|booked|slated|set) (for|in|with) [^.?!\n]{0,25}\b(payment|check|cheque|pay|ach|wire) ?(run|batch|cycle|date)\b",
     r"\b(scheduled|approved|queued|set up|included|lined up|booked) (for|in) (our |the )?(next |this week's |friday's )?(payment|check|cheque|pay) ?(run|batch|cycle|date)?\b",
     r"\b(next|our) payment run\b",
@@ -614,8 +632,8 @@ DOCUMENT = _rx(
     r"\b(copy|copies|duplicate|pdf|scan) of (the |that |this |our |your |invoice|inv)",
     r"\b(send|resend|re-send|email|forward|provide|share)( me| us)?( over)? (a |the |an |another )?(copy|copies|pdf|invoice|statement|receipt|w-?9|w-?8|proof of delivery|pod|backup|back-up|documentation|tax form)\b",
     r"\b(statement of account|account statement|statement)\b",
-    r"\bw-?9\b",
-    r"\bw-?8\w*\b",
+    r"(?<!\bour )(?<!\bour updated )(?<!\bour new )\bw-?9\b(?![^.?!\n]{0,25}\b(attached|enclosed)\b)",
+    r"(?<!\bour )(?<!\bour updated )(?<!\bour new )\bw-?8\w*\b(?![^.?!\n]{0,25}\b(attached|enclosed)\b)",
     r"\bproof of delivery\b",
     r"\bsigned pod\b",
     r"\b(can't|cannot|couldn't|could not) find (the |this |it|invoice)",
@@ -652,6 +670,10 @@ DOCUMENT = _rx(
     r"\bdocumento di trasporto\b",
 )
 BILLING = _rx(
+    r"\b(merged (into|with)|merger|incorporacao|incorporation|fusion|fusao|verschmelzung|fusie|fusione)\b",
+    r"\b(cnpj|cif|nif|siret|tax id|ust-?id|btw-?nummer|partita iva) (mudou|changed|cambio|a change|geandert|is gewijzigd|e cambiat\w*)\b",
+    r"\b(chorus pro|plateforme|portail|portal|portale|sdi|codice destinatario|peppol)\b[^.?!\n]{0,60}\b(depos\w*|upload\w*|submit\w*|subir|enviar|caricare|invia\w*|hochlad\w*|uploaden)\b|"
+    r"\b(depos\w*|upload\w*|submit\w*|caricare|hochlad\w*)\b[^.?!\n]{0,60}\b(chorus pro|plateforme|portail|portal|portale|sdi)\b",
     r"\bbill[- ]to\b|\bbilled to (our|the) \w+ (office|entity|branch|site|location)\b|\bship[- ]to\b",
     r"\b(purchase order|po)( number| no\.?| #)?\b",
     r"\bpo-?\s?\d{3,}",
@@ -681,6 +703,7 @@ BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 ACK = _rx(
+    r"\b(liegt|ist) (zur|bei der) freigabe\b|\bzur freigabe (beim|bei)\b|\b(pending|awaiting|waiting (for|on)) (\w+ )?(approval|sign-?off)\b",
     r"\b(esperando (la )?aprobacion|en attente (de )?(validation|approbation)|warten auf (die )?freigabe|aguardando (a )?aprovacao|wachten op goedkeuring|in attesa di approvazione)\b",
     r"\b(os|le|les|te) digo algo\b",
     r"\b(fwd|forwarded|forwarding|passing|passed|sent) (this |it )?(on |over )?to (our |the )?(accounts payable|ap|finance|accounting|payables|bookkeep\w*|controller|cfo)\b",
@@ -719,6 +742,8 @@ ACK = _rx(
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 # A promise that waits on us ("once you fix that we'll process it") asks for a change first.
 CONDITIONAL_ON_US = re.compile(
+    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|em seguida|daarna|vervolgens|successivamente|"
+    r"after that|thereafter)\b|"
     r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
     r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b"
 )
@@ -739,7 +764,7 @@ PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"
     r"zahlung|uberweisung|ueberweisung|bezahl\w*|zahl\w*|uberwies\w*|uberweis\w*|begleich\w*|beglich\w*|betrag|"
-    r"pago|pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
+    r"pago|(?<!contas a )(?<!cuentas por )(?<!cuentas a )pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
     r"pagamento|pix|boleto|"
     r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
     r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar)\b"
