@@ -114,6 +114,16 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    r"\bforget (about )?(the |any |all |your )?(late |admin |collection |reminder )(charges?|fees?|interest|penalt\w*)\b",
+    r"\bpass\w* l'eponge\b|\bunter den tisch fallen\b|\b\d[\d.,]*( ?(€|eur|euro|\$|usd|£|gbp))? tond[io]\b",
+    r"\b(esquec\w*|esquece) (os |a |o |as )?(juros|multas?|encargos)\b",
+    r"\b(no need to worry|don't worry|do not worry|no se preocupe|ne vous inquietez pas|keine sorge|nao se preocupe|"
+    r"maak je geen zorgen|maakt u zich geen zorgen|non si preoccupi)\b[^.;]{0,25}\b(interest|intereses|interets|zinsen|"
+    r"juros|rente|interessi|late (fee|charge)|fees?|recargos?|frais|gebuhr\w*|multa|kosten|spese)\b",
+    r"\babsorb\w* (the |that |this )?(late |admin |collection )?(charge|fee|interest|cost|penalt)\w*",
+    r"\bno (se )?(los |las |lo |le )?vamos a cobrar\b",
+    r"\b(rente|kosten|boete|incassokosten|herinneringskosten|aanmaningskosten)\b[^.;]{0,80}\b(laten (we )?(\w+ )?"
+    r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
     r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tirar|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
@@ -199,6 +209,16 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    r"\b(rest|remainder|remaining( \w+)?|resto|restant|restbetrag|restante|rimanente)\b[^.;]{0,40}\b(can wait|puede esperar|"
+    r"peut attendre|kann warten|kan wachten|pode esperar|puo aspettare)\b",
+    r"\b(we can|let's|we'll) look at (it|the (rest|remainder|balance)) again\b",
+    r"\b(here's what we can do|machen wir es so|voici ce que nous (pouvons|proposons)|esto es lo que podemos hacer|"
+    r"podemos fazer assim|dit kunnen we doen|ecco cosa possiamo fare)\b",
+    # "pode pagar ... (vencimento original 10/03) até o dia 30/04": a later date than the one on the invoice.
+    r"\b(vencimento|fecha de vencimiento|echeance|vervaldatum|scadenza) original\w*\b[^.;]{0,40}\b(ate|hasta|jusqu|tot|fino)\b",
+    r"\b(set|reset)\w* the (due|payment) date\b[^.;]{0,50}\bto\b",
+    r"\b(vervaldatum|betaaltermijn)\b[^.;]{0,40}\b(verschov\w*|verschuiv\w*|verplaats\w*|verlengd|aangepast)\b",
+    r"\b(spostat\w*|spostiamo|posticipat\w*|prorogat\w*) (la |il )?(scadenza|termine)\b",
     r"\b(you're|you are) (welcome|free) to (pay|send|split|spread|settle|take)\b",
     r"\b(per|a|each|every) month (over|for) the next\b|\bover the next (\w+|\d+) (months|weeks)\b",
     # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
@@ -279,7 +299,7 @@ _TERMS = _rx(
 )
 
 _NEGATION = re.compile(
-    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|"
+    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|"
     r"ne|pas|jamais|aucun\w*|"
     r"nicht|kein\w*|nie|niemals|"
     r"nunca|ningun\w*|tampoco|"
@@ -298,6 +318,10 @@ _REASSURANCE = re.compile(
     r"\b(no (problem|problems|worries|trouble|bother)|not a problem|kein problem|keine sorge|sin problema|"
     r"ningun problema|pas de (probleme|souci)|aucun (probleme|souci)|geen (probleem|punt|zorgen)|nessun problema|"
     r"sem problema|nao (ha|tem) problema|"
+    # "We'd hate for this to end up in court": the threat stands, the regret is the wrapping.
+    r"(we |i )?(don't|do not|wouldn't|would not) (want|like) (you|your|this|it|that|us)|nao queremos que|"
+    r"no queremos que|nous ne voulons pas que|wir wollen nicht,? dass|we willen niet dat|non vogliamo che|"
+    r"non vorrei che|non vorremmo che|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
     r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link))\b"
 )
@@ -425,6 +449,8 @@ _THIRD_PARTY = re.compile(
 # achterstand van € 14.200". A name (two or more capitalised words, no digits), a comparison, a payment fact
 # and money, all in one sentence; names from the greeting and the signature are the people writing and read.
 _COMPARISON = re.compile(
+    r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|hat|"
+    r"heeft|tiene|tem|estava|era|etait|war)\b|'s account\b|"
     r"\b(even|unlike|just like|like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
     r"ook|zelfs|zum beispiel|beispielsweise|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
     r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
@@ -435,7 +461,8 @@ _AFFAIRS = re.compile(
     r"receivership|achterstand|faillissement|surseance|ruckstand|insolvenz|konkurs|impaye\w*|redressement|"
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
-    r"saldato)\b"
+    r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
+    r"behind|agency|collection)\b"
 )
 _NAME = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z&'-]+(?: (?:[A-Z][A-Za-z&'-]+|&|van|von|de|der|den|du|la)){1,3}(?![\w-])"
@@ -449,9 +476,13 @@ _NOT_A_NAME = re.compile(
 
 def _named_third_party(text: str) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
-    # The greeting names the reader; the last lines sign for us.
-    known = " ".join(lines[1:2] + lines[-4:])
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:-4])):
+    # Line 0 is the subject and line 1 the greeting (it names the reader); the short lines at the end sign
+    # for us. Only what lies between is read for other companies.
+    end = len(lines)
+    while end > 2 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
+        end -= 1
+    known = " ".join(lines[1:2] + lines[end:])
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:end])):
         folded = fold(sentence)
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
@@ -493,6 +524,11 @@ class _NameIndex:
 def _name_index(names: tuple[str, ...]) -> _NameIndex:
     # The sweep passes the same tenant's names for every draft: the index is built once per list.
     return _NameIndex(names)
+
+
+_BR_ACCOUNT = re.compile(
+    r"\bagencia\b[^.;\n]{0,6}\d{3,5}(-\d)?[^.;\n]{0,12}\bconta( corrente)?\b[^.;\n]{0,4}\d{4,}"
+)
 
 
 def _luhn(digits: str) -> bool:
@@ -582,6 +618,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _IBAN.finditer(folded):
         if _iban_valid(m.group(0)):
             return "IBAN"
+    if _BR_ACCOUNT.search(folded):
+        return "bank account number"
     for m in _BARE_ACCOUNT.finditer(folded):
         if len(re.sub(r"\D", "", m.group(2))) >= 8:
             return "bank account number"
@@ -671,7 +709,10 @@ _NOT_REFUND = re.compile(
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|bereits (verrechnet|abgezogen|berucksichtigt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
-    r"direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion|"
+    # A debit the customer's bank returned is not money we send back; one we reverse ourselves is.
+    r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,60}"
+    r"\b(was |has been |wurde |a ete |fue |foi |is |werd )?(returned|rejected|rejete|zuruckgegeben|zurueckgegeben|"
+    r"devuelt[oa]|devolvid[oa]|gestorneerd|storniert|respint[oa]|rifiutat[oa]|impaye)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
@@ -720,7 +761,13 @@ _AGREE = re.compile(
     r"sem problema|concord\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
+# A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
+_EXISTING_PLAN = (
+    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|bereits vereinbart\w*|ya acordad[oa]|"
+    r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa])\b"
+)
 _NOT_AGREED = re.compile(
+    _EXISTING_PLAN + "|"
     r"\b(request\w*|asked|ask for|proposal (to|has been|was) (passed|forwarded)|passed|forward\w*|review\w*|"
     r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
@@ -729,6 +776,7 @@ _NOT_AGREED = re.compile(
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
 _THEIR_PROPOSAL = re.compile(
+    _EXISTING_PLAN + "|"
     r"\b(you (mentioned|said|told us|promised|proposed|confirmed|wrote|indicated|let us know)|you'?d (pay|settle|send|"
     r"transfer|wire)|your (promise|proposal|commitment|plan to)|as you (promised|proposed|said)|"
     r"vous (nous )?(avez|aviez) (indique|dit|promis|propose|confirme|ecrit)|sie (haben|hatten) (uns )?(mitgeteilt|"
@@ -786,6 +834,12 @@ _TELL = re.compile(
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
+    r"\b(judge|juez|juiz|juge|richter|rechter|giudice)\b",
+    r"\b(empresa|agencia|sociedad|gestora)( externa)? de (gestion de )?(cobros?|recobro|recuperacion|impagados)\b",
+    r"\b(externe[nr]?|dritte[nr]?) (partner|dienstleister|anbieter|unternehmen)\b[^.;]{0,60}\b(einzug|eintreib\w*)|"
+    r"\beinzug der forderung\b",
+    r"\buit handen (te )?(geven|gegeven)\b|\bexterne partij\b",
+    r"\b(ability to (get|obtain|access) credit|credit elsewhere)\b",
     r"\b(procedimiento|proceso) monitorio\b|\breclamacion judicial\b|\bacao de cobranca\b|\bexecucao judicial\b|"
     r"\bprocedure (judiciaire|d'injonction)\b|\bgerechtelijke (procedure|stappen|weg)\b|\bprocedimento (giudiziario|monitorio)\b",
     r"\b(through|via|by) (the )?(appropriate |available |all )?legal (channels|means|routes|avenues)\b",
@@ -805,6 +859,15 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    r"\b(komplett |vollig |total )?uberfordert\b|\b(pouco|poco|peu) profission\w*|\bunprofessional\b|"
+    r"\bonprofessioneel\b|\bunprofessionell\b|\bpoco profesional\b",
+    r"\bpeople (in your position|like you)\b|\b(doesn't|does not|won't|will not) reflect well on you\b|"
+    r"\breflects? (badly|poorly) on you\b",
+    r"\b(copy|cc|include)\w* your (managing director|ceo|md|boss|owner|director|board)\b",
+    r"\b(ogni mattina|ogni sera|mattina e sera|jeden morgen|chaque matin|cada manana|todas as manhas|elke ochtend)\b",
+    r"\b(comentar|contar|avisar|informar|tell|inform|warn|prevenir|erzahlen|vertellen|dire)\w* [^.;]{0,20}\b"
+    r"(other|outros|otros|autres|anderen|andere|altri) (suppliers|fornecedores|proveedores|fournisseurs|lieferanten|"
+    r"leveranciers|fornitori|vendors)\b",
     r"\b(insulting|disgraceful|shameful|pathetic|embarrassing|ridiculous|contemptible|(don't|do not|doesn't|does not) deserve)\b",
     r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
     r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
@@ -836,6 +899,8 @@ _WRONG_DONE = re.compile(
     r"equivocad\w*|sbagliat\w*|twice|dubbel|deux fois|zweimal|dos veces|duas vezes|due volte|by us|our (system|team))\b"
 )
 _FAULT_EXTRA = _rx(
+    r"\b(that's|that is|it's|it is|this is|which is|that one's|that one is) (entirely |all |totally )?(down to|on) us\b",
+    r"\b(lapso|erro|falha) noss[oa]\b|\b(planningsfout|fout|vergissing) (bij|van) ons\b|\bonze (fout|vergissing)\b",
     r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
     r"\bwe (failed|forgot|neglected) to\b",
     r"\bwe (charged|billed|invoiced)\b.{0,30}\b(twice|double|two times)\b",
@@ -1037,7 +1102,10 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
             Violation.REFUND_OR_CREDIT_PROMISE,
             lambda: _scoped_concept(text, _REFUND_WORD, _NOT_REFUND, None, _ALREADY_THERE),
         ),
-        (Violation.TERMS_CHANGE, lambda: _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE)),
+        (
+            Violation.TERMS_CHANGE,
+            lambda: _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, re.compile(_EXISTING_PLAN)),
+        ),
     )
     for violation, concept in concepts:
         if violation not in found and (hit := concept()):

@@ -62,8 +62,7 @@ SETS = (
     ),
     (
         "session-5 second blind set, 90 drafts of indirect, LLM-polished phrasing (separate author; first pass: "
-        "block recall 0.627, false blocks 9/39 = 0.231; only its false blocks were worked on, so this is close "
-        "to a held-out figure for recall)",
+        "block recall 0.627, false blocks 9/39 = 0.231; tuned on after)",
         None,
         None,
     ),

@@ -23,6 +23,7 @@ SETS = [
     "guard_holdout6",
     "guard_holdout7",
     "guard_holdout8",
+    "guard_holdout9",
 ]
 
 
