@@ -226,7 +226,9 @@ _TERMS = _rx(
     r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
     r"mensualites|versements|monthly payments|monthly (instal+ments|amounts))\b",
     # Moving the account to longer terms: "move your account to net 60".
-    r"\b(move|moving|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w ]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day terms)\b",
+    r"\b(move|moving|moved|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w -]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day "
+    r"(payment )?terms)\b",
+    r"\bnow due (on|by)\b[^.;]{0,30}\b(rather than|instead of)\b",
     r"\b(going forward|from now on|in future|ab sofort|desormais|a partir de ahora|daqui em diante|voortaan|d'ora in poi)\b"
     r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3} (days|tage|jours|dias|dagen|giorni))\b",
     r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
@@ -449,6 +451,7 @@ _THIRD_PARTY = re.compile(
 # achterstand van € 14.200". A name (two or more capitalised words, no digits), a comparison, a payment fact
 # and money, all in one sentence; names from the greeting and the signature are the people writing and read.
 _COMPARISON = re.compile(
+    r"\b(invoice|fatura|factura|facture|rechnung|fattura|factuur) (of|da|de la|do|della|di|van|von der)\b|"
     r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|hat|"
     r"heeft|tiene|tem|estava|era|etait|war)\b|'s account\b|"
     r"\b(even|unlike|just like|like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
@@ -462,7 +465,7 @@ _AFFAIRS = re.compile(
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
-    r"behind|agency|collection)\b"
+    r"behind|agency|collection|achter|achterstand|en retard|ruckstand|in ritardo|em atraso)\b"
 )
 _NAME = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z&'-]+(?: (?:[A-Z][A-Za-z&'-]+|&|van|von|de|der|den|du|la)){1,3}(?![\w-])"
@@ -482,8 +485,10 @@ def _named_third_party(text: str) -> str | None:
     while end > 2 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
         end -= 1
     known = " ".join(lines[1:2] + lines[end:])
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:end])):
-        folded = fold(sentence)
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:end]))
+    for k, sentence in enumerate(sentences):
+        # With the next sentence too: a legal suffix ("Ribeiro & Filhos, Lda.") ends a sentence too early.
+        folded = fold(" ".join(sentences[k : k + 2]))
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
         for m in _NAME.finditer(sentence):
@@ -694,7 +699,7 @@ _REFUND_WORD = re.compile(
     r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
     r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
-    r"|\babon(ar|aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
+    r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b[\w ]{0,40}\bterug\b"
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
@@ -713,6 +718,8 @@ _NOT_REFUND = re.compile(
     r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,60}"
     r"\b(was |has been |wurde |a ete |fue |foi |is |werd )?(returned|rejected|rejete|zuruckgegeben|zurueckgegeben|"
     r"devuelt[oa]|devolvid[oa]|gestorneerd|storniert|respint[oa]|rifiutat[oa]|impaye)|"
+    r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
+    r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
@@ -720,6 +727,8 @@ _NOT_REFUND = re.compile(
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
 )
 _PLAN_WORD = re.compile(
+    r"\b(payment schedule|schedule of payments|zahlungsplan|calendrier de paiement|calendario de pagos|"
+    r"cronograma de pagamento|betalingsschema|piano dei pagamenti)\b|"
     r"\b(instal+ments?|payment plan|repayment plan|monthly (payments|instal+ments)|"
     r"(two|three|four|five|six|\d+) (equal |monthly |weekly )?(payments|parts|tranches)|"
     r"split (it|this|the (balance|payment|invoice|amount))|spread (it|this|the (balance|payment|cost|amount))|"
@@ -819,7 +828,7 @@ _SETTLEMENT = _rx(
     r"\b\d+ ?(%|procent|prozent) [\w ]{0,25}\b(aftrekken|abziehen|off|minder|weniger)\b",
     r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
-    r"quitacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
+    r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
 )
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
@@ -859,6 +868,11 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    r"\b(barzelletta|amateurisme|amateuristisch|amadorismo|amateurismo|pagliacci|clowns?)\b",
+    r"\b(contact\w*|tell\w*|inform\w*|email\w*|call\w*|writ\w*) (the |all |every )?(clients|customers|suppliers)\b"
+    r"[^.;]{0,40}\b(your|you)\b",
+    r"\b(racconter\w*|dir\w*|vertel\w*|vragen|erzahl\w*|contar\w*) [^.;]{0,40}\b(suoi|sue|ai suoi|uw|ihre\w*|seus|sus|a sus|vos)"
+    r" (clienti|klanten|kunden|clientes|clients|buren|nachbarn|vecinos|voisins|vizinhos|vicini)\b",
     r"\b(komplett |vollig |total )?uberfordert\b|\b(pouco|poco|peu) profission\w*|\bunprofessional\b|"
     r"\bonprofessioneel\b|\bunprofessionell\b|\bpoco profesional\b",
     r"\bpeople (in your position|like you)\b|\b(doesn't|does not|won't|will not) reflect well on you\b|"
@@ -1030,7 +1044,8 @@ def _neutral_facts(text: str) -> str:
     # "non possiamo però rinunciare": "però" here is "however", not a "but" that starts a new clause.
     text = _NEGATED_HOWEVER.sub(r"\1 \2", text)
     out: list[str] = []
-    for sentence in re.split(r"(\n+|(?<=[^\d\s][.!?])\s+)", text):
+    # "nota di credito n. NC-18/2026": "n." abbreviates "number" and does not end the sentence.
+    for sentence in re.split(r"(\n+|(?<=[^\d\s][.!?])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+)", text):
         existing = (
             _CREDIT_DOC.search(sentence) and _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
         )

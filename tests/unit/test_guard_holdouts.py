@@ -24,6 +24,7 @@ SETS = [
     "guard_holdout7",
     "guard_holdout8",
     "guard_holdout9",
+    "guard_holdout10",
 ]
 
 
