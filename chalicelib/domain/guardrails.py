@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Collection
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+from chalicelib.domain.text import any_of, strip_accents
 
 
 class Violation(StrEnum):
@@ -54,13 +55,10 @@ class GuardVerdict(BaseModel):
 def fold(text: str) -> str:
     """Lower case, no accents, plain apostrophes and single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[ \t]+", " ", stripped.replace("ß", "ss"))
+    return re.sub(r"[ \t]+", " ", strip_accents(text.casefold()).replace("ß", "ss"))
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_rx = any_of
 
 
 # --- commitments (negation-aware) ---------------------------------------------------------------------

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
+
+from chalicelib.domain.text import strip_accents
 
 Direction = Literal["future", "past"]
 
@@ -28,8 +29,7 @@ class FoundDate:
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+    return strip_accents(text.casefold()).replace("\u2019", "'")
 
 
 _WEEKDAYS: dict[str, int] = {}

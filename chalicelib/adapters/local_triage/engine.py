@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +13,7 @@ from chalicelib.adapters.local_triage import lexicon as lx
 from chalicelib.adapters.local_triage.invoice_refs import invoice_numbers
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import Direction, find_dates, fold
+from chalicelib.domain.text import strip_accents
 from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
 
 
@@ -22,10 +22,6 @@ class _Statement:
     intent: Intent
     sentence: str
     strength: float
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _sentences(text: str) -> list[str]:
@@ -243,7 +239,7 @@ class LocalTriage:
                 money = amount_in(st.sentence) or amount_in(human)
                 if money:
                     result.promised_amount, result.currency = money
-            ref = lx.REFERENCE.search(_strip_accents(p.reply)) or lx.CHECK_REFERENCE.search(p.reply)
+            ref = lx.REFERENCE.search(strip_accents(p.reply)) or lx.CHECK_REFERENCE.search(p.reply)
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.text import any_of
 from chalicelib.domain.triage import DisputeReason
 
-
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_rx = any_of
 
 
 # --- machine-directed text (treated as data and dropped before classifying) ---------------------------

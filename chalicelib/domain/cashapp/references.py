@@ -13,8 +13,9 @@ bounded so a typo cannot expand to thousands of invoices.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
+
+from chalicelib.domain.text import strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
@@ -61,8 +62,7 @@ MIN_DIGITS = 3
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.upper())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.upper())
 
 
 def _alnum(text: str) -> str:
