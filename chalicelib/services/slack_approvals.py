@@ -246,6 +246,30 @@ def _last_reply(repo: Repository, tenant_id: str, case_id: str, events: list[Cas
     return None
 
 
+def _escalation_key(esc: Escalation) -> str:
+    return f"{ESCALATION_PREFIX}{esc.key or f'{esc.case_id}:{esc.raised_at.isoformat()}'}"
+
+
+def _escalation_card(
+    repo: Repository, tenant_id: str, esc: Escalation, mark: HandledMark | None
+) -> EscalationCard:
+    case = repo.get_case(tenant_id, esc.case_id) if esc.case_id else None
+    customer = repo.get_customer(tenant_id, case.customer_id) if case else None
+    return EscalationCard(
+        tenant_id=tenant_id,
+        key=_escalation_key(esc),
+        priority=esc.priority,
+        title=f"Escalation: {esc.reason}",
+        customer_name=customer.name if customer else esc.case_id,
+        balances=[f"{v} {k}" for k, v in sorted(case.balances.items())] if case else [],
+        reason=esc.reason,
+        suggested_next_step=esc.suggested_next_step,
+        excerpt=esc.excerpt[:500] or None,
+        case_id=esc.case_id if case else None,
+        handled=mark.headline() if mark else None,
+    )
+
+
 def escalation_cards(
     repo: Repository, tenant_id: str, *, include_handled: bool = False
 ) -> list[EscalationCard]:
@@ -255,27 +279,10 @@ def escalation_cards(
     cards: list[EscalationCard] = []
     found = repo.list_records(tenant_id, ESCALATION_KIND, Escalation)
     for esc in sorted(found, key=lambda e: e.raised_at):
-        key = f"{ESCALATION_PREFIX}{esc.key or f'{esc.case_id}:{esc.raised_at.isoformat()}'}"
-        mark = marks.get(key)
+        mark = marks.get(_escalation_key(esc))
         if mark is not None and not include_handled:
             continue
-        case = repo.get_case(tenant_id, esc.case_id) if esc.case_id else None
-        customer = repo.get_customer(tenant_id, case.customer_id) if case else None
-        cards.append(
-            EscalationCard(
-                tenant_id=tenant_id,
-                key=key,
-                priority=esc.priority,
-                title=f"Escalation: {esc.reason}",
-                customer_name=customer.name if customer else esc.case_id,
-                balances=[f"{v} {k}" for k, v in sorted(case.balances.items())] if case else [],
-                reason=esc.reason,
-                suggested_next_step=esc.suggested_next_step,
-                excerpt=esc.excerpt[:500] or None,
-                case_id=esc.case_id if case else None,
-                handled=mark.headline() if mark else None,
-            )
-        )
+        cards.append(_escalation_card(repo, tenant_id, esc, mark))
     for item in sorted(repo.list_records(tenant_id, INBOX_KIND, InboxItem), key=lambda i: i.received_at):
         key = f"{INBOX_PREFIX}{item.message_id}"
         mark = marks.get(key)
@@ -299,6 +306,12 @@ def escalation_cards(
 
 
 def escalation_card(repo: Repository, tenant_id: str, card_key: str) -> EscalationCard | None:
+    """One card by its key. An escalation is read directly by its record key (a click costs a few reads, not
+    the whole list); only older records without a key, and unmatched mail, are looked up in the list."""
+    if card_key.startswith(ESCALATION_PREFIX):
+        esc = repo.get_record(tenant_id, ESCALATION_KIND, card_key[len(ESCALATION_PREFIX) :], Escalation)
+        if esc is not None and esc.key:
+            return _escalation_card(repo, tenant_id, esc, get_mark(repo, tenant_id, card_key))
     return next(
         (c for c in escalation_cards(repo, tenant_id, include_handled=True) if c.key == card_key), None
     )
