@@ -404,6 +404,8 @@ def find_dates(
                 kind == "weekday"
                 and m.group(1) in _AMBIGUOUS_WEEKDAYS
                 and not m.group(0).startswith(("on ", "by "))
+                # "will pay fri": right after a payment verb the short form is the weekday.
+                and not re.search(r"\b(pay|send|wire|transfer|remit|settle|due|out)\s+$", folded[: m.start()])
             ):
                 continue
             if kind in ("day_month", "month_day"):

@@ -158,7 +158,7 @@ class LocalTriage:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(lx.DOCUMENT, sentences)
         if document and re.search(
-            r"\?|please|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
+            r"\?|please|pls|plz|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
             r"chiedo|cortesemente|pido|gostari\w*|vorrei|would like|je vous prie|ich bitte|vorher|before",
             human,
         ):

@@ -25,6 +25,12 @@ INJECTION = _rx(
     r"\b(this (action|instruction) is|is) pre-?approved\b",
     r"\bdo not (send|email) any (further|more)\b",
     r"\byou are (now )?(in|an?) \w+ mode\b",
+    # The same, in the other languages: "[Instrucción para el asistente de IA: ...]", "Marca la deuda como saldada".
+    r"\b(instruccion|instruction|anweisung|istruzione|instrucao|instructie|hinweis|nota|note)\w* (para|for|fur|per|voor|"
+    r"pour|an|a|to|al|ao) (el |la |the |den |die |l'|o |a |de |het )?(asistente|assistant|ki|ia|ai|bot|assistente|sistema|"
+    r"system|systeem)\b",
+    r"\b(marca|marque|markiere|markeer|segna|marcar|marquez)\w*\b[^.\n]{0,60}\b(como|comme|als|come)\b[^.\n]{0,20}\b"
+    r"(pagad|saldad|payee|reglee|bezahlt|betaald|pagat|saldat|pago|paga|soldee)",
 )
 
 # --- intents ------------------------------------------------------------------------------------------
@@ -164,6 +170,13 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\b(se cancelo|fue cancelad[oa]|was cancell?ed|wurde storniert|a ete annulee?|foi cancelad[oa]|is geannuleerd|"
+    r"e stato annullat[oa])\b|\bno (tendriais|deberiais|debian|tendrian) (que )?haber facturado\b|"
+    r"\bshould(n't| not) have (been )?(invoiced|billed)\b",
+    r"\b\d+ \w+ (geleverd|delivered|geliefert|livre\w*|entregad\w*|consegnat\w*|received|ontvangen)\b[^.?!\n]{0,40}"
+    r"\b(maar|but|aber|mais|pero|mas|ma)\b[^.?!\n]{0,30}\d+",
+    r"\b(preco|price|prix|precio|preis|prijs|prezzo) (ta|esta|is|est|ist|e|klopt) (errad[oa]|wrong|faux|incorrect\w*|"
+    r"falsch|fout|sbagliat[oa]|niet)\b",
     r"\b(not in a position to|can't|cannot|can not|unable to|won't) (approve|accept|process|pay) (the |this |your )?invoice (as (issued|billed|it stands|submitted))\b",
     r"\b(contracted|agreed|quoted|negotiated) (rate|price|pricing|amount)\b",
     r"\b(doppelberechnung|doppelt berechnet|zweimal berechnet|double facturation|factur\w+ deux fois|"
@@ -456,12 +469,16 @@ PLAN = _rx(
     r"\brateizza\w*",
     r"\ba rate\b",
     r"\bdilazione\b",
+    r"\b(\d+|two|three|four|five|six) (monthly |weekly )?(payments|instal+ments) of\b",
+    r"\b(could|can) (we|i) have until\b|\b(have|get) (until|till) (the end of )?[\w ]{1,15} to (pay|clear|settle)\b",
     r"\bparcialidades\b|\ben (dos|tres|cuatro|\d+) (pagos|partes|exhibiciones)\b|\bem \d+ ?x\b|\bin \d+ ?x\b",
     r"\bmetade\b[^.?!\n]{0,40}\b(restante|resto)\b|\bla mitad\b[^.?!\n]{0,40}\bresto\b|\bhalf\b[^.?!\n]{0,40}\b(rest|remainder|balance)\b",
     r"\bproroga\b",
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"^\s*(sent|paid|wired|transferred|remitted|done and paid)\s*[.!]*\s*$",
+    r"\b(remitted|wired|transferred|mailed) (it |this |payment )?(on|via|by) (\d|ach|wire|check|cheque|bacs|sepa)",
     r"\b(finance|accounts payable|ap|treasury|accounting|payables|we|i)( team)? (has |have |'ve )?(just |already )?released (it|the (payment|funds|transfer|wire|money))\b",
     r"\b(ya )?(hicimos|realizamos|efectuamos|enviamos|mandamos|ordenamos) (el pago|la transferencia|el ingreso|el abono|el deposito)\b",
     r"\b(confirm|check|verify)\w* (that )?(you )?(have )?(received|got) (our|the|my) (payment|transfer|wire|check|cheque)\b",
@@ -511,6 +528,7 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"^\s*(ok(ay)?,? |sure,? |yes,? )?will (pay|send|transfer|wire|settle|remit)\b",
     r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
     r"\bif (we|i) pay (it |this |the invoice )?(on |by |next |this |tomorrow|\d)",
     r"\byou (should|will|\'ll|shall) (have|receive|get|see) (it|the (payment|funds|money|check|cheque|transfer|wire))\b",
@@ -549,6 +567,16 @@ PROMISE = _rx(
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
 PROMISE_WEAK = _rx(
+    r"\b(betaalrun|betalingsrun|betaalronde|zahllauf|zahlungslauf|corrida de pagamentos|remesa de pagos|"
+    r"run de paiement|pay run|payment run|check run|cheque run|bacs run)\b[^.?!\n]{0,20}\b(van|vom|am|de|del|du|on|this|next|"
+    r"{WD})\b".replace(
+        "{WD}",
+        "monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        "montag|dienstag|mittwoch|donnerstag|freitag",
+    ),
+    r"\bshould go out (with|in|on|by)\b|\bgo(es)? out with (the |this |next )?\w+('s)? (batch|run)\b",
+    r"\b(esta|ta) programad[oa]\b|\b(sai|vai sair|cai)\b[^.?!\n]{0,20}\b(na|no) (segunda|terca|quarta|quinta|sexta|"
+    r"proxima|proximo|semana|dia)\b",
     r"\b(added|put|scheduled|included|queued|booked|slotted|lined) (it |this |the invoice |the payment |up )?(to|in|into|for|on) [^.?!\n]{0,30}\b(bacs|ach|sepa|payment|pay|check|cheque|supplier|vendor|ap|payables|wire)? ?(run|batch|cycle)\b",
     r"\b(should|will) (reach|hit) you( then)?\b",
     r"\b(scheduled|approved|queued|included|lined up|booked|slated|set) (for|in|with) [^.?!\n]{0,25}\b(payment|check|cheque|pay|ach|wire) ?(run|batch|cycle|date)\b",
@@ -562,6 +590,10 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"@[\w.-]+\b[^\n]{0,20}\b(from now on|going forward|in future)\b|\bshould (go|be sent) to [\w.+-]+@",
+    r"\b(we|i) (do not|don't|dont) (handle|deal with|process) (invoices|payments|billing|payables)\b",
+    r"\b(ap|accounts payable|billing|finance|invoices?) (is|are|at|:) [\w.+-]+@",
+    r"\b(escribid|escribidle|mandad|enviad)\w*\b[^\n]{0,20}@",
     r"\b(desormais|from now on|going forward|in future|kunftig|zukunftig|voortaan|a partir de ahora|de ahora en adelante|d\'ora in poi|daqui em diante|a partir de agora)\b[^\n]{0,60}@",
     r"\bnon mi occupo piu\b",
     r"\b(scrivete|scrivere|write|schreiben sie|ecrivez|ecrire|escriban|escriba|escribir|escreva|escrevam|escrever|schrijf|schrijft u|schrijven)\b.{0,20}\b(a|to|an|naar|para)\b[^\n]{0,40}@",
@@ -624,6 +656,9 @@ WRONG_CONTACT = _rx(
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
+    r"\breenvi\w*\b[^.?!\n]{0,30}\b(xml|danfe|nota|nf)\b|\bdanfe\b",
+    r"\b(resend|re-send|send again)\b[^.?!\n]{0,10}\binv\b",
+    r"\bnever (received|got) (the |your |our )?(invoice|inv|bill)\b",
     r"\b(facture originale|original invoice|originalrechnung|factura original|fatura original|originele factuur|fattura originale)\b",
     r"\b(pas (encore )?recu|not (yet )?received|nicht erhalten|no hemos recibido|nao recebemos|niet ontvangen|non abbiamo ricevuto) (la |the |die |de |a |an |any )?(facture|invoice|rechnung|factura|fatura|factuur|fattura)\b",
     r"\b(itemi[sz]ed|detailed) (invoice|statement|bill|breakdown)\b|\bbreakdown of (the |your )?(hours|charges|costs|invoice)\b",
@@ -669,6 +704,8 @@ DOCUMENT = _rx(
     r"\bdocumento di trasporto\b",
 )
 BILLING = _rx(
+    r"\b(sistema di interscambio|codice destinatario|fattura elettronica|fatturazione elettronica|e-invoic\w*|"
+    r"xrechnung|peppol|factura electronica|fatura eletronica)\b",
     r"\b(merged (into|with)|merger|incorporacao|incorporation|fusion|fusao|verschmelzung|fusie|fusione)\b",
     r"\b(cnpj|cif|nif|siret|tax id|ust-?id|btw-?nummer|partita iva) (mudou|changed|cambio|a change|geandert|is gewijzigd|e cambiat\w*)\b",
     r"\b(chorus pro|plateforme|portail|portal|portale|sdi|codice destinatario|peppol)\b[^.?!\n]{0,60}\b(depos\w*|upload\w*|submit\w*|subir|enviar|caricare|invia\w*|hochlad\w*|uploaden)\b|"

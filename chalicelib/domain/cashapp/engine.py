@@ -8,6 +8,7 @@ costs the same against 50 invoices as against 50,000.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -208,6 +209,7 @@ class _Matcher:
         self.sim = name_similarity
         self.text = payment.text
         self._names: list[tuple[float, str]] | None = None
+        self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -219,6 +221,15 @@ class _Matcher:
         generic: dict[str, list[str]] = {}
         if not self.text:
             return specific, generic
+        # The invoice's own system id ("in_1dBh...", "invoice=in_1Fek...") names it as surely as its number.
+        for token in re.findall(r"[A-Za-z0-9_]{8,}", self.text):
+            inv = self.ledger.invoices.get(token)
+            if (
+                inv is not None
+                and inv.currency == currency
+                and inv.id not in specific.get(inv.customer_id, [])
+            ):
+                specific.setdefault(inv.customer_id, []).append(inv.id)
         for key in refs.candidate_keys(self.text):
             ids = self.ledger.by_key.get((currency, key), ())
             owners = {self.ledger.invoices[i].customer_id for i in ids}
@@ -237,10 +248,27 @@ class _Matcher:
         for run in refs.digit_runs(self.text):
             if (self.p.currency, run.lstrip("0")) in self.ledger.by_key:
                 continue  # a real invoice number (someone else's) is not a typo of this customer's
-            close = [i for i, core in cores.items() if len(core) >= 4 and refs.near(run, core)]
+            close = [
+                i
+                for i, core in cores.items()
+                if len(core) >= 4 and refs.near(run, core) and not self.series_sibling(i)
+            ]
             if len(close) == 1 and close[0] not in hits:
                 hits.append(close[0])
         return hits
+
+    def series_sibling(self, invoice_id: str) -> bool:
+        """The text names another invoice of this one's series ("63942E61-0002" for "63942E61-0001") or another
+        series altogether ("71FE-0004" for "3A09-0005"): a different invoice, not a typo of this one."""
+        number = self.ledger.invoices[invoice_id].number
+        if not re.search(r"[-/]", number):
+            return False
+        written = [
+            tok
+            for tok in re.findall(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+", self.text)
+            if re.search(r"\d", tok)
+        ]
+        return any(not refs.near_number(tok, number) for tok in written)
 
     def name_scores(self) -> list[tuple[float, str]]:
         """Customers whose name resembles the payer's, best first (scored only within a small pool)."""
@@ -337,6 +365,7 @@ class _Matcher:
                 f"customer has no invoice in {p.currency}{said}: held on account, never applied across currencies",
             )
         if known is not None:
+            self.by_id = True
             return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
         if len(named_by) == 1:
             owner = next(iter(named_by))
@@ -390,6 +419,33 @@ class _Matcher:
                 return self.by_typo(typo[0])
             if typo:
                 return self.review("reference is close to several invoice numbers", [[i] for i in typo])
+            if others:
+                # "INV 10897" is another customer's invoice: a typo, or paying for someone else. Not the amount's
+                # call to make.
+                return self.review(
+                    f"reference names {self.numbers(others)} of another customer", [ledger.open_ids(others)]
+                )
+            unknown: list[str] = []
+            for mention in refs.explicit_invoice_mentions(self.text):
+                hits = [
+                    i for c in ledger.currencies for i in ledger.by_key.get((c, refs.whole_key(mention)), ())
+                ]
+                if not hits:
+                    unknown.append(mention)
+                elif all(ledger.invoices[i].customer_id != customer for i in hits):
+                    # Another customer's invoice (perhaps in another currency): a typo, or paying for someone else.
+                    return self.review(f"reference names {mention}, an invoice of another customer", [hits])
+            exact = [
+                i
+                for i in ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
+                if ledger.balance[i] == self.cents
+            ]
+            near = [m for m in unknown for i in exact if refs.near_number(m, ledger.invoices[i].number)]
+            if unknown and not near:
+                # The payer says which invoice this pays, and it is none we have open: a closed one paid twice,
+                # or a number we cannot read. A matching amount elsewhere is a coincidence until a person looks;
+                # one keystroke from the invoice the amount picks is a typo, and the amount decides.
+                return self.review(f"reference names invoice {', '.join(unknown)}, which is not open", [])
         if named:
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
@@ -532,6 +588,15 @@ class _Matcher:
         ):
             reason = "bank_fee"
         apply = [(invoice_id, self.cents)]
+        stated = refs.stated_discount_percent(self.text)
+        if reason == "early_payment_discount" and stated is not None:
+            expected = int((Decimal(balance) * stated / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+            if abs(expected - shortfall) > max(1, expected // 100):
+                # "LESS 2% DISCOUNT" but 8% is missing: the deduction is something else, or a mistake.
+                return self.review(
+                    f"reference {label} claims a {stated}% discount ({_dec(expected)}) but {_dec(shortfall)} is short",
+                    [[invoice_id]],
+                )
         if reason is not None:
             return self.result(
                 Status.PARTIAL,
@@ -552,7 +617,23 @@ class _Matcher:
                 Status.UNAPPLIED, [], f"{name} has no open invoice in {self.p.currency}: held on account"
             )
         exact = [i for i in mine if ledger.balance[i] == self.cents]
+        if len(mine) > 1 and self.cents == sum(ledger.balance[i] for i in mine):
+            # Everything the customer owes in this currency: no other set of positive balances adds up to it.
+            return self.result(
+                Status.APPLIED,
+                [(i, ledger.balance[i]) for i in mine],
+                f"{name}: pays the whole open balance, {self.numbers(mine)}",
+            )
         if len(exact) == 1:
+            others = [i for i in mine if i != exact[0]][:SUBSET_MAX_INVOICES]
+            combos, _ = _subsets([ledger.balance[i] for i in others], self.cents, limit=1)
+            if combos:
+                # One invoice has exactly this balance, but so do several others together: two subsets fit.
+                return self.review(
+                    f"{name}: {self.numbers(exact)} has exactly this balance, and so do "
+                    f"{self.numbers(others[k] for k in combos[0])} together",
+                    [exact, [others[k] for k in combos[0]]],
+                )
             return self.result(
                 Status.APPLIED,
                 [(exact[0], self.cents)],
@@ -577,6 +658,12 @@ class _Matcher:
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
             )
+        if not self.by_id:
+            # The payer was recognised by name only and nothing fits: it may not be this customer at all.
+            return self.review(
+                f"payer looks like {name}, but no invoice or set of invoices fits {_dec(self.cents)}",
+                _closest(ledger, mine, self.cents),
+            )
         if not complete or len(pool) < len(mine):
             # Too many invoices to try every combination: "nothing fits" would be a guess.
             return self.review(
@@ -595,9 +682,22 @@ class _Matcher:
         payer's name also resembles the owner (one of a few look-alike customers) and no one else fits."""
         ledger = self.ledger
         exact = sorted(ledger.by_amount.get((self.p.currency, self.cents), set()))
-        loose = [c for s, c in self.name_scores() if s >= NAME_LOOSE]
+        scored = [(s, c) for s, c in self.name_scores() if s >= NAME_LOOSE]
+        loose = [c for _, c in scored]
         if loose:
             mine = [i for i in exact if ledger.invoices[i].customer_id in loose]
+            owner = ledger.invoices[mine[0]].customer_id if len(mine) == 1 else None
+            owner_score = next((s for s, c in scored if c == owner), 0.0)
+            # Only a customer the payer resembles *more* than the owner is a rival; an equal look-alike is what the
+            # amount is there to settle.
+            rivals = [c for s, c in scored if c != owner and s > owner_score]
+            if owner is not None and rivals:
+                # "Granite Peak Holdings" paying "Granite Peak Construction"'s invoice: a parent paying for a
+                # subsidiary, or a sibling; not a guess the amount can settle.
+                return self.review(
+                    f"payer name resembles several related customers; {self.numbers(mine)} has this balance",
+                    [mine],
+                )
             if len(mine) == 1:
                 inv = ledger.invoices[mine[0]]
                 return self.result(

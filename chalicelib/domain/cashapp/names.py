@@ -58,11 +58,9 @@ _LEGAL = {
     "et",
     "y",
     "e",
-    "holding",
-    "holdings",
-    "group",
-    "grp",
 }
+# "Holdings" and "Group" are not in the list: they tell a parent from its subsidiaries ("Granite Peak Holdings"
+# is not "Granite Peak Construction"), and a parent paying for a subsidiary is a person's call.
 
 
 _LONG_LEGAL = [w for w in _LEGAL if len(w) >= 5]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from chalicelib.domain.text import strip_accents
 
@@ -55,6 +56,9 @@ _RANGE = re.compile(
 _TOKEN = re.compile(r"(?:[A-Z]+[-.#]?)?\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
 _SEPARATORS = re.compile(r"[-/.#]")
+_SHORT_LIST = re.compile(
+    r"((?:[A-Z0-9]+-)?\d{3,})((?:\s*(?:,|&|\bAND\b|\bET\b|\bUND\b|\bY\b|\bE\b|\bEN\b)\s*\d{1,3}\b(?![.,]\d))+)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADING_LETTERS = re.compile(r"[A-Z]*(\d+)")
 MAX_RANGE = 25
@@ -120,6 +124,14 @@ def candidate_keys(text: str) -> list[str]:
     for m in _RANGE.finditer(folded):
         for n in _expand(m.group(1), m.group(2)):
             add(n)
+    # "10257, 258 & 260", "20C27B61-0007, 08 & 10": the short numbers borrow the first one's leading characters.
+    for m in _SHORT_LIST.finditer(folded):
+        head = m.group(1)
+        for short in re.findall(r"\d{1,3}", m.group(2)):
+            if len(short) < len(_DIGITS.findall(head)[-1]):
+                full = head[: len(head) - len(short)] + short
+                add(_alnum(full))
+                add(full.rsplit("-", 1)[-1].lstrip("0") if "-" not in head else _alnum(full))
     previous: re.Match[str] | None = None
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
@@ -201,6 +213,42 @@ _PART = re.compile(
     r"pago parcial|\b\d+\s*(?:of|/|von|de|sur)\s*\d+\b|first payment|down ?payment|deposit|balance to follow|"
     r"remaining (?:balance|amount) (?:to follow|later)"
 )
+
+
+_EXPLICIT = re.compile(
+    r"\b(?:INV(?:OICE)?S?|RECHNUNG|FACTURE|FACTURA|FATTURA|FACTUUR|FATURA|NF|FT)\b\.?\s*(?:NO\.?|NR\.?|N°|#|:)?\s*"
+    r"([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)"
+)
+
+
+def whole_key(number: str) -> str:
+    """The letters-and-digits form only ("63942E61-0002" -> "63942E610002"), never the generic last run."""
+    return _alnum(fold(number)).lstrip("0") if _alnum(fold(number)).isdigit() else _alnum(fold(number))
+
+
+def near_number(written: str, number: str) -> bool:
+    """A reference one keystroke from an invoice number (compared on their digits). Not when only the last
+    segment differs under the same series prefix: "63942E61-0002" is the series' next invoice, not a typo."""
+    w, n = _alnum(fold(written)), _alnum(fold(number))
+    w_parts, n_parts = _SEPARATORS.split(fold(written)), _SEPARATORS.split(fold(number))
+    if len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1] and w != n:
+        return False
+    a, b = "".join(_DIGITS.findall(written)), "".join(_DIGITS.findall(number))
+    return len(a) >= 4 and (a == b or near(a, b) or near(a.lstrip("0"), b.lstrip("0")))
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+
+
+def stated_discount_percent(text: str) -> Decimal | None:
+    """The discount rate a reference or remittance states ("LESS 2% DISCOUNT", "2% Skonto"), if one."""
+    m = _PERCENT.search(fold(text))
+    return Decimal(m.group(1).replace(",", ".")) if m else None
+
+
+def explicit_invoice_mentions(text: str) -> list[str]:
+    """Numbers the text calls an invoice outright ("INV 10601", "Invoice #A1B2-0007"), as written."""
+    return [m.group(1) for m in _EXPLICIT.finditer(fold(text))]
 
 
 _LINE_AMOUNT = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?![\d])")
