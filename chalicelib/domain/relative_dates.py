@@ -176,7 +176,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_month",
         re.compile(
-            r"\b(end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
+            r"\b(end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
         ),
     ),
     (
@@ -190,11 +190,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:by the|on the|before the|until the|till the|after the|bis zum|bis|zum|d'ici le|d'ici au|jusqu'au|am|le|el|au|avant le|antes del|ate o dia|ate dia|dia|el dia|op de|voor de|uiterlijk de|uiterlijk op de|entro il|il)\s+(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)?(?![\d./])(?! (?:"
             + _MO
-            + r"|days|weeks|jours|tage|dias|dagen|giorni|de))"
+            + r"|days|weeks|jours|tage|dias|dagen|giorni|de)\b)"  # whole words: "el dia 20 junto" is not June
         ),
     ),
     # A bare ordinal day ("it'll be the 27th") is that day of this month or the next, like "by the 27th".
-    ("by_the", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _MO + r"))")),
+    ("by_the", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _MO + r")\b)")),
     (
         "this_week",
         re.compile(

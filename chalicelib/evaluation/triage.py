@@ -53,6 +53,12 @@ SETS = (
         "promised date 0.956; tuned on after)",
         ("blind11",),
     ),
+    (
+        "session-5 blind set 12, 80 replies as busy AP people write them, 7 languages, 5 injections, separate "
+        "author, written after the blind set 11 fixes (first pass intent 0.775, promised date 0.838, invoice "
+        "numbers 62/80; tuned on after)",
+        ("blind12",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

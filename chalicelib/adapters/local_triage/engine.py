@@ -144,6 +144,16 @@ class LocalTriage:
         paid = _first(lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s)])
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
+        later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b", paid or "")
+        # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
+        # promise; "la pagamos el día 3" is a claim.
+        if (
+            paid
+            and later_day
+            and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)
+            and today.day < int(later_day.group(1)) <= 31
+        ):
+            paid = None
         if paid and not re.search(
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):

@@ -16,14 +16,17 @@ from chalicelib.adapters.local_triage import lexicon as lx
 # A document number: a short upper-case prefix (letters, maybe a year), a separator, digits with optional
 # "/" or "-" groups. "KB-10442", "FAC-2026/118", "F-2026-0113", "NF 2231", "FT 2026/154", "VD26-0412", "INV1042".
 # The prefix is upper case as the vendor writes it, so "invoice for 1200" is not a number "FOR 1200".
-_DOC_NUMBER = r"(?-i:[A-Z]{1,5}\d{0,4})(?:[- ]|(?<=[A-Z])(?=\d))\d{2,}(?:[-/]\d{2,})*"
+_DOC_NUMBER = (
+    r"(?:(?-i:[A-Z]{1,5}\d{0,4})(?:[- /]|(?<=[A-Z])(?=\d))\d{2,}(?:[-/]\d{2,})*"
+    r"|(?:19|20)\d\d[-/]\d{3,5})"  # "2026-0117": a year and a running number
+)
 _WORDS = rf"(?:{lx.INVOICE_WORD}|documento|titulo|título|beleg|nf|ft|rg)"
 _AFTER_WORD = re.compile(
     rf"\b{_WORDS}\.?\s*(?:no\.?|nr\.?|n[°ºo]\.?|number|num\.?|#|:)?\s*({_DOC_NUMBER})\b", re.IGNORECASE
 )
 # "  FAC-2026/118   2026-02-28    2.380,00 €": the first column of a reminder's invoice table.
 _TABLE_ROW = re.compile(rf"^[ \t>]*({_DOC_NUMBER})[ \t]{{2,}}\S", re.MULTILINE)
-_TOKEN_PARTS = re.compile(r"([A-Za-z]{1,5}\d{0,4}?)([- ]?)(\d{2,}(?:[-/]\d{2,})*)$")
+_TOKEN_PARTS = re.compile(r"([A-Za-z]{1,5}\d{0,4}?|(?:19|20)\d\d)([- /]?)(\d{2,}(?:[-/]\d{2,})*)$")
 # Prefixes that name other things: orders, deliveries, references, currencies, weeks, tax ids.
 _NOT_INVOICE = frozenset(
     {
@@ -117,7 +120,7 @@ def _prefixes(forms: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for digits, form in forms.items():
         head = form[: len(form) - len(digits)]
-        out.setdefault(head.rstrip("- ").upper(), head[-1] if head and head[-1] in "- " else "")
+        out.setdefault(head.rstrip("- /").upper(), head[-1] if head and head[-1] in "- /" else "")
     return out
 
 
@@ -165,6 +168,8 @@ def invoice_numbers(reply: str, subject: str, vendor_text: str) -> list[str]:
         for _, number in sorted(_mentions(text, forms)):
             if number not in ordered:
                 ordered.append(number)
+        # "fatura FT 2026/161" is read both whole and from its second word: keep the whole number only.
+        ordered = [n for n in ordered if not any(o != n and o.endswith(f" {n}") for o in ordered)]
         if ordered:
             return ordered
     return []

@@ -247,7 +247,8 @@ DISPUTE_CUE = _rx(
     r"\bnot (going to )?pay\w* for\b",
     r"\bbilled twice\b",
     r"\bcharged twice\b",
-    r"\bnever (received|ordered|delivered)\b",
+    # "never received the goods" disputes; "never received the invoice" asks for a copy.
+    r"\bnever (received|ordered|delivered)\b(?! (the |your |an? |our )?(invoice|inv|bill|statement|email|e-mail|reminder|copy|pdf)\b)(?! [A-Z]{0,4}-?\d)",
     r"\b(not|never) (authori[sz]ed|ordered)\b",
     r"\bno (purchase order|po)\b",
     r"\bcredit note\b",
@@ -504,7 +505,9 @@ PAID = _rx(
     r"\bvirement (a ete )?effectue\b",
     r"\b(hemos|he|ya) (pagado|abonado|transferido|realizado (el pago|la transferencia))\b",
     r"\b(fue|ha sido) (pagad[oa]|abonad[oa])\b",
-    r"\bpagamos\b(?! (el|la) (proximo|proxima))",
+    # Spanish uses the present for the future: "la pagamos por transferencia el día 20" is a promise.
+    r"\bpagamos\b(?! (el|la) (proximo|proxima))(?![^.?!\n]{0,50}\b(el (dia )?\d{1,2}\b|el (proximo|proxima|lunes|martes|"
+    r"miercoles|jueves|viernes)|manana|esta semana|la (semana|proxima)|a (fin|final|finales) de))",
     r"\b(ja )?(pagamos|pagámos|transferimos|efetuamos o pagamento)\b",
     r"\bfoi (pago|paga|liquidad[oa])\b",
     r"\b(hebben|heb) (al |reeds )?(betaald|overgemaakt|voldaan)\b",
@@ -528,6 +531,7 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"\b(la|lo|las|los|a|o|as|os) (pagamos|transferimos|abonamos)\b[^.?!\n]{0,40}\b(el|no) (dia )?\d{1,2}\b",
     r"^\s*(ok(ay)?,? |sure,? |yes,? )?will (pay|send|transfer|wire|settle|remit)\b",
     r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
     r"\bif (we|i) pay (it |this |the invoice )?(on |by |next |this |tomorrow|\d)",

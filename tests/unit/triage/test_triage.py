@@ -266,7 +266,7 @@ def _accuracy(stem: str) -> tuple[float, float]:
     return s.correct / s.n, s.field_ok["promised_date"] / s.n
 
 
-@pytest.mark.parametrize("stem", ["fresh", "fresh2", "blind11", "samples"])
+@pytest.mark.parametrize("stem", ["fresh", "fresh2", "blind11", "blind12", "samples"])
 def test_the_labelled_sets_meet_the_bar_for_intent_and_promised_date(stem: str) -> None:
     intent, promised = _accuracy(stem)
     assert intent >= 0.95
