@@ -112,6 +112,12 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    r"\bwaive (it|that|this|them)\b",
+    r"\bwaiv\w* (the )?([$€£]|usd|eur|gbp)?\s?\d[\d.,]* (of )?(late[- ]payment |late |accrued )?(interest|fees?|charges?)\b",
+    # "a 2% cash discount will be passed on": offered, not an existing term explained ("isn't available").
+    r"\b\d+(\.\d+)? ?% (cash |early[- ]payment |prompt[- ]payment )(discount|rebate)\b[^.;]{0,30}\b(will|shall|is yours|"
+    r"can be|would be)\b",
+    r"\bas (payment|settlement) in full\b|\bsettlement of\b[^.;]{0,40}\b\d+ ?% of (the )?(balance|amount|total)\b",
     r"\bforget (about )?(the |any |all |your )?(late |admin |collection |reminder )(charges?|fees?|interest|penalt\w*)\b",
     r"\bpass\w* l'eponge\b|\bunter den tisch fallen\b|\b\d[\d.,]*( ?(€|eur|euro|\$|usd|£|gbp))? tond[io]\b",
     r"\b(esquec\w*|esquece) (os |a |o |as )?(juros|multas?|encargos)\b",
@@ -155,7 +161,8 @@ _DISCOUNT = _rx(
     # de
     r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
     r"\b(erlass|verzicht|streich)\w* (auf )?(die |alle |den )?(mahngebuhren|mahngebuehren|gebuhren|zinsen|verzugszinsen|verzugspauschale|pauschale)",
-    r"\b(mahngebuhren|gebuhren|zinsen|verzugszinsen|pauschale)\w* [\w ]{0,30}(erlassen|streichen|verzichten)\b",
+    r"\b(mahngebuhren|mahngebuhr|gebuhren|gebuhr|zinsen|verzugszinsen|pauschale)\w*\b[^.;]{0,40}\b(erlassen|streichen|"
+    r"verzichten)\b",
     # es
     r"\b(descuento|rebaja|bonificacion|(una|la|esta) quita)\b",
     r"\b(condon|anul|elimin|perdon|renunci)\w* (los |las |a los |a las )?(intereses|recargos|penalizaciones|gastos|comisiones)",
@@ -207,6 +214,10 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    r"\b(acceptons|accepte|accordons|acceptez) de (repartir|echelonner|etaler|fractionner|decaler|reporter)\b",
+    r"\b(scadenza|termine di pagamento)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\b(prorogat\w*|posticipat\w*|spostat\w*|"
+    r"rinviat\w*)\b",
+    r"\bin plaats van (op )?\d|\bhoeft u (pas|eerst) (op|in|na)\b",
     r"\b(rest|remainder|remaining( \w+)?|resto|restant|restbetrag|restante|rimanente)\b[^.;]{0,40}\b(can wait|puede esperar|"
     r"peut attendre|kann warten|kan wachten|pode esperar|puo aspettare)\b",
     r"\b(we can|let's|we'll) look at (it|the (rest|remainder|balance)) again\b",
@@ -250,7 +261,7 @@ _TERMS = _rx(
     r"\btake (another|an extra|an additional|a further|more) \d+ (days|weeks|months)\b",
     r"\b(won't|will not|we'll not) (chase|remind|contact) you (before|until)\b",
     r"\b(accept|agree|approv)\w*[\w ]{0,40}\b(instal+ments|monthly payments|payment plan)\b",
-    r"\b(acept|aprob|acord)\w*[\w ]{0,40}\b(cuotas|plazos|fraccionad\w*)\b",
+    r"\b(acept|aprob|acord)\w*(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\b(cuotas|plazos|fraccionad\w*)\b",
     r"\b(aceit|aprov|acord)\w*[\w ]{0,40}\b(parcelas|prestacoes|parcelamento)\b",
     r"\b(accett|approv|conced)\w*[\w ]{0,40}\b(rate|rateale|rateizzazione)\b",
     r"\b(accept|accord)\w*[\w ]{0,40}\b(mensualites|versements|echeancier)\b",
@@ -322,6 +333,7 @@ _REASSURANCE = re.compile(
     r"(we |i )?(don't|do not|wouldn't|would not) (want|like) (you|your|this|it|that|us)|nao queremos que|"
     r"no queremos que|nous ne voulons pas que|wir wollen nicht,? dass|we willen niet dat|non vogliamo che|"
     r"non vorrei che|non vorremmo che|"
+    r"not (supplied|delivered|received|shipped|provided|used)|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
     r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link))\b"
 )
@@ -406,7 +418,7 @@ _HARASSMENT = _rx(
 # --- sensitive data ---------------------------------------------------------------------------------
 
 # Trailing punctuation ("4111 1111 1111 1111, exp ...") ends the number; a digit after a separator does not.
-_CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ -]?){12,18}\d(?![\d]|[.,]\d)")
+_CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ .-]?){12,18}\d(?![\d]|[.,]\d)")
 _CVV = re.compile(
     r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
@@ -471,7 +483,8 @@ _NAME = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(Invoice|Invoices|Factura|Facture|Rechnung|Fattura|Factuur|Fatura|Dear|Hello|Hi|Payment|Total|Our|Your|"
     r"The|Even|Unlike|Like|Just|Also|Please|Thank|Thanks|Kind|Best|Regards|Accounts|Credit|Sehr|Geachte|Beste|"
-    r"Estimad[oa]|Caro|Cara|Gentile|Bonjour|Madame|Monsieur|Prezad[oa]|Ola|Olá|Hola|Guten|Meneer|Mevrouw|Herr|Frau)$"
+    r"Estimad[oa]|Caro|Cara|Gentile|Bonjour|Madame|Monsieur|Prezad[oa]|Ola|Olá|Hola|Guten|Meneer|Mevrouw|Herr|Frau|"
+    r"Familie|Family|Famille|Familia|Família|Famiglia|Sehr|Geehrte|Geehrter)$"
 )
 
 
@@ -483,6 +496,23 @@ def _named_third_party(text: str) -> str | None:
     while end > 2 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
         end -= 1
     known = " ".join(lines[1:2] + lines[end:])
+    comparing = False
+    for line in lines[2:end]:
+        if re.search(
+            r"\b(vergleich|comparison|comparaison|comparacion|comparacao|confronto|vergelijking)\b",
+            fold(line),
+        ):
+            comparing = True
+            continue
+        if (
+            comparing
+            and _MONEYISH.search(fold(line))
+            and not re.search(r"\((sie|you|vous|usted|voce|u|lei)\)", fold(line))
+        ):
+            for m in _NAME.finditer(line):
+                words = [w for w in m.group(0).split() if not _NOT_A_NAME.match(w)]
+                if words and not any(w in known for w in words if w[0].isupper()):
+                    return " ".join(words)
     sentences = re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:end]))
     for k, sentence in enumerate(sentences):
         # With the next sentence too: a legal suffix ("Ribeiro & Filhos, Lda.") ends a sentence too early.
@@ -529,6 +559,9 @@ def _name_index(names: tuple[str, ...]) -> _NameIndex:
     return _NameIndex(names)
 
 
+_PIX_KEY = re.compile(
+    r"\b(chave|key)( pix)? ?(cpf|cnpj|pix)\b[^.;\n]{0,20}\d{2,3}\.?\d{3}\.?\d{3}[-/]?\d{2,4}"
+)
 _BR_ACCOUNT = re.compile(
     r"\bagencia\b[^.;\n]{0,6}\d{3,5}(-\d)?[^.;\n]{0,12}\bconta( corrente)?\b[^.;\n]{0,4}\d{4,}"
 )
@@ -623,6 +656,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             return "IBAN"
     if _BR_ACCOUNT.search(folded):
         return "bank account number"
+    if _PIX_KEY.search(folded):
+        return "PIX key"
     for m in _BARE_ACCOUNT.finditer(folded):
         if len(re.sub(r"\D", "", m.group(2))) >= 8:
             return "bank account number"
@@ -831,12 +866,13 @@ _SETTLEMENT = _rx(
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
     r"\b(your|vos|a vos|ihre\w*|sus|a sus|seus|aos seus|uw|jullie|vostri|ai vostri)( other| autres| anderen| otros)? "
-    r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|clientes|proveedores|"
+    r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
+    r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
     r"clienti|fornitori)\b"
 )
 _TELL = re.compile(
-    r"\b(tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
+    r"\b(rufe|anrufen|anrufe|interessiert sich|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
@@ -866,6 +902,16 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # Turning up in person until paid, and public shaming.
+    r"\b(not|won't|will not) (be )?leav\w*\b[^.;]{0,40}\b(until|till)\b|\brefuse to leave\b|"
+    r"\bop kantoor zitten\b|\bpas weg als\b|\bbei ihnen (im buro|vor der tur)\b|\bnao saio\b|\bno me ire\b",
+    r"\b(post|publish|share|publicare|publicar|publier|posten|veroffentlich)\w*\b[^.;]{0,40}\b(instagram|facebook|"
+    r"linkedin|twitter|google|social media|redes sociales|reseaux sociaux|sozialen medien|social media)\b",
+    r"\b(un gamin|a (ten|10)[- ]year[- ]old|un nino de|ein kind|uma crianca|een kind|un bambino)\b[^.;]{0,40}\b(mieux|better|"
+    r"mejor|besser|melhor|beter|meglio)\b",
+    r"\b(magic 8[- ]ball|must be a (really )?slow|ausreden kann ich nicht mehr)\b",
+    r"\bparabens\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\bsem pagamento\b|\b(deve ser|must be|doit etre|debe ser|muss es) "
+    r"(muito |very |tres |muy |sehr |so )?(confortavel|comfortable|confortable|comodo|bequem|nice)\b",
     r"\b(barzelletta|amateurisme|amateuristisch|amadorismo|amateurismo|pagliacci|clowns?)\b",
     r"\b(contact\w*|tell\w*|inform\w*|email\w*|call\w*|writ\w*) (the |all |every )?(clients|customers|suppliers)\b"
     r"[^.;]{0,40}\b(your|you)\b",
@@ -1073,9 +1119,32 @@ _EXCLUDE: dict[Violation, re.Pattern[str]] = {
 _REPLY_SUBJECT = re.compile(r"^\s*((re|aw|sv|r|res|antw|rif|tr|wg|fwd?)\s*:\s*)+", re.IGNORECASE)
 
 
+_FIRM = re.compile(
+    r"\b(sociedade de advogados|rechtsanw(a|ä)lt\w*|avocats( associ(e|é)s)?|abogados|advogados|"
+    r"advocaten|avvocati|solicitors|attorneys at law|law firm|studio legale)\b",
+    re.IGNORECASE,
+)
+
+
+def _signed(body: str) -> str:
+    """The last short lines sign the message: a law firm's own name there ("Kanzlei Seidel & Partner
+    Rechtsanwälte") is who writes, not a threat to involve lawyers."""
+    lines = body.splitlines()
+    content = [k for k, line in enumerate(lines) if line.strip()]
+    tail = {
+        k
+        for k in content[-4:]
+        if len(lines[k]) < 80
+        and not re.search(
+            r"\b(will|shall|going to|be|to|werden|wird|vamos|sera|serao|zullen|sara)\b", fold(lines[k])
+        )
+    }
+    return "\n".join(_FIRM.sub(" ", line) if k in tail else line for k, line in enumerate(lines))
+
+
 def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
     said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
-    raw = f"{said_subject}\n{_our_text(body)}"
+    raw = f"{said_subject}\n{_signed(_our_text(body))}"
     text = _neutral_facts(_FORMULAS.sub(" ", fold(raw)))
     found: dict[Violation, str] = {}
     for violation, pattern in (

@@ -25,6 +25,7 @@ SETS = [
     "guard_holdout8",
     "guard_holdout9",
     "guard_holdout10",
+    "guard_holdout11",
 ]
 
 
