@@ -133,6 +133,8 @@ OOO_BODY = _rx(
     r"assente (fino|dal|da|per)\b",
 )
 LEGAL = _rx(
+    r"\b(this firm|our firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
+    r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a|a transmis)\b|\bunsere[rn]? mandant\w*\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
     r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
@@ -170,6 +172,12 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\b\d+ (of|out of|von|de|sur|van|su|em vez de|instead of) \d+ (pallets|boxes|units|cartons|bags|pieces|palettes|paletten|"
+    r"pallets|dozen|dozijn|cajas|caixas|scatole|colli)\b",
+    r"\b(wij|we) betwisten\b|\b(we|i) dispute\b|\bnous contestons\b|\bwir bestreiten\b|\bimpugnamos\b|\bcontestiamo\b|"
+    r"\bcontestamos\b",
+    r"\b(nos habeis|nos han|you have|you've|ci avete|vous nous avez|sie haben uns) (cobrado|charged|billed|addebitato|"
+    r"facture|berechnet)\b[^.?!\n]{0,60}\b(cuando|when|mentre|alors que|obwohl|while)\b",
     r"\b(se cancelo|fue cancelad[oa]|was cancell?ed|wurde storniert|a ete annulee?|foi cancelad[oa]|is geannuleerd|"
     r"e stato annullat[oa])\b|\bno (tendriais|deberiais|debian|tendrian) (que )?haber facturado\b|"
     r"\bshould(n't| not) have (been )?(invoiced|billed)\b",
@@ -478,6 +486,7 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(has been|was|have been) released (yesterday|today|on)\b|\bvide (neft|rtgs|imps|upi)\b|\butr (no\.?|number)\b",
     r"^\s*(sent|paid|wired|transferred|remitted|done and paid)\s*[.!]*\s*$",
     r"\b(remitted|wired|transferred|mailed) (it |this |payment )?(on|via|by) (\d|ach|wire|check|cheque|bacs|sepa)",
     r"\b(finance|accounts payable|ap|treasury|accounting|payables|we|i)( team)? (has |have |'ve )?(just |already )?released (it|the (payment|funds|transfer|wire|money))\b",
@@ -531,6 +540,8 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"\b(la|lo|le|li) (saldiamo|paghiamo|bonifichiamo)\b",
+    r"\b(os|te|se) lo pagamos\b|\blo pagamos el\b",
     r"\b(la|lo|las|los|a|o|as|os) (pagamos|transferimos|abonamos)\b[^.?!\n]{0,40}\b(el|no) (dia )?\d{1,2}\b",
     r"^\s*(ok(ay)?,? |sure,? |yes,? )?will (pay|send|transfer|wire|settle|remit)\b",
     r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
@@ -594,6 +605,8 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"\bdei pagamenti non mi occupo\b|\bnon mi occupo (io )?(dei|di) pagament\w*\b|\b(so|só) recebo o material\b|"
+    r"\bquem cuida (de|do) pagamento\b|\bi('m| am) (only|just) (the|in) \w+\b[^.?!\n]{0,30}\b(payments|invoices)\b",
     r"@[\w.-]+\b[^\n]{0,20}\b(from now on|going forward|in future)\b|\bshould (go|be sent) to [\w.+-]+@",
     r"\b(we|i) (do not|don't|dont) (handle|deal with|process) (invoices|payments|billing|payables)\b",
     r"\b(ap|accounts payable|billing|finance|invoices?) (is|are|at|:) [\w.+-]+@",
@@ -660,6 +673,8 @@ WRONG_CONTACT = _rx(
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
+    r"\b(ci serv\w+|servono|nos hace falta|necesitamos|precisamos|wir brauchen|we need|nous avons besoin)\b[^.?!\n]{0,30}"
+    r"\b(copia|copy|copie|kopie|ddt|duplicado|segunda via|pdf|lieferschein|bon de livraison|albaran)\b|\bddt\b",
     r"\breenvi\w*\b[^.?!\n]{0,30}\b(xml|danfe|nota|nf)\b|\bdanfe\b",
     r"\b(resend|re-send|send again)\b[^.?!\n]{0,10}\binv\b",
     r"\bnever (received|got) (the |your |our )?(invoice|inv|bill)\b",
@@ -708,6 +723,11 @@ DOCUMENT = _rx(
     r"\bdocumento di trasporto\b",
 )
 BILLING = _rx(
+    r"\b(dado de alta|darse de alta|alta como proveedor|registered as a (supplier|vendor)|cadastrad[oa] como fornecedor|"
+    r"registriert als lieferant|inscrit comme fournisseur|plataforma de compras|supplier platform|procurement platform)\b",
+    r"\b(mudamos|mudámos|we (have )?moved|wir sind umgezogen|nous avons demenage|nos hemos mudado|we zijn verhuisd|"
+    r"ci siamo trasferiti)\b[^.?!\n]{0,60}\b(sede|office|adresse|address|direccion|morada|endereco|adres|indirizzo)\b|"
+    r"\bmorada (antiga|correta)\b|\bold address\b|\bnova fatura\b|\bnew invoice with\b",
     r"\b(sistema di interscambio|codice destinatario|fattura elettronica|fatturazione elettronica|e-invoic\w*|"
     r"xrechnung|peppol|factura electronica|fatura eletronica)\b",
     r"\b(merged (into|with)|merger|incorporacao|incorporation|fusion|fusao|verschmelzung|fusie|fusione)\b",
@@ -743,6 +763,7 @@ BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 ACK = _rx(
+    r"\b(ligt|is) bij (onze|de) boekhouder\b|\bhoort u van mij\b|\bwill (come|get) back (to you )?(once|when|as soon)\b",
     r"\b(liegt|ist) (zur|bei der) freigabe\b|\bzur freigabe (beim|bei)\b|\b(pending|awaiting|waiting (for|on)) (\w+ )?(approval|sign-?off)\b",
     r"\b(esperando (la )?aprobacion|en attente (de )?(validation|approbation)|warten auf (die )?freigabe|aguardando (a )?aprovacao|wachten op goedkeuring|in attesa di approvazione)\b",
     r"\b(os|le|les|te) digo algo\b",
