@@ -210,6 +210,7 @@ class _Matcher:
         self.text = payment.text
         self._names: list[tuple[float, str]] | None = None
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
+        self.others_named: list[str] = []  # open invoices of other customers the text also names
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -447,6 +448,7 @@ class _Matcher:
                 # one keystroke from the invoice the amount picks is a typo, and the amount decides.
                 return self.review(f"reference names invoice {', '.join(unknown)}, which is not open", [])
         if named:
+            self.others_named = ledger.open_ids(others)
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
 
@@ -503,6 +505,13 @@ class _Matcher:
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
+            )
+        if self.cents > total and self.others_named:
+            # The rest is for invoices of another customer (a parent paying for a subsidiary): parking it on this
+            # account would leave the other one chased for money that arrived.
+            return self.review(
+                f"reference {label} and {self.numbers(self.others_named)} of another customer; the amount covers both",
+                [open_named, self.others_named],
             )
         if self.cents > total:
             return self.result(

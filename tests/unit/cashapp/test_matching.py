@@ -485,3 +485,15 @@ def test_a_parent_company_is_not_its_subsidiary() -> None:
     ]
     result = one(ledger, pay("p", "307.82", payer="GRANITE PEAK HOLDINGS"))
     assert result.applications == []
+
+
+def test_a_payment_covering_a_subsidiarys_invoice_too_is_not_parked_on_the_parent() -> None:
+    ledger = [
+        inv("RE-888", "5020.08", customer="parent", name="Hansa Handelsgruppe Holding GmbH"),
+        inv("RE-1682", "3400.00", customer="sub", name="Hansa Logistik GmbH"),
+    ]
+    advice = (
+        "Beleg           Datum        Betrag\nRE-888  11.01.2026   5.020,08\nRE-1682  14.02.2026   3.400,00"
+    )
+    result = one(ledger, pay("p", "8420.08", customer="parent", remittance=advice))
+    assert result.status.value == "review" and result.applications == []
