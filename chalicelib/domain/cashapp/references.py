@@ -223,15 +223,15 @@ _EXPLICIT = re.compile(
 
 def whole_key(number: str) -> str:
     """The letters-and-digits form only ("63942E61-0002" -> "63942E610002"), never the generic last run."""
-    return _alnum(fold(number)).lstrip("0") if _alnum(fold(number)).isdigit() else _alnum(fold(number))
+    key = _alnum(fold(number))
+    return key.lstrip("0") if key.isdigit() else key
 
 
 def near_number(written: str, number: str) -> bool:
     """A reference one keystroke from an invoice number (compared on their digits). Not when only the last
     segment differs under the same series prefix: "63942E61-0002" is the series' next invoice, not a typo."""
-    w, n = _alnum(fold(written)), _alnum(fold(number))
     w_parts, n_parts = _SEPARATORS.split(fold(written)), _SEPARATORS.split(fold(number))
-    if len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1] and w != n:
+    if len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1]:
         return False
     a, b = "".join(_DIGITS.findall(written)), "".join(_DIGITS.findall(number))
     return len(a) >= 4 and (a == b or near(a, b) or near(a.lstrip("0"), b.lstrip("0")))
