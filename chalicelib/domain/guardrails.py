@@ -76,7 +76,7 @@ _LEGAL = _rx(
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
     r"\bcourts?\b(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way)\b)",
     r"\b(cobranca|cobro|recobro) judicial\b",
-    r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
+    r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice|it|this)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
     r"\blegal (action|proceedings|steps|measures|remedies|recourse)\b",
     r"\b(take|taking|bring|brought|see|seeing|drag|dragging) (you|your (company|business|firm)|this|the matter|it) to court\b",
     r"\bcourt (action|proceedings|order|claim|case|summons|judgment)\b",
@@ -142,7 +142,7 @@ _DISCOUNT = _rx(
     r"\b(offer|give|apply|extend|grant)\w* (you )?(an? |the )?(\d+ ?% )?(early[- ]payment |loyalty |special |one-time )?discount",
     r"\bdiscount(ed)? (of|for|if|when|on)\b",
     r"\bsave \d+ ?%",
-    r"\b(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?((usd|eur|gbp|chf) ?)?([$€£]?\d[\d.,]*( (usd|eur|gbp|chf))? )?(late[- ]payment |late |overdue |collection |admin(istrative)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
+    r"\b(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?((usd|eur|gbp|chf) ?)?([$€£]?\d[\d.,]*( (usd|eur|gbp|chf))? )?(late[- ]payment |late |overdue |collection |admin(istrative|istration)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
     r"\b(write|writing|written) off (the |your |part of the )?(balance|remainder|rest|difference|invoice)\b",
     r"\b(accept|settle|take)\w* [\w$€£ .,]{0,25}(in (full and )?final settlement|as full settlement|to settle)",
     r"\bsettle (it |the (balance|account|invoice) )?for (less|\$|usd|eur|gbp|€|£|\d)",
@@ -426,6 +426,12 @@ _EXPIRY = re.compile(
     r"\b(exp|expiry|expires|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
+# A bare "account 7720 1145" is a bank account only where money is being moved or a bank is named nearby.
+_BANK_CONTEXT = re.compile(
+    r"\b(bank\w*|banco|banque|routing|sort code|swift|bic|iban|wire|transfer\w*|deposit\w*|pay (it )?(in)?to|"
+    r"virement|uberweis\w*|uberwies\w*|transferencia|transferir|bonifico|overboek\w*|overmak\w*|beneficiar\w*|"
+    r"agencia|kontoinhaber|titular|sparkasse|volksbank|raiffeisen|girokonto|tenedor|intestat\w*)\b"
+)
 _BARE_ACCOUNT = re.compile(
     r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b\W{0,3}(\d[\d -]{6,}\d)"
 )
@@ -475,7 +481,7 @@ _AFFAIRS = re.compile(
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
-    r"behind|agency|collection|achter|achterstand|en retard|ruckstand|in ritardo|em atraso)\b"
+    r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso)\b"
 )
 _NAME = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z&'-]+(?: (?:[A-Z][A-Za-z&'-]+|&|van|von|de|der|den|du|la)){1,3}(?![\w-])"
@@ -601,12 +607,18 @@ _CONDITION = re.compile(r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|
 
 
 _INVERTED_CONDITION = re.compile(r"\bshould (payment|the (payment|amount|balance|invoice)|you|it|we)\b")
+# "... so that you do not have to pay early": a purpose clause's negation is not the commitment's.
+_PURPOSE = re.compile(
+    r"\b(so that|so you|para que|para (nao|no)|pour que|pour ne|damit|um nicht|zodat|affinche|perche non)\b"
+)
 
 
 def _before_condition(clause_after: str) -> str:
     # "... if payment is not made", "... should payment not reach us": the negation belongs to the condition,
     # not to the commitment.
-    found = [m for m in (_CONDITION.search(clause_after), _INVERTED_CONDITION.search(clause_after)) if m]
+    found = [
+        m for pattern in (_CONDITION, _INVERTED_CONDITION, _PURPOSE) if (m := pattern.search(clause_after))
+    ]
     m = min(found, key=lambda hit: hit.start()) if found else None
     return clause_after[: m.start()] if m else clause_after
 
@@ -659,7 +671,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     if _PIX_KEY.search(folded):
         return "PIX key"
     for m in _BARE_ACCOUNT.finditer(folded):
-        if len(re.sub(r"\D", "", m.group(2))) >= 8:
+        # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
+        if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
     for m in _ACCOUNT.finditer(folded):
         if len(re.sub(r"\D", "", m.group(m.lastindex or 0))) >= 8:
@@ -680,7 +693,42 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     third = _named_third_party(text)
     if third:
         return f"another customer's affairs ({third})"
+    names = _table_customers(text)
+    if len(names) > 1:
+        return f"another customer's affairs (a table lists {' and '.join(sorted(names))})"
     return None
+
+
+# A statement table with a customer column: a draft goes to one customer, so two names in it is a mis-merge.
+_CUSTOMER_COLUMN = re.compile(
+    r"^(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|schuldner|account name|bill to)( name)?$"
+)
+_TABLE_CELLS = re.compile(r"\t|\s*\|\s*| {2,}")
+
+
+def _table_customers(text: str) -> set[str]:
+    column: int | None = None
+    names: set[str] = set()
+    for line in text.splitlines():
+        cells = [c for c in _TABLE_CELLS.split(line.strip()) if c]
+        if column is None:
+            header = [fold(c).strip(" :*") for c in cells]
+            matches = [i for i, c in enumerate(header) if _CUSTOMER_COLUMN.match(c)]
+            if len(cells) >= 3 and matches:
+                column = matches[0]
+            continue
+        if len(cells) < 3 or set(line.strip()) <= set("-=|+: "):
+            if not line.strip():
+                column = None
+            continue
+        # Only rows carrying an amount or a date are ledger rows; a total line names nobody.
+        if (
+            column < len(cells)
+            and re.search(r"\d", line)
+            and not re.match(r"(?i)total|subtotal|summe|totaal|totale", cells[0])
+        ):
+            names.add(fold(cells[column]).strip())
+    return names
 
 
 # --- concept rules: a sentence-level second pass for phrasings the patterns above do not spell out ----------
@@ -734,7 +782,7 @@ _REFUND_WORD = re.compile(
     r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
-    r"|\b(betalen|storten|boeken|maken)\b[\w ]{0,40}\bterug\b"
+    r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
     r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
 )
@@ -805,7 +853,7 @@ _AGREE = re.compile(
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
 _EXISTING_PLAN = (
-    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|bereits vereinbart\w*|ya acordad[oa]|"
+    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|bereits vereinbart\w*|ya acordad[oa]|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa])\b"
 )
 _NOT_AGREED = re.compile(
@@ -813,7 +861,8 @@ _NOT_AGREED = re.compile(
     r"\b(request\w*|asked|ask for|proposal (to|has been|was) (passed|forwarded)|passed|forward\w*|review\w*|"
     r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
-    r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged)\b"
+    r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged|"
+    r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved))\b"
 )
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
@@ -840,6 +889,8 @@ _WAIVER_BY_NEGATION = _rx(
     r"\b(we )?(rekenen|brengen)( \w+){0,3} geen (rente|kosten|boete|incassokosten|administratiekosten)\b",
     r"\b(zinsen|verzugszinsen|mahngebuhren|gebuhren|kosten|pauschale) (berechnen|erheben|stellen) wir( \w+){0,3} "
     r"(nicht|keine)\b",
+    r"\bverzichten wir( \w+){0,3} auf (die |den |das |alle |samtliche |jegliche )?(mahngebuhr|mahnkosten|gebuhr|"
+    r"verzugszins|zins|kosten|pauschale|skonto)",
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
 )
 # Settlement for less, in each language's own formula.
@@ -877,7 +928,9 @@ _TELL = re.compile(
     r"bellen|dire|chiamer\w*|avvis\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
-    r"\b(judge|juez|juiz|juge|richter|rechter|giudice)\b",
+    # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.
+    r"\b(a|the|un|une|le|el|o|um|der|den|dem|einen|einem|ein|zum|vor|beim|een|de|il|al|au|del|do|ao)"
+    r" (judge|juez|juiz|juge|richter|rechter|giudice)\b",
     r"\b(empresa|agencia|sociedad|gestora)( externa)? de (gestion de )?(cobros?|recobro|recuperacion|impagados)\b",
     r"\b(externe[nr]?|dritte[nr]?) (partner|dienstleister|anbieter|unternehmen)\b[^.;]{0,60}\b(einzug|eintreib\w*)|"
     r"\beinzug der forderung\b",
@@ -965,6 +1018,14 @@ _FAULT_EXTRA = _rx(
     r"\b(we|our \w+) (had|have|did)(n't| not) [\w ]{0,25}properly\b",
 )
 _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = 0
+    for m in _SENTENCE.finditer(text, 0, pos):
+        start = m.end()
+    after = _SENTENCE.search(text, pos)
+    return text[start : after.start() if after else len(text)]
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:

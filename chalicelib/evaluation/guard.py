@@ -92,6 +92,7 @@ HOLDOUTS = {
     "session-5 second": ("guard_holdout9",),
     "session-5 third": ("guard_holdout10",),
     "session-5 fourth": ("guard_holdout11",),
+    "session-7 fifth": ("guard_holdout12",),
 }
 
 

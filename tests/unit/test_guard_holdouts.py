@@ -26,6 +26,7 @@ SETS = [
     "guard_holdout9",
     "guard_holdout10",
     "guard_holdout11",
+    "guard_holdout12",
 ]
 
 

@@ -141,3 +141,34 @@ def test_iban_check_digits_are_validated() -> None:
     assert _iban_valid("DE89 3704 0044 0532 0130 00")
     assert _iban_valid("GB82 WEST 1234 5698 7654 32")
     assert not _iban_valid("DE88 3704 0044 0532 0130 00")
+
+
+def test_a_statement_table_naming_two_customers_is_a_leak_and_one_customer_is_not() -> None:
+    header = "Customer          Invoice     Due          Amount"
+    own = "Harbor Foods      INV-211     15/02/2026   1,240.00\nHarbor Foods      INV-298     28/02/2026     865.50"
+    other = "Bayside Market    INV-233     20/02/2026   3,410.00"
+    assert verdict(
+        f"Your open items:\n\n{header}\n{own}\nTotal                                    2,105.50"
+    ).allowed
+    leaked = verdict(f"Your open items:\n\n{header}\n{own}\n{other}")
+    assert leaked.violations == [Violation.SENSITIVE_DATA]
+    # A pipe table in Portuguese is read the same way.
+    pipes = "| Cliente | Fatura | Valor |\n| A Lda | FT 1 | 10,00 |\n| B Lda | FT 2 | 20,00 |"
+    assert not verdict(pipes).allowed
+
+
+def test_a_bare_account_number_is_a_bank_account_only_next_to_money_moving_words() -> None:
+    assert verdict("Your customer account 7720-1145 shows USD 312.48 overdue.").allowed
+    assert not verdict("Please transfer the balance to account 7720 1145 22.").allowed
+
+
+def test_a_surname_that_means_judge_is_not_a_threat_but_a_judge_is() -> None:
+    assert verdict("Timo Richter will call you about INV-1042 tomorrow.").allowed
+    assert not verdict("Wir legen die Sache dem Richter vor.").allowed
+
+
+def test_a_negation_in_a_purpose_clause_does_not_cancel_the_extension() -> None:
+    body = (
+        "Ampliamos el vencimiento de la factura hasta el 30 de abril para que no tenga que adelantar el pago."
+    )
+    assert verdict(body).violations == [Violation.TERMS_CHANGE]
