@@ -159,6 +159,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
     ("weekday", re.compile(rf"\b(?:(?:{_THIS}) )?({_WD})\b")),
+    # "by the end of Q1", "fin du trimestre", "Ende des Quartals": the quarter's last day (the named one, else
+    # the current one).
+    (
+        "end_of_quarter",
+        re.compile(
+            r"\b(?:end of|the end of|close of|fin(?: du| de)?|finales del?|final del?|fim do|ende des|einde van het|"
+            r"eind|fine(?: del)?) (?:the |this |le |el |o |il )?(?:q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th) "
+            r"quarter|quarter|trimestre|quartals|kwartaal)\b"
+        ),
+    ),
     (
         "end_of_named_month",
         re.compile(
@@ -252,6 +262,9 @@ def _day_month(today: date, day: int, month: int, year: int | None, direction: D
     )
 
 
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
 def _end_of_month(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -319,6 +332,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         month = _MONTHS[g[0]]
         year = today.year if month >= today.month else today.year + 1
         return _end_of_month(year, month)
+    if kind == "end_of_quarter":
+        named = int(g[0]) if g[0] else _ORDINAL_QUARTERS.get(g[1] or "")
+        quarter = named or (today.month - 1) // 3 + 1
+        end = _end_of_month(today.year, quarter * 3)
+        return end if end >= today or direction == "past" else _end_of_month(today.year + 1, quarter * 3)
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
     if kind == "end_of_next_month":

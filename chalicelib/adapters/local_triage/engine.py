@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
@@ -48,6 +48,7 @@ MODEL_SURE = 0.6
 MODEL_DOUBTS = 0.05
 _RULES_KEEP = (Intent.LEGAL_OR_INSOLVENCY, Intent.DELIVERY_FAILURE, Intent.OUT_OF_OFFICE)
 _UNSPECIFIC = (Intent.OTHER, Intent.ACKNOWLEDGEMENT)
+_FARTHEST_PROMISE = timedelta(days=183)
 
 
 def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | None:
@@ -233,7 +234,12 @@ class LocalTriage:
         def dates_in(sentence: str | None, direction: Direction) -> list[date]:
             if not sentence:
                 return []
-            return [f.value for f in find_dates(sentence, today, direction=direction, day_first=day_first)]
+            found_dates = [
+                f.value for f in find_dates(sentence, today, direction=direction, day_first=day_first)
+            ]
+            # "la commande du 2 février", read forward in March, is next February: no one promises that far out,
+            # so it is a past date mentioned in passing.
+            return [d for d in found_dates if direction != "future" or d <= today + _FARTHEST_PROMISE]
 
         def amount_in(sentence: str | None, *, instalment: bool = False) -> tuple[Decimal, str] | None:
             if not sentence:

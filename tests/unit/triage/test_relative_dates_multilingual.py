@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from chalicelib.domain.relative_dates import find_dates
+from chalicelib.domain.relative_dates import find_dates, fold
 
 T = date(2026, 3, 11)
 CASES = [
@@ -95,3 +95,20 @@ CASES = [
 def test_the_phrase_resolves_to_the_contracts_date(text: str, want: date) -> None:
     got = [f.value for f in find_dates(text, T, day_first="3/20" not in text)]
     assert got[:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("by the end of Q1", date(2026, 3, 31)),
+        ("before the end of the quarter", date(2026, 3, 31)),
+        ("fin du trimestre", date(2026, 3, 31)),
+        ("bis Ende des Quartals", date(2026, 3, 31)),
+        ("end of the second quarter", date(2026, 6, 30)),
+        # Q1 is over by July: the next one.
+        ("end of Q1", date(2027, 3, 31)),
+    ],
+)
+def test_quarter_ends_resolve_to_the_quarters_last_day(text: str, want: date) -> None:
+    today = date(2026, 7, 2) if text == "end of Q1" else date(2026, 3, 12)
+    assert [f.value for f in find_dates(fold(text), today)][:1] == [want]

@@ -322,3 +322,11 @@ def test_an_automatic_answer_that_states_nothing_else_is_out_of_office_with_lowe
     assert result.intent == "out_of_office"
     assert result.return_date is None
     assert result.confidence < 0.8
+
+
+def test_a_day_and_month_that_would_fall_next_year_is_not_taken_as_the_promised_date() -> None:
+    # Written on 10 March: "the order of 2 February" is past, not a promise for February 2027.
+    result = ENGINE.triage(eml("Nous réglerons la facture de la commande du 2 février la semaine prochaine."))
+    assert result.intent.value == "promise_to_pay"
+    assert result.promised_date == date(2026, 3, 20)
+    assert ENGINE.triage(eml("We will pay on 20 March.")).promised_date == date(2026, 3, 20)
