@@ -12,11 +12,12 @@ from typing import Literal
 from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
 from chalicelib.adapters.local_triage import lexicon as lx
 from chalicelib.adapters.local_triage.invoice_refs import invoice_numbers
-from chalicelib.adapters.local_triage.model import IntentModel, features, trained_model
+from chalicelib.adapters.local_triage.model import features, strongest_sentence, trained_model
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import Direction, find_dates, fold
 from chalicelib.domain.text import strip_accents
 from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
+from chalicelib.domain.wordmodel import WordModel
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
 class LocalTriage:
     engine_name = "local"
 
-    def __init__(self, *, model: IntentModel | Literal["trained"] | None = "trained") -> None:
+    def __init__(self, *, model: WordModel | Literal["trained"] | None = "trained") -> None:
         """``model=None`` is the rules alone; the default is the committed model when its file is there."""
         self._model = trained_model() if model == "trained" else model
 
@@ -314,7 +315,7 @@ class LocalTriage:
 
     @staticmethod
     def _second_reading(
-        model: IntentModel,
+        model: WordModel,
         p: ParsedEmail,
         sentences: list[str],
         intent: Intent,
@@ -333,7 +334,7 @@ class LocalTriage:
             # that speaks most for it, as for a statement the rules found.
             found[chosen] = _Statement(
                 chosen,
-                model.strongest_sentence(chosen.value, sentences),
+                strongest_sentence(model, chosen.value, sentences),
                 round(probabilities[chosen.value], 2),
             )
         return chosen

@@ -1,0 +1,118 @@
+"""A small multinomial logistic regression over words: the statistical second reader behind the triage rules.
+
+Why it exists: rules recognise the phrasings someone wrote down, and every blind set written by someone else
+found new ones. A model that weighs every word, trained on all the project's labelled text, catches many of
+those. The engine decides when to listen to it; the model itself only scores. (The guardrails were tried with
+one too: a bag of words cannot see "we will *not* take legal action", so it blocked refusals and our own
+templates, and it is not used there.)
+
+Pure and deterministic: the weights are a JSON document (no model download, no third-party runtime), and
+training is seeded stochastic gradient descent over sorted features, so the committed file can be rebuilt
+byte for byte and a test checks that it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+EPOCHS = 30
+LEARNING_RATE = 0.2
+SEED = 1
+# Weights this small change no decision; dropping them keeps the file small and loading fast.
+PRUNE_BELOW = 0.05
+
+
+def word_features(folded_texts: Iterable[str]) -> set[str]:
+    """Words (digits collapsed to ``<n>``), word pairs within a text, and 5-letter stems, which stand in for
+    inflection across seven languages. Texts must already be folded (lower case, accents removed)."""
+    found: set[str] = set()
+    for text in folded_texts:
+        words = ["<n>" if w.isdigit() else w for w in _WORD.findall(text)]
+        found.update(words)
+        found.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
+        found.update("p:" + w[:5] for w in words if len(w) > 5)
+    return found
+
+
+class WordModel:
+    """Scores classes from features with sparse weights ``{feature: {class: weight}}``."""
+
+    def __init__(self, classes: Sequence[str], weights: dict[str, dict[str, float]]) -> None:
+        self.classes = tuple(classes)
+        index = {name: k for k, name in enumerate(self.classes)}
+        self._weights = {
+            feature: tuple((index[name], w) for name, w in per_class.items())
+            for feature, per_class in weights.items()
+        }
+
+    @classmethod
+    def from_json(cls, document: dict[str, object]) -> WordModel:
+        classes, weights = document["classes"], document["weights"]
+        if not isinstance(classes, list) or not isinstance(weights, dict):
+            raise ValueError("a word model needs 'classes' (a list) and 'weights' (an object)")
+        return cls([str(c) for c in classes], weights)
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        z = [0.0] * len(self.classes)
+        for feature in features:
+            for k, w in self._weights.get(feature, ()):
+                z[k] += w
+        return z
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        z = self.scores(features)
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {name: v / total for name, v in zip(self.classes, e, strict=True)}
+
+
+def train(
+    examples: Sequence[tuple[Sequence[str], str]], classes: Sequence[str], **about: object
+) -> dict[str, object]:
+    """The weights document for ``WordModel.from_json`` from (sorted features, class) pairs; ``about`` is
+    recorded in it (what it was trained on, how to rebuild it)."""
+    weights: dict[str, list[float]] = {}
+    order = list(range(len(examples)))
+    rnd = random.Random(SEED)  # noqa: S311  (a reproducible shuffle, not a secret)
+    width = len(classes)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for n in order:
+            features, label = examples[n]
+            rows = [weights.setdefault(f, [0.0] * width) for f in features]
+            z = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * width
+            top = max(z)
+            e = [math.exp(v - top) for v in z]
+            total = sum(e)
+            for k, name in enumerate(classes):
+                gradient = e[k] / total - (1.0 if name == label else 0.0)
+                if abs(gradient) < 1e-4:
+                    continue
+                step = LEARNING_RATE * gradient
+                for row in rows:
+                    row[k] -= step
+    sparse = {
+        feature: {name: round(w, 3) for name, w in zip(classes, row, strict=True) if abs(w) >= PRUNE_BELOW}
+        for feature, row in sorted(weights.items())
+    }
+    return {
+        **about,
+        "epochs": EPOCHS,
+        "learning_rate": LEARNING_RATE,
+        "seed": SEED,
+        "examples": len(examples),
+        "classes": list(classes),
+        "weights": {f: w for f, w in sparse.items() if w},
+    }
+
+
+def dump(document: dict[str, object]) -> str:
+    return json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n"
