@@ -146,6 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_day",
         re.compile(
             r"\b(this morning|earlier today|ce matin|heute morgen|heute fruh|esta manana|esta manha|hoje de manha|vanochtend|vanmorgen|stamattina|questa mattina|"
+            r"day after tomorrow|pasado manana|ubermorgen|apres-demain|apres demain|depois de amanha|overmorgen|dopodomani|"
+            r"day before yesterday|anteayer|antes de ayer|vorgestern|avant-hier|anteontem|eergisteren|l'altro ieri|"
             r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
         ),
     ),
@@ -187,6 +189,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_of_month",
         re.compile(
             r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
+        ),
+    ),
+    # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
+    (
+        "day_of_next_month",
+        re.compile(
+            r"\b(?:(?:el|le|il|am|on the|op de|no) )?(?:dia )?(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)? (?:del|of the|of|du|des|do|"
+            r"van de|della|del) (?:mes que viene|proximo mes|mes siguiente|next month|following month|nachsten monats|"
+            r"mois prochain|mois suivant|mes seguinte|volgende maand|mese prossimo|prossimo mese)\b"
         ),
     ),
     (
@@ -262,6 +273,30 @@ def _day_month(today: date, day: int, month: int, year: int | None, direction: D
     )
 
 
+_IN_TWO_DAYS = frozenset(
+    {
+        "day after tomorrow",
+        "pasado manana",
+        "ubermorgen",
+        "apres-demain",
+        "apres demain",
+        "depois de amanha",
+        "overmorgen",
+        "dopodomani",
+    }
+)
+_TWO_DAYS_AGO = frozenset(
+    {
+        "day before yesterday",
+        "anteayer",
+        "antes de ayer",
+        "vorgestern",
+        "avant-hier",
+        "anteontem",
+        "eergisteren",
+        "l'altro ieri",
+    }
+)
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -315,6 +350,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return _day_month(today, int(g[1]), _MONTHS[g[0]], int(g[2]) if g[2] else None, direction)
     if kind == "relative_day":
         word = g[0]
+        if word in _IN_TWO_DAYS:
+            return today + timedelta(days=2)
+        if word in _TWO_DAYS_AGO:
+            return today - timedelta(days=2)
         if word in ("tomorrow", "manana", "demain", "morgen", "amanha", "domani"):
             return today + timedelta(days=1)
         if word in ("yesterday", "ayer", "hier", "gestern", "ontem", "gisteren", "ieri"):
@@ -337,6 +376,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         quarter = named or (today.month - 1) // 3 + 1
         end = _end_of_month(today.year, quarter * 3)
         return end if end >= today or direction == "past" else _end_of_month(today.year + 1, quarter * 3)
+    if kind == "day_of_next_month":
+        y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        return date(y, mth, min(int(g[0]), _end_of_month(y, mth).day)) if 1 <= int(g[0]) <= 31 else None
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
     if kind == "end_of_next_month":

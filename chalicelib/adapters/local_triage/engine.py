@@ -298,7 +298,10 @@ class LocalTriage:
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:
-            result.dispute_reason = reason
+            # A dispute the second reader recognised has no cue sentence: its reason is read from the whole text.
+            result.dispute_reason = reason or next(
+                (r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER
+            )
         elif Intent.LEGAL_OR_INSOLVENCY in found and lx.DISPUTE_CUE.search(human):
             result.dispute_reason = next((r for r, pat in lx.REASONS if pat.search(human)), None)
         if Intent.OUT_OF_OFFICE in found:
@@ -399,7 +402,8 @@ class LocalTriage:
 
     @staticmethod
     def _contact(p: ParsedEmail, sentences: list[str], found: dict[Intent, _Statement]) -> str | None:
-        ours = {p.from_address, *p.to, *p.cc}
+        # Someone the customer copied in is a new contact when the text names them ("I've cc'd her").
+        ours = {p.from_address, *p.to}
         if not (
             {Intent.WRONG_CONTACT, Intent.OUT_OF_OFFICE, Intent.LEGAL_OR_INSOLVENCY, Intent.PROMISE_TO_PAY}
             & set(found)

@@ -880,8 +880,11 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|reference|referencia|referencia|referentie|kenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion)\b"
-    r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
+    r"betalingskenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion|clave de rastreo)\b"
+    # "référence de l'opération : X", "Ons betalingskenmerk is X"
+    r"(?:\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling))?"
+    r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
 CHECK_REFERENCE = re.compile(

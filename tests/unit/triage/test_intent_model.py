@@ -78,3 +78,11 @@ def test_the_committed_weights_are_what_training_builds_from_the_labelled_sets()
     text, path, count = build("triage")
     assert path == WEIGHTS and count == sum(len(v) for v in sets.values())
     assert WEIGHTS.read_text() == text
+
+
+def test_a_dispute_the_model_recognised_still_carries_a_reason() -> None:
+    body = "Zorblat on INV-1234 please."
+    assert LocalTriage(model=None).triage(eml(body)).intent is not Intent.DISPUTE
+    result = LocalTriage(model=model_reading("zorblat", Intent.DISPUTE)).triage(eml(body))
+    assert result.intent is Intent.DISPUTE
+    assert result.dispute_reason is not None

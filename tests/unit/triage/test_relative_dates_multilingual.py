@@ -112,3 +112,24 @@ def test_the_phrase_resolves_to_the_contracts_date(text: str, want: date) -> Non
 def test_quarter_ends_resolve_to_the_quarters_last_day(text: str, want: date) -> None:
     today = date(2026, 7, 2) if text == "end of Q1" else date(2026, 3, 12)
     assert [f.value for f in find_dates(fold(text), today)][:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("la transferencia saldrá pasado mañana", date(2026, 3, 14)),
+        ("die Überweisung geht übermorgen raus", date(2026, 3, 14)),
+        ("the day after tomorrow", date(2026, 3, 14)),
+        ("el primero el día 10 del mes que viene", date(2026, 4, 10)),
+        ("le 15 du mois prochain", date(2026, 4, 15)),
+        ("on the 5th of next month", date(2026, 4, 5)),
+    ],
+)
+def test_two_days_out_and_a_day_of_next_month(text: str, want: date) -> None:
+    assert [f.value for f in find_dates(fold(text), date(2026, 3, 12))][:1] == [want]
+
+
+def test_the_day_before_yesterday_is_two_days_back() -> None:
+    assert [f.value for f in find_dates(fold("vorgestern bezahlt"), date(2026, 3, 12), direction="past")] == [
+        date(2026, 3, 10)
+    ]

@@ -330,3 +330,25 @@ def test_a_day_and_month_that_would_fall_next_year_is_not_taken_as_the_promised_
     assert result.intent.value == "promise_to_pay"
     assert result.promised_date == date(2026, 3, 20)
     assert ENGINE.triage(eml("We will pay on 20 March.")).promised_date == date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        ("Is gisteren betaald. Ons betalingskenmerk is DBI-26-0318-07.", "DBI-26-0318-07"),
+        ("Le règlement a été effectué hier, référence de l'opération : 0302LEM4217.", "0302LEM4217"),
+        (
+            "El pago se realizó ayer vía SPEI. Clave de rastreo: MBAN01002603060046571",
+            "MBAN01002603060046571",
+        ),
+    ],
+)
+def test_payment_references_in_each_banks_wording(body: str, reference: str) -> None:
+    result = ENGINE.triage(eml(body))
+    assert (result.intent.value, result.payment_reference) == ("paid_claim", reference)
+
+
+def test_a_colleague_the_customer_copied_in_and_names_is_the_new_contact() -> None:
+    body = "I don't handle billing at all. You want our office manager Carla, carla@customer.example. I've cc'd her."
+    result = ENGINE.triage(eml(body, extra="Cc: Carla <carla@customer.example>\n"))
+    assert (result.intent.value, result.new_contact_email) == ("wrong_contact", "carla@customer.example")
