@@ -207,7 +207,8 @@ class LocalTriage:
         document = _first(lx.DOCUMENT, sentences)
         if document and re.search(
             r"\?|please|pls|plz|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
-            r"chiedo|cortesemente|pido|gostari\w*|vorrei|would like|je vous prie|ich bitte|vorher|before",
+            r"chiedo|chiediamo|richiediamo|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
+            r"would like|je vous prie|ich bitte|vorher|before",
             human,
         ):
             hit(Intent.DOCUMENT_REQUEST, document)

@@ -531,7 +531,8 @@ PAID = _rx(
     r"\b(abbiamo|ho) (gia )?(pagato|saldato|effettuato il (pagamento|bonifico)|bonificato)\b",
     r"\be stat[ao] (pagat[ao]|saldat[ao])\b",
     r"\b(ya )?esta (pagad[ao]|abonad[ao]|liquidad[ao]|saldad[ao])\b",
-    r"\b(el pago|la transferencia|el abono)\b[^.?!\n]{0,20}\bse (hizo|realizo|efectuo|envio)\b",
+    # "el pago de la factura INV-1 por $48,250.00 MXN se realizó": the subject can carry an amount.
+    r"\b(el pago|la transferencia|el abono)\b(?:[^.?!\n]|\.\d){0,80}?\bse (hizo|realizo|efectuo|envio)\b",
     r"\best (deja )?(payee|reglee|acquittee|soldee)\b",
     r"\b(virement|paiement|reglement)\b[^.?!\n]{0,15}\b(est parti|a ete (envoye|effectue|emis))\b",
     r"\b(ja )?esta (paga|pago|liquidad[ao]|quitad[ao])\b",
@@ -568,7 +569,7 @@ PROMISE = _rx(
     r"\b(betalen|maken) we\b[^\n]{0,30}\b(over)?\b",
     r"\bwordt\b[^\n]{0,30}\b(betaald|overgemaakt)\b",
     r"\b(pagheremo|salderemo|effettueremo|provvederemo|faremo il bonifico|bonificheremo)\b",
-    r"\b(el pago|la transferencia|el abono|el importe)\b[^.?!\n]{0,20}\bse (hara|realizara|efectuara|enviara|transferira|pagara|abonara)\b",
+    r"\b(el pago|la transferencia|el abono|el importe)\b(?:[^.?!\n]|\.\d){0,80}?\bse (hara|realizara|efectuara|enviara|transferira|pagara|abonara)\b",
     r"\bse (pagara|abonara|transferira|liquidara)\b",
     r"\b(we|i)('ll| will| shall)? (get|have) [\w-]+( [\w-]+){0,2} (paid|settled|sent|processed)\b",
     r"\bnous \w+(?:erons|irons|rons)\b[^.?!\n]{0,40}\b(virement|paiement|reglement|facture|montant|solde)\b",

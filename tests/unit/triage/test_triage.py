@@ -352,3 +352,13 @@ def test_a_colleague_the_customer_copied_in_and_names_is_the_new_contact() -> No
     body = "I don't handle billing at all. You want our office manager Carla, carla@customer.example. I've cc'd her."
     result = ENGINE.triage(eml(body, extra="Cc: Carla <carla@customer.example>\n"))
     assert (result.intent.value, result.new_contact_email) == ("wrong_contact", "carla@customer.example")
+
+
+def test_rules_alone_read_a_spanish_claim_with_an_amount_and_requests_in_pt_and_it() -> None:
+    rules = LocalTriage(model=None)
+    claim = "El pago de la factura INV-1234 por $48,250.00 MXN se realizó el viernes 6 de marzo vía SPEI."
+    assert rules.triage(eml(claim)).intent.value == "paid_claim"
+    copy = "Agradecia o envio da segunda via por e-mail, para podermos dar seguimento ao pagamento."
+    assert rules.triage(eml(copy)).intent.value == "document_request"
+    statement = "Vi chiediamo gentilmente di inviarci un estratto conto aggiornato."
+    assert rules.triage(eml(statement)).intent.value == "document_request"
