@@ -201,6 +201,9 @@ def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
     )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
@@ -388,8 +391,23 @@ class _Matcher:
         return self.by_amount_unknown_payer()
 
     def several_owners(self, named_by: dict[str, list[str]]) -> MatchResult:
-        """The text names invoices of several customers: the payer's name or the amount must pick one."""
+        """The text names invoices of several customers: the payer's name or the amount must pick one, unless
+        the amount is exactly what all of them owe together (a group paying for its companies)."""
+        every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
         scored = sorted(((self.name_score(c), c) for c in named_by), reverse=True)
+        # Only a payer that is none of these customers (a holding company) pays for all of them at once; when one
+        # of them pays another's invoice too, moving cash across their accounts is a person's call.
+        if (
+            scored[0][0] < NAME_CONFIRM
+            and self.ledger.open_ids(every) == every
+            and sum(self.ledger.balance[i] for i in every) == self.cents
+        ):
+            return self.result(
+                Status.APPLIED,
+                [(i, self.ledger.balance[i]) for i in every],
+                f"names {self.numbers(every)} of {len(named_by)} customers and pays exactly their balances "
+                "(a group paying for its companies)",
+            )
         if scored[0][0] >= NAME_CONFIRM and scored[0][0] - scored[1][0] >= NAME_MARGIN:
             return self.for_customer(scored[0][1], named_by, confirmed=True)
         exact = [c for c, ids in named_by.items() if _subsets_of(self.ledger, ids, self.cents, unique=True)]
@@ -536,7 +554,9 @@ class _Matcher:
         for line in text.splitlines():
             keys = set(refs.candidate_keys(line))
             ids = [i for i in named if refs.number_keys(self.ledger.invoices[i].number) & keys]
-            amounts = refs.line_amounts(line)
+            # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
+            # kept back; the amount paid is outside it.
+            amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
             if len(ids) != 1 or not amounts or ids[0] in paid:
                 continue
             value = parse_number(amounts[-1])

@@ -228,10 +228,13 @@ def whole_key(number: str) -> str:
 
 
 def near_number(written: str, number: str) -> bool:
-    """A reference one keystroke from an invoice number (compared on their digits). Not when only the last
-    segment differs under the same series prefix: "63942E61-0002" is the series' next invoice, not a typo."""
+    """A reference one keystroke from an invoice number (compared on their digits). Not when the last segment
+    differs, at the same width, under the same series prefix: "63942E61-0002" is the series' next invoice and
+    "…-0001" for "…-0010" may be an older, closed one, so neither is a typo. A digit dropped or doubled
+    ("F25/24133" for "F25/2413") changes the width the series prints, and is a slip of the hand."""
     w_parts, n_parts = _SEPARATORS.split(fold(written)), _SEPARATORS.split(fold(number))
-    if len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1]:
+    same_series = len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1]
+    if same_series and len(w_parts[-1]) == len(n_parts[-1]):
         return False
     a, b = "".join(_DIGITS.findall(written)), "".join(_DIGITS.findall(number))
     return len(a) >= 4 and (a == b or near(a, b) or near(a.lstrip("0"), b.lstrip("0")))

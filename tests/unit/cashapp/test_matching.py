@@ -21,6 +21,7 @@ from chalicelib.domain.cashapp import (
     match_payments,
     normalize_name,
 )
+from chalicelib.domain.cashapp.references import near_number
 
 ROOT = Path(__file__).parents[3]
 NW = "Northwind Traders Inc."
@@ -411,10 +412,10 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind5b")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.95
-    # The fourth set (session 7): its first pass had no wrong application either.
+    # The fourth set (session 7): its first pass (0.968) had no wrong application either.
     total, correct, wrong, _, _ = _blind("blind7")
     assert sum(wrong.values()) == 0
-    assert sum(correct.values()) / sum(total.values()) >= 0.96
+    assert sum(correct.values()) / sum(total.values()) >= 0.98
 
 
 # --- conflicting evidence (found by a second blind set of ledgers) -------------------------------------------
@@ -501,3 +502,44 @@ def test_a_payment_covering_a_subsidiarys_invoice_too_is_not_parked_on_the_paren
     )
     result = one(ledger, pay("p", "8420.08", customer="parent", remittance=advice))
     assert result.status.value == "review" and result.applications == []
+
+
+# --- the fourth blind set of ledgers (session 7) --------------------------------------------------------------
+
+
+def test_a_holding_company_naming_its_companies_invoices_and_paying_exactly_their_total_is_applied() -> None:
+    ledger = [
+        inv("INV-10162", "1785.00", customer="c1"),
+        inv("INV-5891", "525.00", customer="c1"),
+        inv("INV-5664", "763.00", customer="c2", name="Meridian Clinics West LLC"),
+    ]
+    advice = (
+        "Invoice   Amount Paid\nINV-10162   1,785.00\nINV-5891   525.00\nINV-5664   763.00\nTOTAL 3,073.00"
+    )
+    result = one(ledger, pay("p", "3073.00", payer="MERIDIAN GROUP HOLDINGS INC.", remittance=advice))
+    assert apps(result) == {"i-INV-10162": "1785.00", "i-INV-5891": "525.00", "i-INV-5664": "763.00"}
+    # A cent off is not "exactly what they owe": a person decides.
+    assert (
+        one(ledger, pay("p", "3072.99", payer="MERIDIAN GROUP HOLDINGS INC.", remittance=advice)).applications
+        == []
+    )
+
+
+def test_a_deduction_noted_in_brackets_on_a_remittance_line_is_not_the_amount_paid() -> None:
+    ledger = [inv("INV-5722", "2347.02"), inv("INV-5747", "1316.00")]
+    advice = (
+        "Invoice   Amount Paid\nINV-5722   1,642.91   (deducted 704.11: travel expenses not approved)\n"
+        "INV-5747   1,316.00\nTOTAL 2,958.91"
+    )
+    result = one(ledger, pay("p", "2958.91", customer="c1", remittance=advice))
+    assert result.status.value == "partial"
+    assert apps(result) == {"i-INV-5722": "1642.91", "i-INV-5747": "1316.00"}
+    assert result.short_pay is not None and result.short_pay.amount == Decimal("704.11")
+
+
+def test_a_dropped_or_doubled_digit_in_a_series_number_is_a_typo_but_a_swap_at_the_same_width_is_not() -> (
+    None
+):
+    assert near_number("F25/24133", "F25/2413")
+    assert not near_number("8D592F73-0001", "8D592F73-0010")
+    assert not near_number("63942E61-0002", "63942E61-0001")
