@@ -1,4 +1,4 @@
-"""``train triage``: rebuild the local triage engine's second reader from the labelled replies under tests/data.
+"""``train triage|guard``: rebuild a second reader's weights from the labelled sets under tests/data.
 
 ``--check`` rebuilds in memory and fails if the committed file differs (a test runs the same check), so the
 weights in the repository are always exactly what the labelled data and the code produce.
@@ -11,16 +11,16 @@ from pathlib import Path
 
 from chalicelib.adapters.local_triage import model as triage_model
 from chalicelib.adapters.local_triage import training as triage_training
+from chalicelib.domain import guard_reader
 from chalicelib.domain.wordmodel import dump
+from chalicelib.services import guard_training
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("train", help="rebuild the triage engine's second reader from tests/data")
-    # One reader so far; the guardrails were tried with one and it blocked negated sentences ("we will not take
-    # legal action") and our own templates, so the argument names what is trained.
-    parser.add_argument("what", choices=("triage",))
+    parser = sub.add_parser("train", help="rebuild the triage or guardrails second reader from tests/data")
+    parser.add_argument("what", choices=("triage", "guard"))
     parser.add_argument("--data", type=Path, default=DATA, help="the labelled data folder (tests/data)")
     parser.add_argument("--out", type=Path, help="where to write (default: the committed weights file)")
     parser.add_argument(
@@ -31,10 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def build(what: str, data: Path = DATA) -> tuple[str, Path, int]:
     """(the weights document as text, its committed path, how many labelled items it was built from)."""
-    if what != "triage":
-        raise ValueError(f"nothing to train for {what!r}")
-    replies = [e for v in triage_training.labelled_sets(data / "triage").values() for e in v]
-    return dump(triage_training.train_intents(replies)), triage_model.WEIGHTS, len(replies)
+    if what == "triage":
+        replies = [e for v in triage_training.labelled_sets(data / "triage").values() for e in v]
+        return dump(triage_training.train_intents(replies)), triage_model.WEIGHTS, len(replies)
+    drafts = [d for v in guard_training.labelled_sets(data).values() for d in v]
+    return dump(guard_training.train_reader(drafts)), guard_reader.WEIGHTS, len(drafts)
 
 
 def _run(args: argparse.Namespace) -> int:

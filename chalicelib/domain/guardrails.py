@@ -24,9 +24,11 @@ import functools
 import re
 from collections.abc import Callable, Collection
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from chalicelib.domain.guard_reader import GuardReader, reader_features, trained_reader
 from chalicelib.domain.text import any_of, strip_accents
 
 
@@ -1203,11 +1205,27 @@ def _signed(body: str) -> str:
     return "\n".join(_FIRM.sub(" ", line) if k in tail else line for k, line in enumerate(lines))
 
 
-def check_draft(subject: str, body: str, *, other_customer_names: Collection[str] = ()) -> GuardVerdict:
+def our_words(subject: str, body: str) -> str:
+    """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
     said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
-    raw = f"{said_subject}\n{_signed(_our_text(body))}"
-    text = _neutral_facts(_FORMULAS.sub(" ", fold(raw)))
+    return fold(f"{said_subject}\n{_signed(_our_text(body))}")
+
+
+def check_draft(
+    subject: str,
+    body: str,
+    *,
+    other_customer_names: Collection[str] = (),
+    reader: GuardReader | Literal["trained"] | None = "trained",
+) -> GuardVerdict:
+    """The verdict on one draft. ``reader=None`` is the rules alone; by default the committed second reader
+    may block a draft the rules let through (never lift or change a block)."""
+    ours = our_words(subject, body)
+    text = _neutral_facts(_FORMULAS.sub(" ", ours))
     found: dict[Violation, str] = {}
+    # Types whose wording the rules saw and cleared (negated, conditional, a request passed on): a deliberate
+    # call the second reader, which cannot see "not", must not overrule.
+    cleared: set[Violation] = set()
     for violation, pattern in (
         (Violation.LEGAL_THREAT, _LEGAL),
         (Violation.LEGAL_THREAT, _LEGAL_EXTRA),
@@ -1220,6 +1238,8 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
         hit = None if violation in found else _find_commitment(pattern, text, exclude)
         if hit:
             found[violation] = hit
+        elif pattern.search(text):
+            cleared.add(violation)
     for violation, pattern in (
         (Violation.FAULT_ADMISSION, _FAULT),
         (Violation.HARASSMENT, _HARASSMENT),
@@ -1257,6 +1277,13 @@ def check_draft(subject: str, body: str, *, other_customer_names: Collection[str
     sensitive = _sensitive(f"{subject}\n{body}", fold(f"{subject}\n{body}"), other_customer_names)
     if sensitive:
         found[Violation.SENSITIVE_DATA] = sensitive
+    second = trained_reader() if reader == "trained" else reader
+    if _PLAN_WORD.search(text):
+        cleared.add(Violation.TERMS_CHANGE)
+    if not found and second is not None:
+        for likeliest, probability in second.likely(reader_features(ours)).items():
+            if Violation(likeliest) not in cleared:
+                found[Violation(likeliest)] = f"second reader: {probability:.2f} likely"
     violations = [v for v in ORDER if v in found]
     return GuardVerdict(
         allowed=not violations, violations=violations, evidence={v.value: found[v] for v in violations}

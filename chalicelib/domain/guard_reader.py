@@ -1,0 +1,67 @@
+"""The guardrails' statistical second reader: one small ``WordModel`` per violation type it is trusted with,
+each reading a draft's own words (the customer's quoted lines removed), trained on every labelled draft the
+project has (``python -m chalicelib.cli train guard``).
+
+Why: on blind sets the rules' first pass missed a fifth of the drafts that had to be blocked, nearly all new
+wordings of a known commitment or insult ("we'll let the admin charge go", "frankly, your accounts team is a
+joke"). The reader can only add a block to a draft the rules let through, never lift or change one.
+
+Why only four types, each its own yes/no model: a single model over all seven types, tried first, blocked
+refusals ("we will not take legal action") and our own templates. Separate models for legal threats,
+discounts, terms changes and harassment added blocks without a single false block on five blind sets scored
+leave-one-set-out and on a sixth scored once before any change; for refunds, fault admissions and sensitive
+data they added false blocks, and sensitive data is found by structure anyway (Luhn, mod-97).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from chalicelib.domain.wordmodel import WordModel, word_features
+
+WEIGHTS = Path(__file__).with_name("guard_weights.json")
+TRUSTED = ("legal_threat", "discount_offer", "terms_change", "harassment")
+CLEAN = "no"
+# 0.5 scored as well on the blind sets, but after training on the sixth one it read a short refusal ("We will not
+# take legal action at this stage.") as a discount at 0.58: one-line fragments are not what it learnt from.
+BLOCK_ABOVE = 0.7
+
+
+def reader_features(our_folded_text: str) -> list[str]:
+    # Sorted, so that sums (and so training) do not depend on the interpreter's string hashing.
+    return sorted(word_features([our_folded_text]))
+
+
+class GuardReader:
+    """One yes/no model per trusted violation type."""
+
+    def __init__(self, models: dict[str, WordModel]) -> None:
+        self.models = models
+
+    @classmethod
+    def from_json(cls, document: dict[str, object]) -> GuardReader:
+        types = document["types"]
+        if not isinstance(types, dict):
+            raise ValueError("a guard reader needs 'types': {violation: word model}")
+        return cls({str(name): WordModel.from_json(model) for name, model in types.items()})
+
+    def likely(self, features: Iterable[str]) -> dict[str, float]:
+        """The violations it reads in the draft, with their probability, above ``BLOCK_ABOVE``."""
+        feats = list(features)
+        out: dict[str, float] = {}
+        for name, model in self.models.items():
+            p = model.probabilities(feats)[name]
+            if p > BLOCK_ABOVE:
+                out[name] = p
+        return out
+
+
+@cache
+def trained_reader() -> GuardReader | None:
+    """The committed reader, or None when its file is absent (the rules then work alone)."""
+    if not WEIGHTS.exists():
+        return None
+    return GuardReader.from_json(json.loads(WEIGHTS.read_text()))

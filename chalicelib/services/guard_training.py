@@ -1,0 +1,66 @@
+"""Training data for the guardrails' second reader: every labelled draft under ``tests/data`` (the generated
+sets in ``guard/`` and each ``guard_holdout*`` folder; never the public samples)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chalicelib.domain.guard_reader import CLEAN, TRUSTED, reader_features
+from chalicelib.domain.guardrails import our_words
+from chalicelib.domain.wordmodel import train
+
+ABOUT = (
+    "guardrails second reader, one yes/no model per type; rebuild with: python -m chalicelib.cli train guard"
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    set_name: str
+    draft_id: str
+    features: tuple[str, ...]
+    violations: tuple[str, ...]
+
+
+def _read(set_name: str, drafts: Path, labels: Path) -> list[Draft]:
+    rows = [json.loads(line) for line in drafts.read_text().splitlines() if line.strip()]
+    marks = [json.loads(line) for line in labels.read_text().splitlines() if line.strip()]
+    return [
+        Draft(
+            set_name,
+            row["id"],
+            tuple(reader_features(our_words(row["subject"], row["body"]))),
+            tuple(mark["violations"]),
+        )
+        for row, mark in zip(rows, marks, strict=True)
+    ]
+
+
+def labelled_sets(data: Path) -> dict[str, list[Draft]]:
+    sets: dict[str, list[Draft]] = {}
+    for folder in sorted(data.glob("guard_holdout*")):
+        if (folder / "drafts.jsonl").exists():
+            sets[folder.name] = _read(folder.name, folder / "drafts.jsonl", folder / "labels.jsonl")
+    for drafts in sorted((data / "guard").glob("*_drafts.jsonl")):
+        name = drafts.name.removesuffix("_drafts.jsonl")
+        labels = drafts.with_name(f"{name}_labels.jsonl")
+        if name != "samples" and labels.exists():
+            sets[f"guard/{name}"] = _read(f"guard/{name}", drafts, labels)
+    return sets
+
+
+def train_reader(drafts: Sequence[Draft]) -> dict[str, object]:
+    """The weights document for ``GuardReader.from_json``: for each trusted type, every draft is a yes or a no."""
+    return {
+        "about": ABOUT,
+        "trained_on": sorted({d.set_name for d in drafts}),
+        "types": {
+            name: train(
+                [(d.features, name if name in d.violations else CLEAN) for d in drafts], [CLEAN, name]
+            )
+            for name in TRUSTED
+        },
+    }

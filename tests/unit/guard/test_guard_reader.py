@@ -1,0 +1,52 @@
+"""The guardrails' second reader: it may block a draft the rules let through, never lifts or changes a block,
+never overrules wording the rules saw and cleared, stays quiet when unsure, and its committed weights are
+exactly what training builds from the labelled drafts."""
+
+from __future__ import annotations
+
+from chalicelib.commands.train import build
+from chalicelib.domain.guard_reader import WEIGHTS, GuardReader
+from chalicelib.domain.guardrails import Violation, check_draft
+from chalicelib.domain.wordmodel import WordModel
+
+
+def reader(word: str, violation: str, weight: float) -> GuardReader:
+    """A reader that knows one made-up word, so the test does not depend on what the trained one learnt."""
+    return GuardReader({violation: WordModel(["no", violation], {word: {violation: weight}})})
+
+
+BODY = "Hello,\n\nInvoice INV-1042 for USD 4,200.00 is now overdue; we can zorblat it.\n\nKind regards,\nAccounts"
+
+
+def test_a_sure_reader_blocks_what_the_rules_let_through_and_says_why() -> None:
+    assert check_draft("Overdue", BODY, reader=None).allowed
+    verdict = check_draft("Overdue", BODY, reader=reader("zorblat", "discount_offer", 12.0))
+    assert verdict.violations == [Violation.DISCOUNT_OFFER]
+    assert verdict.evidence["discount_offer"].startswith("second reader: ")
+
+
+def test_an_unsure_reader_changes_nothing() -> None:
+    assert check_draft("Overdue", BODY, reader=reader("zorblat", "discount_offer", -1.0)).allowed
+
+
+def test_the_reader_never_lifts_or_changes_a_rules_block() -> None:
+    threat = BODY + "\nOtherwise we will refer the account to a collection agency."
+    verdict = check_draft("Overdue", threat, reader=reader("zorblat", "discount_offer", 12.0))
+    assert verdict.violations == [Violation.LEGAL_THREAT]
+
+
+def test_wording_the_rules_saw_and_cleared_is_not_overruled() -> None:
+    refusal = "We will not take legal action at this stage; the zorblat stays as it is."
+    assert check_draft("Overdue", refusal, reader=reader("zorblat", "legal_threat", 12.0)).allowed
+    assert not check_draft("Overdue", refusal, reader=reader("zorblat", "harassment", 12.0)).allowed
+
+
+def test_quoted_customer_lines_are_not_read() -> None:
+    quoted = "Hello,\n\nThanks for your note.\n\n> can you zorblat the late fee?"
+    assert check_draft("Re: late fee", quoted, reader=reader("zorblat", "discount_offer", 12.0)).allowed
+
+
+def test_the_committed_weights_are_what_training_builds_from_the_labelled_drafts() -> None:
+    text, path, count = build("guard")
+    assert path == WEIGHTS and count > 1300
+    assert WEIGHTS.read_text() == text
