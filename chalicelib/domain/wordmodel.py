@@ -1,10 +1,10 @@
-"""A small multinomial logistic regression over words: the statistical second reader behind the triage rules.
+"""A small multinomial logistic regression over words: the statistical second reader behind the rules in
+triage and in the guardrails.
 
 Why it exists: rules recognise the phrasings someone wrote down, and every blind set written by someone else
 found new ones. A model that weighs every word, trained on all the project's labelled text, catches many of
-those. The engine decides when to listen to it; the model itself only scores. (The guardrails were tried with
-one too: a bag of words cannot see "we will *not* take legal action", so it blocked refusals and our own
-templates, and it is not used there.)
+those. Each engine decides when to listen to it (``adapters/local_triage/engine.py``, ``guard_reader.py``);
+the model itself only scores.
 
 Pure and deterministic: the weights are a JSON document (no model download, no third-party runtime), and
 training is seeded stochastic gradient descent over sorted features, so the committed file can be rebuilt
