@@ -130,10 +130,10 @@ class LocalTriage:
         if Intent.DELIVERY_FAILURE in found or machine_report:
             sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
             human = ""
-        legal = _first(lx.LEGAL, sentences)
+        legal = _first(lx.LEGAL, [s for s in sentences if not lx.LAW_FIRM_SELF.search(s)])
         if legal:
             hit(Intent.LEGAL_OR_INSOLVENCY, legal)
-        dispute = _first(lx.DISPUTE_CUE, sentences)
+        dispute = _first(lx.DISPUTE_CUE, [s for s in sentences if not lx.NOT_DISPUTED.search(s)])
         reason = None
         if dispute:
             reason = next((r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER)
@@ -171,7 +171,7 @@ class LocalTriage:
         plan = _first(lx.PLAN, sentences)
         if plan and (
             re.search(
-                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|"
+                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons",
                 human,
@@ -197,7 +197,11 @@ class LocalTriage:
         ):
             hit(Intent.PAID_CLAIM, paid)
         # "We won't be able to pay this week" commits to nothing; a later sentence may name the date.
-        committing = [s for s in sentences if not lx.NEGATED.search(s) and not lx.CONDITIONAL_ON_US.search(s)]
+        committing = [
+            s
+            for s in sentences
+            if not lx.NEGATED.search(s) and not lx.CONDITIONAL_ON_US.search(s) and not lx.NOT_PAID.search(s)
+        ]
         promise = _first(lx.PROMISE, committing) or _first(lx.PROMISE_WEAK, committing)
         if promise:
             hit(Intent.PROMISE_TO_PAY, promise)
@@ -208,6 +212,7 @@ class LocalTriage:
         if document and re.search(
             r"\?|please|pls|plz|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
             r"chiedo|chiediamo|richiediamo|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
+            r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
             r"would like|je vous prie|ich bitte|vorher|before",
             human,
         ):

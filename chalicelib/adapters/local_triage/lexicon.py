@@ -172,6 +172,14 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    # "ne sono arrivati 9 ... paghiamo solo quello che è arrivato", "only the first ever reached us"
+    r"\b(paghiamo|pagamos|pagaremos|betalen|zahlen|payons|paierons|pay|will pay) (solo|solamente|apenas|alleen|nur|seulement|only)\b"
+    r"[^.?!\n]{0,30}\b(arrivat\w*|llegado|recebid\w*|chegou|geleverd|ontvangen|geliefert|erhalten|recu\w*|received|delivered|arrived)\b",
+    r"\bonly (the first|one|part) (ever )?(reached|arrived|got to|was delivered)\b|\bnever (reached|arrived at|got to) us\b",
+    r"\b(billed|charged|invoiced) at (?:[^.?!\n]|\.\d){0,40}\b(whereas|while|but) (our|the) [^.?!\n]{0,40}\b(agreement|contract|quote|price list)\b",
+    r"\b(aplicado|applied|applique|angewendet|toegepast|applicato) (la |the |le |den |het |il )?(tarifa general|general rate|list price|"
+    r"tarif general|listenpreis|tarifa geral|listino)\b|\bno (se ha aplicado|aplicaron) el descuento\b",
+    r"\b(dubbele|dubbel) (facturering|factuur|gefactureerd)\b|\bdezelfde levering\b[^.?!\n]{0,60}\bgefactureerd\b",
     r"\b\d+ (of|out of|von|de|sur|van|su|em vez de|instead of) \d+ (pallets|boxes|units|cartons|bags|pieces|palettes|paletten|"
     r"pallets|dozen|dozijn|cajas|caixas|scatole|colli)\b",
     r"\b(wij|we) betwisten\b|\b(we|i) dispute\b|\bnous contestons\b|\bwir bestreiten\b|\bimpugnamos\b|\bcontestiamo\b|"
@@ -419,6 +427,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    r"\b(give|grant|allow) us (until|till|more time|an extension|a (few|couple of) (more )?(weeks|days))\b",
     r"\b(pay|betalen|zahlen|bezahlen|payer|regler|pagar|pagare)\b[^.?!\n]{0,25}\b(in|en|im|em|ad|next|volgende|nachsten|prochain|proximo|prossimo) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|month|maand|monat|mois|mes|mese)\b[^.\n]{0,20}\?",
     r"\b(in|en|im|em|a) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b[^.?!\n]{0,15}\b(betalen|zahlen|bezahlen|pay|payer|pagar|pagare)\b[^.\n]{0,10}\?",
     r"\b(accorder|donner|conceder|concedan|gewahren|geben|verlenen|concedere|concederci|dar)\w* (nous |nos |uns |ons |ci )?(un |une |einen |uno |um |een )?(delai|plazo|prazo|aufschub|frist|uitstel|proroga|dilazione)\b",
@@ -486,6 +495,8 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(fizemos|fiz|efetuamos|realizamos) (o |um )?(pix|pagamento|deposito|ted|doc|transferencia)\b",
+    r"^\s*pd\b[^.?!\n]{0,20}\b(in full|by|via|on|ach|wire|check)\b",
     r"\b(has been|was|have been) released (yesterday|today|on)\b|\bvide (neft|rtgs|imps|upi)\b|\butr (no\.?|number)\b",
     r"^\s*(sent|paid|wired|transferred|remitted|done and paid)\s*[.!]*\s*$",
     r"\b(remitted|wired|transferred|mailed) (it |this |payment )?(on|via|by) (\d|ach|wire|check|cheque|bacs|sepa)",
@@ -541,6 +552,9 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    # "die Überweisung über 8.940,00 € geht übermorgen raus", "le virement de 4 312,50 € partira fin de semaine"
+    r"\b(uberweisung|zahlung|uberweisung|uberweisungen)\b(?:[^.?!\n]|\.\d){0,40}\bgeht\b[^.?!\n]{0,30}\braus\b",
+    r"\b(virement|paiement|reglement)\b(?:[^.?!\n]|\.\d|,\d){0,50}\bpartira\b",
     r"\b(la|lo|le|li) (saldiamo|paghiamo|bonifichiamo)\b",
     r"\b(os|te|se) lo pagamos\b|\blo pagamos el\b",
     r"\b(la|lo|las|los|a|o|as|os) (pagamos|transferimos|abonamos)\b[^.?!\n]{0,40}\b(el|no) (dia )?\d{1,2}\b",
@@ -606,6 +620,9 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"\b(hab|habe|haben) mit (den |der )?(rechnungen|buchhaltung|zahlungen)\b[^.?!\n]{0,20}\bnichts zu tun\b|"
+    r"\bdarum kummert sich\b|\bich bin nur (die|der) \w+\b",
+    r"\bi don'?t handle (vendor |supplier )?(invoices|bills|payments)\b|\bnot the right person\b",
     r"\bdei pagamenti non mi occupo\b|\bnon mi occupo (io )?(dei|di) pagament\w*\b|\b(so|só) recebo o material\b|"
     r"\bquem cuida (de|do) pagamento\b|\bi('m| am) (only|just) (the|in) \w+\b[^.?!\n]{0,30}\b(payments|invoices)\b",
     r"@[\w.-]+\b[^\n]{0,20}\b(from now on|going forward|in future)\b|\bshould (go|be sent) to [\w.+-]+@",
@@ -674,6 +691,8 @@ WRONG_CONTACT = _rx(
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
 )
 DOCUMENT = _rx(
+    r"\b(lien waiver|lien release|conditional waiver|unconditional waiver|certificate of insurance|coi)\b",
+    r"\b(abbiamo bisogno|ci serve|ci servirebbe)\b[^.?!\n]{0,40}\b(copia|ddt|bolla|fattura|estratto)\b",
     r"\b(ci serv\w+|servono|nos hace falta|necesitamos|precisamos|wir brauchen|we need|nous avons besoin)\b[^.?!\n]{0,30}"
     r"\b(copia|copy|copie|kopie|ddt|duplicado|segunda via|pdf|lieferschein|bon de livraison|albaran)\b|\bddt\b",
     r"\breenvi\w*\b[^.?!\n]{0,30}\b(xml|danfe|nota|nf)\b|\bdanfe\b",
@@ -764,6 +783,8 @@ BILLING = _rx(
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
 )
 ACK = _rx(
+    r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
+    r"\b(i'll|i will|we'll|we will) be in touch\b|\bwill let you know (when|once) (i|we) know\b",
     r"\b(ligt|is) bij (onze|de) boekhouder\b|\bhoort u van mij\b|\bwill (come|get) back (to you )?(once|when|as soon)\b",
     r"\b(liegt|ist) (zur|bei der) freigabe\b|\bzur freigabe (beim|bei)\b|\b(pending|awaiting|waiting (for|on)) (\w+ )?(approval|sign-?off)\b",
     r"\b(esperando (la )?aprobacion|en attente (de )?(validation|approbation)|warten auf (die )?freigabe|aguardando (a )?aprovacao|wachten op goedkeuring|in attesa di approvazione)\b",
@@ -815,6 +836,9 @@ NOW_INSTALMENT = re.compile(
     r"\b(now|today|right away|maintenant|ahora|hoy|agora|hoje|jetzt|sofort|heute|nu|vandaag|adesso|oggi|subito)\b"
 )
 NOT_PAID = re.compile(
+    # A deposit paid earlier is context, not a claim that this invoice is paid.
+    r"\b(paid|pagamos|pagado|paye|bezahlt|betaald|pagato|pago) (the |our |a |an |el |la |die |de |il )?(\d+ ?% )?"
+    r"(deposit|down ?payment|anzahlung|acompte|anticipo|aanbetaling|sinal|acconto)\b|"
     r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
     r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b"
 )
@@ -831,7 +855,19 @@ PAYMENT_WORD = re.compile(
     r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
     r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar)\b"
 )
+# "We are not disputing anything on it" states the opposite of a dispute.
+NOT_DISPUTED = re.compile(
+    r"\b(not|no|nicht|pas|non|niet|nao|no estamos) (disputing|contesting|bestreiten|contestons|contestamos|betwisten|"
+    r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b"
+)
+# Who writes from a law firm about their own role ("I'm a paralegal in our litigation group", a signature
+# "avocats au barreau de Lyon") is not announcing legal action.
+LAW_FIRM_SELF = re.compile(
+    r"\b(avocats? au barreau|attorneys? at law|paralegal|(our|the) litigation (group|department|team|practice))\b"
+)
 FUTURE = re.compile(
+    r"\b(depois|despues|apres|nach|after|dopo|na) (da |de |la |the )?(pascoa|pascua|semana santa|paques|ostern|easter|"
+    r"pasqua|pasen|holidays|fiestas|fetes|feiertagen|festas|feestdagen|feste)\b|"
     r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
     r"partira|sera|seront|allons|prochain\w*|bientot|\w+erons|\w+irons|"
     r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"

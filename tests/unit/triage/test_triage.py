@@ -362,3 +362,51 @@ def test_rules_alone_read_a_spanish_claim_with_an_amount_and_requests_in_pt_and_
     assert rules.triage(eml(copy)).intent.value == "document_request"
     statement = "Vi chiediamo gentilmente di inviarci un estratto conto aggiornato."
     assert rules.triage(eml(statement)).intent.value == "document_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("rcvd thx", "acknowledgement"),
+        ("I won't give you a date I can't keep. I'll be in touch when I know more.", "acknowledgement"),
+        ("Fizemos o pix hoje cedo no valor de R$ 3.480,00 referente à fatura 7412.", "paid_claim"),
+        ("pd in full 3/6 by ach, conf PX-88231", "paid_claim"),
+        (
+            "Ci avete fatturato 12 cartoni ma ne sono arrivati 9. Noi paghiamo solo quello che è arrivato.",
+            "dispute",
+        ),
+        ("Factuur INV-1234 betreft een dubbele facturering van dezelfde levering.", "dispute"),
+        (
+            "Could you give us until the first week of April to pay? We are not disputing anything on it.",
+            "payment_plan_request",
+        ),
+        (
+            "Les escribo para pedirles si podemos fraccionar el pago en tres plazos de 2.300,00 €.",
+            "payment_plan_request",
+        ),
+        (
+            "We can't cut a check until we get a conditional lien waiver from you. Pls send it asap.",
+            "document_request",
+        ),
+        (
+            "Ich bin nur die Aushilfe und hab mit den Rechnungen nichts zu tun. Darum kümmert sich Frau Brunner.",
+            "wrong_contact",
+        ),
+        (
+            "Die Rechnung ist freigegeben, die Überweisung über 8.940,00 € geht übermorgen raus.",
+            "promise_to_pay",
+        ),
+        (
+            "We paid the 50% deposit in January. The balance is in this Thursday's check run. "
+            "It will go out by USPS this afternoon.",
+            "promise_to_pay",
+        ),
+        (
+            "I'm a paralegal in our litigation group and don't handle vendor invoices. Please send this to "
+            "payables@firm.example.",
+            "wrong_contact",
+        ),
+    ],
+)
+def test_rules_alone_read_blind_set_15s_wordings(body: str, intent: str) -> None:
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
