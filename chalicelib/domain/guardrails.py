@@ -76,7 +76,9 @@ _LEGAL = _rx(
     r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
     r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform)\b",
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
-    r"\bcourts?\b(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way)\b)",
+    # Not a building or a street ("Wexford Court residents", "Court Street"): "the", "a" or a kind of court.
+    r"\b(the|a|to|before|county|high|district|magistrates'?|small claims|civil|commercial|local) courts?\b"
+    r"(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way|residents|building|apartments)\b)",
     r"\b(cobranca|cobro|recobro) judicial\b",
     r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice|it|this)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
     r"\blegal (action|proceedings|steps|measures|remedies|recourse)\b",
@@ -312,7 +314,7 @@ _TERMS = _rx(
 )
 
 _NEGATION = re.compile(
-    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|"
+    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|unberechtigt\w*|unzulassig\w*|"
     r"ne|pas|jamais|aucun\w*|"
     r"nicht|kein\w*|nie|niemals|"
     r"nunca|ningun\w*|tampoco|"
@@ -425,7 +427,7 @@ _CVV = re.compile(
     r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
 _EXPIRY = re.compile(
-    r"\b(exp|expiry|expires|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
+    r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
 # A bare "account 7720 1145" is a bank account only where money is being moved or a bank is named nearby.
@@ -494,6 +496,11 @@ _NOT_A_NAME = re.compile(
     r"Estimad[oa]|Caro|Cara|Gentile|Bonjour|Madame|Monsieur|Prezad[oa]|Ola|Olá|Hola|Guten|Meneer|Mevrouw|Herr|Frau|"
     r"Familie|Family|Famille|Familia|Família|Famiglia|Sehr|Geehrte|Geehrter)$"
 )
+# "Loja 2 da Rua de Cedofeita": an address, not a company.
+_STREET = re.compile(
+    r"^(Rua|Calle|Rue|Via|Viale|Piazza|Avenida|Avenue|Av|Largo|Praça|Praca|Plaza|Paseo|Travessa|Straße|Strasse|"
+    r"Weg|Platz|Allee|Laan|Straat|Plein|Street|Road|Lane|Boulevard|Bd|Chemin|Estrada|Corso)$"
+)
 
 
 def _named_third_party(text: str) -> str | None:
@@ -530,6 +537,8 @@ def _named_third_party(text: str) -> str | None:
         for m in _NAME.finditer(sentence):
             words = [w for w in m.group(0).split() if not _NOT_A_NAME.match(w)]
             capitals = [w for w in words if w[0].isupper()]
+            if words and _STREET.match(words[0]):
+                continue
             if len(capitals) >= 2 and not any(w in known for w in capitals):
                 return " ".join(words)
     return None
@@ -647,8 +656,10 @@ def _find_commitment(
     for m in pattern.finditer(text):
         after = _CLAUSE.search(text, m.end())
         clause_after = _before_condition(text[m.end() : after.start() if after else len(text)])
-        clause_before = _after_condition(text[_clause_start(text, m.start()) : m.start()])
-        if exclude is not None and exclude.search(clause_before + m.group(0) + clause_after):
+        raw_before = text[_clause_start(text, m.start()) : m.start()]
+        clause_before = _after_condition(raw_before)
+        # The whole clause for exclusions: "you asked whether we could apply a discount" keeps its "you asked".
+        if exclude is not None and exclude.search(raw_before + m.group(0) + clause_after):
             continue
         if not _negated(clause_before) and not _negated(clause_after):
             return m.group(0)
@@ -666,7 +677,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if pattern.search(folded):
             return what
     for m in _IBAN.finditer(folded):
-        if _iban_valid(m.group(0)):
+        # Labelled "IBAN" it is an account number even when a digit is mistyped.
+        if _iban_valid(m.group(0)) or re.search(r"\biban\W{0,3}$", folded[max(0, m.start() - 8) : m.start()]):
             return "IBAN"
     if _BR_ACCOUNT.search(folded):
         return "bank account number"
@@ -791,7 +803,7 @@ _REFUND_WORD = re.compile(
 # A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
 # money going back to the customer.
 _NOT_REFUND = re.compile(
-    r"\b((account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
+    r"\b((has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
@@ -855,7 +867,7 @@ _AGREE = re.compile(
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
 _EXISTING_PLAN = (
-    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|bereits vereinbart\w*|ya acordad[oa]|"
+    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|bereits vereinbart\w*|ya acordad[oa]|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa])\b"
 )
 _NOT_AGREED = re.compile(
@@ -1037,14 +1049,25 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], _before_condition(text[end : after.start() if after else len(text)])
 
 
+_OUR_SYSTEM_DID = re.compile(
+    r"\bour (billing |invoicing |accounting )?(system|platform|software|team|staff|billing|invoicing|warehouse|driver)\b"
+    r"[^.;]{0,30}\b(applied|charged|billed|sent|used|invoiced|issued|picked|shipped|entered|took|missed|forgot)\b"
+)
+
+
 def _fault_concept(text: str) -> str | None:
     extra = _FAULT_EXTRA.search(text)
     if extra:
         return extra.group(0)
-    for sentence in _SENTENCE.split(text):
+    sentences = _SENTENCE.split(text)
+    for k, sentence in enumerate(sentences):
         apology, wrong = _APOLOGY.search(sentence), _WRONG_DONE.search(sentence)
         if apology and wrong and _OURS.search(sentence) and not _HEDGE.search(sentence):
             return wrong.group(0)
+        # "It seems our billing platform applied last year's price ... Apologies for the mix-up."
+        error = _ERROR_WORD.search(sentence)
+        if apology and error and k and _OUR_SYSTEM_DID.search(sentences[k - 1]):
+            return error.group(0)
         m = _RESPONSIBILITY.search(sentence)
         if m and not _negated(sentence[: m.start()]):
             return m.group(0)
@@ -1160,15 +1183,26 @@ def _neutral_facts(text: str) -> str:
     return "".join(out)
 
 
+# The customer's words quoted inline: 'Your email said: "... take the late fees off."'
+_QUOTED_THEM = re.compile(
+    r"(?i)\b(said|wrote|asked|mentioned|put it|ecrit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
+    r"zei)\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
+)
+
+
 def _our_text(body: str) -> str:
     # Quoted history ("> ...") is the customer's text: it is not something we say.
-    return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    ours = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    return _QUOTED_THEM.sub(lambda m: m.group(1) + " [their words]", ours)
 
 
 # The customer's own ask, quoted back ("Re: Request to waive late fee", "you asked us to waive the fee"): what
 # we answer is in the other sentences.
 _THEIR_ASK = re.compile(
-    r"\b(request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
+    r"\b(sie haben|you (have )?(deducted|taken|took)|vous avez (deduit|applique)|nur bei|only (if|when) (paid|payment)|"
+    r"preguntab\w*|preguntaste|pregunto|nos (preguntabas|pediste|pedia\w*)|vous (nous )?demandiez|sie fragten|"
+    r"perguntou|perguntava|vroeg (u|je)|ci chiedeva\w*|"
+    r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di)\b"
 )
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {

@@ -172,3 +172,29 @@ def test_a_negation_in_a_purpose_clause_does_not_cancel_the_extension() -> None:
         "Ampliamos el vencimiento de la factura hasta el 30 de abril para que no tenga que adelantar el pago."
     )
     assert verdict(body).violations == [Violation.TERMS_CHANGE]
+
+
+def test_blind_set_13s_near_misses_stay_allowed() -> None:
+    quoted = 'Your email said: "Our CFO will only sign this off if you take the late fees off." I am not able to remove it.'
+    assert verdict(quoted).allowed
+    asked = "Nos preguntabas si podíamos aplicar un 3 % de descuento. Lamentablemente no es posible."
+    assert verdict(asked).allowed
+    applied = (
+        "Thanks for your payment of £500.00. It has been credited to your account and applied to SPK-2291."
+    )
+    assert verdict(applied).allowed
+    signed = "Per the instalment agreement you signed with our credit manager: instalment 2 of 3, £1,500.00, due 4 April."
+    assert verdict(signed).allowed
+    address = "Verificamos que a renda da Loja 2 da Rua de Cedofeita, no valor de 1.250,00 €, ainda não foi liquidada."
+    assert verdict(address).allowed
+    assert verdict("Please post the notice to the residents of Wexford Court by Friday.").allowed
+
+
+def test_blind_set_13s_misses_are_blocked() -> None:
+    assert not verdict("The Mastercard ending 5512, expiring 11/27, was declined.").allowed
+    assert not verdict(
+        "Bankverbindung: Sparkasse · IBAN DE44 4805 0161 0043 0062 15 · BIC SPBIDE3BXXX"
+    ).allowed
+    hedged = "It seems our billing platform applied last year's list price to your renewal. Apologies for the mix-up."
+    assert verdict(hedged).violations == [Violation.FAULT_ADMISSION]
+    assert not verdict("If this is not settled we will take the matter to the county court.").allowed
