@@ -95,6 +95,13 @@ SETS = (
         None,
     ),
     (
+        "session-7 seventh blind set, 90 drafts written as an AI 'personalising' reminders and stressed people "
+        "editing them, separate author (first pass: rules alone block recall 0.780, false blocks 4/40 = 0.100; "
+        "with the second reader 0.860 and the same 4/40; tuned on after)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -109,6 +116,7 @@ HOLDOUTS = {
     "session-5 fourth": ("guard_holdout11",),
     "session-7 fifth": ("guard_holdout12",),
     "session-7 sixth": ("guard_holdout13",),
+    "session-7 seventh": ("guard_holdout14",),
 }
 
 

@@ -79,6 +79,12 @@ SETS = (
         "intent 0.650, with the second reader 0.775; promised date 0.950)",
         ("blind15",),
     ),
+    (
+        "session-7 blind set 16, 80 replies from sole traders, landlords, parents, charities (informal, two "
+        "statements, forwards with us in Cc), 7 languages, 5 injections, separate author (first pass: rules alone "
+        "intent 0.762, with the second reader 0.838; promised date 0.988; injections 5/5)",
+        ("blind16",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
