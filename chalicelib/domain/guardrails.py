@@ -74,7 +74,8 @@ _LEGAL = _rx(
     r"\b(our |the )?legal (department|team|counsel|advisers?|representatives?)\b",
     r"\b(ufficio legale|al nostro legale|nostri legali|service juridique|rechtsabteilung|departamento (legal|juridico)|juridische afdeling)\b",
     r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
-    r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform)\b",
+    r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform|serasa|schufa|asnef|crif)\b",
+    r"\b(protesto (em cartorio|do titulo)|negativad\w*|cadastro de inadimplentes|registro de morosos|fichero de morosos)\b",
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
     # Not a building or a street ("Wexford Court residents", "Court Street"): "the", "a" or a kind of court.
     r"\b(the|a|to|before|county|high|district|magistrates'?|small claims|civil|commercial|local) courts?\b"
@@ -218,6 +219,8 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    # "Prenez jusqu'à fin juillet pour régler", "take until the end of the month to pay"
+    r"\b(prenez|take|tome|tomen|nehmen sie sich|neem|prenda|prendete)\b[^.;]{0,15}\b(jusqu'?|until|till|hasta|bis|tot|ate|fino)\b",
     r"\b(acceptons|accepte|accordons|acceptez) de (repartir|echelonner|etaler|fractionner|decaler|reporter)\b",
     r"\b(scadenza|termine di pagamento)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\b(prorogat\w*|posticipat\w*|spostat\w*|"
     r"rinviat\w*)\b",
@@ -339,7 +342,8 @@ _REASSURANCE = re.compile(
     r"non vorrei che|non vorremmo che|"
     r"not (supplied|delivered|received|shipped|provided|used)|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
-    r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link))\b"
+    r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link|"
+    r"serasa|spc|cartorio|cadastro|banco|sistema))\b"
 )
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
@@ -477,7 +481,10 @@ _COMPARISON = re.compile(
     r"\b(even|unlike|just like|like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
     r"ook|zelfs|zum beispiel|beispielsweise|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
     r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
-    r"per esempio|simile|anche)\b"
+    r"per esempio|simile|anche)\b|"
+    # "rassurez-vous, vous n'êtes pas les seuls : la Fromagerie Dufour nous doit encore 3 200 €"
+    r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
+    r"non siete gli unici)\b"
 )
 _AFFAIRS = re.compile(
     r"\b(balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
@@ -689,6 +696,11 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
     for m in _ACCOUNT.finditer(folded):
+        # "customer account number 77031942" is their account with us.
+        if re.search(
+            r"\b(customer|client|kunden|cliente|klant)\W{0,2}$", folded[max(0, m.start() - 12) : m.start()]
+        ):
+            continue
         if len(re.sub(r"\D", "", m.group(m.lastindex or 0))) >= 8:
             return "bank account number"
     index = _name_index(tuple(other_customer_names))
@@ -803,7 +815,7 @@ _REFUND_WORD = re.compile(
 # A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
 # money going back to the customer.
 _NOT_REFUND = re.compile(
-    r"\b((has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
+    r"\b((person|someone|somebody|team|colleague|they|he|she|i|we|manager)( will|'ll)? (gets?|comes?|getting) back to you|(has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
@@ -867,7 +879,7 @@ _AGREE = re.compile(
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
 _EXISTING_PLAN = (
-    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|bereits vereinbart\w*|ya acordad[oa]|"
+    r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|we agreed (in writing|on|with)|agreed in writing|bereits vereinbart\w*|ya acordad[oa]|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa])\b"
 )
 _NOT_AGREED = re.compile(
@@ -969,6 +981,14 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # Telling the contact's boss how they pay: "copy in your managing director so she can see for herself".
+    r"\b(copy|cc|loop)\w* in (your|their) (boss|manager|managing director|md|ceo|director|owner|line manager)\b",
+    r"\b(votre|ton) (gerant|patron|directeur|responsable|superieur)\b[^.;]{0,40}\b(penserait|savait|dirait|saurait)\b",
+    r"\b(il suo|il tuo|suo|tuo) (titolare|capo|direttore|responsabile)\b[^.;]{0,40}\b(sapere|contento|direbbe)\b",
+    r"\b(ihr|dein) (chef|vorgesetzter|geschaftsfuhrer)\b[^.;]{0,40}\b(wusste|sagen|denken)\b",
+    r"\b(su|tu) (jefe|jefa|gerente|director)\b[^.;]{0,40}\b(supiera|pensaria|diria)\b",
+    r"\b(seu|sua) (chefe|gerente|diretor)\b[^.;]{0,40}\b(soubesse|pensaria|diria)\b",
+    r"\b(uw|je) (baas|manager|directeur|leidinggevende)\b[^.;]{0,40}\b(wist|zou denken|zou zeggen)\b",
     # Turning up in person until paid, and public shaming.
     r"\b(not|won't|will not) (be )?leav\w*\b[^.;]{0,40}\b(until|till)\b|\brefuse to leave\b|"
     r"\bop kantoor zitten\b|\bpas weg als\b|\bbei ihnen (im buro|vor der tur)\b|\bnao saio\b|\bno me ire\b",
@@ -1186,7 +1206,7 @@ def _neutral_facts(text: str) -> str:
 # The customer's words quoted inline: 'Your email said: "... take the late fees off."'
 _QUOTED_THEM = re.compile(
     r"(?i)\b(said|wrote|asked|mentioned|put it|ecrit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
-    r"zei)\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
+    r"zei)( that| que| dass| dat| che)?\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
 
 
@@ -1301,7 +1321,13 @@ def check_draft(
         ),
         (
             Violation.TERMS_CHANGE,
-            lambda: _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, re.compile(_EXISTING_PLAN)),
+            # A draft that restates a plan already agreed ("the payment plan we agreed in writing on 8 April")
+            # talks about that plan's instalments in its other sentences too.
+            lambda: (
+                None
+                if re.search(_EXISTING_PLAN, text)
+                else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, re.compile(_EXISTING_PLAN))
+            ),
         ),
     )
     for violation, concept in concepts:

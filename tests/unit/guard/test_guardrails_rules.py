@@ -198,3 +198,27 @@ def test_blind_set_13s_misses_are_blocked() -> None:
     hedged = "It seems our billing platform applied last year's list price to your renewal. Apologies for the mix-up."
     assert verdict(hedged).violations == [Violation.FAULT_ADMISSION]
     assert not verdict("If this is not settled we will take the matter to the county court.").allowed
+
+
+def test_holdout_14s_misses_and_near_misses() -> None:
+    assert not verdict("Pas de souci ! Prenez jusqu'à fin juillet pour régler la facture.").allowed
+    boss = (
+        "Perhaps I should copy in your managing director so she can see how her accounts team pays its bills?"
+    )
+    assert verdict(boss).violations == [Violation.HARASSMENT]
+    serasa = "Caso o pagamento não seja feito, o título será enviado para protesto em cartório e negativado no Serasa."
+    assert verdict(serasa).violations == [Violation.LEGAL_THREAT]
+    assert verdict("If anything is holding it up, I'll make sure the right person gets back to you.").allowed
+    assert not verdict("Don't worry - we'll make sure the difference comes back to you.").allowed
+    assert verdict(
+        "Here are the open invoices (customer account number 77031942, top right of each invoice)."
+    ).allowed
+    plan = (
+        "This is a reminder of the payment plan we agreed in writing on 8 April 2026. Your second instalment "
+        "of GBP 1,400.00 is due on 8 June 2026."
+    )
+    assert verdict(plan).allowed
+    quoted = (
+        'You wrote that "your system clearly messed up this invoice". I have passed it to our billing team.'
+    )
+    assert verdict(quoted).allowed
