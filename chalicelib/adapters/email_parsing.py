@@ -198,6 +198,13 @@ def split_reply(text: str) -> tuple[str, str, str]:
             cut = n
             break
     head, quoted = "\n".join(lines[:cut]), "\n".join(lines[cut:])
+    if not head.strip():
+        # Bottom-posting: nothing above the quoted reminder, the new words come after its last quoted line.
+        last = max((n for n, line in enumerate(lines) if line.lstrip().startswith(">")), default=-1)
+        tail = "\n".join(lines[last + 1 :])
+        if last >= 0 and tail.strip():
+            reply, signature, _ = split_reply(tail)
+            return reply, signature, "\n".join(lines[: last + 1])
     signature = ""
     # The library's edge cases (odd quote markers) must not lose the message: fall back to our own split.
     with contextlib.suppress(Exception):

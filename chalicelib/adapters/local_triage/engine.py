@@ -131,6 +131,8 @@ class LocalTriage:
             sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
             human = ""
         legal = _first(lx.LEGAL, [s for s in sentences if not lx.LAW_FIRM_SELF.search(s)])
+        if legal and lx.ACCOUNTANTS.search(human) and not lx.LAW_WORDS.search(human):
+            legal = None
         if legal:
             hit(Intent.LEGAL_OR_INSOLVENCY, legal)
         dispute = _first(lx.DISPUTE_CUE, [s for s in sentences if not lx.NOT_DISPUTED.search(s)])
@@ -210,7 +212,7 @@ class LocalTriage:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(lx.DOCUMENT, sentences)
         if document and re.search(
-            r"\?|please|pls|plz|could|can you|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
+            r"\?|please|pls|plz|could|can you|\bcan u\b|\bcould u\b|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
             r"chiedo|chiediamo|richiediamo|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
             r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
             r"would like|je vous prie|ich bitte|vorher|before",

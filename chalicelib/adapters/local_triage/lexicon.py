@@ -136,6 +136,10 @@ OOO_BODY = _rx(
     r"assente (fino|dal|da|per)\b",
 )
 LEGAL = _rx(
+    r"\b(filed|file|issued|lodged|started) (a |an )?(claim|lawsuit|suit|court claim)\b|\bcourt papers\b|\bsmall claims\b|"
+    r"\bmoney claim online\b",
+    r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
+    r"insolvencia personal|insolvencia de persona fisica)\b",
     r"\b(this firm|our firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
     r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a|a transmis)\b|\bunsere[rn]? mandant\w*\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
@@ -175,6 +179,9 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\b(weisen|wies) (die|diese) rechnung\b[^.?!\n]{0,20}\bzuruck\b|\bwe (reject|refuse) (the|this|your) invoice\b|"
+    r"\bnous rejetons (la|cette|votre) facture\b|\brechazamos (la|esta|su) factura\b|\brejeitamos (a|esta) fatura\b|"
+    r"\bwij wijzen (de|deze) factuur\b|\brespingiamo (la|questa) fattura\b",
     # "ne sono arrivati 9 ... paghiamo solo quello che è arrivato", "only the first ever reached us"
     r"\b(paghiamo|pagamos|pagaremos|betalen|zahlen|payons|paierons|pay|will pay) (solo|solamente|apenas|alleen|nur|seulement|only)\b"
     r"[^.?!\n]{0,30}\b(arrivat\w*|llegado|recebid\w*|chegou|geleverd|ontvangen|geliefert|erhalten|recu\w*|received|delivered|arrived)\b",
@@ -430,7 +437,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
-    r"\b(give|grant|allow) us (until|till|more time|an extension|a (few|couple of) (more )?(weeks|days))\b",
+    r"\b(give|grant|allow) (us|me) (until|till|more time|an extension|a (few|couple of) (more )?(weeks|days))\b",
     r"\b(pay|betalen|zahlen|bezahlen|payer|regler|pagar|pagare)\b[^.?!\n]{0,25}\b(in|en|im|em|ad|next|volgende|nachsten|prochain|proximo|prossimo) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|month|maand|monat|mois|mes|mese)\b[^.\n]{0,20}\?",
     r"\b(in|en|im|em|a) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b[^.?!\n]{0,15}\b(betalen|zahlen|bezahlen|pay|payer|pagar|pagare)\b[^.\n]{0,10}\?",
     r"\b(accorder|donner|conceder|concedan|gewahren|geben|verlenen|concedere|concederci|dar)\w* (nous |nos |uns |ons |ci )?(un |une |einen |uno |um |een )?(delai|plazo|prazo|aufschub|frist|uitstel|proroga|dilazione)\b",
@@ -498,6 +505,8 @@ PLAN = _rx(
     r"\bpiu tempo\b",
 )
 PAID = _rx(
+    r"\b(ya )?(lo|la|los|las) (pague|pagamos|he pagado|hemos pagado|transferi|transferimos)\b|\bvoltei a pagar\b|"
+    r"\bja saiu da (minha|nossa) conta\b",
     r"\b(fizemos|fiz|efetuamos|realizamos) (o |um )?(pix|pagamento|deposito|ted|doc|transferencia)\b",
     r"^\s*pd\b[^.?!\n]{0,20}\b(in full|by|via|on|ach|wire|check)\b",
     r"\b(has been|was|have been) released (yesterday|today|on)\b|\bvide (neft|rtgs|imps|upi)\b|\butr (no\.?|number)\b",
@@ -555,6 +564,8 @@ PAID = _rx(
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
 )
 PROMISE = _rx(
+    r"\b(ik|wij|we) betaal\w*\b(?:[^.?!\n]|,\d){0,40}\buiterlijk\b",
+    r"\b(get|send) (the |it |this |that )?(\d+(?:[.,]\d+)? |money |payment |cash )?over to you\b",
     # "die Überweisung über 8.940,00 € geht übermorgen raus", "le virement de 4 312,50 € partira fin de semaine"
     r"\b(uberweisung|zahlung|uberweisung|uberweisungen)\b(?:[^.?!\n]|\.\d){0,40}\bgeht\b[^.?!\n]{0,30}\braus\b",
     r"\b(virement|paiement|reglement)\b(?:[^.?!\n]|\.\d|,\d){0,50}\bpartira\b",
@@ -623,6 +634,7 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"\bo e-?mail da (loja|empresa|firma) e\b|\bmandem para la\b|\bthis (e-?mail|address) is (mine|my personal)\b",
     r"\b(hab|habe|haben) mit (den |der )?(rechnungen|buchhaltung|zahlungen)\b[^.?!\n]{0,20}\bnichts zu tun\b|"
     r"\bdarum kummert sich\b|\bich bin nur (die|der) \w+\b",
     r"\bi don'?t handle (vendor |supplier )?(invoices|bills|payments)\b|\bnot the right person\b",
@@ -699,7 +711,7 @@ DOCUMENT = _rx(
     r"\b(ci serv\w+|servono|nos hace falta|necesitamos|precisamos|wir brauchen|we need|nous avons besoin)\b[^.?!\n]{0,30}"
     r"\b(copia|copy|copie|kopie|ddt|duplicado|segunda via|pdf|lieferschein|bon de livraison|albaran)\b|\bddt\b",
     r"\breenvi\w*\b[^.?!\n]{0,30}\b(xml|danfe|nota|nf)\b|\bdanfe\b",
-    r"\b(resend|re-send|send again)\b[^.?!\n]{0,10}\binv\b",
+    r"(?<!not )(?<!n't )\b(resend|re-send|send again)\b[^.?!\n]{0,10}\binv(oice)?s?\b",
     r"\bnever (received|got) (the |your |our )?(invoice|inv|bill)\b",
     r"\b(facture originale|original invoice|originalrechnung|factura original|fatura original|originele factuur|fattura originale)\b",
     r"\b(pas (encore )?recu|not (yet )?received|nicht erhalten|no hemos recibido|nao recebemos|niet ontvangen|non abbiamo ricevuto) (la |the |die |de |a |an |any )?(facture|invoice|rechnung|factura|fatura|factuur|fattura)\b",
@@ -865,6 +877,14 @@ NOT_DISPUTED = re.compile(
 )
 # Who writes from a law firm about their own role ("I'm a paralegal in our litigation group", a signature
 # "avocats au barreau de Lyon") is not announcing legal action.
+# An accountant who "acts for" a client is not a lawyer announcing a claim.
+ACCOUNTANTS = re.compile(
+    r"\b(chartered accountants?|accountants|accounting firm|bookkeepers?|steuerberat\w*|gestoria|expert-comptable|"
+    r"commercialista|boekhoud\w*|contabilista|contador\w*)\b"
+)
+LAW_WORDS = re.compile(
+    r"\b(solicitor|lawyer|attorney|legal|court|avocat|anwalt|abogad|advogad|advocaat|avvocat|insolv|bankrupt|claim)\w*"
+)
 LAW_FIRM_SELF = re.compile(
     r"\b(avocats? au barreau|attorneys? at law|paralegal|(our|the) litigation (group|department|team|practice))\b"
 )

@@ -410,3 +410,45 @@ def test_rules_alone_read_a_spanish_claim_with_an_amount_and_requests_in_pt_and_
 )
 def test_rules_alone_read_blind_set_15s_wordings(body: str, intent: str) -> None:
     assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
+
+
+def test_a_reply_written_below_the_quoted_reminder_is_read() -> None:
+    body = (
+        "Am Mi., 4. März 2026 um 10:00 Uhr schrieb Contoso Billing <ar@contoso.example>:\n\n"
+        "> Sehr geehrte/r Hinrich Petersen,\n>\n> die Rechnung INV-7541 ist seit 15 Tagen überfällig.\n"
+        "> Falls Sie bereits bezahlt haben, teilen Sie uns bitte Datum und Referenz mit.\n\n"
+        "Moin,\n\nhab ich am 02.03. überwiesen, 1.180,00 EUR.\n\nGruß\nHinrich Petersen\n"
+    )
+    parsed = parse_email(eml(body))
+    assert parsed.reply.startswith("Moin") and "bereits bezahlt" not in parsed.reply
+    assert "bereits bezahlt" in parsed.quoted
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == "paid_claim"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        (
+            "Este e-mail é meu, não da loja. O e-mail da loja é financeiro@loja.example, por favor mandem para lá.",
+            "wrong_contact",
+        ),
+        ("sorry mate been flat out all week will get the 480 over to you this week def", "promise_to_pay"),
+        ("hi can u resend the invoice as a pdf the link wont open on my phone", "document_request"),
+        ("Please do not resend invoices that have already been submitted.", "other"),
+        ("Wir weisen die Rechnung daher zurück: der Hausmeister durfte nicht bestellen.", "dispute"),
+        (
+            "I have today filed a claim through Money Claim Online; you will receive the court papers.",
+            "legal_or_insolvency",
+        ),
+        ("Sinds 1 maart zit ik in de WSNP. Mijn bewindvoerder is mevrouw De Wit.", "legal_or_insolvency"),
+        ("Esto ya lo pagué el pasado 6 de marzo por transferencia, 415,50 €.", "paid_claim"),
+        (
+            "We act for Mr Reyes, who passed your reminder to us. Please send us copies of the invoices. "
+            "Shah & Co Chartered Accountants",
+            "document_request",
+        ),
+        ("Can you give me until after the harvest to pay this?", "payment_plan_request"),
+    ],
+)
+def test_rules_alone_read_blind_set_16s_wordings(body: str, intent: str) -> None:
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
