@@ -754,7 +754,25 @@ def _table_customers(text: str) -> set[str]:
             and not re.match(r"(?i)total|subtotal|summe|totaal|totale", cells[0])
         ):
             names.add(fold(cells[column]).strip())
-    return names
+    return names or _unlabelled_customer_column(text)
+
+
+def _unlabelled_customer_column(text: str) -> set[str]:
+    """A statement without a header: a column that shows the addressee's own name (from the subject line) on
+    some rows is a customer column, and another name in it is someone else's account."""
+    lines = text.splitlines()
+    addressee = fold(lines[0]) if lines else ""
+    rows = [
+        [c for c in _TABLE_CELLS.split(line.strip()) if c]
+        for line in lines[1:]
+        if re.search(r"\d", line) and len(_TABLE_CELLS.split(line.strip())) >= 3
+    ]
+    for k in range(1, 3):
+        column = {fold(r[k]).strip() for r in rows if len(r) > k and re.search(r"[a-z]{3}", fold(r[k]))}
+        own = {c for c in column if len(c) > 5 and c in addressee}
+        if own and len(column) > 1:
+            return column
+    return set()
 
 
 # --- concept rules: a sentence-level second pass for phrasings the patterns above do not spell out ----------

@@ -480,6 +480,16 @@ class _Matcher:
             )
         return self.review(f"reference looks like a typo of {number} but the amount differs", [[invoice_id]])
 
+    def rest_pays_exactly(self, customer: str, paid: list[str], rest: int) -> list[str]:
+        """The only set of the customer's other open invoices whose balances add up to ``rest``, if there is one."""
+        others = [
+            i
+            for i in self.ledger.open_ids(self.ledger.by_customer[(self.p.currency, customer)])
+            if i not in paid
+        ][:SUBSET_MAX_INVOICES]
+        sets, complete = _subsets([self.ledger.balance[i] for i in others], rest, limit=2)
+        return [others[k] for k in sets[0]] if len(sets) == 1 and complete else []
+
     def by_reference(self, named: list[str], customer: str, *, confirmed: bool) -> MatchResult:
         ledger = self.ledger
         open_named = ledger.open_ids(named)
@@ -532,6 +542,15 @@ class _Matcher:
                 [open_named, self.others_named],
             )
         if self.cents > total:
+            rest = self.rest_pays_exactly(customer, open_named, self.cents - total)
+            if rest:
+                # A bank reference is cut at 18 characters ("SI201250 SI201251"): when what is left over is exactly
+                # what one set of the customer's other invoices owes, it pays them too.
+                return self.result(
+                    Status.APPLIED,
+                    [*due, *((i, ledger.balance[i]) for i in rest)],
+                    f"reference {label} paid in full, and the rest is exactly the balance of {self.numbers(rest)}",
+                )
             return self.result(
                 Status.UNAPPLIED,
                 due,
@@ -686,6 +705,14 @@ class _Matcher:
                 if len(sets) > 1
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
+            )
+        if refs.says_on_account(self.text):
+            # "ON ACCOUNT": the payer says it pays no invoice in particular; the cash waits on the account.
+            return self.result(
+                Status.UNAPPLIED,
+                [],
+                f"{name}: paid on account, no invoice named; {_dec(self.cents)} held as unapplied cash",
+                candidates=_closest(ledger, mine, self.cents),
             )
         if not self.by_id:
             # The payer was recognised by name only and nothing fits: it may not be this customer at all.

@@ -271,6 +271,18 @@ def line_amounts(line: str) -> list[str]:
     return [m.group(0) for m in _LINE_AMOUNT.finditer(_DATE.sub(" ", fold(line)))]
 
 
+_ON_ACCOUNT = re.compile(
+    r"\b(on account|payment on account|a cuenta|a buen cobro|acompte|a valoir|a conto|per conto|por conta|"
+    r"op rekening|akonto|a-conto|auf rechnung des kontos)\b",
+    re.IGNORECASE,
+)
+
+
+def says_on_account(text: str) -> bool:
+    """The payer says this pays the account, not an invoice ("ON ACCOUNT", "acompte", "a conto")."""
+    return bool(_ON_ACCOUNT.search(fold(text)))
+
+
 def short_reason(text: str) -> str | None:
     """Why a payer paid less than the balance, as the remittance says it (None when it says nothing)."""
     folded = fold(text).casefold()

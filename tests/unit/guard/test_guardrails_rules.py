@@ -222,3 +222,19 @@ def test_holdout_14s_misses_and_near_misses() -> None:
         'You wrote that "your system clearly messed up this invoice". I have passed it to our billing team.'
     )
     assert verdict(quoted).allowed
+
+
+def test_a_statement_without_a_header_naming_another_customer_is_a_leak() -> None:
+    rows = (
+        "KOS-20276   Pennyworth Florists          due 30 April 2026   GBP 388.00\n"
+        "KOS-20198   Greystone Café, Dunmore St   due 19 March 2026   GBP 2,130.00"
+    )
+    leak = check_draft("Statement of account - Pennyworth Florists", f"Here is your statement:\n\n{rows}")
+    assert leak.violations == [Violation.SENSITIVE_DATA]
+    own = rows.replace("Greystone Café, Dunmore St", "Pennyworth Florists       ")
+    assert check_draft(
+        "Statement of account - Pennyworth Florists", f"Here is your statement:\n\n{own}"
+    ).allowed
+    # A description column is not a customer column: the addressee's name is not in it.
+    described = "INV-1   Flyers A5        due 1 May 2026   GBP 100.00\nINV-2   Roll-up banners  due 2 May 2026   GBP 200.00"
+    assert check_draft("Statement of account - Pennyworth Florists", described).allowed
