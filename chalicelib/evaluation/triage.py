@@ -85,6 +85,12 @@ SETS = (
         "intent 0.762, with the second reader 0.838; promised date 0.988; injections 5/5)",
         ("blind16",),
     ),
+    (
+        "session-7 blind set 17, 80 replies from AP departments and shared-service centres (payment runs, "
+        "three-way-match holds, ERP notifications, Outlook quoting), 7 languages, 5 injections, separate author "
+        "(first pass: rules alone intent 0.850, with the second reader 0.863; promised date 0.963; injections 4/5)",
+        ("blind17",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
