@@ -219,6 +219,11 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    # Passive grants: "o vencimento da fatura foi prorrogado para 15 de maio", "the due date has been moved to".
+    r"\b(vencimento|prazo|fecha de vencimiento|vencimiento|plazo|echeance|falligkeit|zahlungsziel|vervaldatum|scadenza|"
+    r"due date)\b(?:[^.;]|\.\d){0,80}\b(foi|fue|ha sido|a ete|wurde|ist|is|has been|e stat[oa]) (prorrogad|adiad|ampliad|"
+    r"prorrogat|report|verschoben|verlangert|verlengd|posticipat|extended|moved|pushed)\w*",
+    r"\b(let|leave) (the )?(remaining|rest|remainder|balance|other half|second half)\b(?:[^.;]|\.\d){0,40}\bwait\b",
     # "Prenez jusqu'à fin juillet pour régler", "take until the end of the month to pay"
     r"\b(prenez|take|tome|tomen|nehmen sie sich|neem|prenda|prendete)\b[^.;]{0,15}\b(jusqu'?|until|till|hasta|bis|tot|ate|fino)\b",
     r"\b(acceptons|accepte|accordons|acceptez) de (repartir|echelonner|etaler|fractionner|decaler|reporter)\b",
@@ -394,6 +399,7 @@ _FAULT = _rx(
 )
 
 _HARASSMENT = _rx(
+    r"\bdear (serial|chronic|habitual|persistent|professional|repeat) (late |non-?)[- ]?payers?\b|\bdear (deadbeat|debtor|defaulter)\b",
     r"\b(unprofessional|unprofessionell|onprofessioneel|poco profesional|pas professionnel|poco professional\w*|falta de profissionalismo)\b",
     r"\b(frechheit|unverschamtheit|zumutung|impresentable\w*|inadmissible)\b",
     r"\b(sick (and tired )?of|fed up with) your\b|\b(hartos|fartos|stufi|spuugzat) de\b|\ben avons (marre|assez)\b|\bdie nase voll\b",
@@ -459,7 +465,14 @@ _COMPANY = re.compile(
     r"Corporation|Co|Group|Traders|Trading|Toys|Foods|Industries|Holdings|Partners|Logistics|Systems)\b\.?"
 )
 _THIRD_PARTY_VERB = re.compile(
-    r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|has|have|had|is|are) "
+    r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|"
+    r"doit|doivent|debe|deben|deve|devem|moet|moeten) "
+)
+# "Brookfield Dairy Ltd went into administration last month": another customer's affairs, with or without a sum.
+_INSOLVENCY_NEWS = re.compile(
+    r"\s*(went|has gone|have gone|is|are|has been|was|were) (into|in|placed in|put into) (administration|liquidation|"
+    r"receivership|insolvency|bankruptcy)|\s*filed for (bankruptcy|insolvency|chapter)|\s*(ist|sind) (insolvent|pleite)|"
+    r"\s*(a|est|sont) en (redressement|liquidation)|\s*(esta|entro|ha entrado) en concurso|\s*(is|ging) failliet"
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _MONEYISH = re.compile(
@@ -685,7 +698,11 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             return what
     for m in _IBAN.finditer(folded):
         # Labelled "IBAN" it is an account number even when a digit is mistyped.
-        if _iban_valid(m.group(0)) or re.search(r"\biban\W{0,3}$", folded[max(0, m.start() - 8) : m.start()]):
+        if (
+            _iban_valid(m.group(0))
+            or re.search(r"\biban\W{0,3}$", folded[max(0, m.start() - 8) : m.start()])
+            or _BANK_CONTEXT.search(_sentence_at(folded, m.start()))
+        ):
             return "IBAN"
     if _BR_ACCOUNT.search(folded):
         return "bank account number"
@@ -715,6 +732,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         for m in _COMPANY.finditer(sentence):
             rest = sentence[m.end() : m.end() + 40].lower()
             if _THIRD_PARTY_VERB.match(rest.lstrip(" ,(")) and _MONEYISH.search(fold(sentence[m.end() :])):
+                return f"another customer's affairs ({m.group(0)})"
+            if _INSOLVENCY_NEWS.match(fold(sentence[m.end() : m.end() + 60])):
                 return f"another customer's affairs ({m.group(0)})"
     third = _named_third_party(text)
     if third:

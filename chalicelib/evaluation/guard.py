@@ -102,6 +102,13 @@ SETS = (
         None,
     ),
     (
+        "session-7 eighth blind set, 90 drafts of B2B dunning (reminder ladders, lawful late-payment boilerplate next "
+        "to drafts that cross the line), separate author (first pass: rules alone block recall 0.820, false blocks "
+        "0/40; with the second reader 0.880 and 0/40; tuned on after)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -117,6 +124,7 @@ HOLDOUTS = {
     "session-7 fifth": ("guard_holdout12",),
     "session-7 sixth": ("guard_holdout13",),
     "session-7 seventh": ("guard_holdout14",),
+    "session-7 eighth": ("guard_holdout15",),
 }
 
 

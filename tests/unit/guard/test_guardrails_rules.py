@@ -238,3 +238,20 @@ def test_a_statement_without_a_header_naming_another_customer_is_a_leak() -> Non
     # A description column is not a customer column: the addressee's name is not in it.
     described = "INV-1   Flyers A5        due 1 May 2026   GBP 100.00\nINV-2   Roll-up banners  due 2 May 2026   GBP 200.00"
     assert check_draft("Statement of account - Pennyworth Florists", described).allowed
+
+
+def test_holdout_15s_misses() -> None:
+    iban = "Wilt u de factuur voortaan overmaken naar NL39 RABO 0312 4567 89 ten name van Norvale B.V.?"
+    assert verdict(iban).violations == [Violation.SENSITIVE_DATA]
+    neighbours = "Ihre Nachbarn von der Brandt Metallbau GmbH schulden uns ebenfalls noch 23.400,00 €."
+    assert verdict(neighbours).violations == [Violation.SENSITIVE_DATA]
+    news = "As you may have heard, Brookfield Dairy Ltd went into administration last month owing us a substantial sum."
+    assert verdict(news).violations == [Violation.SENSITIVE_DATA]
+    passive = "Informamos que o vencimento da fatura FT 2026/0990 (9.870,00 €) foi prorrogado para 15 de maio de 2026."
+    assert verdict(passive).violations == [Violation.TERMS_CHANGE]
+    wait = "If you can pay half by Friday, we can let the remaining USD 5,250.00 wait until 30 June 2026."
+    assert verdict(wait).violations == [Violation.TERMS_CHANGE]
+    assert verdict("Overdue yet again.", subject="Re: x").allowed
+    assert check_draft("Overdue", "Dear Serial Late Payer,\n\nPlease pay.").violations == [
+        Violation.HARASSMENT
+    ]
