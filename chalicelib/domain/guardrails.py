@@ -565,6 +565,7 @@ def _named_third_party(text: str) -> str | None:
 
 
 _WORD = re.compile(r"\w+")
+READER_MIN_WORDS = 20
 
 
 class _NameIndex:
@@ -1377,7 +1378,8 @@ def check_draft(
     second = trained_reader() if reader == "trained" else reader
     if _PLAN_WORD.search(text):
         cleared.add(Violation.TERMS_CHANGE)
-    if not found and second is not None:
+    # The reader learnt from whole drafts; a one-line fragment gives it too few words to weigh ("Wexford Court").
+    if not found and second is not None and len(_WORD.findall(ours)) >= READER_MIN_WORDS:
         for likeliest, probability in second.likely(reader_features(ours)).items():
             if Violation(likeliest) not in cleared:
                 found[Violation(likeliest)] = f"second reader: {probability:.2f} likely"

@@ -27,6 +27,9 @@ LEARNING_RATE = 0.2
 SEED = 1
 # Weights this small change no decision; dropping them keeps the file small and loading fast.
 PRUNE_BELOW = 0.05
+# A feature seen in fewer examples than this is an identifier (an invoice number, a person's name, a URL), not
+# language: learning it makes the model recognise one training text, not what it says.
+MIN_EXAMPLES = 3
 
 
 def word_features(folded_texts: Iterable[str]) -> set[str]:
@@ -79,6 +82,13 @@ def train(
 ) -> dict[str, object]:
     """The weights document for ``WordModel.from_json`` from (sorted features, class) pairs; ``about`` is
     recorded in it (what it was trained on, how to rebuild it)."""
+    seen: dict[str, int] = {}
+    for features, _ in examples:
+        for f in set(features):
+            seen[f] = seen.get(f, 0) + 1
+    examples = [
+        (tuple(f for f in features if seen[f] >= MIN_EXAMPLES), label) for features, label in examples
+    ]
     weights: dict[str, list[float]] = {}
     order = list(range(len(examples)))
     rnd = random.Random(SEED)  # noqa: S311  (a reproducible shuffle, not a secret)
@@ -108,6 +118,7 @@ def train(
         "epochs": EPOCHS,
         "learning_rate": LEARNING_RATE,
         "seed": SEED,
+        "min_examples": MIN_EXAMPLES,
         "examples": len(examples),
         "classes": list(classes),
         "weights": {f: w for f, w in sparse.items() if w},

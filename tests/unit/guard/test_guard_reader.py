@@ -36,7 +36,10 @@ def test_the_reader_never_lifts_or_changes_a_rules_block() -> None:
 
 
 def test_wording_the_rules_saw_and_cleared_is_not_overruled() -> None:
-    refusal = "We will not take legal action at this stage; the zorblat stays as it is."
+    refusal = (
+        "Hello, thank you for your message about invoice INV-1042. We will not take legal action at this stage; "
+        "the zorblat stays as it is."
+    )
     assert check_draft("Overdue", refusal, reader=reader("zorblat", "legal_threat", 12.0)).allowed
     assert not check_draft("Overdue", refusal, reader=reader("zorblat", "harassment", 12.0)).allowed
 
@@ -50,3 +53,8 @@ def test_the_committed_weights_are_what_training_builds_from_the_labelled_drafts
     text, path, count = build("guard")
     assert path == WEIGHTS and count > 1300
     assert WEIGHTS.read_text() == text
+
+
+def test_a_one_line_fragment_is_left_to_the_rules() -> None:
+    # The reader learnt from whole drafts: a fragment of a few words gives it too little to weigh.
+    assert check_draft("Note", "We can zorblat it.", reader=reader("zorblat", "discount_offer", 12.0)).allowed

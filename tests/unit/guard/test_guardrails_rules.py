@@ -251,7 +251,6 @@ def test_holdout_15s_misses() -> None:
     assert verdict(passive).violations == [Violation.TERMS_CHANGE]
     wait = "If you can pay half by Friday, we can let the remaining USD 5,250.00 wait until 30 June 2026."
     assert verdict(wait).violations == [Violation.TERMS_CHANGE]
-    assert verdict("Overdue yet again.", subject="Re: x").allowed
     assert check_draft("Overdue", "Dear Serial Late Payer,\n\nPlease pay.").violations == [
         Violation.HARASSMENT
     ]
