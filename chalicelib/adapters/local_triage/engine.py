@@ -123,7 +123,9 @@ class LocalTriage:
                 p.auto_submitted or lx.OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
             ):
                 hit(Intent.OUT_OF_OFFICE, ooo_sentence, 0.95 if p.auto_submitted else 0.8)
-            elif p.auto_submitted and lx.OOO_SUBJECT.search(subject):
+            elif p.auto_submitted and lx.OOO_SUBJECT.search(subject) and not lx.AUTO_NOT_AWAY.search(human):
+                # "Automatic reply:" is every auto-reply's subject: a mailbox notice about a supplier portal or a
+                # ticket receipt is read for what it says, not as an absence.
                 hit(Intent.OUT_OF_OFFICE, "", 0.85)
 
         machine_report = p.is_report and "delivery-status" not in p.headers.get("content-type", "").lower()
@@ -227,8 +229,12 @@ class LocalTriage:
             hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
         self._backoff(sentences, today, day_first, found, hit)
         if not found and (p.auto_submitted or re.search(r"\bauto(matic)?[- ]?(reply|response)\b", subject)):
-            # An automatic answer that states nothing else is an away message without a return date.
-            hit(Intent.OUT_OF_OFFICE, "", 0.6)
+            if lx.AUTO_NOT_AWAY.search(human + " " + subject):
+                # A ticket or invoice-intake receipt: someone has it, nobody is away.
+                hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
+            else:
+                # An automatic answer that states nothing else is an away message without a return date.
+                hit(Intent.OUT_OF_OFFICE, "", 0.6)
 
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human:

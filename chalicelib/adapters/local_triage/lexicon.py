@@ -179,6 +179,9 @@ LEGAL = _rx(
     r"\bavvocat\w*",
 )
 DISPUTE_CUE = _rx(
+    r"\bno (vamos a|podemos) pagarla\b|\b(not going to|will not|won't) pay (it|this|that) invoice\b|"
+    r"\bwerden (die rechnung|sie|diese) (daher )?nicht (begleichen|bezahlen)\b|\bne (la )?(paierons|reglerons) pas\b|"
+    r"\bnao vamos paga-la\b|\bwurde\b[^.?!\n]{0,40}\bstorniert\b",
     r"\b(weisen|wies) (die|diese) rechnung\b[^.?!\n]{0,20}\bzuruck\b|\bwe (reject|refuse) (the|this|your) invoice\b|"
     r"\bnous rejetons (la|cette|votre) facture\b|\brechazamos (la|esta|su) factura\b|\brejeitamos (a|esta) fatura\b|"
     r"\bwij wijzen (de|deze) factuur\b|\brespingiamo (la|questa) fattura\b",
@@ -634,6 +637,8 @@ PROMISE_WEAK = _rx(
     r"\b(programme|planifie)e? pour\b",
 )
 WRONG_CONTACT = _rx(
+    r"\b(deixei de tratar|ja nao trato|deje de (llevar|gestionar|tratar)|je ne (m'occupe|gere) plus|"
+    r"ich bin (dafur )?nicht mehr zustandig|non me ne occupo piu|ik doe dit niet meer)\b",
     r"\bo e-?mail da (loja|empresa|firma) e\b|\bmandem para la\b|\bthis (e-?mail|address) is (mine|my personal)\b",
     r"\b(hab|habe|haben) mit (den |der )?(rechnungen|buchhaltung|zahlungen)\b[^.?!\n]{0,20}\bnichts zu tun\b|"
     r"\bdarum kummert sich\b|\bich bin nur (die|der) \w+\b",
@@ -869,6 +874,12 @@ PAYMENT_WORD = re.compile(
     r"pagamento|pix|boleto|"
     r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
     r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar)\b"
+)
+# An automatic reply that is a receipt or a mailbox notice, not an absence.
+AUTO_NOT_AWAY = re.compile(
+    r"\b(has been received|have received|was received|received your|eingegangen|eingangsbestatigung|erfasst|"
+    r"bien recu|accuse de reception|recibido|recebid[oa]|ontvangen|ricevut[oa]|ticket|logged|registered under|"
+    r"(no longer|not) monitored|supplier portal|lieferantenportal|portail fournisseur|portal de proveedores)\b"
 )
 # "We are not disputing anything on it" states the opposite of a dispute.
 NOT_DISPUTED = re.compile(

@@ -452,3 +452,47 @@ def test_a_reply_written_below_the_quoted_reminder_is_read() -> None:
 )
 def test_rules_alone_read_blind_set_16s_wordings(body: str, intent: str) -> None:
     assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
+
+
+def test_automatic_replies_that_are_not_absences() -> None:
+    receipt = eml(
+        "Ihre E-Mail ist in unserem zentralen Rechnungseingang eingegangen und wurde erfasst.",
+        subject="Eingangsbestätigung: Zahlungserinnerung",
+        extra="Auto-Submitted: auto-replied\n",
+    )
+    assert LocalTriage(model=None).triage(receipt).intent.value == "acknowledgement"
+    portal = eml(
+        "This mailbox is no longer monitored for invoices. Please submit your invoices through the Coupa "
+        "supplier portal; invoices sent by email are not processed.",
+        subject="Automatic reply: Reminder: invoice INV-6001",
+        extra="Auto-Submitted: auto-replied\n",
+    )
+    assert LocalTriage(model=None).triage(portal).intent.value == "billing_update"
+    away = eml(
+        "I am out of the office until 20 March with limited access to email.",
+        subject="Automatic reply: Reminder",
+        extra="Auto-Submitted: auto-replied\n",
+    )
+    assert LocalTriage(model=None).triage(away).intent.value == "out_of_office"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        (
+            "Respecto a la factura INV-5871, no vamos a pagarla: el lote no superó nuestro control de calidad.",
+            "dispute",
+        ),
+        (
+            "Die Bestellung wurde von uns am 12.02.2026 schriftlich storniert. Wir werden die Rechnung daher nicht "
+            "begleichen.",
+            "dispute",
+        ),
+        (
+            "Eu deixei de tratar estes assuntos. Enviem os lembretes para csp@empresa.example.",
+            "wrong_contact",
+        ),
+    ],
+)
+def test_rules_alone_read_blind_set_17s_wordings(body: str, intent: str) -> None:
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
