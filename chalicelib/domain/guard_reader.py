@@ -8,9 +8,9 @@ joke"). The reader can only add a block to a draft the rules let through, never 
 
 Why only four types, each its own yes/no model: a single model over all seven types, tried first, blocked
 refusals ("we will not take legal action") and our own templates. Separate models for legal threats,
-discounts, terms changes and harassment added blocks without a single false block on five blind sets scored
-leave-one-set-out and on a sixth scored once before any change; for refunds, fault admissions and sensitive
-data they added false blocks, and sensitive data is found by structure anyway (Luhn, mod-97).
+discounts, terms changes and harassment raised block recall from 0.816 to 0.873 for 3 more false blocks in
+322 clean drafts over eight blind sets scored leave-one-set-out (``make eval``); for refunds, fault admissions
+and sensitive data they added false blocks, and sensitive data is found by structure anyway (Luhn, mod-97).
 """
 
 from __future__ import annotations
