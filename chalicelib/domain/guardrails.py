@@ -628,11 +628,16 @@ def _negated(clause_before: str) -> bool:
     return bool(_NEGATION.search(_REASSURANCE.sub(" ", clause_before)))
 
 
-def _clause_start(text: str, pos: int) -> int:
+def _last_break(boundary: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the unit (clause, sentence) holding ``pos`` starts: just after the last boundary before it."""
     start = 0
-    for m in _CLAUSE.finditer(text, 0, pos):
+    for m in boundary.finditer(text, 0, pos):
         start = m.end()
     return start
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return _last_break(_CLAUSE, text, pos)
 
 
 _CONDITION = re.compile(r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|caso|qualora|indien)\b")
@@ -782,11 +787,10 @@ def _unlabelled_customer_column(text: str) -> set[str]:
     some rows is a customer column, and another name in it is someone else's account."""
     lines = text.splitlines()
     addressee = fold(lines[0]) if lines else ""
-    rows = [
-        [c for c in _TABLE_CELLS.split(line.strip()) if c]
-        for line in lines[1:]
-        if re.search(r"\d", line) and len(_TABLE_CELLS.split(line.strip())) >= 3
-    ]
+    cells = (
+        [c for c in _TABLE_CELLS.split(line.strip()) if c] for line in lines[1:] if re.search(r"\d", line)
+    )
+    rows = [row for row in cells if len(row) >= 3]
     for k in range(1, 3):
         column = {fold(r[k]).strip() for r in rows if len(r) > k and re.search(r"[a-z]{3}", fold(r[k]))}
         own = {c for c in column if len(c) > 5 and c in addressee}
@@ -1093,11 +1097,8 @@ _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
 
 
 def _sentence_at(text: str, pos: int) -> str:
-    start = 0
-    for m in _SENTENCE.finditer(text, 0, pos):
-        start = m.end()
     after = _SENTENCE.search(text, pos)
-    return text[start : after.start() if after else len(text)]
+    return text[_last_break(_SENTENCE, text, pos) : after.start() if after else len(text)]
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -177,7 +177,7 @@ def second_reader() -> list[str]:
     """The statistical reader measured the only honest way: on each blind set, a model trained without that
     set, next to the rules' genuine first answers on it (``first_pass_rules.json``). The engine also keeps the
     rules' choice when they found both statements (the contract's priority), which the recorded answers do not
-    say, so the last column can differ a little from a real first pass (blind15: 0.800 here, 0.775 in the engine)."""
+    say, so the last column can differ a little from a set's real first pass (given in its title above)."""
     first = json.loads((DATA / "first_pass_rules.json").read_text())["sets"]
     sets = labelled_sets(DATA)
     out = [

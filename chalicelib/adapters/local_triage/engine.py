@@ -338,7 +338,10 @@ class LocalTriage:
         intent: Intent,
         found: dict[Intent, _Statement],
     ) -> Intent:
-        probabilities = model.probabilities(model_input(p))
+        # The same features as model_input(p), from the sentences the rules already read.
+        probabilities = model.probabilities(
+            features(sentences, fold(p.subject), auto=p.auto_submitted, report=p.is_report)
+        )
         chosen = model_choice(intent, probabilities)
         if chosen is None:
             return intent
