@@ -180,7 +180,7 @@ _DISCOUNT = _rx(
     r"\b(rente|kosten|boete|incassokosten) [\w ]{0,20}(kwijt|laten vallen|schrappen|vervallen)",
     # it
     r"\b(sconto|abbuono|riduzione)\b",
-    r"\b(condon|annull|rinunc|stral)\w* (agli |gli |le |alle |a )?(interessi|penali|more|spese)",
+    r"\b(condon|annull|rinunc|stral|abbon)\w* (agli |gli |le |alle |a )?(interessi|penali|more|spese)",
 )
 
 _REFUND = _rx(
@@ -214,6 +214,7 @@ _REFUND = _rx(
     r"\bnota de credito\b",
     # nl
     r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur)\w*",
+    r"\b(storten|betalen|boeken|maken) [^.;]{0,60}\bterug\b",
     # it
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
 )
@@ -244,7 +245,7 @@ _TERMS = _rx(
     r"\b(per|a|each|every) month (over|for) the next\b|\bover the next (\w+|\d+) (months|weeks)\b",
     # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
     r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|podra|pode|podera|kunt|mag|mogen|konnen|durfen|"
-    r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
+    r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}(?<!the )(?<!your )(?<!these )\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
     r"mensualites|versements|monthly payments|monthly (instal+ments|amounts))\b",
     # Moving the account to longer terms: "move your account to net 60".
     r"\b(move|moving|moved|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w -]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day "
@@ -254,10 +255,13 @@ _TERMS = _rx(
     r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3} (days|tage|jours|dias|dagen|giorni))\b",
     r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
     r"\bpay (it |this |us )?when(ever)? you can\b",
-    r"\b(we can|we could|we are happy to|podemos|pouvons|konnen wir|kunnen we|possiamo)\b[^.;:!?\n]{0,40}"
+    r"\b(we can|we could|we are happy to|(ok|okay|fine|happy|glad) to|podemos|pouvons|konnen wir|kunnen we|possiamo)\b[^.;:!?\n]{0,40}"
     r"\b(split|spread|parcelar|dividir|fraccionar|aplazar|echelonner|etaler|in raten|in termijnen|gespreid|"
     r"rateizzare|dilazionare)\b",
     r"\bem \d+ ?x de\b",
+    r"\b(da|dara|fica) (pra|para) (parcelar|dividir|pagar em \d)",
+    # "nous vous accordons exceptionnellement un délai de paiement jusqu'au 30 avril"
+    r"\b(accord|consent|octroy)\w*\b[^.;]{0,30}\bdelai\b",
     r"\bno (rush|hurry)\b",
     # Open-ended silence is a terms change; "no reminders before then" only records the customer's own date.
     r"\b(won't|will not)\b.{0,10}\b(send|chase)\b.{0,25}\breminders?\b(?!.{0,20}\b(before|until|till|prior to)\b)",
@@ -272,7 +276,8 @@ _TERMS = _rx(
     r"\b(accept|agree|approve|grant|set up|arrange|offer|allow)\w* (to |you )?(your |a |the |an )?(proposal|proposed|payment plan|instal+ment|repayment plan|extension|plan|(\w+ )?monthly payments|more time|additional time|\d+ (more |extra )?days)",
     r"\btake (another|an extra|an additional|a further|more) \d+ (days|weeks|months)\b",
     r"\b(won't|will not|we'll not) (chase|remind|contact) you (before|until)\b",
-    r"\b(accept|agree|approv)\w*[\w ]{0,40}\b(instal+ments|monthly payments|payment plan)\b",
+    # "agreement provides for interest on overdue instalments" restates a contract; only a verb agrees.
+    r"\b(accept|agree|approv)(?!ment)\w*[\w ]{0,40}\b(instal+ments|monthly payments|payment plan)\b",
     r"\b(acept|aprob|acord)\w*(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\b(cuotas|plazos|fraccionad\w*)\b",
     r"\b(aceit|aprov|acord)\w*[\w ]{0,40}\b(parcelas|prestacoes|parcelamento)\b",
     r"\b(accett|approv|conced)\w*[\w ]{0,40}\b(rate|rateale|rateizzazione)\b",
@@ -280,11 +285,15 @@ _TERMS = _rx(
     r"\b(akzeptier|einverstanden|gewahr|zustimm)\w*[\w ]{0,40}\b(raten\w*)\b",
     r"\b(akkoord|accepteren|gaan akkoord)\w*[\w ]{0,40}\b(termijnen|regeling)\b",
     r"\b(happy|pleased|glad|able) to (accept|agree|offer|extend|give you|grant)",
-    r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
+    r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(?<!the )(?<!your )(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
     r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
     r"\b(no need|don't need) to pay (until|before)\b",
     r"\b(can|may|could) (pay|settle)[\w ,-]{0,40}\b(later|instead|next (week|month|quarter|year)|end of|in \d+ (days|weeks|months))\b",
-    r"\bpay (half|part|a portion|\d+ ?%|the first half)[\w ]{0,10} now and\b",
+    r"\bpay (half|part|a portion|\d+ ?%|the first half)(?:[^.;]|(?<=\d)[.,](?=\d)){0,25} now and\b",
+    # "pagas la mitad (1.350 €) antes del 31 de marzo y el resto lo dejamos para finales de junio"
+    r"\b(pagas|pague|paga|payez|zahlen sie|betaal|betaalt u|paghi|pagate) (la |de |die |a )?(mitad|moitie|halfte|helft|"
+    r"meta|metade)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,80}\b(el resto|le reste|den rest|de rest|il resto|o resto|la otra mitad|l'autre moitie|"
+    r"die andere halfte|de andere helft|l'altra meta|a outra metade)\b",
     r"\b(pouvez|pourrez|pouvons) (payer|regler)[\w ]{0,40}(plus tard|a la fin|fin \w+|d'ici)",
     r"\b(konnen|durfen)[\w ]{0,40}(erst|spater)[\w ]{0,30}(bezahlen|zahlen|begleichen)",
     r"\b(puede|podra|podran) (pagar|abonar|saldar)[\w ]{0,40}(mas tarde|a finales|el proximo|en \d+ dias)",
@@ -396,6 +405,7 @@ _FAULT = _rx(
     # it
     r"\b(errore|sbaglio) (nostro|da parte nostra|di nostra parte)\b",
     r"\b(colpa nostra|abbiamo sbagliato|siamo responsabili)\b",
+    r"\b(e |e' )?dipes[oa] da noi\b|\bresponsabilita (e )?nostra\b",
 )
 
 _HARASSMENT = _rx(
@@ -463,6 +473,13 @@ _PASSWORD = re.compile(
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
     r"Corporation|Co|Group|Traders|Trading|Toys|Foods|Industries|Holdings|Partners|Logistics|Systems)\b\.?"
+)
+# "la Pharmacie des Tilleuls ... a elle aussi pris du retard et nous doit encore 2 300 €": someone else's debt,
+# told to this customer. Third-person verbs only: "you owe us" is this customer's own balance.
+_OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns|schulden uns|nos debe|nos deben|ci deve|ci devono)"
+_ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche)"
+_THIRD_PARTY_DEBT = re.compile(
+    rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
 _THIRD_PARTY_VERB = re.compile(
     r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|"
@@ -624,8 +641,15 @@ def _iban_valid(candidate: str) -> bool:
     return int(number) % 97 == 1
 
 
+# Portuguese "no" is "in the" ("no boleto", "no dia 10"), not a negation.
+_PT_NO = re.compile(
+    r"\bno (dia|boleto|valor|final|fim|prazo|mes|total|cartao|pix|site|portal|sistema|e-?mail|link|anexo|"
+    r"vencimento|momento|proximo|seu|nosso|mesmo|caso|banco|app|aplicativo)\b"
+)
+
+
 def _negated(clause_before: str) -> bool:
-    return bool(_NEGATION.search(_REASSURANCE.sub(" ", clause_before)))
+    return bool(_NEGATION.search(_PT_NO.sub(" ", _REASSURANCE.sub(" ", clause_before))))
 
 
 def _last_break(boundary: re.Pattern[str], text: str, pos: int) -> int:
@@ -741,6 +765,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
                 return f"another customer's affairs ({m.group(0)})"
             if _INSOLVENCY_NEWS.match(fold(sentence[m.end() : m.end() + 60])):
                 return f"another customer's affairs ({m.group(0)})"
+    debt = _THIRD_PARTY_DEBT.search(folded)
+    if debt:
+        return f"another customer's balance ({debt.group(0)})"
     third = _named_third_party(text)
     if third:
         return f"another customer's affairs ({third})"
@@ -859,7 +886,7 @@ _REFUND_WORD = re.compile(
 _NOT_REFUND = re.compile(
     r"\b((person|someone|somebody|team|colleague|they|he|she|i|we|manager)( will|'ll)? (gets?|comes?|getting) back to you|(has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
-    r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|refund (policy|request|requests|question|team|department)|"
+    r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|bereits (verrechnet|abgezogen|berucksichtigt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
@@ -922,7 +949,9 @@ _AGREE = re.compile(
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
 _EXISTING_PLAN = (
     r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|we agreed (in writing|on|with)|agreed in writing|bereits vereinbart\w*|ya acordad[oa]|"
-    r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa])\b"
+    r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
+    # The contract's own schedule restated: "as your agreements provide", "clause 7.2 ... provides for".
+    r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for)\b"
 )
 _NOT_AGREED = re.compile(
     _EXISTING_PLAN + "|"
@@ -930,7 +959,11 @@ _NOT_AGREED = re.compile(
     r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
     r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged|"
-    r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved))\b"
+    r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved)|"
+    # A lease's or contract's own instalments, already due: "the February and March instalments remain open".
+    r"remain|(overdue|open|unpaid|outstanding|missed|lease|rental|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december) instal+ments?|instal+ments? (total|remain|are (still )?(open|overdue|"
+    r"outstanding|unpaid|due)))\b"
 )
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
@@ -957,7 +990,7 @@ _WAIVER_BY_NEGATION = _rx(
     r"\b(we )?(rekenen|brengen)( \w+){0,3} geen (rente|kosten|boete|incassokosten|administratiekosten)\b",
     r"\b(zinsen|verzugszinsen|mahngebuhren|gebuhren|kosten|pauschale) (berechnen|erheben|stellen) wir( \w+){0,3} "
     r"(nicht|keine)\b",
-    r"\bverzichten wir( \w+){0,3} auf (die |den |das |alle |samtliche |jegliche )?(mahngebuhr|mahnkosten|gebuhr|"
+    r"\bverzichten wir( \w+){0,3} auf (die |den |das |alle |samtliche |jegliche )?(\w+ ){0,2}(mahngebuhr|mahnkosten|gebuhr|"
     r"verzugszins|zins|kosten|pauschale|skonto)",
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
 )
@@ -1056,6 +1089,12 @@ _HARASS_EXTRA = _rx(
     r"(other|outros|otros|autres|anderen|andere|altri) (suppliers|fornecedores|proveedores|fournisseurs|lieferanten|"
     r"leveranciers|fornitori|vendors)\b",
     r"\b(insulting|disgraceful|shameful|pathetic|embarrassing|ridiculous|contemptible|(don't|do not|doesn't|does not) deserve)\b",
+    # Public shaming among the customer's own circle: "if your payment record became a talking point among the
+    # other members", "perhaps those families would be interested to hear how the home looks after its suppliers".
+    r"\b(talking point|talk of the (town|trade|industry)|word (gets|got|getting|would get) (around|out))\b",
+    r"\b(those|these|the|your|their|its) (\w+ )?(families|residents|patients|parents|members|clients|customers|"
+    r"neighbou?rs|tenants|guests|staff|employees|investors|suppliers|partners|colleagues)( \w+){0,3} (would|might|may) "
+    r"(well )?be (very |most |so )?(interested|curious|fascinated|intrigued|keen) to (hear|know|learn|find out)\b",
     r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
     r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
     r"(bad|cattivi|malos|mauvais|schlechte\w*|mau|maus) (payers?|pagatori|pagadores|payeurs|zahler)|wanbetaler\w*|"
@@ -1180,6 +1219,11 @@ def _scoped_concept(
             continue
         for m in vocabulary.finditer(sentence):
             before, after = _clause_around(sentence, m.start(), m.end())
+            left = m.start() - len(before)
+            if left > 0 and sentence[left - 1] == "(":
+                # "I've passed your proposal (three payments from April)": what is in brackets belongs to the
+                # clause around them.
+                before = _clause_around(sentence, left - 1, left - 1)[0] + " " + before
             clause = before + m.group(0) + after
             if _negated(before) or _negated(after) or exclude.search(clause):
                 continue

@@ -109,6 +109,13 @@ SETS = (
         None,
     ),
     (
+        "session-8 ninth blind set, 90 drafts for a telecom reseller and a medical-equipment lessor, violations in "
+        "P.S. lines, footers, tables and quoted history, 7 languages, separate author (first pass: rules alone block "
+        "recall 0.840, false blocks 5/40 = 0.125; with the second reader 0.920 and 6/40 = 0.150)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -125,6 +132,7 @@ HOLDOUTS = {
     "session-7 sixth": ("guard_holdout13",),
     "session-7 seventh": ("guard_holdout14",),
     "session-7 eighth": ("guard_holdout15",),
+    "session-8 ninth": ("guard_holdout16",),
 }
 
 

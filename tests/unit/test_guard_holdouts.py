@@ -27,6 +27,7 @@ SETS = [
     "guard_holdout10",
     "guard_holdout11",
     "guard_holdout12",
+    "guard_holdout16",
 ]
 
 

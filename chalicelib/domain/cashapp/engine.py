@@ -68,8 +68,14 @@ def check_invoices(invoices: Iterable[OpenInvoice]) -> tuple[list[OpenInvoice], 
         if inv.id in seen:
             problems.append(f"{where}: duplicate invoice id, only the first row is used")
             continue
-        if not inv.balance.is_finite() or inv.balance < 0:
-            problems.append(f"{where}: balance {inv.balance} is negative or not a number")
+        if not inv.balance.is_finite():
+            problems.append(f"{where}: balance {inv.balance} is not a number")
+            continue
+        if inv.balance < 0 and not (inv.total.is_finite() and inv.total <= inv.balance):
+            # A negative balance is a credit note's, and then its total is negative too and at least as large.
+            problems.append(
+                f"{where}: balance {inv.balance} is negative but the total {inv.total} is no credit"
+            )
             continue
         if inv.total.is_finite() and inv.total > 0 and inv.balance > inv.total:
             problems.append(f"{where}: balance {inv.balance} exceeds total {inv.total}")
@@ -128,12 +134,17 @@ class _Ledger:
         return ledger
 
     def open_ids(self, ids: Iterable[str]) -> list[str]:
+        """Invoices that still owe something. Credit notes (negative balances) are never a payment's target on
+        their own: only a remittance or reference that names them nets them off."""
         return [i for i in ids if self.balance[i] > 0]
+
+    def credit_ids(self, ids: Iterable[str]) -> list[str]:
+        return [i for i in ids if self.balance[i] < 0]
 
     def take(self, invoice_id: str, cents: int) -> None:
         inv = self.invoices[invoice_id]
         old = self.balance[invoice_id]
-        if not 0 < cents <= old:
+        if not (0 < cents <= old or old <= cents < 0):
             raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
         self.by_amount[(inv.currency, old)].discard(invoice_id)
         self.balance[invoice_id] = old - cents
@@ -500,13 +511,21 @@ class _Matcher:
                 [],
                 f"{label} already paid: held as unapplied cash on the account (a second payment?)",
             )
-        by_line = self.remittance_lines(open_named, label)
+        credits = ledger.credit_ids(named)
+        by_line = self.remittance_lines(open_named, label, credits)
         if by_line is not None:
             return by_line
         due = [(i, ledger.balance[i]) for i in open_named]
         total = sum(c for _, c in due)
         if self.cents == total:
             return self.result(Status.APPLIED, due, f"reference {label} and exact balance")
+        netted = [(i, ledger.balance[i]) for i in credits]
+        if netted and self.cents == total + sum(c for _, c in netted):
+            return self.result(
+                Status.APPLIED,
+                [*due, *netted],
+                f"reference {label} less credit note {self.numbers(credits)}: exactly the net balance",
+            )
         if len(due) > 1:
             sets, complete = _subsets([c for _, c in due], self.cents, limit=2)
             if len(sets) == 1 and complete:
@@ -563,43 +582,79 @@ class _Matcher:
             )
         return self.partial_or_short(due[0], label)
 
-    def remittance_lines(self, named: list[str], label: str) -> MatchResult | None:
+    def remittance_lines(
+        self, named: list[str], label: str, credits: Sequence[str] = ()
+    ) -> MatchResult | None:
         """A remittance that says what it pays on each invoice ("10321 ... 838.53  89.72  748.81 price
         difference"): those amounts, the last on each line, when they add up to the payment; a person when they
-        do not. None when the remittance states no per-invoice amounts."""
+        do not. Credit notes it nets off are negative lines: one we hold (``credits``) is applied to, taking it
+        to zero; one we do not ("CM 10798 (re 10342) -78.30") is already in our balances when the invoices' open
+        balances, and the advice's own net, are both exactly the payment. None when the remittance states no
+        per-invoice amounts."""
         text = self.p.remittance or ""
         paid: dict[str, int] = {}
         lines: dict[str, str] = {}
+        netted = 0  # credit lines naming nothing we hold
+        targets = [*named, *credits]
         for line in text.splitlines():
             keys = set(refs.candidate_keys(line))
-            ids = [i for i in named if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            ids = [i for i in targets if refs.number_keys(self.ledger.invoices[i].number) & keys]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
             amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
-            if len(ids) != 1 or not amounts or ids[0] in paid:
+            value = parse_number(amounts[-1]) if amounts else None
+            if value is not None and value < 0 and not (len(ids) == 1 and ids[0] in credits):
+                # A credit line: its own number may be one we never issued, and its "(re 10342)" is the invoice
+                # it was raised against, not one this line pays. Other negative lines (a bank's charge) are
+                # read as the shortfall they explain, as before.
+                if refs.says_credit_note(line):
+                    netted += _cents(value)
                 continue
-            value = parse_number(amounts[-1])
-            if value is None:
+            if len(ids) != 1 or value is None or ids[0] in paid:
                 continue
             paid[ids[0]], lines[ids[0]] = _cents(value), line
+        paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
+        if not any(i in named for i in paid):
+            return None
         # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
         # deduction 58,00 EUR") usually names the deduction instead, which the usual reading handles.
-        if not paid or (len(paid) == 1 and len(refs.line_amounts(next(iter(lines.values())))) < 2):
+        if len(paid) == 1 and not netted and len(refs.line_amounts(next(iter(lines.values())))) < 2:
             return None
         stated = sum(paid.values())
+        if netted and stated + netted == self.cents:
+            due = [(i, self.ledger.balance[i]) for i in paid]
+            if len(paid) == len(targets) and sum(c for _, c in due) == self.cents:
+                return self.result(
+                    Status.APPLIED,
+                    due,
+                    f"remittance for {label} nets off a credit note our balances already reflect: exactly their "
+                    "open balances",
+                )
+            return self.review(
+                f"remittance for {label} nets off a credit note of {_dec(-netted)} that our balances do not show",
+                [list(paid)],
+            )
         if len(paid) == 1 and 0 < stated - self.cents <= BANK_FEE_MAX_CENTS:
             # One invoice, a little less than the advice says: the bank's charge, read as usual below.
             return None
-        over = [i for i, c in paid.items() if c > self.ledger.balance[i]]
-        if stated != self.cents or over or len(paid) < len(named):
+        over = [
+            i
+            for i, c in paid.items()
+            if c > self.ledger.balance[i] or (i in credits and c < self.ledger.balance[i])
+        ]
+        if stated != self.cents or over or len(paid) < len(targets):
             return self.review(
                 f"remittance lines for {label} add up to {_dec(stated)}, the payment is {_dec(self.cents)}"
                 if stated != self.cents
                 else f"remittance for {label} does not say what it pays on each invoice it names",
                 [list(paid)],
             )
-        apply = [(i, c) for i, c in paid.items() if c > 0]
-        shorts = [(i, self.ledger.balance[i] - c) for i, c in paid.items() if c < self.ledger.balance[i]]
+        apply = [(i, c) for i, c in paid.items() if c]
+        shorts = [
+            (i, self.ledger.balance[i] - c)
+            for i, c in paid.items()
+            if i not in credits and c < self.ledger.balance[i]
+        ]
         if not shorts:
             return self.result(Status.APPLIED, apply, f"remittance pays {label} line by line, exactly")
         if len(shorts) > 1:

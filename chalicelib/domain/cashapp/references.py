@@ -12,6 +12,7 @@ bounded so a typo cannot expand to thousands of invoices.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -254,21 +255,51 @@ def explicit_invoice_mentions(text: str) -> list[str]:
     return [m.group(1) for m in _EXPLICIT.finditer(fold(text))]
 
 
-_LINE_AMOUNT = re.compile(r"(?<![\w.,/-])(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}(?![\d])")
-
-
-_CSV_AMOUNT = re.compile(r"\s*-?(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}\s*")
+_NUMBER = r"(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}"
+# A sign is part of the amount only where accountants write one: "-78.30" after a space or a column bar,
+# "78.30-" (SAP), "(78.30)", "78.30 CR". A hyphen inside a token ("INV-10.50", "2026-03.15") is not a sign.
+_LINE_AMOUNT = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<lead>-)\s?|(?P<open>\())?(?P<n>{_NUMBER})(?![\d])"
+    r"(?:(?P<trail>-)(?![\w.,])|(?P<close>\))|\s?(?P<cr>cr)\b)?",
+    re.IGNORECASE,
+)
+_CSV_AMOUNT = re.compile(rf"\s*(?P<lead>-)?(?P<n>{_NUMBER})(?P<trail>-)?\s*")
 
 
 def line_amounts(line: str) -> list[str]:
-    """Amounts with two decimals on one remittance line, as written, left to right (dates are not amounts).
-    A CSV line ("10147,2025-09-10,1740.00,0.00,1740.00,EUR,") is read field by field."""
+    """Amounts with two decimals on one remittance line, as written and signed ("-78.30" for a credit, however
+    the line marks it), left to right (dates are not amounts). A CSV line ("10147,2025-09-10,1740.00,0.00,")
+    is read field by field, quoted fields ("\"15,441.43\"") whole."""
     for separator in (";", ",", "\t"):
-        fields = line.split(separator)
+        fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
         # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated.
         if len(fields) >= 4 and (separator != "," or "  " not in line):
-            return [f.strip() for f in fields if _CSV_AMOUNT.fullmatch(f)]
-    return [m.group(0) for m in _LINE_AMOUNT.finditer(_DATE.sub(" ", fold(line)))]
+            found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
+            return [_signed(m) for m in found if m]
+    return [
+        _signed(m)
+        for m in _LINE_AMOUNT.finditer(_DATE.sub(" ", fold(line)))
+        # "(78.30)" is a credit; "(deducted 78.30)" is a note, read by the caller.
+        if bool(m.group("open")) == bool(m.group("close"))
+    ]
+
+
+def _signed(m: re.Match[str]) -> str:
+    credit = any(m.groupdict().get(g) for g in ("lead", "trail", "open", "cr"))
+    return ("-" if credit else "") + m.group("n")
+
+
+_CREDIT_NOTE = re.compile(
+    r"\b(cn|cm|cr|crn|credit|credito|gutschrift|avoir|abono|creditnota|kreditnota|creditfactuur|storno)\b|"
+    r"\b(cn|cm|gs|av|nc)[-/ ]?\d",
+    re.IGNORECASE,
+)
+
+
+def says_credit_note(line: str) -> bool:
+    """A remittance line for a credit note ("CN-004166", "CM 10798 (re 10342)", "Gutschrift 4711"), as
+    opposed to a charge or deduction the payer took ("Less bank charges -25.00")."""
+    return bool(_CREDIT_NOTE.search(fold(line)))
 
 
 _ON_ACCOUNT = re.compile(

@@ -244,7 +244,12 @@ def test_bad_payments_get_an_error_and_the_rest_is_processed() -> None:
 
 def test_bad_invoice_rows_are_reported_and_left_out() -> None:
     good, problems = check_invoices(
-        [inv("1", "10.00"), inv("1", "20.00"), inv("2", "-5.00").model_copy(update={"id": "neg"})]
+        [
+            inv("1", "10.00"),
+            inv("1", "20.00"),
+            # A negative balance on an invoice whose total is positive is no credit note: a broken row.
+            inv("2", "-5.00").model_copy(update={"id": "neg", "total": Decimal("5.00")}),
+        ]
     )
     assert [i.id for i in good] == ["i-1"] and len(problems) == 2
 
@@ -570,3 +575,95 @@ def test_cash_the_payer_calls_on_account_waits_on_the_account() -> None:
     assert (
         one(ledger, pay("p", "500.00", payer="Northwind Traders Inc", ref="MARCH")).status.value == "review"
     )
+
+
+def credit(number: str, balance: str, customer: str = "c1") -> OpenInvoice:
+    return OpenInvoice(
+        id=f"i-{number}",
+        number=number,
+        customer_id=customer,
+        customer_name=NW,
+        currency="USD",
+        total=Decimal(balance),
+        balance=Decimal(balance),
+    )
+
+
+def test_a_credit_note_in_the_ledger_is_netted_when_the_remittance_lists_it() -> None:
+    ledger = [inv("SI-201120", "15441.43"), inv("SI-201431", "916.30"), credit("CN-004166", "-273.33")]
+    advice = (
+        "Reference,Date,Amount\n"
+        'SI-201120,05/12/2023,"15,441.43"\nSI-201431,21/01/2024,"916.30"\nCN-004166,13/01/2024,"-273.33"\n'
+        'Total,,"16,084.40"'
+    )
+    result = one(ledger, pay("p", "16084.40", customer="c1", ref="BACS", remittance=advice))
+    assert (result.status.value, apps(result)) == (
+        "applied",
+        {"i-SI-201120": "15441.43", "i-SI-201431": "916.30", "i-CN-004166": "-273.33"},
+    )
+    assert sum(a.amount for a in result.applications) + result.unapplied == Decimal("16084.40")
+
+
+def test_a_credit_note_is_never_a_payments_target_on_its_own() -> None:
+    ledger = [credit("CN-7", "-100.00"), inv("INV-8", "100.00")]
+    result = one(ledger, pay("p", "100.00", customer="c1", ref="CN-7"))
+    assert all(a.invoice_id != "i-CN-7" for a in result.applications)
+
+
+def test_a_reference_less_its_credit_note_pays_the_net_balance() -> None:
+    ledger = [inv("INV-1", "500.00"), inv("INV-2", "300.00"), credit("CN-9", "-50.00")]
+    result = one(ledger, pay("p", "750.00", customer="c1", ref="INV-1 INV-2 less CN-9"))
+    assert apps(result) == {"i-INV-1": "500.00", "i-INV-2": "300.00", "i-CN-9": "-50.00"}
+
+
+ADVICE_NETTED = """Reference                   Date                Amount
+10831                       01/27/2026          529.56
+10342                       12/07/2025        1,565.94
+CM 10798 (re 10342)         12/16/2025          -78.30
+Total paid                                    2,017.20"""
+
+
+def test_a_credit_memo_already_in_our_balance_is_netted_when_the_balances_add_up() -> None:
+    # Our balance of 10342 already carries the credit (1,565.94 - 78.30): the advice's net is exactly what is open.
+    ledger = [inv("10831", "529.56"), inv("10342", "1487.64")]
+    result = one(ledger, pay("p", "2017.20", ref="THANK YOU", customer="c1", remittance=ADVICE_NETTED))
+    assert (result.status.value, apps(result)) == ("applied", {"i-10831": "529.56", "i-10342": "1487.64"})
+
+
+def test_a_credit_memo_our_balances_do_not_show_goes_to_a_person() -> None:
+    ledger = [inv("10831", "529.56"), inv("10342", "1565.94")]
+    result = one(ledger, pay("p", "2017.20", ref="THANK YOU", customer="c1", remittance=ADVICE_NETTED))
+    assert result.status.value == "review" and result.applications == []
+
+
+def test_a_bank_charge_line_is_a_shortfall_not_a_credit_note() -> None:
+    advice = "Invoice 1441  amount 740.00 EUR\nLess bank charges (intermediary bank)  -25.00\nNet remitted  715.00 EUR"
+    ledger = [inv("1441", "740.00", currency="EUR")]
+    result = one(
+        ledger, pay("p", "715.00", currency="EUR", customer="c1", ref="INVOICE 1441", remittance=advice)
+    )
+    assert result.status.value == "partial" and result.short_pay is not None
+
+
+def test_a_negative_balance_without_a_credit_total_is_a_bad_row() -> None:
+    bad = OpenInvoice(
+        id="i-x",
+        number="X",
+        customer_id="c1",
+        customer_name=NW,
+        currency="USD",
+        total=Decimal("10"),
+        balance=Decimal("-5"),
+    )
+    good, problems = check_invoices([bad, credit("CN-1", "-5.00")])
+    assert [i.id for i in good] == ["i-CN-1"] and "no credit" in problems[0]
+
+
+def test_remittance_amounts_keep_the_sign_a_credit_line_is_written_with() -> None:
+    from chalicelib.domain.cashapp.references import line_amounts
+
+    assert line_amounts("CN-3   78.30-") == ["-78.30"]
+    assert line_amounts("Credit note CN-1 (120.00)") == ["-120.00"]
+    assert line_amounts("CN-2   120.00 CR") == ["-120.00"]
+    assert line_amounts("INV-10.50   1,234.56") == ["1,234.56"]
+    assert line_amounts('SI-201120,05/12/2023,"15,441.43",x') == ["15,441.43"]
