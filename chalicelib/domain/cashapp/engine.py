@@ -506,13 +506,23 @@ class _Matcher:
         open_named = ledger.open_ids(named)
         label = self.numbers(open_named or named)
         if not open_named:
+            mine = ledger.open_ids(ledger.by_customer[(self.p.currency, customer)])
+            exact = [i for i in mine if ledger.balance[i] == self.cents]
+            if exact:
+                # Paid twice, or the reference was mis-keyed for the open invoice the amount fits: only a person
+                # can tell.
+                return self.review(
+                    f"{label} already paid, and {self.numbers(exact)} is open for exactly this amount",
+                    [[i] for i in exact],
+                )
             return self.result(
                 Status.UNAPPLIED,
                 [],
                 f"{label} already paid: held as unapplied cash on the account (a second payment?)",
             )
         credits = ledger.credit_ids(named)
-        by_line = self.remittance_lines(open_named, label, credits)
+        closed = [i for i in named if ledger.balance[i] == 0]
+        by_line = self.remittance_lines(open_named, label, credits, closed)
         if by_line is not None:
             return by_line
         due = [(i, ledger.balance[i]) for i in open_named]
@@ -583,26 +593,33 @@ class _Matcher:
         return self.partial_or_short(due[0], label)
 
     def remittance_lines(
-        self, named: list[str], label: str, credits: Sequence[str] = ()
+        self, named: list[str], label: str, credits: Sequence[str] = (), closed: Sequence[str] = ()
     ) -> MatchResult | None:
         """A remittance that says what it pays on each invoice ("10321 ... 838.53  89.72  748.81 price
         difference"): those amounts, the last on each line, when they add up to the payment; a person when they
         do not. Credit notes it nets off are negative lines: one we hold (``credits``) is applied to, taking it
         to zero; one we do not ("CM 10798 (re 10342) -78.30") is already in our balances when the invoices' open
         balances, and the advice's own net, are both exactly the payment. None when the remittance states no
-        per-invoice amounts."""
+        per-invoice amounts. A line for an invoice already paid (``closed``) pays it a second time: that part
+        is held on account."""
         text = self.p.remittance or ""
         paid: dict[str, int] = {}
         lines: dict[str, str] = {}
+        repeat: dict[str, int] = {}
         netted = 0  # credit lines naming nothing we hold
         targets = [*named, *credits]
         for line in text.splitlines():
             keys = set(refs.candidate_keys(line))
-            ids = [i for i in targets if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            ids = [i for i in [*targets, *closed] if refs.number_keys(self.ledger.invoices[i].number) & keys]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
             amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
-            value = parse_number(amounts[-1]) if amounts else None
+            edi = refs.edi_amount_paid(line)
+            value = parse_number(edi or amounts[-1]) if edi or amounts else None
+            if len(ids) == 1 and ids[0] in closed:
+                if value is not None and value > 0:
+                    repeat[ids[0]] = _cents(value)
+                continue
             if value is not None and value < 0 and not (len(ids) == 1 and ids[0] in credits):
                 # A credit line: its own number may be one we never issued, and its "(re 10342)" is the invoice
                 # it was raised against, not one this line pays. Other negative lines (a bank's charge) are
@@ -621,6 +638,28 @@ class _Matcher:
         if len(paid) == 1 and not netted and len(refs.line_amounts(next(iter(lines.values())))) < 2:
             return None
         stated = sum(paid.values())
+        if len(paid) == 1 and stated != self.cents and not netted and not repeat:
+            only = next(iter(paid))
+            on_line = {
+                _cents(v) for a in refs.line_amounts(lines[only]) if (v := parse_number(a)) is not None
+            }
+            balance = self.ledger.balance[only]
+            if balance in on_line or balance - self.cents in on_line:
+                # Prose about one invoice ("gross $5,492.71. Bank charges $25.00 deducted", "short $4.32"): the
+                # last amount is the gross or the deduction, not what was paid. The usual reading takes it.
+                return None
+        if repeat and stated + sum(repeat.values()) == self.cents:
+            if len(paid) == len(targets) and all(c == self.ledger.balance[i] for i, c in paid.items()):
+                return self.result(
+                    Status.UNAPPLIED,
+                    list(paid.items()),
+                    f"remittance pays {label}, and {self.numbers(repeat)} again, already paid: "
+                    f"{_dec(sum(repeat.values()))} held on account",
+                )
+            return self.review(
+                f"remittance pays {label} and {self.numbers(repeat)}, which is already paid",
+                [list(paid)],
+            )
         if netted and stated + netted == self.cents:
             due = [(i, self.ledger.balance[i]) for i in paid]
             if len(paid) == len(targets) and sum(c for _, c in due) == self.cents:
@@ -642,6 +681,15 @@ class _Matcher:
             for i, c in paid.items()
             if c > self.ledger.balance[i] or (i in credits and c < self.ledger.balance[i])
         ]
+        if (
+            over
+            and stated == self.cents
+            and not credits
+            and all(c >= self.ledger.balance[i] for i, c in paid.items())
+        ):
+            # The advice pays the invoices' totals, and we have less open (an earlier part payment or credit): each
+            # is paid in full and the rest held, as for any overpayment.
+            return None
         if stated != self.cents or over or len(paid) < len(targets):
             return self.review(
                 f"remittance lines for {label} add up to {_dec(stated)}, the payment is {_dec(self.cents)}"

@@ -65,6 +65,52 @@ _LEGAL = {
 
 _LONG_LEGAL = [w for w in _LEGAL if len(w) >= 5]
 
+# Banks and AP systems abbreviate the words that do carry identity: "JOHNSON BROS" is "Johnson Brothers" as much
+# as "Johnson Bros.", and "DELGADO BLDG SUP" is "Delgado Building Supply". Written out, both names compare alike.
+_ABBREVIATIONS = {
+    "bros": "brothers",
+    "bro": "brothers",
+    "intl": "international",
+    "int'l": "international",
+    "natl": "national",
+    "mfg": "manufacturing",
+    "svc": "services",
+    "svcs": "services",
+    "serv": "services",
+    "bldg": "building",
+    "bldrs": "builders",
+    "sup": "supply",
+    "supp": "supply",
+    "constr": "construction",
+    "cnstr": "construction",
+    "const": "construction",
+    "contr": "contractors",
+    "mgmt": "management",
+    "assoc": "associates",
+    "assocs": "associates",
+    "dist": "distribution",
+    "distr": "distribution",
+    "ent": "enterprises",
+    "ents": "enterprises",
+    "hldgs": "holdings",
+    "grp": "group",
+    "ctr": "center",
+    "ctre": "centre",
+    "elec": "electric",
+    "eng": "engineering",
+    "engg": "engineering",
+    "prod": "products",
+    "prods": "products",
+    "ind": "industries",
+    "inds": "industries",
+    "tech": "technologies",
+    "mtl": "metal",
+    "mktg": "marketing",
+    "dev": "development",
+    "props": "properties",
+    "prop": "properties",
+}
+
 
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
@@ -72,7 +118,7 @@ def normalize_name(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
-    kept = [w for w in words if w not in _LEGAL]
+    kept = [_ABBREVIATIONS.get(w, w) for w in words if w not in _LEGAL]
     if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
         kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)

@@ -266,6 +266,17 @@ _LINE_AMOUNT = re.compile(
 _CSV_AMOUNT = re.compile(rf"\s*(?P<lead>-)?(?P<n>{_NUMBER})(?P<trail>-)?\s*")
 
 
+def edi_amount_paid(line: str) -> str | None:
+    """The amount paid on an ANSI X12 820 remittance line ("RMR*IV*31253**2386.43*4772.85*0~"): after the
+    reference (and the payment action code, often empty or left out) comes what this payment pays, then the
+    invoice's total and the discount, so the last amount on the line is not the one."""
+    segment = line.strip().split("~", 1)[0]
+    if not segment.upper().startswith("RMR*"):
+        return None
+    amounts = [e.strip() for e in segment.split("*")[3:] if e.strip()]
+    return amounts[0] if amounts and _CSV_AMOUNT.fullmatch(amounts[0]) else None
+
+
 def line_amounts(line: str) -> list[str]:
     """Amounts with two decimals on one remittance line, as written and signed ("-78.30" for a credit, however
     the line marks it), left to right (dates are not amounts). A CSV line ("10147,2025-09-10,1740.00,0.00,")

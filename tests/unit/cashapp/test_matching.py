@@ -667,3 +667,78 @@ def test_remittance_amounts_keep_the_sign_a_credit_line_is_written_with() -> Non
     assert line_amounts("CN-2   120.00 CR") == ["-120.00"]
     assert line_amounts("INV-10.50   1,234.56") == ["1,234.56"]
     assert line_amounts('SI-201120,05/12/2023,"15,441.43",x') == ["15,441.43"]
+
+
+def test_an_edi_820_line_pays_its_fourth_element_not_the_invoice_total() -> None:
+    advice = (
+        "RMR*IV*30972*1383.22*1383.22~\n"
+        "RMR*IV*31253*2386.43*4772.85~NTE*ADJ*abono parcial~\n"
+        "BPR*C*3769.65*C*ACH~"
+    )
+    ledger = [inv("30972", "1383.22"), inv("31253", "4772.85")]
+    result = one(ledger, pay("p", "3769.65", customer="c1", ref="PAYABLES", remittance=advice))
+    assert (result.status.value, apps(result)) == ("partial", {"i-30972": "1383.22", "i-31253": "2386.43"})
+
+
+def test_an_edi_line_with_the_empty_action_code_is_read_the_same() -> None:
+    from chalicelib.domain.cashapp.references import edi_amount_paid
+
+    assert edi_amount_paid("RMR*IV*31335**1293.94*1313.64*19.70~NTE*ADJ*discount~") == "1293.94"
+    assert edi_amount_paid("RMR*IV*31335*1293.94*1313.64~") == "1293.94"
+    assert edi_amount_paid("31335  1293.94") is None
+
+
+def test_prose_about_one_invoice_with_its_gross_and_a_bank_charge_is_a_short_pay() -> None:
+    advice = "Wire for inv CA-20287, gross $5,492.71. Bank charges $25.00 deducted by the banks."
+    ledger = [inv("CA-20287", "5492.71", currency="CAD")]
+    result = one(ledger, pay("p", "5467.71", currency="CAD", ref="WIRE CA-20287", remittance=advice))
+    assert result.status.value == "partial" and result.short_pay is not None
+    assert (str(result.short_pay.amount), result.short_pay.reason) == ("25.00", "bank_fee")
+
+
+def test_an_advice_paying_an_invoices_total_after_an_earlier_part_payment_holds_the_rest() -> None:
+    advice = "Invoice #,Inv Date,Gross,Deduct,Paid\n31438,2025-03-07,3078.21,0.00,3078.21\nTOTAL,,,,3078.21"
+    ledger = [inv("31438", "1846.93")]
+    result = one(ledger, pay("p", "3078.21", customer="c1", ref="INV31438", remittance=advice))
+    assert (result.status.value, apps(result), str(result.unapplied)) == (
+        "unapplied",
+        {"i-31438": "1846.93"},
+        "1231.28",
+    )
+
+
+def test_an_advice_line_for_an_invoice_already_paid_is_held_and_the_rest_applied() -> None:
+    advice = "Invoice #    Gross       Paid\n30691     8,660.38   8,660.38\n30644     6,904.49   6,904.49"
+    ledger = [inv("30691", "8660.38"), inv("30644", "6904.49")]
+    first, second = run(
+        ledger,
+        pay("p1", "8660.38", customer="c1", ref="30691"),
+        pay("p2", "15564.87", customer="c1", ref="PO-2597", remittance=advice),
+    )
+    assert apps(first) == {"i-30691": "8660.38"}
+    assert (second.status.value, apps(second), str(second.unapplied)) == (
+        "unapplied",
+        {"i-30644": "6904.49"},
+        "8660.38",
+    )
+
+
+def test_a_reference_to_a_paid_invoice_with_an_open_one_of_that_exact_amount_goes_to_a_person() -> None:
+    ledger = [inv("CA-20120", "3048.56"), inv("CA-20255", "3048.56")]
+    first, second = run(
+        ledger,
+        pay("p1", "3048.56", customer="c1", ref="CA-20120"),
+        pay("p2", "3048.56", customer="c1", ref="CA20120"),
+    )
+    assert apps(first) == {"i-CA-20120": "3048.56"}
+    assert second.status.value == "review" and list(second.candidates) == [["i-CA-20255"]]
+
+
+def test_an_abbreviated_payer_name_fitting_two_customers_is_not_guessed() -> None:
+    ledger = [
+        inv("A-1", "4301.36", customer="c1", name="Johnson Brothers Supply Inc."),
+        inv("B-1", "4301.36", customer="c2", name="Johnson Bros. Roofing LLC"),
+    ]
+    result = one(ledger, pay("p", "4301.36", payer="JOHNSON BROS", ref="ACH CREDIT JOHNSON BROS"))
+    assert result.status.value == "review" and result.applications == []
+    assert normalize_name("DELGADO BLDG SUP LLC") == normalize_name("Delgado Building Supply L.L.C.")
