@@ -11,14 +11,26 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 _NUMBER = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_PREFIX = r"usd|eur|gbp|chf|cad|aud|brl|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|\$|€|£"
-_SUFFIX = r"usd|eur|gbp|chf|cad|aud|brl|€|£|euros?|dollars?|pounds?|reais"
+_PREFIX = r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£"
+# "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
+_SUFFIX = (
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|zł|zl|€|£|euros?|dollars?|pounds?|reais|"
+    r"\$ ?(?:ca|can|us)\b|\$"
+)
+# A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
+_DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
 AMOUNT = re.compile(
     rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?!\w)",
     re.IGNORECASE,
 )
 CURRENCY_WORDS = {
     "$": "USD",
+    "$ca": "CAD",
+    "$can": "CAD",
+    "$us": "USD",
+    "mx$": "MXN",
+    "zł": "PLN",
+    "zl": "PLN",
     "us$": "USD",
     "dollar": "USD",
     "dollars": "USD",
@@ -66,11 +78,10 @@ def find_amounts(text: str) -> list[FoundAmount]:
     out = []
     for m in AMOUNT.finditer(text):
         value = parse_number(m.group("a") or m.group("b"))
-        word = (m.group("pre") or m.group("post") or "").lower()
+        word = (m.group("pre") or m.group("post") or "").lower().replace(" ", "")
+        currency = CURRENCY_WORDS.get(word, word.upper())
+        if word == "$" and (code := _DOLLAR_CODE.match(text, m.end())):
+            currency = code.group(1).upper()
         if value is not None and value > 0:
-            out.append(
-                FoundAmount(
-                    m.start(), m.end(), value, CURRENCY_WORDS.get(word, word.upper()), m.group(0).strip()
-                )
-            )
+            out.append(FoundAmount(m.start(), m.end(), value, currency, m.group(0).strip()))
     return out

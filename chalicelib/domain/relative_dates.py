@@ -115,7 +115,8 @@ _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
 _NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxima|no proximo|nachsten|naechsten|volgende week|prossimo|prossima"
 _NEXT_AFTER = (
-    r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana"
+    r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana|"
+    r"de la semana que entra|de la proxima semana|de la semana proxima|da semana que vem"
 )
 _NEXT_WEEK = (
     r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
@@ -124,8 +125,71 @@ _NEXT_WEEK = (
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lt = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lt) // 451
+    month, day = divmod(h + lt - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+# Moveable days people pay around ("na quarta-feira de cinzas", "the Monday after Thanksgiving"), by their offset
+# from Easter or their own rule. Fixed-date holidays are left out: "before Christmas" is a deadline, not a day.
+_HOLIDAYS: dict[str, object] = {}
+for _names, _rule in (
+    ("easter|easter sunday|pascua|domingo de pascua|paques|ostern|ostersonntag|pasqua|pasen|pascoa", 0),
+    ("good friday|viernes santo|vendredi saint|karfreitag|venerdi santo|goede vrijdag|sexta-feira santa", -2),
+    (
+        "easter monday|lunes de pascua|lundi de paques|ostermontag|pasquetta|lunedi dell'angelo|tweede paasdag|"
+        "paasmaandag|segunda-feira de pascoa",
+        1,
+    ),
+    (
+        "ash wednesday|miercoles de ceniza|mercredi des cendres|aschermittwoch|mercoledi delle ceneri|aswoensdag|"
+        "quarta-feira de cinzas",
+        -46,
+    ),
+    (
+        "shrove tuesday|mardi gras|martes de carnaval|terca-feira de carnaval|fastnachtsdienstag|martedi grasso",
+        -47,
+    ),
+    ("thanksgiving|thanksgiving day", "thanksgiving"),
+):
+    for _n in _names.split("|"):
+        _HOLIDAYS[_n] = _rule
+_HOLIDAY = "|".join(sorted(_HOLIDAYS, key=len, reverse=True))
+
+
+def _holiday_in(name: str, year: int) -> date:
+    rule = _HOLIDAYS[name]
+    if rule == "thanksgiving":
+        return _thanksgiving(year)
+    assert isinstance(rule, int)
+    return _easter(year) + timedelta(days=rule)
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
+    # "the Monday after Thanksgiving", "le lundi après Pâques"
+    (
+        "weekday_after_holiday",
+        re.compile(
+            rf"\b(?:the |le |el |o |il |am )?({_WD}) (?:after|apres|despues de|depois d[aoe]|nach|na|dopo) ({_HOLIDAY})\b"
+        ),
+    ),
+    ("holiday", re.compile(rf"\b({_HOLIDAY})\b")),
     # "the week of January 4": that week's Friday, as for "this week".
     (
         "week_of",
@@ -148,7 +212,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(this morning|earlier today|ce matin|heute morgen|heute fruh|esta manana|esta manha|hoje de manha|vanochtend|vanmorgen|stamattina|questa mattina|"
             r"day after tomorrow|pasado manana|ubermorgen|apres-demain|apres demain|depois de amanha|overmorgen|dopodomani|"
             r"day before yesterday|anteayer|antes de ayer|vorgestern|avant-hier|anteontem|eergisteren|l'altro ieri|"
-            r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi)\b"
+            r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi|"
+            # Polish and Swedish, for the replies that come in them
+            r"jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag)\b"
         ),
     ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
@@ -315,6 +381,16 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             return date(int(g[0]), int(g[1]), int(g[2]))
         except ValueError:
             return None
+    if kind in ("holiday", "weekday_after_holiday"):
+        name = g[-1]
+        this_year = _holiday_in(name, today.year)
+        if direction == "past":
+            when = this_year if this_year <= today else _holiday_in(name, today.year - 1)
+        else:
+            when = this_year if this_year >= today else _holiday_in(name, today.year + 1)
+        if kind == "holiday":
+            return when
+        return when + timedelta(days=(_WEEKDAYS[g[0]] - when.weekday() - 1) % 7 + 1)
     if kind == "numeric":
         a, b = int(g[0]), int(g[2])
         year = int(g[3]) if g[3] else None
@@ -354,9 +430,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             return today + timedelta(days=2)
         if word in _TWO_DAYS_AGO:
             return today - timedelta(days=2)
-        if word in ("tomorrow", "manana", "demain", "morgen", "amanha", "domani"):
+        if word in ("tomorrow", "manana", "demain", "morgen", "amanha", "domani", "jutro", "imorgon"):
             return today + timedelta(days=1)
-        if word in ("yesterday", "ayer", "hier", "gestern", "ontem", "gisteren", "ieri"):
+        if word in ("yesterday", "ayer", "hier", "gestern", "ontem", "gisteren", "ieri", "wczoraj", "igar"):
             return today - timedelta(days=1)
         return today
     if kind == "next_weekday":
@@ -421,7 +497,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         if not 1 <= week <= 53:
             return None
         try:
-            return date.fromisocalendar(today.year, week, 5)
+            friday = date.fromisocalendar(today.year, week, 5)
+            # "week 2" said in December is next January's week 2.
+            if direction != "past" and friday < today - timedelta(days=6):
+                friday = date.fromisocalendar(today.year + 1, week, 5)
+            return friday
         except ValueError:
             return None
     if kind == "first_week_of":
@@ -453,7 +533,8 @@ def find_dates(
     text: str, today: date, *, direction: Direction = "future", day_first: bool = True
 ) -> list[FoundDate]:
     """Every date the text states, resolved; overlapping matches keep the earliest-listed kind."""
-    folded = fold(text)
+    # "il 1° marzo", "el 1º de abril": the ordinal sign is not part of the number.
+    folded = re.sub(r"(\d)[°º]", r"\1", fold(text))
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     for kind, pattern in _PATTERNS:
@@ -487,6 +568,12 @@ def find_dates(
                 )
             ):
                 continue  # a bare "le 15" is only a payment date next to a payment verb
+            if kind == "holiday" and re.search(
+                r"\b(after|apres|despues de|depois d[aoe]|nach|dopo|before|avant|antes d[eoa]|vor|voor|prima d[ie])"
+                r"( the| la| el| o| a| le| de| der| den| il)? $",
+                folded[: m.start()],
+            ):
+                continue  # "after Easter" is some time after it, not the day
             value = _resolve(kind, m, today, direction, day_first)
             if value is None:
                 continue

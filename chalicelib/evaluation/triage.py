@@ -91,6 +91,18 @@ SETS = (
         "(first pass: rules alone intent 0.850, with the second reader 0.863; promised date 0.963; injections 4/5)",
         ("blind17",),
     ),
+    (
+        "session-8 blind set 21, 80 replies from restaurants, hotels, schools and care homes (phone one-liners, "
+        "HTML-only, PDFs, forwards, holidays and week numbers), 7 languages, 5 injections, separate author (first "
+        "pass: rules alone intent 0.838, with the second reader 0.912; promised date 0.912; injections 5/5)",
+        ("blind21",),
+    ),
+    (
+        "session-8 blind set 22, 80 hedged, indirect replies to a software and a logistics vendor, 9 languages "
+        "(with Polish and Swedish), ticket auto-acknowledgements, 5 injections, separate author (first pass: rules "
+        "alone intent 0.750, with the second reader 0.838; promised date 0.925; injections 5/5)",
+        ("blind22",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -62,8 +62,15 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
     return Intent(top)
 
 
+_UNIT_PRICE = re.compile(
+    r"\s?(/\s?[a-z]|per (litre|liter|kg|unit|hour|user|month|piece|item|case|box)|each\b|por (litro|kg|unidad|hora)|"
+    r"par (litre|kg|unite|heure)|pro (liter|kg|stuck|stunde)|al (litro|kg)|a l'unite)",
+    re.IGNORECASE,
+)
+
+
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
-    return [(a.start, a.value, a.currency) for a in find_amounts(text)]
+    return [(a.start, a.value, a.currency) for a in find_amounts(text) if not _UNIT_PRICE.match(text, a.end)]
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -161,7 +168,8 @@ class LocalTriage:
                 and not (
                     reason is DisputeReason.MISSING_PO
                     or re.search(
-                        r"won't|will not|not (going to )?pay|dispute|contest|refuse|nicht an|conteste|no pagaremos",
+                        r"won't|will not|not (going to )?pay|dispute|contest|\b(we|i) refuse|refusons|nicht an|conteste|"
+                        r"no pagaremos|non possiamo (quindi )?pagar|no podemos pagar|nao podemos pagar",
                         human,
                     )
                 )
@@ -191,11 +199,17 @@ class LocalTriage:
         # promise; "la pagamos el día 3" is a claim.
         if (
             paid
-            and later_day
             and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)
-            and today.day < int(later_day.group(1)) <= 31
+            and (
+                (later_day and today.day < int(later_day.group(1)) <= 31)
+                or re.search(
+                    r"\b(el|este|esta) (lunes|martes|miercoles|jueves|viernes|sabado|proximo|proxima)\b|\bmanana\b|"
+                    r"\b(la|esta) semana\b|\ba (fin|final|finales) de\b",
+                    paid,
+                )
+            )
         ):
-            paid = None
+            paid = None  # "el resto lo pagamos el viernes": Spanish present for the future
         if paid and not re.search(
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):
@@ -271,8 +285,22 @@ class LocalTriage:
             st = found.get(Intent.PAYMENT_PLAN_REQUEST) or found[Intent.PROMISE_TO_PAY]
             plan_first = Intent.PAYMENT_PLAN_REQUEST in found
             window = [st.sentence, *[s for s in sentences if s != st.sentence]]
+            # Beyond the promise's own sentence, only a sentence about the payment dates it ("die Überweisung
+            # erfolgt bis Ende des Monats"), not one about the delivery ("nobody signed for anything on the 2nd").
             ds = dates_in(st.sentence, "future") or (
-                dates_in(" ".join(sentences), "future") if not plan_first else []
+                dates_in(
+                    " ".join(
+                        s
+                        for s in sentences
+                        if lx.PAYMENT_WORD.search(s)
+                        or lx.PROMISE.search(s)
+                        or lx.PROMISE_WEAK.search(s)
+                        or lx.FUTURE.search(s)
+                    ),
+                    "future",
+                )
+                if not plan_first
+                else []
             )
             if not ds and plan_first:
                 ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
@@ -293,7 +321,12 @@ class LocalTriage:
                     ),
                     instalment=plan_first,
                 )
-                or (amount_in(following) if not plan_first else None)
+                or (
+                    amount_in(following)
+                    if not plan_first
+                    or (following and re.search(r"\b(i|we)('d| would| could| can| will|'ll)\b", following))
+                    else None
+                )
                 or (amount_in(human) if len(distinct) == 1 and not plan_first else None)
             )
             if money:
@@ -301,7 +334,12 @@ class LocalTriage:
         if Intent.PAID_CLAIM in found:
             st = found[Intent.PAID_CLAIM]
             ds = dates_in(st.sentence, "past") or dates_in(
-                " ".join(s for s in sentences if lx.PAID.search(s) or "paid" in s), "past"
+                " ".join(
+                    s
+                    for s in sentences
+                    if lx.PAID.search(s) or "paid" in s or (lx.PAYMENT_WORD.search(s) and lx.PAST.search(s))
+                ),
+                "past",
             )
             result.paid_date = ds[0] if ds else None
             if result.promised_amount is None:
@@ -316,13 +354,24 @@ class LocalTriage:
             result.dispute_reason = reason or next(
                 (r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER
             )
-        elif Intent.LEGAL_OR_INSOLVENCY in found and lx.DISPUTE_CUE.search(human):
-            result.dispute_reason = next((r for r, pat in lx.REASONS if pat.search(human)), None)
+        elif Intent.LEGAL_OR_INSOLVENCY in found:
+            named = next((r for r, pat in lx.REASONS if pat.search(human)), None)
+            if lx.DISPUTE_CUE.search(human) or named in (
+                DisputeReason.QUALITY,
+                DisputeReason.NOT_RECEIVED,
+                DisputeReason.QUANTITY,
+            ):
+                result.dispute_reason = named
         if Intent.OUT_OF_OFFICE in found:
             result.return_date = self._return_date(sentences, today, day_first)
         result.new_contact_email = self._contact(p, sentences, found)
         if result.promised_amount is None:
             result.currency = None
+        elif result.currency == "USD" and not re.search(r"\busd\b|\bus ?\$|\bu\.s\.", human):
+            # A bare "$" in a thread billed in another dollar ("Reminder: ... (AUD 860.00)") is that dollar.
+            thread = re.search(r"\b(aud|cad|nzd|mxn|sgd|hkd)\b", f"{subject}\n{fold(p.quoted)}")
+            if thread:
+                result.currency = thread.group(1).upper()
         result.invoice_numbers = invoice_numbers(
             human,
             p.subject,
@@ -431,9 +480,17 @@ class LocalTriage:
                 address = str(found_address).lower().rstrip(".")
                 if address in ours or address.startswith(("collections", "noreply", "no-reply")):
                     continue
-                if Intent.WRONG_CONTACT in found or re.search(
-                    r"contact|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend",
-                    s,
+                # A legal or insolvency notice gives counsel's or the administrator's address for everything that
+                # follows, whatever the sentence around it says ("forderungen ... anmelden: insolvenz@...").
+                if (
+                    Intent.WRONG_CONTACT in found
+                    or Intent.LEGAL_OR_INSOLVENCY in found
+                    or re.search(
+                        r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|"
+                        r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
+                        r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend",
+                        s,
+                    )
                 ):
                     return address
         return None

@@ -134,6 +134,7 @@ OOO_BODY = _rx(
     r"sono assente",
     r"saro assente",
     r"assente (fino|dal|da|per)\b",
+    r"\blicen[cç]a[- ](maternidade|paternidade)\b|\bcong[eé] (maternit[eé]|paternit[eé])\b|\bmutterschutz\b|\belternzeit\b|\bbaja (por )?(maternidad|paternidad)\b|\bzwangerschapsverlof\b|\bcongedo (di )?maternit",
 )
 LEGAL = _rx(
     r"\b(filed|file|issued|lodged|started) (a |an )?(claim|lawsuit|suit|court claim)\b|\bcourt papers\b|\bsmall claims\b|"
@@ -177,6 +178,7 @@ LEGAL = _rx(
     r"\bconcordato preventivo\b",
     r"\bliquidazione giudiziale\b",
     r"\bavvocat\w*",
+    r"\b(outside|external) (counsel|lawyers?|attorneys?|solicitors?)\b",
 )
 DISPUTE_CUE = _rx(
     r"\bno (vamos a|podemos) pagarla\b|\b(not going to|will not|won't) pay (it|this|that) invoice\b|"
@@ -308,6 +310,15 @@ DISPUTE_CUE = _rx(
     r"\bnon (siamo d'accordo|pagheremo)\b",
     r"\berrat[ao]\b",
     r"\bduplicat[ao]\b",
+    r"\bnon risulta da (nessun|alcun) (nostro )?ordine\b",
+    r"\b(we were|we got|we\'ve been|we have been|been) shorted\b|\bshort[- ]shipped\b|\bonly \d+ (came|arrived|were delivered|turned up)\b",
+    r"\b(nous )?avions resilie\b|\bresilie (l\'|notre |le )(abonnement|contrat)\b",
+    r"\b(never|not) (covered|authori[sz]ed|approved) by (a |any |our )?(purchase order|po)\b|\b(weren\'t|were not|wasn\'t) authori[sz]ed by (a |any )?(purchase order|po)\b",
+    r"\b(don\'t|do not) think (it\'s|it is|this is) payable\b|\bcan\'t settle\b[^.?!\n]{0,30}\bas it stands\b|\bnot payable as it stands\b",
+    r"\bnicht in der vereinbarten qualitat\b|\bin der (jetzigen|vorliegenden) form nicht (freigeben|bezahlen|begleichen)\b",
+    r"\bnon possiamo (quindi )?pagarla (cosi|così) com\b",
+    r"\b(they|it|the (goods|pallets|parcels|boxes|order|delivery)) never (arrived|turned up|came)\b",
+    r"\bnot in a position to approve\b|\bcan\'t find (anywhere )?in our (rate|price|pricing) (agreement|schedule)\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -338,7 +349,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bsem (pedido|ordem de compra)\b",
             r"\bgeen (inkooporder|bestelling)\b",
             r"\bsenza ordine\b",
-            r"\bnon risulta (alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
+            r"\bnever covered by (a |any )?(purchase order|po)\b|\b(weren't|were not|wasn't|was not) authori[sz]ed by (a |any )?(po|purchase order)\b|"
+            r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
         ),
     ),
     (
@@ -362,6 +374,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bnao (recebemos|foi entregue)\b",
             r"\bniet (ontvangen|geleverd)\b",
             r"\bnon (abbiamo )?ricevut\w*\b",
+            r"\bnever (turned up|arrived|came)\b",
         ),
     ),
     (
@@ -391,6 +404,11 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bhoeveelheid\b",
             r"\binvece di \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bquantita\b",
+            r"\bshorted\b|\bonly \d+ (came|arrived|were delivered|came off)\b",
+            # "30 licenze addebitate, ma noi ne abbiamo attivate 22": billed for more seats than used.
+            r"\b\d+ (licenze|licenses|licences|licencias|lizenzen|licencas|licenties|seats|users|utenti|postes)\b"
+            r"[^.?!\n]{0,60}\b(but|ma|pero|mais|aber|maar|whereas|only|solo|nur|seulement|apenas|alleen)\b[^.?!\n$€£]{0,40}"
+            r"\b\d+\b(?! ?[$€£%])",
         ),
     ),
     (
@@ -409,6 +427,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danificad[oa]|defeituos[oa])\b",
             r"\b(beschadigd|kapot|defect)\b",
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
+            r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
         ),
     ),
     (
@@ -424,6 +443,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(preco|tarifa)\w*\b",
             r"\b(prijs|tarief)\w*\b",
             r"\b(prezzo|tariffa)\w*\b",
+            r"\bsurcharge\b|\brate agreement\b",
         ),
     ),
     (
@@ -436,6 +456,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bcancelad[oa]\b",
             r"\bgeannuleerd\b",
             r"\bannullat[oa]\b",
+            r"\bresilie\w*|\bresili\w*",
         ),
     ),
 ]
@@ -506,6 +527,8 @@ PLAN = _rx(
     r"\bmetade\b[^.?!\n]{0,40}\b(restante|resto)\b|\bla mitad\b[^.?!\n]{0,40}\bresto\b|\bhalf\b[^.?!\n]{0,40}\b(rest|remainder|balance)\b",
     r"\bproroga\b",
     r"\bpiu tempo\b",
+    r"\b(could|can|may) (we|i) (spread|split|stagger) (it|this|the (payment|balance|amount|invoice)s?)( out)?\b",
+    r"\b(dar|dierais|deis|dieran|den|dais|darnos|dieras|des)( nos)? (de |un )?(mas )?plazo\b|\bnos (dierais|deis|dieran|den|dais|diera|dieses|diese) (de |un )?(mas )?plazo\b",
 )
 PAID = _rx(
     r"\b(ya )?(lo|la|los|las) (pague|pagamos|he pagado|hemos pagado|transferi|transferimos)\b|\bvoltei a pagar\b|"
@@ -543,7 +566,7 @@ PAID = _rx(
     # Spanish uses the present for the future: "la pagamos por transferencia el día 20" is a promise.
     r"\bpagamos\b(?! (el|la) (proximo|proxima))(?![^.?!\n]{0,50}\b(el (dia )?\d{1,2}\b|el (proximo|proxima|lunes|martes|"
     r"miercoles|jueves|viernes)|manana|esta semana|la (semana|proxima)|a (fin|final|finales) de))",
-    r"\b(ja )?(pagamos|pagámos|transferimos|efetuamos o pagamento)\b",
+    r"\b(ja )?(pagámos|efetuamos o pagamento)\b",
     r"\bfoi (pago|paga|liquidad[oa])\b",
     r"\b(hebben|heb) (al |reeds )?(betaald|overgemaakt|voldaan)\b",
     # auxiliary ... participle with the object in between ("wij hebben de factuur op 18-03 betaald")
@@ -552,7 +575,7 @@ PAID = _rx(
     r"\b(avons|ai)\b[^.?!\n]{0,50}\b(regle|paye|vire|effectue)e?s?\b",
     r"\b(hemos|he)\b[^.?!\n]{0,40}\b(pagado|abonado|transferido|liquidado|saldado)\b",
     r"\b(abbiamo|ho)\b[^.?!\n]{0,40}\b(pagato|saldato|bonificato|versato)\b",
-    r"\b(ja|já) (efetuamos|efetuámos|pagamos|pagámos|transferimos|liquidamos)\b",
+    r"\b(ya|ja|já) (efetuamos|efetuámos|pagamos|pagámos|transferimos|liquidamos)\b",
     r"\bis (al |reeds )?(betaald|overgemaakt|voldaan)\b",
     r"\b(abbiamo|ho) (gia )?(pagato|saldato|effettuato il (pagamento|bonifico)|bonificato)\b",
     r"\be stat[ao] (pagat[ao]|saldat[ao])\b",
@@ -563,8 +586,11 @@ PAID = _rx(
     r"\b(virement|paiement|reglement)\b[^.?!\n]{0,15}\b(est parti|a ete (envoye|effectue|emis))\b",
     r"\b(ja )?esta (paga|pago|liquidad[ao]|quitad[ao])\b",
     r"\be (gia )?(pagata|saldata)\b",
-    r"\bis\b(?:(?!\bniet\b)[^.?!\n]){0,25}\b(voldaan|betaald|overgemaakt)\b",
+    r"\bis\b(?:(?!\bniet\b)[^.?!\n]){0,40}\b(voldaan|betaald|overgemaakt)\b",
     r"\b(taken care of|(has|have|had) (already )?been (settled|paid|processed))\b",
+    r"\b(paguei|pagou|pagaram|quitei|quitamos|transferi|depositei|fiz o pix|fizemos o pix)\b",
+    r"\bzap[lł]ac(on[ayo]|ilismy|ilem|ilam|ili)\b|\bop[lł]acon[ayo]\b|\bprzelew\w* (zosta[lł]|wys[lł]any)",
+    r"\b(betald|betalade|betalat|har betalat|ar betald)\b",
 )
 PROMISE = _rx(
     r"\b(ik|wij|we) betaal\w*\b(?:[^.?!\n]|,\d){0,40}\buiterlijk\b",
@@ -583,7 +609,7 @@ PROMISE = _rx(
     r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
     r"\byou('ll| will) (have|receive|get|see) (the |your |it|payment|full|usd|eur|gbp|\$|€|£)",
-    r"\b(payment|transfer|it|the funds?) (will|should) (go out|arrive|reach you|be with you|be made|clear)\b",
+    r"\b(payment|transfer|it|the funds?) (will|should) (go out|arrive|reach you|be with you|be made|clear)\b(?! (by now|already))",
     r"\b(payment|transfer|wire|check|cheque|it|the money)\b.{0,40}\b(goes|is going|will go|'s going|going) out\b",
     r"\b(werden|werde)\b[^\n]{0,60}\b(zahlen|bezahlen|uberweisen|ueberweisen|begleichen|anweisen)\b",
     r"\b(zahlen|uberweisen|begleichen) wir\b",
@@ -610,6 +636,13 @@ PROMISE = _rx(
     r"\b(wir|ich) (begleichen|bezahlen|zahlen|uberweisen|ueberweisen|uberweise|zahle|bezahle|begleiche)\b",
     r"\b(wij|we|ik) (betalen|betaal|maken|maak)\b[^.?!\n]{0,40}\b(over|betalen|bedrag|factuur)?",
     r"\bsara (pagat[ao]|saldat[ao]|effettuat[ao])\b",
+    r"\bvou (pagar|fazer (o |um )?(pix|pagamento|deposito|ted|transferencia)|transferir|depositar|quitar|efetuar|acertar)\b",
+    r"\bvoy a (pagar|transferir|abonar|hacer (el pago|la transferencia)|realizar (el pago|la transferencia)|liquidar|saldar)\b",
+    r"\bje vais (payer|regler|faire le virement|proceder au (paiement|reglement))\b",
+    r"\b(paghero|saldero|provvedero|faro il bonifico|effettuero)\b",
+    r"^(?:[^.?!\n]{0,40}\b)?ill (pay|send|transfer|have [^.?!\n]{0,30} paid|get [^.?!\n]{0,30} paid|sort)\b",
+    r"\b(devrions|devrait|pensons) (etre en mesure de |pouvoir )?(regler|payer|effectuer le (paiement|virement))\b",
+    r"\bquedo en (transferir|pagar|depositar)\w*\b|\bya (lo )?tiene agendado\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -665,7 +698,7 @@ WRONG_CONTACT = _rx(
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
     r"\b(left|has left|is no longer with) (the company|us|\w+ in)\b",
-    r"\bplease (contact|email|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to|redirect|direct)\b",
+    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy))|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
@@ -709,6 +742,9 @@ WRONG_CONTACT = _rx(
     r"\b(el contacto correcto|the (right|correct) (contact|person|address)|la bonne (personne|adresse)|der richtige ansprechpartner|o contacto correto|de juiste contactpersoon|il contatto corretto)\b",
     r"\bremove me from\b",
     r"\b(je ne suis pas concerne|ne suis pas (le bon|la bonne) interlocut\w*)\b",
+    r"\b(jobbar inte (langre|kvar)|kontakta (var|vår|v[aå]r)|ar inte ratt person)\b",
+    r"\bne m\'est pas destine\b|\bpas la main sur\b|\bc\'est (notre|mon|ma) [^.?!\n]{0,60}\bqui s\'en occupe\b",
+    r"\b(we\'re|we are) (just )?the (agency|agent|contractor|consultant)\b|\bsend this (reminder|invoice|email)\b[^.?!\n]{0,40}\bto (their|the client|our client)\b",
 )
 DOCUMENT = _rx(
     r"\b(lien waiver|lien release|conditional waiver|unconditional waiver|certificate of insurance|coi)\b",
@@ -761,6 +797,11 @@ DOCUMENT = _rx(
     r"\bcopia della fattura\b",
     r"\bestratto conto\b",
     r"\bdocumento di trasporto\b",
+    # "nog een keer sturen" is a copy; "opnieuw sturen met ons inkoopordernummer" is a corrected invoice.
+    r"\b(nog een keer|opnieuw) (kunnen |willen )?(sturen|toesturen|mailen)\b(?![^.?!\n]{0,30}\b(met|op|naar|aan)\b)",
+    r"\b(signed )?(delivery receipts?|delivery notes?|pods)\b",
+    r"\bduplikat\w*|\bkopi[ae] faktury\b|\bprzes[lł]a[cć]\b[^.?!\n]{0,30}\bfaktur\w*",
+    r"\b(skicka|skicka om)\b[^.?!\n]{0,30}\bfaktura\w*\b",
 )
 BILLING = _rx(
     r"\b(dado de alta|darse de alta|alta como proveedor|registered as a (supplier|vendor)|cadastrad[oa] como fornecedor|"
@@ -801,6 +842,10 @@ BILLING = _rx(
     r"\b(ordem de compra|numero do pedido|portal de fornecedores|razao social|novo endereco|cadastro de fornecedor)\b",
     r"\b(inkoopordernummer|inkooporder|bestelnummer|leveranciersportaal|nieuw adres|leveranciersformulier)\b",
     r"\b(numero d'ordine|ordine di acquisto|portale fornitori|ragione sociale|nuovo indirizzo|anagrafica fornitore)\b",
+    r"\b(nieuwe|nieuw) (adres|factuuradres|bedrijfsnaam|kvk)\b|\bverhuisd\b|\bopnieuw opmaken\b",
+    r"\bchorus( pro)?\b|\bdeposer sur (le |la )?(portail|plateforme)\b",
+    r"\bnouvelle (adresse de facturation|entite|raison sociale)\b|\bre-?emettre la facture\b|\bau nom de la nouvelle\b",
+    r"\b(leverantorsblankett\w*|upplagda som leverantor|leverantorsregist\w*)\b",
 )
 ACK = _rx(
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
@@ -839,13 +884,14 @@ ACK = _rx(
     r"\b(je|nous) (verifie|regarde|vous tiens au courant|reviens vers vous)\b",
     r"\b(vou|vamos) (verificar|ver|analisar|encaminhar)\b",
     r"\b(ik|we) (kijk|kijken|zoek|zoeken) (het |dit )?(na|uit)\b",
+    r"\b(kijk ik ernaar|ik kijk ernaar|laat (ik )?(het )?(u|jullie) (daarna |het )?weten|leg\b[^.?!\n]{0,40}\bvoor aan)\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 # A promise that waits on us ("once you fix that we'll process it") asks for a change first.
 CONDITIONAL_ON_US = re.compile(
-    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|em seguida|daarna|vervolgens|successivamente|"
+    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
     r"after that|thereafter)\b|"
     r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
     r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b"
@@ -860,11 +906,13 @@ NOT_PAID = re.compile(
     r"\b(paid|pagamos|pagado|paye|bezahlt|betaald|pagato|pago) (the |our |a |an |el |la |die |de |il )?(\d+ ?% )?"
     r"(deposit|down ?payment|anzahlung|acompte|anticipo|aanbetaling|sinal|acconto)\b|"
     r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
-    r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b"
+    r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b|"
+    r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
 )
 NEGATED = re.compile(
     r"\b(won't|will not|can't|cannot|unable to|not be able to|no podremos|no vamos a|ne pourrons pas|ne pouvons pas|"
-    r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo)\b"
+    r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo|"
+    r"ne (peuvent|peut|pourront|pourra)( donc)? pas)\b"
 )
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
@@ -902,6 +950,7 @@ LAW_FIRM_SELF = re.compile(
 FUTURE = re.compile(
     r"\b(depois|despues|apres|nach|after|dopo|na) (da |de |la |the )?(pascoa|pascua|semana santa|paques|ostern|easter|"
     r"pasqua|pasen|holidays|fiestas|fetes|feiertagen|festas|feestdagen|feste)\b|"
+    r"\bill (have|pay|send|get|sort|transfer|do)\b|\bi promise\b|"
     r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
     r"partira|sera|seront|allons|prochain\w*|bientot|\w+erons|\w+irons|"
     r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"
@@ -952,9 +1001,11 @@ INVOICES_PAREN = re.compile(
 )
 REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
-    r"betalingskenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion|clave de rastreo)\b"
+    r"betalingskenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion|clave de rastreo|"
+    r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
-    r"(?:\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling))?"
+    r"(?:\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
+    r"du virement|de virement|del bonifico|da transferencia|der uberweisung))?"
     r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )

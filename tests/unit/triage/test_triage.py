@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -266,7 +267,7 @@ def _accuracy(stem: str) -> tuple[float, float]:
     return s.correct / s.n, s.field_ok["promised_date"] / s.n
 
 
-@pytest.mark.parametrize("stem", ["fresh", "fresh2", "blind11", "blind12", "samples"])
+@pytest.mark.parametrize("stem", ["fresh", "fresh2", "blind11", "blind12", "blind21", "blind22", "samples"])
 def test_the_labelled_sets_meet_the_bar_for_intent_and_promised_date(stem: str) -> None:
     intent, promised = _accuracy(stem)
     assert intent >= 0.95
@@ -496,3 +497,72 @@ def test_automatic_replies_that_are_not_absences() -> None:
 )
 def test_rules_alone_read_blind_set_17s_wordings(body: str, intent: str) -> None:
     assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("ill have the €540 paid this week i promise, just waiting on the bank", "promise_to_pay"),
+        ("Vou pagar o valor total de R$ 2.150,00 na quarta-feira de cinzas.", "promise_to_pay"),
+        ("Paguei na segunda-feira pelo pix, R$ 1.480,00.", "paid_claim"),
+        ("Deze factuur is vorige week donderdag al betaald, € 1.870,25 via de bank.", "paid_claim"),
+        ("Could we spread it out? I could do £400 in the first week of January.", "payment_plan_request"),
+        ("Hi, could you please email through a copy of the tax invoice for INV-7659?", "document_request"),
+        (
+            "Questa fornitura non risulta da nessun nostro ordine: ogni acquisto deve avere un numero d'ordine. "
+            "Non possiamo quindi pagarla.",
+            "dispute",
+        ),
+        (
+            "Le lycée ne peut régler que les factures déposées sur le portail Chorus Pro. Les factures nous ont été "
+            "adressées par courriel et ne peuvent donc pas être mises en paiement.",
+            "billing_update",
+        ),
+        (
+            "We were shorted on the delivery: only 4 came off the truck. We'll pay for what we received Friday.",
+            "dispute",
+        ),
+        (
+            "We're the agency on this account. It's billed to and paid by the client directly: please send this "
+            "reminder to accounts@client.example.",
+            "wrong_contact",
+        ),
+        (
+            "Notre système refuse les factures adressées à l'ancienne raison sociale: merci de réémettre la facture au nom de la nouvelle entité.",
+            "billing_update",
+        ),
+    ],
+)
+def test_rules_alone_read_blind_sets_21_and_22s_wordings(body: str, intent: str) -> None:
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
+
+
+def test_a_legal_notice_gives_the_administrators_address_and_the_complaints_reason() -> None:
+    raw = eml(
+        "Vi comunico che ho affidato la questione al mio avvocato. La carne consegnata era avariata. "
+        "D'ora in avanti ogni comunicazione deve passare dall'avv.\nLucia Ferri, lucia.ferri@legale.example."
+    )
+    result = LocalTriage(model=None).triage(raw)
+    assert (result.intent.value, result.dispute_reason, result.new_contact_email) == (
+        "legal_or_insolvency",
+        "quality",
+        "lucia.ferri@legale.example",
+    )
+
+
+def test_a_bare_dollar_in_a_thread_billed_in_another_dollar_is_that_dollar() -> None:
+    raw = eml(
+        "I'll transfer the $860.00 tomorrow morning.", subject="Re: Reminder: invoice INV-7590 (AUD 860.00)"
+    )
+    result = LocalTriage(model=None).triage(raw)
+    assert (result.promised_amount, result.currency) == (Decimal("860.00"), "AUD")
+
+
+def test_a_unit_price_is_not_the_amount_and_a_spanish_present_with_a_weekday_is_a_promise() -> None:
+    raw = eml(
+        "Nos habéis cobrado el aceite a 4,20 €/litro, cuando la tarifa firmada es de 3,85 €/litro. "
+        "El resto de la factura lo pagamos el viernes."
+    )
+    result = LocalTriage(model=None).triage(raw)
+    assert result.intent.value == "dispute" and result.paid_date is None
+    assert result.promised_amount is None
