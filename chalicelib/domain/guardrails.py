@@ -71,7 +71,7 @@ _LEGAL = _rx(
     r"\bdebt collect(or|ors|ion agency|ion company)\b",
     r"\bdebt recovery\b",
     r"\bcollections? (firm|company|partner|specialist|service|bureau|outfit)s?\b",
-    r"\b(our |the )?legal (department|team|counsel|advisers?|representatives?)\b",
+    r"(?<!your )(?<!their )\b(our |the )?legal (department|team|counsel|advisers?|representatives?)\b",
     r"\b(ufficio legale|al nostro legale|nostri legali|service juridique|rechtsabteilung|departamento (legal|juridico)|juridische afdeling)\b",
     r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
     r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform|serasa|schufa|asnef|crif)\b",
@@ -259,6 +259,7 @@ _TERMS = _rx(
     r"\b(split|spread|parcelar|dividir|fraccionar|aplazar|echelonner|etaler|in raten|in termijnen|gespreid|"
     r"rateizzare|dilazionare)\b",
     r"\bem \d+ ?x de\b",
+    r"\b(zahlen|bezahlen|uberweisen) sie\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,40}\beinfach bis\b|\b(stelle|stellen) (ich |wir )?die mahnungen\b[^.;]{0,20}\bab\b",
     r"\b(da|dara|fica) (pra|para) (parcelar|dividir|pagar em \d)",
     # "nous vous accordons exceptionnellement un délai de paiement jusqu'au 30 avril"
     r"\b(accord|consent|octroy)\w*\b[^.;]{0,30}\bdelai\b",
@@ -399,6 +400,7 @@ _FAULT = _rx(
     r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b",
     # nl
     r"\b(onze|onzerzijds) (fout|vergissing)\b",
+    r"\bligt (volledig |helemaal |geheel )?bij ons\b|\bfout in onze\b",
     r"\b(fout|vergissing) (ligt|lag) (bij ons|aan onze kant)\b",
     r"\bwij hebben (een fout gemaakt|ons vergist)\b",
     r"\bwe hebben (een fout gemaakt|ons vergist)\b",
@@ -476,7 +478,8 @@ _COMPANY = re.compile(
 )
 # "la Pharmacie des Tilleuls ... a elle aussi pris du retard et nous doit encore 2 300 €": someone else's debt,
 # told to this customer. Third-person verbs only: "you owe us" is this customer's own balance.
-_OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns|schulden uns|nos debe|nos deben|ci deve|ci devono)"
+# Not Spanish or Italian: "usted nos debe", "Lei ci deve" are the polite "you".
+_OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns)"
 _ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche)"
 _THIRD_PARTY_DEBT = re.compile(
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
@@ -577,6 +580,11 @@ def _named_third_party(text: str) -> str | None:
             if words and _STREET.match(words[0]):
                 continue
             if len(capitals) >= 2 and not any(w in known for w in capitals):
+                if re.search(
+                    r"\b(Conditions|Terms|Agreement|Contract|Policy|Regulations|Act|Form|Schedule)$",
+                    m.group(0),
+                ):
+                    continue  # "our Standard Trading Conditions" is a document, not another customer
                 return " ".join(words)
     return None
 
@@ -618,7 +626,7 @@ _PIX_KEY = re.compile(
     r"\b(chave|key)( pix)? ?(cpf|cnpj|pix)\b[^.;\n]{0,20}\d{2,3}\.?\d{3}\.?\d{3}[-/]?\d{2,4}"
 )
 _BR_ACCOUNT = re.compile(
-    r"\bagencia\b[^.;\n]{0,6}\d{3,5}(-\d)?[^.;\n]{0,12}\bconta( corrente)?\b[^.;\n]{0,4}\d{4,}"
+    r"\bagencia\b[^.;\n]{0,6}\d{3,5}(-\d)?[^.;]{0,12}\bconta( corrente)?\b[^.;\n]{0,4}\d{4,}"
 )
 
 
@@ -699,7 +707,10 @@ def _after_condition(clause_before: str) -> str:
 
 
 def _find_commitment(
-    pattern: re.Pattern[str], text: str, exclude: re.Pattern[str] | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    exclude: re.Pattern[str] | None = None,
+    restated: re.Pattern[str] | None = None,
 ) -> str | None:
     # The whole clause counts: German and Dutch put the negation after the object ("einen Rabatt können wir
     # nicht gewähren").
@@ -711,9 +722,25 @@ def _find_commitment(
         # The whole clause for exclusions: "you asked whether we could apply a discount" keeps its "you asked".
         if exclude is not None and exclude.search(raw_before + m.group(0) + clause_after):
             continue
+        if _INABLE.search(m.group(0)):
+            continue  # "we aren't able to refund the unused months"
+        if restated is not None and restated.search(text[_sentence_start(text, m.start()) : m.start()]):
+            continue  # "your account is on the terms you signed: 2% discount if paid within 10 days"
         if not _negated(clause_before) and not _negated(clause_after):
             return m.group(0)
     return None
+
+
+_INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)\b")
+# Terms restated from what the customer already signed, said earlier in the same sentence.
+_RESTATED = re.compile(
+    r"\b(terms in the|(application|agreement|contract|order form) you signed|you signed|your account is on|"
+    r"as (set out|stated) in (the|your)|under (the|your) (signed )?(terms|agreement|contract))\b"
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return _last_break(_SENTENCE, text, pos)
 
 
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
@@ -867,7 +894,7 @@ _REFUND_WORD = re.compile(
     r"|\bback (to you|to your|into your|on your|onto your)\b"
     r"|\ba credit (of|for)\b|\bcredit\b.{0,40}\bon your next (statement|invoice|bill)\b"
     r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
-    r"|\brevers(e|ed|ing|al)( of)? (the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
+    r"|\brevers(e|ed|ing|al)( of)? (?!charge\b)(the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
     r"|\b(rembours\w*|recredit\w*|(un|l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
     r"|\bvous (sera|seront) (restitue|rendu|reverse|vire)\w*|\b(restitu\w*|reverserons)\b"
@@ -897,7 +924,8 @@ _NOT_REFUND = re.compile(
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
-    r"get back|come back|call you back|write back|report back|be back|circle back|revert back|"
+    # "I'll come back to you" answers later; "will come back to your card" is money returned.
+    r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
@@ -943,7 +971,7 @@ _AGREE = re.compile(
     r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
     r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
     r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
-    r"sem problema|concord\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
+    r"sem problema|concord\w*|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -1092,6 +1120,8 @@ _HARASS_EXTRA = _rx(
     # Public shaming among the customer's own circle: "if your payment record became a talking point among the
     # other members", "perhaps those families would be interested to hear how the home looks after its suppliers".
     r"\b(talking point|talk of the (town|trade|industry)|word (gets|got|getting|would get) (around|out))\b",
+    r"\bmake sure (every|all|everyone|each)\b[^.;]{0,60}\bknows?\b|\b(doesn't|don't|does not|do not|never) pay (its|their|your|his|her) bills\b",
+    r"\b(seria|sería) una pena que\b[^.;]{0,60}\b(clientes|vecinos|proveedores)\b[^.;]{0,40}\benter\w*",
     r"\b(those|these|the|your|their|its) (\w+ )?(families|residents|patients|parents|members|clients|customers|"
     r"neighbou?rs|tenants|guests|staff|employees|investors|suppliers|partners|colleagues)( \w+){0,3} (would|might|may) "
     r"(well )?be (very |most |so )?(interested|curious|fascinated|intrigued|keen) to (hear|know|learn|find out)\b",
@@ -1218,6 +1248,8 @@ def _scoped_concept(
         ):
             continue
         for m in vocabulary.finditer(sentence):
+            if re.match(r"\s*:", sentence[m.end() :]):
+                continue  # "On the refund: ..." names the topic; what follows says what we do about it
             before, after = _clause_around(sentence, m.start(), m.end())
             left = m.start() - len(before)
             if left > 0 and sentence[left - 1] == "(":
@@ -1271,9 +1303,14 @@ _FUTURE_ANY = re.compile(
 _NEGATED_HOWEVER = re.compile(r"\b(non|no|nao|niet|nicht|ne) (\w+) (pero|tuttavia|toutefois|jedoch|echter)\b")
 
 
+# "(184,61 €)", "(EUR 2,240.00)": a figure in brackets, which would otherwise cut the clause around it.
+_BRACKETED_AMOUNT = re.compile(r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$)+\)")
+
+
 def _neutral_facts(text: str) -> str:
     """Blank out what only sounds like a violation: addresses, and credit documents that already exist."""
     text = _ADDRESS.sub(" ", text)
+    text = _BRACKETED_AMOUNT.sub(" ", text)
     # "non possiamo però rinunciare": "però" here is "however", not a "but" that starts a new clause.
     text = _NEGATED_HOWEVER.sub(r"\1 \2", text)
     out: list[str] = []
@@ -1372,7 +1409,8 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS),
     ):
         exclude = _EXCLUDE.get(violation)
-        hit = None if violation in found else _find_commitment(pattern, text, exclude)
+        restated = _RESTATED if violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE) else None
+        hit = None if violation in found else _find_commitment(pattern, text, exclude, restated)
         if hit:
             found[violation] = hit
         elif pattern.search(text):

@@ -116,6 +116,13 @@ SETS = (
         None,
     ),
     (
+        "session-8 tenth blind set, 90 drafts for a SaaS company and a freight forwarder (late-Friday one-liners, "
+        "AI-added concessions, statement tables), 7 languages, separate author (first pass: rules alone block recall "
+        "0.860, false blocks 5/40 = 0.125; with the second reader 0.880 and 6/40 = 0.150)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -133,6 +140,7 @@ HOLDOUTS = {
     "session-7 seventh": ("guard_holdout14",),
     "session-7 eighth": ("guard_holdout15",),
     "session-8 ninth": ("guard_holdout16",),
+    "session-8 tenth": ("guard_holdout17",),
 }
 
 
