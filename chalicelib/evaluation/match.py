@@ -134,6 +134,7 @@ BLIND = {
     "blind7": ("eu_wholesaler", "us_services"),
     "blind8": ("uk_distributor", "latam_saas"),
     "blind9": ("building_materials",),
+    "blind10": ("nordic_electronics",),
 }
 
 
@@ -172,6 +173,7 @@ def report() -> str:
     blind4 = _blind("blind7")
     blind5 = _blind("blind8")
     blind6 = _blind("blind9")
+    blind7 = _blind("blind10")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -219,8 +221,18 @@ def report() -> str:
             "set's author sends to review and this one holds unapplied)",
             blind6,
         ),
+        *_table(
+            "Seventh blind ledgers (session 8: Benelux/DACH/French electronics distributor in EUR, GBP and CHF and a "
+            "Nordic subscription business in SEK, NOK and DKK, SEPA/OCR/KID/RF references, credit notes, 400 payments, "
+            "separate author; first pass 0.905 correct with 1 wrong application; left after fixes: that one, 'Schmidt "
+            "Elektr.' applied to Schmidt Elektrotechnik, which this author calls ambiguous with Schmidt Kabeltechnik "
+            "(we read the abbreviation as the one name it begins), a part payment naming no invoice, which this author "
+            "sends to review and we hold on the account, a payment in a currency the customer is not billed in (as "
+            "for the sixth set), and a payer known by name only)",
+            blind7,
+        ),
     ]
-    misses = fresh[4] + hand[4] + blind[4] + blind2[4] + blind4[4] + blind5[4] + blind6[4]
+    misses = fresh[4] + hand[4] + blind[4] + blind2[4] + blind4[4] + blind5[4] + blind6[4] + blind7[4]
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
     return "\n".join(lines)

@@ -759,6 +759,18 @@ class _Matcher:
             Status.PARTIAL, apply, f"reference {label}; part payment, {_dec(shortfall)} left open"
         )
 
+    def embedded_in_structured_reference(self, mine: list[str]) -> str | None:
+        """The one open invoice whose number (5+ digits) sits inside a long digit run of the reference."""
+        runs = [r for r in re.findall(r"\d{9,}", re.sub(r"(?<=\d)[ ](?=\d)", "", self.text or "")) if r]
+        if not runs:
+            return None
+        hits = []
+        for i in mine:
+            digits = re.sub(r"\D", "", self.ledger.invoices[i].number)
+            if len(digits) >= 5 and any(digits in r and digits != r for r in runs):
+                hits.append(i)
+        return hits[0] if len(hits) == 1 else None
+
     def by_amount_for(self, customer: str) -> MatchResult:
         ledger = self.ledger
         name = ledger.names.get(customer, customer)
@@ -768,6 +780,23 @@ class _Matcher:
                 Status.UNAPPLIED, [], f"{name} has no open invoice in {self.p.currency}: held on account"
             )
         exact = [i for i in mine if ledger.balance[i] == self.cents]
+        every = ledger.by_customer.get((self.p.currency, customer), [])
+        embedded = self.embedded_in_structured_reference([i for i in every if ledger.balance[i] >= 0])
+        if embedded is not None and ledger.balance[embedded] == 0 and exact:
+            # The reference carries an invoice already paid: paid twice, or meant for the open one of that amount.
+            return self.review(
+                f"{name}: structured reference contains {self.numbers([embedded])}, already paid, and "
+                f"{self.numbers(exact)} is open for exactly this amount",
+                [[i] for i in exact],
+            )
+        if embedded is not None and ledger.balance[embedded] == self.cents:
+            # A Nordic OCR/KID/FIK or RF reference is built from the customer and invoice numbers plus a check
+            # digit ("KID: 2277261048070" for invoice 6104807): the one invoice it contains, for its exact balance.
+            return self.result(
+                Status.APPLIED,
+                [(embedded, self.cents)],
+                f"{name}: structured reference contains {self.numbers([embedded])}, and the amount is its balance",
+            )
         if len(mine) > 1 and self.cents == sum(ledger.balance[i] for i in mine):
             # Everything the customer owes in this currency: no other set of positive balances adds up to it.
             return self.result(

@@ -742,3 +742,27 @@ def test_an_abbreviated_payer_name_fitting_two_customers_is_not_guessed() -> Non
     result = one(ledger, pay("p", "4301.36", payer="JOHNSON BROS", ref="ACH CREDIT JOHNSON BROS"))
     assert result.status.value == "review" and result.applications == []
     assert normalize_name("DELGADO BLDG SUP LLC") == normalize_name("Delgado Building Supply L.L.C.")
+
+
+def test_a_kid_reference_that_contains_one_invoice_number_pays_it() -> None:
+    ledger = [
+        inv(n, "1862.50", customer="c-22772", name="Lie & Dahl Eiendom AS") for n in ("6104572", "6104807")
+    ]
+    result = one(
+        ledger,
+        pay("p", "1862.50", customer="c-22772", payer="LIE & DAHL EIENDOM AS", ref="KID: 2277261048070"),
+    )
+    assert (result.status.value, apps(result)) == ("applied", {"i-6104807": "1862.50"})
+
+
+def test_a_kid_reference_to_an_invoice_already_paid_with_another_of_that_amount_open_goes_to_a_person() -> (
+    None
+):
+    ledger = [inv(n, "500.00", customer="c-1", name="Frisør Saksen ApS") for n in ("6104311", "6104461")]
+    first, second = run(
+        ledger,
+        pay("p1", "500.00", customer="c-1", ref="KID 0000161043119"),
+        pay("p2", "500.00", customer="c-1", ref="KID 0000161043119"),
+    )
+    assert apps(first) == {"i-6104311": "500.00"}
+    assert second.status.value == "review" and second.applications == []
