@@ -103,6 +103,14 @@ SETS = (
         "alone intent 0.750, with the second reader 0.838; promised date 0.925; injections 5/5)",
         ("blind22",),
     ),
+    (
+        "session-8 blind set 25, 80 replies from plant managers, agencies and bookkeeping firms (inline answers "
+        "between the quoted lines, statements only in the subject, 'see attached', pasted ERP and bank screens), 7 "
+        "languages, 5 injections, separate author (first pass: rules alone intent 0.662, with the second reader "
+        "0.738; promised date 0.925; injections 5/5; one short round of vocabulary fixes after, the structural "
+        "misses left open)",
+        ("blind25",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -179,6 +179,7 @@ LEGAL = _rx(
     r"\bliquidazione giudiziale\b",
     r"\bavvocat\w*",
     r"\b(outside|external) (counsel|lawyers?|attorneys?|solicitors?)\b",
+    r"\breorganizacion empresarial\b|\bley 1116\b|\bconcurso preventivo\b",
 )
 DISPUTE_CUE = _rx(
     r"\bno (vamos a|podemos) pagarla\b|\b(not going to|will not|won't) pay (it|this|that) invoice\b|"
@@ -319,6 +320,8 @@ DISPUTE_CUE = _rx(
     r"\bnon possiamo (quindi )?pagarla (cosi|così) com\b",
     r"\b(they|it|the (goods|pallets|parcels|boxes|order|delivery)) never (arrived|turned up|came)\b",
     r"\bnot in a position to approve\b|\bcan\'t find (anywhere )?in our (rate|price|pricing) (agreement|schedule)\b",
+    r"\b(geben|gibt) (wir )?die rechnung nicht (zur zahlung )?frei\b",
+    r"\bsem (po|pedido de compra) aprovado\b|\bnao existe pedido de compra\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -351,6 +354,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bsenza ordine\b",
             r"\bnever covered by (a |any )?(purchase order|po)\b|\b(weren't|were not|wasn't|was not) authori[sz]ed by (a |any )?(po|purchase order)\b|"
             r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
+            r"\bnao existe pedido de compra\b|\bsem (po|pedido de compra)\b",
         ),
     ),
     (
@@ -428,6 +432,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(beschadigd|kapot|defect)\b",
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
+            r"\bundicht\b|\bausfall\b",
         ),
     ),
     (
@@ -529,6 +534,7 @@ PLAN = _rx(
     r"\bpiu tempo\b",
     r"\b(could|can|may) (we|i) (spread|split|stagger) (it|this|the (payment|balance|amount|invoice)s?)( out)?\b",
     r"\b(dar|dierais|deis|dieran|den|dais|darnos|dieras|des)( nos)? (de |un )?(mas )?plazo\b|\bnos (dierais|deis|dieran|den|dais|diera|dieses|diese) (de |un )?(mas )?plazo\b",
+    r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
 )
 PAID = _rx(
     r"\b(ya )?(lo|la|los|las) (pague|pagamos|he pagado|hemos pagado|transferi|transferimos)\b|\bvoltei a pagar\b|"
@@ -643,6 +649,7 @@ PROMISE = _rx(
     r"^(?:[^.?!\n]{0,40}\b)?ill (pay|send|transfer|have [^.?!\n]{0,30} paid|get [^.?!\n]{0,30} paid|sort)\b",
     r"\b(devrions|devrait|pensons) (etre en mesure de |pouvoir )?(regler|payer|effectuer le (paiement|virement))\b",
     r"\bquedo en (transferir|pagar|depositar)\w*\b|\bya (lo )?tiene agendado\b",
+    r"\bsale (la transferencia|el pago|el giro)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -668,6 +675,7 @@ PROMISE_WEAK = _rx(
     r"\b(eingeplant|freigegeben) (fur|zur)\b",
     r"\b(programad[oa]|aprobad[oa]) para\b",
     r"\b(programme|planifie)e? pour\b",
+    r"\b(in|into|on) (this|next) weeks?\'?s? (payment|pay|bacs|check|cheque) run\b",
 )
 WRONG_CONTACT = _rx(
     r"\b(deixei de tratar|ja nao trato|deje de (llevar|gestionar|tratar)|je ne (m'occupe|gere) plus|"
@@ -745,6 +753,9 @@ WRONG_CONTACT = _rx(
     r"\b(jobbar inte (langre|kvar)|kontakta (var|vår|v[aå]r)|ar inte ratt person)\b",
     r"\bne m\'est pas destine\b|\bpas la main sur\b|\bc\'est (notre|mon|ma) [^.?!\n]{0,60}\bqui s\'en occupe\b",
     r"\b(we\'re|we are) (just )?the (agency|agent|contractor|consultant)\b|\bsend this (reminder|invoice|email)\b[^.?!\n]{0,40}\bto (their|the client|our client)\b",
+    r"\bno soy (yo )?(el|la) que paga\b|\bpreguntenle a (ella|el)\b",
+    r"\bnao trabalho mais\b|\bquem cuida dos pagamentos\b",
+    r"\bn\'assure plus\b|\bvous adresser directement a\b",
 )
 DOCUMENT = _rx(
     r"\b(lien waiver|lien release|conditional waiver|unconditional waiver|certificate of insurance|coi)\b",
@@ -846,6 +857,7 @@ BILLING = _rx(
     r"\bchorus( pro)?\b|\bdeposer sur (le |la )?(portail|plateforme)\b",
     r"\bnouvelle (adresse de facturation|entite|raison sociale)\b|\bre-?emettre la facture\b|\bau nom de la nouvelle\b",
     r"\b(leverantorsblankett\w*|upplagda som leverantor|leverantorsregist\w*)\b",
+    r"\bcadastro de fornecedor\b",
 )
 ACK = _rx(
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
@@ -885,6 +897,8 @@ ACK = _rx(
     r"\b(vou|vamos) (verificar|ver|analisar|encaminhar)\b",
     r"\b(ik|we) (kijk|kijken|zoek|zoeken) (het |dit )?(na|uit)\b",
     r"\b(kijk ik ernaar|ik kijk ernaar|laat (ik )?(het )?(u|jullie) (daarna |het )?weten|leg\b[^.?!\n]{0,40}\bvoor aan)\b",
+    r"\b(daarna )?hoor (je|u|jullie) van (me|mij|ons)\b",
+    r"\bmelde mich (dann|danach|wieder)\b|\bklare das intern\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one

@@ -219,6 +219,27 @@ def test_a_revoked_refresh_token_means_reconnect(repo: Repository, intuit: Any) 
         gateway.invoice("acme", "qbo-130")
 
 
+class _OneCallAtATime:
+    """The repository with each call made atomic, as every DynamoDB request is. moto's in-process table is not
+    thread-safe: two conditional puts racing in threads could both pass, which real DynamoDB never allows, and the
+    test would then measure moto instead of the gateway's handling of a lost race."""
+
+    def __init__(self, inner: Repository) -> None:
+        self._inner = inner
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._inner, name)
+        if not callable(attribute):
+            return attribute
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attribute(*args, **kwargs)
+
+        return locked
+
+
 def test_two_lambdas_refreshing_at_once_keep_one_valid_refresh_token(repo: Repository, intuit: Any) -> None:
     _, tokens = world(repo, expires_in=0)
     both_in_flight = threading.Barrier(2, timeout=10)
@@ -240,10 +261,12 @@ def test_two_lambdas_refreshing_at_once_keep_one_valid_refresh_token(repo: Repos
     results: list[str] = []
     errors: list[BaseException] = []
 
+    table = _OneCallAtATime(repo)
+
     def lambda_run() -> None:
         # Each "Lambda" builds its own gateway and OAuth client, sharing only the table.
         gateway = QuickBooksGateway(
-            QboTokenStore(repo, LocalCipher("test")),
+            QboTokenStore(table, LocalCipher("test")),
             IntuitOAuth("client", "secret", "https://argent.example/cb", "sandbox"),
             FixedClock(NOW),
             environment="sandbox",
