@@ -63,7 +63,9 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
 
 
 _UNIT_PRICE = re.compile(
-    r"\s?(/\s?[a-z]|per (litre|liter|kg|unit|hour|user|month|piece|item|case|box)|each\b|por (litro|kg|unidad|hora)|"
+    # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
+    r"\s?(/\s?(?!(month|mo|week|wk|mes|mois|monat|maand|mese|mês|mes)\b)[a-z]|per (litre|liter|kg|unit|hour|user|piece|item|"
+    r"case|box)|each\b(?! (month|week|fortnight|quarter))|por (litro|kg|unidad|hora)|"
     r"par (litre|kg|unite|heure)|pro (liter|kg|stuck|stunde)|al (litro|kg)|a l'unite)",
     re.IGNORECASE,
 )

@@ -566,3 +566,13 @@ def test_a_unit_price_is_not_the_amount_and_a_spanish_present_with_a_weekday_is_
     result = LocalTriage(model=None).triage(raw)
     assert result.intent.value == "dispute" and result.paid_date is None
     assert result.promised_amount is None
+
+
+def test_an_instalment_per_month_is_an_amount_and_a_price_per_litre_is_not() -> None:
+    from chalicelib.adapters.local_triage.engine import _amounts
+
+    assert [a[1] for a in _amounts("we can pay £400/month or $500 each month")] == [
+        Decimal("400"),
+        Decimal("500"),
+    ]
+    assert _amounts("el aceite a 4,20 €/litro, o $15 each") == []
