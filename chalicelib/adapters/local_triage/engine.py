@@ -64,7 +64,7 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
 
 _UNIT_PRICE = re.compile(
     # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
-    r"\s?(/\s?(?!(month|mo|week|wk|mes|mois|monat|maand|mese|mês|mes)\b)[a-z]|per (litre|liter|kg|unit|hour|user|piece|item|"
+    r"\s?(/\s?(?!(month|mo|week|wk|mes|mois|monat|maand|mese)\b)[a-z]|per (litre|liter|kg|unit|hour|user|piece|item|"
     r"case|box)|each\b(?! (month|week|fortnight|quarter))|por (litro|kg|unidad|hora)|"
     r"par (litre|kg|unite|heure)|pro (liter|kg|stuck|stunde)|al (litro|kg)|a l'unite)",
     re.IGNORECASE,
@@ -202,16 +202,10 @@ class LocalTriage:
         if (
             paid
             and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)
-            and (
-                (later_day and today.day < int(later_day.group(1)) <= 31)
-                or re.search(
-                    r"\b(el|este|esta) (lunes|martes|miercoles|jueves|viernes|sabado|proximo|proxima)\b|\bmanana\b|"
-                    r"\b(la|esta) semana\b|\ba (fin|final|finales) de\b",
-                    paid,
-                )
-            )
+            and later_day
+            and today.day < int(later_day.group(1)) <= 31
         ):
-            paid = None  # "el resto lo pagamos el viernes": Spanish present for the future
+            paid = None
         if paid and not re.search(
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):

@@ -537,7 +537,8 @@ PLAN = _rx(
     r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
 )
 PAID = _rx(
-    r"\b(ya )?(lo|la|los|las) (pague|pagamos|he pagado|hemos pagado|transferi|transferimos)\b|\bvoltei a pagar\b|"
+    # A bare "pagamos" is read by the pattern below, which knows the present can be the future.
+    r"\b(ya )?(lo|la|los|las) (pague|he pagado|hemos pagado|transferi)\b|\bvoltei a pagar\b|"
     r"\bja saiu da (minha|nossa) conta\b",
     r"\b(fizemos|fiz|efetuamos|realizamos) (o |um )?(pix|pagamento|deposito|ted|doc|transferencia)\b",
     r"^\s*pd\b[^.?!\n]{0,20}\b(in full|by|via|on|ach|wire|check)\b",

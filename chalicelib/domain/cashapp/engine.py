@@ -761,7 +761,7 @@ class _Matcher:
 
     def embedded_in_structured_reference(self, mine: list[str]) -> str | None:
         """The one open invoice whose number (5+ digits) sits inside a long digit run of the reference."""
-        runs = [r for r in re.findall(r"\d{9,}", re.sub(r"(?<=\d)[ ](?=\d)", "", self.text or "")) if r]
+        runs = re.findall(r"\d{9,}", re.sub(r"(?<=\d)[ ](?=\d)", "", self.text or ""))
         if not runs:
             return None
         hits = []

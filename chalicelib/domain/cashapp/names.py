@@ -71,7 +71,6 @@ _ABBREVIATIONS = {
     "bros": "brothers",
     "bro": "brothers",
     "intl": "international",
-    "int'l": "international",
     "natl": "national",
     "mfg": "manufacturing",
     "svc": "services",
