@@ -101,9 +101,20 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            prefix = "> " if self.quote_depth else ""
-            self.parts.append(prefix + data if prefix and data.strip() else data)
+        if self._skip:
+            return
+        if not self.quote_depth:
+            self.parts.append(data)
+            return
+        # Every line inside a blockquote is quoted, also the lines of a text node that spans several: an
+        # unmarked line between quoted ones would read as the customer answering inline.
+        at_line_start = not self.parts or self.parts[-1].endswith("\n")
+        pieces = data.split("\n")
+        marked = [
+            "> " + piece if piece.strip() and (n > 0 or at_line_start) else piece
+            for n, piece in enumerate(pieces)
+        ]
+        self.parts.append("\n".join(marked))
 
 
 def html_to_text(markup: str) -> str:
@@ -188,9 +199,56 @@ def _header(msg: Message, name: str) -> str:
     return str(value) if value is not None else ""
 
 
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _inline_answers(lines: list[str]) -> list[str]:
+    """Paragraphs written between the lines of a ">"-quoted message: someone answering point by point.
+
+    Only a paragraph that follows a blank line counts: a quoted line that a client re-wrapped leaves its tail
+    unmarked right under it, and that tail is our own reminder's text, not the customer's.
+    """
+    quoted_at = [n for n, line in enumerate(lines) if _quoted(line)]
+    if len(quoted_at) < 2:
+        return []
+    answers: list[str] = []
+    paragraph: list[str] = []
+    for n in range(quoted_at[0] + 1, quoted_at[-1]):
+        line = lines[n]
+        if _quoted(line) or not line.strip():
+            if paragraph:
+                answers.append("\n".join(paragraph))
+                paragraph = []
+            continue
+        if _QUOTE_START.match(line):
+            return answers  # a further quoted message (a forward) starts: nothing below is an answer
+        if paragraph or not lines[n - 1].strip() or lines[n - 1].strip() == ">":
+            paragraph.append(line)
+    return answers
+
+
 def split_reply(text: str) -> tuple[str, str, str]:
-    """(new words, signature, quoted history)."""
+    """(new words, signature, quoted history).
+
+    The new words are what stands above the quoted history, any answers written between its quoted lines,
+    and what follows them at the bottom.
+    """
     lines = text.splitlines()
+    inline = _inline_answers(lines)
+    if inline:
+        last = max(n for n, line in enumerate(lines) if _quoted(line))
+        first = min(n for n, line in enumerate(lines) if _quoted(line))
+        head = _split_top(lines[:first])[0]
+        tail, signature, _ = _split_top(lines[last + 1 :])
+        if tail.strip() == signature.strip():
+            tail = ""  # only a signature below the last quoted line
+        words = [part for part in (head, *inline, tail) if part.strip()]
+        return "\n\n".join(words), signature, "\n".join(lines[first : last + 1])
+    return _split_top(lines)
+
+
+def _split_top(lines: list[str]) -> tuple[str, str, str]:
     # A plain ">" quote or a known quote header ends the new words.
     cut = len(lines)
     for n, line in enumerate(lines):

@@ -31,9 +31,46 @@ def _sentences(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", s).strip() for s in lx.SENTENCE.split(text) if s and s.strip()]
 
 
+_REPLY_PREFIX = re.compile(r"\b(re|aw|sv|r|res|antw|odp|vs|ynt)\s?(\[\d+\])?\s?:\s*", re.IGNORECASE)
+_FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|enc|rv|i)\s?:", re.IGNORECASE)
+_SUBJECT_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]+\s|\s//\s")
+
+
+def subject_words(subject: str) -> tuple[str, str]:
+    """What the customer wrote into the subject line of a reply: (before our subject, appended after it).
+
+    "RE: Reminder: invoice INV-4168 (EUR 3,960.00) - payment end of month" appends "payment end of month". A
+    subject with no reply prefix is all the sender's; a forward's is ours.
+    """
+    if _FORWARD_PREFIX.match(subject):
+        return "", ""
+    prefix = _REPLY_PREFIX.search(subject)
+    if prefix is None:
+        return subject, ""
+    before = subject[: prefix.start()].strip(" -|[]()")
+    ours = subject[prefix.end() :]
+    while (again := _REPLY_PREFIX.match(ours)) is not None:
+        ours = ours[again.end() :]
+    parts = _SUBJECT_SEPARATOR.split(ours)
+    after = parts[-1] if len(parts) > 1 else ""
+    # Our own subjects have parts like "- USD 3,360.00" or "- INV-2121": words, not figures, are a statement.
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", fold(after)) if not re.fullmatch(r"[a-z]{3}|inv\w*", w)]
+    return before if re.search(r"[^\W\d_]{2}", before) else "", after if len(words) >= 2 else ""
+
+
 def _human_sentences(p: ParsedEmail) -> list[str]:
-    """The customer's own sentences: quoted history and signature gone, orders to a machine removed."""
-    return [s for s in _sentences(fold(p.reply)) if not lx.INJECTION.search(s)]
+    """The customer's own sentences: quoted history and signature gone, orders to a machine removed.
+
+    Words the customer put into the subject line come first: some replies say everything there.
+    """
+    own = [s for s in _sentences(fold(p.reply)) if not lx.INJECTION.search(s)]
+    before, after = subject_words(p.subject)
+    if after and fold(after) in fold(p.quoted):
+        after = ""  # the quoted reminder's "Subject:" line shows it was ours
+    words = [
+        s for part in (before, after) if part for s in _sentences(fold(part)) if not lx.INJECTION.search(s)
+    ]
+    return words + own
 
 
 def model_input(p: ParsedEmail) -> list[str]:
@@ -210,6 +247,15 @@ class LocalTriage:
             r"\b(once|when|after|as soon as|if|before)\b[^.]{0,20}\b(paid|sent)\b", paid
         ):
             hit(Intent.PAID_CLAIM, paid)
+        elif (
+            not human
+            or (
+                len(sentences) <= 3
+                and not any(lx.NOT_PAID.search(s) or lx.FUTURE.search(s) or "?" in s for s in sentences)
+            )
+        ) and any(lx.PROOF_OF_PAYMENT_FILE.search(fold(name)) for name in p.attachments):
+            # A short cover note ("see attached") with the bank's proof states the payment by the file.
+            hit(Intent.PAID_CLAIM, "", 0.7)
         # "We won't be able to pay this week" commits to nothing; a later sentence may name the date.
         committing = [
             s
@@ -337,12 +383,15 @@ class LocalTriage:
                 ),
                 "past",
             )
-            result.paid_date = ds[0] if ds else None
+            label = lx.PAYMENT_DATE_LABEL.search(human)
+            labelled = dates_in(human[label.end() : label.end() + 40], "past") if label else []
+            result.paid_date = labelled[0] if labelled else ds[0] if ds else None
             if result.promised_amount is None:
                 money = amount_in(st.sentence) or amount_in(human)
                 if money:
                     result.promised_amount, result.currency = money
-            ref = lx.REFERENCE.search(strip_accents(p.reply)) or lx.CHECK_REFERENCE.search(p.reply)
+            stated = "\n".join([*subject_words(p.subject), p.reply])
+            ref = lx.REFERENCE.search(strip_accents(stated)) or lx.CHECK_REFERENCE.search(stated)
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:

@@ -244,6 +244,7 @@ DISPUTE_CUE = _rx(
     # Payment held back until something is delivered or fixed: "können wir erst begleichen, wenn ...".
     r"\b(erst|nur|only)\b[^.?!\n]{0,40}\b(begleichen|bezahlen|zahlen|pay|settle|payer|regler|pagar|betalen|pagare)\w*[^.?!\n]{0,10}\b(wenn|sobald|nachdem|once|when|after|until|quand|lorsque|cuando|quando|wanneer|zodra)\b",
     r"\b(billed|invoiced|charged) (us )?for \d+\b[^.?!\n]{0,60}\b(only|just) \d+\b",
+    r"\b(billed|invoiced|charged) (us )?(for )?\d+\b[^.?!\n]{0,60}\b(we|but)( only)? (received|got)\b",
     r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
     r"\bnot what we (agreed|ordered|were quoted)\b",
     r"\berkennen\b[^.?!\n]{0,40}\bnicht an\b",
@@ -537,6 +538,9 @@ PLAN = _rx(
     r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
 )
 PAID = _rx(
+    # A status pasted from an ERP or online-banking screen: "Stato: pagata", "Estado ....... Ejecutada".
+    r"\b(stato|status|estado|statut|estado da transferencia)\b[\s:.]{1,30}(pagat[ao]|paid|executed|completed|ejecutada|"
+    r"pagad[oa]|efetuad[oa]|realizad[oa]|concluid[oa]|execute|effectue|ausgefuhrt|bezahlt|betaald|uitgevoerd|eseguit[oa])\b",
     # A bare "pagamos" is read by the pattern below, which knows the present can be the future.
     r"\b(ya )?(lo|la|los|las) (pague|he pagado|hemos pagado|transferi)\b|\bvoltei a pagar\b|"
     r"\bja saiu da (minha|nossa) conta\b",
@@ -916,6 +920,14 @@ NOW_INSTALMENT = re.compile(
     r"\b(half|part|a portion|\d+ ?%|la moitie|la mitad|metade|a metade|die halfte|de helft|la meta|meta)\b[^.?!\n]{0,25}"
     r"\b(now|today|right away|maintenant|ahora|hoy|agora|hoje|jetzt|sofort|heute|nu|vandaag|adesso|oggi|subito)\b"
 )
+# An attachment named as proof that money left: "See attached" with REMITTANCE_ADVICE.pdf claims payment.
+PROOF_OF_PAYMENT_FILE = re.compile(
+    r"remit|remesa|proof.?of.?pay|pop[_ .-]|payment.?(advice|confirm|receipt)|wire.?confirm|ach[_ .-]|swift|mt103|"
+    r"avis.?de.?(paiement|virement)|preuve.?de.?paiement|justificati\w*.?(de.?)?(virement|paiement)|"
+    r"zahlungs(avis|bestatigung|nachweis)|uberweisungs(beleg|bestatigung)|uberweisung|uberweisungs|"
+    r"justificante|comprobante|comprovante|comprovativo|transferencia|"
+    r"betaal(bevestiging|bewijs|opdracht)|betalingsbewijs|contabile|ricevuta.?(di.?)?bonifico|bonifico|pix"
+)
 NOT_PAID = re.compile(
     # A deposit paid earlier is context, not a claim that this invoice is paid.
     r"\b(paid|pagamos|pagado|paye|bezahlt|betaald|pagato|pago) (the |our |a |an |el |la |die |de |il )?(\d+ ?% )?"
@@ -995,7 +1007,9 @@ PLAN_EXTRA = re.compile(
 # Nor is a day-month date written the German way ("am 10.11. beglichen").
 _DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+|(?<=\b\d\.)"
+    # "Réf. du virement", "Nr. 4411": a reference's label is not the end of a sentence; nor are the dot leaders
+    # of a pasted bank screen ("Estado ........ Ejecutada").
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
     r"|(?<=\b\d\d\.)"
@@ -1015,14 +1029,23 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
-    r"betalingskenmerk|riferimento|rif|cro|trn|payment id|referencia de pago|n[o°] de operacion|clave de rastreo|"
+    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
+    r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
-    r"(?:\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
+    r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung))?"
-    r"\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?"
+    r"([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
+)
+# The label of the payment's own date on a pasted screen or advice, next to an invoice date and a due date.
+PAYMENT_DATE_LABEL = re.compile(
+    r"\b(payment date|date paid|paid on|value date|execution date|data (del |di )?pagamento|data (della )?valuta|"
+    r"data (di )?esecuzione|fecha (de )?(ejecucion|pago|valor|operacion)|date (de |du )?(paiement|virement|valeur|"
+    r"reglement|execution|operation)|(zahlungs|ausfuhrungs|uberweisungs|valuta)datum|datum (der )?(zahlung|"
+    r"uberweisung|ausfuhrung)|betaaldatum|uitvoeringsdatum|datum (van )?betaling|data (do |de )?(pagamento|"
+    r"transferencia|efetivacao))\b[\s.:]*"
 )
 CHECK_REFERENCE = re.compile(
     r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
