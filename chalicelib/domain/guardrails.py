@@ -28,6 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.guard_reader import GuardReader, reader_features, trained_reader
 from chalicelib.domain.text import any_of, strip_accents
 
@@ -111,6 +112,11 @@ _LEGAL = _rx(
     r"\b(advogados?|protesto|protestar o titulo|serasa|negativar|negativacao)\b",
     # nl
     r"\b(incassobureau\w*|incassopartner|incasso (bureau|partner|traject|procedure)|uit handen (geven|gegeven)|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
+    r"\b(requerimento de )?injuncao\b|\bbalcao nacional de injuncoes\b|\b(acao|processo) executiv[oa]\b|\bpenhora\b",
+    # pl ("Dział Windykacji" is a collections team's name, so only an outside firm counts)
+    r"\b(do sadu|na droge sadowa|droga sadowa|drodze sadowej|nakaz\w* zaplaty|postepowani\w* (sadow|upominawcz|egzekucyjn)\w*|"
+    r"komornik\w*|(firm|spolk|agencj|biur)\w* windykac\w*|zewnetrzn\w* windykac\w*|pozew|pozwiemy|pozwac|"
+    r"rejestr\w* dluznikow|krajow\w* rejestr\w* dlugow|big infomonitor|wezwani\w* przedsadow\w*)\b",
     # it
     r"\b(agenzia|societa) di recupero crediti\b",
     r"\b(azion[ei] (legal[ei]|giudiziari[ae])|vie legali|decreto ingiuntivo|tribunale|avvocat[oi]|crif)\b",
@@ -217,9 +223,15 @@ _REFUND = _rx(
     r"\b(storten|betalen|boeken|maken) [^.;]{0,60}\bterug\b",
     # it
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
+    # pl ("faktura korygująca" is the Polish credit note)
+    r"\b(wystawi\w*|przesl\w*|wysl\w*) (\w+ )?(fakture korygujaca|korekte|note (uznaniowa|kredytowa))\b|"
+    r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b",
 )
 
 _TERMS = _rx(
+    # pl: "termin płatności przesuwamy na 30 kwietnia", "rozłożymy na raty"
+    r"\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy|odraczamy|odroczymy)\b.{0,40}\b(termin\w*|platnos\w*)|"
+    r"\btermin\w* (platnosci )?.{0,40}\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy)\b|\b(rozlozymy|rozkladamy) na raty\b",
     # Passive grants: "o vencimento da fatura foi prorrogado para 15 de maio", "the due date has been moved to".
     r"\b(vencimento|prazo|fecha de vencimiento|vencimiento|plazo|echeance|falligkeit|zahlungsziel|vervaldatum|scadenza|"
     r"due date)\b(?:[^.;]|\.\d){0,80}\b(foi|fue|ha sido|a ete|wurde|ist|is|has been|e stat[oa]) (prorrogad|adiad|ampliad|"
@@ -331,6 +343,15 @@ _TERMS = _rx(
     r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
 )
 
+# An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
+_TERMS_REASSURED = re.compile(
+    r"\b(as long as|so long as|provided|solange|tant que|pourvu que|siempre que|siempre y cuando|desde que|contanto que|"
+    r"zolang|mits|purche|basta che|pod warunkiem|byle)\b[^.;!?]{0,80}\b(by|before|until|bis|vor|avant|d'ici|antes|hasta|"
+    r"ate|voor|uiterlijk|entro|prima|do|przed)\b[^.;!?]{0,40}\b(fine|ok|okay|no problem|all right|alright|in ordnung|"
+    r"kein problem|pas de souci|sans probleme|sin problema|vale|tudo bem|sem problema|geen probleem|prima|va bene|"
+    r"nessun problema|w porzadku|nie ma problemu)\b"
+)
+
 _NEGATION = re.compile(
     r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|unberechtigt\w*|unzulassig\w*|"
     r"ne|pas|jamais|aucun\w*|"
@@ -355,6 +376,10 @@ _REASSURANCE = re.compile(
     r"(we |i )?(don't|do not|wouldn't|would not) (want|like) (you|your|this|it|that|us)|nao queremos que|"
     r"no queremos que|nous ne voulons pas que|wir wollen nicht,? dass|we willen niet dat|non vogliamo che|"
     r"non vorrei che|non vorremmo che|"
+    # "preferiríamos no tener que reclamar ... por un procedimiento monitorio": polite, still a threat.
+    r"(we|i)?('d| would) (prefer|rather) not|(would|'d) hate to|preferir\w* no (tener|tenerlo|vernos)|"
+    r"preferir\w* nao (ter|termos)|prefer\w* ne pas|wurden (es )?(ungern|lieber nicht)|zouden (liever|het liefst) niet|"
+    r"preferiremmo non|non vorremmo (dover|essere costrett\w*)|no quisieramos|nao gostariamos de|wolelibysmy nie|"
     r"not (supplied|delivered|received|shipped|provided|used)|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
     r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link|"
@@ -439,6 +464,20 @@ _HARASSMENT = _rx(
     r"\b(schandalig|belachelijk|zielig|oplichters?|leugenaars?|schaam)\b",
     # it
     r"\b(vergogn\w*|patetic\w*|incompetenti|ridicol\w*|truffator\w*|bugiard\w*)\b",
+    # pl
+    r"\b(zenujac\w*|zalosn\w*|zenada|skandal\w*|bezczeln\w*|oszust\w*|klamc\w*|nieudolni\w*|wstyd\w*)\b",
+    # Talking down to the reader: "even a child understands", "pretends not to see", "behave like a grown-up".
+    r"\b(even|sogar|selbst|meme|incluso|hasta|ate|zelfs|perfino|persino|nawet) (a|un|une|ein|een|uma|um|il|el|lo) "
+    r"(child|kid|kind|enfant|nino|crianca|bambino|dziecko)\b",
+    r"\b(pretend\w*|doe\w* (gewoon )?alsof|tu\w* so,? als|faites semblant|fait semblant|fing\w*|fa finta|udaj\w*)\b"
+    r"[^.;!?]{0,20}\b(not|niet|nicht|pas|no|nao|non|nie|neus bloedt)\b",
+    r"\b(behave|act) like (a|an) (serious|grown|proper|real|responsible|adult)|\bzachowa\w* jak (powazn|dorosl)\w*|"
+    r"\bgedraag (je|u) als\b|\bslaat (echt |helemaal )?nergens op\b",
+    # "Wer nicht mal seine Stromrechnung zahlen kann ...", "it's not that hard".
+    r"\b(nicht mal|nicht einmal|can't even|cannot even|pas meme|ni siquiera|nem sequer|nemmeno|niet eens|nawet nie)\b"
+    r"[^.;!?]{0,40}\b(zahlen|pay|payer|regler|pagar|pagare|betalen|zaplacic)\b",
+    r"\b(ist|is|it's|c'est|es|e|isn't|n'est|ist doch) (doch )?(nicht|not|pas|no|niet|non) (so|that|si|tan|zo|cosi) "
+    r"(schwer|hard|difficult|difficile|dificil|moeilijk)\b",
 )
 
 # --- sensitive data ---------------------------------------------------------------------------------
@@ -525,7 +564,9 @@ _AFFAIRS = re.compile(
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
-    r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso)\b"
+    r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
+    r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|"
+    r"du retard|im verzug|retraso)\b"
 )
 _NAME = re.compile(
     r"(?<![\w-])[A-Z][A-Za-z&'-]+(?: (?:[A-Z][A-Za-z&'-]+|&|van|von|de|der|den|du|la)){1,3}(?![\w-])"
@@ -543,8 +584,26 @@ _STREET = re.compile(
 )
 
 
+# A title is not part of what identifies someone: "Dear Mr Castellano" does not make "Mr Daniel Reyes" known.
+_HONORIFIC = re.compile(
+    r"^(Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Mme|Mlle|M|Sr|Sra|Srta|Sig|Sigra|Dott|Dottssa|Pan|Pani|Dhr|Mevr|Signor|Signora|"
+    r"Monsieur|Madame|Senhor|Senhora|Don|Dona|Doña)\.?$"
+)
+# "la boulangerie Moreau", "the bakery Hansen": a kind of business and its name, one capitalised word is enough.
+_BUSINESS_NAME = re.compile(
+    r"\b(boulangerie|pharmacie|pizzeria|restaurant|brasserie|bakery|cafe|café|bar|hotel|hôtel|garage|shop|store|salon|"
+    r"bäckerei|metzgerei|apotheke|panaderia|panadería|farmacia|padaria|bakkerij|apotheek|trattoria|ristorante|"
+    r"macelleria|tienda|loja|winkel|clinique|clinica|clínica|kliniek|piekarnia|apteka|sklep)\s+((?:[A-Z][\w'-]+\s?){1,3})"
+)
+
+
 def _named_third_party(text: str) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) <= 3 and any(len(line) > 160 for line in lines[1:]):
+        # A draft written as one paragraph: its first sentence greets, its last ones sign.
+        lines = lines[:1] + [p for line in lines[1:] for p in re.split(r"(?<=[.!?])\s+", line) if p.strip()]
+        if len(lines) > 2 and len(lines[1]) < 25:
+            lines[1:3] = [f"{lines[1]} {lines[2]}"]
     # Line 0 is the subject and line 1 the greeting (it names the reader); the short lines at the end sign
     # for us. Only what lies between is read for other companies.
     end = len(lines)
@@ -574,8 +633,12 @@ def _named_third_party(text: str) -> str | None:
         folded = fold(" ".join(sentences[k : k + 2]))
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
+        for business in _BUSINESS_NAME.finditer(sentence):
+            named = business.group(2).split()
+            if not any(w in known for w in named if not _NOT_A_NAME.match(w)):
+                return business.group(0).strip()
         for m in _NAME.finditer(sentence):
-            words = [w for w in m.group(0).split() if not _NOT_A_NAME.match(w)]
+            words = [w for w in m.group(0).split() if not _NOT_A_NAME.match(w) and not _HONORIFIC.match(w)]
             capitals = [w for w in words if w[0].isupper()]
             if words and _STREET.match(words[0]):
                 continue
@@ -653,6 +716,12 @@ def _iban_valid(candidate: str) -> bool:
 _PT_NO = re.compile(
     r"\bno (dia|boleto|valor|final|fim|prazo|mes|total|cartao|pix|site|portal|sistema|e-?mail|link|anexo|"
     r"vencimento|momento|proximo|seu|nosso|mesmo|caso|banco|app|aplicativo)\b"
+)
+
+
+_PORTUGUESE = re.compile(
+    r"\b(nao|voce|voces|fatura|faturas|obrigad[oa]s?|pagamento|atenciosamente|cumprimentos|prezad[oa]s?|exmos?|"
+    r"senhor(es)?|divida|cobrancas?|juros)\b"
 )
 
 
@@ -734,6 +803,9 @@ def _find_commitment(
 _INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)\b")
 # Terms restated from what the customer already signed, said earlier in the same sentence.
 _RESTATED = re.compile(
+    r"\byour (\w+[ -])?(contract|agreement|terms|engagement letter) (includes?|provides?|allows?|gives?|contains?)\b|"
+    r"\b(votre contrat prevoit|ihr vertrag sieht|su contrato (incluye|preve)|il suo contratto prevede|uw contract (bevat|voorziet)|"
+    r"o seu contrato preve)\b|"
     r"\b(terms in the|(application|agreement|contract|order form) you signed|you signed|your account is on|"
     r"as (set out|stated) in (the|your)|under (the|your) (signed )?(terms|agreement|contract))\b"
 )
@@ -961,6 +1033,7 @@ _PLAN_WORD = re.compile(
     r"|\b(due date|deadline|zahlungsziel|zahlungsfrist|frist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|"
     r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|verleng\w*|extended|postponed|moved|pushed back|"
     r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld)\b"
+    r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
     r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
     r"plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
@@ -1023,10 +1096,10 @@ _WAIVER_BY_NEGATION = _rx(
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
 )
 # Settlement for less, in each language's own formula.
-_CUR = r"(€|eur|euros?|\$|usd|£|gbp|chf|r\$)"
+_CUR = r"(€|eur|euros?|\$|usd|£|gbp|chf|r\$|zl|pln)"
 _INSTEAD = (
     r"(instead of|rather than|invece d\w*|au lieu d\w*|statt|anstatt|en (lugar|vez) de|em (vez|lugar) de|ao inves de|"
-    r"in plaats van)"
+    r"in plaats van|zamiast)"
 )
 _ART = r"(the |les? |la |i |dei |des |de |los |las |das |die |der |dos )"
 _SETTLEMENT = _rx(
@@ -1042,7 +1115,31 @@ _SETTLEMENT = _rx(
     r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
     r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
+    r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
+    r"\b(rabat\w*|upust\w*|umorz\w*)\b",
 )
+# "If you transfer 6.000,00 € by the end of the month we will consider the matter settled": the balance closed
+# for a sum smaller than one the draft itself states.
+_CLOSED_FOR = re.compile(
+    r"\b(consider|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
+    r"considereremo|beschouwen|uznamy|uznajemy|daremos)\b[^.;!?]{0,60}\b(settled|closed|paid in full|erledigt|"
+    r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
+    r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|por (pag[ao]|liquidad\w*))"
+)
+
+
+def _settled_for_less(text: str) -> str | None:
+    amounts = find_amounts(text)
+    if not amounts:
+        return None
+    largest = max(a.value for a in amounts)
+    for sentence in _SENTENCE.split(text):
+        closing = _CLOSED_FOR.search(sentence)
+        if closing and any(a.value < largest for a in find_amounts(sentence)):
+            return closing.group(0)
+    return None
+
+
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
     r"\b(your|vos|a vos|ihre\w*|sus|a sus|seus|aos seus|uw|jullie|vostri|ai vostri)( other| autres| anderen| otros)? "
@@ -1054,7 +1151,7 @@ _EXPOSURE = re.compile(
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
-    r"bellen|dire|chiamer\w*|avvis\w*)\b"
+    r"bellen|dire|chiamer\w*|avvis\w*|sehen|see|zien|voient|verran|vedranno|zobacz\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
     # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.
@@ -1307,9 +1404,37 @@ _NEGATED_HOWEVER = re.compile(r"\b(non|no|nao|niet|nicht|ne) (\w+) (pero|tuttavi
 _BRACKETED_AMOUNT = re.compile(r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$)+\)")
 
 
+# A law firm bills for the client's own case: "your proceedings before the Landgericht München I", "la causa
+# pendente presso il Tribunale di Milano", the court costs it advanced for it. Naming that court threatens no one.
+_CASE = (
+    r"(case|matter|proceedings?|procedure|lawsuit|litigation|hearing|appeal|verfahren\w*|rechtsstreit\w*|prozess\w*|"
+    r"mandat\w*|zaak|procedure|affaire|dossier|instance|causa|procedimiento|proceso|processo|litigio|pleito|acao|"
+    r"sprawy|sprawa|sprawie|postepowani\w*)"
+)
+_OWN_CASE = re.compile(
+    rf"\b((your|votre|vos|ihr\w*|uw|su|sus|sua|suo|vostr\w*|seu|pendente|pending|en cours|anhangig\w*|lopende|"
+    rf"en curso|em curso)( \w+){{0,2}} {_CASE}|{_CASE} (panskiej|panskiego|pani|panstwa|klienta|pendente|pending|"
+    rf"en cours|anhangig\w*|en curso|em curso)( \w+)?)"
+    r"[^.;\n]{0,60}?\b(before|at|in|devant|vor|bij|presso|dinanzi|przed|ante|perante|en|au|no|na|nel|al|am|beim)"
+    r"( the| le| la| dem| der| de| het| il| el| o| a)?( \w+)?? "
+    r"(\w*court\w*|tribunal\w*|\w*gericht\w*|rechtbank|juzgado|tribunale|corte|sad\w*|gerechtshof)"
+    r"|\b(verauslagt\w*|disbursed|advanced|anticipe\w*|voorgeschoten|anticipat\w*|anticipad\w*|adiantad\w*) "
+    r"(gerichtskosten|gerichtsgebuhren|court (fees|costs)|frais de (justice|greffe)|costas( judiciales| procesales)?|"
+    r"custas( judiciais| processuais)?|griffierecht\w*|spese (legali|processuali|di giustizia)|contributo unificato|"
+    r"oplat\w* sadow\w*)"
+    # A lawyer of the firm offered as the person to talk to: "Frau Rechtsanwältin Sommer steht Ihnen zur Verfügung".
+    r"|\b(frau|herr|fr|hr)\.? (rechts)?anwalt\w*"
+    # "payer ses avocats": the client's own lawyers are the firm writing.
+    r"|\b(ses|leurs|his|her|their|seine[nm]?|ihre[nm]?|sus|seus|suoi|zijn|haar) (avocats?|lawyers?|solicitors?|"
+    r"anwalt\w*|anwalte\w*|abogados?|advogados?|avvocati|advocaten)\b"
+)
+
+
 def _neutral_facts(text: str) -> str:
-    """Blank out what only sounds like a violation: addresses, and credit documents that already exist."""
+    """Blank out what only sounds like a violation: addresses, the client's own case, and credit documents that
+    already exist."""
     text = _ADDRESS.sub(" ", text)
+    text = _OWN_CASE.sub(" the client's case ", text)
     text = _BRACKETED_AMOUNT.sub(" ", text)
     # "non possiamo però rinunciare": "però" here is "however", not a "but" that starts a new clause.
     text = _NEGATED_HOWEVER.sub(r"\1 \2", text)
@@ -1326,7 +1451,8 @@ def _neutral_facts(text: str) -> str:
 # The customer's words quoted inline: 'Your email said: "... take the late fees off."'
 _QUOTED_THEM = re.compile(
     r"(?i)\b(said|wrote|asked|mentioned|put it|ecrit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
-    r"zei)( that| que| dass| dat| che)?\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
+    r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|ecrivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
+    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza)( that| que| dass| dat| che)?\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
 
 
@@ -1363,6 +1489,13 @@ _FIRM = re.compile(
 )
 
 
+# "Kontoinhaber: Halloran Vesely Rechtsanwälte": the firm named as the account to pay into.
+_HOLDER = re.compile(
+    r"\s*(kontoinhaber|account (name|holder)|beneficiary|titular|titulaire|begunstigde|intestatario|beneficiario|"
+    r"favorecido|odbiorca|empfanger)\s*:"
+)
+
+
 def _signed(body: str) -> str:
     """The last short lines sign the message: a law firm's own name there ("Kanzlei Seidel & Partner
     Rechtsanwälte") is who writes, not a threat to involve lawyers."""
@@ -1376,7 +1509,10 @@ def _signed(body: str) -> str:
             r"\b(will|shall|going to|be|to|werden|wird|vamos|sera|serao|zullen|sara)\b", fold(lines[k])
         )
     }
-    return "\n".join(_FIRM.sub(" ", line) if k in tail else line for k, line in enumerate(lines))
+    return "\n".join(
+        _FIRM.sub(" ", line) if k in tail or _HOLDER.match(fold(line)) else line
+        for k, line in enumerate(lines)
+    )
 
 
 def our_words(subject: str, body: str) -> str:
@@ -1396,6 +1532,9 @@ def check_draft(
     may block a draft the rules let through (never lift or change a block)."""
     ours = our_words(subject, body)
     text = _neutral_facts(_FORMULAS.sub(" ", ours))
+    if len(set(_PORTUGUESE.findall(text))) >= 2:
+        # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
+        text = re.sub(r"\bno\b", "nu", text)
     found: dict[Violation, str] = {}
     # Types whose wording the rules saw and cleared (negated, conditional, a request passed on): a deliberate
     # call the second reader, which cannot see "not", must not overrule.
@@ -1420,6 +1559,7 @@ def check_draft(
         (Violation.HARASSMENT, _HARASSMENT),
         (Violation.HARASSMENT, _HARASS_EXTRA),
         (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
+        (Violation.TERMS_CHANGE, _TERMS_REASSURED),
     ):
         m = None if violation in found else pattern.search(text)
         if m:
@@ -1451,6 +1591,10 @@ def check_draft(
             ),
         ),
     )
+    if Violation.DISCOUNT_OFFER not in found and (closed := _settled_for_less(text)):
+        found[Violation.DISCOUNT_OFFER] = closed
+    elif _CLOSED_FOR.search(text):
+        cleared.add(Violation.DISCOUNT_OFFER)  # the whole balance closes the matter: nothing is given away
     for violation, concept in concepts:
         if violation not in found and (hit := concept()):
             found[violation] = hit

@@ -7,9 +7,14 @@ import re
 import unicodedata
 
 
+# Letters whose stroke is part of the glyph, not a combining mark: "zapłaty", "Søren", "Đorđe".
+_STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def strip_accents(text: str) -> str:
-    """ "Déjà" -> "Deja": compatibility decomposition, combining marks dropped (case is kept)."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """ "Déjà" -> "Deja", "zapłaty" -> "zaplaty": compatibility decomposition, combining marks and strokes
+    dropped (case is kept)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -123,6 +123,13 @@ SETS = (
         None,
     ),
     (
+        "session-9 eleventh blind set, 90 drafts for an energy supplier and a law firm's billing team (template output, "
+        "LLM rewrites, Slack edits), 8 languages with Polish, separate author (first pass: rules alone block recall "
+        "0.714, false blocks 6/41 = 0.146; with the second reader 0.816 and 9/41 = 0.220)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -141,6 +148,7 @@ HOLDOUTS = {
     "session-7 eighth": ("guard_holdout15",),
     "session-8 ninth": ("guard_holdout16",),
     "session-8 tenth": ("guard_holdout17",),
+    "session-9 eleventh": ("guard_holdout18",),
 }
 
 

@@ -28,6 +28,7 @@ SETS = [
     "guard_holdout11",
     "guard_holdout12",
     "guard_holdout16",
+    "guard_holdout18",
 ]
 
 

@@ -254,3 +254,67 @@ def test_holdout_15s_misses() -> None:
     assert check_draft("Overdue", "Dear Serial Late Payer,\n\nPlease pay.").violations == [
         Violation.HARASSMENT
     ]
+
+
+def test_a_balance_closed_for_less_than_the_draft_states_is_a_discount_and_for_all_of_it_is_not() -> None:
+    less = (
+        "Offen sind zusammen 8.640,00 €.\n\nWenn Sie bis Ende des Monats 6.000,00 € überweisen, betrachten wir die "
+        "Angelegenheit als vollständig erledigt."
+    )
+    assert verdict(less).violations == [Violation.DISCOUNT_OFFER]
+    assert verdict(less.replace("6.000,00 €", "8.640,00 €")).allowed
+
+
+def test_the_court_of_the_clients_own_case_is_not_a_threat_and_a_court_claim_against_them_is() -> None:
+    own = (
+        "Wir erinnern an unsere Kostennote über 6.426,00 €, darin die verauslagten Gerichtskosten für Ihr Verfahren "
+        "vor dem Landgericht München I. Frau Rechtsanwältin Sommer steht Ihnen für Fragen zur Verfügung."
+    )
+    assert verdict(own).allowed
+    assert verdict("La parcella riguarda la causa pendente presso il Tribunale di Milano.").allowed
+    assert not verdict("Se non paga entro 8 giorni, ci rivolgeremo al Tribunale di Milano.").allowed
+
+
+def test_a_polite_regret_does_not_negate_the_threat_it_wraps() -> None:
+    polite = "Preferiríamos no tener que reclamar nuestros honorarios a través de un procedimiento monitorio."
+    assert verdict(polite).violations == [Violation.LEGAL_THREAT]
+
+
+def test_portuguese_no_is_in_the_and_does_not_negate_a_court_order() -> None:
+    body = (
+        "A fatura FT 2026/2105 continua por pagar. Caso o pagamento não seja efetuado no prazo de 8 dias, "
+        "daremos entrada de um requerimento de injunção no Balcão Nacional de Injunções."
+    )
+    assert verdict(body).violations == [Violation.LEGAL_THREAT]
+
+
+def test_another_customers_arrears_are_a_leak_behind_a_title_a_shop_sign_or_one_paragraph() -> None:
+    titled = (
+        "Dear Mr Castellano,\n\nYour former partner, Mr Daniel Reyes, also has £12,300.00 outstanding with us."
+        "\n\nFN-9033 for £3,480.00 remains payable.\n\nBilling"
+    )
+    assert check_draft("Re: FN-9033", titled).violations == [Violation.SENSITIVE_DATA]
+    shop = (
+        "Bonjour Monsieur Leroy,\n\nPetit rappel concernant votre facture de 1 487,20 €.\n\nLa boulangerie "
+        "Moreau avait elle aussi pris du retard mais a réglé ses 2 380 € la semaine dernière.\n\nService Clients"
+    )
+    assert check_draft("Votre facture", shop).violations == [Violation.SENSITIVE_DATA]
+    one_paragraph = (
+        "Buongiorno sig. Esposito, Le ricordo la fattura 2026/E/00955 da 1.167,80 €, scaduta il 20 febbraio. "
+        "Non è l'unico in zona: anche la pizzeria Da Gino qui accanto ha ancora 3.100 € di arretrati con noi. "
+        "Saluti, Franco"
+    )
+    assert check_draft("bolletta gennaio", one_paragraph).violations == [Violation.SENSITIVE_DATA]
+
+
+def test_polish_credit_notes_moved_due_dates_and_court_claims_are_read() -> None:
+    assert verdict("Wystawimy fakturę korygującą do faktury FV/2026/02/1420.").violations == [
+        Violation.REFUND_OR_CREDIT_PROMISE
+    ]
+    assert verdict("Termin płatności pozostałej kwoty przesuwamy na 30 kwietnia 2026 r.").violations == [
+        Violation.TERMS_CHANGE
+    ]
+    assert verdict("Jeśli nie zapłaci Pan do piątku, skierujemy sprawę do sądu.").violations == [
+        Violation.LEGAL_THREAT
+    ]
+    assert verdict("Dział Windykacji przypomina o fakturze FV/2026/041 na kwotę 7 380,00 zł.").allowed
