@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 # Letters whose stroke is part of the glyph, not a combining mark: "zapłaty", "Søren", "Đorđe".
 _STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
 

@@ -135,6 +135,7 @@ BLIND = {
     "blind8": ("uk_distributor", "latam_saas"),
     "blind9": ("building_materials",),
     "blind10": ("nordic_electronics",),
+    "blind11": ("anz_uk_services",),
 }
 
 
@@ -174,6 +175,7 @@ def report() -> str:
     blind5 = _blind("blind8")
     blind6 = _blind("blind9")
     blind7 = _blind("blind10")
+    blind8 = _blind("blind11")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -231,8 +233,17 @@ def report() -> str:
             "for the sixth set), and a payer known by name only)",
             blind7,
         ),
+        *_table(
+            "Eighth blind ledgers (session 9: Australian and New Zealand professional-services and equipment-hire "
+            "group with UK clients, AUD/NZD/GBP, BPAY and truncated EFT references, NZ particulars/code/reference, "
+            "BACS, lockbox cheques, Stripe, remittances as tables, CSV and prose, 400 payments, separate author; first "
+            "pass 0.925 correct with 1 wrong application: a payer name that fits two customers)",
+            blind8,
+        ),
     ]
-    misses = fresh[4] + hand[4] + blind[4] + blind2[4] + blind4[4] + blind5[4] + blind6[4] + blind7[4]
+    misses = (
+        fresh[4] + hand[4] + blind[4] + blind2[4] + blind4[4] + blind5[4] + blind6[4] + blind7[4] + blind8[4]
+    )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
     return "\n".join(lines)

@@ -107,9 +107,23 @@ SETS = (
         "session-8 blind set 25, 80 replies from plant managers, agencies and bookkeeping firms (inline answers "
         "between the quoted lines, statements only in the subject, 'see attached', pasted ERP and bank screens), 7 "
         "languages, 5 injections, separate author (first pass: rules alone intent 0.662, with the second reader "
-        "0.738; promised date 0.925; injections 5/5; one short round of vocabulary fixes after, the structural "
-        "misses left open)",
+        "0.738; promised date 0.925; injections 5/5; vocabulary fixes after, then the structural misses in session "
+        "9: inline answers, subject lines, attached remittances, pasted screens)",
         ("blind25",),
+    ),
+    (
+        "session-9 blind set 28, 80 replies as a month of an office-and-cleaning-supplies wholesaler's AR inbox "
+        "(US, UK, Ireland, Spain, Mexico, France, Belgium, Germany, Austria; every mail client, HTML-only, bounces "
+        "and auto-replies), 5 injections, separate author (first pass: rules alone intent 0.900, with the second "
+        "reader 0.900; promised date 0.988; injections 5/5)",
+        ("blind28",),
+    ),
+    (
+        "session-9 blind set 29, 80 replies from AP clerks, controllers and shared AP mailboxes of an industrial-parts "
+        "distributor and a software licensor (Portugal, Brazil, Italy, Netherlands, Belgium, Canada, Australia, "
+        "India; ERP and portal steps, pasted remittances, forwarded notes), 5 injections, separate author (first "
+        "pass: rules alone intent 0.863, with the second reader 0.912; promised date 0.963; injections 5/5)",
+        ("blind29",),
     ),
     ("public samples (copy)", ("samples",)),
 )
