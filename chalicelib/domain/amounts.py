@@ -10,11 +10,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-_NUMBER = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_PREFIX = r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£"
+# Indian grouping first: lakhs and crores in pairs of digits ("₹ 2,45,600.00", "Rs. 1,18,000/-").
+_NUMBER = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|"
+    r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
+_PREFIX = (
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|inr|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£|"
+    r"₹|(?<![a-z])rs\.?"
+)
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
-    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|zł|zl|€|£|euros?|dollars?|pounds?|reais|"
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|zł|zl|€|£|euros?|dollars?|pounds?|reais|rupees|"
     r"\$ ?(?:ca|can|us)\b|\$"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
@@ -30,6 +37,10 @@ CURRENCY_WORDS = {
     "$us": "USD",
     "mx$": "MXN",
     "zł": "PLN",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupees": "INR",
     "zl": "PLN",
     "us$": "USD",
     "dollar": "USD",

@@ -280,6 +280,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de)\b)"  # whole words: "el dia 20 junto" is not June
         ),
     ),
+    # "el día 20 de este mes", "the 20th of this month".
+    (
+        "by_the",
+        re.compile(
+            r"\b(\d{1,2})(?:st|nd|rd|th|er|º)? (?:de |of |du |di |van |des )?(?:este|this|ce|questo|deze|dieses|deste|"
+            r"esse) (?:mes|month|mois|mese|maand|monats)\b"
+        ),
+    ),
     # A bare ordinal day ("it'll be the 27th") is that day of this month or the next, like "by the 27th".
     ("by_the", re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _MO + r")\b)")),
     (

@@ -87,6 +87,7 @@ MODEL_DOUBTS = 0.05
 _RULES_KEEP = (Intent.LEGAL_OR_INSOLVENCY, Intent.DELIVERY_FAILURE, Intent.OUT_OF_OFFICE)
 _UNSPECIFIC = (Intent.OTHER, Intent.ACKNOWLEDGEMENT)
 _FARTHEST_PROMISE = timedelta(days=183)
+_NOT_FROM_A_MACHINE = (Intent.DISPUTE, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_CLAIM, Intent.PROMISE_TO_PAY)
 
 
 def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | None:
@@ -105,6 +106,12 @@ _UNIT_PRICE = re.compile(
     r"case|box)|each\b(?! (month|week|fortnight|quarter))|por (litro|kg|unidad|hora)|"
     r"par (litre|kg|unite|heure)|pro (liter|kg|stuck|stunde)|al (litro|kg)|a l'unite)",
     re.IGNORECASE,
+)
+
+
+_FUTURE_PAYMENT = re.compile(
+    r"\b(will|shall|'ll|going to|to|would)( then| now)?( be| get)? (paid|sent|settled|transferred|wired|remitted|released|"
+    r"cleared|processed)\b"
 )
 
 
@@ -233,6 +240,12 @@ class LocalTriage:
         paid = _first(lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s)])
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
+        elif (
+            paid
+            and (claim := lx.PAID.search(paid))
+            and any(f.start() <= claim.start() < f.end() for f in _FUTURE_PAYMENT.finditer(paid))
+        ):
+            paid = None  # "approved now, and the balance will be paid this week": the payment itself is ahead
         later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b", paid or "")
         # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
         # promise; "la pagamos el día 3" is a claim.
@@ -280,6 +293,8 @@ class LocalTriage:
         billing = _first(lx.BILLING, sentences)
         if billing and Intent.DISPUTE not in found:
             hit(Intent.BILLING_UPDATE, billing)
+            if Intent.DOCUMENT_REQUEST in found and lx.BILLING_CHANGE.search(human):
+                del found[Intent.DOCUMENT_REQUEST]  # "update the bill-to address and resend the invoice"
         ack = _first(lx.ACK, sentences)
         if ack:
             hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
@@ -292,6 +307,18 @@ class LocalTriage:
                 # An automatic answer that states nothing else is an away message without a return date.
                 hit(Intent.OUT_OF_OFFICE, "", 0.6)
 
+        if p.auto_submitted and lx.AUTO_NOT_AWAY.search(human + " " + subject):
+            # A machine's receipt ("a ticket has been created ... do not open duplicate requests") disputes, promises
+            # and pays nothing; a portal's rejection or a moved mailbox still says what it needs.
+            for said in {
+                Intent.DISPUTE,
+                Intent.PAYMENT_PLAN_REQUEST,
+                Intent.PAID_CLAIM,
+                Intent.PROMISE_TO_PAY,
+            } & set(found):
+                del found[said]
+            if not found:
+                hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human:
             intent = self._second_reading(self._model, p, sentences, intent, found)
@@ -437,8 +464,8 @@ class LocalTriage:
             features(sentences, fold(p.subject), auto=p.auto_submitted, report=p.is_report)
         )
         chosen = model_choice(intent, probabilities)
-        if chosen is None:
-            return intent
+        if chosen is None or (p.auto_submitted and chosen in _NOT_FROM_A_MACHINE):
+            return intent  # a machine's receipt disputes, promises and pays nothing, however it is worded
         if chosen in found and PRIORITY.index(chosen) > PRIORITY.index(intent):
             # Both statements are there and the contract's order already chose ("we dispute line 2 but will
             # pay the rest Friday" is a dispute).
@@ -523,7 +550,17 @@ class LocalTriage:
         for s in sentences:
             for found_address in lx.EMAIL.findall(s):
                 address = str(found_address).lower().rstrip(".")
-                if address in ours or address.startswith(("collections", "noreply", "no-reply")):
+                # Counsel or an administrator writing in their own name gives their own address for what follows.
+                own_counsel = (
+                    address == p.from_address
+                    and Intent.LEGAL_OR_INSOLVENCY in found
+                    and re.search(
+                        r"\b(direct|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*)\b", s
+                    )
+                )
+                if (address in ours and not own_counsel) or address.startswith(
+                    ("collections", "noreply", "no-reply")
+                ):
                     continue
                 # A legal or insolvency notice gives counsel's or the administrator's address for everything that
                 # follows, whatever the sentence around it says ("forderungen ... anmelden: insolvenz@...").

@@ -182,6 +182,9 @@ LEGAL = _rx(
     r"\breorganizacion empresarial\b|\bley 1116\b|\bconcurso preventivo\b",
 )
 DISPUTE_CUE = _rx(
+    r"\bnao vamos (proceder ao pagamento|pagar)\b|\bno vamos a (proceder al pago|pagar)\b|"
+    r"\b(betalen|voldoen)\b[^.?!\n]{0,30}\bpas (als|wanneer|zodra|na)\b|"
+    r"\b(haben|hatten) wir\b[^.?!\n]{0,60}\bstorniert\b|\bbitten um stornierung\b",
     r"\bno (vamos a|podemos) pagarla\b|\b(not going to|will not|won't) pay (it|this|that) invoice\b|"
     r"\bwerden (die rechnung|sie|diese) (daher )?nicht (begleichen|bezahlen)\b|\bne (la )?(paierons|reglerons) pas\b|"
     r"\bnao vamos paga-la\b|\bwurde\b[^.?!\n]{0,40}\bstorniert\b",
@@ -343,6 +346,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.MISSING_PO,
         _rx(
+            r"\bsem (po|nota de encomenda|pedido de compra|ordem de compra)\b|\bnota de encomenda\b|"
+            r"\bsin (po|orden de compra|pedido)\b|\bsans (po|bon de commande)\b|\bohne (bestellnummer|po)\b|"
+            r"\bzonder (po|inkooporder)\b|\bsenza (po|ordine d'acquisto)\b",
             r"\bno (purchase order|po)\b",
             r"\bwithout (a |any )?(purchase order|po)\b",
             r"\b(not|never) authori[sz]ed\b",
@@ -385,6 +391,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.QUANTITY,
         _rx(
+            r"\b\d+ (licen[cs]\w*|seats?|postes|users?|utilisateurs|lizenzen|usuarios|utenti|gebruikers)\b[^.?!\n]{0,20}"
+            r"\b(en trop|too many|in excess|de mas|a mais|zu viel|te veel|in piu)\b|\bmaar \d+ (geleverd|ontvangen)\b|"
+            r"\bzijn er maar \d+\b",
             r"\b(only|just) (received|got|delivered)\b.{0,10}\d+",
             r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
             r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
@@ -419,6 +428,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.QUALITY,
         _rx(
+            r"\b(oxidac\w*|ferrugem|enferrujad\w*|rust(ed|y)|corroded|corrosion|oxidad\w*|rouille\w*|rost\w*|roest\w*|"
+            r"arrugginit\w*)\b|\b(reprovad|rejeitad|rechazad|rejected|abgelehnt|refuse|afgekeurd|respint)\w*\b[^.?!\n]{0,40}"
+            r"\b(inspec\w*|inspe[cç]ao|goods[- ]in|receiving|wareneingang|reception|ontvangst|accettazione|recebimento)",
             r"\b(never|not|wasn't|was not|isn't|is not) (been )?(finished|completed|fixed|done|delivered as agreed)\b",
             r"\b(still )?(doesn't|does not|won't|will not|can't|cannot) (load|run|start|open|function|be used)\b",
             r"\buntil (it's|it is|they are|this is|the (issue|problem|work) is) (fixed|repaired|resolved|finished)\b",
@@ -538,6 +550,11 @@ PLAN = _rx(
     r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
 )
 PAID = _rx(
+    r"\b(comprovante|comprobante|justificante|comprovativo)( d[oe])? (pagamento|pago|pix|transferencia|ted)\b[^.?!\n]{0,60}"
+    r"\b(feit[oa]|realizad[oa]|efetuad[oa]|hech[oa]|efectuad[oa])\b",
+    r"\b(avons|a|ont) procede (au|a) (paiement|reglement|virement)\b|\bhemos procedido al pago\b|"
+    r"\babbiamo (proceduto al|effettuato il) pagamento\b|\b(procedemos|efetuamos) (ao|o) pagamento\b|"
+    r"\bhebben de betaling (uitgevoerd|verricht|gedaan)\b",
     # A status pasted from an ERP or online-banking screen: "Stato: pagata", "Estado ....... Ejecutada".
     r"\b(stato|status|estado|statut|estado da transferencia)\b[\s:.]{1,30}(pagat[ao]|paid|executed|completed|ejecutada|"
     r"pagad[oa]|efetuad[oa]|realizad[oa]|concluid[oa]|execute|effectue|ausgefuhrt|bezahlt|betaald|uitgevoerd|eseguit[oa])\b",
@@ -604,6 +621,13 @@ PAID = _rx(
     r"\b(betald|betalade|betalat|har betalat|ar betald)\b",
 )
 PROMISE = _rx(
+    # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
+    # end of month BACS run", "se abonará por transferencia"
+    r"\b(sera|serao) (feit[oa]s?|pag[oa]s?|efetuad[oa]s?|realizad[oa]s?|transferid[oa]s?|liquidad[oa]s?|quitad[oa]s?)\b",
+    r"\b(shall|will) be (cleared|released|remitted|settled|processed)\b",
+    r"\b(it'll|they'll|it will|they will|both will|these will) (go|be) (out )?(in|on|with|into) (our|the|this|next|"
+    r"tomorrow's|friday's|monday's)\b[^.?!\n]{0,20}\b(payment|pay|bacs|ach|check|cheque|wire|transfer|eft)s? "
+    r"(run|batch|cycle)\b",
     r"\b(ik|wij|we) betaal\w*\b(?:[^.?!\n]|,\d){0,40}\buiterlijk\b",
     r"\b(get|send) (the |it |this |that )?(\d+(?:[.,]\d+)? |money |payment |cash )?over to you\b",
     # "die Überweisung über 8.940,00 € geht übermorgen raus", "le virement de 4 312,50 € partira fin de semaine"
@@ -683,6 +707,9 @@ PROMISE_WEAK = _rx(
     r"\b(in|into|on) (this|next) weeks?\'?s? (payment|pay|bacs|check|cheque) run\b",
 )
 WRONG_CONTACT = _rx(
+    r"\b(nao cuido|nao trato|nao sou (eu )?(quem|a pessoa))\b|\bno (me encargo|llevo|gestiono) (de )?(los )?pagos\b|"
+    r"\bje ne (m'occupe|gere) pas\b|\bnon mi occupo\b|\bik ga niet over\b|"
+    r"\b(do not|don't) (handle|deal with|look after|process) (vendor |supplier )?(payments|invoices|accounts)\b",
     r"\b(deixei de tratar|ja nao trato|deje de (llevar|gestionar|tratar)|je ne (m'occupe|gere) plus|"
     r"ich bin (dafur )?nicht mehr zustandig|non me ne occupo piu|ik doe dit niet meer)\b",
     r"\bo e-?mail da (loja|empresa|firma) e\b|\bmandem para la\b|\bthis (e-?mail|address) is (mine|my personal)\b",
@@ -763,6 +790,7 @@ WRONG_CONTACT = _rx(
     r"\bn\'assure plus\b|\bvous adresser directement a\b",
 )
 DOCUMENT = _rx(
+    r"\b(etat|releve) de compte\b|\b(rimand|reinvi|rispedi)\w*[^.?!\n]{0,20}\bcopia\b",
     r"\b(lien waiver|lien release|conditional waiver|unconditional waiver|certificate of insurance|coi)\b",
     r"\b(abbiamo bisogno|ci serve|ci servirebbe)\b[^.?!\n]{0,40}\b(copia|ddt|bolla|fattura|estratto)\b",
     r"\b(ci serv\w+|servono|nos hace falta|necesitamos|precisamos|wir brauchen|we need|nous avons besoin)\b[^.?!\n]{0,30}"
@@ -820,6 +848,10 @@ DOCUMENT = _rx(
     r"\b(skicka|skicka om)\b[^.?!\n]{0,30}\bfaktura\w*\b",
 )
 BILLING = _rx(
+    # A new legal entity or name to invoice: "seit dem 01.04. firmieren wir als ...", "auf die neue Gesellschaft um".
+    r"\bfirmier\w*|\bauf die neue (gesellschaft|firma|anschrift|adresse)\b|\bneue ust-?id\w*|"
+    r"\b(new|neue[nr]?|nouvelle|nueva|nova|nieuwe|nuova) (legal entity|company name|gesellschaft|entite|entidad|entidade|"
+    r"entiteit|societa|rechtsform|razao social|razon social|raison sociale)\b",
     r"\b(dado de alta|darse de alta|alta como proveedor|registered as a (supplier|vendor)|cadastrad[oa] como fornecedor|"
     r"registriert als lieferant|inscrit comme fournisseur|plataforma de compras|supplier platform|procurement platform)\b",
     r"\b(mudamos|mudámos|we (have )?moved|wir sind umgezogen|nous avons demenage|nos hemos mudado|we zijn verhuisd|"
@@ -910,6 +942,10 @@ ACK = _rx(
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 # A promise that waits on us ("once you fix that we'll process it") asks for a change first.
 CONDITIONAL_ON_US = re.compile(
+    # "once the vendor code is created, the invoice will be taken up for payment"
+    r"\b(once|when|as soon as|after|sobald|nachdem|des que|une fois|cuando|una vez|assim que|quando|zodra|appena|"
+    r"non appena)\b[^.?!\n]{0,30}\b(vendor|supplier|lieferanten|fournisseur|proveedor|fornecedor|leverancier|fornitore)"
+    r"\w* (code|account|number|id|registration|record|set ?up|nummer|numero|registo|cadastro|konto)\b|"
     r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
     r"after that|thereafter)\b|"
     r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
@@ -968,11 +1004,25 @@ ACCOUNTANTS = re.compile(
     r"\b(chartered accountants?|accountants|accounting firm|bookkeepers?|steuerberat\w*|gestoria|expert-comptable|"
     r"commercialista|boekhoud\w*|contabilista|contador\w*)\b"
 )
+# The invoice must change before it can be paid (address, entity, name): asking to have it resent then is not
+# a copy request.
+BILLING_CHANGE = re.compile(
+    r"\b(update|change|correct|amend)\w* (the |our |your )?(bill-to |billing |invoice |invoicing )?(address|entity|"
+    r"company name|legal name)\b|\bbill-to\b|\bnew (billing |invoice )?(address|entity|legal entity|company name)\b|"
+    r"adresse de facturation|rechnungsadresse|rechnungsanschrift|direccion de facturacion|endereco de (faturamento|"
+    r"faturacao|cobranca)|factuuradres|indirizzo di fatturazione|firmier\w*|neue (gesellschaft|firma|anschrift)|"
+    r"razao social|razon social|raison sociale|moved (our )?billing|demenag\w*|verhuisd|umgezogen|mudamos|"
+    r"nos hemos mudado|ci siamo trasferiti"
+)
 LAW_WORDS = re.compile(
     r"\b(solicitor|lawyer|attorney|legal|court|avocat|anwalt|abogad|advogad|advocaat|avvocat|insolv|bankrupt|claim)\w*"
 )
 LAW_FIRM_SELF = re.compile(
     r"\b(avocats? au barreau|attorneys? at law|paralegal|(our|the) litigation (group|department|team|practice))\b"
+    # Someone else's insolvency explains a delay: "one of our main customers has gone into administration".
+    r"|\b(one of )?our (main |biggest |largest |major |key )?(customers?|clients?|debtors?|kunden?|clientes?|klanten?|"
+    r"clienti)\b[^.?!\n]{0,40}\b(administration|insolven\w*|bankrupt\w*|liquidation|receivership|concurso|faillite|"
+    r"failliet|fallimento|falencia|recuperacao judicial)"
 )
 FUTURE = re.compile(
     r"\b(depois|despues|apres|nach|after|dopo|na) (da |de |la |the )?(pascoa|pascua|semana santa|paques|ostern|easter|"
@@ -1007,9 +1057,10 @@ PLAN_EXTRA = re.compile(
 # Nor is a day-month date written the German way ("am 10.11. beglichen").
 _DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
-    # "Réf. du virement", "Nr. 4411": a reference's label is not the end of a sentence; nor are the dot leaders
+    # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
+    # are the dot leaders
     # of a pasted bank screen ("Estado ........ Ejecutada").
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)\s+|(?<=\b\d\.)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
     r"|(?<=\b\d\d\.)"
@@ -1034,7 +1085,7 @@ REFERENCE = re.compile(
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
-    r"du virement|de virement|del bonifico|da transferencia|der uberweisung))?"
+    r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque))?"
     r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?"
     r"([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
@@ -1051,7 +1102,7 @@ CHECK_REFERENCE = re.compile(
     r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
 )
 INSTALMENT_AMOUNT = re.compile(
-    r"(?:(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
+    r"(?:(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(

@@ -576,3 +576,65 @@ def test_an_instalment_per_month_is_an_amount_and_a_price_per_litre_is_not() -> 
         Decimal("500"),
     ]
     assert _amounts("el aceite a 4,20 €/litro, o $15 each") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("They have been approved now and the full balance will be paid this week.", "promise_to_pay"),
+        (
+            "One of our main customers has gone into administration owing us a lot, so cash is tight. Could we ask "
+            "for an extension on this invoice?",
+            "payment_plan_request",
+        ),
+        (
+            "We moved our billing to our corporate office. Please update the bill-to address on the account and "
+            "resend this invoice.",
+            "billing_update",
+        ),
+        ("Please send us a copy of the invoice, the link has expired.", "document_request"),
+        (
+            "Once the vendor code is created, the invoice will be taken up for payment as per terms.",
+            "other",
+        ),
+        ("O TED de R$ 18.450,90 será feito no dia 20/03.", "promise_to_pay"),
+        ("Nous avons procédé au paiement de la facture INV-4424 le 27/02.", "paid_claim"),
+        ("Wij betalen deze factuur pas als er een creditnota voor de 8 ontbrekende stuks ligt.", "dispute"),
+    ],
+)
+def test_rules_alone_read_blind_sets_28_and_29s_wordings(body: str, intent: str) -> None:
+    assert LocalTriage(model=None).triage(eml(body)).intent.value == intent
+
+
+def test_indian_amounts_and_the_nth_of_this_month_are_read() -> None:
+    result = LocalTriage(model=None).triage(
+        eml(
+            "The same shall be cleared on the 20th of this month: ₹ 2,45,600.00 against invoice nos. 4541 & 4547."
+        )
+    )
+    assert (result.intent.value, result.promised_date, result.promised_amount, result.currency) == (
+        "promise_to_pay",
+        date(2026, 3, 20),
+        Decimal("245600.00"),
+        "INR",
+    )
+
+
+def test_a_ticket_receipt_is_an_acknowledgement_whatever_its_boilerplate_says() -> None:
+    body = (
+        "This is an automated confirmation that we have received your email. A ticket has been created.\n"
+        "Please do not open duplicate requests for the same invoice."
+    )
+    result = ENGINE.triage(eml(body, extra="Auto-Submitted: auto-replied\n"))
+    assert result.intent.value == "acknowledgement"
+
+
+def test_counsel_writing_in_their_own_name_gives_their_address_and_a_signature_does_not() -> None:
+    letter = (
+        "This firm represents Lakeshore Fitness Clubs in connection with invoice INV-4876 and we have been "
+        "instructed to dispute it. Please direct all further communication to the undersigned at "
+        "pat@customer.example."
+    )
+    assert LocalTriage(model=None).triage(eml(letter)).new_contact_email == "pat@customer.example"
+    signed = "Ons bedrijf is failliet verklaard; neem contact op met de curator.\n\nPat pat@customer.example"
+    assert LocalTriage(model=None).triage(eml(signed)).new_contact_email is None
