@@ -46,6 +46,8 @@ GENERIC_KEY_OWNERS = 2
 # A shortfall this small with no stated reason is a bank's transfer fee, not a dispute.
 BANK_FEE_MAX_CENTS = 5_000
 BANK_FEE_MAX_SHARE = Decimal("0.02")
+# A deduction the remittance pins on one of several invoices, with no amount: at most this share of it.
+SHORT_ON_ONE_SHARE = Decimal("0.10")
 _FAR = date(9999, 12, 31)
 
 
@@ -225,6 +227,7 @@ class _Matcher:
         self._names: list[tuple[float, str]] | None = None
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
         self.others_named: list[str] = []  # open invoices of other customers the text also names
+        self.confirmed = False  # something besides the reference says who pays (id, name, signature)
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -325,6 +328,14 @@ class _Matcher:
             return None
         return scored[0][1]
 
+    def named_in_text(self, customer: str) -> bool:
+        """The remittance names the customer itself ("HUNTER VALLEY CIVIL" on a scanned slip, a signature
+        "Amelia | Broome Earthmoving"): the payer is that customer, whatever the bank calls the account."""
+        core = normalize_name(self.ledger.names.get(customer, ""))
+        if len(core) < 6 or not self.p.remittance:
+            return False
+        return f" {core} " in f" {normalize_name(self.p.remittance)} "
+
     def name_score(self, customer: str) -> float:
         name = self.ledger.names.get(customer, "")
         if not name or not self.p.payer_name.strip():
@@ -384,9 +395,8 @@ class _Matcher:
             return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
         if len(named_by) == 1:
             owner = next(iter(named_by))
-            return self.for_customer(
-                owner, _with(named_by, generic, owner), confirmed=self.name_score(owner) >= NAME_CONFIRM
-            )
+            confirmed = self.name_score(owner) >= NAME_CONFIRM or self.named_in_text(owner)
+            return self.for_customer(owner, _with(named_by, generic, owner), confirmed=confirmed)
         if len(named_by) > 1:
             return self.several_owners(named_by)
         customer = self.customer_by_name()
@@ -474,7 +484,16 @@ class _Matcher:
             if unknown and not near:
                 # The payer says which invoice this pays, and it is none we have open: a closed one paid twice,
                 # or a number we cannot read. A matching amount elsewhere is a coincidence until a person looks;
-                # one keystroke from the invoice the amount picks is a typo, and the amount decides.
+                # one keystroke from the invoice the amount picks is a typo, and the amount decides. When we know
+                # who pays and nothing of theirs fits, it is their money on account.
+                mine = ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
+                if confirmed and not exact and not _subsets_of(ledger, mine, self.cents, unique=False):
+                    return self.result(
+                        Status.UNAPPLIED,
+                        [],
+                        f"reference names invoice {', '.join(unknown)}, which is not open, and no open invoice of "
+                        "this customer fits: held as unapplied cash on the account",
+                    )
                 return self.review(f"reference names invoice {', '.join(unknown)}, which is not open", [])
         if named:
             self.others_named = ledger.open_ids(others)
@@ -503,6 +522,8 @@ class _Matcher:
 
     def by_reference(self, named: list[str], customer: str, *, confirmed: bool) -> MatchResult:
         ledger = self.ledger
+        confirmed = confirmed or self.named_in_text(customer)
+        self.confirmed = confirmed
         open_named = ledger.open_ids(named)
         label = self.numbers(open_named or named)
         if not open_named:
@@ -558,7 +579,10 @@ class _Matcher:
                 f"reference {label} but the amount is exactly the balance of {self.numbers(exact_elsewhere)}",
                 [open_named, *[[i] for i in exact_elsewhere]],
             )
-        if not confirmed:
+        if not confirmed and not (
+            len(due) == 1 and self.cents > total and self.cents == _cents(ledger.invoices[due[0][0]].total)
+        ):
+            # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would.)
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
@@ -586,11 +610,48 @@ class _Matcher:
                 f"reference {label} paid in full; overpayment of {_dec(self.cents - total)} held on account",
             )
         if len(due) > 1:
+            short = self.short_on_one(due)
+            if short is not None:
+                return short
             return self.review(
                 f"reference {label}; the amount is less than their balances and no set of them fits",
                 [open_named],
             )
         return self.partial_or_short(due[0], label)
+
+    def short_on_one(self, due: list[tuple[str, int]]) -> MatchResult | None:
+        """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
+        the reason for the shortfall next to exactly one of the invoices, and the shortfall is a small part of
+        it (or the amount the remittance states)."""
+        shortfall = sum(c for _, c in due) - self.cents
+        sentences = re.split(r"(?<=[.!?])\s+|\n+", self.p.remittance or "")
+        blamed: dict[str, str] = {}
+        for sentence in sentences:
+            reason = refs.short_reason(sentence)
+            keys = set(refs.candidate_keys(sentence))
+            ids = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            if reason is not None and len(ids) == 1:
+                blamed.setdefault(ids[0], reason)
+        if len(blamed) != 1 or shortfall <= 0:
+            return None
+        invoice_id, reason = next(iter(blamed.items()))
+        balance = self.ledger.balance[invoice_id]
+        stated = {
+            _cents(v) for a in refs.line_amounts(self.text) if (v := parse_number(a.lstrip("-"))) is not None
+        }
+        if shortfall >= balance or not (
+            shortfall in stated or Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance
+        ):
+            return None
+        apply = [(i, c - shortfall if i == invoice_id else c) for i, c in due]
+        number = self.ledger.invoices[invoice_id].number
+        return self.result(
+            Status.PARTIAL,
+            apply,
+            f"remittance pays {self.numbers(i for i, _ in due)}; {number} short by {_dec(shortfall)} "
+            f"({reason.replace('_', ' ')}): deduction to resolve",
+            short=(invoice_id, shortfall, reason),
+        )
 
     def remittance_lines(
         self, named: list[str], label: str, credits: Sequence[str] = (), closed: Sequence[str] = ()
@@ -641,10 +702,10 @@ class _Matcher:
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
             on_line = {
-                _cents(v) for a in refs.line_amounts(lines[only]) if (v := parse_number(a)) is not None
+                abs(_cents(v)) for a in refs.line_amounts(lines[only]) if (v := parse_number(a)) is not None
             }
             balance = self.ledger.balance[only]
-            if balance in on_line or balance - self.cents in on_line:
+            if balance in on_line or balance - self.cents in on_line or self.cents in on_line:
                 # Prose about one invoice ("gross $5,492.71. Bank charges $25.00 deducted", "short $4.32"): the
                 # last amount is the gross or the deduction, not what was paid. The usual reading takes it.
                 return None
@@ -690,6 +751,22 @@ class _Matcher:
             # The advice pays the invoices' totals, and we have less open (an earlier part payment or credit): each
             # is paid in full and the rest held, as for any overpayment.
             return None
+        if (
+            self.confirmed
+            and 0 < stated < self.cents
+            and not over
+            and len(paid) == len(targets)
+            and all(c == self.ledger.balance[i] for i, c in paid.items())
+            and refs.says_extra_held(text)
+        ):
+            # "Invoice 105361 712.25. Rounded up, use the rest against the next invoice": each line paid in full,
+            # the rest held on account as the payer asks.
+            return self.result(
+                Status.UNAPPLIED,
+                list(paid.items()),
+                f"remittance pays {label} in full and says the rest ({_dec(self.cents - stated)}) is to be held: "
+                "held on account",
+            )
         if stated != self.cents or over or len(paid) < len(targets):
             return self.review(
                 f"remittance lines for {label} add up to {_dec(stated)}, the payment is {_dec(self.cents)}"
@@ -740,7 +817,10 @@ class _Matcher:
             reason = "bank_fee"
         apply = [(invoice_id, self.cents)]
         stated = refs.stated_discount_percent(self.text)
-        if reason == "early_payment_discount" and stated is not None:
+        written = {
+            _cents(v) for a in refs.line_amounts(self.text) if (v := parse_number(a.lstrip("-"))) is not None
+        }
+        if reason == "early_payment_discount" and stated is not None and shortfall not in written:
             expected = int((Decimal(balance) * stated / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             if abs(expected - shortfall) > max(1, expected // 100):
                 # "LESS 2% DISCOUNT" but 8% is missing: the deduction is something else, or a mistake.
@@ -885,6 +965,22 @@ class _Matcher:
                 return self.review(
                     f"payer name resembles several related customers; {self.numbers(mine)} has this balance",
                     [mine],
+                )
+            first = normalize_name(self.p.payer_name).split()[:1]
+            namesakes = [
+                i
+                for i in exact
+                if i not in mine
+                and first
+                and len(first[0]) >= 4
+                and first[0] in normalize_name(ledger.names[ledger.invoices[i].customer_id]).split()
+            ]
+            if len(mine) == 1 and namesakes:
+                # "MARCHETTI PAYMENTS": Marchetti Developments and Marchetti Marine both have an invoice of exactly
+                # this amount; the name is no closer to one than the other in any way that matters.
+                return self.review(
+                    "payer name fits several customers of that name with an invoice of exactly this balance",
+                    [mine, *[[i] for i in namesakes]],
                 )
             if len(mine) == 1:
                 inv = ledger.invoices[mine[0]]

@@ -22,9 +22,11 @@ from chalicelib.domain.text import strip_accents
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
-    rf"\b(?:P\.? ?O\.?|PO(?=\d)|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
+    # "PO104492" written together is a purchase order too.
+    rf"\b(?:(?:P\.? ?O\.?|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b[ \t]*{_MARK}[ \t]*{_VALUE}"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d))"
+    rf"[ \t]*{_MARK}[ \t]*{_VALUE}"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -93,7 +95,8 @@ def core_digits(number: str) -> str:
 
 
 def clean(text: str) -> str:
-    folded = fold(text)
+    # A scanned "NZ-4O172" has a letter O where a zero is meant.
+    folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
     for pattern in (_IBAN, _PHONE, _PO, _DATE, _AMOUNT):
         folded = pattern.sub(" ", folded)
     return folded
@@ -190,6 +193,11 @@ def digit_runs(text: str, min_len: int = 4) -> Iterator[str]:
 
 
 _SHORT_REASONS = (
+    # "Less 12% foreign contractor withholding tax": a tax kept back, not a discount, whatever its percent.
+    (
+        "deduction",
+        r"withholding|\bwht\b|\btds\b|retenci[oó]n|ritenuta|quellensteuer|retenue a la source|imposto retido",
+    ),
     (
         "early_payment_discount",
         r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|"
@@ -257,9 +265,11 @@ def explicit_invoice_mentions(text: str) -> list[str]:
 
 _NUMBER = r"(?:\d{1,3}(?:[.,' ]\d{3})+|\d+)[.,]\d{2}"
 # A sign is part of the amount only where accountants write one: "-78.30" after a space or a column bar,
-# "78.30-" (SAP), "(78.30)", "78.30 CR". A hyphen inside a token ("INV-10.50", "2026-03.15") is not a sign.
+# "78.30-" (SAP), "(78.30)", "78.30 CR". A hyphen inside a token ("INV-10.50", "2026-03.15") is not a sign, and
+# nor is a dash between words ("105084 - 797.50"): a spaced minus counts only at the start of a column.
 _LINE_AMOUNT = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<lead>-)\s?|(?P<open>\())?(?P<n>{_NUMBER})(?![\d])"
+    rf"(?<![\w.,/-])(?:(?P<lead>-)|(?:(?<=  )|(?<=\t)|(?<=\|)|(?<=\| )|^)(?P<column>-)\s|(?P<open>\())?"
+    rf"(?P<n>{_NUMBER})(?![\d])"
     r"(?:(?P<trail>-)(?![\w.,])|(?P<close>\))|\s?(?P<cr>cr)\b)?",
     re.IGNORECASE,
 )
@@ -296,7 +306,7 @@ def line_amounts(line: str) -> list[str]:
 
 
 def _signed(m: re.Match[str]) -> str:
-    credit = any(m.groupdict().get(g) for g in ("lead", "trail", "open", "cr"))
+    credit = any(m.groupdict().get(g) for g in ("lead", "column", "trail", "open", "cr"))
     return ("-" if credit else "") + m.group("n")
 
 
@@ -318,6 +328,19 @@ _ON_ACCOUNT = re.compile(
     r"op rekening|akonto|a-conto|auf rechnung des kontos)\b",
     re.IGNORECASE,
 )
+
+
+# The payer sends more than the invoices on purpose and says so: "Extra $1,500.00 is a bond, keep it on our
+# account", "Rounded up, use the rest against the next invoice".
+_EXTRA_HELD = re.compile(
+    r"\b(extra|plus|additional|rest|remainder|balance of the payment|deposit|bond|prepayment|advance|rounded up|"
+    r"keep it on|hold (it )?on (our )?account|against (the|our) next|for the next (invoice|job|booking))\b",
+    re.IGNORECASE,
+)
+
+
+def says_extra_held(text: str) -> bool:
+    return bool(_EXTRA_HELD.search(fold(text)))
 
 
 def says_on_account(text: str) -> bool:

@@ -766,3 +766,80 @@ def test_a_kid_reference_to_an_invoice_already_paid_with_another_of_that_amount_
     )
     assert apps(first) == {"i-6104311": "500.00"}
     assert second.status.value == "review" and second.applications == []
+
+
+def test_a_dash_between_an_invoice_and_its_amount_is_not_a_minus_sign() -> None:
+    ledger = [inv("105084", "797.50", customer="c-1"), inv("104628", "6410.25", customer="c-1")]
+    advice = (
+        "Split as follows:\n  105084 - 797.50\n  #104628 - 6,047.25\n\n"
+        "#104628: withheld $363.00 (duplicate charge for site induction)."
+    )
+    result = one(ledger, pay("p", "6844.75", customer="c-1", remittance=advice))
+    assert (result.status.value, apps(result)) == ("partial", {"i-105084": "797.50", "i-104628": "6047.25"})
+    assert result.short_pay is not None and result.short_pay.amount == Decimal("363.00")
+
+
+def test_a_scanned_letter_o_in_a_number_and_an_attached_po_number_are_read_as_what_they_are() -> None:
+    ledger = [
+        inv("NZ-40172", "640.00", customer="c-1"),
+        inv("104492", "253.00", customer="c-2", name="Other Co"),
+    ]
+    assert apps(one(ledger, pay("p", "640.00", customer="c-1", ref="NZ-4O172"))) == {"i-NZ-40172": "640.00"}
+    mine = [*ledger, inv("105726", "16944.03", customer="c-3", name="Peel Scaffolding")]
+    result = one(
+        mine, pay("q", "16944.03", customer="c-3", ref="PO104492 HIRE", payer="PEEL SCAFFOLDING PTY")
+    )
+    assert apps(result) == {"i-105726": "16944.03"}
+
+
+def test_the_customers_name_in_the_remittance_confirms_a_payer_the_bank_names_otherwise() -> None:
+    ledger = [inv("INV-104783", "2651.63", customer="c-9", name="Broome Earthmoving")]
+    advice = "This is a part payment on 104783. Cash flow is tight.\nAmelia | Broome Earthmoving"
+    result = one(
+        ledger, pay("p", "1000.00", payer="R & L WALKER ATF WAL", ref="SUPPLIER PMT", remittance=advice)
+    )
+    assert (result.status.value, apps(result)) == ("partial", {"i-INV-104783": "1000.00"})
+    unsigned = one(
+        ledger, pay("q", "1000.00", payer="R & L WALKER ATF WAL", remittance="part payment on 104783")
+    )
+    assert unsigned.status.value == "review"
+
+
+def test_a_discount_the_remittance_pins_on_one_of_two_invoices_is_its_short_pay() -> None:
+    ledger = [inv("UK-3137", "10032.00", customer="c-7"), inv("UK-3495", "1131.90", customer="c-7")]
+    advice = "In settlement of UK-3137 and UK3495.\n\nDiscount taken on UK3495 per the terms on your quote."
+    result = one(ledger, pay("p", "11129.94", customer="c-7", remittance=advice))
+    assert result.status.value == "partial" and result.short_pay is not None
+    assert (result.short_pay.invoice_id, result.short_pay.amount) == ("i-UK-3495", Decimal("33.96"))
+    far_too_much = one(ledger, pay("q", "10532.00", customer="c-7", remittance=advice))
+    assert far_too_much.status.value == "review"
+
+
+def test_withholding_tax_is_a_deduction_and_a_stated_shortfall_needs_no_percent_check() -> None:
+    ledger = [inv("104555", "636.19", customer="c-4")]
+    advice = "Inv# 104555 566.79\nLess 12% foreign contractor withholding tax (69.40)."
+    result = one(ledger, pay("p", "566.79", customer="c-4", remittance=advice))
+    assert result.status.value == "partial" and result.short_pay is not None
+    assert (result.short_pay.amount, result.short_pay.reason) == (Decimal("69.40"), "deduction")
+
+
+def test_a_payer_who_says_the_rest_is_to_be_held_gets_it_held_and_a_closed_invoice_is_held_too() -> None:
+    ledger = [inv("INV-105361", "712.25", customer="c-5", name="Novocastrian Transport")]
+    advice = "Invoice INV 105361   712.25\n\nRounded up, use the rest against the next invoice.\n\nNovocastrian Transport"
+    result = one(ledger, pay("p", "800.00", payer="T CLARKE", remittance=advice))
+    assert (result.status.value, apps(result), result.unapplied) == (
+        "unapplied",
+        {"i-INV-105361": "712.25"},
+        Decimal("87.75"),
+    )
+    closed = one(ledger, pay("q", "7834.75", customer="c-5", remittance="against your invoice INV-104300"))
+    assert (closed.status.value, closed.unapplied) == ("unapplied", Decimal("7834.75"))
+
+
+def test_a_payer_name_two_namesakes_share_goes_to_review_when_both_have_the_amount() -> None:
+    ledger = [
+        inv("INV-105193", "706.11", customer="c-1", name="Marchetti Developments Pty Ltd"),
+        inv("INV-105160", "706.11", customer="c-2", name="Marchetti Marine Pty Ltd"),
+    ]
+    result = one(ledger, pay("p", "706.11", payer="MARCHETTI PAYMENTS", ref="BOUNDARY CREEK"))
+    assert result.status.value == "review" and result.applications == []
