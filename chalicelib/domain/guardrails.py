@@ -1151,7 +1151,7 @@ _EXPOSURE = re.compile(
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
-    r"bellen|dire|chiamer\w*|avvis\w*|sehen|see|zien|voient|verran|vedranno|zobacz\w*)\b"
+    r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*)\b"
 )
 _LEGAL_EXTRA = _rx(
     # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.

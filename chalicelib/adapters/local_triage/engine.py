@@ -31,7 +31,13 @@ def _sentences(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", s).strip() for s in lx.SENTENCE.split(text) if s and s.strip()]
 
 
-_REPLY_PREFIX = re.compile(r"\b(re|aw|sv|r|res|antw|odp|vs|ynt)\s?(\[\d+\])?\s?:\s*", re.IGNORECASE)
+# An auto-reply's subject marker is followed by our own subject, as a reply prefix is.
+_REPLY_PREFIX = re.compile(
+    r"\b(re|aw|sv|r|res|antw|odp|vs|ynt|automatic reply|auto-?reply|automatische antwort|abwesenheitsnotiz|"
+    r"r[eé]ponse automatique|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|"
+    r"automatisch antwoord|out of (the )?office)\s?(\[\d+\])?\s?:\s*",
+    re.IGNORECASE,
+)
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|enc|rv|i)\s?:", re.IGNORECASE)
 _SUBJECT_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]+\s|\s//\s")
 
