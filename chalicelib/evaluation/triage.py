@@ -125,6 +125,13 @@ SETS = (
         "pass: rules alone intent 0.863, with the second reader 0.912; promised date 0.963; injections 5/5)",
         ("blind29",),
     ),
+    (
+        "session-9 blind set 32, 80 replies to an equipment-rental and facilities company from ten countries "
+        "(inline answers, edited subjects, attached proofs, pasted bank and SAP screens, Polish), 5 injections, "
+        "separate author, scored after all session-9 fixes (first pass: rules alone intent 0.775, with the second "
+        "reader 0.863; promised date 0.938; injections 5/5; not tuned on)",
+        ("blind32",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
