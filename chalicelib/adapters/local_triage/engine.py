@@ -316,12 +316,7 @@ class LocalTriage:
         if p.auto_submitted and lx.AUTO_NOT_AWAY.search(human + " " + subject):
             # A machine's receipt ("a ticket has been created ... do not open duplicate requests") disputes, promises
             # and pays nothing; a portal's rejection or a moved mailbox still says what it needs.
-            for said in {
-                Intent.DISPUTE,
-                Intent.PAYMENT_PLAN_REQUEST,
-                Intent.PAID_CLAIM,
-                Intent.PROMISE_TO_PAY,
-            } & set(found):
+            for said in set(_NOT_FROM_A_MACHINE) & set(found):
                 del found[said]
             if not found:
                 hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
