@@ -55,6 +55,11 @@ def _cents(amount: Decimal) -> int:
     return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
+def _written_cents(text: str) -> set[int]:
+    """Every two-decimal amount the text writes, unsigned, in cents ("withheld $363.00", "(672.93)")."""
+    return {abs(_cents(v)) for a in refs.line_amounts(text) if (v := parse_number(a)) is not None}
+
+
 def _dec(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
@@ -636,9 +641,7 @@ class _Matcher:
             return None
         invoice_id, reason = next(iter(blamed.items()))
         balance = self.ledger.balance[invoice_id]
-        stated = {
-            _cents(v) for a in refs.line_amounts(self.text) if (v := parse_number(a.lstrip("-"))) is not None
-        }
+        stated = _written_cents(self.text)
         if shortfall >= balance or not (
             shortfall in stated or Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance
         ):
@@ -701,9 +704,7 @@ class _Matcher:
         stated = sum(paid.values())
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
-            on_line = {
-                abs(_cents(v)) for a in refs.line_amounts(lines[only]) if (v := parse_number(a)) is not None
-            }
+            on_line = _written_cents(lines[only])
             balance = self.ledger.balance[only]
             if balance in on_line or balance - self.cents in on_line or self.cents in on_line:
                 # Prose about one invoice ("gross $5,492.71. Bank charges $25.00 deducted", "short $4.32"): the
@@ -817,9 +818,7 @@ class _Matcher:
             reason = "bank_fee"
         apply = [(invoice_id, self.cents)]
         stated = refs.stated_discount_percent(self.text)
-        written = {
-            _cents(v) for a in refs.line_amounts(self.text) if (v := parse_number(a.lstrip("-"))) is not None
-        }
+        written = _written_cents(self.text)
         if reason == "early_payment_discount" and stated is not None and shortfall not in written:
             expected = int((Decimal(balance) * stated / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             if abs(expected - shortfall) > max(1, expected // 100):
