@@ -1,8 +1,8 @@
 """RFC 822 messages as Argent reads them: headers, the customer's new words, the quoted history, attachments.
 
 Parsing uses the standard library (``email.policy.default`` over bytes, any charset) and mail-parser-reply
-for the split between the new reply, its signature and the quoted history (en, de, fr, es, it, nl, pt quote
-headers). It never raises on a strange message: whatever can be read is returned, with ``errors`` noting
+for the split between the new reply, its signature and the quoted history (en, de, fr, es, it, nl, pt, pl, sv and da
+quote headers). It never raises on a strange message: whatever can be read is returned, with ``errors`` noting
 what could not.
 """
 
@@ -26,14 +26,14 @@ from mailparser_reply import EmailReplyParser
 
 log = logging.getLogger(__name__)
 
-_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt"]
+_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da"]
 _REPLY_PARSER = EmailReplyParser(languages=_LANGUAGES)
 
 # Quote headers the library may miss (Outlook blocks, mobile clients), as a fallback cut.
 _QUOTE_START = re.compile(
-    r"^\s*(-{2,}\s*(original message|ursprungliche nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale)\s*-{2,}"
+    r"^\s*(-{2,}\s*(original message|ursprungliche nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|wiadomosc oryginalna|wiadomość oryginalna|ursprungligt meddelande)\s*-{2,}"
     r"|_{8,}"
-    r"|(from|von|de|da|van|от)\s*:\s.+"
+    r"|(from|von|de|da|van|от|od|fr[aå]n)\s*:\s.+"
     r"|on .{6,120}wrote:"
     r"|le .{6,120}a [eé]crit\s*:"
     r"|am .{6,120}schrieb .{0,80}:?"
@@ -41,6 +41,8 @@ _QUOTE_START = re.compile(
     r"|em .{6,120}escreveu\s*:"
     r"|op .{6,120}schreef .{0,80}:?"
     r"|il .{6,120}ha scritto\s*:"
+    r"|.{6,160}napisa[lł]\s*(\(a\))?\s*:"
+    r"|.{6,160}skrev\s*:"
     r"|sent from my \w+.*)\s*$",
     re.IGNORECASE,
 )

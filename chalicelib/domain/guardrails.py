@@ -141,7 +141,7 @@ _DISCOUNT = _rx(
     r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
     r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
-    r"\b(retir\w*|remov\w*|tirar|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
+    r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
     r"\b(knock|take|shave)\w*\b.{0,25}\boff\b",
     r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
     r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
@@ -168,7 +168,7 @@ _DISCOUNT = _rx(
     # fr
     r"\b(remise|rabais|ristourne|escompte|reduction) (de )?\d",
     r"\b(une |la |cette )?(remise|reduction|ristourne|rabais|geste commercial)\b",
-    r"\b(annul|supprim|renonc|abandonn|offr)\w* (les |aux |a |des )?(penalites|frais|interets|indemnite)",
+    r"\b(annul|supprim|renonc|abandonn|offr)\w*( \w+ment)? (les |aux |a |des )?(penalites|frais|interets|indemnite)",
     # de
     r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
     r"\b(erlass|verzicht|streich)\w* (auf )?(die |alle |den )?(mahngebuhren|mahngebuehren|gebuhren|zinsen|verzugszinsen|verzugspauschale|pauschale)",
@@ -187,6 +187,9 @@ _DISCOUNT = _rx(
     # it
     r"\b(sconto|abbuono|riduzione)\b",
     r"\b(condon|annull|rinunc|stral|abbon)\w* (agli |gli |le |alle |a )?(interessi|penali|more|spese)",
+    r"\babbuon\w*|\b(umarza\w*|darujemy|odpuszczamy|odpuscimy)\b",
+    # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
+    r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
 )
 
 _REFUND = _rx(
@@ -226,6 +229,7 @@ _REFUND = _rx(
     # pl ("faktura korygująca" is the Polish credit note)
     r"\b(wystawi\w*|przesl\w*|wysl\w*) (\w+ )?(fakture korygujaca|korekte|note (uznaniowa|kredytowa))\b|"
     r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b",
+    r"\bzwrot (kwoty|platnosci|\d)|\btrafi\w* na (panstwa|pana|pani|wasze|twoje) konto\b",
 )
 
 _TERMS = _rx(
@@ -304,7 +308,7 @@ _TERMS = _rx(
     r"\b(can|may|could) (pay|settle)[\w ,-]{0,40}\b(later|instead|next (week|month|quarter|year)|end of|in \d+ (days|weeks|months))\b",
     r"\bpay (half|part|a portion|\d+ ?%|the first half)(?:[^.;]|(?<=\d)[.,](?=\d)){0,25} now and\b",
     # "pagas la mitad (1.350 €) antes del 31 de marzo y el resto lo dejamos para finales de junio"
-    r"\b(pagas|pague|paga|payez|zahlen sie|betaal|betaalt u|paghi|pagate) (la |de |die |a )?(mitad|moitie|halfte|helft|"
+    r"\b(pagas|pague|paga|pagam|pagan|pagais|payez|zahlen sie|betaal|betaalt u|paghi|pagate) (la |de |die |a )?(mitad|moitie|halfte|helft|"
     r"meta|metade)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,80}\b(el resto|le reste|den rest|de rest|il resto|o resto|la otra mitad|l'autre moitie|"
     r"die andere halfte|de andere helft|l'altra meta|a outra metade)\b",
     r"\b(pouvez|pourrez|pouvons) (payer|regler)[\w ]{0,40}(plus tard|a la fin|fin \w+|d'ici)",
@@ -341,6 +345,8 @@ _TERMS = _rx(
     r"\b(proroga|prorog|posticip|estend|rinvi|modific)\w* (la |il )?(scadenza|termine di pagamento|termine)",
     r"\bnuova (data di )?scadenza\b",
     r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
+    r"\b(przesunelismy|przedluzylismy|odroczylismy|zmienilismy)\b.{0,40}\b(termin\w*|platnos\w*)",
+    r"\b(hoor|hoort|krijg|krijgt) (je|u)\b[^.;]{0,20}\b(tot|voor)\b[^.;]{0,20}\b(niks|niets|geen (herinnering|aanmaning)\w*)\b",
 )
 
 # An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
@@ -422,7 +428,8 @@ _FAULT = _rx(
     r"\b(nos equivocamos|nos hemos equivocado|culpa (es )?nuestra|somos responsables)\b",
     # pt
     r"\b(erro|falha|engano) (nosso|nossa|da nossa parte|de nossa parte)\b",
-    r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b",
+    r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b|\bresponsabilidade (e )?(\w+mente )?nossa\b|"
+    r"\bresponsabilidad (es )?(\w+mente )?nuestra\b",
     # nl
     r"\b(onze|onzerzijds) (fout|vergissing)\b",
     r"\bligt (volledig |helemaal |geheel )?bij ons\b|\bfout in onze\b",
@@ -433,6 +440,9 @@ _FAULT = _rx(
     r"\b(errore|sbaglio) (nostro|da parte nostra|di nostra parte)\b",
     r"\b(colpa nostra|abbiamo sbagliato|siamo responsabili)\b",
     r"\b(e |e' )?dipes[oa] da noi\b|\bresponsabilita (e )?nostra\b",
+    # pl
+    r"\b(nasz|naszym) (blad|bledem|bledu)\b|\bz naszej winy\b|\bnasza wina\b|\b(pomylilismy sie|popelnilismy blad)\b|"
+    r"\bblad (po|z) naszej stronie\b",
 )
 
 _HARASSMENT = _rx(
@@ -478,6 +488,15 @@ _HARASSMENT = _rx(
     r"[^.;!?]{0,40}\b(zahlen|pay|payer|regler|pagar|pagare|betalen|zaplacic)\b",
     r"\b(ist|is|it's|c'est|es|e|isn't|n'est|ist doch) (doch )?(nicht|not|pas|no|niet|non) (so|that|si|tan|zo|cosi) "
     r"(schwer|hard|difficult|difficile|dificil|moeilijk)\b",
+    # "Les fournisseurs de la place parlent entre eux, vous savez": a veiled threat of exposure.
+    r"\b(fournisseurs|suppliers|lieferanten|proveedores|fornecedores|leveranciers|fornitori|dostawcy)\b[^.;!?]{0,30}"
+    r"\b(parlent|talk|reden|sprechen|hablan|falam|praten|parlano|rozmawiaja)\b[^.;!?]{0,15}\b(entre eux|to each other|"
+    r"among themselves|miteinander|untereinander|entre ellos|entre si|met elkaar|tra (di )?loro|ze soba)\b|\bword gets around\b",
+    r"\b(n'est pas digne|not worthy of|unworthy of|nicht wurdig|no es digno|nao e digno|niet waardig|non e degno)\b",
+    r"\b(zelfs|even|sogar|meme|incluso|perfino)\b[^.;!?]{0,40}\b(niet|not|nicht|pas|no|non)\b[^.;!?]{0,20}\b(kunt|kan|can|konnen|pouvez|puede|potete) "
+    r"(betalen|pay|zahlen|payer|pagar|pagare)\b",
+    r"\b(die|who|qui|der|que|che) (wel |echt )?(kan|can|sait|kann|sabe|sa) (rekenen|count|do (the )?maths?|compter|rechnen|"
+    r"contar|contare)\b",
 )
 
 # --- sensitive data ---------------------------------------------------------------------------------
@@ -555,6 +574,8 @@ _COMPARISON = re.compile(
     r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
     r"per esempio|simile|anche)\b|"
     # "rassurez-vous, vous n'êtes pas les seuls : la Fromagerie Dufour nous doit encore 3 200 €"
+    # "we're always willing to work with venues who talk to us - The Copper Still had over GBP 9,000 outstanding"
+    r"\b(venues|customers|clients|businesses|companies|restaurants|shops|kunden|clientes|klanten|clienti) (who|that|like|qui|die|che)\b|"
     r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
     r"non siete gli unici)\b"
 )
@@ -1122,7 +1143,7 @@ _SETTLEMENT = _rx(
 # for a sum smaller than one the draft itself states.
 _CLOSED_FOR = re.compile(
     r"\b(consider|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
-    r"considereremo|beschouwen|uznamy|uznajemy|daremos)\b[^.;!?]{0,60}\b(settled|closed|paid in full|erledigt|"
+    r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,60}\b(settled|closed|paid in full|erledigt|"
     r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
     r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|por (pag[ao]|liquidad\w*))"
 )

@@ -35,13 +35,13 @@ def fold(text: str) -> str:
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon",
-        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues",
-        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed",
-        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs",
-        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri",
-        "saturday sabado samedi samstag sonnabend zaterdag sat",
-        "sunday domingo dimanche sonntag zondag domenica sun",
+        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku",
+        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku",
+        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed sroda srode srody",
+        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs czwartek czwartku",
+        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri piatek piatku",
+        "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote",
+        "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele",
     ]
 ):
     for _n in _names.split():
@@ -50,18 +50,18 @@ for _i, _names in enumerate(
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan enero ene janvier janv januar janeiro januari gennaio gen",
-        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio",
-        "march mar marzo mars marz maerz marco maart",
-        "april apr abril avril avr aprile",
-        "may mayo mai maio mei maggio mag",
-        "june jun junio juin juni junho giugno giu",
-        "july jul julio juillet juil juli julho luglio lug",
-        "august aug agosto aout august augustus ago",
-        "september sep sept septiembre septembre setembro settembre set",
-        "october oct octubre octobre oktober outubro okt ottobre ott",
-        "november nov noviembre novembre novembro",
-        "december dec diciembre decembre dezember dezembro dez dicembre dic",
+        "january jan enero ene janvier janv januar janeiro januari gennaio gen stycznia styczen styczniu",
+        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym",
+        "march mar marzo mars marz maerz marco maart marca marzec marcu",
+        "april apr abril avril avr aprile kwietnia kwiecien kwietniu",
+        "may mayo mai maio mei maggio mag maja maj maju",
+        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu",
+        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu",
+        "august aug agosto aout august augustus ago sierpnia sierpien sierpniu",
+        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu",
+        "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku",
+        "november nov noviembre novembre novembro listopada listopad listopadzie",
+        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu",
     ],
     start=1,
 ):
@@ -121,7 +121,7 @@ _NEXT_AFTER = (
 _NEXT_WEEK = (
     r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
     r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
-    r"settimana prossima|prossima settimana"
+    r"settimana prossima|prossima settimana|w przyszlym tygodniu|w nastepnym tygodniu"
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
@@ -214,7 +214,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"day before yesterday|anteayer|antes de ayer|vorgestern|avant-hier|anteontem|eergisteren|l'altro ieri|"
             r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi|"
             # Polish and Swedish, for the replies that come in them
-            r"jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag)\b"
+            r"pojutrze|przedwczoraj|jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag)\b"
         ),
     ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
@@ -248,13 +248,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(end of next month|end of the following month|fin du mois prochain|fin du mois suivant|fin del mes que viene|"
             r"finales del mes que viene|fin del proximo mes|finales del proximo mes|ende (des )?nachsten monats|"
-            r"fim do proximo mes|final do proximo mes|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo)\b"
+            r"fim do proximo mes|final do proximo mes|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo|"
+            r"(?:do )?konca przyszlego miesiaca|koniec przyszlego miesiaca)\b"
         ),
     ),
     (
         "end_of_month",
         re.compile(
-            r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese)\b"
+            r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|ende monat|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese|"
+            r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca)\b"
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -269,7 +271,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_period",
         re.compile(
-            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|over|tra|fra|entro) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane)\b"
+            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie)\b"
         ),
     ),
     (
@@ -293,13 +295,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this_week",
         re.compile(
-            r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana)\b"
+            r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu)\b"
         ),
     ),
     (
         "next_week",
         re.compile(
-            r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana)\b"
+            r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana|"
+            r"w przyszlym tygodniu|w nastepnym tygodniu)\b"
         ),
     ),
     ("week_number", re.compile(r"\b(?:kw|cw|week|semaine|semana|settimana|wk)\.? ?(\d{1,2})\b")),
@@ -357,6 +360,7 @@ _IN_TWO_DAYS = frozenset(
         "depois de amanha",
         "overmorgen",
         "dopodomani",
+        "pojutrze",
     }
 )
 _TWO_DAYS_AGO = frozenset(
@@ -369,6 +373,7 @@ _TWO_DAYS_AGO = frozenset(
         "anteontem",
         "eergisteren",
         "l'altro ieri",
+        "przedwczoraj",
     }
 )
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -476,7 +481,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "in_period":
         n = int(g[0]) if g[0].isdigit() else _NUMBERS[g[0]]
         unit = g[1]
-        weeks = unit.startswith(("week", "semaine", "woche", "semana", "weken", "settiman"))
+        weeks = unit.startswith(("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn"))
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":
         day = int(g[0])
@@ -570,6 +575,7 @@ def find_dates(
             if (
                 kind == "by_the"
                 and m.group(0).split()[0] in ("el", "le", "il", "am", "au", "op")
+                and m.group(0).split()[1] != "dia"  # "el día 15" names a day of the month by itself
                 and not re.search(
                     r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis)\w*\W+(\w+\W+){0,6}$",
                     folded[: m.start()],

@@ -29,6 +29,7 @@ SETS = [
     "guard_holdout12",
     "guard_holdout16",
     "guard_holdout18",
+    "guard_holdout19",
 ]
 
 

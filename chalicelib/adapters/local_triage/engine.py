@@ -106,6 +106,10 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
     return Intent(top)
 
 
+_AFTER_A_CHANGE = re.compile(
+    r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
+    r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero)\b"
+)
 _UNIT_PRICE = re.compile(
     # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
     r"\s?(/\s?(?!(month|mo|week|wk|mes|mois|monat|maand|mese)\b)[a-z]|per (litre|liter|kg|unit|hour|user|piece|item|"
@@ -237,7 +241,8 @@ class LocalTriage:
             re.search(
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
-                r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons",
+                r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons|"
+                r"prosze|prosimy|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
                 human,
             )
         ):
@@ -292,13 +297,22 @@ class LocalTriage:
             r"\?|please|pls|plz|could|can you|\bcan u\b|\bcould u\b|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
             r"chiedo|chiediamo|richiediamo|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
             r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
-            r"would like|je vous prie|ich bitte|vorher|before",
+            r"would like|je vous prie|ich bitte|vorher|before|prosze|prosimy|potrzebujemy|brakuje|uprzejmie",
             human,
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
         billing = _first(lx.BILLING, sentences)
         if billing and Intent.DISPUTE not in found:
             hit(Intent.BILLING_UPDATE, billing)
+            promised = found.get(Intent.PROMISE_TO_PAY)
+            if (
+                promised
+                and not find_dates(promised.sentence, today, day_first=day_first)
+                and (lx.BILLING.search(promised.sentence) or _AFTER_A_CHANGE.search(promised.sentence))
+            ):
+                # "Please reissue it with our PO and we will process it", "once approved in the portal they will be
+                # paid on standard terms": an undated payment that waits on the invoice changing asks for the change.
+                del found[Intent.PROMISE_TO_PAY]
             if Intent.DOCUMENT_REQUEST in found and lx.BILLING_CHANGE.search(human):
                 del found[Intent.DOCUMENT_REQUEST]  # "update the bill-to address and resend the invoice"
         ack = _first(lx.ACK, sentences)
@@ -386,7 +400,16 @@ class LocalTriage:
                 amount_in(st.sentence, instalment=plan_first)
                 or amount_in(
                     next(
-                        (s for s in window if _amounts(s) and (lx.PROMISE.search(s) or lx.PLAN.search(s))),
+                        (
+                            s
+                            for s in window
+                            if _amounts(s)
+                            and (
+                                lx.PROMISE.search(s)
+                                or lx.PLAN.search(s)
+                                or (plan_first and lx.INSTALMENT_AMOUNT.search(s))
+                            )
+                        ),
                         None,
                     ),
                     instalment=plan_first,
@@ -419,7 +442,16 @@ class LocalTriage:
                 if money:
                     result.promised_amount, result.currency = money
             stated = "\n".join([*subject_words(p.subject), p.reply])
-            ref = lx.REFERENCE.search(strip_accents(stated)) or lx.CHECK_REFERENCE.search(stated)
+            # A transfer's purpose line ("Verwendungszweck INV-5322") repeats the invoice: the bank's own reference
+            # is the next label on the screen.
+            ref = next(
+                (
+                    m
+                    for m in lx.REFERENCE.finditer(strip_accents(stated))
+                    if not lx.INVOICE.fullmatch(m.group(1).lstrip("#").rstrip(".,"))
+                ),
+                None,
+            ) or lx.CHECK_REFERENCE.search(stated)
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:
@@ -571,7 +603,8 @@ class LocalTriage:
                     or re.search(
                         r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|"
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
-                        r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend",
+                        r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
+                        r"kierowa|adres|pisac|przesyla|wysyla|pilnych",
                         s,
                     )
                 ):

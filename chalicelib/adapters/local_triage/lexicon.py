@@ -1,4 +1,4 @@
-"""Cue lexicons of the local triage engine, in en, es, fr, de, pt, nl and it.
+"""Cue lexicons of the local triage engine, in en, es, fr, de, pt, nl, it and pl.
 
 Patterns run on folded text (lower case, accents removed, see ``relative_dates.fold``), so a cue is written
 once without accents. Each family names a statement ("we paid", "we will pay", "this is wrong"), not a phrase
@@ -95,6 +95,7 @@ OOO_SUBJECT = _rx(
     r"fuori (sede|ufficio)",
     r"vacation",
     r"on leave",
+    r"\bautomatyczna odpowiedz\b|\bnieobecnosc\b",
 )
 OOO_BODY = _rx(
     r"out of (the )?office",
@@ -135,6 +136,8 @@ OOO_BODY = _rx(
     r"saro assente",
     r"assente (fino|dal|da|per)\b",
     r"\blicen[cç]a[- ](maternidade|paternidade)\b|\bcong[eé] (maternit[eé]|paternit[eé])\b|\bmutterschutz\b|\belternzeit\b|\bbaja (por )?(maternidad|paternidad)\b|\bzwangerschapsverlof\b|\bcongedo (di )?maternit",
+    # pl
+    r"\bna urlopie\b|\bpoza biurem\b|\bnieobecn\w*|\bna zwolnieniu\b|\bbede (ponownie )?(dostepn\w*|w biurze)\b",
 )
 LEGAL = _rx(
     r"\b(filed|file|issued|lodged|started) (a |an )?(claim|lawsuit|suit|court claim)\b|\bcourt papers\b|\bsmall claims\b|"
@@ -180,6 +183,9 @@ LEGAL = _rx(
     r"\bavvocat\w*",
     r"\b(outside|external) (counsel|lawyers?|attorneys?|solicitors?)\b",
     r"\breorganizacion empresarial\b|\bley 1116\b|\bconcurso preventivo\b",
+    # pl: counsel, a court order to pay, insolvency and restructuring
+    r"\b(upadlos\w*|syndyk\w*|restrukturyzac\w*|nakaz\w* zaplaty|pozew|pozwu|kancelari\w* (prawn|adwokack|radc)\w*|"
+    r"radc\w* prawn\w*|adwokat\w*|na droge sadow\w*|postepowani\w* sadow\w*|do sadu)\b",
 )
 DISPUTE_CUE = _rx(
     r"\bnao vamos (proceder ao pagamento|pagar)\b|\bno vamos a (proceder al pago|pagar)\b|"
@@ -326,6 +332,13 @@ DISPUTE_CUE = _rx(
     r"\bnot in a position to approve\b|\bcan\'t find (anywhere )?in our (rate|price|pricing) (agreement|schedule)\b",
     r"\b(geben|gibt) (wir )?die rechnung nicht (zur zahlung )?frei\b",
     r"\bsem (po|pedido de compra) aprovado\b|\bnao existe pedido de compra\b",
+    # pl
+    r"\bkwestionuj\w*|\breklamac\w*|\bnie zgadzamy sie\b|\bnie (zaplacimy|zaplace|uznajemy|akceptujemy)\b|"
+    r"\bodrzucamy\b[^.?!\n]{0,20}\bfaktur\w*|\bbledn\w*|\bzawyzon\w*|\bfaktur\w* korygujac\w*",
+    r"\b(nao aceitamos|no aceptamos|nous n'acceptons pas|non accettiamo|we (do not|don't|cannot|can't) accept)\b[^.?!\n]{0,30}"
+    r"\b(a |la |the |this |cette |questa |esta )?(fatura|factura|facture|fattura|invoice|charge|cobranca|cargo|addebito)\b|"
+    r"\bwir akzeptieren (die|diese) rechnung nicht\b|\bwij accepteren (de|deze) factuur niet\b",
+    r"\b(this|that|it|the invoice|which) (one )?is (wrong|incorrect|not right|not correct)\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -333,7 +346,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         _rx(
             r"\bduplicate\b(?! (copy|of (the |your |our )?invoice))",
             r"\b(billed|charged|invoiced) twice\b",
-            r"\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
+            # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
+            r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
+            r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
+            r"\bzdublowan\w*",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
             r"\ben double\b",
@@ -362,6 +378,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bnever covered by (a |any )?(purchase order|po)\b|\b(weren't|were not|wasn't|was not) authori[sz]ed by (a |any )?(po|purchase order)\b|"
             r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
             r"\bnao existe pedido de compra\b|\bsem (po|pedido de compra)\b",
+            r"\b(bez|brak\w*) (numeru )?zamowienia\b",
         ),
     ),
     (
@@ -386,6 +403,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bniet (ontvangen|geleverd)\b",
             r"\bnon (abbiamo )?ricevut\w*\b",
             r"\bnever (turned up|arrived|came)\b",
+            r"\bnie (dotarl\w*|otrzymalismy|dostarczon\w*|zostal\w* dostarczon\w*)\b|\bnigdy nie dotarl\w*",
         ),
     ),
     (
@@ -419,6 +437,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\binvece di \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bquantita\b",
             r"\bshorted\b|\bonly \d+ (came|arrived|were delivered|came off)\b",
+            # "we hired three scaffold towers, not four"
+            r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+( [a-z]+){0,6},? not (one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! ?[$€£%])",
             # "30 licenze addebitate, ma noi ne abbiamo attivate 22": billed for more seats than used.
             r"\b\d+ (licenze|licenses|licences|licencias|lizenzen|licencas|licenties|seats|users|utenti|postes)\b"
             r"[^.?!\n]{0,60}\b(but|ma|pero|mais|aber|maar|whereas|only|solo|nur|seulement|apenas|alleen)\b[^.?!\n$€£]{0,40}"
@@ -446,6 +466,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
+            r"\b(mauvaise|mediocre|pietre) qualite\b|\bqualite (insuffisante|mediocre)\b|\bmala calidad\b|\bma qualidade\b|"
+            r"\bslechte kwaliteit\b|\b(scarsa|pessima) qualita\b|\bschlechte qualitat\b|\bpoor(ly)? (quality|done|workmanship)\b|"
+            r"\bmal (entretenu|nettoye|fait|realise)\w*|\bnon (lave|nettoye)\w*|\bnot (cleaned|done properly)\b",
+            r"\buszkodz\w*|\bwadliw\w*|\bwad(a|y|e|ami)\b|\bnie dziala\w*|\bzl(a|ej) jakos\w*",
         ),
     ),
     (
@@ -462,6 +486,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(prijs|tarief)\w*\b",
             r"\b(prezzo|tariffa)\w*\b",
             r"\bsurcharge\b|\brate agreement\b",
+            r"\b(cena|ceny|cenie|cennik\w*|oferc\w*|ofert\w*|stawk\w*|doplat\w*|rabat\w*)\b",
         ),
     ),
     (
@@ -475,6 +500,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bgeannuleerd\b",
             r"\bannullat[oa]\b",
             r"\bresilie\w*|\bresili\w*",
+            r"\b(zrezygnowal\w*|rezygnac\w*|wypowiedzial\w*|wypowiedzeni\w*)\b|\bzamowieni\w* (zostalo )?anulowan\w*",
         ),
     ),
 ]
@@ -548,6 +574,8 @@ PLAN = _rx(
     r"\b(could|can|may) (we|i) (spread|split|stagger) (it|this|the (payment|balance|amount|invoice)s?)( out)?\b",
     r"\b(dar|dierais|deis|dieran|den|dais|darnos|dieras|des)( nos)? (de |un )?(mas )?plazo\b|\bnos (dierais|deis|dieran|den|dais|diera|dieses|diese) (de |un )?(mas )?plazo\b",
     r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
+    # pl: "rozłożyć na raty", "spłata w trzech ratach"
+    r"\b(na|w) (\w+ )?rat(y|ach)\b|\brozloz\w*|\bharmonogram\w* (splat|platnos)\w*|\bodroczen\w*|\bprolongat\w*",
 )
 PAID = _rx(
     r"\b(comprovante|comprobante|justificante|comprovativo)( d[oe])? (pagamento|pago|pix|transferencia|ted)\b[^.?!\n]{0,60}"
@@ -619,6 +647,13 @@ PAID = _rx(
     r"\b(paguei|pagou|pagaram|quitei|quitamos|transferi|depositei|fiz o pix|fizemos o pix)\b",
     r"\bzap[lł]ac(on[ayo]|ilismy|ilem|ilam|ili)\b|\bop[lł]acon[ayo]\b|\bprzelew\w* (zosta[lł]|wys[lł]any)",
     r"\b(betald|betalade|betalat|har betalat|ar betald)\b",
+    # pl: "opłaciliśmy", "przelew na kwotę ... został wysłany wczoraj", "faktura została uregulowana"
+    r"\b(oplacilismy|oplacilem|uregulowalismy|uregulowalem|przelalismy|splacilismy|zlecilismy (przelew|platnosc)|"
+    r"wyslalismy przelew|dokonalismy (platnosci|przelewu|zaplaty))\b",
+    r"\b(faktur\w*|platnos\w*|naleznos\w*|kwot\w*|przelew\w*|zaplat\w*)\b[^.?!\n]{0,60}\b(zostal[aoy]?|jest juz|sa juz) "
+    r"(juz )?(zaplacon|oplacon|uregulowan|wyslan|zrealizowan|zlecon|przelan|wykonan|rozliczon)\w*",
+    r"\b(paid|sent|wired|transferred|remitted)( in full)?( on)? \d{1,2}[./-]\d{1,2}([./-]\d{2,4})?\s*[.!]*\s*$",
+    r"\b(rechnung|posten|betrag)\w*\b(?:(?!nicht)[^.?!\n]){0,30}\bausgeglichen\b",
 )
 PROMISE = _rx(
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
@@ -679,6 +714,12 @@ PROMISE = _rx(
     r"\b(devrions|devrait|pensons) (etre en mesure de |pouvoir )?(regler|payer|effectuer le (paiement|virement))\b",
     r"\bquedo en (transferir|pagar|depositar)\w*\b|\bya (lo )?tiene agendado\b",
     r"\bsale (la transferencia|el pago|el giro)\b",
+    # pl: "zapłacimy do 25 marca", "płatność zlecimy jutro", "faktura zostanie opłacona w piątek"
+    r"\b(zaplacimy|oplacimy|uregulujemy|przelejemy|zlecimy|splacimy|wyslemy przelew|dokonamy (platnosci|przelewu|zaplaty))\b",
+    r"\b(zostanie|zostana|bedzie|beda) (zaplacon|oplacon|uregulowan|przelan|zlecon|wyslan|zrealizowan)\w*",
+    r"\b(platnosc|przelew|zaplata)\b[^.?!\n]{0,30}\b(nastapi|wyjdzie|pojdzie|zostanie)\b",
+    # German inversion puts the present for the future: "..., erfolgt die Zahlung bis zum 20."
+    r"\berfolgt (die|unsere|eine) (zahlung|uberweisung|begleichung)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -699,7 +740,7 @@ PROMISE_WEAK = _rx(
     r"\b(scheduled|approved|queued|set up|included|lined up|booked) (for|in) (our |the )?(next |this week's |friday's )?(payment|check|cheque|pay) ?(run|batch|cycle|date)?\b",
     r"\b(next|our) payment run\b",
     r"\b(payment|pay|check|cheque|ap) (batch|run|cycle)\b.{0,40}\b(on|this|next|tomorrow|friday|monday|tuesday|wednesday|thursday)\b",
-    r"\b(invoice|it) is (in|included in|part of) (the|our|this week's|next week's) (payment )?(batch|run)\b",
+    r"\b(invoice|it) is (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment )?(batch|run)\b",
     r"\bexpect (the )?(payment|funds|transfer)\b",
     r"\b(eingeplant|freigegeben) (fur|zur)\b",
     r"\b(programad[oa]|aprobad[oa]) para\b",
@@ -788,6 +829,9 @@ WRONG_CONTACT = _rx(
     r"\bno soy (yo )?(el|la) que paga\b|\bpreguntenle a (ella|el)\b",
     r"\bnao trabalho mais\b|\bquem cuida dos pagamentos\b",
     r"\bn\'assure plus\b|\bvous adresser directement a\b",
+    # pl: "nie zajmuję się rozliczeniami", "proszę kierować korespondencję na adres ..."
+    r"\bnie zajmuj\w* sie\b|\bnie jestem (osoba )?(odpowiedzialn|wlasciw)\w*|\b(prosze|prosimy) (o )?kierowa\w*|"
+    r"\b(juz )?nie pracuj\w* (juz )?w\b|\bnie odpowiadam za\b",
 )
 DOCUMENT = _rx(
     r"\b(etat|releve) de compte\b|\b(rimand|reinvi|rispedi)\w*[^.?!\n]{0,20}\bcopia\b",
@@ -846,6 +890,11 @@ DOCUMENT = _rx(
     r"\b(signed )?(delivery receipts?|delivery notes?|pods)\b",
     r"\bduplikat\w*|\bkopi[ae] faktury\b|\bprzes[lł]a[cć]\b[^.?!\n]{0,30}\bfaktur\w*",
     r"\b(skicka|skicka om)\b[^.?!\n]{0,30}\bfaktura\w*\b",
+    # pl: "proszę o przesłanie kopii faktury / protokołu odbioru"
+    r"\b(prosze|prosimy|potrzebujemy|brakuje nam)\b[^.?!\n]{0,40}\b(kopi\w*|protokol\w*|dokument\w*|dowod\w* dostawy|"
+    r"zestawieni\w*|wyciag\w*|specyfikacj\w*|potwierdzeni\w* (dostawy|odbioru)|list\w* przewozow\w*|wz)\b",
+    r"\b(afleverbon|werkbon|leistungsnachweis\w*|stundennachweis\w*|abnahmeprotokoll\w*|bon d'intervention|"
+    r"parte de trabajo|rapportino|folha de obra)\b",
 )
 BILLING = _rx(
     # A new legal entity or name to invoice: "seit dem 01.04. firmieren wir als ...", "auf die neue Gesellschaft um".
@@ -895,6 +944,10 @@ BILLING = _rx(
     r"\bnouvelle (adresse de facturation|entite|raison sociale)\b|\bre-?emettre la facture\b|\bau nom de la nouvelle\b",
     r"\b(leverantorsblankett\w*|upplagda som leverantor|leverantorsregist\w*)\b",
     r"\bcadastro de fornecedor\b",
+    # pl: the national e-invoicing system, a tax id, an order number or a supplier form before payment
+    r"\bksef\b|\be-?faktur\w*|\bz (naszym|poprawnym|nowym) nip\b|\bnumer\w* zamowienia\b|\bnowy adres\b|"
+    r"\bwystawi\w*\b[^.?!\n]{0,40}\b(ponownie|na nowo|z numerem|na (nowy|nasz|poprawn\w*))\b",
+    r"\blieferantenstamm\w*|\bstammdatenblatt\b|\bkreditorenstamm\w*|\bvendor (master|set-?up) form\b",
 )
 ACK = _rx(
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
@@ -920,10 +973,11 @@ ACK = _rx(
     r"\blet you know\b",
     r"\b(erhalten|weitergeleitet|prufen|pruefen|kummern uns|melden uns|sie horen von uns)\b",
     r"\b(bien recu|transmis|nous revenons vers vous|nous allons verifier|je regarde)\b",
-    r"\b(recibido|reenviado|lo revisamos|lo revisaremos|le responderemos)\b",
-    r"\b(recebido|encaminhado|vamos verificar|retornaremos)\b",
+    # "abbiamo ricevuto una lettera": something else that arrived, not our reminder.
+    r"\b(recibido|reenviado|lo revisamos|lo revisaremos|le responderemos)\b(?! (una?|algo)\b)",
+    r"\b(recebido|encaminhado|vamos verificar|retornaremos)\b(?! (um|uma|algo)\b)",
     r"\b(ontvangen|doorgestuurd|we kijken ernaar|komen erop terug)\b",
-    r"\b(ricevuto|inoltrato|verificheremo|le faremo sapere)\b",
+    r"\b(ricevuto|inoltrato|verificheremo|le faremo sapere)\b(?! (una?|uno|qualcosa)\b)",
     r"\b(verifico|controllo|vi aggiorno|ti aggiorno|vi faccio sapere|passo (la|il|alla|al)|giro (la|alla|al))\b",
     r"\b(lo paso|se lo paso|lo he pasado|lo reviso|lo revisamos|te aviso|le aviso|les aviso)\b",
     r"\b(passing|passed|pass) (it|this) (along|on)\b",
@@ -936,6 +990,10 @@ ACK = _rx(
     r"\b(kijk ik ernaar|ik kijk ernaar|laat (ik )?(het )?(u|jullie) (daarna |het )?weten|leg\b[^.?!\n]{0,40}\bvoor aan)\b",
     r"\b(daarna )?hoor (je|u|jullie) van (me|mij|ons)\b",
     r"\bmelde mich (dann|danach|wieder)\b|\bklare das intern\b",
+    # pl
+    r"\bdziekuj\w* za (informacj|przypomnieni|wiadomos)\w*|\bprzyjal\w* do wiadomosci\b|\bsprawdz(e|imy)\b|"
+    r"\bprzekazal\w* (do|dalej)\b|\bwrocimy z odpowiedzia\b|\bodezwe sie\b",
+    r"\bkijk\w* er\b[^.?!\n]{0,15}\bnaar\b|\bcome back to you\b|\b(look|looking) into (that|the invoice|inv|invoice)\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
@@ -970,12 +1028,13 @@ NOT_PAID = re.compile(
     r"(deposit|down ?payment|anzahlung|acompte|anticipo|aanbetaling|sinal|acconto)\b|"
     r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
     r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b|"
+    r"\bjeszcze nie\b|\bnie (zostal\w* )?(zaplacon|oplacon)\w*|"
     r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
 )
 NEGATED = re.compile(
     r"\b(won't|will not|can't|cannot|unable to|not be able to|no podremos|no vamos a|ne pourrons pas|ne pouvons pas|"
     r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo|"
-    r"ne (peuvent|peut|pourront|pourra)( donc)? pas)\b"
+    r"ne (peuvent|peut|pourront|pourra)( donc)? pas|nie (bedziemy w stanie|mozemy|damy rady|zdazymy))\b"
 )
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
@@ -984,7 +1043,8 @@ PAYMENT_WORD = re.compile(
     r"pago|(?<!contas a )(?<!cuentas por )(?<!cuentas a )pagar|pagad[oa]|pagamos|pagaremos|transferencia|abono|importe|"
     r"pagamento|pix|boleto|"
     r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
-    r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar)\b"
+    r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar|"
+    r"platnos\w*|zaplat\w*|przelew\w*|oplac\w*|zaplac\w*|uregul\w*|kwot\w*)\b"
 )
 # An automatic reply that is a receipt or a mailbox notice, not an absence.
 AUTO_NOT_AWAY = re.compile(
@@ -1030,11 +1090,12 @@ FUTURE = re.compile(
     r"\bill (have|pay|send|get|sort|transfer|do)\b|\bi promise\b|"
     r"\b(will|'ll|shall|going to|should be able|plan to|intend to|expect to|next|tomorrow|soon|shortly|"
     r"partira|sera|seront|allons|prochain\w*|bientot|\w+erons|\w+irons|"
-    r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|nachste\w*|bald|demnachst|"
+    r"wird|werden|erfolgt (zum|am|bis|nachste\w*|ende)|erfolgt (die|unsere|eine) (zahlung|uberweisung)|nachste\w*|bald|demnachst|"
     r"vamos|va a|proxim\w*|pronto|\w+aremos|\w+eremos|\w+iremos|"
     r"vai|em breve|amanha|"
     r"zal|zullen|gaat|gaan|volgende|binnenkort|"
-    r"verra|sara|saranno|prossim\w*|a breve|domani|\w+eremo|\w+iremo)\b"
+    r"verra|sara|saranno|prossim\w*|a breve|domani|\w+eremo|\w+iremo|"
+    r"zostanie|zostana|bedzie|beda|bedziemy|jutro|wkrotce|niebawem)\b"
 )
 PAST = re.compile(
     r"\b(was|were|has been|have been|had been|already|yesterday|last (week|month|friday|monday|tuesday|wednesday|thursday)|"
@@ -1044,7 +1105,8 @@ PAST = re.compile(
     r"fue|fueron|ha sido|ayer|"
     r"foi|foram|ontem|"
     r"reeds|gisteren|overgemaakt|"
-    r"e stato|sono stati|gia|ieri)\b"
+    r"e stato|sono stati|gia|ieri|ausgeglichen|"
+    r"juz|wczoraj|zostal|zostala|zostaly|zostalo)\b"
 )
 ACK_EXTRA = re.compile(
     r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b|\b(pending|awaiting|waiting for) (approval|sign-?off)\b"
@@ -1082,7 +1144,8 @@ INVOICES_PAREN = re.compile(
 REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
-    r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji)\b"
+    r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
+    r"belegnummer|zahlungsbelegnummer|payment document(?: number)?)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque))?"
@@ -1092,7 +1155,7 @@ REFERENCE = re.compile(
 )
 # The label of the payment's own date on a pasted screen or advice, next to an invoice date and a due date.
 PAYMENT_DATE_LABEL = re.compile(
-    r"\b(payment date|date paid|paid on|value date|execution date|data (del |di )?pagamento|data (della )?valuta|"
+    r"\b(payment date|date paid|paid on|value date|execution date|buchungsdatum|buchungstag|data (del |di )?pagamento|data (della )?valuta|"
     r"data (di )?esecuzione|fecha (de )?(ejecucion|pago|valor|operacion)|date (de |du )?(paiement|virement|valeur|"
     r"reglement|execution|operation)|(zahlungs|ausfuhrungs|uberweisungs|valuta)datum|datum (der )?(zahlung|"
     r"uberweisung|ausfuhrung)|betaaldatum|uitvoeringsdatum|datum (van )?betaling|data (do |de )?(pagamento|"
@@ -1102,13 +1165,13 @@ CHECK_REFERENCE = re.compile(
     r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
 )
 INSTALMENT_AMOUNT = re.compile(
-    r"(?:(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
+    r"(?:(?:la primera|el primero|a primeira|o primeiro|la premiere|le premier|die erste|de eerste|la prima|il primo|the first one),? (?:de|da|di|von|van|of|du)|(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(
-    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar)",
+    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar|wracam|powrot|dostepn)",
     re.IGNORECASE,
 )
-UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from)", re.IGNORECASE)
+UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from|\bdo\b)", re.IGNORECASE)
 US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
 EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
