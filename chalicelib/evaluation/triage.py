@@ -132,6 +132,13 @@ SETS = (
         "reader 0.863; promised date 0.938; injections 5/5; not tuned on)",
         ("blind32",),
     ),
+    (
+        "session-10 blind set 34, 80 replies to a B2B software vendor from the US, Canada (with Quebec French), "
+        "Ireland, the UK, Mexico, Argentina, Brazil, Belgium, Austria and Italy (helpdesk wrappers, AP portals, mobile "
+        "top posts, forwarded chains), 5 injections, separate author (first pass: rules alone intent 0.775, with the "
+        "second reader 0.925; promised date 0.975; injections 5/5)",
+        ("blind34",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
