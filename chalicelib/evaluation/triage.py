@@ -139,6 +139,13 @@ SETS = (
         "second reader 0.925; promised date 0.975; injections 5/5)",
         ("blind34",),
     ),
+    (
+        "session-10 blind set 35, 80 replies to a food and beverage wholesaler from restaurant, hotel and shop "
+        "owners and their bookkeepers in ten countries (informal one-liners, typos, mixed languages, formal letters), "
+        "5 injections, separate author (first pass: rules alone intent 0.850, with the second reader 0.887; promised "
+        "date 0.950; injections 5/5 by the rules, 4/5 with the reader)",
+        ("blind35",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
