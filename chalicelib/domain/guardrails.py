@@ -120,6 +120,8 @@ _LEGAL = _rx(
     # it
     r"\b(agenzia|societa) di recupero crediti\b",
     r"\b(azion[ei] (legal[ei]|giudiziari[ae])|vie legali|decreto ingiuntivo|tribunale|avvocat[oi]|crif)\b",
+    # A lien on the customer's property is an enforcement step: "I'm recording a mechanic's lien against the property".
+    r"\b(mechanic'?s?|construction|materialm[ae]n'?s?|contractor'?s?) lien\b|\b(record|file|place|put|lodge)\w* a lien\b",
 )
 
 _DISCOUNT = _rx(
@@ -190,6 +192,14 @@ _DISCOUNT = _rx(
     r"\babbuon\w*|\b(umarza\w*|darujemy|odpuszczamy|odpuscimy)\b",
     # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
+    r"\bschelden\b[^.;]{0,80}\bkwijt\b",
+    # Passive waivers: "les pénalités de retard déjà calculées ... seront annulées"
+    r"\b(penalites|frais|interets|indemnites?|intereses|recargos|interessi|penali|juros|multas?|zinsen|gebuhren|"
+    r"mahngebuhren|rente|kosten|late fees?|interest|charges)\b[^.;]{0,60}\b(seront|sont|ont ete|vont etre|seran|quedan|"
+    r"quedaran|saranno|vengono|verranno|serao|sao|werden|wurden|worden|zullen worden|will be|are being|have been) "
+    r"(annulee?s?|supprimee?s?|offerte?s?|abandonnee?s?|anulad[oa]s|condonad[oa]s|annullat[ie]|stornat[ie]|condonat[ie]|"
+    r"cancelad[oa]s|perdoad[oa]s|isentad[oa]s|erlassen|gestrichen|storniert|kwijtgescholden|geschrapt|waived|cancell?ed|"
+    r"written off|removed)\b",
 )
 
 _REFUND = _rx(
@@ -347,6 +357,21 @@ _TERMS = _rx(
     r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
     r"\b(przesunelismy|przedluzylismy|odroczylismy|zmienilismy)\b.{0,40}\b(termin\w*|platnos\w*)",
     r"\b(hoor|hoort|krijg|krijgt) (je|u)\b[^.;]{0,20}\b(tot|voor)\b[^.;]{0,20}\b(niks|niets|geen (herinnering|aanmaning)\w*)\b",
+    # "just roll it into your April pay run": the overdue invoice waits for their later payment run
+    r"\b(roll|put|add|fold|include|stick|move)\w* (it|this|that|them|the invoice|the balance|inv-?\s?\d+)\s?(into|in|with|on) "
+    r"(your|the) (next |\w+ )?(pay(ment)? run|pay cycle|check run|cheque run|payment batch|ap run|bacs run)\b",
+    r"\b(moze|mozecie|mozna)\b[^.;]{0,40}\brozlozyc\b",
+    # "paid as £4,500.00 on 31 March and £4,500.00 on 30 April"
+    r"\b(paid|payable|to be paid|settled|pagad[oa]s?|regle|payes?|bezahlt|betaald|pagat[oa]) (as|in|en|em|in) "
+    r"(?:[^.;]|\.\d){0,25}\d(?:[^.;]|\.\d){0,25}\b(and|y|et|und|en|e|i)\b(?:[^.;]|\.\d){0,25}\d",
+    # "può pagarlo insieme al canone di aprile": the overdue item waits for a later month's
+    r"\b(pag\w*|pay\w*|zahl\w*|betal\w*|regl\w*|zaplac\w*)\b[^.;]{0,50}\b(together with|along with|insieme (a|al|alla|con)|"
+    r"junto con|junto com|avec|zusammen mit|samen met|razem z)\b[^.;]{0,30}\b(di|of|de|from|van|von|for|del|do|da|z|for)\s"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|"
+    r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|"
+    r"septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|kwietnia|maja|czerwca)\b",
 )
 
 # An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
@@ -443,6 +468,11 @@ _FAULT = _rx(
     # pl
     r"\b(nasz|naszym) (blad|bledem|bledu)\b|\bz naszej winy\b|\bnasza wina\b|\b(pomylilismy sie|popelnilismy blad)\b|"
     r"\bblad (po|z) naszej stronie\b",
+    # "foi gerado duas vezes por uma falha no nosso sistema de faturamento"
+    r"\b(falha|erro|fallo|error|erreur|fehler|fout|errore|glitch|bug|problem|defeito)\w*\b[^.;]{0,15}\b(no nosso|do nosso|na nossa|"
+    r"en nuestro|de nuestro|dans notre|de notre|in unserem|unseres|in ons|van ons|nel nostro|del nostro|in our|on our|with our|"
+    r"of our)\b[^.;]{0,12}\b(sistema|systeme|system|systeem|software|billing|faturamento|facturacion|facturation|abrechnung|"
+    r"fatturazione|invoicing)",
 )
 
 _HARASSMENT = _rx(
@@ -497,6 +527,19 @@ _HARASSMENT = _rx(
     r"(betalen|pay|zahlen|payer|pagar|pagare)\b",
     r"\b(die|who|qui|der|que|che) (wel |echt )?(kan|can|sait|kann|sabe|sa) (rekenen|count|do (the )?maths?|compter|rechnen|"
     r"contar|contare)\b",
+    # "It would be unfortunate if your referring consultants, or the patients ..., came to hear that ..."
+    r"\b(if|when|should|once|falls|wenn|si|se|als)\b[^.;]{0,60}\b(suppliers|customers|clients|consultants|patients|referr\w*|"
+    r"boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|lenders|staff|tenants|members|patienten|"
+    r"kunden|lieferanten|patients|fournisseurs|pacientes|clientes|proveedores|klanten|leveranciers|pazienti|fornitori)\b"
+    r"[^.;]{0,80}\b(came to (hear|know|learn)|were to (hear|learn|find out)|found out|got wind|erfahren w\w*|"
+    r"l'apprenaient|apprenaient|se enteraran|se enterasen|ficassem a saber|soubessem|te horen kregen|lo venissero a sapere)\b",
+    # Calling the customer a liar or a cheat, an open menace: "stop lying to me", "ve ne pentirete", "robi nas Pan w konia".
+    r"\b(stop|quit) lying\b|\blying to (me|us)\b|\bnobody (here )?believes\b|\b(prendete|prendi|prende) in giro\b|"
+    r"\b(nos|me) (toman|tomais|tomas|estan tomando) el pelo\b|\bvous vous moquez de (nous|moi)\b|\bzum narren\b|"
+    r"\brobi\w* nas\b[^.;!?]{0,10}\bw konia\b|\bkpina\b|\bkpi\w* (z|sobie z) nas\b",
+    r"\b(ve ne pentirete|te ne pentirai|vous (le )?regretterez|lo (lamentara|lamentaran|vais a lamentar|va a lamentar)\w*|"
+    r"(werden|wirst) (sie|du|es) (noch )?bereuen|zult (u|je) (nog )?spijt|vai se arrepender|vao se arrepender|"
+    r"pozaluje(sz|cie|( pan| pani))?)\b",
 )
 
 # --- sensitive data ---------------------------------------------------------------------------------
@@ -507,7 +550,7 @@ _CVV = re.compile(
     r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
 _EXPIRY = re.compile(
-    r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b"
+    r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b(?![/.-]\d)"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
 # A bare "account 7720 1145" is a bank account only where money is being moved or a bank is named nearby.
@@ -568,9 +611,11 @@ _THIRD_PARTY = re.compile(
 _COMPARISON = re.compile(
     r"\b(invoice|fatura|factura|facture|rechnung|fattura|factuur) (of|da|de la|do|della|di|van|von der)\b|"
     r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|hat|"
-    r"heeft|tiene|tem|estava|era|etait|war)\b|'s account\b|"
+    r"heeft|tiene|tem|estava|era|etait|war|devia|devait|debia|doveva|schuldete|quitou|pagou)\b|'s account\b|"
+    r"\b(menor|maior|mais pequen\w*|plus (petit|grand)e?s?|smaller|bigger|larger|kleiner|grosser|groter|mas pequen\w*|"
+    r"piu (piccol|grand)\w*) (que|than|als|di|dan)\b|"
     r"\b(even|unlike|just like|like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
-    r"ook|zelfs|zum beispiel|beispielsweise|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
+    r"ook|zelfs|zum beispiel|beispielsweise|ein beispiel|an example|un exemple|un ejemplo|um exemplo|een voorbeeld|un esempio|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
     r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
     r"per esempio|simile|anche)\b|"
     # "rassurez-vous, vous n'êtes pas les seuls : la Fromagerie Dufour nous doit encore 3 200 €"
@@ -586,7 +631,8 @@ _AFFAIRS = re.compile(
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
-    r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|"
+    r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
+    r"debia|doveva|quitou|quitad[oa]|"
     r"du retard|im verzug|retraso)\b"
 )
 _NAME = re.compile(
@@ -612,9 +658,11 @@ _HONORIFIC = re.compile(
 )
 # "la boulangerie Moreau", "the bakery Hansen": a kind of business and its name, one capitalised word is enough.
 _BUSINESS_NAME = re.compile(
-    r"\b(boulangerie|pharmacie|pizzeria|restaurant|brasserie|bakery|cafe|café|bar|hotel|hôtel|garage|shop|store|salon|"
+    # The kind of business in any case ("Die Praxis Dr. Brandt", "A Clínica Santa Luzia"); the name capitalised.
+    r"\b(?i:(boulangerie|pharmacie|pizzeria|restaurant|brasserie|bakery|cafe|café|bar|hotel|hôtel|garage|shop|store|salon|"
     r"bäckerei|metzgerei|apotheke|panaderia|panadería|farmacia|padaria|bakkerij|apotheek|trattoria|ristorante|"
-    r"macelleria|tienda|loja|winkel|clinique|clinica|clínica|kliniek|piekarnia|apteka|sklep)\s+((?:[A-Z][\w'-]+\s?){1,3})"
+    r"macelleria|tienda|loja|winkel|clinique|clinica|clínica|kliniek|piekarnia|apteka|sklep|praxis|cabinet|consultorio|"
+    r"consultório|ambulatorio|studio|praktijk|gabinet|kanzlei))\s+(?:(?:Dr|Dres|Prof|Mr|Mrs|Ms|Me)\.?\s+)?((?:[A-Z][\w'-]+\s?){1,3})"
 )
 
 
@@ -827,6 +875,9 @@ _RESTATED = re.compile(
     r"\byour (\w+[ -])?(contract|agreement|terms|engagement letter) (includes?|provides?|allows?|gives?|contains?)\b|"
     r"\b(votre contrat prevoit|ihr vertrag sieht|su contrato (incluye|preve)|il suo contratto prevede|uw contract (bevat|voorziet)|"
     r"o seu contrato preve)\b|"
+    r"\b(our|the) (usual|standard|normal|regular|printed|agreed) (payment )?terms\b|\b(nos conditions habituelles|"
+    r"unsere ublichen (zahlungs)?bedingungen|nuestras condiciones habituales|as nossas condicoes habituais|"
+    r"onze gebruikelijke (betalings)?voorwaarden|le nostre condizioni abituali)\b|"
     r"\b(terms in the|(application|agreement|contract|order form) you signed|you signed|your account is on|"
     r"as (set out|stated) in (the|your)|under (the|your) (signed )?(terms|agreement|contract))\b"
 )
@@ -1016,6 +1067,10 @@ _NOT_REFUND = re.compile(
     r"devuelt[oa]|devolvid[oa]|gestorneerd|storniert|respint[oa]|rifiutat[oa]|impaye)|"
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
+    # A credit note already issued, named by its number or netted on the statement, is a fact.
+    r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
+    r"[a-z]{0,4}[-/]?\d|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
+    r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
@@ -1087,6 +1142,13 @@ _NOT_AGREED = re.compile(
     r"august|september|october|november|december) instal+ments?|instal+ments? (total|remain|are (still )?(open|overdue|"
     r"outstanding|unpaid|due)))\b"
 )
+# A sentence that restates an agreed plan, or passes the customer's wish for one on to a person ("Ihren Wunsch,
+# ... in drei Raten zu zahlen, haben wir an unsere Kreditabteilung weitergegeben"), grants nothing.
+_PLAN_NOT_OURS = re.compile(
+    _EXISTING_PLAN + "|"
+    r"\b(weitergegeben|weitergeleitet|forwarded|passed (it |this |that |your \w+ )?on|transmis\w*|doorgestuurd|"
+    r"inoltrat\w*|encaminhad\w*|trasladad\w*|remitid[oa]|przekazal\w*)\b"
+)
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
 _THEIR_PROPOSAL = re.compile(
@@ -1096,7 +1158,9 @@ _THEIR_PROPOSAL = re.compile(
     r"vous (nous )?(avez|aviez) (indique|dit|promis|propose|confirme|ecrit)|sie (haben|hatten) (uns )?(mitgeteilt|"
     r"zugesagt|angekundigt|versprochen|bestatigt|geschrieben)|(usted )?(nos )?(indico|dijo|prometio|confirmo|escribio)|"
     r"(voce )?(nos )?(indicou|disse|prometeu|confirmou|escreveu)|u (heeft|had) (ons )?(aangegeven|toegezegd|beloofd|"
-    r"laten weten|bevestigd|geschreven)|ci (ha|aveva) (comunicato|detto|promesso|confermato|scritto))\b"
+    r"laten weten|bevestigd|geschreven)|ci (ha|aveva) (comunicato|detto|promesso|confermato|scritto)|"
+    r"(ihren|ihr) (wunsch|anliegen)|ihre (bitte|anfrage)|votre demande|su (solicitud|peticion)|o seu pedido|uw verzoek|"
+    r"la sua richiesta|your request)\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
@@ -1490,7 +1554,9 @@ _THEIR_ASK = re.compile(
     r"preguntab\w*|preguntaste|pregunto|nos (preguntabas|pediste|pedia\w*)|vous (nous )?demandiez|sie fragten|"
     r"perguntou|perguntava|vroeg (u|je)|ci chiedeva\w*|"
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
-    r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di)\b"
+    r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
+    # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
+    r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per))\b"
 )
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.DISCOUNT_OFFER: _THEIR_ASK,
@@ -1608,7 +1674,7 @@ def check_draft(
             lambda: (
                 None
                 if re.search(_EXISTING_PLAN, text)
-                else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, re.compile(_EXISTING_PLAN))
+                else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, _PLAN_NOT_OURS)
             ),
         ),
     )

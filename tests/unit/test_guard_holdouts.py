@@ -30,6 +30,7 @@ SETS = [
     "guard_holdout16",
     "guard_holdout18",
     "guard_holdout19",
+    "guard_holdout20",
 ]
 
 
