@@ -57,7 +57,12 @@ def _cents(amount: Decimal) -> int:
 
 def _written_cents(text: str) -> set[int]:
     """Every two-decimal amount the text writes, unsigned, in cents ("withheld $363.00", "(672.93)")."""
-    return {abs(_cents(v)) for a in refs.line_amounts(text) if (v := parse_number(a)) is not None}
+    return {
+        abs(_cents(v))
+        for line in text.splitlines()
+        for a in refs.line_amounts(line)
+        if (v := parse_number(a)) is not None
+    }
 
 
 def _dec(cents: int) -> Decimal:
@@ -201,14 +206,21 @@ def match_payments(
                 )
             )
             continue
-        if not payment.currency.isupper():
+        upper = (
+            payment
+            if payment.currency.isupper()
+            else payment.model_copy(update={"currency": payment.currency.upper()})
+        )
+        try:
+            results.append(_Matcher(ledger, upper, name_similarity).run())
+        except Exception as exc:  # one payment's odd remittance must not drop the rest of the batch
             results.append(
-                _Matcher(
-                    ledger, payment.model_copy(update={"currency": payment.currency.upper()}), name_similarity
-                ).run()
+                _error(
+                    payment.id,
+                    payment.amount,
+                    f"could not be matched automatically ({type(exc).__name__}: {exc}); left for a person",
+                )
             )
-            continue
-        results.append(_Matcher(ledger, payment, name_similarity).run())
     return results
 
 
@@ -360,6 +372,13 @@ class _Matcher:
         short: tuple[str, int, str] | None = None,
         candidates: Sequence[Sequence[str]] = (),
     ) -> MatchResult:
+        balances = {invoice_id: self.ledger.balance[invoice_id] for invoice_id, _ in apply}
+        for invoice_id, cents in apply:
+            # Every take is checked before any is made: a payment applies whole or not at all.
+            old = balances[invoice_id]
+            if not (0 < cents <= old or old <= cents < 0):
+                raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
+            balances[invoice_id] = old - cents
         for invoice_id, cents in apply:
             self.ledger.take(invoice_id, cents)
         applied = sum(c for _, c in apply)

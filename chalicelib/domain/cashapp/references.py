@@ -213,7 +213,8 @@ _SHORT_REASONS = (
         "deduction",
         r"deduct|withh[eo]ld|chargeback|damaged|defect|short[- ]?ship|returned|\breturns?\b|missing|"
         r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
-        r"pricing (?:error|dispute)|price difference|penalt",
+        r"pricing (?:error|dispute)|price difference|penalt|restock|not paying|freight|surcharge|handling fee|"
+        r"back-?charge|allowance|rebate|retainage|holdback|retention",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -292,7 +293,10 @@ def line_amounts(line: str) -> list[str]:
     the line marks it), left to right (dates are not amounts). A CSV line ("10147,2025-09-10,1740.00,0.00,")
     is read field by field, quoted fields ("\"15,441.43\"") whole."""
     for separator in (";", ",", "\t"):
-        fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
+        try:
+            fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
+        except csv.Error:  # a stray quote or line break: read the words as written
+            fields = line.split(separator)
         # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated.
         if len(fields) >= 4 and (separator != "," or "  " not in line):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]

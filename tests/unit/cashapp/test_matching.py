@@ -242,6 +242,38 @@ def test_bad_payments_get_an_error_and_the_rest_is_processed() -> None:
     assert results[5].payment_id == "e" and all(r.applications == [] for r in results if r.error)
 
 
+def test_a_quoted_description_over_several_lines_is_read_as_a_short_pay() -> None:
+    # A Stripe description with a quote, then more metadata lines (held-out ledger 12, payment p-90099): the
+    # remittance reader once fed the whole multi-line text to the CSV reader, and the batch stopped.
+    text = (
+        'description: "Invoice 319073 LESS 540.55 not paying 15% restock fee"\n'
+        "metadata.source: customer_portal\npayment_method: amex 4708"
+    )
+    short = one(
+        [inv("INV-319073", "5734.46")], pay("p", "5193.91", customer="c1", ref="pi_1", remittance=text)
+    )
+    assert short.status.value == "partial" and short.error is None
+    assert short.short_pay is not None and short.short_pay.amount == Decimal("540.55")
+
+
+def test_a_payment_the_engine_cannot_read_goes_to_a_person_and_the_batch_goes_on() -> None:
+    def similarity(a: str, b: str) -> float:
+        if "BROKEN" in a.upper():
+            raise RuntimeError("boom")
+        return rapidfuzz_similarity(a, b)
+
+    results = match_payments(
+        [inv("INV-1", "100.00"), inv("INV-2", "200.00")],
+        [pay("a", "100.00", payer="BROKEN PAYER LTD"), pay("b", "200.00", customer="c1", ref="INV-2")],
+        name_similarity=similarity,
+    )
+    assert [(r.status.value, bool(r.error), apps(r)) for r in results] == [
+        ("review", True, {}),
+        ("applied", False, {"i-INV-2": "200.00"}),
+    ]
+    assert "RuntimeError" in (results[0].error or "")
+
+
 def test_bad_invoice_rows_are_reported_and_left_out() -> None:
     good, problems = check_invoices(
         [
