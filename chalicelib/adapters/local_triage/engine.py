@@ -178,9 +178,18 @@ class LocalTriage:
 
         if Intent.DELIVERY_FAILURE not in found:
             ooo_sentence = _first(lx.OOO_BODY, sentences)
-            present = ooo_sentence is not None and not re.search(
-                r"\b(was|were|had been|last week|yesterday|war|etais|estuve|estive|was ik|ero)\b",
-                ooo_sentence,
+            present = (
+                ooo_sentence is not None
+                and not re.search(
+                    r"\b(was|were|had been|last week|yesterday|war|etais|estuve|estive|was ik|ero)\b",
+                    ooo_sentence,
+                )
+                # "il nostro commercialista è in ferie": someone else is away, the writer is here.
+                and not re.search(
+                    r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
+                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
+                    ooo_sentence,
+                )
             )
             if ooo_sentence and (
                 p.auto_submitted or lx.OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
@@ -215,8 +224,13 @@ class LocalTriage:
                 DisputeReason.DUPLICATE,
                 DisputeReason.CANCELLED,
             ) or bool(
-                re.search(
-                    r"\b(higher|more|greater|above) than\b|\bproblem with\b|\b(match|corresponde)\b", dispute
+                re.search(r"\b(higher|more|greater|above) than\b|\bproblem with\b", dispute)
+                # "doesn't match our price list" disputes; "doesn't match the vendor record" is a billing update
+                or (
+                    re.search(r"\b(match|corresponde)\b", dispute)
+                    and not re.search(
+                        r"\b(address|vendor|supplier|record|master|registered|bank details)\b", dispute
+                    )
                 )
             )
             if (
@@ -372,7 +386,10 @@ class LocalTriage:
             # Beyond the promise's own sentence, only a sentence about the payment dates it ("die Überweisung
             # erfolgt bis Ende des Monats"), not one about the delivery ("nobody signed for anything on the 2nd").
             ds = dates_in(st.sentence, "future") or (
-                dates_in(
+                []
+                # A notice of insolvency dates its court steps, not a payment: only a promise's own sentence counts.
+                if Intent.LEGAL_OR_INSOLVENCY in found
+                else dates_in(
                     " ".join(
                         s
                         for s in sentences
@@ -420,7 +437,13 @@ class LocalTriage:
                     or (following and re.search(r"\b(i|we)('d| would| could| can| will|'ll)\b", following))
                     else None
                 )
-                or (amount_in(human) if len(distinct) == 1 and not plan_first else None)
+                or (
+                    # One amount in a request for more time is the sum they will pay then; in instalments it may
+                    # be the total, not the first one.
+                    amount_in(human)
+                    if len(distinct) == 1 and not (plan_first and lx.INSTALMENTS.search(human))
+                    else None
+                )
             )
             if money:
                 result.promised_amount, result.currency = money
@@ -604,7 +627,7 @@ class LocalTriage:
                         r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|"
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
-                        r"kierowa|adres|pisac|przesyla|wysyla|pilnych",
+                        r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen",
                         s,
                     )
                 ):

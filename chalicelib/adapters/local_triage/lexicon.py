@@ -186,6 +186,12 @@ LEGAL = _rx(
     # pl: counsel, a court order to pay, insolvency and restructuring
     r"\b(upadlos\w*|syndyk\w*|restrukturyzac\w*|nakaz\w* zaplaty|pozew|pozwu|kancelari\w* (prawn|adwokack|radc)\w*|"
     r"radc\w* prawn\w*|adwokat\w*|na droge sadow\w*|postepowani\w* sadow\w*|do sadu)\b",
+    # Austrian and Canadian insolvency: "Sanierungsverfahren ... zur Sanierungsverwalterin bestellt", "avis
+    # d'intention de faire une proposition (Loi sur la faillite et l'insolvabilité)", a licensed trustee
+    r"\b(sanierungsverfahren|sanierungsverwalter\w*|masseverwalter\w*|konkursverfahren|insolvenzverwalter\w*|"
+    r"insolvab\w*|faillite|syndic (autorise|de faillite)|proposition (a ses|aux) creanciers|proposal to (its|his|her|our) "
+    r"creditors|notice of intention to (make|file) a proposal|consumer proposal|licensed (insolvency )?trustee)\b",
+    r"\bforderungen\b[^.?!\n]{0,60}\banzumelden\b",
 )
 DISPUTE_CUE = _rx(
     r"\bnao vamos (proceder ao pagamento|pagar)\b|\bno vamos a (proceder al pago|pagar)\b|"
@@ -339,6 +345,13 @@ DISPUTE_CUE = _rx(
     r"\b(a |la |the |this |cette |questa |esta )?(fatura|factura|facture|fattura|invoice|charge|cobranca|cargo|addebito)\b|"
     r"\bwir akzeptieren (die|diese) rechnung nicht\b|\bwij accepteren (de|deze) factuur niet\b",
     r"\b(this|that|it|the invoice|which) (one )?is (wrong|incorrect|not right|not correct)\b",
+    r"\bdouble emploi\b|\bdoublon\b|\b(nao reconhecemos|no reconocemos|nous ne reconnaissons pas|non riconosciamo|"
+    r"we (do not|don't) recogni[sz]e)\b|\bwir erkennen\b[^.?!\n]{0,40}\bnicht an\b|\berkennen (wij|we)\b[^.?!\n]{0,40}\bniet\b",
+    r"\bnot paying (the full amount|in full|for)\b|\bholding (the )?(invoice|inv|payment)\b[^.?!\n]{0,40}\buntil\b|"
+    r"\b(invoiced|billed|charged)\b[^.?!\n]{0,40}\b\d+\b[^.?!\n]{0,60}\bbut (our|the|we)\b",
+    r"\bno (la|lo|las|los) (pienso|pensamos|vamos a|voy a) pagar\b|\bno pienso pagar\b|\bdubbele\b",
+    r"\b(addebitat\w*|fatturat\w*|facturad\w*|cobrad\w*|factur\w*|berechnet|gefactureerd|billed|charged|invoiced)\b[^.?!\n]{0,60}"
+    r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b[^.?!\n]{0,30}\b\d+\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -347,9 +360,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bduplicate\b(?! (copy|of (the |your |our )?invoice))",
             r"\b(billed|charged|invoiced) twice\b",
             # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
-            r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
+            r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|"
+            r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
             r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
-            r"\bzdublowan\w*",
+            r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
             r"\ben double\b",
@@ -379,6 +393,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
             r"\bnao existe pedido de compra\b|\bsem (po|pedido de compra)\b",
             r"\b(bez|brak\w*) (numeru )?zamowienia\b",
+            r"\b(alcun|nessun) ordine\b|\bningun[oa]? (orden de compra|pedido)\b|\baucun bon de commande\b|"
+            r"\bkeine (bestellung|bestellnummer)\b|\bgeen (inkooporder|bestelling)\b|\bnenhum pedido\b|\bmai (state )?ordinat\w*",
         ),
     ),
     (
@@ -416,7 +432,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
             r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
             r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b",
-            r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad)\w*\b.{0,40}\b\d+\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert)\w*",
+            r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad|addebitat|cobrad)\w*\b.{0,40}\b\d{1,3}\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert|arrivat|llegad|llegaron|chegad|chegaram|aangekomen|angekommen)\w*",
             r"\bque \d+\b",
             r"\bonly \d+\b",
             r"\b\d+ (instead of|rather than) \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
@@ -440,7 +456,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             # "we hired three scaffold towers, not four"
             r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+( [a-z]+){0,6},? not (one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! ?[$€£%])",
             # "30 licenze addebitate, ma noi ne abbiamo attivate 22": billed for more seats than used.
-            r"\b\d+ (licenze|licenses|licences|licencias|lizenzen|licencas|licenties|seats|users|utenti|postes)\b"
+            r"\b\d+ (\w+ )?(licenze|licenses|licences|licencias|lizenzen|licencas|licenties|seats|users|utenti|postes)\b"
             r"[^.?!\n]{0,60}\b(but|ma|pero|mais|aber|maar|whereas|only|solo|nur|seulement|apenas|alleen)\b[^.?!\n$€£]{0,40}"
             r"\b\d+\b(?! ?[$€£%])",
         ),
@@ -469,7 +485,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(mauvaise|mediocre|pietre) qualite\b|\bqualite (insuffisante|mediocre)\b|\bmala calidad\b|\bma qualidade\b|"
             r"\bslechte kwaliteit\b|\b(scarsa|pessima) qualita\b|\bschlechte qualitat\b|\bpoor(ly)? (quality|done|workmanship)\b|"
             r"\bmal (entretenu|nettoye|fait|realise)\w*|\bnon (lave|nettoye)\w*|\bnot (cleaned|done properly)\b",
-            r"\buszkodz\w*|\bwadliw\w*|\bwad(a|y|e|ami)\b|\bnie dziala\w*|\bzl(a|ej) jakos\w*",
+            r"\b(kwasn\w*|zepsut\w*|sour|rotten|mouldy|moldy|rancid|descongelad\w*|podrid\w*|pourri\w*|verdorben|bedorven|"
+            r"andat[oa] a male)\b|\b(was|were|been) down\b|\bdowntime\b|\bsla\b|\buszkodz\w*|\bwadliw\w*|\bwad(a|y|e|ami)\b|\bnie dziala\w*|\bzl(a|ej) jakos\w*",
         ),
     ),
     (
@@ -478,7 +495,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(price|pricing|rate|rates|priced|overcharg\w*|quote[d]?|contract(ed)?|agreed|discount|list price)\b",
             r"\b(presupuesto|importe|quote|estimate|devis|angebot|orcamento|offerte|preventivo)\b",
             r"\b(la unidad|per unit|a unit|par unite|l'unite|pro stuck|je stuck|per stuk|a unidade|por unidade|al pezzo|cada una?)\b",
-            r"\b(bills?|billed|charged|invoiced)\b[^\n]{0,60}\bat\b",
+            r"\b(bills?|billed|charged|invoiced)\b[^\n]{0,60}\bat\b(?! all\b)",
             r"\b(preis|tarif|konditionen)\w*\b",
             r"\b(prix|tarif)\w*\b",
             r"\b(precio|tarifa)\w*\b",
@@ -500,6 +517,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bgeannuleerd\b",
             r"\bannullat[oa]\b",
             r"\bresilie\w*|\bresili\w*",
+            r"\bterminat\w*|\b(dimos|dado|dar|damos) de baja\b|\bopgezegd\b|\bdisdett\w*|\brescindi\w*|\bcancel(amos|ou|aram)\b|"
             r"\b(zrezygnowal\w*|rezygnac\w*|wypowiedzial\w*|wypowiedzeni\w*)\b|\bzamowieni\w* (zostalo )?anulowan\w*",
         ),
     ),
@@ -605,7 +623,9 @@ PAID = _rx(
     r"\b(this|it|payment|the payment|the transfer|the wire)\b.{0,10}\b(went out|has gone out|was sent)\b",
     r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
     r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
-    r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))",
+    r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))"
+    # "I sent your driver away" is not money sent
+    r"(?! (your|the|our|his|her|their|him|them)\b[^.?!\n]{0,20}\b(away|back|home|packing))",
     r"\b(it|this|that|invoice|payment|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|the (invoice|balance|amount|bill))\b.{0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
     r"\bpaid (it|this|that|on|by|via|in full|yesterday|last|today|through)\b",
     r"\b(payment|transfer|wire|ach|check|cheque) (went out|was (sent|made|released|processed|initiated)|has (been sent|gone out|cleared))\b",
@@ -621,7 +641,8 @@ PAID = _rx(
     r"\b(fue|ha sido) (pagad[oa]|abonad[oa])\b",
     # Spanish uses the present for the future: "la pagamos por transferencia el día 20" is a promise.
     r"\bpagamos\b(?! (el|la) (proximo|proxima))(?![^.?!\n]{0,50}\b(el (dia )?\d{1,2}\b|el (proximo|proxima|lunes|martes|"
-    r"miercoles|jueves|viernes)|manana|esta semana|la (semana|proxima)|a (fin|final|finales) de))",
+    r"miercoles|jueves|viernes)|manana|esta semana|la (semana|proxima)|a (fin|final|finales) de|na (segunda|terca|quarta|quinta|"
+    r"sexta)|no (sabado|domingo|dia \d)|amanha|na proxima|ate (o )?(dia|final|fim)))",
     r"\b(ja )?(pagámos|efetuamos o pagamento)\b",
     r"\bfoi (pago|paga|liquidad[oa])\b",
     r"\b(hebben|heb) (al |reeds )?(betaald|overgemaakt|voldaan)\b",
@@ -654,6 +675,12 @@ PAID = _rx(
     r"(juz )?(zaplacon|oplacon|uregulowan|wyslan|zrealizowan|zlecon|przelan|wykonan|rozliczon)\w*",
     r"\b(paid|sent|wired|transferred|remitted)( in full)?( on)? \d{1,2}[./-]\d{1,2}([./-]\d{2,4})?\s*[.!]*\s*$",
     r"\b(rechnung|posten|betrag)\w*\b(?:(?!nicht)[^.?!\n]){0,30}\bausgeglichen\b",
+    r"\b(bonifico|pagamento|versamento)\b[^.?!\n]{0,80}\b(e|e gia) stat[oa] (disposto|dispost[oa]|eseguit[oa]|effettuat[oa]|"
+    r"inviat[oa]|ordinat[oa]|fatt[oa]|emess[oa])\b",
+    r"\b(pagamento|transferencia|pix|deposito|ted)\b (foi )?(realizad[oa]|efetuad[oa]|feit[oa]|enviad[oa]|concluid[oa])\b",
+    r"\b(ist|sind|wurde|wurden)\b[^?!\n]{0,60}\b(rausgegangen|rausgeschickt|abgegangen|raus)\b",
+    r"\bon a (deja )?(paye|regle|vire|fait le virement)\b",
+    r"\b(went|was|been|is|it's) (in|into) the (post|mail)\b|\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
 )
 PROMISE = _rx(
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
@@ -664,12 +691,12 @@ PROMISE = _rx(
     r"tomorrow's|friday's|monday's)\b[^.?!\n]{0,20}\b(payment|pay|bacs|ach|check|cheque|wire|transfer|eft)s? "
     r"(run|batch|cycle)\b",
     r"\b(ik|wij|we) betaal\w*\b(?:[^.?!\n]|,\d){0,40}\buiterlijk\b",
-    r"\b(get|send) (the |it |this |that )?(\d+(?:[.,]\d+)? |money |payment |cash )?over to you\b",
+    r"\b(get|send)\b[^?!\n]{0,40}\bover to you\b",
     # "die Überweisung über 8.940,00 € geht übermorgen raus", "le virement de 4 312,50 € partira fin de semaine"
     r"\b(uberweisung|zahlung|uberweisung|uberweisungen)\b(?:[^.?!\n]|\.\d){0,40}\bgeht\b[^.?!\n]{0,30}\braus\b",
     r"\b(virement|paiement|reglement)\b(?:[^.?!\n]|\.\d|,\d){0,50}\bpartira\b",
     r"\b(la|lo|le|li) (saldiamo|paghiamo|bonifichiamo)\b",
-    r"\b(os|te|se) lo pagamos\b|\blo pagamos el\b",
+    r"\b(os|te|se) lo pagamos\b|\blo pagamos el\b|\b(os|te|se|le|les) (lo|la) pago\b",
     r"\b(la|lo|las|los|a|o|as|os) (pagamos|transferimos|abonamos)\b[^.?!\n]{0,40}\b(el|no) (dia )?\d{1,2}\b",
     r"^\s*(ok(ay)?,? |sure,? |yes,? )?will (pay|send|transfer|wire|settle|remit)\b",
     r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
@@ -720,6 +747,8 @@ PROMISE = _rx(
     r"\b(platnosc|przelew|zaplata)\b[^.?!\n]{0,30}\b(nastapi|wyjdzie|pojdzie|zostanie)\b",
     # German inversion puts the present for the future: "..., erfolgt die Zahlung bis zum 20."
     r"\berfolgt (die|unsere|eine) (zahlung|uberweisung|begleichung)\b",
+    r"\b(we|i)('ll| will) (have|get) (?!back\b)[^.?!\n]{0,40}\b(to you|over to you|with you)\b",
+    r"\b(el pago|la transferencia|el giro)\b[^.?!\n]{0,50}\bsale\b|\bpagamos (na|no|amanha|ate)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -779,7 +808,7 @@ WRONG_CONTACT = _rx(
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
     r"\b(left|has left|is no longer with) (the company|us|\w+ in)\b",
-    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy))|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to|redirect|direct)\b",
+    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy))|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
@@ -832,6 +861,11 @@ WRONG_CONTACT = _rx(
     # pl: "nie zajmuję się rozliczeniami", "proszę kierować korespondencję na adres ..."
     r"\bnie zajmuj\w* sie\b|\bnie jestem (osoba )?(odpowiedzialn|wlasciw)\w*|\b(prosze|prosimy) (o )?kierowa\w*|"
     r"\b(juz )?nie pracuj\w* (juz )?w\b|\bnie odpowiadam za\b",
+    r"\bya no (laboro|trabajo|estoy|colaboro) (en|con|para)\b|\bfavor de contactar\b|"
+    r"\b(need|needs|should|must) (to )?go to\b[^.?!\n]{0,40}@|\bi only (manage|handle|deal with|look after)\b",
+    r"\bnot me\b[^.?!\n]{0,20}\b(i'm|i am) (just|only)\b|\b(accounts|bills|invoices|payments) are (all )?(done|handled|dealt with|paid) by\b|"
+    r"\btalk to\b[^.?!\n]{0,40}@|\b(she|he) (does|handles|deals with|looks after) (all )?(the )?(bills|invoices|payments|accounts)\b|"
+    r"\bnot the (money|accounts|finance|billing|payments) (guy|person|girl|man|woman|one)\b",
 )
 DOCUMENT = _rx(
     r"\b(etat|releve) de compte\b|\b(rimand|reinvi|rispedi)\w*[^.?!\n]{0,20}\bcopia\b",
@@ -895,6 +929,10 @@ DOCUMENT = _rx(
     r"zestawieni\w*|wyciag\w*|specyfikacj\w*|potwierdzeni\w* (dostawy|odbioru)|list\w* przewozow\w*|wz)\b",
     r"\b(afleverbon|werkbon|leistungsnachweis\w*|stundennachweis\w*|abnahmeprotokoll\w*|bon d'intervention|"
     r"parte de trabajo|rapportino|folha de obra)\b",
+    r"\b(me|nos) (pasan|pasas|pasa|mandan|mandas|envian|envias|reenvian|reenvias)\b[^.?!\n]{0,40}\b(factura|pdf|copia|comprobante)\b",
+    r"\b(send|share|provide|forward)\w*\b[^.?!\n]{0,30}\b(usage (report|export|detail|data)|usage|export|breakdown|backup|"
+    r"back-up|supporting (documents?|docs|detail))\b",
+    r"\b2a via\b|\b(rimand|reinvi|rispedi|mandate|inviate)\w*\b[^.?!\n]{0,30}\b(fattura|pdf)\b",
 )
 BILLING = _rx(
     # A new legal entity or name to invoice: "seit dem 01.04. firmieren wir als ...", "auf die neue Gesellschaft um".
@@ -916,7 +954,11 @@ BILLING = _rx(
     r"\b(purchase order|po)( number| no\.?| #)?\b",
     r"\bpo-?\s?\d{3,}",
     r"\b(supplier|vendor|procurement) (portal|form|registration|onboarding|setup|set-up|number|id|master)\b",
-    r"\b(coupa|ariba|tungsten|basware|jaggaer|ivalua|taulia|tradeshift|oracle isupplier)\b",
+    # A portal named with what to do there; its own status notice ("awaiting buyer approval") asks nothing.
+    r"\b(coupa|ariba|tungsten|basware|jaggaer|ivalua|taulia|tradeshift|oracle isupplier)\b(?=[^.?!\n]{0,60}\b(submit|upload|"
+    r"register|via|through|portal|reject|return|correct|resubmit|onboard|enabl|invoice must|must be)\w*)|"
+    r"\b(submit|upload|register|via|through|reject|return|onboard)\w*\b[^.?!\n]{0,60}\b(coupa|ariba|tungsten|basware|jaggaer|"
+    r"ivalua|taulia|tradeshift)\b",
     r"\b(upload|submit)\w* (it|them|the invoices?|inv)",
     r"\bset (you )?up as a (vendor|supplier)\b",
     r"\b(re-?issue|reissue|re-?submit|correct(ed)? invoice|amend(ed)? invoice|new invoice)\b",
@@ -962,7 +1004,7 @@ ACK = _rx(
     r"\b(je transmets|nous transmettons|je fais suivre|nous faisons suivre)\b",
     r"\bescalated (this|it)\b",
     r"\b(will|'ll) (update|revert to|come back to) you\b",
-    r"\b(received|got it|noted|well received|thanks for the (reminder|heads up|note))\b",
+    r"\b(received(?! (a|an|some)\b)|got it|noted|well received|thanks for the (reminder|heads up|note))\b",
     r"\bwith (our|the) [\w ]{1,30} for (approval|review|sign-?off)\b",
     r"\bforward(ed|ing)? (this|it|your (email|message|note))\b",
     r"\b(look|looking) into (it|this)\b",
@@ -994,6 +1036,7 @@ ACK = _rx(
     r"\bdziekuj\w* za (informacj|przypomnieni|wiadomos)\w*|\bprzyjal\w* do wiadomosci\b|\bsprawdz(e|imy)\b|"
     r"\bprzekazal\w* (do|dalej)\b|\bwrocimy z odpowiedzia\b|\bodezwe sie\b",
     r"\bkijk\w* er\b[^.?!\n]{0,15}\bnaar\b|\bcome back to you\b|\b(look|looking) into (that|the invoice|inv|invoice)\b",
+    r"\brecebi\b|\b(te|lhe) dou (um )?retorno\b|\bdou (um )?retorno\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
@@ -1027,7 +1070,7 @@ NOT_PAID = re.compile(
     r"\b(paid|pagamos|pagado|paye|bezahlt|betaald|pagato|pago) (the |our |a |an |el |la |die |de |il )?(\d+ ?% )?"
     r"(deposit|down ?payment|anzahlung|acompte|anticipo|aanbetaling|sinal|acconto)\b|"
     r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
-    r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b|"
+    r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b|\bnot paying\b|"
     r"\bjeszcze nie\b|\bnie (zostal\w* )?(zaplacon|oplacon)\w*|"
     r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
 )
@@ -1122,7 +1165,7 @@ SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
     # are the dot leaders
     # of a pasted bank screen ("Estado ........ Ejecutada").
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)\s+|(?<=\b\d\.)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
     r"|(?<=\b\d\d\.)"
@@ -1145,7 +1188,8 @@ REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
-    r"belegnummer|zahlungsbelegnummer|payment document(?: number)?)\b"
+    r"belegnummer|zahlungsbelegnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
+    r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque))?"
@@ -1165,7 +1209,14 @@ CHECK_REFERENCE = re.compile(
     r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
 )
 INSTALMENT_AMOUNT = re.compile(
-    r"(?:(?:la primera|el primero|a primeira|o primeiro|la premiere|le premier|die erste|de eerste|la prima|il primo|the first one),? (?:de|da|di|von|van|of|du)|(?:first|erste|premiere|primera|primeira|eerste|prima) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|pago|pagamento|betaling|versamento)\w* (?:of|von|de|da|van|di|du)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|raten (?:a|von|zu)|mensualites de|cuotas de|parcelas de|termijnen van|rate da|×|\bx\b|\d\s?x)\s*",
+    r"(?:(?:la primera|el primero|a primeira|o primeiro|la premiere|le premier|die erste|de eerste|la prima|il primo|"
+    r"the first one),? (?:de|da|di|von|van|of|du|por|para)|(?:first|erste[nr]?|premiere|premier|primera|primer|primeira|"
+    r"primeiro|eerste|prima|primo|pierwsza) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|"
+    r"pago|pagamento|betaling|versamento|versement|tranche|abono|acconto|wplata|rata)\w* (?:of|von|de|da|van|di|du|por|w "
+    r"wysokosci)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|"
+    # "in quattro rate mensili da € 3.900,00", "en tres cuotas mensuales de", "four monthly instalments of"
+    r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|raty|ratach)"
+    r"(?: \w+)? (?:da|de|of|van|von|zu|a|di|po)|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(
@@ -1175,3 +1226,9 @@ RETURN_CUE = re.compile(
 UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from|\bdo\b)", re.IGNORECASE)
 US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
 EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
+# A plan in several payments, as opposed to one later date for the whole ("an extension until the end of May").
+INSTALMENTS = re.compile(
+    r"\b(instal+ments?|rate|raten|ratenzahlung|cuotas|parcelas|parcialidades|prestacoes|termijnen|mensualites|versements|"
+    r"raty|ratach|tranches|(two|three|four|\d) (monthly )?(payments|parts)|first (payment|instal+ment)|premier versement|"
+    r"primera (cuota|parte)|prima rata|erste rate)\b"
+)
