@@ -337,11 +337,21 @@ class _Matcher:
         self._names = scored
         return scored
 
+    def payer_words(self) -> set[str]:
+        return set(normalize_name(self.p.payer_name).split())
+
     def customer_by_name(self) -> str | None:
         scored = self.name_scores()
         if not scored or scored[0][0] < NAME_MATCH:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < NAME_MARGIN:
+            return None
+        words = self.payer_words()
+        if len(words) >= 2 and any(
+            words <= set(normalize_name(self.ledger.names[c]).split()) for _, c in scored[1:3]
+        ):
+            # "BRENNAN COUNTY" begins Brennan County Water Authority's name and is every word of County of Brennan's:
+            # the bank's cut name fits both.
             return None
         return scored[0][1]
 
@@ -699,6 +709,12 @@ class _Matcher:
             amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
             edi = refs.edi_amount_paid(line)
             value = parse_number(edi or amounts[-1]) if edi or amounts else None
+            if not ids and value is not None and value > 0 and named:
+                # "318745 ... 410.16" where INV-318754 has exactly 410.16 open: two digits swapped on the stub.
+                slipped = self.slipped_line(named[0], keys, _cents(value), [*targets, *paid])
+                if slipped is not None:
+                    ids = [slipped]
+                    targets.append(slipped)
             if len(ids) == 1 and ids[0] in closed:
                 if value is not None and value > 0:
                     repeat[ids[0]] = _cents(value)
@@ -810,6 +826,13 @@ class _Matcher:
             "deduction" if len(refs.line_amounts(line)) >= 3 else refs.short_reason(text)
         )
         number = self.ledger.invoices[short_id].number
+        twins = self.twins_with_the_amount(short_id)
+        if twins:
+            return self.review(
+                f"remittance names {number}, but the amount is exactly the balance of {self.numbers(twins)}, a "
+                "number one slip away: reference and amount disagree",
+                [[short_id], *[[t] for t in twins]],
+            )
         if reason is None:
             return self.result(
                 Status.PARTIAL,
@@ -824,8 +847,45 @@ class _Matcher:
             short=(short_id, shortfall, reason),
         )
 
+    def slipped_line(self, sibling: str, keys: set[str], cents: int, taken: Sequence[str]) -> str | None:
+        """The one open invoice of the customer a remittance line means when its number is one slip from the
+        number written and its balance is exactly the line's amount."""
+        owner = self.ledger.invoices[sibling]
+        mine = self.ledger.open_ids(self.ledger.by_customer.get((owner.currency, owner.customer_id), []))
+        written = [k for k in keys if k.isdigit() and len(k) >= 5]
+        fits = [
+            i
+            for i in mine
+            if i not in taken
+            and self.ledger.balance[i] == cents
+            and any(
+                _one_slip(w, d) for w in written for d in refs.number_keys(self.ledger.invoices[i].number)
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def twins_with_the_amount(self, invoice_id: str) -> list[str]:
+        """The customer's other open invoices whose balance is exactly this payment and whose number is one slip
+        from the one named ("319894" written, 319849 has the amount): the reference may be the typo."""
+        named = self.ledger.invoices[invoice_id]
+        mine = self.ledger.open_ids(self.ledger.by_customer.get((named.currency, named.customer_id), []))
+        return [
+            i
+            for i in mine
+            if i != invoice_id
+            and self.ledger.balance[i] == self.cents
+            and _one_slip(named.number, self.ledger.invoices[i].number)
+        ]
+
     def partial_or_short(self, due: tuple[str, int], label: str) -> MatchResult:
         invoice_id, balance = due
+        twins = self.twins_with_the_amount(invoice_id) if self.cents < balance else []
+        if twins:
+            return self.review(
+                f"reference {label}, but the amount is exactly the balance of {self.numbers(twins)}, a number one "
+                "slip away: reference and amount disagree",
+                [[invoice_id], *[[t] for t in twins]],
+            )
         shortfall = balance - self.cents
         reason = refs.short_reason(self.text)
         if (
@@ -950,8 +1010,9 @@ class _Matcher:
                 f"payer looks like {name}, but no invoice or set of invoices fits {_dec(self.cents)}",
                 _closest(ledger, mine, self.cents),
             )
-        if not complete or len(pool) < len(mine):
-            # Too many invoices to try every combination: "nothing fits" would be a guess.
+        if (not complete or len(pool) < len(mine)) and not refs.says_extra_held(self.text):
+            # Too many invoices to try every combination: "nothing fits" would be a guess. A payer who says it is a
+            # deposit or prepayment ("Prepayment for the custom gearbox order") pays no invoice, whatever we tried.
             return self.review(
                 f"{name}: no set of invoices found for {_dec(self.cents)}, but not every combination was tried",
                 _closest(ledger, mine, self.cents),
@@ -1002,6 +1063,25 @@ class _Matcher:
                 )
             if len(mine) == 1:
                 inv = ledger.invoices[mine[0]]
+                # "APEX INDUSTRIAL" resembles Apex Industrial Controls and Apex Industrial Coatings: one has an
+                # invoice of exactly this amount, the other two that add up to it. The name cannot say which.
+                sets_elsewhere = [
+                    [open_ids[k] for k in found]
+                    for c in loose
+                    if c != inv.customer_id
+                    and (
+                        owner_score - self.name_score(c) < NAME_MARGIN
+                        or self.payer_words() <= set(normalize_name(ledger.names[c]).split())
+                    )
+                    for open_ids in [ledger.open_ids(ledger.by_customer.get((self.p.currency, c), []))]
+                    for found in _subsets([ledger.balance[i] for i in open_ids], self.cents, limit=2)[0]
+                ]
+                if sets_elsewhere:
+                    return self.review(
+                        f"payer name fits {inv.customer_name} ({inv.number} has exactly this balance) and another "
+                        "customer whose invoices add up to it",
+                        [mine, *sets_elsewhere],
+                    )
                 return self.result(
                     Status.APPLIED,
                     [(inv.id, self.cents)],
@@ -1038,6 +1118,16 @@ def _dedupe(candidates: Sequence[Sequence[str]]) -> list[list[str]]:
         if c and list(c) not in out:
             out.append(list(c))
     return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two numbers of the same width one keystroke apart: one digit different, or two neighbours swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _closest(ledger: _Ledger, ids: list[str], cents: int) -> list[list[str]]:

@@ -274,6 +274,42 @@ def test_a_payment_the_engine_cannot_read_goes_to_a_person_and_the_batch_goes_on
     assert "RuntimeError" in (results[0].error or "")
 
 
+def test_a_cut_bank_name_that_fits_two_customers_goes_to_review_when_both_can_be_paid() -> None:
+    # Held-out ledger 12: "BRENNAN COUNTY" begins one customer's name and is every word of the other's; one has an
+    # invoice of exactly the amount, the other two that add up to it.
+    ledger = [
+        inv("INV-1", "1918.69", "water", name="Brennan County Water Authority"),
+        inv("INV-2", "743.08", "county", name="County of Brennan"),
+        inv("INV-3", "1175.61", "county", name="County of Brennan"),
+    ]
+    result = one(ledger, pay("p", "1918.69", payer="BRENNAN COUNTY"))
+    assert (result.status.value, apps(result)) == ("review", {})
+    assert sorted(map(sorted, result.candidates)) == [["i-INV-1"], ["i-INV-2", "i-INV-3"]]
+
+
+def test_a_named_invoice_paid_with_the_exact_balance_of_its_transposed_twin_goes_to_review() -> None:
+    stub = "REF NO   DATE   INV AMT   DISC   NET\n319894   01/13/26   2,245.29   .00   495.97\nTOTAL   495.97"
+    ledger = [inv("INV-319894", "2245.29"), inv("INV-319849", "495.97")]
+    result = one(ledger, pay("p", "495.97", customer="c1", remittance=stub))
+    assert (result.status.value, apps(result)) == ("review", {})
+    assert result.candidates == [["i-INV-319894"], ["i-INV-319849"]]
+
+
+def test_a_stub_line_with_two_digits_swapped_pays_the_invoice_whose_balance_it_states() -> None:
+    stub = (
+        "REF NO   DATE   INV AMT   DISC   NET\n"
+        "318745   12/18/25   410.16   .00   410.16\n"
+        "318044   11/04/25   197.36   .00   197.36\n"
+        "TOTAL   607.52"
+    )
+    ledger = [inv("INV-318754", "410.16"), inv("INV-318044", "197.36"), inv("INV-318047", "410.16")]
+    result = one(ledger, pay("p", "607.52", customer="c1", remittance=stub))
+    assert (result.status.value, apps(result)) == (
+        "applied",
+        {"i-INV-318754": "410.16", "i-INV-318044": "197.36"},
+    )
+
+
 def test_bad_invoice_rows_are_reported_and_left_out() -> None:
     good, problems = check_invoices(
         [
