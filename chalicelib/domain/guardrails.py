@@ -87,7 +87,9 @@ _LEGAL = _rx(
     r"\b(take|taking|bring|brought|see|seeing|drag|dragging) (you|your (company|business|firm)|this|the matter|it) to court\b",
     r"\bcourt (action|proceedings|order|claim|case|summons|judgment)\b",
     r"\b(in|through|via) (the )?courts?\b",
-    r"\b(sue|suing|lawsuit|litigation|small claims|county court|winding[- ]up|statutory demand|letter before action|pre-action|bailiffs?|enforcement agents?)\b",
+    # "sue" with an English verb around it: Italian "Sue indicazioni" and "le sue fatture" are "your" and "its".
+    r"\b((will|to|'ll|going to|may|might|shall|can|could|then|and) sue|sue (you|your|them|the|for))\b",
+    r"\b(suing|lawsuit|litigation|small claims|county court|winding[- ]up|statutory demand|letter before action|pre-action|bailiffs?|enforcement agents?)\b",
     r"\b(our |a |the )?(solicitors?|lawyers?|attorneys?|legal (team|department|counsel)) (will|shall|are going to|is going to|to)\b",
     r"\b(instruct|engage|involve|contact)\w* (our |a |the )?(solicitors?|lawyers?|attorneys?|legal)",
     r"\b(credit (bureau|bureaus|reference agenc\w*|rating agenc\w*|reporting)|report\w* (this|the|your|it)[\w ]{0,30} to (the )?(commercial )?credit)",
@@ -372,6 +374,13 @@ _TERMS = _rx(
     r"septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
     r"novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
     r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|kwietnia|maja|czerwca)\b",
+    r"\b(moze|mozecie|moga)\b[^.;]{0,40}\bzaplacic\b[^.;]{0,30}\b(kiedy|gdy|jak)\b|\bwstrzymamy\b[^.;]{0,30}\bprzypomnie\w*|"
+    r"\bnie ma (zadnego )?pospiechu\b",
+    # "no worries - just pay feb + march together at the end of april, I'll let accounts know so they stop chasing"
+    r"\b(just|simply) pay\b[^.;]{0,40}\b(at|by|in|towards) the (end|middle|start|beginning) of\b|"
+    r"\b(let|tell|ask)\w* (accounts|finance|the team|my team|them|credit control)\b[^.;]{0,20}\b(so they|to) stop (chasing|"
+    r"reminding|sending)\b",
+    r"\b(no need|don't need|do not need|not need) to pay\b[^.;]{0,40}\b(until|before|till)\b",
 )
 
 # An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
@@ -473,6 +482,9 @@ _FAULT = _rx(
     r"en nuestro|de nuestro|dans notre|de notre|in unserem|unseres|in ons|van ons|nel nostro|del nostro|in our|on our|with our|"
     r"of our)\b[^.;]{0,12}\b(sistema|systeme|system|systeem|software|billing|faturamento|facturacion|facturation|abrechnung|"
     r"fatturazione|invoicing)",
+    r"\b(mist|murks|bockmist) gebaut\b|\b(hatte|hatten) (so )?nie (rausgehen|verschickt werden|gestellt werden|raus) durfen\b|"
+    r"\bwe (really )?(stuffed|cocked|botched) (it |this |that )?up\b",
+    r"\bbij ons (mis|fout)gegaan\b|\b(is|ging) (het )?bij ons (mis|fout)\b",
 )
 
 _HARASSMENT = _rx(
@@ -540,6 +552,12 @@ _HARASSMENT = _rx(
     r"\b(ve ne pentirete|te ne pentirai|vous (le )?regretterez|lo (lamentara|lamentaran|vais a lamentar|va a lamentar)\w*|"
     r"(werden|wirst) (sie|du|es) (noch )?bereuen|zult (u|je) (nog )?spijt|vai se arrepender|vao se arrepender|"
     r"pozaluje(sz|cie|( pan| pani))?)\b",
+    # Shaming in front of others: "to have to explain to him in front of his classmates"
+    r"\bin front of (his|her|their|the|your) (classmates|class|colleagues|friends|team|staff|peers|other parents|customers)\b|"
+    r"\bdevant (ses|leurs|vos) (camarades|collegues|amis|clients)\b|\bdelante de (sus|tus) (companeros|colegas|amigos|clientes)\b|"
+    r"\bvor (seinen|ihren|deinen) (mitschulern|klassenkameraden|kollegen|freunden|kunden)\b|\bdavanti ai (suoi |loro )?"
+    r"(compagni|colleghi|amici|clienti)\b|\bna frente dos (colegas|amigos|clientes)\b|\bvoor (zijn|haar|hun) "
+    r"(klasgenoten|collega's|vrienden|klanten)\b|\bprzy (kolegach|klasie|znajomych)\b",
 )
 
 # --- sensitive data ---------------------------------------------------------------------------------
@@ -662,7 +680,7 @@ _BUSINESS_NAME = re.compile(
     r"\b(?i:(boulangerie|pharmacie|pizzeria|restaurant|brasserie|bakery|cafe|café|bar|hotel|hôtel|garage|shop|store|salon|"
     r"bäckerei|metzgerei|apotheke|panaderia|panadería|farmacia|padaria|bakkerij|apotheek|trattoria|ristorante|"
     r"macelleria|tienda|loja|winkel|clinique|clinica|clínica|kliniek|piekarnia|apteka|sklep|praxis|cabinet|consultorio|"
-    r"consultório|ambulatorio|studio|praktijk|gabinet|kanzlei))\s+(?:(?:Dr|Dres|Prof|Mr|Mrs|Ms|Me)\.?\s+)?((?:[A-Z][\w'-]+\s?){1,3})"
+    r"consultório|ambulatorio|studio|praktijk|gabinet|kanzlei|famille|family|familia|família|famiglia|familie|rodzina|gezin))\s+(?:(?:Dr|Dres|Prof|Mr|Mrs|Ms|Me)\.?\s+)?((?:[A-Z][\w'-]+\s?){1,3})"
 )
 
 
@@ -757,6 +775,8 @@ def _name_index(names: tuple[str, ...]) -> _NameIndex:
 _PIX_KEY = re.compile(
     r"\b(chave|key)( pix)? ?(cpf|cnpj|pix)\b[^.;\n]{0,20}\d{2,3}\.?\d{3}\.?\d{3}[-/]?\d{2,4}"
 )
+# A Polish account number (NRB) is an IBAN without its "PL": 26 digits, often in groups of four.
+_PL_NRB = re.compile(r"(?<!\d)\d{2}(?: ?\d{4}){6}(?!\d)")
 _BR_ACCOUNT = re.compile(
     r"\bagencia\b[^.;\n]{0,6}\d{3,5}(-\d)?[^.;]{0,12}\bconta( corrente)?\b[^.;\n]{0,4}\d{4,}"
 )
@@ -899,12 +919,17 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             return what
     for m in _IBAN.finditer(folded):
         # Labelled "IBAN" it is an account number even when a digit is mistyped.
+        # The last group may be the next word ("es91 2100 ... 1332 ha sido devuelto"): try without it too.
+        words = m.group(0).split()
         if (
             _iban_valid(m.group(0))
+            or (len(words) > 2 and _iban_valid(" ".join(words[:-1])))
             or re.search(r"\biban\W{0,3}$", folded[max(0, m.start() - 8) : m.start()])
             or _BANK_CONTEXT.search(_sentence_at(folded, m.start()))
         ):
             return "IBAN"
+    if any(_iban_valid("pl" + re.sub(r"\D", "", m.group(0))) for m in _PL_NRB.finditer(folded)):
+        return "bank account number"
     if _BR_ACCOUNT.search(folded):
         return "bank account number"
     if _PIX_KEY.search(folded):
@@ -1070,7 +1095,8 @@ _NOT_REFUND = re.compile(
     # A credit note already issued, named by its number or netted on the statement, is a fact.
     r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
     r"[a-z]{0,4}[-/]?\d|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
-    r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|"
+    r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d|(was|were) issued on|(?<!sera )emise? le \d|(?<!sera )emitida el \d|"
+    r"(?<!sara )emessa il \d|(?<!wordt )uitgereikt op \d|(zostala )?wystawion[aey] \d|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
@@ -1137,6 +1163,8 @@ _NOT_AGREED = re.compile(
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
     r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged|"
     r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved)|"
+    # Payments that already came in: "two payments of GBP 2,750.00 ... arrived on 3 March"
+    r"arrived|came in|were received|have been received|ontvangen|eingegangen|recibid[oa]s|recebid[oa]s|ricevut[ie]|recus|"
     # A lease's or contract's own instalments, already due: "the February and March instalments remain open".
     r"remain|(overdue|open|unpaid|outstanding|missed|lease|rental|january|february|march|april|may|june|july|"
     r"august|september|october|november|december) instal+ments?|instal+ments? (total|remain|are (still )?(open|overdue|"

@@ -31,6 +31,7 @@ SETS = [
     "guard_holdout18",
     "guard_holdout19",
     "guard_holdout20",
+    "guard_holdout21",
 ]
 
 
