@@ -146,6 +146,13 @@ SETS = (
         "date 0.950; injections 5/5 by the rules, 4/5 with the reader)",
         ("blind35",),
     ),
+    (
+        "session-10 blind set 38, 80 replies to a logistics and freight-forwarding company from shipping and "
+        "finance staff in eleven countries (demurrage and customs disputes, POD and B/L requests, shared-service "
+        "centres, auto-replies), 5 injections, separate author, scored after the set 34 and 35 fixes (first pass: "
+        "rules alone intent 0.850, with the second reader 0.925; promised date 0.975; injections 5/5)",
+        ("blind38",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
