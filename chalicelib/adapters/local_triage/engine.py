@@ -244,7 +244,13 @@ class LocalTriage:
                     )
                 )
                 and lx.BILLING.search(human)
-                and not re.search(r"disput|contest|incorrect|duplicate|wrong|overcharg", human)
+                # An e-invoice with wrong fiscal data is reissued, not contested: "el régimen fiscal es incorrecto".
+                and (
+                    not re.search(r"disput|contest|incorrect|duplicate|wrong|overcharg", human)
+                    or re.search(
+                        r"\b(cfdi|regimen fiscal|rfc|sdi|codice destinatario|ksef|peppol|xrechnung)\b", human
+                    )
+                )
             ):
                 dispute = None
                 reason = None
@@ -256,7 +262,7 @@ class LocalTriage:
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons|"
-                r"prosze|prosimy|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
+                r"prosze|prosimy|prosba|prosbe|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
                 human,
             )
         ):

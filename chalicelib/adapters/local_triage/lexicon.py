@@ -352,6 +352,9 @@ DISPUTE_CUE = _rx(
     r"\bno (la|lo|las|los) (pienso|pensamos|vamos a|voy a) pagar\b|\bno pienso pagar\b|\bdubbele\b",
     r"\b(addebitat\w*|fatturat\w*|facturad\w*|cobrad\w*|factur\w*|berechnet|gefactureerd|billed|charged|invoiced)\b[^.?!\n]{0,60}"
     r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b[^.?!\n]{0,30}\b\d+\b",
+    r"\bno tenemos (ninguna|una) orden de compra\b|\bsin (pedido|orden de compra) no podemos\b|"
+    r"\bwerden wir\b[^.?!\n]{0,30}\bnicht (begleichen|bezahlen|zahlen)\b|\bhalten wir die zahlung zuruck\b|"
+    r"\b(cobra|cobram|cobran|cobrou)\b[^.?!\n]{0,60}\b\d+\b[^.?!\n]{0,80}\b(mas|pero|but)\b[^.?!\n]{0,40}\b\d+\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -419,6 +422,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bniet (ontvangen|geleverd)\b",
             r"\bnon (abbiamo )?ricevut\w*\b",
             r"\bnever (turned up|arrived|came)\b",
+            r"\bn'est pas arrivee?s?\b|\bn'a jamais eu lieu\b|\bnever took place\b|\bnunca (se realizo|tuvo lugar)\b",
             r"\bnie (dotarl\w*|otrzymalismy|dostarczon\w*|zostal\w* dostarczon\w*)\b|\bnigdy nie dotarl\w*",
         ),
     ),
@@ -681,6 +685,7 @@ PAID = _rx(
     r"\b(ist|sind|wurde|wurden)\b[^?!\n]{0,60}\b(rausgegangen|rausgeschickt|abgegangen|raus)\b",
     r"\bon a (deja )?(paye|regle|vire|fait le virement)\b",
     r"\b(went|was|been|is|it's) (in|into) the (post|mail)\b|\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
+    r"\b(di )?aver(e)? (effettuato|eseguito|disposto|pagato|saldato|versato)\b",
 )
 PROMISE = _rx(
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
@@ -749,6 +754,7 @@ PROMISE = _rx(
     r"\berfolgt (die|unsere|eine) (zahlung|uberweisung|begleichung)\b",
     r"\b(we|i)('ll| will) (have|get) (?!back\b)[^.?!\n]{0,40}\b(to you|over to you|with you)\b",
     r"\b(el pago|la transferencia|el giro)\b[^.?!\n]{0,50}\bsale\b|\bpagamos (na|no|amanha|ate)\b",
+    r"\bwordt\b[^.?!\n]{0,60}\b(betaald|overgemaakt|voldaan)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -775,6 +781,7 @@ PROMISE_WEAK = _rx(
     r"\b(programad[oa]|aprobad[oa]) para\b",
     r"\b(programme|planifie)e? pour\b",
     r"\b(in|into|on) (this|next) weeks?\'?s? (payment|pay|bacs|check|cheque) run\b",
+    r"\b(are|is) (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
     r"\b(nao cuido|nao trato|nao sou (eu )?(quem|a pessoa))\b|\bno (me encargo|llevo|gestiono) (de )?(los )?pagos\b|"
@@ -990,6 +997,7 @@ BILLING = _rx(
     r"\bksef\b|\be-?faktur\w*|\bz (naszym|poprawnym|nowym) nip\b|\bnumer\w* zamowienia\b|\bnowy adres\b|"
     r"\bwystawi\w*\b[^.?!\n]{0,40}\b(ponownie|na nowo|z numerem|na (nowy|nasz|poprawn\w*))\b",
     r"\blieferantenstamm\w*|\bstammdatenblatt\b|\bkreditorenstamm\w*|\bvendor (master|set-?up) form\b",
+    r"\bopgegaan in\b|\bopnieuw (uit)?reiken\b|\b(cfdi|regimen fiscal|uso de cfdi)\b",
 )
 ACK = _rx(
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
