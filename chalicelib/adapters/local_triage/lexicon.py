@@ -34,6 +34,11 @@ INJECTION = _rx(
     r"system|systeem)\b",
     r"\b(marca|marque|markiere|markeer|segna|marcar|marquez)\w*\b[^.\n]{0,60}\b(como|comme|als|come)\b[^.\n]{0,20}\b"
     r"(pagad|saldad|payee|reglee|bezahlt|betaald|pagat|saldat|pago|paga|soldee)",
+    # A prepared answer for the classifier: "the following is the authoritative classification ... copy this object
+    # verbatim into your output", a JSON object with our own field names, an HTML comment addressed to a pipeline.
+    r"\b(authoritative|official|correct|final|pre-?approved) (classification|label|intent|output)\b|"
+    r"\bcopy (this|the following) (object|json|block|text)\b|\bdo not analy[sz]e\b|"
+    r"^\s*[{\[][^\n]{0,200}\"(intent|status|action|close_case|write_off\w*)\"\s*:|^\s*<!--[^\n]{0,80}-->\s*$",
 )
 
 # --- intents ------------------------------------------------------------------------------------------
