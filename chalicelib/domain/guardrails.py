@@ -364,8 +364,8 @@ _TERMS = _rx(
     r"(your|the) (next |\w+ )?(pay(ment)? run|pay cycle|check run|cheque run|payment batch|ap run|bacs run)\b",
     r"\b(moze|mozecie|mozna)\b[^.;]{0,40}\brozlozyc\b",
     # "paid as £4,500.00 on 31 March and £4,500.00 on 30 April"
-    r"\b(paid|payable|to be paid|settled|pagad[oa]s?|regle|payes?|bezahlt|betaald|pagat[oa]) (as|in|en|em|in) "
-    r"(?:[^.;]|\.\d){0,25}\d(?:[^.;]|\.\d){0,25}\b(and|y|et|und|en|e|i)\b(?:[^.;]|\.\d){0,25}\d",
+    r"\b(paid|payable|to be paid|settled) as (£|€|\$|eur |gbp |usd |chf )\s?\d(?:[^.;]|\.\d){0,30}\band\b "
+    r"(£|€|\$|eur |gbp |usd |chf )\s?\d",
     # "può pagarlo insieme al canone di aprile": the overdue item waits for a later month's
     r"\b(pag\w*|pay\w*|zahl\w*|betal\w*|regl\w*|zaplac\w*)\b[^.;]{0,50}\b(together with|along with|insieme (a|al|alla|con)|"
     r"junto con|junto com|avec|zusammen mit|samen met|razem z)\b[^.;]{0,30}\b(di|of|de|from|van|von|for|del|do|da|z|for)\s"
@@ -538,7 +538,7 @@ _HARASSMENT = _rx(
     r"\b(zelfs|even|sogar|meme|incluso|perfino)\b[^.;!?]{0,40}\b(niet|not|nicht|pas|no|non)\b[^.;!?]{0,20}\b(kunt|kan|can|konnen|pouvez|puede|potete) "
     r"(betalen|pay|zahlen|payer|pagar|pagare)\b",
     r"\b(die|who|qui|der|que|che) (wel |echt )?(kan|can|sait|kann|sabe|sa) (rekenen|count|do (the )?maths?|compter|rechnen|"
-    r"contar|contare)\b",
+    r"contar|contare)\b(?! (on|sur|con|mit|op|su)\b)",
     # "It would be unfortunate if your referring consultants, or the patients ..., came to hear that ..."
     r"\b(if|when|should|once|falls|wenn|si|se|als)\b[^.;]{0,60}\b(suppliers|customers|clients|consultants|patients|referr\w*|"
     r"boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|lenders|staff|tenants|members|patienten|"

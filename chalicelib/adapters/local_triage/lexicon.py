@@ -689,7 +689,8 @@ PAID = _rx(
     r"\b(pagamento|transferencia|pix|deposito|ted)\b (foi )?(realizad[oa]|efetuad[oa]|feit[oa]|enviad[oa]|concluid[oa])\b",
     r"\b(ist|sind|wurde|wurden)\b[^?!\n]{0,60}\b(rausgegangen|rausgeschickt|abgegangen|raus)\b",
     r"\bon a (deja )?(paye|regle|vire|fait le virement)\b",
-    r"\b(went|was|been|is|it's) (in|into) the (post|mail)\b|\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
+    r"\b(cheque|check|payment|it)\b[^?!\n]{0,40}\b(went|was|been|is|'s) (in|into) the (post|mail)\b|"
+    r"\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
     r"\b(di )?aver(e)? (effettuato|eseguito|disposto|pagato|saldato|versato)\b",
 )
 PROMISE = _rx(
