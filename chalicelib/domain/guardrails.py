@@ -1156,12 +1156,16 @@ _EXISTING_PLAN = (
     # The contract's own schedule restated: "as your agreements provide", "clause 7.2 ... provides for".
     r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for)\b"
 )
+# A request handed on to a person: "Ihren Wunsch ... haben wir an unsere Kreditabteilung weitergegeben".
+_PASSED_ON = (
+    r"passed|forward\w*|transmis\w*|weitergeleitet|weitergegeb\w*|trasladad\w*|encaminh\w*|doorgestuurd|inoltrat\w*|"
+    r"remitid[oa]|przekazal\w*"
+)
 _NOT_AGREED = re.compile(
     _EXISTING_PLAN + "|"
-    r"\b(request\w*|asked|ask for|proposal (to|has been|was) (passed|forwarded)|passed|forward\w*|review\w*|"
+    rf"\b({_PASSED_ON}|request\w*|asked|ask for|review\w*|"
     r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
-    r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|transmis|weitergeleitet|trasladad\w*|"
-    r"encaminh\w*|doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|remains|stays|unchanged|"
+    r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|bitte um|remains|stays|unchanged|"
     r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved)|"
     # Payments that already came in: "two payments of GBP 2,750.00 ... arrived on 3 March"
     r"arrived|came in|were received|have been received|ontvangen|eingegangen|recibid[oa]s|recebid[oa]s|ricevut[ie]|recus|"
@@ -1172,11 +1176,7 @@ _NOT_AGREED = re.compile(
 )
 # A sentence that restates an agreed plan, or passes the customer's wish for one on to a person ("Ihren Wunsch,
 # ... in drei Raten zu zahlen, haben wir an unsere Kreditabteilung weitergegeben"), grants nothing.
-_PLAN_NOT_OURS = re.compile(
-    _EXISTING_PLAN + "|"
-    r"\b(weitergegeben|weitergeleitet|forwarded|passed (it |this |that |your \w+ )?on|transmis\w*|doorgestuurd|"
-    r"inoltrat\w*|encaminhad\w*|trasladad\w*|remitid[oa]|przekazal\w*)\b"
-)
+_PLAN_NOT_OURS = re.compile(_EXISTING_PLAN + rf"|\b({_PASSED_ON})\b")
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
 _THEIR_PROPOSAL = re.compile(

@@ -153,14 +153,24 @@ class _Ledger:
     def credit_ids(self, ids: Iterable[str]) -> list[str]:
         return [i for i in ids if self.balance[i] < 0]
 
-    def take(self, invoice_id: str, cents: int) -> None:
-        inv = self.invoices[invoice_id]
-        old = self.balance[invoice_id]
-        if not (0 < cents <= old or old <= cents < 0):
-            raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
-        self.by_amount[(inv.currency, old)].discard(invoice_id)
-        self.balance[invoice_id] = old - cents
-        self.by_amount[(inv.currency, old - cents)].add(invoice_id)
+    def open_of(self, currency: str, customer: str) -> list[str]:
+        """A customer's open invoices in one currency."""
+        return self.open_ids(self.by_customer.get((currency, customer), []))
+
+    def take_all(self, apply: Sequence[tuple[str, int]]) -> None:
+        """Apply a payment's amounts whole or not at all: every take is checked before any is made."""
+        left = {invoice_id: self.balance[invoice_id] for invoice_id, _ in apply}
+        for invoice_id, cents in apply:
+            old = left[invoice_id]
+            if not (0 < cents <= old or old <= cents < 0):
+                raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
+            left[invoice_id] = old - cents
+        for invoice_id, cents in apply:
+            inv = self.invoices[invoice_id]
+            old = self.balance[invoice_id]
+            self.by_amount[(inv.currency, old)].discard(invoice_id)
+            self.balance[invoice_id] = old - cents
+            self.by_amount[(inv.currency, old - cents)].add(invoice_id)
 
 
 def match_payments(
@@ -277,7 +287,7 @@ class _Matcher:
 
     def typo_match(self, customer: str) -> list[str]:
         """One of the customer's open invoices one keystroke away from a long number in the text."""
-        mine = self.ledger.open_ids(self.ledger.by_customer.get((self.p.currency, customer), []))
+        mine = self.ledger.open_of(self.p.currency, customer)
         cores = {i: refs.core_digits(self.ledger.invoices[i].number) for i in mine}
         hits: list[str] = []
         for run in refs.digit_runs(self.text):
@@ -340,16 +350,17 @@ class _Matcher:
     def payer_words(self) -> set[str]:
         return set(normalize_name(self.p.payer_name).split())
 
+    def holds_payer_words(self, customer: str) -> bool:
+        """Every word of the payer's name is in the customer's ("BRENNAN COUNTY" and County of Brennan)."""
+        return self.payer_words() <= set(normalize_name(self.ledger.names[customer]).split())
+
     def customer_by_name(self) -> str | None:
         scored = self.name_scores()
         if not scored or scored[0][0] < NAME_MATCH:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < NAME_MARGIN:
             return None
-        words = self.payer_words()
-        if len(words) >= 2 and any(
-            words <= set(normalize_name(self.ledger.names[c]).split()) for _, c in scored[1:3]
-        ):
+        if len(self.payer_words()) >= 2 and any(self.holds_payer_words(c) for _, c in scored[1:3]):
             # "BRENNAN COUNTY" begins Brennan County Water Authority's name and is every word of County of Brennan's:
             # the bank's cut name fits both.
             return None
@@ -382,15 +393,7 @@ class _Matcher:
         short: tuple[str, int, str] | None = None,
         candidates: Sequence[Sequence[str]] = (),
     ) -> MatchResult:
-        balances = {invoice_id: self.ledger.balance[invoice_id] for invoice_id, _ in apply}
-        for invoice_id, cents in apply:
-            # Every take is checked before any is made: a payment applies whole or not at all.
-            old = balances[invoice_id]
-            if not (0 < cents <= old or old <= cents < 0):
-                raise ValueError(f"cannot apply {cents} cents to {invoice_id} with {old} open")
-            balances[invoice_id] = old - cents
-        for invoice_id, cents in apply:
-            self.ledger.take(invoice_id, cents)
+        self.ledger.take_all(apply)
         applied = sum(c for _, c in apply)
         return MatchResult(
             payment_id=self.p.id,
@@ -509,18 +512,14 @@ class _Matcher:
                 elif all(ledger.invoices[i].customer_id != customer for i in hits):
                     # Another customer's invoice (perhaps in another currency): a typo, or paying for someone else.
                     return self.review(f"reference names {mention}, an invoice of another customer", [hits])
-            exact = [
-                i
-                for i in ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
-                if ledger.balance[i] == self.cents
-            ]
+            exact = [i for i in ledger.open_of(self.p.currency, customer) if ledger.balance[i] == self.cents]
             near = [m for m in unknown for i in exact if refs.near_number(m, ledger.invoices[i].number)]
             if unknown and not near:
                 # The payer says which invoice this pays, and it is none we have open: a closed one paid twice,
                 # or a number we cannot read. A matching amount elsewhere is a coincidence until a person looks;
                 # one keystroke from the invoice the amount picks is a typo, and the amount decides. When we know
                 # who pays and nothing of theirs fits, it is their money on account.
-                mine = ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
+                mine = ledger.open_of(self.p.currency, customer)
                 if confirmed and not exact and not _subsets_of(ledger, mine, self.cents, unique=False):
                     return self.result(
                         Status.UNAPPLIED,
@@ -851,7 +850,7 @@ class _Matcher:
         """The one open invoice of the customer a remittance line means when its number is one slip from the
         number written and its balance is exactly the line's amount."""
         owner = self.ledger.invoices[sibling]
-        mine = self.ledger.open_ids(self.ledger.by_customer.get((owner.currency, owner.customer_id), []))
+        mine = self.ledger.open_of(owner.currency, owner.customer_id)
         written = [k for k in keys if k.isdigit() and len(k) >= 5]
         fits = [
             i
@@ -868,7 +867,7 @@ class _Matcher:
         """The customer's other open invoices whose balance is exactly this payment and whose number is one slip
         from the one named ("319894" written, 319849 has the amount): the reference may be the typo."""
         named = self.ledger.invoices[invoice_id]
-        mine = self.ledger.open_ids(self.ledger.by_customer.get((named.currency, named.customer_id), []))
+        mine = self.ledger.open_of(named.currency, named.customer_id)
         return [
             i
             for i in mine
@@ -932,7 +931,7 @@ class _Matcher:
     def by_amount_for(self, customer: str) -> MatchResult:
         ledger = self.ledger
         name = ledger.names.get(customer, customer)
-        mine = ledger.open_ids(ledger.by_customer.get((self.p.currency, customer), []))
+        mine = ledger.open_of(self.p.currency, customer)
         if not mine:
             return self.result(
                 Status.UNAPPLIED, [], f"{name} has no open invoice in {self.p.currency}: held on account"
@@ -1065,17 +1064,15 @@ class _Matcher:
                 inv = ledger.invoices[mine[0]]
                 # "APEX INDUSTRIAL" resembles Apex Industrial Controls and Apex Industrial Coatings: one has an
                 # invoice of exactly this amount, the other two that add up to it. The name cannot say which.
-                sets_elsewhere = [
-                    [open_ids[k] for k in found]
-                    for c in loose
-                    if c != inv.customer_id
-                    and (
-                        owner_score - self.name_score(c) < NAME_MARGIN
-                        or self.payer_words() <= set(normalize_name(ledger.names[c]).split())
-                    )
-                    for open_ids in [ledger.open_ids(ledger.by_customer.get((self.p.currency, c), []))]
-                    for found in _subsets([ledger.balance[i] for i in open_ids], self.cents, limit=2)[0]
-                ]
+                sets_elsewhere: list[list[str]] = []
+                for c in loose:
+                    if c == inv.customer_id or not (
+                        owner_score - self.name_score(c) < NAME_MARGIN or self.holds_payer_words(c)
+                    ):
+                        continue
+                    theirs = ledger.open_of(self.p.currency, c)
+                    found, _ = _subsets([ledger.balance[i] for i in theirs], self.cents, limit=2)
+                    sets_elsewhere += [[theirs[k] for k in fit] for fit in found]
                 if sets_elsewhere:
                     return self.review(
                         f"payer name fits {inv.customer_name} ({inv.number} has exactly this balance) and another "
