@@ -87,7 +87,8 @@ def _facts_blocks(card: ApprovalCard) -> list[Block]:
         history = "\n".join(f"• {line}" for line in card.history)
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_cut(f"*So far*\n{history}", 3000))))
     blocks.append(SectionBlock(text=MarkdownTextObject(text=_cut(f"*Why this message*\n{card.why}", 3000))))
-    draft = f"*To:* {', '.join(card.to)}\n*Subject:* {card.subject}\n{_quote(card.body)}"
+    attached = f"*Attached:* {', '.join(card.attachments)}\n" if card.attachments else ""
+    draft = f"*To:* {', '.join(card.to)}\n*Subject:* {card.subject}\n{attached}{_quote(card.body)}"
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text=_cut(draft, 3000)))]
     return blocks
 

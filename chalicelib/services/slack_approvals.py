@@ -101,6 +101,8 @@ class ApprovalCard(BaseModel):
     to: list[str]
     subject: str
     body: str
+    # File names sent with the draft (an invoice copy, a statement): approving the text approves them too.
+    attachments: list[str] = []
 
 
 class EscalationCard(BaseModel):
@@ -218,6 +220,7 @@ def approval_card(repo: Repository, approval: ApprovalRequest, *, today: date | 
         to=list(approval.email.to),
         subject=approval.email.subject,
         body=approval.email.body_text,
+        attachments=[a.filename for a in approval.email.attachments],
     )
 
 

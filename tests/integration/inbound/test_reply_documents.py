@@ -15,6 +15,7 @@ from chalicelib.adapters.blobs_fake import InMemoryBlobs
 from chalicelib.adapters.local_outbox import FakeEmailSender
 from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.adapters.ses_email import SESEmailSender
+from chalicelib.adapters.slack_blocks import approval_blocks
 from chalicelib.bootstrap import Container
 from chalicelib.clock import FixedClock
 from chalicelib.domain.approvers import Approver
@@ -30,6 +31,7 @@ from chalicelib.services.cases import refresh_customer_case
 from chalicelib.services.documents import AttachmentReader
 from chalicelib.services.escalations import ESCALATION_KIND, Escalation
 from chalicelib.services.inbound import InboundMail, IngestResult, ingest_reply, reply_answers
+from chalicelib.services.slack_approvals import approval_card
 from chalicelib.services.sweep import mark_playbook_debut
 from chalicelib.settings import LOCAL_DEFAULTS, load_settings
 from tests.conftest import NOW
@@ -129,6 +131,9 @@ def test_a_suggest_playbook_proposes_the_document_with_its_attachment(repo: Any)
     assert "answer send_document: approval_requested" in result.detail, result.detail
     [approval] = box.repo.list_records("acme", "approval", ApprovalRequest)
     assert [a.filename for a in approval.email.attachments] == ["Acme W-9 2026.pdf"]
+    # The person approving sees what goes with the text, on the card Slack shows.
+    draft = approval_blocks(approval_card(box.repo, approval))[-2]["text"]["text"]
+    assert "*Attached:* Acme W-9 2026.pdf" in draft
     assert _outbox(box).sent == []
 
 
