@@ -195,6 +195,8 @@ _DISCOUNT = _rx(
     # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
     r"\bschelden\b[^.;]{0,80}\bkwijt\b",
+    # "frais de relance et pénalités offerts": fees given away, often in a subject with no verb
+    r"\b(frais|penalites|interets|majorations|indemnites?)\b[\w ,'-]{0,40}\boffert(e|s|es)?\b",
     # Passive waivers: "les pénalités de retard déjà calculées ... seront annulées"
     r"\b(penalites|frais|interets|indemnites?|intereses|recargos|interessi|penali|juros|multas?|zinsen|gebuhren|"
     r"mahngebuhren|rente|kosten|late fees?|interest|charges)\b[^.;]{0,60}\b(seront|sont|ont ete|vont etre|seran|quedan|"
@@ -293,7 +295,10 @@ _TERMS = _rx(
     r"\b(accord|consent|octroy)\w*\b[^.;]{0,30}\bdelai\b",
     r"\bno (rush|hurry)\b",
     # Open-ended silence is a terms change; "no reminders before then" only records the customer's own date.
-    r"\b(won't|will not)\b.{0,10}\b(send|chase)\b.{0,25}\breminders?\b(?!.{0,20}\b(before|until|till|prior to)\b)",
+    # Pausing reminders on one disputed line while it is looked at is allowed ("about that line while the review
+    # is open").
+    r"\b(won't|will not)\b.{0,10}\b(send|chase)\b.{0,25}\breminders?\b(?!.{0,20}\b(before|until|till|prior to)\b)"
+    r"(?! (about|on|for) (that|this|the disputed|the queried) (line|item|charge|amount))",
     r"\b(pay|settle)\w*\b[\w\- ]{0,30}\bwhenever\b",
     r"\bwhen(ever)? your (customer|client)s? (pays?|settles?)\b",
     r"\b(pay|settle)\w* (us )?\d+ days after\b",
@@ -918,6 +923,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if pattern.search(folded):
             return what
     for m in _IBAN.finditer(folded):
+        if m.group(0).startswith("rf"):
+            continue  # an ISO 11649 creditor reference ("RF16 GRPM AD23 1504 01"): mod-97 too, but no account
         # Labelled "IBAN" it is an account number even when a digit is mistyped.
         # The last group may be the next word ("es91 2100 ... 1332 ha sido devuelto"): try without it too.
         words = m.group(0).split()
@@ -1100,7 +1107,7 @@ _NOT_REFUND = re.compile(
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
-    r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|anfrage|antrag|"
+    r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
 )
@@ -1153,6 +1160,10 @@ _AGREE = re.compile(
 _EXISTING_PLAN = (
     r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|we agreed (in writing|on|with)|agreed in writing|bereits vereinbart\w*|ya acordad[oa]|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
+    # The signed contract's own schedule: "le calendrier de paiement de votre contrat de groupe".
+    r"(payment schedule|calendrier de paiement|zahlungsplan|calendario de pagos|cronograma de pagamento|"
+    r"betalingsschema|piano dei pagamenti) (of|in|under|from|de|du|aus|del|do|van|nel|dal) (your|votre|ihrem|ihres|su|"
+    r"vuestro|o seu|uw|jullie|suo|vostro) (\w+ )?(contract|contrat|vertrag\w*|contrato|contratto|agreement|overeenkomst)|"
     # The contract's own schedule restated: "as your agreements provide", "clause 7.2 ... provides for".
     r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for)\b"
 )
@@ -1491,6 +1502,9 @@ _ADDRESS = re.compile(
     r"|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada)"
     r"( du| de la| des| dei| del| della| do| da| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
+    # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
+    r"|\b(alte[nrs]?|old|ancien|antigu[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
+    r"tribunal|palais de justice|juzgado|tribunale|rechtbank)\b"
 )
 # A credit document named by its number is one that exists. Reporting it ("credit note CN-12, issued on 12
 # February, is already reflected", "saldo na creditnota CN-2026-014") promises nothing; a sentence that also
@@ -1580,7 +1594,8 @@ def _our_text(body: str) -> str:
 _THEIR_ASK = re.compile(
     r"\b(sie haben|you (have )?(deducted|taken|took)|vous avez (deduit|applique)|nur bei|only (if|when) (paid|payment)|"
     r"preguntab\w*|preguntaste|pregunto|nos (preguntabas|pediste|pedia\w*)|vous (nous )?demandiez|sie fragten|"
-    r"perguntou|perguntava|vroeg (u|je)|ci chiedeva\w*|"
+    r"perguntou|perguntava|vroeg (u|je)|(je|u|jullie) (vroeg|vroegen|vraagt)|ci chiedeva\w*|souhaitez|souhaiteriez|"
+    r"(nos )?(pides|pediste|solicitas|solicitaste)|"
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
