@@ -153,6 +153,13 @@ SETS = (
         "rules alone intent 0.850, with the second reader 0.925; promised date 0.975; injections 5/5)",
         ("blind38",),
     ),
+    (
+        "session-11 blind set 43, 80 replies to an agricultural supplies cooperative and machinery dealer from "
+        "farmers, vineyards, growers and contractors in ten countries (dictated one-liners, family members answering, "
+        "harvest and subsidy timing, Argentine Spanish), 6 injections, separate author (first pass: rules alone intent "
+        "0.800, with the second reader 0.875; promised date 0.938; injections 5/6 by the rules, 6/6 with the reader)",
+        ("blind43",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
