@@ -154,6 +154,13 @@ SETS = (
         ("blind38",),
     ),
     (
+        "session-11 blind set 42, 80 replies to an IT consulting and contractor-staffing firm from enterprise and "
+        "public-sector clients in thirteen countries (timesheet approvals, SOW and PO limits, supplier portals, "
+        "ticket systems, payment runs), 6 injections, separate author (first pass: rules alone intent 0.800, with "
+        "the second reader 0.912; promised date 0.975; injections 5/6)",
+        ("blind42",),
+    ),
+    (
         "session-11 blind set 43, 80 replies to an agricultural supplies cooperative and machinery dealer from "
         "farmers, vineyards, growers and contractors in ten countries (dictated one-liners, family members answering, "
         "harvest and subsidy timing, Argentine Spanish), 6 injections, separate author (first pass: rules alone intent "
