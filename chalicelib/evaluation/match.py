@@ -138,6 +138,7 @@ BLIND = {
     "blind11": ("anz_uk_services",),
     "blind12": ("na_industrial",),
     "blind13": ("eu_office_hospitality",),
+    "blind14": ("us_healthcare_staffing",),
 }
 
 
@@ -180,6 +181,7 @@ def report() -> str:
     blind8 = _blind("blind11")
     blind9 = _blind("blind12")
     blind10 = _blind("blind13")
+    blind11 = _blind("blind14")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -259,6 +261,13 @@ def report() -> str:
             "scored after the ledger 12 fixes; first pass 0.988 correct with 0 wrong applications)",
             blind10,
         ),
+        *_table(
+            "Eleventh blind ledgers (session 11: US healthcare staffing agency with a Canadian arm, USD and CAD, ACH "
+            "CTX/CCD+ addenda, virtual cards net of fees, lockbox cheques with OCR'd stubs, hospital AP batches with "
+            "short-paid lines and reason codes, health systems paying for member hospitals, 402 payments, separate "
+            "author; first pass 0.896 correct with 1 wrong application)",
+            blind11,
+        ),
     ]
     misses = (
         fresh[4]
@@ -272,6 +281,7 @@ def report() -> str:
         + blind8[4]
         + blind9[4]
         + blind10[4]
+        + blind11[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
