@@ -154,6 +154,13 @@ SETS = (
         ("blind38",),
     ),
     (
+        "session-11 blind set 41, 80 replies to a pharmaceutical and medical-supplies distributor from pharmacies, "
+        "veterinary and dental practices, clinics and hospital procurement in eleven countries (GLN and licence "
+        "numbers in signatures, recalls, expired stock, changes of ownership), 7 injections, separate author (first "
+        "pass: rules alone intent 0.863, with the second reader 0.900; promised date 0.988; injections 7/7)",
+        ("blind41",),
+    ),
+    (
         "session-11 blind set 42, 80 replies to an IT consulting and contractor-staffing firm from enterprise and "
         "public-sector clients in thirteen countries (timesheet approvals, SOW and PO limits, supplier portals, "
         "ticket systems, payment runs), 6 injections, separate author (first pass: rules alone intent 0.800, with "
