@@ -195,6 +195,10 @@ _DISCOUNT = _rx(
     # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
     r"\bschelden\b[^.;]{0,80}\bkwijt\b",
+    # "lass ich die Mahngebühren und die Verzugszinsen einfach weg"
+    r"\b(lass|lasse|lassen)\b[^.;]{0,15}\b(ich|wir)\b[^.;]{0,50}\b(\w*gebuhren?|\w*zinsen|kosten|pauschale)\b[^.;]{0,20}\bweg\b",
+    # "laten we de administratiekosten en de wettelijke rente ... vervallen"
+    r"\b(laten|laat)\b[^.;]{0,15}\b(we|wij|ik)\b[^.;]{0,60}\b(\w*kosten|\w*rente|boete\w*)\b[^.;]{0,50}\bvervallen\b",
     # "frais de relance et pénalités offerts": fees given away, often in a subject with no verb
     r"\b(frais|penalites|interets|majorations|indemnites?)\b[\w ,'-]{0,40}\boffert(e|s|es)?\b",
     # Passive waivers: "les pénalités de retard déjà calculées ... seront annulées"
@@ -237,6 +241,8 @@ _REFUND = _rx(
     r"\bnota de credito\b",
     # nl
     r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur)\w*",
+    # "die dubbele incasso draaien we gewoon terug"
+    r"\bdraai\w* (\w+ ){0,3}terug\b|\bterugdraai\w*|\bterugboek\w*",
     r"\b(storten|betalen|boeken|maken) [^.;]{0,60}\bterug\b",
     # it
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
@@ -260,7 +266,9 @@ _TERMS = _rx(
     r"\b(acceptons|accepte|accordons|acceptez) de (repartir|echelonner|etaler|fractionner|decaler|reporter)\b",
     r"\b(scadenza|termine di pagamento)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,140}\b(prorogat\w*|posticipat\w*|spostat\w*|"
     r"rinviat\w*)\b",
-    r"\bin plaats van (op )?\d|\bhoeft u (pas|eerst) (op|in|na)\b",
+    # "op 30 april in plaats van op 15 maart"; not "12.000 in plaats van 10.000 hoezen", an overcharge described.
+    r"\bin plaats van (op |de )?(\d{1,2}[-/.]\d{1,2}\b|\d{1,2}e? (jan\w*|feb\w*|maart|apr\w*|mei|jun\w*|jul\w*|aug\w*|"
+    r"sep\w*|okt\w*|nov\w*|dec\w*))|\bhoeft u (pas|eerst) (op|in|na)\b",
     r"\b(rest|remainder|remaining( \w+)?|resto|restant|restbetrag|restante|rimanente)\b[^.;]{0,40}\b(can wait|puede esperar|"
     r"peut attendre|kann warten|kan wachten|pode esperar|puo aspettare)\b",
     r"\b(we can|let's|we'll) look at (it|the (rest|remainder|balance)) again\b",
@@ -362,8 +370,15 @@ _TERMS = _rx(
     r"\b(proroga|prorog|posticip|estend|rinvi|modific)\w* (la |il )?(scadenza|termine di pagamento|termine)",
     r"\bnuova (data di )?scadenza\b",
     r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
-    r"\b(przesunelismy|przedluzylismy|odroczylismy|zmienilismy)\b.{0,40}\b(termin\w*|platnos\w*)",
+    r"\b(przesunelismy|przedluzylismy|odroczylismy|zmienilismy|przesuwam|przesuwamy|przesuniemy|przedluzam|przedluzamy|"
+    r"przedluzymy|odraczam|odraczamy)\b.{0,40}\b(termin\w*|platnos\w*)",
     r"\b(hoor|hoort|krijg|krijgt) (je|u)\b[^.;]{0,20}\b(tot|voor)\b[^.;]{0,20}\b(niks|niets|geen (herinnering|aanmaning)\w*)\b",
+    # "betaal die 2026-0290 maar eind april, ik zet de herinneringen tot die tijd stop"
+    r"\bbetaal\w*\b[^.;]{0,30}\bmaar\b[^.;]{0,20}\b(eind|begin|volgende|na|in|op|over|als)\b",
+    r"\b(vervaldatum|betaaldatum|betalingstermijn)\b[^.;]{0,60}\bnaar\b[^.;]{0,20}\b(gezet|verzet|verschoven|verplaatst)\b",
+    r"\b(zet|zetten)\b[^.;]{0,15}\b(herinneringen|aanmaningen)\b[^.;]{0,20}\bstop\b",
+    # "faktura ... zostanie rozłożona na 4 miesięczne raty"
+    r"\brozloz\w* na (\d+|dwie|trzy|cztery|piec|szesc) (\w+ )?rat\w*",
     # "just roll it into your April pay run": the overdue invoice waits for their later payment run
     r"\b(roll|put|add|fold|include|stick|move)\w* (it|this|that|them|the invoice|the balance|inv-?\s?\d+)\s?(into|in|with|on) "
     r"(your|the) (next |\w+ )?(pay(ment)? run|pay cycle|check run|cheque run|payment batch|ap run|bacs run)\b",
@@ -501,7 +516,8 @@ _HARASSMENT = _rx(
     r"\b(pathetic|idiot\w*|stupid|moron\w*|incompetent|useless|clowns?|deadbeats?|liars?|cheats?|scam\w*|thie(f|ves)|disgrac\w*|shameful|shame on you|embarrassing|ridiculous|worthless|losers?)\b",
     r"\byou people\b",
     r"\b(a joke|do you even|how to run a business|grow up|get your act together|sort yourselves out|wake up)\b",
-    r"\b(damn|hell|crap|shit\w*|fuck\w*|bloody|bastards?|f\*+)\b",
+    # Not "hell" alone: "Geschäftsführer: Markus Hell" is a name.
+    r"\b(damn|(the|to|bloody|like|from) hell|hell (no|of|is|are|was|yeah)|crap|shit\w*|fuck\w*|bloody|bastards?|f\*+)\b",
     # threats of exposure or intimidation
     r"\b(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors)\b[\w ]{0,30}\b(would like to|will|should|might|may) (know|hear|learn|find out)\b",
     r"\b(name and shame|tell everyone|let everyone know|go public|expose you|post (this|about you)|(publish|share)[\w ]{0,30}(online|social media|reviews))\b",
@@ -512,7 +528,14 @@ _HARASSMENT = _rx(
     # fr
     r"\b(honteux|honte|minable|pathetique|incompetent\w*|escroc\w*|ridicule|lamentable|voleurs?|menteurs?)\b",
     # de
-    r"\b(peinlich|unverschamt|schande|erbarmlich|inkompetent|betruger\w*|lacherlich|schamen|idioten?)\b",
+    r"\b(peinlich|unverschamt|schande|erbarmlich|inkompetent|betruger\w*|lacherlich|schamen|idioten?|saftladen|sauhaufen|"
+    r"dilettant\w*|"
+    r"chaotenhaufen)\b",
+    # "Jeder andere Kunde schafft es, seine Rechnungen zu bezahlen - nur Sie offenbar nicht"
+    r"\b(jeder andere kunde|alle anderen kunden|every other (customer|client)|all (of )?our other (customers|clients)|"
+    r"tous (nos|les) autres clients|todos (los|nuestros) (demas )?(otros )?clientes|tutti gli altri clienti|"
+    r"alle andere klanten|todos os outros clientes)\b[^.;]{0,60}\b(schafft|schaffen|manage\w*|arrive\w*|consigue\w*|"
+    r"riesc\w*|lukt|conseguem)\b",
     # es
     r"\b(vergonzos\w*|verguenza|patetic\w*|incompetentes?|ridicul\w*|sinverguenza\w*|estafador\w*|ladron\w*|mentiros\w*)\b",
     # pt
@@ -719,7 +742,10 @@ def _named_third_party(text: str) -> str | None:
                 words = [w for w in m.group(0).split() if not _NOT_A_NAME.match(w)]
                 if words and not any(w in known for w in words if w[0].isupper()):
                     return " ".join(words)
-    sentences = re.split(r"(?<=[.!?])\s+|\n+", "\n".join(lines[2:end]))
+    # "Dr. Hannah Greer at Riverside Family Dental": a title's dot does not end the sentence.
+    sentences = re.split(
+        r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)\s+|\n+", "\n".join(lines[2:end])
+    )
     for k, sentence in enumerate(sentences):
         # With the next sentence too: a legal suffix ("Ribeiro & Filhos, Lda.") ends a sentence too early.
         folded = fold(" ".join(sentences[k : k + 2]))
@@ -879,15 +905,20 @@ def _find_commitment(
     # nicht gewähren").
     for m in pattern.finditer(text):
         after = _CLAUSE.search(text, m.end())
-        clause_after = _before_condition(text[m.end() : after.start() if after else len(text)])
+        raw_after = text[m.end() : after.start() if after else len(text)]
+        clause_after = _before_condition(raw_after)
         raw_before = text[_clause_start(text, m.start()) : m.start()]
         clause_before = _after_condition(raw_before)
-        # The whole clause for exclusions: "you asked whether we could apply a discount" keeps its "you asked".
-        if exclude is not None and exclude.search(raw_before + m.group(0) + clause_after):
+        # The whole clause for exclusions: "you asked whether we could apply a discount" keeps its "you asked",
+        # "die Skontofrist ist damit abgelaufen" its "abgelaufen" after a "damit" that is not a purpose.
+        if exclude is not None and exclude.search(raw_before + m.group(0) + raw_after):
             continue
         if _INABLE.search(m.group(0)):
             continue  # "we aren't able to refund the unused months"
-        if restated is not None and restated.search(text[_sentence_start(text, m.start()) : m.start()]):
+        if restated is not None and (
+            restated.search(text[_sentence_start(text, m.start()) : m.start()])
+            or restated.search(clause_after)
+        ):
             continue  # "your account is on the terms you signed: 2% discount if paid within 10 days"
         if not _negated(clause_before) and not _negated(clause_after):
             return m.group(0)
@@ -904,7 +935,12 @@ _RESTATED = re.compile(
     r"unsere ublichen (zahlungs)?bedingungen|nuestras condiciones habituales|as nossas condicoes habituais|"
     r"onze gebruikelijke (betalings)?voorwaarden|le nostre condizioni abituali)\b|"
     r"\b(terms in the|(application|agreement|contract|order form) you signed|you signed|your account is on|"
-    r"as (set out|stated) in (the|your)|under (the|your) (signed )?(terms|agreement|contract))\b"
+    r"as (set out|stated) in (the|your)|under (the|your) (signed )?(terms|agreement|contract)|"
+    r"laut (unserer|ihrer|der|unseren|ihren|den) (\w+ )?(rahmenvereinbarung|vereinbarung|vertrag\w*|agb|zahlungsbedingungen|"
+    r"konditionen)|(recogid|previst|establecid|indicad)[oa] en (nuestras|sus|las) condiciones|"
+    r"(in|under|per) (our|your) (general )?(terms and conditions|conditions of sale)|selon nos conditions generales|"
+    r"prevue?s? (par|dans) (nos|vos|les) conditions|previst[oa] (dalle|nelle) (nostre )?condizioni|"
+    r"volgens (onze|uw|de) (algemene )?(voorwaarden|overeenkomst))\b"
 )
 
 
@@ -1104,7 +1140,9 @@ _NOT_REFUND = re.compile(
     r"[a-z]{0,4}[-/]?\d|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
     r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d|(was|were) issued on|(?<!sera )emise? le \d|(?<!sera )emitida el \d|"
     r"(?<!sara )emessa il \d|(?<!wordt )uitgereikt op \d|(zostala )?wystawion[aey] \d|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
-    r"you already had|existing credit|unused credit|credit balance|returned by|rejected|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
+    r"you already had|existing credit|unused credit|credit balance|returned by|rejected|adeudo|devuelt[oa]|"
+    # "le daremo conferma appena vedremo l'accredito": the customer's payment reaching us
+    r"(vedr|ricev|conferm)\w*[\w' ]{0,20}accredito|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
@@ -1134,13 +1172,17 @@ _PLAN_WORD = re.compile(
     r"(damos|daremos|concedemos|laissons|accordons|geben|gewahren|geven|diamo|daremo|concediamo|le damos|lhe damos|"
     r"vous laissons|ihnen bis|u tot)[\w ]{0,15}\b(hasta|ate|jusqu\w*|bis|tot|fino)|altri \d+ giorni|(jours|tage|dagen|giorni) (de plus|supplementaires|mehr|extra|in piu)|"
     r"uitstel|nieuwe vervaldatum|in (due|tre|quattro|\d+) rate|rate mensili|rateizz\w*|piano di rientro|"
-    r"dilazion\w*|nuova scadenza)\b"
+    r"dilazion\w*|nuova scadenza|spostare la scadenza|spostamento della scadenza|neue falligkeit\w*|neu fallig|"
+    r"nouvelles? echeances?|nuevas? fechas? de vencimiento|nieuwe vervaldat\w*|nuove scadenze|"
+    # "Zahlungsziel neu: 60 statt 14 Tage"
+    r"\d+ (statt|anstatt|instead of|rather than|au lieu de|en lugar de|en vez de|invece di|em vez de|in plaats van|zamiast) "
+    r"\d+ (tage|days|jours|dias|giorni|dagen|dni))\b"
     r"|\b(extend|extended|extending|verlanger\w*|verschob\w*|verschieb\w*|verleng\w*|prorrog\w*|prolong\w*|"
     r"report\w*|repouss\w*|ampli\w*|posticip\w*|prorog\w*|adi\w*)\b.{0,30}\b(date|deadline|terms|due|zahlungsziel|"
     r"frist|falligkeit|echeance|plazo|vencimiento|prazo|vervaldatum|termijn|scadenza)"
     # German and Dutch put the verb last: "das Zahlungsziel auf den 14. März verlängert".
     r"|\b(due date|deadline|zahlungsziel|zahlungsfrist|frist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|"
-    r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|verleng\w*|extended|postponed|moved|pushed back|"
+    r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|angepasst|geandert|aangepast|gewijzigd|verleng\w*|extended|postponed|moved|pushed back|"
     r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld)\b"
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
@@ -1153,7 +1195,10 @@ _AGREE = re.compile(
     r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
     r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
     r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
-    r"sem problema|concord\w*|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo)\b"
+    r"sem problema|concord\w*|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo|"
+    # What we propose is offered: "Le proponemos lo siguiente: • Dividir el importe en tres cuotas"
+    r"proponemos|proposons|schlagen|propomos|proponiamo|stellen we voor|propose|suggest|offer|ofrecemos|offrons|"
+    r"bieten|oferecemos|offriamo|bieden|proponujemy)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -1162,8 +1207,9 @@ _EXISTING_PLAN = (
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
     # The signed contract's own schedule: "le calendrier de paiement de votre contrat de groupe".
     r"(payment schedule|calendrier de paiement|zahlungsplan|calendario de pagos|cronograma de pagamento|"
-    r"betalingsschema|piano dei pagamenti) (of|in|under|from|de|du|aus|del|do|van|nel|dal) (your|votre|ihrem|ihres|su|"
-    r"vuestro|o seu|uw|jullie|suo|vostro) (\w+ )?(contract|contrat|vertrag\w*|contrato|contratto|agreement|overeenkomst)|"
+    r"betalingsschema|piano dei pagamenti) (of|in|under|from|de|du|aus|del|do|van|nel|dal|della|des|vom|im|dem)"
+    r"( the| la| l'| le| el| het| de)?( your| votre| ihrem| ihres| su| vuestro| o seu| uw| jullie| suo| vostro)? (\w+ )?"
+    r"(contract|contrat|vertrag\w*|contrato|contratto|agreement|overeenkomst)|"
     # The contract's own schedule restated: "as your agreements provide", "clause 7.2 ... provides for".
     r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for)\b"
 )
@@ -1218,6 +1264,7 @@ _WAIVER_BY_NEGATION = _rx(
     r"\bverzichten wir( \w+){0,3} auf (die |den |das |alle |samtliche |jegliche )?(\w+ ){0,2}(mahngebuhr|mahnkosten|gebuhr|"
     r"verzugszins|zins|kosten|pauschale|skonto)",
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
+    r"\bnie (bedziemy|bedzie|beda) (naliczac|naliczane|naliczone|pobierac|doliczac)\b[^.;]{0,20}\b(odset\w*|opla\w*|koszt\w*)",
 )
 # Settlement for less, in each language's own formula.
 _CUR = r"(€|eur|euros?|\$|usd|£|gbp|chf|r\$|zl|pln)"
@@ -1284,6 +1331,14 @@ _LEGAL_EXTRA = _rx(
     r"\b(empresa|agencia|sociedad|gestora)( externa)? de (gestion de )?(cobros?|recobro|recuperacion|impagados)\b",
     r"\b(externe[nr]?|dritte[nr]?) (partner|dienstleister|anbieter|unternehmen)\b[^.;]{0,60}\b(einzug|eintreib\w*)|"
     r"\beinzug der forderung\b",
+    # "Il nostro legale ci ha già consigliato di procedere se entro fine mese ...": the lawyer's advice is the threat
+    r"\b(nostro legale|nostro avvocato|our (lawyer|solicitor|attorney|legal (team|counsel|advisers?))s?|notre avocat|"
+    r"unser (anwalt|rechtsanwalt)|unsere anwaltin|nuestro abogado|o nosso advogado|onze advocaat|nasz prawnik)\b[^.;]{0,60}"
+    r"\b(consigliat\w*|advised|recommended|conseille\w*|geraten|empfohlen|aconsejad\w*|recomendad\w*|aconselh\w*|"
+    r"geadviseerd|aangeraden|doradzil\w*)\b[^.;]{0,30}\b(procedere|proceed|act|take (action|steps)|agir|vorzugehen|"
+    r"proceder|actuar|avancar|stappen|dzialac)\b",
+    r"\bprzedsadow\w*",
+    r"\bufficiale giudiziario\b",
     r"\buit handen (te )?(geven|gegeven)\b|\bexterne partij\b",
     r"\b(ability to (get|obtain|access) credit|credit elsewhere)\b",
     r"\b(procedimiento|proceso) monitorio\b|\breclamacion judicial\b|\bacao de cobranca\b|\bexecucao judicial\b|"
@@ -1379,6 +1434,14 @@ _FAULT_EXTRA = _rx(
     r"\b(that's|that is|it's|it is|this is|which is|that one's|that one is) (entirely |all |totally )?(down to|on) us\b",
     r"\b(lapso|erro|falha) noss[oa]\b|\b(planningsfout|fout|vergissing) (bij|van) ons\b|\bonze (fout|vergissing)\b",
     r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
+    # Hedged or not, "el fallo en el color fue nuestro" says whose the error was.
+    r"\b(the )?(mistake|error|fault) ([\w ]{0,30} )?(was|is) (ours|on our side)\b|"
+    r"\b(el )?(fallo|error|culpa) ([\w ]{0,30} )?(fue|es|ha sido) nuestr[oa]\b|"
+    r"\b(o )?(erro|lapso|falha|culpa) ([\w ]{0,30} )?(foi|e) noss[oa]\b|"
+    r"\b(l'?)?(erreur|faute) ([\w ]{0,30} )?(etait|est|vient) (la nostre|de notre (part|cote))\b|"
+    r"\b(der )?fehler (lag|liegt) (bei uns|auf unserer seite)\b|"
+    r"\b(l'?)?(errore|sbaglio|colpa) ([\w ]{0,30} )?(e stat[oa]|era|e) (nostr[oa]|da parte nostra)\b|"
+    r"\bde (fout|vergissing) (lag|ligt) bij ons\b",
     r"\bwe (failed|forgot|neglected) to\b",
     r"\bwe (charged|billed|invoiced)\b.{0,30}\b(twice|double|two times)\b",
     r"\b(we|our \w+) (had|have|did)(n't| not) [\w ]{0,25}properly\b",
@@ -1460,16 +1523,22 @@ def _scoped_concept(
     cue: re.Pattern[str] | None,
     sentence_exclude: re.Pattern[str] | None = None,
 ) -> str | None:
+    lead = ""
     for sentence in _SENTENCE.split(text):
+        # A list's items are read with the line that introduces them ("haben wir Folgendes vereinbart:").
+        if lead and not _LIST_ITEM.match(sentence):
+            lead = ""
+        context = f"{lead} {sentence}" if lead else sentence
+        if sentence.rstrip().endswith(":"):
+            lead = sentence
         # A sentence reporting what already happened is skipped, unless it also promises more.
-        if (
-            sentence_exclude is not None
-            and sentence_exclude.search(sentence)
-            and not _FUTURE.search(sentence)
-        ):
+        if sentence_exclude is not None and sentence_exclude.search(context) and not _FUTURE.search(sentence):
             continue
         for m in vocabulary.finditer(sentence):
-            if re.match(r"\s*:", sentence[m.end() :]):
+            if (
+                re.match(r"\s*:(?!\s*[\d€$£])", sentence[m.end() :])
+                and len(sentence[: m.start()].split()) <= 3
+            ):
                 continue  # "On the refund: ..." names the topic; what follows says what we do about it
             before, after = _clause_around(sentence, m.start(), m.end())
             left = m.start() - len(before)
@@ -1482,10 +1551,13 @@ def _scoped_concept(
                 continue
             if re.search(r"\b(if|unless|si|falls|wenn|se|als|indien|qualora)\b", before):
                 continue
-            if cue is not None and not cue.search(sentence):
+            if cue is not None and not cue.search(context):
                 continue
             return m.group(0)
     return None
+
+
+_LIST_ITEM = re.compile(r"\s*([•*\u2022\u2013-]|\d{1,2}[.)]|[a-z][.)]|\|)\s")
 
 
 # Set phrases that sound like an admission but are standard reservations on business letters.
@@ -1577,21 +1649,53 @@ def _neutral_facts(text: str) -> str:
 
 # The customer's words quoted inline: 'Your email said: "... take the late fees off."'
 _QUOTED_THEM = re.compile(
-    r"(?i)\b(said|wrote|asked|mentioned|put it|ecrit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
-    r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|ecrivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
-    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza)( that| que| dass| dat| che)?\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
+    r"(?i)\b(said|wrote|asked|mentioned|put it|[eé]crit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
+    r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|[eé]crivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
+    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza|dec[ií]a|dec[ií]an)( that| que| dass| dat| che)?"
+    # "U schreef ons gisteren: ..."
+    r"(?: (?:us|ons|uns|nous|nos|ci|yesterday|gisteren|gestern|hier|ayer|ieri|ontem|today|heute|vandaag))*\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
+
+
+_ORIGINAL_MESSAGE = re.compile(
+    r"^\s*-*\s*(original message|oorspronkelijk bericht|urspr(u|ü)ngliche nachricht|message d'origine|mensaje original|"
+    r"mensagem original|messaggio originale|wiadomo(s|ś)(c|ć) oryginalna)\s*-*\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_FROM = re.compile(r"^\s*(from|van|von|de|da|od)\s*:\s*([^<\n]+)", re.IGNORECASE)
+
+
+def _their_history_cut(lines: list[str]) -> list[str]:
+    """Below an "Original Message" separator, a message from someone who does not sign our draft is theirs:
+    the customer's request quoted there ("Kunt u de aanbetaling terugstorten?") is not something we say. Our own
+    earlier message quoted there still counts."""
+    for k, line in enumerate(lines):
+        if not _ORIGINAL_MESSAGE.match(line):
+            continue
+        sender = next((m.group(2).strip() for x in lines[k + 1 : k + 4] if (m := _QUOTED_FROM.match(x))), "")
+        signature = " ".join(x for x in lines[max(0, k - 5) : k] if x.strip())
+        if sender and sender.split()[0] not in signature:
+            return lines[:k]
+        return lines
+    return lines
 
 
 def _our_text(body: str) -> str:
     # Quoted history ("> ...") is the customer's text: it is not something we say.
-    ours = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    lines = _their_history_cut(body.splitlines())
+    ours = "\n".join(line for line in lines if not line.lstrip().startswith(">"))
     return _QUOTED_THEM.sub(lambda m: m.group(1) + " [their words]", ours)
 
 
 # The customer's own ask, quoted back ("Re: Request to waive late fee", "you asked us to waive the fee"): what
 # we answer is in the other sentences.
 _THEIR_ASK = re.compile(
+    # An indirect question ("Sie fragten, ob Sie ... noch Skonto abziehen können") and a discount period that ran out
+    # ("die Skontofrist ist damit abgelaufen") offer nothing.
+    r"^\s*(ob|whether)\b|\b(abgelaufen|verstrichen|expired|has lapsed)\b|"
+    # A subject naming their question: "Ihre Frage zum Skonto"
+    r"\b((ihre|deine) frage (zum|zur|zu)|your question (about|on|regarding)|votre question (sur|concernant)|"
+    r"su pregunta sobre|a sua pergunta sobre|uw vraag over|la sua domanda su\w*)\b|"
     r"\b(sie haben|you (have )?(deducted|taken|took)|vous avez (deduit|applique)|nur bei|only (if|when) (paid|payment)|"
     r"preguntab\w*|preguntaste|pregunto|nos (preguntabas|pediste|pedia\w*)|vous (nous )?demandiez|sie fragten|"
     r"perguntou|perguntava|vroeg (u|je)|(je|u|jullie) (vroeg|vroegen|vraagt)|ci chiedeva\w*|souhaitez|souhaiteriez|"

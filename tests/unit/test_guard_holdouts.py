@@ -32,6 +32,8 @@ SETS = [
     "guard_holdout19",
     "guard_holdout20",
     "guard_holdout21",
+    "guard_holdout22",
+    "guard_holdout23",
 ]
 
 
