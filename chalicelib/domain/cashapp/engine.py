@@ -74,7 +74,6 @@ def check_invoices(invoices: Iterable[OpenInvoice]) -> tuple[list[OpenInvoice], 
     good: list[OpenInvoice] = []
     problems: list[str] = []
     seen: set[str] = set()
-    numbers: set[tuple[str, str, str]] = set()
     for inv in invoices:
         where = f"invoice {inv.id} ({inv.number})"
         if inv.id in seen:
@@ -98,12 +97,9 @@ def check_invoices(invoices: Iterable[OpenInvoice]) -> tuple[list[OpenInvoice], 
         if not inv.customer_id.strip():
             problems.append(f"{where}: no customer id")
             continue
-        key = (inv.currency.upper(), inv.customer_id, inv.number)
-        if key in numbers:
-            problems.append(f"{where}: the customer already has an invoice numbered {inv.number}")
-            continue
+        # Two invoices of one customer may share a number (two subsidiaries' books, a numbering restart): both
+        # stay, and a payment naming that number is matched by its amount or goes to a person.
         seen.add(inv.id)
-        numbers.add(key)
         good.append(
             inv if inv.currency.isupper() else inv.model_copy(update={"currency": inv.currency.upper()})
         )
@@ -247,6 +243,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
+        payment = payment.model_copy(update={"remittance": refs.readable_remittance(payment.remittance)})
         self.p = payment
         self.cents = _cents(payment.amount)
         self.sim = name_similarity
@@ -453,10 +450,12 @@ class _Matcher:
         the amount is exactly what all of them owe together (a group paying for its companies)."""
         every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
         scored = sorted(((self.name_score(c), c) for c in named_by), reverse=True)
-        # Only a payer that is none of these customers (a holding company) pays for all of them at once; when one
-        # of them pays another's invoice too, moving cash across their accounts is a person's call.
+        # Only a payer that is none of these customers (a holding company, a health system whose name each of its
+        # hospitals shares about equally) pays for all of them at once; when one of them pays another's invoice
+        # too, moving cash across their accounts is a person's call.
         if (
-            scored[0][0] < NAME_CONFIRM
+            (scored[0][0] < NAME_CONFIRM or scored[0][0] - scored[1][0] < NAME_MARGIN)
+            and self.p.customer_id is None
             and self.ledger.open_ids(every) == every
             and sum(self.ledger.balance[i] for i in every) == self.cents
         ):
@@ -699,10 +698,29 @@ class _Matcher:
         lines: dict[str, str] = {}
         repeat: dict[str, int] = {}
         netted = 0  # credit lines naming nothing we hold
+        shadowed: set[str] = set()
         targets = [*named, *credits]
+        column: tuple[int, int] | None = None
         for line in text.splitlines():
             keys = set(refs.candidate_keys(line))
             ids = [i for i in [*targets, *closed] if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            column = refs.invoice_column(line) or column
+            # "Timesheet 319603 | Invoice 311099", a TIMESHEET column, "Timesheet #: 333083" on a line of its own:
+            # a timesheet or PO number that happens to equal an open invoice's is not one the line pays.
+            labelled = refs.labelled_invoice_keys(line)
+            other = refs.other_labelled_keys(line)
+            if column and (cells := refs.column_cells(line, column)):
+                labelled |= set(refs.candidate_keys(cells[0]))
+                other |= {k for cell in cells[1:] for k in refs.candidate_keys(cell)}
+            drop = [
+                i
+                for i in ids
+                if refs.number_keys(self.ledger.invoices[i].number) <= other
+                and not refs.number_keys(self.ledger.invoices[i].number) & labelled
+            ]
+            if drop:
+                shadowed.update(drop)
+                ids = [i for i in ids if i not in drop]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
             amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
@@ -729,6 +747,8 @@ class _Matcher:
                 continue
             paid[ids[0]], lines[ids[0]] = _cents(value), line
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
+        # Named only as another column's number, on a line that pays a different invoice: not one it pays.
+        targets = [i for i in targets if i not in shadowed or i in paid]
         if not any(i in named for i in paid):
             return None
         # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
@@ -1009,17 +1029,14 @@ class _Matcher:
                 f"payer looks like {name}, but no invoice or set of invoices fits {_dec(self.cents)}",
                 _closest(ledger, mine, self.cents),
             )
-        if (not complete or len(pool) < len(mine)) and not refs.says_extra_held(self.text):
-            # Too many invoices to try every combination: "nothing fits" would be a guess. A payer who says it is a
-            # deposit or prepayment ("Prepayment for the custom gearbox order") pays no invoice, whatever we tried.
-            return self.review(
-                f"{name}: no set of invoices found for {_dec(self.cents)}, but not every combination was tried",
-                _closest(ledger, mine, self.cents),
-            )
+        # Too many invoices to try every combination: no clerk would find a set of eight either, and cash of a
+        # customer we know by id that fits nothing waits on the account (no application, so nothing wrongly
+        # settled); the reason says the search was cut short.
+        tried = "" if complete and len(pool) == len(mine) else " (not every combination was tried)"
         return self.result(
             Status.UNAPPLIED,
             [],
-            f"{name}: no invoice or set of invoices fits {_dec(self.cents)}: held as unapplied on account",
+            f"{name}: no invoice or set of invoices fits {_dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
         )
 

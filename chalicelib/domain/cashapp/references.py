@@ -94,6 +94,38 @@ def core_digits(number: str) -> str:
     return runs[-1] if runs else ""
 
 
+# Letters a scanner reads for digits: "00O0336l2S" is 0000336125, "79Z.O0" is 792.00.
+# A whole token, or one after "INV" ("INV3323l4"); never inside a mixed id such as "B02D6BB5".
+_OCR_TOKEN = re.compile(
+    r"(?:(?<![A-Za-z0-9])|(?<=INV)|(?<=inv))[0-9OolISZBb][0-9OolISZBb.,]*[0-9OolISZBb](?![A-Za-z0-9])"
+)
+_OCR_DIGITS = str.maketrans("OolISZBb", "00115286")
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    token = m.group(0)
+    first = next((k for k, c in enumerate(token) if c.isdigit()), len(token))
+    # Only a token that is mostly digits with a look-alike after its first digit: "S2026" keeps its series letter.
+    amount = re.search(r"\d[.,][0-9OolISZBb]{2}$", token) is not None  # "Z,574.00": an amount, read whole
+    if sum(c.isdigit() for c in token) < 2 or not (amount or any(c.isalpha() for c in token[first:])):
+        return token
+    return token.translate(_OCR_DIGITS)
+
+
+def readable_remittance(text: str | None) -> str | None:
+    """The remittance as the payer meant it: scanner look-alikes read as digits, and a statement of ours quoted
+    below the payer's own words ("> 330894 11/04/2025 $286.00") left out when those words name what they pay."""
+    if not text:
+        return text
+    text = _OCR_TOKEN.sub(_ocr_digits, text)
+    own = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    if len(own) < len(text.splitlines()) and any(
+        len(_DIGITS.sub("", k)) < len(k) for k in candidate_keys("\n".join(own))
+    ):
+        return "\n".join(own)
+    return text
+
+
 def clean(text: str) -> str:
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
     folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
@@ -284,8 +316,61 @@ def edi_amount_paid(line: str) -> str | None:
     segment = line.strip().split("~", 1)[0]
     if not segment.upper().startswith("RMR*"):
         return None
-    amounts = [e.strip() for e in segment.split("*")[3:] if e.strip()]
-    return amounts[0] if amounts and _CSV_AMOUNT.fullmatch(amounts[0]) else None
+    # The action code ("PI", "PO") may stand before the amount; X12 writes "4050" and "7167.6" without cents.
+    amounts = [e.strip() for e in segment.split("*")[3:] if e.strip() and not e.strip().isalpha()]
+    return amounts[0] if amounts and _EDI_AMOUNT.fullmatch(amounts[0]) else None
+
+
+_EDI_AMOUNT = re.compile(r"-?\d+(\.\d{1,2})?")
+# "Timesheet 319603 | Invoice 311099": the number a column or word calls the invoice.
+_INVOICE_LABEL = re.compile(
+    r"\b(invoice|inv|facture|factura|rechnung|fattura|factuur|fatura|faktura)\b\s*(?:no\.?|nr\.?|number|#|:)?\s*"
+    r"([A-Z0-9][A-Z0-9\-/]*)",
+    re.IGNORECASE,
+)
+
+
+def labelled_invoice_keys(line: str) -> set[str]:
+    """Keys of the numbers a line itself labels as invoices."""
+    return {k for m in _INVOICE_LABEL.finditer(line) for k in candidate_keys(m.group(2))}
+
+
+# "Timesheet #: 333083", "PO 4500824585", "Emp E34219": numbers a line labels as something other than an invoice.
+_OTHER_LABEL = re.compile(
+    r"\b(timesheet|time sheet|ts|purchase order|po|worker( id)?|employee( id)?|emp|order|job|ticket|case|claim|"
+    r"check|cheque|batch|item|trace|vendor|supplier)\b\s*(?:no\.?|nr\.?|number|id|#)?\s*:?\s*([A-Z0-9][A-Z0-9\-/]*)",
+    re.IGNORECASE,
+)
+
+
+def other_labelled_keys(line: str) -> set[str]:
+    """Keys of the numbers a line labels as a timesheet, PO, worker and the like, not as an invoice."""
+    return {k for m in _OTHER_LABEL.finditer(line) for k in candidate_keys(m.group(m.lastindex or 0))}
+
+
+_COLUMNS = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def invoice_column(header: str) -> tuple[int, int] | None:
+    """(index, width) of the invoice column in a table header ("PO NUMBER  TIMESHEET  WORKER  INVOICE  AMOUNT")
+    whose other columns name other things; None for a line that is not such a header."""
+    cells = [c.strip().lower() for c in _COLUMNS.split(header.strip()) if c.strip()]
+    if len(cells) < 3 or any(re.search(r"\d", c) for c in cells):
+        return None
+    hits = [
+        k
+        for k, c in enumerate(cells)
+        if re.fullmatch(r"(supplier )?(invoice|inv)( (no|number|#))?\.?|inv #", c)
+    ]
+    return (hits[0], len(cells)) if len(hits) == 1 else None
+
+
+def column_cells(line: str, column: tuple[int, int]) -> list[str]:
+    """A table row's invoice cell first, then its other cells; empty for a line of another shape."""
+    cells = [c for c in _COLUMNS.split(line.strip()) if c.strip()]
+    if len(cells) != column[1]:
+        return []
+    return [cells[column[0]], *(c for k, c in enumerate(cells) if k != column[0])]
 
 
 def line_amounts(line: str) -> list[str]:
@@ -301,12 +386,19 @@ def line_amounts(line: str) -> list[str]:
         if len(fields) >= 4 and (separator != "," or "  " not in line):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
             return [_signed(m) for m in found if m]
+    folded = _DATE.sub(" ", fold(line))
     return [
         _signed(m)
-        for m in _LINE_AMOUNT.finditer(_DATE.sub(" ", fold(line)))
-        # "(78.30)" is a credit; "(deducted 78.30)" is a note, read by the caller.
-        if bool(m.group("open")) == bool(m.group("close"))
+        for m in _LINE_AMOUNT.finditer(folded)
+        # "(78.30)" is a credit; "(deducted 78.30)" is a note, read by the caller; "118,50 $/h" is a rate.
+        if bool(m.group("open")) == bool(m.group("close")) and not _RATE.match(folded, m.end())
     ]
+
+
+_RATE = re.compile(
+    r"\s?[$€£]?\s?(/\s?(h|hr|hrs|hour|heure|std|uur|hora|ora)\b|(per|par|por|pro|an) (hour|heure|hora|stunde))",
+    re.IGNORECASE,
+)
 
 
 def _signed(m: re.Match[str]) -> str:

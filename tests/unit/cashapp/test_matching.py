@@ -467,11 +467,14 @@ def test_a_slash_suffix_names_the_next_invoice_of_the_same_series() -> None:
     assert apps(result) == {"i-INV-002324": "462.54", "i-INV-002326": "2035.31"}
 
 
-def test_a_lump_sum_that_was_not_fully_searched_is_never_called_unmatched() -> None:
-    # 40+ open invoices: the bounded search cannot try every combination, so "nothing fits" is not known.
+def test_a_lump_sum_that_was_not_fully_searched_is_held_and_says_so() -> None:
+    # 40+ open invoices: the bounded search cannot try every combination. A known customer's cash that fits
+    # nothing found is held on the account (two blind ledgers' authors label it so), nothing applied, and the
+    # reason says the search was cut short.
     ledger = [inv(f"INV-{2000 + k}", f"{1000 + 7 * k}.{k % 100:02d}") for k in range(45)]
     result = one(ledger, pay("p", "1.01", customer="c1"))
-    assert result.status.value == "review"
+    assert result.status.value == "unapplied" and not result.applications
+    assert "not every combination was tried" in result.reason
 
 
 def test_the_blind_ledgers_get_no_wrong_application() -> None:
@@ -493,6 +496,11 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind8")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.97
+    # Session 11's two ledgers (first passes 0.896 with 1 wrong application, and 0.985 with none).
+    for group, floor in (("blind14", 0.97), ("blind15", 0.98)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
 
 
 # --- conflicting evidence (found by a second blind set of ledgers) -------------------------------------------
@@ -911,3 +919,73 @@ def test_a_payer_name_two_namesakes_share_goes_to_review_when_both_have_the_amou
     ]
     result = one(ledger, pay("p", "706.11", payer="MARCHETTI PAYMENTS", ref="BOUNDARY CREEK"))
     assert result.status.value == "review" and result.applications == []
+
+
+# --- session 11: scanned stubs, rates, quoted statements, other columns, shared numbers --------------------------
+
+
+def test_a_scanned_stub_is_read_through_letters_that_look_like_digits() -> None:
+    # Another invoice owes 375.00 too: only the stub's lines, read right, say which invoices the cheque pays.
+    ledger = [
+        inv("336125", "375.00"),
+        inv("343644", "792.00"),
+        inv("330643", "375.00"),
+        inv("340001", "375.00"),
+    ]
+    stub = (
+        "*** LOCKBOX IMAGE / OCR CAPTURE ***\nINV #       NET\n00O0336l2S   375.OO\nO000343644   79Z.O0\n"
+        "O000330643   37S.00\nTOTAL 1,S42.0O"
+    )
+    result = one(ledger, pay("p", "1542.00", customer="c1", remittance=stub))
+    assert result.status.value == "applied"
+    assert {a.invoice_id for a in result.applications} == {"i-336125", "i-343644", "i-330643"}
+
+
+def test_a_mixed_id_is_not_read_as_a_scan() -> None:
+    # "B02D6BB5-0013" is an id with letters in it, not a mis-scanned number.
+    ledger = [inv("B02D6BB5-0013", "282.77"), inv("B02D6885-0013", "282.77", customer="c2", name="Other Ltd")]
+    result = one(ledger, pay("p", "282.77", customer="c1", remittance="Factura B02D6BB5-0013 | $282.77"))
+    assert [a.invoice_id for a in result.applications] == ["i-B02D6BB5-0013"]
+
+
+def test_an_hourly_rate_on_a_remittance_line_is_not_what_it_pays() -> None:
+    ledger = [inv("CA-369829", "3756.30"), inv("CA-362865", "1446.00")]
+    advice = (
+        "No facture    Montant facturé    Retenue    Montant payé  Motif\n"
+        "CA 369829     3 756,30 $    0,00 $    3 756,30 $\n"
+        "CA 362865     1 446,00 $   24,00 $    1 422,00 $  Écart de taux : entente 118,50 $/h, facturé 120,50 $/h"
+    )
+    result = one(ledger, pay("p", "5178.30", customer="c1", remittance=advice))
+    assert result.status.value == "partial"
+    assert result.short_pay is not None and result.short_pay.amount == Decimal("24.00")
+
+
+def test_our_statement_quoted_below_the_payers_words_names_nothing_they_pay() -> None:
+    ledger = [inv("335240", "572.00"), inv("330894", "286.00"), inv("334493", "858.00")]
+    text = (
+        "pymt for 335240 went out this morning, 572.00\n\n> -----Original Message-----\n"
+        "> the following invoices are open:\n>   330894   $286.00\n>   334493   $858.00\n>   335240   $572.00"
+    )
+    result = one(ledger, pay("p", "572.00", customer="c1", remittance=text))
+    assert [a.invoice_id for a in result.applications] == ["i-335240"]
+
+
+def test_a_timesheet_number_equal_to_an_open_invoice_is_not_paid() -> None:
+    # 319603 owes what 311099 owes: the amount alone cannot tell them apart, the columns can.
+    ledger = [inv("328355", "4845.00"), inv("311099", "5884.80"), inv("319603", "5884.80")]
+    table = (
+        "PO NUMBER   TIMESHEET  WORKER  INVOICE  AMOUNT\n"
+        "4500824585  5248993  E34219  328355  4,845.00\n"
+        "4500824585  319603  E97912  311099  5,884.80"
+    )
+    result = one(ledger, pay("p", "10729.80", customer="c1", remittance=table))
+    assert result.status.value == "applied"
+    assert {a.invoice_id for a in result.applications} == {"i-328355", "i-311099"}
+
+
+def test_two_invoices_of_one_customer_sharing_a_number_are_told_apart_by_the_amount() -> None:
+    first = inv("323868", "3285.00").model_copy(update={"id": "i-travel"})
+    second = inv("323868", "1764.00").model_copy(update={"id": "i-perdiem"})
+    result = one([first, second], pay("p", "1764.00", customer="c1", remittance="payment for inv# 323868"))
+    assert [a.invoice_id for a in result.applications] == ["i-perdiem"]
+    assert result.status.value == "applied"
