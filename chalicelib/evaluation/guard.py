@@ -165,6 +165,13 @@ SETS = (
         None,
     ),
     (
+        "session-11 seventeenth blind set, 80 drafts for an industrial chemicals and lab-supplies distributor and a "
+        "veterinary wholesaler, 8 languages, separate author, scored after the holdout 22 and 23 fixes (first pass: "
+        "rules alone block recall 0.667, false blocks 6/44; with the second reader 0.778 and 6/44)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -189,6 +196,7 @@ HOLDOUTS = {
     "session-10 fourteenth": ("guard_holdout21",),
     "session-11 fifteenth": ("guard_holdout22",),
     "session-11 sixteenth": ("guard_holdout23",),
+    "session-11 seventeenth": ("guard_holdout24",),
 }
 
 
