@@ -50,7 +50,7 @@ for _i, _names in enumerate(
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan enero ene janvier janv januar janeiro januari gennaio gen stycznia styczen styczniu",
+        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu",
         "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym",
         "march mar marzo mars marz maerz marco maart marca marzec marcu",
         "april apr abril avril avr aprile kwietnia kwiecien kwietniu",
@@ -271,7 +271,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_period",
         re.compile(
-            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie)\b"
+            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie)\b"
         ),
     ),
     (

@@ -268,7 +268,9 @@ class LocalTriage:
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
         # "We haven't paid it yet because ..." states no payment: the reason decides what it is.
-        paid = _first(lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s)])
+        paid = _first(
+            lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s) and not lx.STILL_TO_PAY.search(s)]
+        )
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
         elif (

@@ -222,7 +222,8 @@ DISPUTE_CUE = _rx(
     r"\bcontestamos\b",
     r"\b(nos habeis|nos han|you have|you've|ci avete|vous nous avez|sie haben uns) (cobrado|charged|billed|addebitato|"
     r"facture|berechnet)\b[^.?!\n]{0,60}\b(cuando|when|mentre|alors que|obwohl|while)\b",
-    r"\b(se cancelo|fue cancelad[oa]|was cancell?ed|wurde storniert|a ete annulee?|foi cancelad[oa]|is geannuleerd|"
+    # Not "last week's [meeting] was cancelled": an order, a contract or a service is what gets cancelled.
+    r"\b(se cancelo|fue cancelad[oa]|(?<!'s )(?<!meeting )(?<!call )(?<!appointment )was cancell?ed|wurde storniert|a ete annulee?|foi cancelad[oa]|is geannuleerd|"
     r"e stato annullat[oa])\b|\bno (tendriais|deberiais|debian|tendrian) (que )?haber facturado\b|"
     r"\bshould(n't| not) have (been )?(invoiced|billed)\b",
     r"\b\d+ \w+ (geleverd|delivered|geliefert|livre\w*|entregad\w*|consegnat\w*|received|ontvangen)\b[^.?!\n]{0,40}"
@@ -331,7 +332,7 @@ DISPUTE_CUE = _rx(
     r"\bcontestiamo\b",
     r"\bnon (siamo d'accordo|pagheremo)\b",
     r"\berrat[ao]\b",
-    r"\bduplicat[ao]\b",
+    r"\bduplicat[ao]\b(?! (de la facture|della fattura|da fatura|de factura))",
     r"\bnon risulta da (nessun|alcun) (nostro )?ordine\b",
     r"\b(we were|we got|we\'ve been|we have been|been) shorted\b|\bshort[- ]shipped\b|\bonly \d+ (came|arrived|were delivered|turned up)\b",
     r"\b(nous )?avions resilie\b|\bresilie (l\'|notre |le )(abonnement|contrat)\b",
@@ -360,6 +361,21 @@ DISPUTE_CUE = _rx(
     r"\bno tenemos (ninguna|una) orden de compra\b|\bsin (pedido|orden de compra) no podemos\b|"
     r"\bwerden wir\b[^.?!\n]{0,30}\bnicht (begleichen|bezahlen|zahlen)\b|\bhalten wir die zahlung zuruck\b|"
     r"\b(cobra|cobram|cobran|cobrou)\b[^.?!\n]{0,60}\b\d+\b[^.?!\n]{0,80}\b(mas|pero|but)\b[^.?!\n]{0,40}\b\d+\b",
+    # "cuja encomenda cancelamos", "agradeço que anulem a fatura": an order cancelled before it was invoiced
+    r"\b(encomenda|pedido|order|commande|bestellung|ordine|bestelling)\b[^.?!\n]{0,40}\b(cancel(ei|amos|ou|ed|led)|annul(e|ee|ata|ato)|storniert|anulad[oa]|geannuleerd)\b",
+    r"\b(anulem|anule|anulen|annulez|annullate|stornieren sie|crediteer|annuleer) (a |la |le |die |de )?(fatura|factura|facture|fattura|rechnung|factuur)\b",
+    # "e un doppione": the same invoice twice
+    r"\bdoppione\b",
+    # Dutch: no purchase order was raised for it, branches may not order themselves
+    r"\b(geen|no|kein|keine|ningun|aucun|nessun)\b[^.?!\n]{0,15}\b(inkooporder|purchase order|po|bestellung|orden de compra|bon de commande|ordine d'acquisto)\b[^.?!\n]{0,30}\b(aangemaakt|raised|created|issued|erstellt|emitid\w*|emis|emesso)\b",
+    # "a fronte delle 200 fatturate", "non può essere liquidata", "die Rechnung ist ... nicht geschuldet"
+    r"\ba fronte d\w* \d+\b[^.?!\n]{0,20}\bfatturat\w*|\bnon (puo|possono) essere (liquidat|pagat|saldat)\w*",
+    r"\bnicht geschuldet\b",
+    # "n'en couvre que 15 ... aucun bon de commande ... jamais autorisés", "só reconhecemos 19 dias"
+    r"\b(n'en|ne) couvre que\b|\baucun bon de commande\b|\bjamais autorise\w*|\b(so|solo|nur) (reconhecemos|reconocemos|erkennen wir)\b|\bnous ne reconnaissons que\b",
+    r"\b(can't|cannot|won't|will not) pay for (something|what|work|services|a deliverable)\b",
+    r"\b(not|never) received (either|any|the|both) (deliverable|milestone)s?\b",
+    r"\baccepteren (wij|we) (deze|de) factuur niet\b|\b(wij|we) accepteren (deze|de) factuur niet\b|\bbij de acceptatietest\b[^.?!\n]{0,20}\bafgekeurd\b",
 )
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
@@ -603,6 +619,7 @@ PLAN = _rx(
     r"\b(dar|dais|deis|darnos|dieran|dierais)( nos)? (un poco de |mas )?margen\b",
     # pl: "rozłożyć na raty", "spłata w trzech ratach"
     r"\b(na|w) (\w+ )?rat(y|ach)\b|\brozloz\w*|\bharmonogram\w* (splat|platnos)\w*|\bodroczen\w*|\bprolongat\w*",
+    r"\bplan d'apurement\b|\bechelonnement\b",
 )
 PAID = _rx(
     r"\b(comprovante|comprobante|justificante|comprovativo)( d[oe])? (pagamento|pago|pix|transferencia|ted)\b[^.?!\n]{0,60}"
@@ -692,6 +709,12 @@ PAID = _rx(
     r"\b(cheque|check|payment|it)\b[^?!\n]{0,40}\b(went|was|been|is|'s) (in|into) the (post|mail)\b|"
     r"\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
     r"\b(di )?aver(e)? (effettuato|eseguito|disposto|pagato|saldato|versato)\b",
+    # "we mailed check #20417 on 3/9", "fueron abonadas mediante transferencia", "abbiamo disposto il bonifico",
+    # Catalan "la transferència es va fer el 12 de març"
+    r"\b(mailed|posted|sent) (a |the |our |your )?(check|cheque)\b",
+    r"\b(fueron|fue|han sido|ha sido) abonad[oa]s?\b",
+    r"\b(abbiamo )?disposto (il|un) bonifico\b|\bbonifico (e stato )?disposto\b",
+    r"\b(es va fer|vam fer|hem fet|hem pagat|vam pagar|s'ha fet)\b",
 )
 PROMISE = _rx(
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
@@ -761,6 +784,12 @@ PROMISE = _rx(
     r"\b(we|i)('ll| will) (have|get) (?!back\b)[^.?!\n]{0,40}\b(to you|over to you|with you)\b",
     r"\b(el pago|la transferencia|el giro)\b[^.?!\n]{0,50}\bsale\b|\bpagamos (na|no|amanha|ate)\b",
     r"\bwordt\b[^.?!\n]{0,60}\b(betaald|overgemaakt|voldaan)\b",
+    # present for future: "faço a transferência dos 1.730,40 € daqui a duas semanas", "mañana te transfiero los u$s 6.300"
+    r"\b(faco|fazemos) (a |o )?(transferencia|pagamento|deposito)\b",
+    r"\b(te|les|le) (transfiero|deposito|pago|giro)\b",
+    # "la factura 8033 ya quedó programada en la corrida de pagos de este viernes"
+    r"\b(queda|quedo|esta|fue) programad[oa]\b[^.?!\n]{0,40}\b(corrida|pago|pagos|viernes|lunes|martes|miercoles|jueves)\b",
+    r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -879,6 +908,16 @@ WRONG_CONTACT = _rx(
     r"\bnot me\b[^.?!\n]{0,20}\b(i'm|i am) (just|only)\b|\b(accounts|bills|invoices|payments) are (all )?(done|handled|dealt with|paid) by\b|"
     r"\btalk to\b[^.?!\n]{0,40}@|\b(she|he) (does|handles|deals with|looks after) (all )?(the )?(bills|invoices|payments|accounts)\b|"
     r"\bnot the (money|accounts|finance|billing|payments) (guy|person|girl|man|woman|one)\b",
+    # "send that to him at kevin@...", "escribanle a el: santiago@..."
+    r"\b(send|forward|write|email|mail)\b[^.?!\n]{0,25}\bto (him|her|them)\b[^.?!\n]{0,10}\b(at|on)\b",
+    r"\bescrib\w*le\b|\bescribir(le|les) a\b|\bscrivetegli\b|\bscrivete a (lui|lei)\b",
+    r"\b(avete|hai|ha) sbagliato persona\b|\bpersona sbagliata\b|\bnon c'entro (niente|nulla)\b",
+    # "a dra. Marta Sousa já não está na empresa", "dovete rivolgervi alla dott.ssa Ferri", "proszę pisać na ...",
+    # "Frau Keller ist nicht mehr bei uns ... jetzt ist unser Praxisbüro zuständig"
+    r"\b(ja nao esta na empresa|ya no esta en la empresa|n'est plus dans l'entreprise|non e piu in azienda|niet meer in dienst|no longer with the company)\b",
+    r"\b(dovete rivolgervi|rivolgetevi) a\w*\b|\b(wenden sie sich|bitte wenden sie sich) an\b|\badressez-vous a\b|\b(dirijanse|dirijase|dirija-se|dirijam-se) a\b",
+    r"\b(prosze|prosimy) (pisac|kierowac\w*|wysylac) (na|do)\b",
+    r"\b(ist|sind) (jetzt|nun|ab sofort)\b[^.?!\n]{0,30}\bzustandig\b",
 )
 DOCUMENT = _rx(
     r"\b(etat|releve) de compte\b|\b(rimand|reinvi|rispedi)\w*[^.?!\n]{0,20}\bcopia\b",
@@ -946,6 +985,7 @@ DOCUMENT = _rx(
     r"\b(send|share|provide|forward)\w*\b[^.?!\n]{0,30}\b(usage (report|export|detail|data)|usage|export|breakdown|backup|"
     r"back-up|supporting (documents?|docs|detail))\b",
     r"\b2a via\b|\b(rimand|reinvi|rispedi|mandate|inviate)\w*\b[^.?!\n]{0,30}\b(fattura|pdf)\b",
+    r"\battestation de vigilance\b|\bextrait kbis\b|\bkbis\b",
 )
 BILLING = _rx(
     # A new legal entity or name to invoice: "seit dem 01.04. firmieren wir als ...", "auf die neue Gesellschaft um".
@@ -1004,6 +1044,11 @@ BILLING = _rx(
     r"\bwystawi\w*\b[^.?!\n]{0,40}\b(ponownie|na nowo|z numerem|na (nowy|nasz|poprawn\w*))\b",
     r"\blieferantenstamm\w*|\bstammdatenblatt\b|\bkreditorenstamm\w*|\bvendor (master|set-?up) form\b",
     r"\bopgegaan in\b|\bopnieuw (uit)?reiken\b|\b(cfdi|regimen fiscal|uso de cfdi)\b",
+    # not yet set up as a supplier: the vendor form comes first
+    r"\bleveranciersformulier\b|\bniet als leverancier\b|\b(vendor|supplier) (set-?up |registration |onboarding )?form\b|\blieferantenformular\b|\bformulario de (alta de )?proveedor\b|\bfiche fournisseur\b|\bmodulo (di )?(anagrafica )?fornitore\b",
+    # not yet set up as a creditor; an invoice rejected in a portal until timesheets are approved
+    r"\b(als )?(kreditor|lieferant) (nicht )?(angelegt|anlegen)\b|\blieferantenstamm\w*",
+    r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
 )
 ACK = _rx(
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
@@ -1051,6 +1096,8 @@ ACK = _rx(
     r"\bprzekazal\w* (do|dalej)\b|\bwrocimy z odpowiedzia\b|\bodezwe sie\b",
     r"\bkijk\w* er\b[^.?!\n]{0,15}\bnaar\b|\bcome back to you\b|\b(look|looking) into (that|the invoice|inv|invoice)\b",
     r"\brecebi\b|\b(te|lhe) dou (um )?retorno\b|\bdou (um )?retorno\b",
+    # a family member passed the reminder on: "se lo he dado ... lo revisará con la gestoría"
+    r"\b(se lo he (dado|pasado|dejado|reenviado)|lo revisara\w*|lo va a revisar|ho girato a|l'ho (dato|passato) a|je le lui ai (donne|transmis)|hab es ihm gegeben)\b",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
@@ -1088,6 +1135,9 @@ NOT_PAID = re.compile(
     r"\bjeszcze nie\b|\bnie (zostal\w* )?(zaplacon|oplacon)\w*|"
     r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
 )
+# "wird mit dem ersten Zahllauf ... am 9. Jänner angewiesen": a German transfer still to come is no paid claim
+# (it is a promise, read as one).
+STILL_TO_PAY = re.compile(r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen|bezahlt|beglichen)\b")
 NEGATED = re.compile(
     r"\b(won't|will not|can't|cannot|unable to|not be able to|no podremos|no vamos a|ne pourrons pas|ne pouvons pas|"
     r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo|"
@@ -1112,7 +1162,11 @@ AUTO_NOT_AWAY = re.compile(
 # "We are not disputing anything on it" states the opposite of a dispute.
 NOT_DISPUTED = re.compile(
     r"\b(not|no|nicht|pas|non|niet|nao|no estamos) (disputing|contesting|bestreiten|contestons|contestamos|betwisten|"
-    r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b"
+    r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b|"
+    # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
+    r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b[^.?!\n]{0,30}\b(erhalten|received|"
+    r"recibid[oa]|recue?s?|ricevut[ao]|ontvangen|recebid[oa])\b|\b(alles in ordnung|all in order|tout est en ordre|"
+    r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b"
 )
 # Who writes from a law firm about their own role ("I'm a paralegal in our litigation group", a signature
 # "avocats au barreau de Lyon") is not announcing legal action.
