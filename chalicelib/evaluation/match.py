@@ -140,6 +140,7 @@ BLIND = {
     "blind13": ("eu_office_hospitality",),
     "blind14": ("us_healthcare_staffing",),
     "blind15": ("uk_ie_building_services",),
+    "blind16": ("eu_wine_spirits_exporter",),
 }
 
 
@@ -184,6 +185,7 @@ def report() -> str:
     blind10 = _blind("blind13")
     blind11 = _blind("blind14")
     blind12 = _blind("blind15")
+    blind13 = _blind("blind16")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -277,6 +279,14 @@ def report() -> str:
             "first pass 0.985 correct with 0 wrong applications)",
             blind12,
         ),
+        *_table(
+            "Thirteenth blind ledgers (session 11: French, Spanish and Italian wine and spirits exporter, EUR books "
+            "with USD and GBP invoices, SEPA with RF references, LCR, RiBa, pagarés, US wires with intermediary fees, "
+            "EUR paid for USD invoices, breakage and promotional deductions, groups paying for members, 406 payments, "
+            "separate author, scored after the ledger 14 and 15 fixes; first pass 0.845 correct with 9 wrong "
+            "applications)",
+            blind13,
+        ),
     ]
     misses = (
         fresh[4]
@@ -292,6 +302,7 @@ def report() -> str:
         + blind10[4]
         + blind11[4]
         + blind12[4]
+        + blind13[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
