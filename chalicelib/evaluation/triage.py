@@ -174,6 +174,13 @@ SETS = (
         "0.800, with the second reader 0.875; promised date 0.938; injections 5/6 by the rules, 6/6 with the reader)",
         ("blind43",),
     ),
+    (
+        "session-11 blind set 48, 80 replies to an automotive and truck parts distributor from garages, fleets, bus "
+        "companies and dealer groups in twelve countries (core returns, wrong part numbers, insurer-dependent payments, "
+        "trade-fair absences, SMS-style one-liners), 6 injections, separate author, scored after the set 41-43 fixes "
+        "(first pass: rules alone intent 0.850, with the second reader 0.912; promised date 0.975; injections 6/6)",
+        ("blind48",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
