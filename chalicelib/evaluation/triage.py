@@ -181,6 +181,14 @@ SETS = (
         "(first pass: rules alone intent 0.850, with the second reader 0.912; promised date 0.975; injections 6/6)",
         ("blind48",),
     ),
+    (
+        "session-11 blind set 49, 80 replies to a translation and localisation agency from law firms, publishers, game "
+        "studios, pharma companies and universities in thirteen countries (word-count and quality disputes, grant "
+        "codes, royalty cycles, inline answers, three-level threads, second-language English), 6 injections, separate "
+        "author, scored after the set 41-43 fixes (first pass: rules alone intent 0.875, with the second reader "
+        "0.950; promised date 0.988; injections 6/6)",
+        ("blind49",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
