@@ -272,8 +272,19 @@ class _Matcher:
                 and inv.id not in specific.get(inv.customer_id, [])
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
-        for key in refs.candidate_keys(self.text):
+        keys = refs.candidate_keys(self.text)
+        # Invoices the text writes out in full ("FA26-00289"): its bare digits ("289") then name no other series'
+        # invoice ("ES26/00289", "2026/IT/00289" of other customers, where numbering runs in parallel).
+        in_full = {
+            i
+            for key in keys
+            for i in self.ledger.by_key.get((currency, key), ())
+            if refs.whole_key(self.ledger.invoices[i].number) == key
+        }
+        for key in keys:
             ids = self.ledger.by_key.get((currency, key), ())
+            if key.isdigit() and any(i in in_full for i in ids):
+                ids = [i for i in ids if i in in_full]
             owners = {self.ledger.invoices[i].customer_id for i in ids}
             target = generic if len(owners) > GENERIC_KEY_OWNERS else specific
             for i in ids:
@@ -544,13 +555,17 @@ class _Matcher:
 
     def rest_pays_exactly(self, customer: str, paid: list[str], rest: int) -> list[str]:
         """The only set of the customer's other open invoices whose balances add up to ``rest``, if there is one."""
+        sets, complete = self.rest_sets(customer, paid, rest)
+        return sets[0] if len(sets) == 1 and complete else []
+
+    def rest_sets(self, customer: str, paid: list[str], rest: int) -> tuple[list[list[str]], bool]:
         others = [
             i
             for i in self.ledger.open_ids(self.ledger.by_customer[(self.p.currency, customer)])
             if i not in paid
         ][:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([self.ledger.balance[i] for i in others], rest, limit=2)
-        return [others[k] for k in sets[0]] if len(sets) == 1 and complete else []
+        return [[others[k] for k in found] for found in sets], complete
 
     def by_reference(self, named: list[str], customer: str, *, confirmed: bool) -> MatchResult:
         ledger = self.ledger
@@ -635,6 +650,15 @@ class _Matcher:
                     Status.APPLIED,
                     [*due, *((i, ledger.balance[i]) for i in rest)],
                     f"reference {label} paid in full, and the rest is exactly the balance of {self.numbers(rest)}",
+                )
+            fits, _ = self.rest_sets(customer, open_named, self.cents - total)
+            if fits:
+                # "PAYMENT OF INVOICES EXUS-25-0728 EX": the wire text was cut, and the rest is exactly what more
+                # than one other set of invoices owes. Which one is meant is a person's call, not an overpayment.
+                return self.review(
+                    f"reference {label}, and the rest ({_dec(self.cents - total)}) is exactly what more than one "
+                    "other set of invoices owes",
+                    [[*open_named, *f] for f in fits],
                 )
             return self.result(
                 Status.UNAPPLIED,
@@ -983,6 +1007,20 @@ class _Matcher:
             )
         if len(exact) == 1:
             others = [i for i in mine if i != exact[0]][:SUBSET_MAX_INVOICES]
+            runs = {r.lstrip("0") for r in re.findall(r"\d{4,}", self.text or "")}
+            pointed = [
+                i
+                for i in mine
+                if i != exact[0] and refs.core_digits(ledger.invoices[i].number).lstrip("0") in runs
+            ]
+            if pointed:
+                # "ORDINE 03396" has the digits of this customer's invoice 2025/IT/03396, while the amount is exactly
+                # another one's balance: an order number or a mis-keyed invoice, which a person tells apart.
+                return self.review(
+                    f"{name}: the reference has the digits of {self.numbers(pointed)}, the amount is exactly the "
+                    f"balance of {self.numbers(exact)}",
+                    [exact, *[[i] for i in pointed]],
+                )
             combos, _ = _subsets([ledger.balance[i] for i in others], self.cents, limit=1)
             if combos:
                 # One invoice has exactly this balance, but so do several others together: two subsets fit.

@@ -496,8 +496,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind8")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.97
-    # Session 11's two ledgers (first passes 0.896 with 1 wrong application, and 0.985 with none).
-    for group, floor in (("blind14", 0.97), ("blind15", 0.98)):
+    # Session 11's ledgers (first passes 0.896 with 1 wrong application, 0.985 with none, 0.845 with 9).
+    for group, floor in (("blind14", 0.97), ("blind15", 0.98), ("blind16", 0.88)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -989,3 +989,24 @@ def test_two_invoices_of_one_customer_sharing_a_number_are_told_apart_by_the_amo
     result = one([first, second], pay("p", "1764.00", customer="c1", remittance="payment for inv# 323868"))
     assert [a.invoice_id for a in result.applications] == ["i-perdiem"]
     assert result.status.value == "applied"
+
+
+def test_an_invoice_written_in_full_names_no_other_series_with_the_same_digits() -> None:
+    # Numbering runs in parallel in three series: "FA26-00289" is that invoice, not another customer's "ES26/00289".
+    ledger = [inv("FA26-00289", "500.00"), inv("ES26/00289", "700.00", customer="c2", name="Other SA")]
+    result = one(ledger, pay("p", "500.00", customer="c1", ref="FACTURE FA26-00289"))
+    assert result.status.value == "applied" and [a.invoice_id for a in result.applications] == [
+        "i-FA26-00289"
+    ]
+
+
+def test_a_cut_wire_text_whose_rest_fits_two_invoices_goes_to_a_person() -> None:
+    ledger = [inv("EXUS-25-0728", "4023.36"), inv("EXUS-25-0758", "1000.00"), inv("EXUS-26-0111", "1000.00")]
+    result = one(ledger, pay("p", "5023.36", customer="c1", ref="PAYMENT OF INVOICES EXUS-25-0728 EX"))
+    assert result.status.value == "review" and not result.applications
+
+
+def test_an_order_number_with_the_digits_of_another_invoice_is_not_settled_by_the_amount() -> None:
+    ledger = [inv("2025/IT/03396", "1200.00"), inv("2026/IT/00082", "2814.10")]
+    result = one(ledger, pay("p", "2814.10", customer="c1", ref="ORDINE 03396"))
+    assert result.status.value == "review" and not result.applications
