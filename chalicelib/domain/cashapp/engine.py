@@ -1007,6 +1007,7 @@ class _Matcher:
             )
         if len(exact) == 1:
             others = [i for i in mine if i != exact[0]][:SUBSET_MAX_INVOICES]
+            # Raw runs, not refs.digit_runs: that one blanks order numbers, and an order number is the point here.
             runs = {r.lstrip("0") for r in re.findall(r"\d{4,}", self.text or "")}
             pointed = [
                 i

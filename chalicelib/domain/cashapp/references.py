@@ -117,13 +117,10 @@ def readable_remittance(text: str | None) -> str | None:
     below the payer's own words ("> 330894 11/04/2025 $286.00") left out when those words name what they pay."""
     if not text:
         return text
-    text = _OCR_TOKEN.sub(_ocr_digits, text)
-    own = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    if len(own) < len(text.splitlines()) and any(
-        len(_DIGITS.sub("", k)) < len(k) for k in candidate_keys("\n".join(own))
-    ):
-        return "\n".join(own)
-    return text
+    lines = _OCR_TOKEN.sub(_ocr_digits, text).splitlines()
+    own = "\n".join(line for line in lines if not line.lstrip().startswith(">"))
+    quoted = any(line.lstrip().startswith(">") for line in lines)
+    return own if quoted and candidate_keys(own) else "\n".join(lines)
 
 
 def clean(text: str) -> str:
