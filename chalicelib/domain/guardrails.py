@@ -102,7 +102,7 @@ _LEGAL = _rx(
     # de
     r"\binkasso\w*",
     r"\b(rechtliche|gerichtliche|juristische) (schritte|massnahmen|wege)\b",
-    r"\b(gericht\w*|klage|verklagen|mahnbescheid|mahnverfahren|zwangsvollstreckung|gerichtsvollzieher|schufa)\b",
+    r"\b(gericht\w*|klage|verklagen|mahnbescheid\w*|mahngericht\w*|mahnverfahren|zwangsvollstreckung|gerichtsvollzieher|schufa)\b",
     r"\b(unser(en)? |einen? )?(rechts)?anwalt\w*",
     # es
     r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
@@ -128,6 +128,8 @@ _LEGAL = _rx(
 
 _DISCOUNT = _rx(
     r"\bwaive (it|that|this|them)\b",
+    r"\bknock\w* (the |your |any |all )?(late[- ]payment |late |admin |accrued )?(interest|fees?|charges?|penalt\w*|surcharges?)"
+    r"( \w+){0,2} off\b|\bknock\w* off (the |your |any |all )?(late[- ]payment |late |admin )?(interest|fees?|charges?)",
     r"\bwaiv\w* (the )?([$€£]|usd|eur|gbp)?\s?\d[\d.,]* (of )?(late[- ]payment |late |accrued )?(interest|fees?|charges?)\b",
     # "a 2% cash discount will be passed on": offered, not an existing term explained ("isn't available").
     r"\b\d+(\.\d+)? ?% (cash |early[- ]payment |prompt[- ]payment )(discount|rebate)\b[^.;]{0,30}\b(will|shall|is yours|"
@@ -253,6 +255,11 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    # "wijzigen wij met ingang van vandaag uw betalingsvoorwaarden": the terms themselves rewritten, either way.
+    r"\b(wijzig\w*|verander\w*|change|changing|amend\w*|andern|ander\w* wir|modifi\w*|alter(amos|ar|aremos)|"
+    r"zmieni\w*) (wij |we |nous |wir )?[\w ]{0,30}\b(betalingsvoorwaarden|betalingstermijn|payment terms|terms of payment|"
+    r"credit terms|zahlungsbedingungen|zahlungsziel|conditions de (paiement|reglement)|delai de paiement|condiciones de pago|"
+    r"condicoes de pagamento|condizioni di pagamento|termini di pagamento|warunki platnosci)\b",
     # pl: "termin płatności przesuwamy na 30 kwietnia", "rozłożymy na raty"
     r"\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy|odraczamy|odroczymy)\b.{0,40}\b(termin\w*|platnos\w*)|"
     r"\btermin\w* (platnosci )?.{0,40}\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy)\b|\b(rozlozymy|rozkladamy) na raty\b",
@@ -378,7 +385,7 @@ _TERMS = _rx(
     r"\b(vervaldatum|betaaldatum|betalingstermijn)\b[^.;]{0,60}\bnaar\b[^.;]{0,20}\b(gezet|verzet|verschoven|verplaatst)\b",
     r"\b(zet|zetten)\b[^.;]{0,15}\b(herinneringen|aanmaningen)\b[^.;]{0,20}\bstop\b",
     # "faktura ... zostanie rozłożona na 4 miesięczne raty"
-    r"\brozloz\w* na (\d+|dwie|trzy|cztery|piec|szesc) (\w+ )?rat\w*",
+    r"\brozloz\w*\b[^.;]{0,60}\bna (\d+|dwie|trzy|cztery|piec|szesc) (\w+ )?rat\w*",
     # "just roll it into your April pay run": the overdue invoice waits for their later payment run
     r"\b(roll|put|add|fold|include|stick|move)\w* (it|this|that|them|the invoice|the balance|inv-?\s?\d+)\s?(into|in|with|on) "
     r"(your|the) (next |\w+ )?(pay(ment)? run|pay cycle|check run|cheque run|payment batch|ap run|bacs run)\b",
@@ -505,6 +512,10 @@ _FAULT = _rx(
     r"\b(mist|murks|bockmist) gebaut\b|\b(hatte|hatten) (so )?nie (rausgehen|verschickt werden|gestellt werden|raus) durfen\b|"
     r"\bwe (really )?(stuffed|cocked|botched) (it |this |that )?up\b",
     r"\bbij ons (mis|fout)gegaan\b|\b(is|ging) (het )?bij ons (mis|fout)\b",
+    # "le retard est entièrement de notre fait", "für den Schaden haften wir", "auf unserer Seite unterbrochen"
+    r"\b(est|etait|sont|etaient) (entierement |totalement |uniquement )?de notre fait\b",
+    r"\b(haften wir|wir haften)\b(?! (nicht|keinesfalls|in keinem fall))",
+    r"\bauf unserer seite (unterbrochen|passiert|verursacht|schiefgegangen|schiefgelaufen|verloren gegangen)\b",
 )
 
 _HARASSMENT = _rx(
@@ -613,7 +624,7 @@ _ACCOUNT = re.compile(
 )
 # "Your portal password is X", "Ihr Passwort lautet: X"; not "your password is never required".
 _PASSWORD = re.compile(
-    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord|pin|clave)\b"
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|palavra[- ]passe|haslo|wachtwoord|pin|clave)\b"
     r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
     r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|(reset|changed|set) to)\b|[:=])\s*['\"]?"
     r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
@@ -845,8 +856,12 @@ _PORTUGUESE = re.compile(
 )
 
 
+# Italian "mai" (never) is the month of May in German and French: "bis Ende Mai", "le 15 mai".
+_MAY = re.compile(r"\b(ende|anfang|mitte|im|zum|bis|vom|am|fin|debut|mi|en|de|du|le|\d{1,2}\.?)\s+mai\b")
+
+
 def _negated(clause_before: str) -> bool:
-    return bool(_NEGATION.search(_PT_NO.sub(" ", _REASSURANCE.sub(" ", clause_before))))
+    return bool(_NEGATION.search(_MAY.sub(" ", _PT_NO.sub(" ", _REASSURANCE.sub(" ", clause_before)))))
 
 
 def _last_break(boundary: re.Pattern[str], text: str, pos: int) -> int:
@@ -940,7 +955,12 @@ _RESTATED = re.compile(
     r"konditionen)|(recogid|previst|establecid|indicad)[oa] en (nuestras|sus|las) condiciones|"
     r"(in|under|per) (our|your) (general )?(terms and conditions|conditions of sale)|selon nos conditions generales|"
     r"prevue?s? (par|dans) (nos|vos|les) conditions|previst[oa] (dalle|nelle) (nostre )?condizioni|"
-    r"volgens (onze|uw|de) (algemene )?(voorwaarden|overeenkomst))\b"
+    r"volgens (onze|uw|de) (algemene )?(voorwaarden|overeenkomst)|"
+    # "sconto del 12% già applicato sul prezzo di listino", "già al netto dello sconto"
+    r"already (applied|included|built into|deducted|reflected)|deja (applique|inclus|deduit)\w*|bereits (abgezogen|"
+    r"eingerechnet|berucksichtigt|enthalten)|ya (aplicad|incluid|descontad)\w*|ja (aplicad|incluid|descontad)\w*|"
+    r"al (verwerkt|toegepast|afgetrokken)|gia (applicat|inclus|detratt|al netto)\w*|al netto (dello|della|del|di)|"
+    r"(previst[ei]|stabilit[ei]) dal contratto)\b"
 )
 
 
@@ -1085,7 +1105,7 @@ _ERROR_WORD = re.compile(
 )
 _RESPONSIBILITY = re.compile(
     r"\b(take|takes|accept|accepts|assume|assumes|asum\w*|assum\w*|prend\w*|ubernehm\w*|nemen|accett\w*)\b"
-    r"[\w ]{0,25}\b(responsib\w*|responsab\w*|verantwortung|verantwoordelijkheid)"
+    r"[\w ']{0,25}\b(responsib\w*|responsab\w*|verantwortung|verantwoordelijkheid)"
     # "notre responsable crédit" is a manager, so only the noun for responsibility itself counts.
     r"|\b(our|unsere|onze) (responsibility|verantwortung|verantwoordelijkheid)"
     r"|\b(nuestra|notre|nossa|nostra) (responsabilidad|responsabilite|responsabilidade|responsabilita)\b"
@@ -1130,9 +1150,12 @@ _NOT_REFUND = re.compile(
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|bereits (verrechnet|abgezogen|berucksichtigt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
     # A debit the customer's bank returned is not money we send back; one we reverse ourselves is.
-    r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,60}"
+    r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,110}"
     r"\b(was |has been |wurde |a ete |fue |foi |is |werd )?(returned|rejected|rejete|zuruckgegeben|zurueckgegeben|"
     r"devuelt[oa]|devolvid[oa]|gestorneerd|storniert|respint[oa]|rifiutat[oa]|impaye)|"
+    # "..., foi devolvido pelo seu banco": the bank named after the verb, in a clause of its own.
+    r"(returned|rejected|rejete\w*|retourne\w*|zuruckgegeben|devuelt[oa]|devolvid[oa]|respint[oa]|gestorneerd) "
+    r"(by|par|von|por|pelo|door|dalla) (your |the |votre |ihrer |su |el |seu |o |uw |de |sua |la )?(bank|banque|banco|banca)|"
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
@@ -1146,6 +1169,7 @@ _NOT_REFUND = re.compile(
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
+    r"(u|je|jullie) (vraagt|vroeg|vroegen)|vraagt (u|je)|vous (nous )?demandez|sie (bitten|fragen)|ci chiede|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
 )
@@ -1204,6 +1228,8 @@ _AGREE = re.compile(
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
 _EXISTING_PLAN = (
     r"\b(you agreed|(already|previously) agreed|agreed with (our|your)|as agreed (with|on|in|by)|(under )?your (agreed|existing|current)|you signed|signed with (our|your)|(per|under) the (instalment|installment|payment) (agreement|plan|arrangement)|we agreed (in writing|on|with)|agreed in writing|bereits vereinbart\w*|ya acordad[oa]|"
+    r"(confirmed|confirme|confirmad[oa]|bestatigt|bevestigd|confermat[oa]|potwierdzon\w*) (to you |lhe |vous |le |ihnen |u )?"
+    r"(por escrito|in writing|par ecrit|schriftlich|schriftelijk|per iscritto|na pismie)|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
     # The signed contract's own schedule: "le calendrier de paiement de votre contrat de groupe".
     r"(payment schedule|calendrier de paiement|zahlungsplan|calendario de pagos|cronograma de pagamento|"
@@ -1258,6 +1284,9 @@ _WAIVER_BY_NEGATION = _rx(
     r"written off|forgiv\w*|taken off|deleted|reversed)",
     r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo)",
+    r"\b(podriamos|podemos|podremos|podria|puedo|vamos a|poderiamos|podemos|potremmo|possiamo) (no|nao|non) "
+    r"(aplicar|cobrar|addebitar|applicar|carregar)\w* (los |las |el |la |os |as |o |a |gli |i |le )?(intereses|juros|interessi|"
+    r"recargos?|indemnizacion|gastos|encargos|penalizacion|multas?|spese|penali)",
     r"\b(we )?(rekenen|brengen)( \w+){0,3} geen (rente|kosten|boete|incassokosten|administratiekosten)\b",
     r"\b(zinsen|verzugszinsen|mahngebuhren|gebuhren|kosten|pauschale) (berechnen|erheben|stellen) wir( \w+){0,3} "
     r"(nicht|keine)\b",
@@ -1285,7 +1314,7 @@ _SETTLEMENT = _rx(
     r"\b\d+ ?(%|procent|prozent) [\w ]{0,25}\b(aftrekken|abziehen|off|minder|weniger)\b",
     r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
-    r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo e stralcio|a saldo di ogni)\b",
+    r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo [ea] stralcio|a saldo di ogni)\b",
     r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
     r"\b(rabat\w*|upust\w*|umorz\w*)\b",
 )
@@ -1313,14 +1342,15 @@ def _settled_for_less(text: str) -> str | None:
 
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
-    r"\b(your|vos|a vos|ihre\w*|sus|a sus|seus|aos seus|uw|jullie|vostri|ai vostri)( other| autres| anderen| otros)? "
+    r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro)( other| autres| anderen| otros)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
+    r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
     r"clienti|fornitori)\b"
 )
 _TELL = re.compile(
-    r"\b(rufe|anrufen|anrufe|interessiert sich|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
+    r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
     r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*)\b"
 )
@@ -1418,6 +1448,14 @@ _HARASS_EXTRA = _rx(
     r"\b(test|testing) (our|my) patience\b",
     r"\b(regret|be sorry)\b[\w ]{0,10}$",
     r"\b(de hora a hora|cada hora|ogni ora|toutes les heures|jede stunde|elk uur|a cada hora)\b",
+    # Calls pressed into the contact's evenings and weekends: "rufe ich Sie jeden Abend auf dem Handy an".
+    r"\b(rufe|rufen|anruf\w*|call\w*|ring\w*|phon\w*|appel\w*|llam\w*|ligar\w*|ligo|bel\w*|chiam\w*|dzwoni\w*)\b"
+    r"[^.;]{0,50}\b(jeden abend|jede nacht|tous les soirs|chaque soir|todas las noches|cada noche|todas as noites|"
+    r"elke avond|ogni sera|codziennie wieczorem|(auch |even |aussi |tambien |tambem |ook |anche )?(am|at|on|le|el|los|"
+    r"no|nos|in het|nel|w) (wochenende|weekends?|week-?end|fines? de semana|fins? de semana))\b",
+    r"\bhow you (keep|run|manage) (a|your|that|this|the) (\w+ )?(\w+ )?(running |going |afloat )?like this\b",
+    r"\b(spend|spending|spent) (a bit |a little |rather )?less time (on|at|in) the (golf|beach|yacht|pub|ski)",
+    r"\b(das ist|ist|sind|war) (\w+ )?unterirdisch\b",
     # (Dutch "excuses" means an apology, so only the English taunt counts.)
     r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
 )
@@ -1692,13 +1730,15 @@ def _our_text(body: str) -> str:
 _THEIR_ASK = re.compile(
     # An indirect question ("Sie fragten, ob Sie ... noch Skonto abziehen können") and a discount period that ran out
     # ("die Skontofrist ist damit abgelaufen") offer nothing.
-    r"^\s*(ob|whether)\b|\b(abgelaufen|verstrichen|expired|has lapsed)\b|"
+    r"^\s*(ob|whether)\b|\b(abgelaufen|verstrichen|expired|has lapsed|nach ablauf (der|des)|after the \w+ period (had )?"
+    r"(ended|passed|run out)|na afloop van|dopo la scadenza del|apres (l'?)?expiration d\w*|tras (el )?vencimiento del)\b|"
     # A subject naming their question: "Ihre Frage zum Skonto"
     r"\b((ihre|deine) frage (zum|zur|zu)|your question (about|on|regarding)|votre question (sur|concernant)|"
     r"su pregunta sobre|a sua pergunta sobre|uw vraag over|la sua domanda su\w*)\b|"
     r"\b(sie haben|you (have )?(deducted|taken|took)|vous avez (deduit|applique)|nur bei|only (if|when) (paid|payment)|"
     r"preguntab\w*|preguntaste|pregunto|nos (preguntabas|pediste|pedia\w*)|vous (nous )?demandiez|sie fragten|"
     r"perguntou|perguntava|vroeg (u|je)|(je|u|jullie) (vroeg|vroegen|vraagt)|ci chiedeva\w*|souhaitez|souhaiteriez|"
+    r"vous (nous )?demandez|sie fragen|ci chiede|nos pregunta|nos pide|(voce )?nos pergunta|you ask|"
     r"(nos )?(pides|pediste|solicitas|solicitaste)|"
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
@@ -1710,6 +1750,42 @@ _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
     Violation.TERMS_CHANGE: _THEIR_PROPOSAL,
 }
+
+
+# A schedule we set out line by line ("1. 3.200,00 € el 20 de marzo / 2. 3.200,00 € el 20 de abril") under a line
+# that confirms or agrees it is a payment plan even without the word for one.
+_ROW_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?\b|\b\d{1,2}(st|nd|rd|th|\.|o|a)?( de| of)? (jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|ene|abr|ago|set|dic|fev|avr|mai|juin|juil|aout|okt|dez|mrt|mei|gen|mag|giu|lug|ott|maa|sty|lut|kwi|cze|"
+    r"lip|sie|wrz|paz|lis|gru)\w*"
+)
+_ROW_ID = re.compile(r"\b(?=[\w/-]*[a-z])(?=[\w/-]*\d)[a-z0-9]+([-/][a-z0-9]+)+\b|\b[a-z]{1,5}\d{3,}\b")
+
+
+def _schedule_agreed(text: str) -> str | None:
+    if re.search(_EXISTING_PLAN, text):
+        return None
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        rows = []
+        while k < len(lines) and (line := lines[k]).strip() and (_LIST_ITEM.match(line) or "|" in line):
+            if find_amounts(line) and _ROW_DATE.search(line) and not _ROW_ID.search(line):
+                rows.append(line)
+            k += 1
+        if len(rows) >= 2:
+            start = k - len(rows)
+            lead = next(
+                (lines[j] for j in range(start - 1, -1, -1) if lines[j].strip() and "|" not in lines[j]), ""
+            )
+            if (
+                _AGREE.search(lead)
+                and not _NOT_AGREED.search(lead)
+                and not _NOT_AGREED.search(" ".join(rows))
+            ):
+                return rows[0].strip()
+        k += 1
+    return None
 
 
 # A reply's subject repeats the customer's own ("Re: Discount on INV-4490?"): it is not something we offer.
@@ -1749,6 +1825,19 @@ def _signed(body: str) -> str:
     )
 
 
+_SUBJECT_PARTS = re.compile(r"\s[-\u2013\u2014|/]\s|:\s")
+
+
+def _subject_label(subject: str, hit: str) -> bool:
+    """A subject part of a few words without figures that holds the hit ("Rechnung KLC-0602 – Skontoabzug")
+    names a topic rather than saying what we do about it."""
+    said = "" if _REPLY_SUBJECT.match(subject) else fold(subject)
+    return any(
+        hit in part and len(part.split()) <= 3 and not re.search(r"\d", part)
+        for part in _SUBJECT_PARTS.split(said)
+    )
+
+
 def our_words(subject: str, body: str) -> str:
     """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
     said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
@@ -1784,6 +1873,11 @@ def check_draft(
         exclude = _EXCLUDE.get(violation)
         restated = _RESTATED if violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE) else None
         hit = None if violation in found else _find_commitment(pattern, text, exclude, restated)
+        if hit and violation is not Violation.LEGAL_THREAT and _subject_label(subject, hit):
+            # The subject only names the topic; when the body talks about it too, the body says what we do.
+            body_text = _neutral_facts(_FORMULAS.sub(" ", our_words("", body)))
+            if pattern.search(body_text):
+                hit = _find_commitment(pattern, body_text, exclude, restated)
         if hit:
             found[violation] = hit
         elif pattern.search(text):
@@ -1822,6 +1916,7 @@ def check_draft(
                 None
                 if re.search(_EXISTING_PLAN, text)
                 else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, _PLAN_NOT_OURS)
+                or _schedule_agreed(text)
             ),
         ),
     )

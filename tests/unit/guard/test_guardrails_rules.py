@@ -318,3 +318,35 @@ def test_polish_credit_notes_moved_due_dates_and_court_claims_are_read() -> None
         Violation.LEGAL_THREAT
     ]
     assert verdict("Dział Windykacji przypomina o fakturze FV/2026/041 na kwotę 7 380,00 zł.").allowed
+
+
+def test_may_in_german_is_a_month_not_italian_never() -> None:
+    assert verdict("Kein Stress, zahlen Sie einfach bis Ende Mai, das passt für uns.").violations == [
+        Violation.TERMS_CHANGE
+    ]
+    assert verdict("Non abbiamo mai concesso proroghe su questa fattura.").allowed
+
+
+def test_a_schedule_set_out_line_by_line_under_a_confirmation_is_a_plan_and_our_open_invoices_are_not() -> (
+    None
+):
+    plan = (
+        "Tal como hablamos, te confirmo cómo queda el pago de la factura KLC-ES-26-0277:\n\n"
+        "1. 3.200,00 € el 20 de marzo\n2. 3.200,00 € el 20 de abril\n3. 3.200,00 € el 20 de mayo"
+    )
+    assert verdict(plan).violations == [Violation.TERMS_CHANGE]
+    invoices = (
+        "Le confirmo las facturas pendientes:\n\n"
+        "1. KLC-ES-26-0277 3.200,00 € vencida el 20/01/2026\n2. KLC-ES-26-0301 1.100,00 € vencida el 05/02/2026"
+    )
+    assert verdict(invoices).allowed
+
+
+def test_a_subject_that_names_the_topic_defers_to_a_body_that_declines_it() -> None:
+    body = (
+        "Sehr geehrte Frau Lindner,\n\nIhre Zahlung ging nach Ablauf der Skontofrist ein. Es ist daher noch ein "
+        "Restbetrag von 48,00 € offen.\n\nMit freundlichen Grüßen\nDebitorenbuchhaltung"
+    )
+    assert check_draft("Rechnung KLC-DE-26-0602 – Skontoabzug", body).allowed
+    offer = "Sehr geehrte Frau Lindner,\n\nbitte begleichen Sie 2.400,00 €.\n\nMit freundlichen Grüßen\nBuchhaltung"
+    assert not check_draft("Saldo a stralcio: paghi il 70% entro venerdì", offer).allowed
