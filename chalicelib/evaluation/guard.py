@@ -172,6 +172,13 @@ SETS = (
         None,
     ),
     (
+        "session-12 eighteenth blind set, 80 drafts for a software-licence reseller and an office-cleaning and "
+        "facility-services company, 8 languages, separate author, scored after the holdout 24 fixes (first pass: rules "
+        "alone block recall 0.750, false blocks 3/40; with the second reader 0.825 and 4/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -197,6 +204,7 @@ HOLDOUTS = {
     "session-11 fifteenth": ("guard_holdout22",),
     "session-11 sixteenth": ("guard_holdout23",),
     "session-11 seventeenth": ("guard_holdout24",),
+    "session-12 eighteenth": ("guard_holdout25",),
 }
 
 
