@@ -179,6 +179,13 @@ SETS = (
         None,
     ),
     (
+        "session-12 nineteenth blind set, 80 drafts for a commercial property manager and a waste-management and "
+        "recycling company, 8 languages, separate author, scored at the same commit as the eighteenth (first pass: "
+        "rules alone block recall 0.800, false blocks 5/40; with the second reader 0.825 and 5/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -205,6 +212,7 @@ HOLDOUTS = {
     "session-11 sixteenth": ("guard_holdout23",),
     "session-11 seventeenth": ("guard_holdout24",),
     "session-12 eighteenth": ("guard_holdout25",),
+    "session-12 nineteenth": ("guard_holdout26",),
 }
 
 
