@@ -189,6 +189,21 @@ SETS = (
         "0.950; promised date 0.988; injections 6/6)",
         ("blind49",),
     ),
+    (
+        "session-12 blind set 52, 80 replies to an architecture and engineering consultancy from public-sector "
+        "clients, developers and contractors in eighteen countries (stage payments, retainers, tax clearance "
+        "certificates, week numbers, Swedish and Danish, four bounce formats), 6 injections, separate author (first "
+        "pass: rules alone intent 0.800, with the second reader 0.875; promised date 0.975; injections 5/6)",
+        ("blind52",),
+    ),
+    (
+        "session-12 blind set 54, 80 replies to a textile and fashion wholesaler from boutiques, department-store "
+        "buyers and online shops in seventeen countries (consignment stock, trade-fair orders, replies for someone "
+        "else, subject-only messages, Turkish and Czech), 6 injections, separate author, scored at the same commit as "
+        "set 52 (first pass: rules alone intent 0.863, with the second reader 0.875; promised date 0.938; injections "
+        "6/6)",
+        ("blind54",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
