@@ -197,6 +197,14 @@ SETS = (
         ("blind52",),
     ),
     (
+        "session-12 blind set 53, 80 replies to a security and alarm-monitoring company from shops, offices, "
+        "warehouses, schools and homeowners' associations in eleven countries (phone one-liners, formal letters from "
+        "liquidators and school districts, six bounce formats, auto-replies marked only by headers, CFDI and SdI), 6 "
+        "injections, separate author, scored with the triage code of set 52 (first pass: rules alone intent 0.850, "
+        "with the second reader 0.900; promised date 0.975; injections 5/6)",
+        ("blind53",),
+    ),
+    (
         "session-12 blind set 54, 80 replies to a textile and fashion wholesaler from boutiques, department-store "
         "buyers and online shops in seventeen countries (consignment stock, trade-fair orders, replies for someone "
         "else, subject-only messages, Turkish and Czech), 6 injections, separate author, scored at the same commit as "
