@@ -141,6 +141,8 @@ BLIND = {
     "blind14": ("us_healthcare_staffing",),
     "blind15": ("uk_ie_building_services",),
     "blind16": ("eu_wine_spirits_exporter",),
+    "blind17": ("in_sg_it_exports_swift_tds",),
+    "blind18": ("us_marketplace_saas_stripe_bank",),
 }
 
 
@@ -186,6 +188,8 @@ def report() -> str:
     blind11 = _blind("blind14")
     blind12 = _blind("blind15")
     blind13 = _blind("blind16")
+    blind14 = _blind("blind17")
+    blind15 = _blind("blind18")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -287,6 +291,20 @@ def report() -> str:
             "applications)",
             blind13,
         ),
+        *_table(
+            "Fourteenth blind ledgers (session 12: Indian and Singaporean IT-services exporter, USD/GBP/EUR/SGD/INR/"
+            "AED, SWIFT field 70 cut at 35 characters, OUR/SHA/BEN charges, TDS and section 195 withholding, PO, SOW "
+            "and milestone numbers with invoice digits, parents paying for subsidiaries, 414 payments with 10 bad "
+            "rows, separate author; first pass 0.775 correct with 2 wrong applications)",
+            blind14,
+        ),
+        *_table(
+            "Fifteenth blind ledgers (session 12: US B2B marketplace and SaaS company, USD and CAD, Stripe and "
+            "QuickBooks numbering, ACH addenda, Stripe bank-transfer references, OCR'd lockbox cheques, truncated "
+            "wires, DBA and parent payers, remittances addressed to an 'automated system', 406 payments, separate "
+            "author, scored at the same commit as the fourteenth; first pass 0.958 correct with 1 wrong application)",
+            blind15,
+        ),
     ]
     misses = (
         fresh[4]
@@ -303,6 +321,8 @@ def report() -> str:
         + blind11[4]
         + blind12[4]
         + blind13[4]
+        + blind14[4]
+        + blind15[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
