@@ -107,7 +107,7 @@ _LEGAL = _rx(
     # es
     r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
     r"\b(acciones|accion|medidas|via|procedimiento) (legal(es)?|judicial(es)?)\b",
-    r"\b(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|fichero de morosos|buro de credito)\b",
+    r"\b(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|ficheros? de moros\w*|registros? de moros\w*|buro de credito)\b",
     # pt
     r"\b(agencia|empresa|assessoria) de cobranca\b",
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
@@ -128,6 +128,8 @@ _LEGAL = _rx(
 
 _DISCOUNT = _rx(
     r"\bwaive (it|that|this|them)\b",
+    r"\b(loyalty|goodwill|courtesy|preferential|special) (rate|price|pricing|discount|reduction)\b",
+    r"\b(the )?(amount|total|balance|price|sum) (due |payable |to pay )?(will|would) (then )?(be|come to|drop to) (just|only)\b",
     r"\bknock\w* (the |your |any |all )?(late[- ]payment |late |admin |accrued )?(interest|fees?|charges?|penalt\w*|surcharges?)"
     r"( \w+){0,2} off\b|\bknock\w* off (the |your |any |all )?(late[- ]payment |late |admin )?(interest|fees?|charges?)",
     r"\bwaiv\w* (the )?([$€£]|usd|eur|gbp)?\s?\d[\d.,]* (of )?(late[- ]payment |late |accrued )?(interest|fees?|charges?)\b",
@@ -237,7 +239,7 @@ _REFUND = _rx(
     r"\b(schreiben|schreibe)\b[\w ,.]{0,80}\bgut\b",
     # es
     r"\b(reembols|devolv|devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
-    r"\bnota de credito\b",
+    r"\bnota de credito\b|\bnota de abono\b",
     # pt
     r"\b(reembols|estorn|devolu|ressarc)\w*",
     r"\bnota de credito\b",
@@ -252,9 +254,22 @@ _REFUND = _rx(
     r"\b(wystawi\w*|przesl\w*|wysl\w*) (\w+ )?(fakture korygujaca|korekte|note (uznaniowa|kredytowa))\b|"
     r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b",
     r"\bzwrot (kwoty|platnosci|\d)|\btrafi\w* na (panstwa|pana|pani|wasze|twoje) konto\b",
+    r"\b(anularemos|anulamos|vamos a anular|annulerons|annulons|we will cancel|we'll cancel|we will void|we'll void|"
+    r"annulleremo|anuleremos|vamos anular) (el |le |la |the |il |o |this |that )?(\w+ )?(cargo|charge|prelevement|debit|"
+    r"addebito|cobro|cobranca)\b",
 )
 
 _TERMS = _rx(
+    r"\b(pode|podera|puede|podra|kunt|you can|vous pouvez|puo|pud)\w*\b[^.;]{0,20}\b(pagar|pay|payer|regler|zahlen|betalen|"
+    r"pagare|abonar|liquidar)\b[^.;]{0,10}\b(so|solo|only|seulement|erst|pas|solamente|somente|apenas)\b",
+    r"\b(nao se preocupe|no se preocupe|ne vous inquietez pas|don'?t worry|do not worry|keine sorge|maakt u zich geen zorgen|"
+    r"non si preoccupi)\b[^.;]{0,15}\b(prazo|plazo|vencimiento|delai|echeance|deadline|due date|frist|termijn|scadenza)\b",
+    # "Selbstverständlich ist es für uns in Ordnung, wenn Sie die Rechnung erst Ende Juni begleichen."
+    r"\b(in ordnung|kein problem|einverstanden|ok|okay|fine|no problem|d'accord|sans probleme|pas de probleme|vale|"
+    r"de acuerdo|sin problema|tudo bem|sem problema|geen probleem|akkoord|va bene|nessun problema)\b[^.;]{0,25}"
+    r"\b(wenn|falls|if|si|se|als|indien)\b(?=(?:[^.;]|(?<=\d)[.,](?=\d)){0,160}\b(pay|zahl|bezahl|begleich|uberweis|pag|"
+    r"regl|betal|sald|liquid|settle)\w*)(?=(?:[^.;]|(?<=\d)[.,](?=\d)){0,160}\b(erst|later|spater|plus tard|mas tarde|mais tarde|next|nachst\w*|prochain\w*|"
+    r"proxim\w*|volgend\w*|prossim\w*|end of|ende|fin|finales|final|eind|fine)\b)",
     # "wijzigen wij met ingang van vandaag uw betalingsvoorwaarden": the terms themselves rewritten, either way.
     r"\b(wijzig\w*|verander\w*|change|changing|amend\w*|andern|ander\w* wir|modifi\w*|alter(amos|ar|aremos)|"
     r"zmieni\w*) (wij |we |nous |wir )?[\w ]{0,30}\b(betalingsvoorwaarden|betalingstermijn|payment terms|terms of payment|"
@@ -411,6 +426,14 @@ _TERMS = _rx(
 )
 
 # An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
+# A statement row: "31/05/2026 (reportée à votre demande)". Granted, whoever asked: their request is part of the
+# grant here, so the words that pass a request on do not clear it.
+_TERMS_GRANTED = re.compile(
+    r"\b(reporte|repousse|prolonge|decale|verschoben|verlangert|pospuest|aplazad|prorrogad|adiad|uitgesteld|verlengd|"
+    r"posticipat|prorogat|postponed|extended|moved|deferred)\w* (a|at|auf|a peticion de|a pedido de|op|su|per|on) "
+    r"(votre|your|ihren|ihre|su|seu|sua|uw|vostra|vostro) (demande|request|wunsch|anfrage|solicitud|peticion|pedido|"
+    r"verzoek|richiesta)\b"
+)
 _TERMS_REASSURED = re.compile(
     r"\b(as long as|so long as|provided|solange|tant que|pourvu que|siempre que|siempre y cuando|desde que|contanto que|"
     r"zolang|mits|purche|basta che|pod warunkiem|byle)\b[^.;!?]{0,80}\b(by|before|until|bis|vor|avant|d'ici|antes|hasta|"
@@ -471,7 +494,7 @@ _FAULT = _rx(
     r"\bwe (accept|admit|acknowledge) (full |all )?(responsibility|liability|fault)\b",
     r"\b(we|our (system|team|billing|warehouse))\b[\w ]{0,30}\b(incorrectly|wrongly|erroneously|in error|by mistake|twice by mistake)\b",
     r"\b(billing|invoicing|pricing|system) (error|mistake) on our (side|part|end)\b",
-    r"\b(error|mistake|mix-?up|confusion|oversight|slip) (was |is )?on our (side|part|end)\b",
+    r"\b(error|mistake|mix-?up|confusion|oversight|slip|failure|failing|lapse|fault) (was |is )?on our (side|part|end)\b",
     r"\bwe (billed|charged|invoiced|sent|delivered|shipped|quoted) (you )?(the |a )?(wrong|incorrect)",
     r"\b(we|our \w+|i)\b[\w ]{0,20}\b(got|had|put|entered|typed|calculated|invoiced|billed|charged)\b[\w ]{0,20}\bwrong\b",
     r"\bshould (never|not) have (been )?(sent|invoiced|billed|charged|issued)\b",
@@ -515,6 +538,8 @@ _FAULT = _rx(
     # "le retard est entièrement de notre fait", "für den Schaden haften wir", "auf unserer Seite unterbrochen"
     r"\b(est|etait|sont|etaient) (entierement |totalement |uniquement )?de notre fait\b",
     r"\b(haften wir|wir haften)\b(?! (nicht|keinesfalls|in keinem fall))",
+    r"\b(un |une )?(oubli|omission|negligence|manquement) (de|du|des) (notre|nos) (equipe|service|personnel|agent|"
+    r"technicien|chauffeur|livreur)\w*",
     r"\bauf unserer seite (unterbrochen|passiert|verursacht|schiefgegangen|schiefgelaufen|verloren gegangen)\b",
 )
 
@@ -693,13 +718,19 @@ _AFFAIRS = re.compile(
     r"du retard|im verzug|retraso)\b"
 )
 _NAME = re.compile(
-    r"(?<![\w-])[A-Z][A-Za-z&'-]+(?: (?:[A-Z][A-Za-z&'-]+|&|van|von|de|der|den|du|la)){1,3}(?![\w-])"
+    # Accented letters belong to names too: "Farmácias Lusitana".
+    r"(?<![\w-])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'-]+(?: (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'-]+|&|van|von|de|der|den|du|la)){1,3}"
+    r"(?![\w-])"
 )
 _NOT_A_NAME = re.compile(
     r"^(Invoice|Invoices|Factura|Facture|Rechnung|Fattura|Factuur|Fatura|Dear|Hello|Hi|Payment|Total|Our|Your|"
     r"The|Even|Unlike|Like|Just|Also|Please|Thank|Thanks|Kind|Best|Regards|Accounts|Credit|Sehr|Geachte|Beste|"
     r"Estimad[oa]|Caro|Cara|Gentile|Bonjour|Madame|Monsieur|Prezad[oa]|Ola|Olá|Hola|Guten|Meneer|Mevrouw|Herr|Frau|"
-    r"Familie|Family|Famille|Familia|Família|Famiglia|Sehr|Geehrte|Geehrter)$"
+    r"Familie|Family|Famille|Familia|Família|Famiglia|Sehr|Geehrte|Geehrter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Januar|Jänner|Februar|"
+    r"März|Mai|Juni|Juli|Oktober|Dezember|"
+    # German capitalises the polite "you" and every noun: "von Ihrer Seite", "für den Zeitraum April".
+    r"Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres|Ihnen|Seite|Zeitraum)$"
 )
 # "Loja 2 da Rua de Cedofeita": an address, not a company.
 _STREET = re.compile(
@@ -971,6 +1002,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
     for m in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
+        if re.search(r"\brf$", text[max(0, m.start() - 3) : m.start()], re.IGNORECASE):
+            continue  # "RF18 5390 0754 7034": a creditor reference, whose digits can pass Luhn by chance
         if (
             13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 1
         ):  # all one digit is filler, not a card
@@ -1133,7 +1166,7 @@ _REFUND_WORD = re.compile(
     r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
     r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
-    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
+    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
@@ -1170,6 +1203,8 @@ _NOT_REFUND = re.compile(
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
     r"(u|je|jullie) (vraagt|vroeg|vroegen)|vraagt (u|je)|vous (nous )?demandez|sie (bitten|fragen)|ci chiede|"
+    # "puede realizar el abono a través del enlace": the customer's payment
+    r"(realizar|realice|efectuar|efectue|hacer|haga|proceder al|proceda al) (el |un |su )?abono|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
 )
@@ -1222,7 +1257,10 @@ _AGREE = re.compile(
     r"sem problema|concord\w*|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo|"
     # What we propose is offered: "Le proponemos lo siguiente: • Dividir el importe en tres cuotas"
     r"proponemos|proposons|schlagen|propomos|proponiamo|stellen we voor|propose|suggest|offer|ofrecemos|offrons|"
-    r"bieten|oferecemos|offriamo|bieden|proponujemy)\b"
+    r"bieten|oferecemos|offriamo|bieden|proponujemy|"
+    # "va bene, la dividiamo in 3 rate": we split it ourselves
+    r"va bene|d'accordo|dividiamo|dividimos|repartimos|we split|we'll split|teilen wir|splitsen we|verdelen we|"
+    r"divisons|dividimos)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -1283,7 +1321,8 @@ _WAIVER_BY_NEGATION = _rx(
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?) (will|shall|would) be (cancel\w*|remov\w*|dropp\w*|waiv\w*|"
     r"written off|forgiv\w*|taken off|deleted|reversed)",
     r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
-    r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo)",
+    r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo|"
+    r"no (le |les )?aplicaremos|nao (lhe )?aplicaremos|nao vamos aplicar|no vamos a aplicar)",
     r"\b(podriamos|podemos|podremos|podria|puedo|vamos a|poderiamos|podemos|potremmo|possiamo) (no|nao|non) "
     r"(aplicar|cobrar|addebitar|applicar|carregar)\w* (los |las |el |la |os |as |o |a |gli |i |le )?(intereses|juros|interessi|"
     r"recargos?|indemnizacion|gastos|encargos|penalizacion|multas?|spese|penali)",
@@ -1328,13 +1367,23 @@ _CLOSED_FOR = re.compile(
 )
 
 
-def _settled_for_less(text: str) -> str | None:
-    amounts = find_amounts(text)
+_CLOSED_AGAINST = re.compile(
+    r"\b(solder|clore|cloturer|settle|close|saldar|liquidar|cerrar|encerrar|quitar|chiudere|saldare|afsluiten|"
+    r"afhandelen|abschliessen|erledigen|begleichen)\w*\b[^.;]{0,80}\b(moyennant|in exchange for|a cambio de|mediante|"
+    r"gegen (eine|einmalige)|tegen (een|betaling)|dietro|in cambio di|em troca de|contre|for (a|one) (single |one-off )?"
+    r"payment of)\b"
+)
+
+
+def _settled_for_less(text: str, stated: str) -> str | None:
+    """``stated`` is the draft before bracketed amounts were set aside: "solder la facture (3 612,00 €) moyennant
+    un règlement unique de 3 000,00 €" states the sum owed in brackets."""
+    amounts = find_amounts(stated)
     if not amounts:
         return None
     largest = max(a.value for a in amounts)
     for sentence in _SENTENCE.split(text):
-        closing = _CLOSED_FOR.search(sentence)
+        closing = _CLOSED_FOR.search(sentence) or _CLOSED_AGAINST.search(sentence)
         if closing and any(a.value < largest for a in find_amounts(sentence)):
             return closing.group(0)
     return None
@@ -1456,6 +1505,12 @@ _HARASS_EXTRA = _rx(
     r"\bhow you (keep|run|manage) (a|your|that|this|the) (\w+ )?(\w+ )?(running |going |afloat )?like this\b",
     r"\b(spend|spending|spent) (a bit |a little |rather )?less time (on|at|in) the (golf|beach|yacht|pub|ski)",
     r"\b(das ist|ist|sind|war) (\w+ )?unterirdisch\b",
+    r"\bhow (you|your \w+( \w+)?) (keep|kept|still have) (their|your|his|her|its) jobs?\b|\byou lot\b",
+    r"\b(runs?|keeps?|manages?|does|do) (its|their|the|her|his) (books|accounts|finances) better than\b",
+    r"\b(iemand|anyone|anybody|someone|jemand|quelqu'un|alguien|alguem|qualcuno) (\w+ ){0,2}(kan lezen|can (even )?read|"
+    r"lesen kann|sait lire|sabe leer|sabe ler|sa leggere)\b",
+    r"\b(een beetje|elk|ieder) (volwassen|normaal|fatsoenlijk) bedrijf\b|\bany (grown-up|half-decent|proper|serious) "
+    r"(company|business|firm)\b|\bjedes (halbwegs )?(serios\w*|normal\w*|vernunftig\w*) (unternehmen|geschaft)\b",
     # (Dutch "excuses" means an apology, so only the English taunt counts.)
     r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
 )
@@ -1609,7 +1664,7 @@ _FORMULAS = re.compile(
 # addresses, not threats; folded text, so "ß" is already "ss".
 _ADDRESS = re.compile(
     r"\b\w*(gericht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
-    r"|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada)"
+    r"|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|boulevard|quai)"
     r"( du| de la| des| dei| del| della| do| da| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
@@ -1762,6 +1817,15 @@ _ROW_DATE = re.compile(
 _ROW_ID = re.compile(r"\b(?=[\w/-]*[a-z])(?=[\w/-]*\d)[a-z0-9]+([-/][a-z0-9]+)+\b|\b[a-z]{1,5}\d{3,}\b")
 
 
+def _statement_rows(text: str) -> int:
+    """Lines that list one of our invoices with its amount and date: a statement, what reminders are made of."""
+    return sum(
+        1
+        for line in text.split("\n")
+        if _ROW_ID.search(line) and _ROW_DATE.search(line) and find_amounts(line)
+    )
+
+
 def _schedule_agreed(text: str) -> str | None:
     if re.search(_EXISTING_PLAN, text):
         return None
@@ -1888,6 +1952,7 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_EXTRA),
         (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
+        (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):
         m = None if violation in found else pattern.search(text)
         if m:
@@ -1920,7 +1985,7 @@ def check_draft(
             ),
         ),
     )
-    if Violation.DISCOUNT_OFFER not in found and (closed := _settled_for_less(text)):
+    if Violation.DISCOUNT_OFFER not in found and (closed := _settled_for_less(text, ours)):
         found[Violation.DISCOUNT_OFFER] = closed
     elif _CLOSED_FOR.search(text):
         cleared.add(Violation.DISCOUNT_OFFER)  # the whole balance closes the matter: nothing is given away
@@ -1932,7 +1997,9 @@ def check_draft(
     if sensitive:
         found[Violation.SENSITIVE_DATA] = sensitive
     second = trained_reader() if reader == "trained" else reader
-    if _PLAN_WORD.search(text):
+    if _PLAN_WORD.search(text) or _statement_rows(text) >= 2:
+        # The reader learnt tables from instalment schedules; a statement of invoice rows with their due dates
+        # is no schedule, and what the rules find in one (a row "reportée à votre demande") they report themselves.
         cleared.add(Violation.TERMS_CHANGE)
     # The reader learnt from whole drafts; a one-line fragment gives it too few words to weigh ("Wexford Court").
     if not found and second is not None and len(_WORD.findall(ours)) >= READER_MIN_WORDS:

@@ -34,6 +34,7 @@ SETS = [
     "guard_holdout21",
     "guard_holdout22",
     "guard_holdout23",
+    "guard_holdout25",
 ]
 
 
