@@ -435,6 +435,8 @@ class _Matcher:
                 [],
                 f"customer has no invoice in {p.currency}{said}: held on account, never applied across currencies",
             )
+        if (group := self.group_payment(known, named_by)) is not None:
+            return group
         if known is not None:
             self.by_id = True
             return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
@@ -455,6 +457,34 @@ class _Matcher:
                 )
             return self.for_customer(customer, _with(named_by, generic, customer), confirmed=True)
         return self.by_amount_unknown_payer()
+
+    def group_payment(self, known: str | None, named_by: dict[str, list[str]]) -> MatchResult | None:
+        """A parent paying its subsidiaries' invoices ("Dreiländer Holding AG" for "Dreiländer Services SARL" and
+        "Dreiländer Logistik GmbH"): the text names every invoice, each open, the payment is exactly what they owe
+        together, every company named shares the payer's distinctive name, and the payer says it pays for them
+        (it names each company, or pays "on behalf of our subsidiaries"). A bare list of a parent's and a
+        subsidiary's invoice numbers moves no cash across accounts: that stays a person's call."""
+        others = [c for c in named_by if c != known]
+        if not others or (known is None and len(named_by) < 2) or not self.text:
+            return None
+        said = _plain_words(self.text)
+        if not _FOR_THE_GROUP.search(self.text) and not all(
+            f" {_plain_words(self.ledger.names[c])} " in f" {said} " for c in others
+        ):
+            return None
+        every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
+        if self.ledger.open_ids(every) != every or sum(self.ledger.balance[i] for i in every) != self.cents:
+            return None
+        payer = self.ledger.names[known] if known is not None else self.p.payer_name
+        stem = _group_stem(payer)
+        if stem is None or any(_group_stem(self.ledger.names[c]) != stem for c in others):
+            return None
+        return self.result(
+            Status.APPLIED,
+            [(i, self.ledger.balance[i]) for i in every],
+            f"names {self.numbers(every)} of {len(named_by)} companies of the {stem} group and pays exactly their "
+            "balances (a parent paying for its subsidiaries)",
+        )
 
     def several_owners(self, named_by: dict[str, list[str]]) -> MatchResult:
         """The text names invoices of several customers: the payer's name or the amount must pick one, unless
@@ -1154,6 +1184,38 @@ class _Matcher:
                 [[i] for i in ranked],
             )
         return self.review("payer not identified and no reference or amount points to an invoice")
+
+
+# Words a group's companies share with unrelated ones (and kinds of business): no family resemblance by themselves.
+_GENERIC_NAME_WORDS = frozenset(
+    "group holding holdings international global services service trading company industries national united "
+    "general first american european capital partners management solutions systems enterprises hotel hotels "
+    "restaurant clinic clinica pharmacy farmacia bank banco".split()
+)
+# The payer saying it pays for other companies of its group.
+_FOR_THE_GROUP = re.compile(
+    r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "
+    r"companies)|tochtergesellschaft\w*|im namen (unserer|der)|au nom de (nos|la|notre)|pour le compte de nos filiales|"
+    r"en nombre de (nuestras|la|nuestro)|em nome (das|da) (nossas|nossa)|namens (onze|de) (dochter\w*|groep)|"
+    r"per conto (delle|della) (nostre|nostra)|group payment|konzernzahlung|paiement groupe)\b",
+    re.IGNORECASE,
+)
+
+
+def _plain_words(text: str) -> str:
+    """A name or text as comparable words, the umlaut a bank spells out folded back ("DREILAENDER" is
+    "Dreiländer")."""
+    return " ".join(
+        w.replace("ae", "a").replace("oe", "o").replace("ue", "u") for w in normalize_name(text).split()
+    )
+
+
+def _group_stem(name: str) -> str | None:
+    """The distinctive first word of a company name ("safwa" in "Al Safwa Hospitality LLC")."""
+    for word in _plain_words(name).split():
+        if len(word) >= 4 and not word.isdigit() and word not in _GENERIC_NAME_WORDS:
+            return word
+    return None
 
 
 def _with(

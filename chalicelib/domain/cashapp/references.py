@@ -134,7 +134,9 @@ def readable_remittance(text: str | None) -> str | None:
     those words name what they pay."""
     if not text:
         return text
-    lines = [line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)]
+    lines = [
+        line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)
+    ]
     own = "\n".join(line for line in lines if not line.lstrip().startswith(">"))
     quoted = any(line.lstrip().startswith(">") for line in lines)
     return own if quoted and candidate_keys(own) else "\n".join(lines)
@@ -187,6 +189,9 @@ def candidate_keys(text: str) -> list[str]:
         token = m.group(0)
         if not token.isdigit():
             add(_alnum(token))
+        # "SG-INV-0452", "KDS/25-26/0746": a series prefix of letters before the token belongs to the number.
+        if lead := re.search(r"(?<![A-Z0-9])([A-Z]{1,6}[-/.])+$", folded[max(0, m.start() - 16) : m.start()]):
+            add(_alnum(lead.group(0) + token))
         if previous is not None and folded[previous.end() : m.start()] in (" ", "-"):
             # "C154F003 0001", "F2026 01042": one number the payer wrote with a space.
             add(_alnum(previous.group(0)) + _alnum(token))

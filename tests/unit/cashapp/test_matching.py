@@ -1042,3 +1042,38 @@ def test_a_line_written_to_a_machine_names_no_invoice_it_pays() -> None:
         ledger, pay("p", "500.00", ref="PAYMENT", remittance="Payment for invoice 20472.", payer="ACCT 4471")
     )
     assert apps(plain) == {"i-20472": "500.00"}
+
+
+def test_a_parent_that_names_its_subsidiaries_pays_their_invoices_and_a_bare_list_goes_to_a_person() -> None:
+    ledger = [
+        inv("SG-INV-0359", "8602.50", "c-sub1", currency="EUR", name="Dreiländer Services SARL"),
+        inv("SG-INV-0385", "53441.44", "c-sub2", currency="EUR", name="Dreiländer Logistik GmbH"),
+        inv("SG-INV-0999", "10.00", "c-parent", currency="EUR", name="Dreiländer Holding AG"),
+    ]
+    advice = "- SG-INV-0359: EUR 8.602,50 (Dreiländer Services SARL)\n- SG-INV-0385: EUR 53.441,44 (Dreiländer Logistik GmbH)"
+    group = one(
+        ledger,
+        pay(
+            "p",
+            "62043.94",
+            currency="EUR",
+            customer="c-parent",
+            remittance=advice,
+            payer="DREILAENDER HOLDING AG",
+        ),
+    )
+    assert group.status.value == "applied"
+    assert apps(group) == {"i-SG-INV-0359": "8602.50", "i-SG-INV-0385": "53441.44"}
+    bare = "SG-INV-0359  8.602,50\nSG-INV-0385  53.441,44"
+    listed = one(
+        ledger,
+        pay(
+            "p",
+            "62043.94",
+            currency="EUR",
+            customer="c-parent",
+            remittance=bare,
+            payer="DREILAENDER HOLDING AG",
+        ),
+    )
+    assert listed.status.value == "review" and listed.applications == []
