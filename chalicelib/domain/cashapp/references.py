@@ -401,10 +401,16 @@ def line_amounts(line: str) -> list[str]:
             fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
         except csv.Error:  # a stray quote or line break: read the words as written
             fields = line.split(separator)
-        # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated.
-        if len(fields) >= 4 and (separator != "," or "  " not in line):
+        # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated, nor is a
+        # semicolon line whose amounts group thousands with commas ("KDS/25-26/1159;10,92,680.00;10,92,680.00").
+        if (separator == ";" and len(fields) >= 3) or (
+            len(fields) >= 4 and (separator != "," or "  " not in line)
+        ):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
             return [_signed(m) for m in found if m]
+    # A note after the columns ("5.110,00  minus bankkosten EUR 35,00", "abzgl. Bankspesen 10,00 EUR") says
+    # what was kept back; the amounts of the line are before it.
+    line = _TRAILING_NOTE.sub("", line)
     folded = _DATE.sub(" ", fold(line))
     return [
         _signed(m)
@@ -414,6 +420,11 @@ def line_amounts(line: str) -> list[str]:
     ]
 
 
+_TRAILING_NOTE = re.compile(
+    r"(?<=\d)\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
+    r"(\s?[A-Z]{3}\b)?[^\d]*$",
+    re.IGNORECASE,
+)
 _RATE = re.compile(
     r"\s?[$€£]?\s?(/\s?(h|hr|hrs|hour|heure|std|uur|hora|ora)\b|(per|par|por|pro|an) (hour|heure|hora|stunde))",
     re.IGNORECASE,

@@ -1077,3 +1077,16 @@ def test_a_parent_that_names_its_subsidiaries_pays_their_invoices_and_a_bare_lis
         ),
     )
     assert listed.status.value == "review" and listed.applications == []
+
+
+def test_a_note_after_the_columns_and_a_semicolon_line_with_grouped_amounts_are_read_as_written() -> None:
+    from chalicelib.domain.cashapp.references import line_amounts
+
+    assert line_amounts("SG-INV-0553   5.145,00   35,00   5.110,00  minus bankkosten EUR 35,00") == [
+        "5.145,00",
+        "35,00",
+        "5.110,00",
+    ]
+    assert line_amounts("KDS/25-26/1159;10,92,680.00;10,92,680.00") == ["10,92,680.00", "10,92,680.00"]
+    # A line whose last amount is what it pays keeps it.
+    assert line_amounts("10321   838.53  89.72  748.81 price difference")[-1] == "748.81"
