@@ -281,10 +281,24 @@ class _Matcher:
             for i in self.ledger.by_key.get((currency, key), ())
             if refs.whole_key(self.ledger.invoices[i].number) == key
         }
+        # Numbers the text writes with a series prefix of their own ("SG-INV-0270"): their digits name no invoice
+        # of another series ("KDS/25-26/0270"), even when no invoice has the whole number (a closed one). The
+        # prefixes payers put before any number ("INV", "Nr") are no series.
+        series = {
+            (m.group(3).lstrip("0"), letters)
+            for m in _SERIES_NUMBER.finditer(self.text.upper())
+            # After a slash comes a new field ("/REMI/2601044", "/INV/SG-INV-0598"): the series is the last one.
+            if not _PAYER_PREFIX.fullmatch(letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
+        }
         for key in keys:
             ids = self.ledger.by_key.get((currency, key), ())
             if key.isdigit() and any(i in in_full for i in ids):
                 ids = [i for i in ids if i in in_full]
+            elif key.isdigit() and (written := {p for d, p in series if d == key}):
+                # "/INV/SG-INV-0598" writes the series after a payer's label: the letters end alike.
+                ids = [
+                    i for i in ids if _same_series(_series_letters(self.ledger.invoices[i].number), written)
+                ]
             owners = {self.ledger.invoices[i].customer_id for i in ids}
             target = generic if len(owners) > GENERIC_KEY_OWNERS else specific
             for i in ids:
@@ -583,6 +597,19 @@ class _Matcher:
             )
         return self.review(f"reference looks like a typo of {number} but the amount differs", [[invoice_id]])
 
+    def unknown_of_series(self, line: str, named: list[str]) -> str | None:
+        """A number on the line written in the series of an invoice the remittance names ("KDS/24-25/1813" next
+        to "KDS/25-26/1019") that no invoice in the ledger has: an invoice the payer thinks is open."""
+        shapes = {re.sub(r"\d", "9", refs.whole_key(self.ledger.invoices[i].number)) for i in named}
+        for m in _SERIES_NUMBER.finditer(refs.fold(line)):
+            written = m.group(0)
+            key = refs.whole_key(written)
+            if re.sub(r"\d", "9", key) in shapes and not any(
+                (c, key) in self.ledger.by_key for c in self.ledger.currencies
+            ):
+                return written
+        return None
+
     def rest_pays_exactly(self, customer: str, paid: list[str], rest: int) -> list[str]:
         """The only set of the customer's other open invoices whose balances add up to ``rest``, if there is one."""
         sets, complete = self.rest_sets(customer, paid, rest)
@@ -751,6 +778,7 @@ class _Matcher:
         paid: dict[str, int] = {}
         lines: dict[str, str] = {}
         repeat: dict[str, int] = {}
+        phantom: dict[str, int] = {}  # lines for a number of our series that we do not have open
         netted = 0  # credit lines naming nothing we hold
         shadowed: set[str] = set()
         targets = [*named, *credits]
@@ -786,6 +814,8 @@ class _Matcher:
                 if slipped is not None:
                     ids = [slipped]
                     targets.append(slipped)
+                elif (unknown := self.unknown_of_series(line, named)) is not None:
+                    phantom[unknown] = _cents(value)
             if len(ids) == 1 and ids[0] in closed:
                 if value is not None and value > 0:
                     repeat[ids[0]] = _cents(value)
@@ -829,6 +859,28 @@ class _Matcher:
             return self.review(
                 f"remittance pays {label} and {self.numbers(repeat)}, which is already paid",
                 [list(paid)],
+            )
+        if (
+            phantom
+            and self.confirmed
+            and not repeat
+            and not netted
+            and stated + sum(phantom.values()) == self.cents
+            and len(paid) == len(targets)
+            and all(c == self.ledger.balance[i] for i, c in paid.items())
+            and not any(
+                self.ledger.balance[i] in phantom.values()
+                for i in self.ledger.open_of(self.p.currency, self.ledger.invoices[named[0]].customer_id)
+                if i not in paid
+            )
+        ):
+            # "Invoice no. SG-INV-0013 - GBP 16,188.00" where SG-INV-0013 is not open (settled, or never ours): the
+            # invoices we hold are paid in full and that line's money held on account, never guessed elsewhere.
+            return self.result(
+                Status.UNAPPLIED,
+                list(paid.items()),
+                f"remittance pays {label} in full and lists {', '.join(phantom)}, which is not an open invoice: "
+                f"{_dec(sum(phantom.values()))} held on account",
             )
         if netted and stated + netted == self.cents:
             due = [(i, self.ledger.balance[i]) for i in paid]
@@ -1184,6 +1236,27 @@ class _Matcher:
                 [[i] for i in ranked],
             )
         return self.review("payer not identified and no reference or amount points to an invoice")
+
+
+# What payers and banks write before any number (labels, field tags, a scanner's "lNVOICE"): no series of ours.
+_PAYER_PREFIX = re.compile(
+    r"[A-Z]?(INV|INVOICES?|INVNO|NVOICE|NO|NR|NUM|REF|RE|RG|FACT|FACTURA|FACTURE|FATTURA|FATURA|FACTUUR|RECHNUNG|"
+    r"BILL|DOC|NF|FT|FA|FC|FV|REMI|EREF|TRTP|NAME|BIC|IBAN|ORDP|BENM|CNTP|MARF|CSID|PURP|USTRD|LOCKBOX|CHQ|CHK|"
+    r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT)"
+)
+
+
+_SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
+
+
+def _same_series(own: str, written: set[str]) -> bool:
+    return any(w.endswith(own) or own.endswith(w) for w in written) if own else False
+
+
+def _series_letters(number: str) -> str:
+    """The letters before an invoice number's digits ("KDS" of "KDS/25-26/0270", "SGINV" of "SG-INV-0270")."""
+    m = re.match(r"[A-Z]*", refs.whole_key(number))
+    return m.group(0) if m else ""
 
 
 # Words a group's companies share with unrelated ones (and kinds of business): no family resemblance by themselves.

@@ -1090,3 +1090,22 @@ def test_a_note_after_the_columns_and_a_semicolon_line_with_grouped_amounts_are_
     assert line_amounts("KDS/25-26/1159;10,92,680.00;10,92,680.00") == ["10,92,680.00", "10,92,680.00"]
     # A line whose last amount is what it pays keeps it.
     assert line_amounts("10321   838.53  89.72  748.81 price difference")[-1] == "748.81"
+
+
+def test_a_number_of_another_series_and_a_remittance_line_for_an_invoice_we_do_not_hold() -> None:
+    ledger = [
+        inv("SG-INV-0751", "18598.76", currency="USD"),
+        inv("KDS/25-26/0270", "2565.00", "c2", currency="USD", name="Other Pte Ltd"),
+    ]
+    advice = "Invoice no. SG-INV-0751 - USD 18,598.76\nInvoice no. SG-INV-0270 - USD 2,565.00"
+    result = one(
+        ledger,
+        pay(
+            "p", "21163.76", currency="USD", customer="c1", ref="INV SGINV0751 SG-INV-0270", remittance=advice
+        ),
+    )
+    assert result.status.value == "unapplied"
+    assert apps(result) == {"i-SG-INV-0751": "18598.76"} and result.unapplied == Decimal("2565.00")
+    # A payer's own label before the digits is no series: "INV 0270" may well be KDS/25-26/0270.
+    labelled = one(ledger, pay("p", "2565.00", currency="USD", ref="INV 0270", payer="OTHER PTE LTD"))
+    assert apps(labelled) == {"i-KDS/25-26/0270": "2565.00"}
