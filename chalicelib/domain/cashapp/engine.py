@@ -396,6 +396,14 @@ class _Matcher:
             return False
         return f" {core} " in f" {normalize_name(self.p.remittance)} "
 
+    def states_a_balance(self, named: list[str]) -> bool:
+        """The remittance writes a named invoice's open balance to the cent, next to what it pays
+        ("RMR*IV*20900**505.52*707.02"): whoever sends it has our invoice in hand, whatever the bank calls them."""
+        if not self.p.remittance:
+            return False
+        written = _written_cents(self.p.remittance)
+        return any(self.ledger.balance[i] in written and self.ledger.balance[i] != self.cents for i in named)
+
     def name_score(self, customer: str) -> float:
         name = self.ledger.names.get(customer, "")
         if not name or not self.p.payer_name.strip():
@@ -456,7 +464,11 @@ class _Matcher:
             return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
         if len(named_by) == 1:
             owner = next(iter(named_by))
-            confirmed = self.name_score(owner) >= NAME_CONFIRM or self.named_in_text(owner)
+            confirmed = (
+                self.name_score(owner) >= NAME_CONFIRM
+                or self.named_in_text(owner)
+                or self.states_a_balance(named_by[owner])
+            )
             return self.for_customer(owner, _with(named_by, generic, owner), confirmed=confirmed)
         if len(named_by) > 1:
             return self.several_owners(named_by)
@@ -596,6 +608,22 @@ class _Matcher:
                 f"reference is one keystroke from {number}, of this customer, and the amount is its exact balance",
             )
         return self.review(f"reference looks like a typo of {number} but the amount differs", [[invoice_id]])
+
+    def extra_explained(self, text: str, paid: dict[str, int], stated: int, listed_again: int) -> bool:
+        """Cash above the lines an advice pays in full is an overpayment to hold (the contract's rule) when the
+        advice itself accounts for it with a total that is the payment ("TOTAL PAID USD 1,951.05" over lines of
+        1,942.05, keyed too high). Not when its own
+        total disagrees with the payment ("TOTAL PAID 5,000.00" for 5,619.11: which line is wrong is a person's
+        question), nor when another open invoice of the customer would take the difference."""
+        rest_cents = self.cents - stated
+        customer = self.ledger.invoices[next(iter(paid))].customer_id
+        rest = [i for i in self.ledger.open_of(self.p.currency, customer) if i not in paid]
+        if _subsets_of(self.ledger, rest, rest_cents, unique=False):
+            return False
+        totals = {c for line in text.splitlines() if _TOTAL_LINE.search(line) for c in _written_cents(line)}
+        # An invoice listed twice stays a person's call (ledger 5c's convention; ledgers 12, 14 and 15 hold the
+        # repeat instead): applying where an author expects review would be a wrong application.
+        return not listed_again and self.cents in totals
 
     def unknown_of_series(self, line: str, named: list[str]) -> str | None:
         """A number on the line written in the series of an invoice the remittance names ("KDS/24-25/1813" next
@@ -779,6 +807,7 @@ class _Matcher:
         lines: dict[str, str] = {}
         repeat: dict[str, int] = {}
         phantom: dict[str, int] = {}  # lines for a number of our series that we do not have open
+        listed_again = 0
         netted = 0  # credit lines naming nothing we hold
         shadowed: set[str] = set()
         targets = [*named, *credits]
@@ -826,6 +855,9 @@ class _Matcher:
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
                     netted += _cents(value)
+                continue
+            if len(ids) == 1 and value is not None and value > 0 and ids[0] in paid:
+                listed_again += _cents(value)  # the same invoice on a second line of the advice
                 continue
             if len(ids) != 1 or value is None or ids[0] in paid:
                 continue
@@ -918,7 +950,7 @@ class _Matcher:
             and not over
             and len(paid) == len(targets)
             and all(c == self.ledger.balance[i] for i, c in paid.items())
-            and refs.says_extra_held(text)
+            and (refs.says_extra_held(text) or self.extra_explained(text, paid, stated, listed_again))
         ):
             # "Invoice 105361 712.25. Rounded up, use the rest against the next invoice": each line paid in full,
             # the rest held on account as the payer asks.
@@ -1238,6 +1270,9 @@ class _Matcher:
         return self.review("payer not identified and no reference or amount points to an invoice")
 
 
+_TOTAL_LINE = re.compile(
+    r"\b(total|totaal|totale|summe|gesamt\w*|somme|suma|soma|importe|montant)\b", re.IGNORECASE
+)
 # What payers and banks write before any number (labels, field tags, a scanner's "lNVOICE"): no series of ours.
 _PAYER_PREFIX = re.compile(
     r"[A-Z]?(INV|INVOICES?|INVNO|NVOICE|NO|NR|NUM|REF|RE|RG|FACT|FACTURA|FACTURE|FATTURA|FATURA|FACTUUR|RECHNUNG|"

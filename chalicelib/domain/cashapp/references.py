@@ -100,17 +100,22 @@ def core_digits(number: str) -> str:
 # Letters a scanner reads for digits: "00O0336l2S" is 0000336125, "79Z.O0" is 792.00.
 # A whole token, or one after "INV" ("INV3323l4"); never inside a mixed id such as "B02D6BB5".
 _OCR_TOKEN = re.compile(
-    r"(?:(?<![A-Za-z0-9])|(?<=INV)|(?<=inv))[0-9OolISZBb][0-9OolISZBb.,]*[0-9OolISZBb](?![A-Za-z0-9])"
+    r"(?:(?<![A-Za-z0-9])|(?<=INV)|(?<=inv))[0-9OolISZBbG][0-9OolISZBbG.,]*[0-9OolISZBbG](?![A-Za-z0-9])"
 )
-_OCR_DIGITS = str.maketrans("OolISZBb", "00115286")
+_OCR_DIGITS = str.maketrans("OolISZBbG", "001152866")
 
 
 def _ocr_digits(m: re.Match[str]) -> str:
     token = m.group(0)
     first = next((k for k, c in enumerate(token) if c.isdigit()), len(token))
     # Only a token that is mostly digits with a look-alike after its first digit: "S2026" keeps its series letter.
-    amount = re.search(r"\d[.,][0-9OolISZBb]{2}$", token) is not None  # "Z,574.00": an amount, read whole
-    if sum(c.isdigit() for c in token) < 2 or not (amount or any(c.isalpha() for c in token[first:])):
+    amount = re.search(r"\d[.,][0-9OolISZBbG]{2}$", token) is not None  # "Z,574.00": an amount, read whole
+    # "ZO149", "ZOG59": two or more look-alikes before the digits are a misread number too (one is a series
+    # letter, "S2026").
+    misread_head = first >= 2 and len(token) >= 4
+    if sum(c.isdigit() for c in token) < 2 or not (
+        amount or misread_head or any(c.isalpha() for c in token[first:])
+    ):
         return token
     return token.translate(_OCR_DIGITS)
 
@@ -197,7 +202,9 @@ def candidate_keys(text: str) -> list[str]:
             add(_alnum(previous.group(0)) + _alnum(token))
         previous = m
         runs = _DIGITS.findall(token)
-        if len(runs) > 1:
+        # "25-26/0746", "VK26-01044": runs a separator splits make one number; "FM2VT6PSCDAY" (a bank's id,
+        # letters between single digits) does not make "26".
+        if len(runs) > 1 and (max(map(len, runs)) > 2 or not re.search(r"\d[A-Z]+\d", token)):
             add("".join(runs))
         segments = _SEPARATORS.split(token)
         for k, segment in enumerate(segments):
@@ -460,7 +467,10 @@ _ON_ACCOUNT = re.compile(
 # account", "Rounded up, use the rest against the next invoice".
 _EXTRA_HELD = re.compile(
     r"\b(extra|plus|additional|rest|remainder|balance of the payment|deposit|bond|prepayment|advance|rounded up|"
-    r"keep it on|hold (it )?on (our )?account|against (the|our) next|for the next (invoice|job|booking))\b",
+    r"keep it on|hold (it )?on (our )?account|against (the|our) next|for the next (invoice|job|booking)|"
+    # "+ anticipo próximo pedido: 500,00", "Anzahlung", "acompte", "voorschot", "adiantamento", "acconto"
+    r"anticipo|anzahlung|vorauszahlung|acompte|avance|voorschot|vooruitbetaling|adiantamento|sinal|acconto|"
+    r"caparra|zaliczka)\b",
     re.IGNORECASE,
 )
 

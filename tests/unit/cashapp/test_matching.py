@@ -497,7 +497,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.97
     # Session 11's ledgers (first passes 0.896 with 1 wrong application, 0.985 with none, 0.845 with 9).
-    for group, floor in (("blind14", 0.97), ("blind15", 0.98), ("blind16", 0.88)):
+    for group, floor in (("blind14", 0.97), ("blind15", 0.98), ("blind16", 0.90)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    # Session 12's (first passes 0.775 with 2 wrong applications, 0.958 with 1).
+    for group, floor in (("blind17", 0.98), ("blind18", 0.97)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1109,3 +1114,24 @@ def test_a_number_of_another_series_and_a_remittance_line_for_an_invoice_we_do_n
     # A payer's own label before the digits is no series: "INV 0270" may well be KDS/25-26/0270.
     labelled = one(ledger, pay("p", "2565.00", currency="USD", ref="INV 0270", payer="OTHER PTE LTD"))
     assert apps(labelled) == {"i-KDS/25-26/0270": "2565.00"}
+
+
+def test_a_scanned_stub_with_misread_leading_digits_is_read() -> None:
+    ledger = [inv("20149", "208.10"), inv("20345", "381.70"), inv("20659", "1392.60")]
+    stub = "LBX IMAGE TEXT:\nREF#      GROSS     NET\nZO149    2OB.10\n2034S    381.70\nZOG59    1,392.60\nTOTAL l,98Z.40"
+    result = one(ledger, pay("p", "1982.40", customer="c1", ref="LOCKBOX 771209 CHK 4546", remittance=stub))
+    assert apps(result) == {"i-20149": "208.10", "i-20345": "381.70", "i-20659": "1392.60"}
+
+
+def test_an_advice_whose_total_is_the_payment_holds_what_its_lines_do_not_take() -> None:
+    ledger = [inv("20361", "1302.23"), inv("20907", "639.82"), inv("20999", "5000.00")]
+    advice = "- INV-20361 ... 1,302.23\n- 20907 ... USD 639.82\nTOTAL PAID USD 1,951.05"
+    held = one(ledger, pay("p", "1951.05", customer="c1", remittance=advice))
+    assert held.status.value == "unapplied" and held.unapplied == Decimal("9.00")
+    assert apps(held) == {"i-20361": "1302.23", "i-20907": "639.82"}
+    # Its own total disagreeing with the payment: which line is wrong is a person's question.
+    disagreeing = advice.replace("1,951.05", "1,942.05")
+    assert one(ledger, pay("p", "1951.05", customer="c1", remittance=disagreeing)).status.value == "review"
+    # An invoice listed twice stays a person's call.
+    twice = "20361  1,302.23\n20907  639.82\n20907  639.82\nTOTAL 2,581.87"
+    assert one(ledger, pay("p", "2581.87", customer="c1", remittance=twice)).status.value == "review"
