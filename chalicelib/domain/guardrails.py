@@ -107,7 +107,7 @@ _LEGAL = _rx(
     # es
     r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
     r"\b(acciones|accion|medidas|via|procedimiento) (legal(es)?|judicial(es)?)\b",
-    r"\b(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|ficheros? de moros\w*|registros? de moros\w*|buro de credito)\b",
+    r"\b(?<!su asesor o su )(?<!su )(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|ficheros? de moros\w*|registros? de moros\w*|buro de credito)\b",
     # pt
     r"\b(agencia|empresa|assessoria) de cobranca\b",
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
@@ -244,7 +244,7 @@ _REFUND = _rx(
     r"\b(reembols|estorn|devolu|ressarc)\w*",
     r"\bnota de credito\b",
     # nl
-    r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur)\w*",
+    r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
     # "die dubbele incasso draaien we gewoon terug"
     r"\bdraai\w* (\w+ ){0,3}terug\b|\bterugdraai\w*|\bterugboek\w*",
     r"\b(storten|betalen|boeken|maken) [^.;]{0,60}\bterug\b",
@@ -445,7 +445,7 @@ _TERMS_REASSURED = re.compile(
 _NEGATION = re.compile(
     r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|unberechtigt\w*|unzulassig\w*|"
     r"ne|pas|jamais|aucun\w*|"
-    r"nicht|kein\w*|nie|niemals|"
+    r"nicht|nichts|kein\w*|nie|niemals|rien|nada|niets|niente|nothing|"
     r"nunca|ningun\w*|tampoco|"
     r"nao|nenhum\w*|"
     r"niet|geen|nooit|"
@@ -470,6 +470,9 @@ _REASSURANCE = re.compile(
     r"(we|i)?('d| would) (prefer|rather) not|(would|'d) hate to|preferir\w* no (tener|tenerlo|vernos)|"
     r"preferir\w* nao (ter|termos)|prefer\w* ne pas|wurden (es )?(ungern|lieber nicht)|zouden (liever|het liefst) niet|"
     r"preferiremmo non|non vorremmo (dover|essere costrett\w*)|no quisieramos|nao gostariamos de|wolelibysmy nie|"
+    # The rest of the clause is inside the wrapping: "no nos gustaría ... comunicar la deuda al fichero RAI ni a ASNEF".
+    r"(no nos gustaria|no me gustaria|nous n'aimerions pas|wir mochten (ungern|nicht gern)|we zouden niet graag|"
+    r"non ci piacerebbe|we would not like|we wouldn't like)[^.;]*|"
     r"not (supplied|delivered|received|shipped|provided|used)|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
     r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link|"
@@ -766,7 +769,8 @@ def _named_third_party(text: str) -> str | None:
     end = len(lines)
     while end > 2 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
         end -= 1
-    known = " ".join(lines[1:2] + lines[end:])
+    # The subject names this customer's own premises or account ("Boutique 12, Galerie Saint-Clair") too.
+    known = " ".join(lines[0:2] + lines[end:])
     comparing = False
     for line in lines[2:end]:
         if re.search(
@@ -1071,7 +1075,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
 
 # A statement table with a customer column: a draft goes to one customer, so two names in it is a mis-merge.
 _CUSTOMER_COLUMN = re.compile(
-    r"^(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|schuldner|account name|bill to)( name)?$"
+    r"^(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|schuldner|account name|bill to|tenant|"
+    r"huurder|mieter|locataire|inquilino|arrendatario|conduttore|najemca|lessee|occupier)( name)?$"
 )
 _TABLE_CELLS = re.compile(r"\t|\s*\|\s*| {2,}")
 
@@ -1168,7 +1173,7 @@ _REFUND_WORD = re.compile(
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
     r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
-    r"|\b(terugbeta\w*|terugstort\w*|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
+    r"|\b(terugbeta\w*|terugstort\w*|teruggestort|teruggeboekt|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
     r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
@@ -1197,6 +1202,8 @@ _NOT_REFUND = re.compile(
     r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d|(was|were) issued on|(?<!sera )emise? le \d|(?<!sera )emitida el \d|"
     r"(?<!sara )emessa il \d|(?<!wordt )uitgereikt op \d|(zostala )?wystawion[aey] \d|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|adeudo|devuelt[oa]|"
+    # "tras la devolución de llaves", "devolverlo al estado en que se entregó": premises handed back
+    r"devoluc\w* de (las )?llaves|devol\w* (al|el) estado|entrega de (las )?llaves|remise des cles|"
     # "le daremo conferma appena vedremo l'accredito": the customer's payment reaching us
     r"(vedr|ricev|conferm)\w*[\w' ]{0,20}accredito|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
@@ -1219,7 +1226,7 @@ _PLAN_WORD = re.compile(
     r"no rush|take your time|whenever (it suits|suits|is convenient|works|you can)|"
     r"echeancier|plan de paiement|en (deux|trois|quatre|plusieurs|\d+) (fois|mensualites|versements)|"
     r"delai supplementaire|etalement|(nouvelle|nouvel) echeance|"
-    r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|zahlungsaufschub|"
+    r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|zahlungsaufschub|\d\.? rate\b|"
     r"a plazos|en (dos|tres|cuatro|\d+) (plazos|cuotas)|cuotas|plan de pagos?|fraccionad\w*|fraccionamiento|"
     r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
@@ -1242,7 +1249,7 @@ _PLAN_WORD = re.compile(
     # German and Dutch put the verb last: "das Zahlungsziel auf den 14. März verlängert".
     r"|\b(due date|deadline|zahlungsziel|zahlungsfrist|frist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|"
     r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|angepasst|geandert|aangepast|gewijzigd|verleng\w*|extended|postponed|moved|pushed back|"
-    r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld)\b"
+    r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld|alargad\w*|ampliad\w*|estendid\w*|prolongad\w*|allungat\w*)\b"
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
     r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
@@ -1260,7 +1267,8 @@ _AGREE = re.compile(
     r"bieten|oferecemos|offriamo|bieden|proponujemy|"
     # "va bene, la dividiamo in 3 rate": we split it ourselves
     r"va bene|d'accordo|dividiamo|dividimos|repartimos|we split|we'll split|teilen wir|splitsen we|verdelen we|"
-    r"divisons|dividimos)\b"
+    r"divisons|dividimos|unseren vorschlag|our proposal|notre proposition|nuestra propuesta|a nossa proposta|"
+    r"ons voorstel|la nostra proposta)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -1309,6 +1317,7 @@ _THEIR_PROPOSAL = re.compile(
     r"(voce )?(nos )?(indicou|disse|prometeu|confirmou|escreveu)|u (heeft|had) (ons )?(aangegeven|toegezegd|beloofd|"
     r"laten weten|bevestigd|geschreven)|ci (ha|aveva) (comunicato|detto|promesso|confermato|scritto)|"
     r"(ihren|ihr) (wunsch|anliegen)|ihre (bitte|anfrage)|votre demande|su (solicitud|peticion)|o seu pedido|uw verzoek|"
+    r"vous (nous )?demandez|sie fragen|usted (nos )?pregunta|u vraagt|ci chiede|prosb\w* o|wniosek o|"
     r"la sua richiesta|your request)\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
@@ -1323,6 +1332,7 @@ _WAIVER_BY_NEGATION = _rx(
     r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo|"
     r"no (le |les )?aplicaremos|nao (lhe )?aplicaremos|nao vamos aplicar|no vamos a aplicar)",
+    r"\b(laten|laat) (we|ik)\b[^.;]{0,50}(kosten|rente|boete|vergoeding|toeslag)\w*\b[^.;]{0,30}\bvallen\b",
     r"\b(podriamos|podemos|podremos|podria|puedo|vamos a|poderiamos|podemos|potremmo|possiamo) (no|nao|non) "
     r"(aplicar|cobrar|addebitar|applicar|carregar)\w* (los |las |el |la |os |as |o |a |gli |i |le )?(intereses|juros|interessi|"
     r"recargos?|indemnizacion|gastos|encargos|penalizacion|multas?|spese|penali)",
@@ -1352,6 +1362,8 @@ _SETTLEMENT = _rx(
     r"\blet (the |your )?(interest|fees?|charges?|penalt\w*|late fees?) (slide|go)\b",
     r"\b\d+ ?(%|procent|prozent) [\w ]{0,25}\b(aftrekken|abziehen|off|minder|weniger)\b",
     r"\b(full and final|in full and final|as full|as final|as total) (settlement|payment)\b",
+    r"\bvergleichs(betrag|summe|angebot)\b|\bsettlement (amount|figure|sum)\b|\bmontant transactionnel\b|"
+    r"\bschikkingsbedrag\b|\bimporte transaccional\b|\b(samtliche|alle) anspruche\b[^.;]{0,60}\berledigt\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
     r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo [ea] stralcio|a saldo di ogni)\b",
     r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
@@ -1396,7 +1408,7 @@ _EXPOSURE = re.compile(
     r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
-    r"clienti|fornitori)\b"
+    r"clienti|fornitori|nachbarn|gaste|guests|gasten|buren|voisins|vecinos|vizinhos|vicini|sasiedzi)\b"
 )
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
@@ -1530,7 +1542,8 @@ _FAULT_EXTRA = _rx(
     # Hedged or not, "el fallo en el color fue nuestro" says whose the error was.
     r"\b(the )?(mistake|error|fault) ([\w ]{0,30} )?(was|is) (ours|on our side)\b|"
     r"\b(el )?(fallo|error|culpa) ([\w ]{0,30} )?(fue|es|ha sido) nuestr[oa]\b|"
-    r"\b(o )?(erro|lapso|falha|culpa) ([\w ]{0,30} )?(foi|e) noss[oa]\b|"
+    r"\b(o |a )?(erro|lapso|falha|culpa) ([\w ]{0,30} )?(foi|e|tera sido|teria sido)( mesmo| realmente| de facto)? "
+    r"noss[oa]\b|"
     r"\b(l'?)?(erreur|faute) ([\w ]{0,30} )?(etait|est|vient) (la nostre|de notre (part|cote))\b|"
     r"\b(der )?fehler (lag|liegt) (bei uns|auf unserer seite)\b|"
     r"\b(l'?)?(errore|sbaglio|colpa) ([\w ]{0,30} )?(e stat[oa]|era|e) (nostr[oa]|da parte nostra)\b|"
@@ -1693,7 +1706,11 @@ _NEGATED_HOWEVER = re.compile(r"\b(non|no|nao|niet|nicht|ne) (\w+) (pero|tuttavi
 
 
 # "(184,61 €)", "(EUR 2,240.00)": a figure in brackets, which would otherwise cut the clause around it.
-_BRACKETED_AMOUNT = re.compile(r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$)+\)")
+_BRACKETED_AMOUNT = re.compile(
+    r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$)+\)"
+    # "(1 932,00 €, location et vidage de benne 30 m³)": what the invoice is for, a fact whose commas split nothing.
+    r"|\(\s*(?:[€$£]|eur|usd|gbp|chf)?\s?\d[\d.,' ]*\s?(?:€|eur|usd|gbp|chf|\$|£)?,[^()]{0,80}\)"
+)
 
 
 # A law firm bills for the client's own case: "your proceedings before the Landgericht München I", "la causa
@@ -1744,7 +1761,8 @@ def _neutral_facts(text: str) -> str:
 _QUOTED_THEM = re.compile(
     r"(?i)\b(said|wrote|asked|mentioned|put it|[eé]crit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
     r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|[eé]crivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
-    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza|dec[ií]a|dec[ií]an)( that| que| dass| dat| che)?"
+    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza|dec[ií]a|dec[ií]an|mensagem|mensaje|message|nachricht|bericht|"
+    r"messaggio|wiadomos\w*)( that| que| dass| dat| che)?"
     # "U schreef ons gisteren: ..."
     r"(?: (?:us|ons|uns|nous|nos|ci|yesterday|gisteren|gestern|hier|ayer|ieri|ontem|today|heute|vandaag))*\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
