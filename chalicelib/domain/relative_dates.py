@@ -107,6 +107,11 @@ _NUMBERS = {
     "due": 2,
     "tre": 3,
     "quattro": 4,
+    # pl: "za dwa tygodnie"
+    "dwa": 2,
+    "dwie": 2,
+    "trzy": 3,
+    "cztery": 4,
 }
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -256,7 +261,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_of_month",
         re.compile(
             r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|ende monat|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese|"
-            r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca)\b"
+            r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca|(?:do )?konce (?:tohoto )?mesice)\b"
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -305,7 +310,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"w przyszlym tygodniu|w nastepnym tygodniu)\b"
         ),
     ),
-    ("week_number", re.compile(r"\b(?:kw|cw|week|semaine|semana|settimana|wk)\.? ?(\d{1,2})\b")),
+    (
+        "week_number",
+        re.compile(r"\b(?:kw|cw|week|semaine|semana|settimana|wk|uge|vecka|uke)\.? ?(\d{1,2})\b"),
+    ),
     (
         "first_week_of",
         re.compile(

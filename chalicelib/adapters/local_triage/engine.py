@@ -60,7 +60,11 @@ def subject_words(subject: str) -> tuple[str, str]:
     parts = _SUBJECT_SEPARATOR.split(ours)
     after = parts[-1] if len(parts) > 1 else ""
     # Our own subjects have parts like "- USD 3,360.00" or "- INV-2121": words, not figures, are a statement.
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", fold(after)) if not re.fullmatch(r"[a-z]{3}|inv\w*", w)]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]{2,}", fold(after))
+        if not re.fullmatch(lx.CURRENCY_CODE + r"|inv\w*", w)
+    ]
     return before if re.search(r"[^\W\d_]{2}", before) else "", after if len(words) >= 2 else ""
 
 
@@ -108,7 +112,7 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
 
 _AFTER_A_CHANGE = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
-    r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero)\b"
+    r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan)\b"
 )
 _UNIT_PRICE = re.compile(
     # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
@@ -127,6 +131,12 @@ _FUTURE_PAYMENT = re.compile(
 
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
     return [(a.start, a.value, a.currency) for a in find_amounts(text) if not _UNIT_PRICE.match(text, a.end)]
+
+
+def _reason(human: str) -> DisputeReason:
+    """The first reason family the text names; what the customer says is right ("prices are correct") names none."""
+    text = lx.CONFIRMED_CORRECT.sub(" ", human)
+    return next((r for r, pat in lx.REASONS if pat.search(text)), DisputeReason.OTHER)
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -190,6 +200,12 @@ class LocalTriage:
                     r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
                     ooo_sentence,
                 )
+                # "ella vuelve el lunes de vacaciones": the colleague the writer names is away, not the writer.
+                and not re.search(
+                    r"\b(ella|she|he|elle|lei|lui|hij|zij|ele)\b[^.?!\n]{0,15}\b(vuelve|regresa|returns?|is|'s|will be|"
+                    r"revient|rentre|est|torna|rientra|e|komt|is|volta|esta)\b|\b(er|sie) (ist|kommt)\b",
+                    ooo_sentence,
+                )
             )
             if ooo_sentence and (
                 p.auto_submitted or lx.OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
@@ -212,7 +228,7 @@ class LocalTriage:
         dispute = _first(lx.DISPUTE_CUE, [s for s in sentences if not lx.NOT_DISPUTED.search(s)])
         reason = None
         if dispute:
-            reason = next((r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER)
+            reason = _reason(human)
             # "No PO on file, so we won't pay" disputes; "please add our PO so we can pay" is a billing update.
             # A substantive reason (a price above the agreed one, goods missing or broken) keeps it a dispute even
             # when the customer also asks for a corrected invoice.
@@ -262,7 +278,7 @@ class LocalTriage:
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|verzoek|vragen|demandons|"
-                r"prosze|prosimy|prosba|prosbe|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
+                r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
                 human,
             )
         ):
@@ -317,7 +333,7 @@ class LocalTriage:
         document = _first(lx.DOCUMENT, sentences)
         if document and re.search(
             r"\?|please|pls|plz|could|can you|\bcan u\b|\bcould u\b|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
-            r"chiedo|chiediamo|richiediamo|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
+            r"chiedo|chiediamo|richiediamo|non (la|lo|le|li) troviamo|(can't|cannot) find|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
             r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
             r"would like|je vous prie|ich bitte|vorher|before|prosze|prosimy|potrzebujemy|brakuje|uprzejmie",
             human,
@@ -380,6 +396,16 @@ class LocalTriage:
             if not sentence:
                 return None
             amounts = _amounts(sentence)
+            if not instalment:
+                # "£2,640.00 and £290.00 will be paid on Friday, £2,930.00 in total": the total is what is promised.
+                total = [
+                    a
+                    for a in amounts
+                    if lx.TOTAL_BEFORE.search(sentence[max(0, a[0] - 20) : a[0]])
+                    or lx.TOTAL_AFTER.match(sentence, a[0])
+                ]
+                if total and len(amounts) > 1:
+                    return total[0][1], total[0][2]
             if instalment:
                 for m in lx.INSTALMENT_AMOUNT.finditer(sentence):
                     after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
@@ -442,7 +468,14 @@ class LocalTriage:
                 or (
                     amount_in(following)
                     if not plan_first
-                    or (following and re.search(r"\b(i|we)('d| would| could| can| will|'ll)\b", following))
+                    or (
+                        following
+                        and re.search(
+                            r"\b(i|we)('d| would| could| can| will|'ll)\b|\b(we|i) (propose|offer)\b|\bnous proposons\b|"
+                            r"\bproponemos\b|\bpropomos\b|\bproponiamo\b|\bwir schlagen\b|\bwij stellen voor\b|\bproponujemy\b",
+                            following,
+                        )
+                    )
                     else None
                 )
                 or (
@@ -487,9 +520,7 @@ class LocalTriage:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:
             # A dispute the second reader recognised has no cue sentence: its reason is read from the whole text.
-            result.dispute_reason = reason or next(
-                (r for r, pat in lx.REASONS if pat.search(human)), DisputeReason.OTHER
-            )
+            result.dispute_reason = reason or _reason(human)
         elif Intent.LEGAL_OR_INSOLVENCY in found:
             named = next((r for r, pat in lx.REASONS if pat.search(human)), None)
             if lx.DISPUTE_CUE.search(human) or named in (
@@ -579,8 +610,10 @@ class LocalTriage:
                 hit(Intent.PAID_CLAIM, s, 0.6)
                 return
             if future or any(f.value > today for f in dates):
-                if Intent.ACKNOWLEDGEMENT in found and not dates:
-                    return  # "I'll pass this to AP for payment" acknowledges; it promises nothing
+                if found and not dates:
+                    # "I'll pass this to AP for payment" acknowledges; "send a copy, the board needs it to approve the
+                    # payment at its next meeting" asks for a document: neither promises anything.
+                    return
                 hit(Intent.PROMISE_TO_PAY, s, 0.6)
                 return
 
@@ -619,7 +652,9 @@ class LocalTriage:
                     address == p.from_address
                     and Intent.LEGAL_OR_INSOLVENCY in found
                     and re.search(
-                        r"\b(direct|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*)\b", s
+                        r"\b(direct|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
+                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?)\b",
+                        s,
                     )
                 )
                 if (address in ours and not own_counsel) or address.startswith(

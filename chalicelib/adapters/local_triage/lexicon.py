@@ -199,6 +199,21 @@ LEGAL = _rx(
     r"\bforderungen\b[^.?!\n]{0,60}\banzumelden\b",
 )
 DISPUTE_CUE = _rx(
+    # Approval refused or the charge not recognised: "no la podemos aprobar", "a fatura não será aprovada para pagamento",
+    # "non possiamo riconoscere l'importo", "die Differenz ... anerkennen wir nicht"
+    r"\b(nao (sera|pode ser)|no (sera|puede ser)|will not be|won\'t be|cannot be|can\'t be|ne (sera|peut etre) pas|wird nicht|kann nicht|non (sara|puo essere)|wordt niet)\b"
+    r"[^.?!\n]{0,10}\b(aprovad|aprobad|approved|approuvee?|freigegeben|approvat|goedgekeurd)\w*",
+    r"\bno (la |lo |las |los )?podemos (aprobar|aceptar|validar|reconocer)\b|\bnao (a |o )?podemos (aprovar|aceitar|validar|reconhecer)\b|"
+    r"\bne pouvons pas (l\')?(approuver|accepter|valider|reconnaitre)\b|\bnon (la |lo |le |li )?possiamo (approvare|accettare|validare|riconoscere)\b|"
+    r"\b(konnen|durfen) wir\b[^.?!\n]{0,30}\bnicht (freigeben|akzeptieren|anerkennen)\b|\bkunnen (we|wij)\b[^.?!\n]{0,30}\bniet (goedkeuren|accepteren)\b|"
+    r"\banerkennen wir\b[^.?!\n]{0,20}\bnicht\b|\bnicht an(zu)?erkennen\b|\b(procederemos a |vamos a )?rechazar (la|esta|su) factura\b",
+    # Not owed at all: "non è quindi dovuta", "não é, portanto, devida", "n'est pas due"
+    r"\b(non e|nao e|no es|n\'est pas|ist nicht|niet)\b[^.?!\n]{0,20}\b(dovut[ao]|devid[ao]|debid[ao]|adeudad[ao]|dues?|geschuldet|verschuldigd)\b",
+    # Payment withheld: "nous bloquons le paiement jusqu'à ...", "we are holding payment"
+    r"\b(bloquons|bloquer|bloquons donc|blocking|blocked|block|holding|withhold\w*|retenons|suspendons|retenemos|bloqueamos|"
+    r"bloqueado|retemos|bloqueamos|sperren|gesperrt|blokkeren|geblokkeerd|blocchiamo|bloccato|sospendiamo)\b"
+    r"[^.?!\n]{0,12}\b(paiement|reglement|pago|pagamento|payment|zahlung|betaling)\b",
+    r"\b(stimmt|klopt)\b (also |daher |somit |so |leider |einfach |dus |gewoon )?(nicht|niet)\b",
     r"\bnao vamos (proceder ao pagamento|pagar)\b|\bno vamos a (proceder al pago|pagar)\b|"
     r"\b(betalen|voldoen)\b[^.?!\n]{0,30}\bpas (als|wanneer|zodra|na)\b|"
     r"\b(haben|hatten) wir\b[^.?!\n]{0,60}\bstorniert\b|\bbitten um stornierung\b",
@@ -288,7 +303,7 @@ DISPUTE_CUE = _rx(
     r"\b(we|i) (must |have to )?reject (the|this|your) (invoice|charge|bill)",
     r"\bduplicate\b",
     r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
-    r"\b(facturad[oa]s?|cobrad[oa]s?|facture\w*|berechnet|in rechnung gestellt|faturad[oa]s?|cobrad[oa]s?|gefactureerd|fatturat[oa]|addebitat[oa])\b[^.?!\n]{0,25}\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
+    r"\b(facturad[oa]s?|cobrad[oa]s?|facture\w*|berechnet|in rechnung gestellt|faturad[oa]s?|cobrad[oa]s?|gefactureerd|fatturat[oa]|addebitat[oa])\b[^.?!\n]{0,25}(?<!\ben )(?<!\bem )(?<!\bin )\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b",
     r"\b(twice|two times|dos veces|deux fois|zweimal|doppelt|duas vezes|twee keer|tweemaal|due volte)\b[^.?!\n]{0,25}\b(facturad[oa]s?|cobrad[oa]s?|facture\w*|berechnet|in rechnung gestellt|faturad[oa]s?|gefactureerd|fatturat[oa]|addebitat[oa])\b",
     r"\bno record of (receiving|receipt|any delivery|the delivery|this (shipment|order|delivery|service))\b",
     r"\b(shouldn't|should not|should never) have been (invoiced|billed|charged)\b",
@@ -377,6 +392,18 @@ DISPUTE_CUE = _rx(
     r"\b(not|never) received (either|any|the|both) (deliverable|milestone)s?\b",
     r"\baccepteren (wij|we) (deze|de) factuur niet\b|\b(wij|we) accepteren (deze|de) factuur niet\b|\bbij de acceptatietest\b[^.?!\n]{0,20}\bafgekeurd\b",
 )
+# What a dispute says is right is not its reason: "os preços e as quantidades estão corretos, mas foi cobrado IVA".
+CONFIRMED_CORRECT = re.compile(
+    r"\b(the )?(prices?|pricing|rates?|quantit(y|ies)|precos|precios|prix|preise|prijzen|prezzi|quantidades|cantidades|"
+    r"quantites|mengen|hoeveelheden|quantita)\b[^.?!\n;:]{0,40}\b(are|is|estao|estan|son|sont|sind|zijn|sono|e|es)\b "
+    r"(all )?(correct\w*|corret\w*|right|fine|ok|okay|juste?s?|korrekt|richtig|juist|giust\w*|in ordnung|in orde)\b"
+)
+# A three-letter currency in our own subject line ("- USD 3,360.00") is no word the customer wrote.
+# The sum of several amounts in one promise: "£2,930.00 in total", "a total of $9,840.00", "insgesamt 4.200,00 €".
+_TOTAL = r"(in total|total|totaling|totalling|insgesamt|au total|en total|no total|in totale|in totaal|totaal|razem)"
+TOTAL_BEFORE = re.compile(rf"\b({_TOTAL}|a total of|total of)\b[\s:]*$")
+TOTAL_AFTER = re.compile(rf"\S*(\s?(€|£|\$|[a-z]{{3}}))?\s*\(?{_TOTAL}\b")
+CURRENCY_CODE = r"(eur|usd|gbp|chf|pln|sek|dkk|nok|cad|aud|nzd|mxn|brl|jpy|inr|sgd|hkd|czk|huf|ron|try|zar|ars|clp|cop|pen|aed)"
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.DUPLICATE,
@@ -384,7 +411,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bduplicate\b(?! (copy|of (the |your |our )?invoice))",
             r"\b(billed|charged|invoiced) twice\b",
             # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
-            r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|"
+            r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|signal\w*|segnalat\w*|gemeld\w*|gemeldet|informad\w*|avisad\w*|notified|raised|reported|flagged|escalated|"
             r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
             r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
             r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
@@ -417,7 +444,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
             r"\bnao existe pedido de compra\b|\bsem (po|pedido de compra)\b",
             r"\b(bez|brak\w*) (numeru )?zamowienia\b",
-            r"\b(alcun|nessun) ordine\b|\bningun[oa]? (orden de compra|pedido)\b|\baucun bon de commande\b|"
+            r"\b(alcun|nessun) ordine\b|\bningun[oa]? (orden( de (compra|pedido|trabajo))?|pedido)\b|\bno exist(ir|e|ia) (ningun )?(pedido|orden)\b|\baucun bon de commande\b|"
             r"\bkeine (bestellung|bestellnummer)\b|\bgeen (inkooporder|bestelling)\b|\bnenhum pedido\b|\bmai (state )?ordinat\w*",
         ),
     ),
@@ -478,6 +505,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\binvece di \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bquantita\b",
             r"\bshorted\b|\bonly \d+ (came|arrived|were delivered|came off)\b",
+            r"\b(solo|only|nur|seulement|apenas|alleen|just)\b (\w+ ){0,1}(registra\w*|logged|recorded|signed( in| off)?( for)?|worked|"
+            r"counted|attended|unterzeichnet|gearbeitet|geleistet|erfasst|registr\w*|compt\w*|contad\w*|geteld|lavorat\w*) (\w+ ){0,2}\d+\b(?! ?[$€£%])",
+            r"\b(waren es|sind es|il y en a eu|there were|fueron|erano)\b (jedoch |aber |nur |only |seulement |solo )?\d+ (stunden|hours|heures|horas|ore|uur|stuck|teile|pieces|units)\b|"
+            r"\b(differenz|difference|diferencia|differenza|verschil) (von|of|de|di|van) \d+ (stunden|hours|heures|horas|ore|uur|stuck|teilen|pieces|units)\b",
             # "we hired three scaffold towers, not four"
             r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+( [a-z]+){0,6},? not (one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! ?[$€£%])",
             # "30 licenze addebitate, ma noi ne abbiamo attivate 22": billed for more seats than used.
@@ -507,6 +538,11 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
+            r"\b(no (ha )?funcionado|nao (tem )?funcionado|n'a pas fonctionne|hat nicht funktioniert|non ha funzionato|heeft niet gewerkt|"
+            r"ne fonctionne (plus|qu'a moitie|que partiellement)|(only )?(half|partly|partially) work(ing|s)|no salto|nao disparou|"
+            r"did not (go off|trigger|sound)|didn't (go off|trigger|sound)|hat nicht ausgelost|ne s'est pas declenche\w*|non (e )?scattat\w*)\b",
+            r"\b(bouloch\w*|pilling|decousu\w*|invendables?|unverkauflich|onverkoopbaar|invendibil\w*|unsellable|remedial (work|works|action)|rework\w*)\b|"
+            r"\bcoutures? [^.?!\n]{0,20}\bouvertes\b|\bseams? (open|split|coming apart)\b|\b(can't|cannot) (sell|use) (them|it)\b|\bne pouvons pas les vendre\b",
             r"\b(mauvaise|mediocre|pietre) qualite\b|\bqualite (insuffisante|mediocre)\b|\bmala calidad\b|\bma qualidade\b|"
             r"\bslechte kwaliteit\b|\b(scarsa|pessima) qualita\b|\bschlechte qualitat\b|\bpoor(ly)? (quality|done|workmanship)\b|"
             r"\bmal (entretenu|nettoye|fait|realise)\w*|\bnon (lave|nettoye)\w*|\bnot (cleaned|done properly)\b",
@@ -542,12 +578,14 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bgeannuleerd\b",
             r"\bannullat[oa]\b",
             r"\bresilie\w*|\bresili\w*",
-            r"\bterminat\w*|\b(dimos|dado|dar|damos) de baja\b|\bopgezegd\b|\bdisdett\w*|\brescindi\w*|\bcancel(amos|ou|aram)\b|"
+            r"\bdenunciad\w*|\banulac\w*|\banulad[oa]s?\b|\bterminat\w*|\b(dimos|dado|dar|damos) de baja\b|\bopgezegd\b|\bdisdett\w*|\brescindi\w*|\bcancel(amos|ou|aram)\b|"
             r"\b(zrezygnowal\w*|rezygnac\w*|wypowiedzial\w*|wypowiedzeni\w*)\b|\bzamowieni\w* (zostalo )?anulowan\w*",
         ),
     ),
 ]
 PLAN = _rx(
+    r"\b(henstand|betalingshenstand|anstand|betalningsanstand|betalingsutsettelse|afdragsordning|avbetalningsplan|delbetaling\w*|afbetaling\w*|rater)\b",
+    r"\bechelonn\w*|\betaler (le |les )?(paiement|reglement)s?\b|\buit (te )?stellen\b|\buitstellen\b|\bsplatk\w*|\bodklad\w*|\brozlozit\b",
     r"\b(give|grant|allow) (us|me) (until|till|more time|an extension|a (few|couple of) (more )?(weeks|days))\b",
     r"\b(pay|betalen|zahlen|bezahlen|payer|regler|pagar|pagare)\b[^.?!\n]{0,25}\b(in|en|im|em|ad|next|volgende|nachsten|prochain|proximo|prossimo) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|month|maand|monat|mois|mes|mese)\b[^.\n]{0,20}\?",
     r"\b(in|en|im|em|a) (january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b[^.?!\n]{0,15}\b(betalen|zahlen|bezahlen|pay|payer|pagar|pagare)\b[^.\n]{0,10}\?",
@@ -622,6 +660,13 @@ PLAN = _rx(
     r"\bplan d'apurement\b|\bechelonnement\b",
 )
 PAID = _rx(
+    # sv/da/no: "betalningen ... gick iväg igår", "vi har betalt", "betalingen er gennemført"
+    r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet)\b[^.?!\n]{0,60}\b(gick (ivag|ut|i vag)|gikk ut|gik (ud|afsted)|ar (gjord|skickad)|er (gennemfort|sendt|overfort)|har gatt)\b|"
+    r"\b(vi|jeg|jag) (har )?(betalt|betalte|overfort|overfoert)\b",
+    # A subject or one-line note: "PAGADA hoy", "Bezahlt am 3.3."
+    r"^\s*(paid|pagad[oa]|payee?|bezahlt|betaald|pagat[oa]|pag[oa]|reglee?)\b(?! (por|by|when|once|if|si|cuando))",
+    r"\b(ya|ja) (la|lo|las|los|a|o|as|os) (pagamos|pagámos|transferimos|abonamos|liquidamos)\b|\b(hicimos|realizamos|efectuamos) una (transferencia|transferencia bancaria)\b",
+    r"\b(he|she|they)( says| said| tells me)?( (he|she|they))?(\'s| has| have)? (already |just )?(paid|wired|transferred|settled)\b(?! (a |us a )?(visit|question|call))",
     r"\b(comprovante|comprobante|justificante|comprovativo)( d[oe])? (pagamento|pago|pix|transferencia|ted)\b[^.?!\n]{0,60}"
     r"\b(feit[oa]|realizad[oa]|efetuad[oa]|hech[oa]|efectuad[oa])\b",
     r"\b(avons|a|ont) procede (au|a) (paiement|reglement|virement)\b|\bhemos procedido al pago\b|"
@@ -717,6 +762,12 @@ PAID = _rx(
     r"\b(es va fer|vam fer|hem fet|hem pagat|vam pagar|s'ha fet)\b",
 )
 PROMISE = _rx(
+    r"\bwill (go|be) (out )?(in|on|with|into) [^.?!\n]{0,30}\b(payment|pay|bacs|ach|check|cheque|wire|transfer|eft|warrant)s? (run|batch|cycle)\b",
+    r"\bwill be included in (the|our|next|this)\b[^.?!\n]{0,40}\b(warrant|payment|check|cheque|pay|ach|bacs)\b",
+    # present for the future with a day ahead: "el jueves les depositamos los $18,560.00"
+    r"\b(el (lunes|martes|miercoles|jueves|viernes|proximo|proxima)|manana|esta semana|la (semana )?proxima)\b[^.?!\n]{0,30}\b(te|les|le|os|lo|la|los|las) (depositamos|transferimos|pagamos|giramos|enviamos|abonamos|liquidamos)\b",
+    # tr: "ödemesini ayın 10'una kadar yapacağız", "ödeyeceğiz"
+    r"\b(odeme\w*|havale\w*)\b[^.?!\n]{0,50}\b(yapacag\w*|gerceklestireceg\w*|gonderecegiz)|\bodeyecegiz\b",
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
     # end of month BACS run", "se abonará por transferencia"
     r"\b(sera|serao) (feit[oa]s?|pag[oa]s?|efetuad[oa]s?|realizad[oa]s?|transferid[oa]s?|liquidad[oa]s?|quitad[oa]s?)\b",
@@ -781,7 +832,7 @@ PROMISE = _rx(
     r"\b(platnosc|przelew|zaplata)\b[^.?!\n]{0,30}\b(nastapi|wyjdzie|pojdzie|zostanie)\b",
     # German inversion puts the present for the future: "..., erfolgt die Zahlung bis zum 20."
     r"\berfolgt (die|unsere|eine) (zahlung|uberweisung|begleichung)\b",
-    r"\b(we|i)('ll| will) (have|get) (?!back\b)[^.?!\n]{0,40}\b(to you|over to you|with you)\b",
+    r"\b(we|i)('ll| will) (have|get) (?!back\b)(?:[^.?!\n]|\.\d){0,40}\b(to you|over to you|with you)\b",
     r"\b(el pago|la transferencia|el giro)\b[^.?!\n]{0,50}\bsale\b|\bpagamos (na|no|amanha|ate)\b",
     r"\bwordt\b[^.?!\n]{0,60}\b(betaald|overgemaakt|voldaan)\b",
     # present for future: "faço a transferência dos 1.730,40 € daqui a duas semanas", "mañana te transfiero los u$s 6.300"
@@ -819,6 +870,14 @@ PROMISE_WEAK = _rx(
     r"\b(are|is) (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
+    r"\b(hanterar|hanterer|handterer|behandler) (inte|ikke) (langre |lenger |laengere )?(fakturor|fakturaer|betalningar|betalinger)\b|"
+    r"\b(skicka|send|sende|skick)\w*\b[^.?!\n]{0,60}\btil+\s+\S+@|\bhar slutat som\b|\b(jeg|jag) (arbejder|jobber|arbetar) (ikke|inte) (lengre|langre|laengere)\b",
+    r"\b(don\'t|do not|doesn\'t|does not) have access to (anything |any )?(payment|payables|finance|accounts|invoic|billing)\w*|"
+    r"\b(i\'ve|i have|we\'ve|we have) (copied|cc\'d|cced|looped|added) (in )?(our|my|the) [\w -]{0,30}\b(team|department|colleague|mailbox|accounts|payables|finance)\b|"
+    r"\bplease deal with (them|him|her) directly\b",
+    r"\bcontact op (te )?nemen met\b|\bich bin (nur|lediglich|bloss) \w+\b|"
+    r"\b(ist|sind) (ausschliesslich|allein|nur) (die|der|das|unser\w*)\b[^.?!\n]{0,40}\bzustandig\b|\bfur (rechnungen|zahlungen|die buchhaltung)\b[^.?!\n]{0,60}\bzustandig\b|"
+    r"\brichten sie\b[^.?!\n]{0,30}\b(kunftig|zukunftig|bitte) (dorthin|an diese)\b",
     r"\b(nao cuido|nao trato|nao sou (eu )?(quem|a pessoa))\b|\bno (me encargo|llevo|gestiono) (de )?(los )?pagos\b|"
     r"\bje ne (m'occupe|gere) pas\b|\bnon mi occupo\b|\bik ga niet over\b|"
     r"\b(do not|don't) (handle|deal with|look after|process) (vendor |supplier )?(payments|invoices|accounts)\b",
@@ -919,7 +978,18 @@ WRONG_CONTACT = _rx(
     r"\b(prosze|prosimy) (pisac|kierowac\w*|wysylac) (na|do)\b",
     r"\b(ist|sind) (jetzt|nun|ab sofort)\b[^.?!\n]{0,30}\bzustandig\b",
 )
+_INVOICE_NEVER_CAME = (
+    # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods)
+    r"\b(rechnung|invoice|facture|factura|fatura|factuur|fattura)\b(?:(?!\b(that|which|die|der|das|qui|que|che|dat|goods|ware|waren|"
+    r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|wir|"
+    r"nous|noi|wij|i|ich|nosotros)\b)[^.?!\n:;\u2013]){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
+    r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
+)
 DOCUMENT = _rx(
+    r"\b(kontoudtog|kontoutdrag|saldobesked|fakturakopi|kopi af fakturaen|kopia av fakturan|kontoutskrift)\b",
+    r"\b(envien|envie|manden|mande|enviar|enviem|send|senden|inviate)\b[^.?!\n]{0,40}\b(cfdi|xml)\b",
+    # The invoice itself never came: "die Rechnung ist ... nie angekommen" asks for a copy.
+    _INVOICE_NEVER_CAME,
     r"\b(etat|releve) de compte\b|\b(rimand|reinvi|rispedi)\w*[^.?!\n]{0,20}\bcopia\b",
     r"\b(lien waiver|lien release|conditional waiver|unconditional waiver|certificate of insurance|coi)\b",
     r"\b(abbiamo bisogno|ci serve|ci servirebbe)\b[^.?!\n]{0,40}\b(copia|ddt|bolla|fattura|estratto)\b",
@@ -1027,7 +1097,8 @@ BILLING = _rx(
     r"\b(must|should) be addressed to\b",
     r"\b(our|new|updated|changed) vat (number|id)\b",
     r"\bbank verification letter\b",
-    r"\bcost cent(er|re)\b",
+    # "which cost centre do I code it to?" is a question about our line, not a change the invoice needs
+    r"(?<!which )\bcost cent(er|re)\b",
     r"\b(bestellnummer|lieferantenportal|lieferantennummer|kreditorennummer|rechnungsanschrift|neue (anschrift|adresse|firmierung)|firmierung)\b",
     r"\b(bon de commande|numero de commande|portail (fournisseur|fournisseurs)|raison sociale|nouvelle adresse|fiche fournisseur)\b",
     r"\b(orden de compra|numero de pedido|portal de proveedores|razon social|datos fiscales|nueva direccion|alta de proveedor)\b",
@@ -1051,6 +1122,8 @@ BILLING = _rx(
     r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
 )
 ACK = _rx(
+    r"\b(weitergegeben|weitergereicht|ubergeben)\b|\b(vender|kommer) tilbage\b|\bvi (kigger|ser|kikker) pa det\b|\bvi aterkommer\b|\bkommer tilbake\b|"
+    r"\b(videresendt|vidarebefordrat|skickat vidare|sendt videre)\b|\b(ald[iı]k|ilettik|inceleyip|donus yapacag\w*|donus yapacaklar|geri donecegiz)\b",
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
     r"\b(i'll|i will|we'll|we will) be in touch\b|\bwill let you know (when|once) (i|we) know\b",
     r"\b(ligt|is) bij (onze|de) boekhouder\b|\bhoort u van mij\b|\bwill (come|get) back (to you )?(once|when|as soon)\b",
@@ -1108,6 +1181,8 @@ CONDITIONAL_ON_US = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|des que|une fois|cuando|una vez|assim que|quando|zodra|appena|"
     r"non appena)\b[^.?!\n]{0,30}\b(vendor|supplier|lieferanten|fournisseur|proveedor|fornecedor|leverancier|fornitore)"
     r"\w* (code|account|number|id|registration|record|set ?up|nummer|numero|registo|cadastro|konto)\b|"
+    r"\b(erst dann|dann erst|only then|alors seulement|seulement alors|solo entonces|solo allora|solo dopo|pas dan|"
+    r"so entao|somente entao|dopiero (wtedy|potem))\b|"
     r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
     r"after that|thereafter)\b|"
     r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
@@ -1161,12 +1236,16 @@ AUTO_NOT_AWAY = re.compile(
 )
 # "We are not disputing anything on it" states the opposite of a dispute.
 NOT_DISPUTED = re.compile(
+    # "Ohne den können wir nicht freigeben", "sin él no podemos aprobar la factura": held for a missing document
+    r"^(ohne (den|die|das|ihn|sie|es|dies\w*)|sin (el|ella|eso|esto|ello)|sans (cela|ca|lui|elle|ce document|ces documents)|"
+    r"senza (di )?(esso|essa|quello|questo|questa)|sem (ele|ela|isso|isto|esse|essa)|zonder (dat|die|deze|dit)|"
+    r"without (it|this|that|them|these))\b|"
     r"\b(not|no|nicht|pas|non|niet|nao|no estamos) (disputing|contesting|bestreiten|contestons|contestamos|betwisten|"
     r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b|"
     # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
     r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b[^.?!\n]{0,30}\b(erhalten|received|"
     r"recibid[oa]|recue?s?|ricevut[ao]|ontvangen|recebid[oa])\b|\b(alles in ordnung|all in order|tout est en ordre|"
-    r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b"
+    r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b|" + _INVOICE_NEVER_CAME
 )
 # Who writes from a law firm about their own role ("I'm a paralegal in our litigation group", a signature
 # "avocats au barreau de Lyon") is not announcing legal action.
@@ -1183,7 +1262,8 @@ BILLING_CHANGE = re.compile(
     r"adresse de facturation|rechnungsadresse|rechnungsanschrift|direccion de facturacion|endereco de (faturamento|"
     r"faturacao|cobranca)|factuuradres|indirizzo di fatturazione|firmier\w*|neue (gesellschaft|firma|anschrift)|"
     r"razao social|razon social|raison sociale|moved (our )?billing|demenag\w*|verhuisd|umgezogen|mudamos|"
-    r"nos hemos mudado|ci siamo trasferiti"
+    r"nos hemos mudado|ci siamo trasferiti|\bfusion\b|\bmerge[rd]\b|fusione|fusao|fusie|verschmelzung|etablies? au nom de|made out to|"
+    r"ausgestellt auf|a nombre de|em nome de|op naam van"
 )
 LAW_WORDS = re.compile(
     r"\b(solicitor|lawyer|attorney|legal|court|avocat|anwalt|abogad|advogad|advocaat|avvocat|insolv|bankrupt|claim)\w*"
@@ -1253,16 +1333,19 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|referenz|verwendungszweck|referencia|referentie|kenmerk|"
+    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
     r"belegnummer|zahlungsbelegnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
-    r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque))?"
-    r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*#?"
-    r"([A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco))?"
+    r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*"
+    r"(?:(?:is|lautet|es|est|e)\s+)?#?"
+    # an upper-case bank prefix before the digits belongs to the reference: "ref. TRF 0091-5521"
+    # and a reference has a digit: "the confirmation number to hand" names none
+    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d)((?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
 # The label of the payment's own date on a pasted screen or advice, next to an invoice date and a due date.
@@ -1274,7 +1357,9 @@ PAYMENT_DATE_LABEL = re.compile(
     r"transferencia|efetivacao))\b[\s.:]*"
 )
 CHECK_REFERENCE = re.compile(
-    r"\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*(\d{3,12})\b", re.IGNORECASE
+    # "check #20417", or the payer's own check id "CHK-20417"
+    r"(?:\b(?:check|cheque|scheck)\s*(?:#|no\.?|number|nr\.?)\s*|\b(?=(?:chk|chq|ck)-?\d))((?:(?:chk|chq|ck)-?)?\d{3,12})\b",
+    re.IGNORECASE,
 )
 INSTALMENT_AMOUNT = re.compile(
     r"(?:(?:la primera|el primero|a primeira|o primeiro|la premiere|le premier|die erste|de eerste|la prima|il primo|"
@@ -1283,7 +1368,7 @@ INSTALMENT_AMOUNT = re.compile(
     r"pago|pagamento|betaling|versamento|versement|tranche|abono|acconto|wplata|rata)\w* (?:of|von|de|da|van|di|du|por|w "
     r"wysokosci)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|"
     # "in quattro rate mensili da € 3.900,00", "en tres cuotas mensuales de", "four monthly instalments of"
-    r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|raty|ratach)"
+    r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|raty|ratach|vezes|veces|fois)"
     r"(?: \w+)? (?:da|de|of|van|von|zu|a|di|po)|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
@@ -1292,7 +1377,7 @@ RETURN_CUE = re.compile(
     re.IGNORECASE,
 )
 UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from|\bdo\b)", re.IGNORECASE)
-US_HINTS = re.compile(r"\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
+US_HINTS = re.compile(r"(?<![rR])\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
 EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
 # A plan in several payments, as opposed to one later date for the whole ("an extension until the end of May").
 INSTALMENTS = re.compile(
