@@ -130,6 +130,13 @@ _DISCOUNT = _rx(
     r"\bwaive (it|that|this|them)\b",
     r"\b(loyalty|goodwill|courtesy|preferential|special) (rate|price|pricing|discount|reduction)\b",
     r"\b(the )?(amount|total|balance|price|sum) (due |payable |to pay )?(will|would) (then )?(be|come to|drop to) (just|only)\b",
+    r"\b(entfallt|entfallen)\b[^.;]{0,30}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale|mahnkosten)|"
+    r"\b(mahngebuhr\w*|verzugszinsen|mahnkosten|pauschale)\b[^.;]{0,30}\b(entfallt|entfallen)\b",
+    r"\b(anulujemy|anulujemy naliczone|darujemy|umorzymy)\b[^.;]{0,30}\b(odset\w*|opl\w*|kar\w*|prowizj\w*)",
+    r"\b(anulamos|anularemos|le anulamos|eliminamos|le quitamos|quitamos|suprimimos|cancelamos)\b[^.;]{0,15}\b"
+    r"(el |los |la |las )?(recargo|intereses|gastos|comision|penalizacion)\w*",
+    r"\b(prescindimos|prescindiremos|renunciamos|renunciaremos|abdicamos)\b[^.;]{0,15}\b(juros|intereses|recargos?|"
+    r"encargos|penaliza\w*|multas?|gastos|comis\w*)",
     r"\bknock\w* (the |your |any |all )?(late[- ]payment |late |admin |accrued )?(interest|fees?|charges?|penalt\w*|surcharges?)"
     r"( \w+){0,2} off\b|\bknock\w* off (the |your |any |all )?(late[- ]payment |late |admin )?(interest|fees?|charges?)",
     r"\bwaiv\w* (the )?([$€£]|usd|eur|gbp)?\s?\d[\d.,]* (of )?(late[- ]payment |late |accrued )?(interest|fees?|charges?)\b",
@@ -140,11 +147,11 @@ _DISCOUNT = _rx(
     r"\bforget (about )?(the |any |all |your )?(late |admin |collection |reminder )(charges?|fees?|interest|penalt\w*)\b",
     r"\bpass\w* l'eponge\b|\bunter den tisch fallen\b|\b\d[\d.,]*( ?(€|eur|euro|\$|usd|£|gbp))? tond[io]\b",
     r"\b(esquec\w*|esquece) (os |a |o |as )?(juros|multas?|encargos)\b",
-    r"\b(no need to worry|don't worry|do not worry|no se preocupe|ne vous inquietez pas|keine sorge|nao se preocupe|"
+    r"\b(no need to worry|don't worry|do not worry|no s[ex] preocupe|ne vous inquietez pas|keine sorge|nao se preocupe|"
     r"maak je geen zorgen|maakt u zich geen zorgen|non si preoccupi)\b[^.;]{0,25}\b(interest|intereses|interets|zinsen|"
     r"juros|rente|interessi|late (fee|charge)|fees?|recargos?|frais|gebuhr\w*|multa|kosten|spese)\b",
     r"\babsorb\w* (the |that |this )?(late |admin |collection )?(charge|fee|interest|cost|penalt)\w*",
-    r"\bno (se )?(los |las |lo |le )?vamos a cobrar\b",
+    r"\bno (s[ex] )?(los |las |lo |le )?vamos a cobrar\b",
     r"\b(rente|kosten|boete|incassokosten|herinneringskosten|aanmaningskosten)\b[^.;]{0,80}\b(laten (we )?(\w+ )?"
     r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
     r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
@@ -240,6 +247,8 @@ _REFUND = _rx(
     # es
     r"\b(reembols|devolv|devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
     r"\bnota de credito\b|\bnota de abono\b",
+    r"\b(avoir|credit note|gutschrift|nota di credito|creditnota|nota de abono)\b[^.;|\n]{0,40}\b(a emettre|to follow|"
+    r"to be issued|will be issued|wird (erstellt|ausgestellt)|folgt|a emitir|s[ex] emitira|da emettere|sara emessa|volgt)\b",
     # pt
     r"\b(reembols|estorn|devolu|ressarc)\w*",
     r"\bnota de credito\b",
@@ -262,7 +271,7 @@ _REFUND = _rx(
 _TERMS = _rx(
     r"\b(pode|podera|puede|podra|kunt|you can|vous pouvez|puo|pud)\w*\b[^.;]{0,20}\b(pagar|pay|payer|regler|zahlen|betalen|"
     r"pagare|abonar|liquidar)\b[^.;]{0,10}\b(so|solo|only|seulement|erst|pas|solamente|somente|apenas)\b",
-    r"\b(nao se preocupe|no se preocupe|ne vous inquietez pas|don'?t worry|do not worry|keine sorge|maakt u zich geen zorgen|"
+    r"\b(nao se preocupe|no s[ex] preocupe|ne vous inquietez pas|don'?t worry|do not worry|keine sorge|maakt u zich geen zorgen|"
     r"non si preoccupi)\b[^.;]{0,15}\b(prazo|plazo|vencimiento|delai|echeance|deadline|due date|frist|termijn|scadenza)\b",
     # "Selbstverständlich ist es für uns in Ordnung, wenn Sie die Rechnung erst Ende Juni begleichen."
     r"\b(in ordnung|kein problem|einverstanden|ok|okay|fine|no problem|d'accord|sans probleme|pas de probleme|vale|"
@@ -311,7 +320,8 @@ _TERMS = _rx(
     r"\b(move|moving|moved|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w -]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day "
     r"(payment )?terms)\b",
     r"\bnow due (on|by)\b[^.;]{0,30}\b(rather than|instead of)\b",
-    r"\b(going forward|from now on|in future|ab sofort|desormais|a partir de ahora|daqui em diante|voortaan|d'ora in poi)\b"
+    r"\b(going forward|from now on|in future|ab sofort|desormais|a partir de ahora|daqui em diante|voortaan|d'ora in poi|"
+    r"vanaf (nu|heden|deze factuur)|from this invoice|a partir de esta factura|ab dieser rechnung|a partir de cette facture)\b"
     r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3} (days|tage|jours|dias|dagen|giorni))\b",
     r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
     r"\bpay (it |this |us )?when(ever)? you can\b",
@@ -430,7 +440,8 @@ _TERMS = _rx(
 # grant here, so the words that pass a request on do not clear it.
 _TERMS_GRANTED = re.compile(
     r"\b(reporte|repousse|prolonge|decale|verschoben|verlangert|pospuest|aplazad|prorrogad|adiad|uitgesteld|verlengd|"
-    r"posticipat|prorogat|postponed|extended|moved|deferred)\w* (a|at|auf|a peticion de|a pedido de|op|su|per|on) "
+    r"posticipat|prorogat|postponed|extended|moved|deferred)\w* (?:[^.;|\n]{0,25} )?(a|at|auf|a peticion de|a pedido de|op|su|"
+    r"per|on) "
     r"(votre|your|ihren|ihre|su|seu|sua|uw|vostra|vostro) (demande|request|wunsch|anfrage|solicitud|peticion|pedido|"
     r"verzoek|richiesta)\b"
 )
@@ -611,7 +622,7 @@ _HARASSMENT = _rx(
     r"boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|lenders|staff|tenants|members|patienten|"
     r"kunden|lieferanten|patients|fournisseurs|pacientes|clientes|proveedores|klanten|leveranciers|pazienti|fornitori)\b"
     r"[^.;]{0,80}\b(came to (hear|know|learn)|were to (hear|learn|find out)|found out|got wind|erfahren w\w*|"
-    r"l'apprenaient|apprenaient|se enteraran|se enterasen|ficassem a saber|soubessem|te horen kregen|lo venissero a sapere)\b",
+    r"l'apprenaient|apprenaient|s[ex] enteraran|s[ex] enterasen|ficassem a saber|soubessem|te horen kregen|lo venissero a sapere)\b",
     # Calling the customer a liar or a cheat, an open menace: "stop lying to me", "ve ne pentirete", "robi nas Pan w konia".
     r"\b(stop|quit) lying\b|\blying to (me|us)\b|\bnobody (here )?believes\b|\b(prendete|prendi|prende) in giro\b|"
     r"\b(nos|me) (toman|tomais|tomas|estan tomando) el pelo\b|\bvous vous moquez de (nous|moi)\b|\bzum narren\b|"
@@ -656,7 +667,9 @@ _PASSWORD = re.compile(
     r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
     r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|(reset|changed|set) to)\b|[:=])\s*['\"]?"
     r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
-    r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])[^\s'\"]{4,}"
+    r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])"
+    # A password has a digit or a sign in it; "a senha aqui e excluímos" is Portuguese "and", no password.
+    r"(?=[^\s'\"]*[\d#@$%&*!?_+=.-])[^\s'\"]{4,}"
 )
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
@@ -682,7 +695,8 @@ _INSOLVENCY_NEWS = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _MONEYISH = re.compile(
-    r"(inv[- ]?\d+|invoice|factura|facture|rechnung|fattura|factuur|fatura|\d[\d.,]*\d ?(usd|eur|gbp|€|\$|£)|(usd|eur|gbp|€|\$|£) ?\d)"
+    r"(mensalidades?|rendas?|alugue\w*|loyers?|mieten?|huur\w*|alquiler\w*|cuotas?|rents?|instal+ments?|parcelas?|"
+    r"inv[- ]?\d+|invoice|factura|facture|rechnung|fattura|factuur|fatura|\d[\d.,]*\d ?(usd|eur|gbp|€|\$|£)|(usd|eur|gbp|€|\$|£) ?\d)"
 )
 _THIRD_PARTY = re.compile(
     r"\b(also\b[\w ]{0,12}\b(has|have|owes?|owed|owing|is|are)|as (does|do|is)|another (customer|client)|other (customers?|clients?)|for (reference|comparison)|like (your neighbou?r|them)|tambien tiene|aussi|ebenfalls|auch)\b"
@@ -885,6 +899,10 @@ _PT_NO = re.compile(
 )
 
 
+# Spanish markers: there "se" is reflexive ("no se puede aplicar"), never the Portuguese and Italian "if".
+_SPANISH = re.compile(
+    r"\b(el|los|usted|ustedes|pero|muy|hemos|hay|nuestro|nuestra|hasta|factura|cuota|puede)\b"
+)
 _PORTUGUESE = re.compile(
     r"\b(nao|voce|voces|fatura|faturas|obrigad[oa]s?|pagamento|atenciosamente|cumprimentos|prezad[oa]s?|exmos?|"
     r"senhor(es)?|divida|cobrancas?|juros)\b"
@@ -1185,7 +1203,7 @@ _NOT_REFUND = re.compile(
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
-    r"been (applied|deducted|netted)|deja (applique|deduit)\w*|bereits (verrechnet|abgezogen|berucksichtigt)|"
+    r"been (applied|deducted|netted)|deja (applique|deduit)\w*|(bereits|schon) (verrechnet|abgezogen|berucksichtigt|zugestellt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
     # A debit the customer's bank returned is not money we send back; one we reverse ourselves is.
     r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,110}"
@@ -1223,6 +1241,8 @@ _PLAN_WORD = re.compile(
     r"split (it|this|the (balance|payment|invoice|amount))|spread (it|this|the (balance|payment|cost|amount))|"
     r"extension(?! \d)|extra (time|\d+ days|days|weeks)|more time|additional (time|\d+ days)|postpon\w*|defer\w*|"
     r"pushed back|push (it|the \w+) back|new (due date|deadline|payment date)|half now|the rest (later|next|in)|"
+    r"(\d+ ?%|la mitad|a metade|la moitie|die halfte|de helft|la meta) (restante|remaining|restant|rimanente|resterende)|"
+    r"(el|o|le|der|de|il) (\d+ ?% )?(restante|resto|reste|rest|rimanente) (el|em|a|le|am|op|il|entro|by|on) \d|"
     r"no rush|take your time|whenever (it suits|suits|is convenient|works|you can)|"
     r"echeancier|plan de paiement|en (deux|trois|quatre|plusieurs|\d+) (fois|mensualites|versements)|"
     r"delai supplementaire|etalement|(nouvelle|nouvel) echeance|"
@@ -1241,6 +1261,8 @@ _PLAN_WORD = re.compile(
     r"dilazion\w*|nuova scadenza|spostare la scadenza|spostamento della scadenza|neue falligkeit\w*|neu fallig|"
     r"nouvelles? echeances?|nuevas? fechas? de vencimiento|nieuwe vervaldat\w*|nuove scadenze|"
     # "Zahlungsziel neu: 60 statt 14 Tage"
+    r"\d+ (dagen|days|tage|jours|dias|giorni|dni) (statt|anstatt|instead of|rather than|au lieu de|en lugar de|"
+    r"en vez de|invece di|em vez de|in plaats van|zamiast) \d+|"
     r"\d+ (statt|anstatt|instead of|rather than|au lieu de|en lugar de|en vez de|invece di|em vez de|in plaats van|zamiast) "
     r"\d+ (tage|days|jours|dias|giorni|dagen|dni))\b"
     r"|\b(extend|extended|extending|verlanger\w*|verschob\w*|verschieb\w*|verleng\w*|prorrog\w*|prolong\w*|"
@@ -1496,7 +1518,9 @@ _HARASS_EXTRA = _rx(
     r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
     r"(bad|cattivi|malos|mauvais|schlechte\w*|mau|maus) (payers?|pagatori|pagadores|payeurs|zahler)|wanbetaler\w*|"
     r"frechheit|unverschamtheit|vergonha|schande)\b",
-    r"\b(beschamend|schandalig|genant|gebrek aan fatsoen|peinlich|schandlich|unverschamt|honteu(x|se)|"
+    r"\b(schaamteloos|shameless|schamlos|sfacciat\w*|sin verguenza|sem vergonha|bezwstyd\w*|scroccon\w*|"
+    r"freeloader\w*|schnorrer|gorron\w*|profiteurs?|klaploper\w*|sanguessug\w*|pasozyt\w*|darmozjad\w*|"
+    r"beschamend|schandalig|genant|gebrek aan fatsoen|peinlich|schandlich|unverschamt|honteu(x|se)|"
     r"scandaleu(x|se)|lamentable|pitoyable|vergonzos[oa]|pateti(co|ca)|vergonhos[oa]|lamentavel|vergognos[oa]|"
     r"imbarazzante|belachelijk|lacherlich)\b",
     r"\b(company|business|firm|bedrijf|firma|unternehmen|entreprise|societe|empresa|azienda)( van| de| di)? "
@@ -1739,10 +1763,27 @@ _OWN_CASE = re.compile(
 )
 
 
+# The customer has a lawyer of their own ("la lettera dell'avv. Marini, che ci comunica di assistervi", "your
+# solicitor wrote to us"): their lawyer named again is no threat of ours; "our lawyers" still is.
+_THEIR_COUNSEL = re.compile(
+    r"\b(lettera|letter|lettre|schreiben|carta|brief)( \w+)? (dell'|del |of |from |de |von |van |do |da )(your |votre |"
+    r"ihre\w* |su |seu |uw |vostro |suo )?(avv\.?|avvocato|lawyer|solicitor|attorney|avocat|anwalt|rechtsanwalt|abogado|"
+    r"advogado|advocaat)|\b(vostro|suo|your|votre|ihr|ihre\w*|su|seu|uw) (legale|avvocato|lawyer|solicitor|attorney|"
+    r"avocat|anwalt|rechtsanwalt|abogado|advogado|advocaat)\b"
+)
+_COUNSEL_WORD = re.compile(
+    r"\b(?<!our )(?<!nostro )(?<!notre )(?<!unser )(?<!unseren )(?<!nuestro )(?<!nosso )(?<!onze )"
+    r"(avv\.|avvocat[oi]|lawyers?|solicitors?|attorneys?|avocats?|anwalt|anwalte|rechtsanwalt\w*|abogad[oa]s?|"
+    r"advogad[oa]s?|advocaat|advocaten)"
+)
+
+
 def _neutral_facts(text: str) -> str:
-    """Blank out what only sounds like a violation: addresses, the client's own case, and credit documents that
-    already exist."""
+    """Blank out what only sounds like a violation: addresses, the client's own case, the customer's own lawyer,
+    and credit documents that already exist."""
     text = _ADDRESS.sub(" ", text)
+    if _THEIR_COUNSEL.search(text):
+        text = _COUNSEL_WORD.sub(" their counsel ", text)
     text = _OWN_CASE.sub(" the client's case ", text)
     text = _BRACKETED_AMOUNT.sub(" ", text)
     # "non possiamo però rinunciare": "però" here is "however", not a "but" that starts a new clause.
@@ -1920,9 +1961,19 @@ def _subject_label(subject: str, hit: str) -> bool:
     )
 
 
+# A reply's subject edited to say what we do: "Re: dubbele betaling – we storten € 312,50 deze week terug".
+_WE_IN_SUBJECT = re.compile(
+    r"(?i)\b(we|we'll|we will|wij|nous|wir|vamos a|le \w+amos|noi|ik|i'll|je vous|we've)\b(?=[^\-\u2013\u2014:|]*$)"
+)
+
+
 def our_words(subject: str, body: str) -> str:
-    """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
-    said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
+    """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words, except what
+    the subject says we do ("Re: ... – we refund it this week")."""
+    said_subject = subject
+    if reply := _REPLY_SUBJECT.match(subject):
+        ours = _WE_IN_SUBJECT.search(subject, reply.end())
+        said_subject = subject[ours.start() :] if ours else ""
     return fold(f"{said_subject}\n{_signed(_our_text(body))}")
 
 
@@ -1940,6 +1991,9 @@ def check_draft(
     if len(set(_PORTUGUESE.findall(text))) >= 2:
         # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
         text = re.sub(r"\bno\b", "nu", text)
+    elif len(set(_SPANISH.findall(text))) >= 3:
+        # Spanish patterns below read "s[ex]" for this reason.
+        text = re.sub(r"\bse\b", "sx", text)
     found: dict[Violation, str] = {}
     # Types whose wording the rules saw and cleared (negated, conditional, a request passed on): a deliberate
     # call the second reader, which cannot see "not", must not overrule.

@@ -350,3 +350,20 @@ def test_a_subject_that_names_the_topic_defers_to_a_body_that_declines_it() -> N
     assert check_draft("Rechnung KLC-DE-26-0602 – Skontoabzug", body).allowed
     offer = "Sehr geehrte Frau Lindner,\n\nbitte begleichen Sie 2.400,00 €.\n\nMit freundlichen Grüßen\nBuchhaltung"
     assert not check_draft("Saldo a stralcio: paghi il 70% entro venerdì", offer).allowed
+
+
+def test_a_reply_subject_that_says_what_we_do_is_ours_and_the_customers_own_is_not() -> None:
+    body = "Beste Lotte,\n\nDank voor je bericht. We hebben de betalingen gevonden.\n\nGroet,\nLedenadministratie"
+    ours = check_draft("Re: dubbele betaling – we storten € 312,50 deze week terug", body, reader=None)
+    assert ours.violations == [Violation.REFUND_OR_CREDIT_PROMISE]
+    assert check_draft("Re: dubbele betaling – graag terugstorten", body, reader=None).allowed
+
+
+def test_the_customers_own_lawyer_is_no_threat_and_ours_is() -> None:
+    theirs = (
+        "abbiamo ricevuto la lettera dell'avv. Marini, che ci comunica di assistervi. Da ora indirizzeremo le "
+        "comunicazioni allo studio dell'avvocato."
+    )
+    assert verdict(theirs).allowed
+    ours = theirs + " Se non pagate entro venerdì, il nostro avvocato avvierà un decreto ingiuntivo."
+    assert Violation.LEGAL_THREAT in verdict(ours).violations
