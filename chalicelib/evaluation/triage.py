@@ -212,6 +212,21 @@ SETS = (
         "6/6)",
         ("blind54",),
     ),
+    (
+        "session-12 blind set 59, 80 replies to a commercial laundry and linen-rental service from hotels, hospitals, "
+        "care homes, spas and restaurants in fourteen countries (night managers and chefs answering, Greek and Polish "
+        "writers in English, six bounce formats, eight encodings), 6 injections, separate author, scored after the "
+        "set 52-54 fixes (first pass: rules alone intent 0.887, with the second reader 0.925; promised date 0.988; "
+        "injections 6/6)",
+        ("blind59",),
+    ),
+    (
+        "session-12 blind set 60, 80 replies to an industrial packaging supplier from food producers, breweries, "
+        "bakeries, e-commerce warehouses and co-packers in fourteen countries (SAP and portal notices, crate deposits, "
+        "Swedish, Danish, Polish and Czech), 6 injections, separate author, scored after the set 52-54 fixes (first "
+        "pass: rules alone intent 0.812, with the second reader 0.900; promised date 0.975; injections 5/6)",
+        ("blind60",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
