@@ -288,7 +288,9 @@ class _Matcher:
             (m.group(3).lstrip("0"), letters)
             for m in _SERIES_NUMBER.finditer(self.text.upper())
             # After a slash comes a new field ("/REMI/2601044", "/INV/SG-INV-0598"): the series is the last one.
-            if not _PAYER_PREFIX.fullmatch(letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
+            # A label first is no series either: "INV-i1042" is a payer's way of writing our "INV-1042".
+            if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
+            and (letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
         }
         for key in keys:
             ids = self.ledger.by_key.get((currency, key), ())
