@@ -143,6 +143,7 @@ BLIND = {
     "blind16": ("eu_wine_spirits_exporter",),
     "blind17": ("in_sg_it_exports_swift_tds",),
     "blind18": ("us_marketplace_saas_stripe_bank",),
+    "blind19": ("jp_kr_components",),
 }
 
 
@@ -190,6 +191,7 @@ def report() -> str:
     blind13 = _blind("blind16")
     blind14 = _blind("blind17")
     blind15 = _blind("blind18")
+    blind16 = _blind("blind19")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -305,6 +307,13 @@ def report() -> str:
             "author, scored at the same commit as the fourteenth; first pass 0.958 correct with 1 wrong application)",
             blind15,
         ),
+        *_table(
+            "Sixteenth blind ledgers (session 12: Japanese and Korean electronic-components supplier, JPY and KRW "
+            "without minor units, USD, EUR, TWD, Zengin transfers with cut katakana names, shimebi monthly closing "
+            "payments, transfer fees, buaiki, parents paying for subsidiaries, 398 payments with 8 bad rows, separate "
+            "author, scored after the ledger 17 and 18 fixes; first pass 0.719 correct with 5 wrong applications)",
+            blind16,
+        ),
     ]
     misses = (
         fresh[4]
@@ -323,6 +332,7 @@ def report() -> str:
         + blind13[4]
         + blind14[4]
         + blind15[4]
+        + blind16[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
