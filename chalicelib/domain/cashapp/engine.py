@@ -203,6 +203,18 @@ def match_payments(
                 _error(payment.id, Decimal(0), f"amount {payment.amount} has more than two decimals")
             )
             continue
+        if (
+            payment.currency.upper() in ZERO_DECIMAL_CURRENCIES
+            and payment.amount != payment.amount.to_integral_value()
+        ):
+            results.append(
+                _error(
+                    payment.id,
+                    payment.amount,
+                    f"amount {payment.amount} has a fraction, but {payment.currency.upper()} has no minor unit",
+                )
+            )
+            continue
         if payment.currency.upper() not in ledger.currencies:
             results.append(
                 _error(
@@ -228,6 +240,12 @@ def match_payments(
                 )
             )
     return results
+
+
+# ISO 4217 currencies without a minor unit: "644391.4 JPY" is a malformed row, not 0.40 of overpayment.
+ZERO_DECIMAL_CURRENCIES = frozenset(
+    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split()
+)
 
 
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:

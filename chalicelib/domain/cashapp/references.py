@@ -110,9 +110,9 @@ def _ocr_digits(m: re.Match[str]) -> str:
     first = next((k for k, c in enumerate(token) if c.isdigit()), len(token))
     # Only a token that is mostly digits with a look-alike after its first digit: "S2026" keeps its series letter.
     amount = re.search(r"\d[.,][0-9OolISZBbG]{2}$", token) is not None  # "Z,574.00": an amount, read whole
-    # "ZO149", "ZOG59": two or more look-alikes before the digits are a misread number too (one is a series
-    # letter, "S2026").
-    misread_head = first >= 2 and len(token) >= 4
+    # "ZO149", "ZOG59": two or more look-alikes before a few digits are a misread number too (one is a series
+    # letter, "S2026"; a series of two, "SI2026010287", has a long number after it).
+    misread_head = first >= 2 and len(token) >= 4 and sum(c.isdigit() for c in token) <= 4
     if sum(c.isdigit() for c in token) < 2 or not (
         amount or misread_head or any(c.isalpha() for c in token[first:])
     ):

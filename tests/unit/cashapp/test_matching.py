@@ -1135,3 +1135,17 @@ def test_an_advice_whose_total_is_the_payment_holds_what_its_lines_do_not_take()
     # An invoice listed twice stays a person's call.
     twice = "20361  1,302.23\n20907  639.82\n20907  639.82\nTOTAL 2,581.87"
     assert one(ledger, pay("p", "2581.87", customer="c1", remittance=twice)).status.value == "review"
+
+
+def test_a_fraction_of_a_currency_without_minor_units_is_bad_input_and_a_two_letter_series_is_no_misread() -> (
+    None
+):
+    ledger = [
+        inv("SI-202601-0344", "644391", currency="JPY"),
+        inv("SI-202601-0287", "446490", currency="JPY"),
+    ]
+    bad = one(ledger, pay("p", "644391.40", currency="JPY", customer="c1", ref="SI-202601-0344"))
+    assert bad.error is not None and "no minor unit" in bad.error and bad.applications == []
+    stub = "SI2026010287              446,490円"
+    good = one(ledger, pay("p", "446490", currency="JPY", remittance=stub, payer="ﾂｸﾊﾞﾃﾞﾝｷ(ｶ"))
+    assert apps(good) == {"i-SI-202601-0287": "446490.00"}
