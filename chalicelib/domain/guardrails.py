@@ -1967,13 +1967,31 @@ _WE_IN_SUBJECT = re.compile(
 )
 
 
+def _subject_promise(subject: str) -> tuple[Violation, str] | None:
+    """A reply's subject is the customer's ("Re: We will pay next week", "AW: Wir bitten um Ratenzahlung"), but
+    one edited to say we give money back, take it off or sue ("Re: dubbele betaling – we storten € 312,50 deze
+    week terug") is ours: the promise must follow our "we" at once, and not as a question or a request."""
+    reply = _REPLY_SUBJECT.match(subject)
+    ours = _WE_IN_SUBJECT.search(subject, reply.end()) if reply else None
+    if ours is None:
+        return None
+    said = fold(subject[ours.start() :])
+    if re.search(r"\?|\b(please|bitte|can|could|may|svp|por favor|graag|per favore|prosze)\b", said):
+        return None
+    for violation, pattern in (
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT),
+        (Violation.LEGAL_THREAT, _LEGAL),
+    ):
+        m = pattern.search(said)
+        if m and len(said[: m.start()].split()) <= 3 and not _negated(said[: m.start()]):
+            return violation, m.group(0)
+    return None
+
+
 def our_words(subject: str, body: str) -> str:
-    """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words, except what
-    the subject says we do ("Re: ... – we refund it this week")."""
-    said_subject = subject
-    if reply := _REPLY_SUBJECT.match(subject):
-        ours = _WE_IN_SUBJECT.search(subject, reply.end())
-        said_subject = subject[ours.start() :] if ours else ""
+    """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
+    said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
     return fold(f"{said_subject}\n{_signed(_our_text(body))}")
 
 
@@ -2064,6 +2082,8 @@ def check_draft(
     for violation, concept in concepts:
         if violation not in found and (hit := concept()):
             found[violation] = hit
+    if (promised := _subject_promise(subject)) is not None and promised[0] not in found:
+        found[promised[0]] = promised[1]
     # Sensitive data is scanned in the whole message: a card number quoted back to the customer is still sent.
     sensitive = _sensitive(f"{subject}\n{body}", fold(f"{subject}\n{body}"), other_customer_names)
     if sensitive:

@@ -367,3 +367,13 @@ def test_the_customers_own_lawyer_is_no_threat_and_ours_is() -> None:
     assert verdict(theirs).allowed
     ours = theirs + " Se non pagate entro venerdì, il nostro avvocato avvierà un decreto ingiuntivo."
     assert Violation.LEGAL_THREAT in verdict(ours).violations
+
+
+def test_a_customers_own_first_person_reply_subject_stays_theirs() -> None:
+    body = "Dear Anna,\n\nInvoice INV-1 for EUR 500.00 remains due on 30 March.\n\nKind regards,\nAR team"
+    for subject in (
+        "Re: We will pay next week",
+        "AW: Wir bitten um Ratenzahlung",
+        "Re: Can we pay in 3 instalments?",
+    ):
+        assert check_draft(subject, body, reader=None).allowed, subject
