@@ -274,7 +274,8 @@ _TERMS = _rx(
     r"\b(nao se preocupe|no s[ex] preocupe|ne vous inquietez pas|don'?t worry|do not worry|keine sorge|maakt u zich geen zorgen|"
     r"non si preoccupi)\b[^.;]{0,15}\b(prazo|plazo|vencimiento|delai|echeance|deadline|due date|frist|termijn|scadenza)\b",
     # "Selbstverständlich ist es für uns in Ordnung, wenn Sie die Rechnung erst Ende Juni begleichen."
-    r"\b(in ordnung|kein problem|einverstanden|ok|okay|fine|no problem|d'accord|sans probleme|pas de probleme|vale|"
+    # (Italian "a fine mese" is the month's end, not "fine".)
+    r"\b(in ordnung|kein problem|einverstanden|ok|okay|(?<!\ba )(?<!\bla )(?<!\balla )(?<!\bentro )fine|no problem|d'accord|sans probleme|pas de probleme|vale|"
     r"de acuerdo|sin problema|tudo bem|sem problema|geen probleem|akkoord|va bene|nessun problema)\b[^.;]{0,25}"
     r"\b(wenn|falls|if|si|se|als|indien)\b(?=(?:[^.;]|(?<=\d)[.,](?=\d)){0,160}\b(pay|zahl|bezahl|begleich|uberweis|pag|"
     r"regl|betal|sald|liquid|settle)\w*)(?=(?:[^.;]|(?<=\d)[.,](?=\d)){0,160}\b(erst|later|spater|plus tard|mas tarde|mais tarde|next|nachst\w*|prochain\w*|"

@@ -377,3 +377,10 @@ def test_a_customers_own_first_person_reply_subject_stays_theirs() -> None:
         "Re: Can we pay in 3 instalments?",
     ):
         assert check_draft(subject, body, reader=None).allowed, subject
+
+
+def test_italian_month_end_is_no_permission_and_an_english_fine_if_is() -> None:
+    assert verdict(
+        "Le ricordiamo che a fine mese, se paga la fattura, la prossima scadenza resta il 30."
+    ).allowed
+    assert verdict("It is fine if you pay next week.").violations == [Violation.TERMS_CHANGE]
