@@ -9,6 +9,7 @@ costs the same against 50 invoices as against 50,000.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from chalicelib.domain.cashapp.models import (
     ShortPay,
     Status,
 )
-from chalicelib.domain.cashapp.names import normalize_name, similarity, truncated_match
+from chalicelib.domain.cashapp.names import cjk_core, normalize_name, similarity, truncated_match
 
 NameSimilarity = Callable[[str, str], float]
 
@@ -291,13 +292,14 @@ class _Matcher:
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
         keys = refs.candidate_keys(self.text)
-        # Invoices the text writes out in full ("FA26-00289"): its bare digits ("289") then name no other series'
-        # invoice ("ES26/00289", "2026/IT/00289" of other customers, where numbering runs in parallel).
+        # Invoices the text writes out in full ("FA26-00289"; "202601-0128" or "SI-2601-0128" for "SI-202601-0128"):
+        # its bare digits ("289") then name no other series' invoice ("ES26/00289", "2026/IT/00289" of other
+        # customers, where numbering runs in parallel).
         in_full = {
             i
             for key in keys
             for i in self.ledger.by_key.get((currency, key), ())
-            if refs.whole_key(self.ledger.invoices[i].number) == key
+            if key in refs.full_keys(self.ledger.invoices[i].number)
         }
         # Numbers the text writes with a series prefix of their own ("SG-INV-0270"): their digits name no invoice
         # of another series ("KDS/25-26/0270"), even when no invoice has the whole number (a closed one). The
@@ -411,8 +413,13 @@ class _Matcher:
     def named_in_text(self, customer: str) -> bool:
         """The remittance names the customer itself ("HUNTER VALLEY CIVIL" on a scanned slip, a signature
         "Amelia | Broome Earthmoving"): the payer is that customer, whatever the bank calls the account."""
+        if not self.p.remittance:
+            return False
+        if kanji := cjk_core(self.ledger.names.get(customer, "")):
+            # "鶴見通信機株式会社の伊藤です": no word boundaries to look for, so the whole name minus its legal form.
+            return kanji in re.sub(r"\s", "", unicodedata.normalize("NFKC", self.p.remittance))
         core = normalize_name(self.ledger.names.get(customer, ""))
-        if len(core) < 6 or not self.p.remittance:
+        if len(core) < 6:
             return False
         return f" {core} " in f" {normalize_name(self.p.remittance)} "
 
@@ -1174,6 +1181,16 @@ class _Matcher:
                 f"{name}: several invoices have exactly this balance ({self.numbers(exact)})",
                 [[i] for i in exact],
             )
+        if (period := refs.billing_period(self.text, self.p.date)) is not None:
+            issued = [i for i in mine if (d := ledger.invoices[i].issue_date) and period[0] <= d <= period[1]]
+            if issued and self.cents == sum(ledger.balance[i] for i in issued):
+                # "2月末締め分", "3월분 대금", "the March statement": what the customer was billed in the period it
+                # names, to the yen; a subset search over all its invoices might find that set only by chance.
+                return self.result(
+                    Status.APPLIED,
+                    [(i, ledger.balance[i]) for i in issued],
+                    f"{name}: pays the billing period {period[0]} to {period[1]}: {self.numbers(issued)}",
+                )
         pool = mine[:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
         if len(sets) == 1 and complete and len(pool) == len(mine):

@@ -137,3 +137,19 @@ def truncated_match(payer: str, customer: str) -> bool:
     """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name."""
     x, y = normalize_name(payer), normalize_name(customer)
     return len(x) >= 8 and y.startswith(x) and len(x) < len(y)
+
+
+# Japanese and Korean legal forms, before or after the name: 株式会社白波 and 白波株式会社 are one company.
+_CJK_LEGAL = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|㈱|㈲|주식회사|유한회사|\(주\)|㈜"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=65_536)
+def cjk_core(name: str) -> str:
+    """A Japanese or Korean company name without its legal form or spaces ("有限会社吉野製作所" -> "吉野製作所"),
+    or "" for a name in Latin letters (``normalize_name`` reads those and would find nothing in these)."""
+    composed = re.sub(r"\s", "", unicodedata.normalize("NFKC", name))
+    core = _CJK_LEGAL.sub("", composed)
+    return core if len(core) >= 3 and _CJK.search(core) else ""

@@ -13,9 +13,12 @@ bounded so a typo cannot expand to thousands of invoices.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from chalicelib.domain.text import strip_accents
 
@@ -35,10 +38,22 @@ _PHONE = re.compile(
 # Indian grouping in lakhs and crores first: "22,15,916.32" is one amount, not "22,15" and "916.32".
 _GROUPED = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,' ]\d{3})+|\d+)"
 _NUM = rf"{_GROUPED}(?:[.,]\d{{1,2}})?(?!\d)"
-_CUR = r"(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|JPY|[$€£])"
+_CUR = (
+    r"(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|CNY|RMB|HKD|SGD|INR|MXN|BRL|ZAR|AED|SAR|"
+    r"EGP|QAR|KWD|BHD|OMR|[$€£¥₩₹])"
+)
+# Yen and won are written after the figure ("997,240円", "1,200,000원"), and have no minor unit to mark them.
+_CUR_AFTER = r"(?:円|원|YEN\b|WON\b)"
 _AMOUNT = re.compile(
     rf"(?<![\w.,/-]){_GROUPED}[.,]\d{{2}}(?![\d])|"
-    rf"{_CUR} ?{_NUM}|\b{_NUM} ?{_CUR}|\b\d+(?:[.,]\d+)? ?%"
+    # A sign after a figure is its currency unless a figure follows it: "SI-0070 ¥424,523" is a number, then
+    # an amount.
+    # Yen and won figures group with commas only: "SI-202604-260 150,601円" is a number, then an amount.
+    rf"{_CUR} ?{_NUM}|\b{_NUM} ?{_CUR}(?! ?\d)|\b\d{{1,3}}(?:,\d{{3}})*(?!\d) ?{_CUR_AFTER}|\b\d+ ?{_CUR_AFTER}|"
+    r"\b\d+(?:[.,]\d+)? ?%|"
+    # "-30,842" and "△660" (deductions; △ is the Japanese minus) and "1,028,082" (two thousands groups):
+    # figures, never invoice numbers.
+    r"(?<![\w.,/])-\d{1,3}(?:,\d{3})+(?![\d,])|[△▲] ?\d[\d,]*|(?<![\w.,/-])\d{1,3}(?:,\d{3}){2,}(?![\d,])"
 )
 _MONTHS = (
     r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|"
@@ -82,7 +97,7 @@ def _alnum(text: str) -> str:
 def number_keys(number: str) -> set[str]:
     """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run."""
     upper = fold(number)
-    keys = {_alnum(upper)}
+    keys = {_alnum(upper)} | full_keys(number)
     runs = _DIGITS.findall(upper)
     if runs:
         keys.add(runs[-1].lstrip("0") or "0")
@@ -295,6 +310,28 @@ def whole_key(number: str) -> str:
     return key.lstrip("0") if key.isdigit() else key
 
 
+@lru_cache(maxsize=1 << 16)
+def full_keys(number: str) -> frozenset[str]:
+    """Keys that write the whole number, not just its last run: its letters and digits; every digit, where the
+    number opens with a long run ("202601-0128" for "SI-202601-0128"; "26-00072" would be FA26-00072's and
+    ES26/00072's alike); and its letters and digits with the year cut to two ("SI-2601-0128") or the last run's
+    leading zeros dropped ("EX-202601-20"), as payers shorten them."""
+    keys = {whole_key(number)}
+    upper = fold(number)
+    runs = _DIGITS.findall(upper)
+    if len(runs) < 2:
+        return frozenset(keys)
+    if len(runs[0]) >= 4:
+        keys.add("".join(runs))
+    if runs[-1].startswith("0") and upper.endswith(runs[-1]):
+        # "EX-202601-20": the leading zeros of the last run dropped, the rest written out.
+        keys.add(_alnum(upper[: -len(runs[-1])]) + (runs[-1].lstrip("0") or "0"))
+    for run in runs[:-1]:
+        if re.fullmatch(r"20\d\d(?:0[1-9]|1[0-2])?", run) and re.match(r"[A-Z]", upper):
+            keys.add(_alnum(upper).replace(run, run[2:], 1))
+    return frozenset(keys)
+
+
 def near_number(written: str, number: str) -> bool:
     """A reference one keystroke from an invoice number (compared on their digits). Not when the last segment
     differs, at the same width, under the same series prefix: "63942E61-0002" is the series' next invoice and
@@ -484,14 +521,81 @@ def says_on_account(text: str) -> bool:
     return bool(_ON_ACCOUNT.search(fold(text)))
 
 
+# Japanese and Korean advices, read in their composed form (folding would split kana and hangul apart): the
+# payer's transfer fee (振込手数料, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
+# back (差し引き, 공제).
+_CJK_SHORT_REASONS = (
+    ("bank_fee", r"手数料|수수료"),
+    ("early_payment_discount", r"歩引|割引|値引|할인"),
+    ("deduction", r"相殺|差し?引|控除|공제|차감|상계"),
+)
+# A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.
+_CJK_PART = re.compile(r"内金|一部|分割|残[額金]|일부|분할|잔액|잔금")
+
+
 def short_reason(text: str) -> str | None:
     """Why a payer paid less than the balance, as the remittance says it (None when it says nothing)."""
     folded = fold(text).casefold()
     for reason, pattern in _SHORT_REASONS:
         if re.search(pattern, folded):
             return reason
-    return None
+    composed = unicodedata.normalize("NFKC", text)
+    return next((reason for reason, pattern in _CJK_SHORT_REASONS if re.search(pattern, composed)), None)
 
 
 def says_part_payment(text: str) -> bool:
-    return bool(_PART.search(fold(text).casefold()))
+    return bool(_PART.search(fold(text).casefold()) or _CJK_PART.search(unicodedata.normalize("NFKC", text)))
+
+
+# A payment for a billing period rather than for invoices by number: Japanese and Korean customers close their
+# books on a fixed day (締め日, "2月末締め", "20日締め") and pay everything issued in the period in one transfer
+# ("3월분 대금"); others write "March statement" or "invoices for March".
+_EN_MONTHS = "january february march april may june july august september october november december".split()
+_PERIOD_PATTERNS = (
+    # 2026年2月度, 2026.03월분, 2月末締め, 20日締め (day before the month), 2ガツシメ (a bank's katakana).
+    re.compile(
+        r"(?:(20\d\d)\s*[年./-]\s*)?(\d{1,2})\s*(?:月|월)\s*(?:末|(\d{1,2})\s*日)?\s*(?:締|度|分|마감|분)"
+    ),
+    re.compile(
+        r"(?:(20\d\d)\s*[年./-]\s*)?(\d{1,2})\s*ガツ\s*(?:マツ)?\s*(?:(\d{1,2})\s*ニチ)?\s*(?:シメ|ブン)"
+    ),
+)
+_EN_PERIOD = re.compile(
+    rf"\b(?:({'|'.join(_EN_MONTHS)})(?:\s+(20\d\d))?\s+(?:statement|invoices|billing)|"
+    rf"(?:statement|invoices|billing)\s+(?:for|of)\s+({'|'.join(_EN_MONTHS)})(?:\s+(20\d\d))?)\b",
+    re.IGNORECASE,
+)
+_DAY_CLOSE = re.compile(r"(\d{1,2})\s*日\s*締|(\d{1,2})\s*ニチ\s*シメ")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The one billing period the text says it pays (first and last day of issue), or None. Without a year the
+    period is the latest one that closed on or before the payment date; a closing day ("20日締め") makes the
+    period run from the 21st of the month before."""
+    composed = unicodedata.normalize("NFKC", text)
+    found: set[tuple[int | None, int, int | None]] = set()
+    for pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(composed):
+            found.add((int(m.group(1)) if m.group(1) else None, int(m.group(2)), None))
+    for m in _EN_PERIOD.finditer(composed):
+        month_name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.add((int(year) if year else None, _EN_MONTHS.index(month_name.lower()) + 1, None))
+    closing = {int(d) for m in _DAY_CLOSE.finditer(composed) if (d := m.group(1) or m.group(2))}
+    # A year given once stands for the same month written again without it ("2026年2月度 ... 2月分").
+    months = {(y, mo) for y, mo, _ in found if 1 <= mo <= 12}
+    dated = {mo for y, mo in months if y}
+    months = {(y, mo) for y, mo in months if y or mo not in dated}
+    if len(months) != 1 or len(closing) > 1 or paid_on is None:
+        return None
+    ((year, month),) = months
+    day = next(iter(closing), None)
+    if year is None:
+        year = paid_on.year if (month, day or 31) <= (paid_on.month, paid_on.day) else paid_on.year - 1
+    if day is None or day >= 28:
+        return dt.date(year, month, 1), _month_end(year, month)
+    before = _month_end(year, month - 1) if month > 1 else dt.date(year - 1, 12, 31)
+    return before.replace(day=min(day, before.day)) + dt.timedelta(days=1), dt.date(year, month, day)

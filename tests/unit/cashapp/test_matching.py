@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -1149,3 +1150,71 @@ def test_a_fraction_of_a_currency_without_minor_units_is_bad_input_and_a_two_let
     stub = "SI2026010287              446,490円"
     good = one(ledger, pay("p", "446490", currency="JPY", remittance=stub, payer="ﾂｸﾊﾞﾃﾞﾝｷ(ｶ"))
     assert apps(good) == {"i-SI-202601-0287": "446490.00"}
+
+
+def test_a_number_written_without_its_prefix_short_year_or_zeros_names_that_invoice_and_yen_figures_none() -> (
+    None
+):
+    # Monthly series share their last run across customers: only the whole number tells them apart.
+    tsurumi, chiyoda = "鶴見通信機株式会社", "株式会社千代田計器"
+    ledger = [
+        inv("SI-202601-0128", "1028082", "c1", "JPY", tsurumi),
+        inv("SI-202602-0128", "5000", "c2", "JPY", "Other KK"),
+        inv("SI-202601-0028", "7000", "c3", "JPY", "Third KK"),
+        inv("SI-202601-0240", "997240", "c4", "JPY", "Fourth KK"),
+        inv("SI-202601-0140", "86526", "c5", "JPY", chiyoda),
+        inv("SI-202602-0140", "86526", "c6", "JPY", "Sixth KK"),
+        inv("EX-202601-0020", "7223.87", "c7", "USD", "Granite Peak Robotics Inc."),
+    ]
+    advice = f"{tsurumi}の伊藤です。\n202601-0128  請求額 ￥1,028,082  歩引き -30,842  支払額 997,240円\n合計 ¥997,240"
+    buaiki = one(ledger, pay("p1", "997240", currency="JPY", remittance=advice, payer="TSURUMI TSUSHINKI CO"))
+    assert (buaiki.status.value, apps(buaiki)) == ("partial", {"i-SI-202601-0128": "997240.00"})
+    assert buaiki.short_pay is not None and buaiki.short_pay.amount == Decimal("30842")
+    fee = f"{chiyoda}の中村です。\nSI-2601-0140  請求額 ￥86,526  振込手数料 -770  支払額 ￥85,756"
+    short = one(ledger, pay("p2", "85756", currency="JPY", remittance=fee, payer="ｶ)ﾁﾖﾀﾞｹｲｷ"))
+    assert (short.status.value, apps(short)) == ("partial", {"i-SI-202601-0140": "85756.00"})
+    assert short.short_pay is not None and short.short_pay.reason == "bank_fee"
+    part = "* EX-202601-20: partial payment USD 1,800.00 of $7,223.87; remaining balance will follow"
+    usd = one(
+        ledger, pay("p3", "1800.00", customer="c7", ref="/INV/EX-202601-20", remittance=part, payer="GPR")
+    )
+    assert (usd.status.value, apps(usd)) == ("partial", {"i-EX-202601-0020": "1800.00"})
+
+
+def test_a_payment_for_a_closed_billing_period_pays_what_was_issued_in_it() -> None:
+    def issued(
+        number: str, balance: str, on: str, customer: str = "c1", name: str = "新光電装株式会社"
+    ) -> OpenInvoice:
+        return inv(number, balance, customer, "JPY", name).model_copy(
+            update={"issue_date": date.fromisoformat(on)}
+        )
+
+    # Without the period, two sets fit each amount: 400 is January's 100+300 or February's 150+250, and 800 is
+    # March's 600+200 or the four others together.
+    ledger = [
+        issued("SI-202601-0001", "100", "2026-01-10"),
+        issued("SI-202601-0002", "300", "2026-01-20"),
+        issued("SI-202602-0003", "150", "2026-02-05"),
+        issued("SI-202602-0004", "250", "2026-02-25"),
+        issued("SI-202603-0005", "600", "2026-03-02"),
+        issued("SI-202603-0006", "200", "2026-03-31"),
+    ]
+    kwargs = {"currency": "JPY", "customer": "c1", "payer": "ｼﾝｺｳﾃﾞﾝｿｳ(ｶ"}
+    for text in ("2月分（月末締め）のご請求につきまして", "2ｶﾞﾂｼﾒ", "Payment of the February statement"):
+        paid = one(
+            ledger, pay("p", "400", remittance=text, **kwargs).model_copy(update={"date": date(2026, 3, 31)})
+        )
+        assert apps(paid) == {"i-SI-202602-0003": "150.00", "i-SI-202602-0004": "250.00"}, text
+    for amount in ("400", "800"):
+        assert (
+            one(ledger, pay("p", amount, remittance="お振込みいたしました", **kwargs)).status.value
+            == "review"
+        )
+    korean = "3월분 대금 합계 ₩800을 지급하였습니다"
+    march = one(
+        ledger, pay("p", "800", remittance=korean, **kwargs).model_copy(update={"date": date(2026, 4, 30)})
+    )
+    assert apps(march) == {"i-SI-202603-0005": "600.00", "i-SI-202603-0006": "200.00"}
+    # On 25 March, March has not closed yet: "3월분" is the March of the year before, which billed nothing here.
+    early = pay("p", "800", remittance=korean, **kwargs).model_copy(update={"date": date(2026, 3, 25)})
+    assert one(ledger, early).status.value == "review"
