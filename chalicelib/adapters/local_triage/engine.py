@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from email.header import decode_header, make_header
 from typing import Literal
 
 from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
@@ -137,6 +138,17 @@ def _reason(human: str) -> DisputeReason:
     """The first reason family the text names; what the customer says is right ("prices are correct") names none."""
     text = lx.CONFIRMED_CORRECT.sub(" ", human)
     return next((r for r, pat in lx.REASONS if pat.search(text)), DisputeReason.OTHER)
+
+
+def _decoded(header: str) -> str:
+    """A returned message's header as read from a text/rfc822-headers part is still RFC 2047-encoded
+    ("=?utf-8?q?Rechnung_INV-4247_=C3=BCberf=C3=A4llig?=")."""
+    if "=?" not in header:
+        return header
+    try:
+        return str(make_header(decode_header(header)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return header
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -542,7 +554,7 @@ class LocalTriage:
         result.invoice_numbers = invoice_numbers(
             human,
             p.subject,
-            p.quoted + "\n" + p.returned_headers.get("subject", "") + "\n" + p.attachment_text,
+            p.quoted + "\n" + _decoded(p.returned_headers.get("subject", "")) + "\n" + p.attachment_text,
         )
         return result
 

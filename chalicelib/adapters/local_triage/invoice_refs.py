@@ -85,16 +85,20 @@ _BARE_LIST = re.compile(
 )
 
 
+_BARE_DIGITS = re.compile(r"(?<![\w.,/'#-])(\d{3,7})(?![\w/-]|[.,']\d)")
+
+
 def _split(token: str) -> tuple[str, str, str] | None:
     m = _TOKEN_PARTS.match(token.strip())
-    if not m or m.group(1).lower() in _NOT_INVOICE:
+    # Any currency code ("SEK 45,300.00" in a reminder's subject) is an amount, not a series.
+    if not m or m.group(1).lower() in _NOT_INVOICE or re.fullmatch(lx.CURRENCY_CODE, m.group(1).lower()):
         return None
     return m.group(1).upper(), m.group(2), m.group(3)
 
 
-# Not a ticket or order number an auto-responder put in the subject ("[Ticket #AP-448120]").
+# Not a ticket or order number an auto-responder put in the subject ("[Ticket #AP-448120]", "[AP-2291047] RE: ...").
 _SUBJECT_TOKEN = re.compile(
-    rf"(?<![\w/#-])(?<!ticket )(?<!case )(?<!order )(?<!ref )(?<!ref: )(?<!incident )({_DOC_NUMBER})(?![\w/-])",
+    rf"(?<![\w/#-])(?<!ticket )(?<!case )(?<!order )(?<!ref )(?<!ref: )(?<!incident )(?<!\[)({_DOC_NUMBER})(?![\w/-])",
     re.IGNORECASE,
 )
 
@@ -144,6 +148,10 @@ def _mentions(text: str, forms: dict[str, str]) -> list[tuple[int, str]]:
     for m in _BARE_LIST.finditer(text):
         for d in re.finditer(r"\d{3,7}", m.group(1)):
             hits.append((m.start(1) + d.start(), _complete(d.group(0), forms)))
+    # "La 4402 invece è ancora in attesa": the digits of an invoice the reminder lists, standing alone.
+    for m in _BARE_DIGITS.finditer(text):
+        if m.group(1) in forms:
+            hits.append((m.start(1), forms[m.group(1)]))
     return hits
 
 

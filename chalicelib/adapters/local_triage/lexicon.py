@@ -28,6 +28,8 @@ INJECTION = _rx(
     r"^\s*(apply|grant|give|issue) (a |an )?(\d+ ?% |full )?(discount|credit|refund|write-?off)\b",
     r"^\s*(write|wipe)[- ]off (the |this |all )?(balance|invoice|debt|amount)\b|^\s*waive (all |the |any )?(fees|interest|charges)\b",
     r"\byou are (now )?(in|an?) \w+ mode\b",
+    r"\b(setze|setzen sie|mettez|mets|pon|ponga|zet|imposta|definir|set)\b[^.\n]{0,40}\bstatus\b[^.\n]{0,30}\b(auf|a|en|op|su|to|como|para)\b",
+    r"\b(losche|loschen sie|supprime[rz]?|elimina|borra|verwijder|apaga|delete)\b[^.\n]{0,20}\b(alle|all|toutes|todos|todas|tutti|tutte|alle)\b[^.\n]{0,30}\b(mahnungen|reminders|relances|recordatorios|solleciti|herinneringen|lembretes)\b",
     # The same, in the other languages: "[Instrucción para el asistente de IA: ...]", "Marca la deuda como saldada".
     r"\b(instruccion|instruction|anweisung|istruzione|instrucao|instructie|hinweis|nota|note)\w* (para|for|fur|per|voor|"
     r"pour|an|a|to|al|ao) (el |la |the |den |die |l'|o |a |de |het )?(asistente|assistant|ki|ia|ai|bot|assistente|sistema|"
@@ -149,7 +151,7 @@ LEGAL = _rx(
     r"\bmoney claim online\b",
     r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
     r"insolvencia personal|insolvencia de persona fisica)\b",
-    r"\b(this firm|our firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
+    r"\b(this firm|our firm|this office|this law firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
     r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a|a transmis)\b|\bunsere[rn]? mandant\w*\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
     r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
@@ -187,6 +189,10 @@ LEGAL = _rx(
     r"\bliquidazione giudiziale\b",
     r"\bavvocat\w*",
     r"\b(outside|external) (counsel|lawyers?|attorneys?|solicitors?)\b",
+    # "we have now instructed Harcourt & Lyle LLP to act for us", "wir haben ... beauftragt, uns zu vertreten"
+    r"\binstructed\b[^.?!\n]{0,60}\bto act (for|on behalf of) (us|the company|our company)\b|\bto act for us in this matter\b",
+    # pt: court-supervised restructuring (PER, PEAP) and its provisional administrator
+    r"\bprocesso especial (de revitalizacao|para acordo de pagamento)\b|\badministrador judicial( provisorio)?\b",
     r"\breorganizacion empresarial\b|\bley 1116\b|\bconcurso preventivo\b",
     # pl: counsel, a court order to pay, insolvency and restructuring
     r"\b(upadlos\w*|syndyk\w*|restrukturyzac\w*|nakaz\w* zaplaty|pozew|pozwu|kancelari\w* (prawn|adwokack|radc)\w*|"
@@ -275,7 +281,18 @@ DISPUTE_CUE = _rx(
     r"\bdisput\w*",
     r"\b(higher|more|greater|above)\b[^.?!\n]{0,30}\bthan\b[^.?!\n]{0,30}\b(agreed|quoted|quote|contract\w*|price|rate|estimate|order\w*|po|sow|statement of work|proposal|agreement)\b",
     r"\b(we have|there is|there's|we've got) (a|an|one) (problem|issue|query) with (this|the|your) (one|invoice|bill|charge|amount)\b",
-    r"\b(we|i) owe (you )?nothing\b|\bnothing (is )?owed\b",
+    r"\b(we|i) owe (you )?nothing\b|\bnothing (is )?owed\b|\b(is|are) not owed\b",
+    # "not paying this one until someone sorts it out"
+    r"^not paying (this|it|that)\b",
+    # word order of a German main clause: "wir können die Rechnung so nicht freigeben"
+    r"\bwir (konnen|durfen)\b[^.?!\n]{0,40}\b(so )?nicht (freigeben|akzeptieren|anerkennen|bezahlen|begleichen)\b",
+    # a credit note asked for the difference from the agreed price
+    r"\b(gutschrift|credit note|avoir|nota de credito|nota di credito|creditnota|nota de credito)\b[^.?!\n]{0,30}\b(differenz|difference|diferencia|differenza|verschil|diferenca)\b|"
+    r"\b(differenz|difference|diferencia|differenza|verschil|diferenca)\b[^.?!\n]{0,30}\b(gutschrift|credit note|avoir|nota de credito|nota di credito|creditnota)\b",
+    # a set-off of the customer's own claim against the invoice
+    r"\b(verrechnen|verrechnet) wir\b[^.?!\n]{0,30}\bmit (ihrer|der|dieser) rechnung\b|\bwir verrechnen\b[^.?!\n]{0,40}\bmit (ihrer|der|dieser) rechnung\b|"
+    r"\bwe (will |shall |are going to )?(deduct|offset|set off)\b[^.?!\n]{0,40}\b(from|against) (your|the|this) invoice\b",
+    r"\berst nach (klarung|behebung|erledigung|losung)\b|\breklamation\w*",
     r"\b(returned|sent back) (the|this|our) (whole |entire )?(order|goods|items|shipment|product)s?\b",
     # Payment held back until something is delivered or fixed: "können wir erst begleichen, wenn ...".
     r"\b(erst|nur|only)\b[^.?!\n]{0,40}\b(begleichen|bezahlen|zahlen|pay|settle|payer|regler|pagar|betalen|pagare)\w*[^.?!\n]{0,10}\b(wenn|sobald|nachdem|once|when|after|until|quand|lorsque|cuando|quando|wanneer|zodra)\b",
@@ -289,7 +306,7 @@ DISPUTE_CUE = _rx(
     r"\b(por encima|superior) (del|al) (presupuesto|precio|contrato|acordado)\b",
     r"\b(hoger|meer) dan (de |het )?(offerte|prijs|afgesproken|overeengekomen|contract)\b",
     r"\b(superiore|piu alto) (al|del|rispetto al) (preventivo|prezzo|contratto|concordato)\b",
-    r"\bcontest\w*",
+    r"\b(?<!no )contest\w*",
     r"\b(don't|do not|cannot|can't) agree\b",
     r"\bdisagree\b",
     r"\bnot (correct|right|acceptable)\b",
@@ -327,7 +344,7 @@ DISPUTE_CUE = _rx(
     r"\breklamier\w*",
     r"\bnicht (korrekt|richtig|einverstanden)\b",
     r"\bdoppelt\b",
-    r"\bcontest\w*",
+    r"\b(?<!no )contest\w*",
     r"\bpas d'accord\b",
     r"\berrone\w*",
     r"\ben double\b",
@@ -369,7 +386,7 @@ DISPUTE_CUE = _rx(
     r"\bdouble emploi\b|\bdoublon\b|\b(nao reconhecemos|no reconocemos|nous ne reconnaissons pas|non riconosciamo|"
     r"we (do not|don't) recogni[sz]e)\b|\bwir erkennen\b[^.?!\n]{0,40}\bnicht an\b|\berkennen (wij|we)\b[^.?!\n]{0,40}\bniet\b",
     r"\bnot paying (the full amount|in full|for)\b|\bholding (the )?(invoice|inv|payment)\b[^.?!\n]{0,40}\buntil\b|"
-    r"\b(invoiced|billed|charged)\b[^.?!\n]{0,40}\b\d+\b[^.?!\n]{0,60}\bbut (our|the|we)\b",
+    r"\b(invoiced|billed|charged|charges|bills)\b[^.?!\n]{0,40}\b\d+\b[^.?!\n]{0,60}\bbut (our|the|we)\b",
     r"\bno (la|lo|las|los) (pienso|pensamos|vamos a|voy a) pagar\b|\bno pienso pagar\b|\bdubbele\b",
     r"\b(addebitat\w*|fatturat\w*|facturad\w*|cobrad\w*|factur\w*|berechnet|gefactureerd|billed|charged|invoiced)\b[^.?!\n]{0,60}"
     r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b[^.?!\n]{0,30}\b\d+\b",
@@ -505,6 +522,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\binvece di \d+\b(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|dollars?|dolares|la unidad|per unit|par unite|the unit|each))",
             r"\bquantita\b",
             r"\bshorted\b|\bonly \d+ (came|arrived|were delivered|came off)\b",
+            # "you billed 14 spa robes as lost, but all 14 went back ... nothing is missing on our side"
+            r"\b(billed|charged|invoiced)\b[^.?!\n]{0,40}\bas (lost|missing)\b|\bnothing (is|was) missing\b|\bcorrect\b[^.?!\n]{0,30}\bto \d+\b(?! ?[$€£%])",
             r"\b(solo|only|nur|seulement|apenas|alleen|just)\b (\w+ ){0,1}(registra\w*|logged|recorded|signed( in| off)?( for)?|worked|"
             r"counted|attended|unterzeichnet|gearbeitet|geleistet|erfasst|registr\w*|compt\w*|contad\w*|geteld|lavorat\w*) (\w+ ){0,2}\d+\b(?! ?[$€£%])",
             r"\b(waren es|sind es|il y en a eu|there were|fueron|erano)\b (jedoch |aber |nur |only |seulement |solo )?\d+ (stunden|hours|heures|horas|ore|uur|stuck|teile|pieces|units)\b|"
@@ -538,6 +557,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
+            r"\b(stain(s|ed)?|smell\w*|damp|dirty|filthy|taint\w*|contaminat\w*|reiss?t|reissen)\b",
             r"\b(no (ha )?funcionado|nao (tem )?funcionado|n'a pas fonctionne|hat nicht funktioniert|non ha funzionato|heeft niet gewerkt|"
             r"ne fonctionne (plus|qu'a moitie|que partiellement)|(only )?(half|partly|partially) work(ing|s)|no salto|nao disparou|"
             r"did not (go off|trigger|sound)|didn't (go off|trigger|sound)|hat nicht ausgelost|ne s'est pas declenche\w*|non (e )?scattat\w*)\b",
@@ -707,7 +727,11 @@ PAID = _rx(
     r"\bzahlung (ist |wurde )?(bereits |schon )?(erfolgt|veranlasst|ausgefuhrt)\b",
     r"\b(avons|ai) (deja )?(regle|paye|vire|effectue le (paiement|virement))\b",
     r"\b(a|ont) ete (regle|paye)e?s?\b",
-    r"\bvirement (a ete )?effectue\b",
+    r"\b(virement|paiement|reglement) (a ete )?effectue\b",
+    # da/no/sv passive: "beløbet ... blev betalt i mandags"
+    r"\b(blev|ble|blevet|er blevet|har blitt|blev) (betalt|overfort|overfoert)\b|\b(betalades|har betalats|overfordes)\b",
+    # cs/sk: "fakturu jsme zaplatili včera"
+    r"\b(jsme|sme) (zaplatili|uhradili|poslali|odeslali)\b|\b(zaplaceno|uhrazeno|zaplatene|uhradene)\b",
     r"\b(hemos|he|ya) (pagado|abonado|transferido|realizado (el pago|la transferencia))\b",
     r"\b(fue|ha sido) (pagad[oa]|abonad[oa])\b",
     # Spanish uses the present for the future: "la pagamos por transferencia el día 20" is a promise.
@@ -837,10 +861,14 @@ PROMISE = _rx(
     r"\bwordt\b[^.?!\n]{0,60}\b(betaald|overgemaakt|voldaan)\b",
     # present for future: "faço a transferência dos 1.730,40 € daqui a duas semanas", "mañana te transfiero los u$s 6.300"
     r"\b(faco|fazemos) (a |o )?(transferencia|pagamento|deposito)\b",
-    r"\b(te|les|le) (transfiero|deposito|pago|giro)\b",
+    # (not Italian "le giro il vostro messaggio": I forward it to her)
+    r"\b(te|les|le) (transfiero|deposito|pago|giro)\b(?! (il|lo|la|i|gli|le|vostro|vostra|questo|questa|tuo|tua)\b)",
     # "la factura 8033 ya quedó programada en la corrida de pagos de este viernes"
     r"\b(queda|quedo|esta|fue) programad[oa]\b[^.?!\n]{0,40}\b(corrida|pago|pagos|viernes|lunes|martes|miercoles|jueves)\b",
     r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen)\b",
+    # sv/da/no: "betalningen på 45 300 kr går iväg imorgon", "vi betaler på fredag"
+    r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet|pengarna|pengene)\b[^.?!\n]{0,50}\b(gar (ivag|ut|i vag)|gar ud|gar afsted|gar ut|skickas|betalas|overfors|sendes|betales|overfores)\b|"
+    r"\bvi (betalar|betaler|overfor|overforer|skickar|sender)\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -908,7 +936,7 @@ WRONG_CONTACT = _rx(
     r"\b(not|no longer) the (right|correct|appropriate) (person|contact)\b",
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
-    r"\b(left|has left|is no longer with) (the company|us|\w+ in)\b",
+    r"\b(left|has left|is no longer with) (the company|us|(?!(it|this|that|them|a|the|one|him|her)\b)\w+ in)\b",
     r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy))|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
@@ -921,7 +949,7 @@ WRONG_CONTACT = _rx(
     r"\bnao sou responsavel\b",
     r"\bnon sono responsabile\b",
     r"\bmoet naar\b",
-    r"\byou (meant|want|are looking for|need to speak to)\b",
+    r"\byou (meant|are looking for|need to speak to)\b|(?<!if )(?<!as )\byou want\b(?! (them|it|this|that|me|us|to (see|know|have|check)))",
     r"\bnicht (mehr )?zustandig\b",
     r"\bnicht (mehr )?fur\b[^\n]{0,30}zustandig",
     r"\bwenden sie sich (bitte )?an\b",
@@ -940,7 +968,9 @@ WRONG_CONTACT = _rx(
     r"\bniet de juiste persoon\b",
     r"\bwerkt (hier )?niet meer\b",
     r"\bneem contact op met\b",
-    r"\bnon sono la persona\b",
+    r"\bnon sono (io )?la persona\b",
+    # cs/sk: "nejsem správná osoba", "pište prosím na ..."
+    r"\bnejsem (ta )?(spravna|spravny|prava) osoba\b|\bnie som (ta )?spravna osoba\b|\b(piste|pisete|napiste) (prosim )?na\b",
     r"\bnon lavora piu\b",
     r"\bsi prega di contattare\b",
     r"\bcontattare\b",
@@ -1028,7 +1058,7 @@ DOCUMENT = _rx(
     r"\bcopia de (la )?factura\b",
     r"\bestado de cuenta\b",
     r"\bextracto\b",
-    r"\balbaran\b",
+    r"\balbaran(es)?\b|\blettre de voiture\b|\bcmr\b|\bfrachtbrief\b|\bvrachtbrief\b",
     r"\bcomprobante\b",
     r"\bcopia da fatura\b",
     r"\bsegunda via\b",
@@ -1130,7 +1160,7 @@ ACK = _rx(
     r"\b(liegt|ist) (zur|bei der) freigabe\b|\bzur freigabe (beim|bei)\b|\b(pending|awaiting|waiting (for|on)) (\w+ )?(approval|sign-?off)\b",
     r"\b(esperando (la )?aprobacion|en attente (de )?(validation|approbation)|warten auf (die )?freigabe|aguardando (a )?aprovacao|wachten op goedkeuring|in attesa di approvazione)\b",
     r"\b(os|le|les|te) digo algo\b",
-    r"\b(fwd|forwarded|forwarding|passing|passed|sent) (this |it )?(on |over )?to (our |the )?(accounts payable|ap|finance|accounting|payables|bookkeep\w*|controller|cfo)\b",
+    r"\b(fwd|forwarded|forwarding|passing|passed|sent) (this |it )?(on |over )?to (our |the )?(accounts payable|accounts|ap|finance|accounting|payables|bookkeep\w*|controller|cfo)\b",
     r"\bkomen er\b.{0,30}\bop terug\b",
     r"\bc'est note\b",
     r"\b(je transmets|nous transmettons|je fais suivre|nous faisons suivre)\b",
@@ -1240,6 +1270,7 @@ NOT_DISPUTED = re.compile(
     r"^(ohne (den|die|das|ihn|sie|es|dies\w*)|sin (el|ella|eso|esto|ello)|sans (cela|ca|lui|elle|ce document|ces documents)|"
     r"senza (di )?(esso|essa|quello|questo|questa)|sem (ele|ela|isso|isto|esse|essa)|zonder (dat|die|deze|dit)|"
     r"without (it|this|that|them|these))\b|"
+    r"\b(creditos|creditors'? claims|claims|forderungen|creances|creditos)\b[^.?!\n]{0,30}\b(reclamad|reclamar|lodged|anmeld|declar)\w*|"
     r"\b(not|no|nicht|pas|non|niet|nao|no estamos) (disputing|contesting|bestreiten|contestons|contestamos|betwisten|"
     r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b|"
     # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
@@ -1313,7 +1344,7 @@ SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
     # are the dot leaders
     # of a pasted bank screen ("Estado ........ Ejecutada").
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)\s+|(?<=\b\d\.)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
     r"|(?<=\b\d\d\.)"
@@ -1337,7 +1368,8 @@ REFERENCE = re.compile(
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
     r"belegnummer|zahlungsbelegnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
-    r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement)\b"
+    r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
+    r"betalnings-id|transaktions-id)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco))?"
