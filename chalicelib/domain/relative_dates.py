@@ -35,13 +35,13 @@ def fold(text: str) -> str:
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku",
-        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku",
-        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed sroda srode srody",
-        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs czwartek czwartku",
-        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri piatek piatku",
-        "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote",
-        "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele",
+        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku mandag mandags pondeli",
+        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku tirsdag tirsdags tisdag utery",
+        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed sroda srode srody onsdag onsdags streda",
+        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs czwartek czwartku torsdag torsdags ctvrtek",
+        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri piatek piatku fredag fredags patek",
+        "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote lordag lordags",
+        "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele sondag sondags nedele",
     ]
 ):
     for _n in _names.split():
@@ -219,7 +219,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"day before yesterday|anteayer|antes de ayer|vorgestern|avant-hier|anteontem|eergisteren|l'altro ieri|"
             r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi|"
             # Polish and Swedish, for the replies that come in them
-            r"pojutrze|przedwczoraj|jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag)\b"
+            r"pojutrze|przedwczoraj|jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag|"
+            # Danish and Norwegian write them in two words; Czech
+            r"i morgen|i gar|i dag|zitra|vcera|dnes)\b"
         ),
     ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
@@ -317,7 +319,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "first_week_of",
         re.compile(
-            rf"\b(?:first week of|premiere semaine d'|premiere semaine de|ersten (?:april|)woche im|primera semana de|primeira semana de|eerste week van|prima settimana di) ({_MO})\b"
+            rf"\b(?:first week of|premiere semaine d'|premiere semaine de|ersten (?:april|)woche im|primera semana de|primeira semana de|eerste week van|prima settimana di|"
+            rf"(?:w )?pierwszym tygodniu|forsta veckan i|forste uge (?:i|af)|forste uke i) ({_MO})\b"
         ),
     ),
 ]
@@ -451,9 +454,32 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             return today + timedelta(days=2)
         if word in _TWO_DAYS_AGO:
             return today - timedelta(days=2)
-        if word in ("tomorrow", "manana", "demain", "morgen", "amanha", "domani", "jutro", "imorgon"):
+        if word in (
+            "tomorrow",
+            "manana",
+            "demain",
+            "morgen",
+            "amanha",
+            "domani",
+            "jutro",
+            "imorgon",
+            "i morgen",
+            "zitra",
+        ):
             return today + timedelta(days=1)
-        if word in ("yesterday", "ayer", "hier", "gestern", "ontem", "gisteren", "ieri", "wczoraj", "igar"):
+        if word in (
+            "yesterday",
+            "ayer",
+            "hier",
+            "gestern",
+            "ontem",
+            "gisteren",
+            "ieri",
+            "wczoraj",
+            "igar",
+            "i gar",
+            "vcera",
+        ):
             return today - timedelta(days=1)
         return today
     if kind == "next_weekday":

@@ -41,6 +41,17 @@ _REPLY_PREFIX = re.compile(
 )
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|wg|tr|enc|rv|i)\s?:", re.IGNORECASE)
 _SUBJECT_SEPARATOR = re.compile(r"\s[-\u2013\u2014|]+\s|\s//\s")
+# A reminder's subject ends with the amount due in brackets; what a customer appends does not.
+_OUR_SUBJECT_TAIL = re.compile(
+    r"\((?:[A-Z]{3}|[$€£])\s?[\d.,' ]+\d\)\s*$|\([\d.,' ]+\d\s?(?:[A-Z]{3}|[$€£])\)\s*$"
+)
+# Where the customer's own words end: a quote attribution the reply parser did not know ("Po 30. 3. 2026 v 10:00
+# odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
+_QUOTE_ATTRIBUTION = re.compile(
+    r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
+    r"ha scritto|a ecrit)\s*(\(a\))?\s*:\s*$|^--\s*$|^-- (?=\S)",
+    re.MULTILINE,
+)
 
 
 def subject_words(subject: str) -> tuple[str, str]:
@@ -60,6 +71,8 @@ def subject_words(subject: str) -> tuple[str, str]:
         ours = ours[again.end() :]
     parts = _SUBJECT_SEPARATOR.split(ours)
     after = parts[-1] if len(parts) > 1 else ""
+    if _OUR_SUBJECT_TAIL.search(after):
+        after = ""  # "Re: Second notice - Reminder: invoice INV-5675 is 17 days overdue (USD 2,318.40)" is all ours
     # Our own subjects have parts like "- USD 3,360.00" or "- INV-2121": words, not figures, are a statement.
     words = [
         w
@@ -74,7 +87,12 @@ def _human_sentences(p: ParsedEmail) -> list[str]:
 
     Words the customer put into the subject line come first: some replies say everything there.
     """
-    own = [s for s in _sentences(fold(p.reply)) if not lx.INJECTION.search(s)]
+    reply = fold(p.reply)
+    cut = _QUOTE_ATTRIBUTION.search(reply)
+    own = [s for s in _sentences(reply[: cut.start()] if cut else reply) if not lx.INJECTION.search(s)]
+    disclaimer = next((n for n, s in enumerate(own) if lx.DISCLAIMER.search(s)), None)
+    if disclaimer is not None:
+        own = own[:disclaimer]
     before, after = subject_words(p.subject)
     if after and fold(after) in fold(p.quoted):
         after = ""  # the quoted reminder's "Subject:" line shows it was ours
@@ -113,7 +131,7 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
 
 _AFTER_A_CHANGE = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
-    r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan)\b"
+    r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan|from there)\b"
 )
 _UNIT_PRICE = re.compile(
     # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
@@ -128,6 +146,9 @@ _FUTURE_PAYMENT = re.compile(
     r"\b(will|shall|'ll|going to|to|would)( then| now)?( be| get)? (paid|sent|settled|transferred|wired|remitted|released|"
     r"cleared|processed)\b"
 )
+
+
+_INVOICE_TOTAL_BEFORE = re.compile(rf"\b(inv[- ]?\d+|{lx.INVOICE_WORD}\s*\S*\d)\s*\(\s*$")
 
 
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
@@ -284,6 +305,10 @@ class LocalTriage:
                 reason = None
         if dispute:
             hit(Intent.DISPUTE, dispute)
+            if lx.SET_OFF.search(dispute):
+                reason = (
+                    DisputeReason.OTHER
+                )  # the customer's own claim set off against ours is no fault in the invoice
         plan = _first(lx.PLAN, sentences)
         if plan and (
             re.search(
@@ -423,6 +448,10 @@ class LocalTriage:
                     after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
                     if after:
                         return after[0][1], after[0][2]
+                # "fraccionar la factura INV-4285 (5.940,00 €) en tres plazos": the invoice's total, not a payment
+                amounts = [
+                    a for a in amounts if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
+                ]
             return (amounts[0][1], amounts[0][2]) if amounts else None
 
         if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:
@@ -461,21 +490,20 @@ class LocalTriage:
             distinct = {a[1] for a in _amounts(human)}
             money = (
                 amount_in(st.sentence, instalment=plan_first)
-                or amount_in(
-                    next(
-                        (
-                            s
-                            for s in window
-                            if _amounts(s)
-                            and (
-                                lx.PROMISE.search(s)
-                                or lx.PLAN.search(s)
-                                or (plan_first and lx.INSTALMENT_AMOUNT.search(s))
-                            )
-                        ),
-                        None,
+                or next(
+                    (
+                        found_amount
+                        for s in window
+                        if _amounts(s)
+                        and (
+                            lx.PROMISE.search(s)
+                            or lx.PLAN.search(s)
+                            or (plan_first and lx.INSTALMENT_AMOUNT.search(s))
+                        )
+                        # (the first such sentence may hold only the invoice's total in brackets)
+                        and (found_amount := amount_in(s, instalment=plan_first))
                     ),
-                    instalment=plan_first,
+                    None,
                 )
                 or (
                     amount_in(following)
@@ -484,6 +512,9 @@ class LocalTriage:
                         following
                         and re.search(
                             r"\b(i|we)('d| would| could| can| will|'ll)\b|\b(we|i) (propose|offer)\b|\bnous proposons\b|"
+                            r"\b(ich|wir) (konnte|konnten|kann|konnen|wurde|wurden)\b|\b(kunnen|zouden) (we|wij)\b|"
+                            r"\b(we|wij) (kunnen|zouden)\b|\b(podriamos|podemos|pourrions|pouvons|potremmo|possiamo|"
+                            r"poderiamos|moglibysmy|mozemy)\b|"
                             r"\bproponemos\b|\bpropomos\b|\bproponiamo\b|\bwir schlagen\b|\bwij stellen voor\b|\bproponujemy\b",
                             following,
                         )
@@ -527,7 +558,8 @@ class LocalTriage:
                     if not lx.INVOICE.fullmatch(m.group(1).lstrip("#").rstrip(".,"))
                 ),
                 None,
-            ) or lx.CHECK_REFERENCE.search(stated)
+            )
+            ref = lx.STRUCTURED_COMMUNICATION.search(stated) or ref or lx.CHECK_REFERENCE.search(stated)
             if ref:
                 result.payment_reference = ref.group(1).lstrip("#").rstrip(".,")
         if Intent.DISPUTE in found:

@@ -722,6 +722,8 @@ PAID = _rx(
     r"\b(payment|transfer|wire|ach|check|cheque) (went out|was (sent|made|released|processed|initiated)|has (been sent|gone out|cleared))\b",
     r"\bremittance (advice )?(is )?attached\b",
     r"\bproof of payment\b",
+    # a remittance advice's own total line: "Total paid: GBP 11,206.44"
+    r"^(total|amount) (paid|remitted)\s*:",
     r"\bpayment confirmation\b",
     r"\b(bezahlt|beglichen|uberwiesen|ueberwiesen|angewiesen)\b(?! (werden|wird))",
     r"\bzahlung (ist |wurde )?(bereits |schon )?(erfolgt|veranlasst|ausgefuhrt)\b",
@@ -1264,6 +1266,25 @@ AUTO_NOT_AWAY = re.compile(
     r"bien recu|accuse de reception|recibido|recebid[oa]|ontvangen|ricevut[oa]|ticket|logged|registered under|"
     r"(no longer|not) monitored|supplier portal|lieferantenportal|portail fournisseur|portal de proveedores)\b"
 )
+# A set-off of the customer's own claim against the invoice ("diesen Betrag verrechnen wir mit Ihrer Rechnung").
+SET_OFF = re.compile(
+    r"\b(verrechnen|verrechnet) wir\b[^.?!\n]{0,30}\bmit (ihrer|der|dieser) rechnung\b|\bwir verrechnen\b[^.?!\n]{0,40}\bmit (ihrer|der|dieser) rechnung\b|"
+    r"\bwe (will |shall |are going to )?(deduct|offset|set off)\b[^.?!\n]{0,40}\b(from|against) (your|the|this) invoice\b"
+)
+# A Belgian structured communication ("+++090/4471/22358+++") is the transfer's reference as written.
+STRUCTURED_COMMUNICATION = re.compile(r"(\+\+\+\d{3}/\d{4}/\d{5}\+\+\+|\*\*\*\d{3}/\d{4}/\d{5}\*\*\*)")
+# A confidentiality footer is nobody's statement ("se avete ricevuto questo messaggio per errore ...").
+DISCLAIMER = re.compile(
+    r"\b(if you (have )?received this (e-?mail|message|communication) in error|this (e-?mail|message)( and any attachments?)? "
+    r"(is|are|may be|contains?) (strictly )?(confidential|privileged)|"
+    r"se avete ricevuto (il presente|questo) (messaggio|e-?mail) per errore|le informazioni contenute (in|nel)\w* (questo|presente) "
+    r"(messaggio|e-?mail)|si vous avez recu ce (message|courriel|e-?mail) (par erreur|par inadvertance)|ce (message|courriel) et "
+    r"(ses|toutes les) pieces jointes|si (ha|usted ha|has) recibido este (mensaje|correo|e-?mail) por error|este (mensaje|correo)"
+    r"( electronico)? (y sus anexos )?(es|son|contiene) (confidencial|informacion confidencial)|"
+    r"(wenn|falls) sie diese (e-?mail|nachricht) (irrtumlich|falschlicherweise|versehentlich)|diese (e-?mail|nachricht) (enthalt|"
+    r"ist) (vertrauliche|vertraulich)|als u dit (bericht|e-?mailbericht) (per abuis|ten onrechte|onterecht) (heeft )?ontvangen|"
+    r"se (voce )?recebeu esta (mensagem|e-?mail) por (engano|erro)|esta mensagem (e|pode conter) (confidencial|informacao confidencial))\b"
+)
 # "We are not disputing anything on it" states the opposite of a dispute.
 NOT_DISPUTED = re.compile(
     # "Ohne den können wir nicht freigeben", "sin él no podemos aprobar la factura": held for a missing document
@@ -1399,8 +1420,10 @@ INSTALMENT_AMOUNT = re.compile(
     r"primeiro|eerste|prima|primo|pierwsza) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|"
     r"pago|pagamento|betaling|versamento|versement|tranche|abono|acconto|wplata|rata)\w* (?:of|von|de|da|van|di|du|por|w "
     r"wysokosci)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|"
+    # "de eerste helft, € 3.150,00, kunnen we in week 15 overmaken"
+    r"(?:the first half|de eerste helft|die erste halfte|la primera mitad|la premiere moitie|la prima meta|a primeira metade),?|"
     # "in quattro rate mensili da € 3.900,00", "en tres cuotas mensuales de", "four monthly instalments of"
-    r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|raty|ratach|vezes|veces|fois)"
+    r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|pagos|pagamentos|betalingen|zahlungen|paiements|pagamenti|raty|ratach|vezes|veces|fois)"
     r"(?: \w+)? (?:da|de|of|van|von|zu|a|di|po)|×|\bx\b|\d\s?x)\s*",
     re.IGNORECASE,
 )
