@@ -26,7 +26,7 @@ from chalicelib.domain.cashapp.models import (
     ShortPay,
     Status,
 )
-from chalicelib.domain.cashapp.names import cjk_core, normalize_name, similarity, truncated_match
+from chalicelib.domain.cashapp.names import cjk_core, cjk_stem, normalize_name, similarity, truncated_match
 
 NameSimilarity = Callable[[str, str], float]
 
@@ -56,12 +56,12 @@ def _cents(amount: Decimal) -> int:
     return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
-def _written_cents(text: str) -> set[int]:
+def _written_cents(text: str, *, whole: bool = False) -> set[int]:
     """Every two-decimal amount the text writes, unsigned, in cents ("withheld $363.00", "(672.93)")."""
     return {
         abs(_cents(v))
         for line in text.splitlines()
-        for a in refs.line_amounts(line)
+        for a in refs.line_amounts(line, whole=whole)
         if (v := parse_number(a)) is not None
     }
 
@@ -249,6 +249,9 @@ ZERO_DECIMAL_CURRENCIES = frozenset(
 )
 
 
+WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR"}
+
+
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
     unapplied = amount if amount > 0 else Decimal(0)
     return MatchResult(
@@ -271,6 +274,8 @@ class _Matcher:
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
         self.others_named: list[str] = []  # open invoices of other customers the text also names
         self.confirmed = False  # something besides the reference says who pays (id, name, signature)
+        # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
+        self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -292,15 +297,6 @@ class _Matcher:
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
         keys = refs.candidate_keys(self.text)
-        # Invoices the text writes out in full ("FA26-00289"; "202601-0128" or "SI-2601-0128" for "SI-202601-0128"):
-        # its bare digits ("289") then name no other series' invoice ("ES26/00289", "2026/IT/00289" of other
-        # customers, where numbering runs in parallel).
-        in_full = {
-            i
-            for key in keys
-            for i in self.ledger.by_key.get((currency, key), ())
-            if key in refs.full_keys(self.ledger.invoices[i].number)
-        }
         # Numbers the text writes with a series prefix of their own ("SG-INV-0270"): their digits name no invoice
         # of another series ("KDS/25-26/0270"), even when no invoice has the whole number (a closed one). The
         # prefixes payers put before any number ("INV", "Nr") are no series.
@@ -312,10 +308,23 @@ class _Matcher:
             if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
             and (letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
         }
+        # Invoices the text writes out in full ("FA26-00289"; "202601-0128" or "SI-2601-0128" for "SI-202601-0128"):
+        # its bare digits ("289") then name no other series' invoice ("ES26/00289", "2026/IT/00289" of other
+        # customers, where numbering runs in parallel). Its digits alone do not, under another series' letters:
+        # "PI-202603-0058" (a pro-forma) is not "KI-202603-0058".
+        in_full = {
+            i
+            for key in keys
+            for i in self.ledger.by_key.get((currency, key), ())
+            if key in refs.full_keys(number := self.ledger.invoices[i].number)
+            and (key == refs.whole_key(number) or not _other_series(number, series))
+        }
         for key in keys:
             ids = self.ledger.by_key.get((currency, key), ())
             if key.isdigit() and any(i in in_full for i in ids):
                 ids = [i for i in ids if i in in_full]
+            elif key.isdigit() and len(key) > 6:
+                ids = [i for i in ids if not _other_series(self.ledger.invoices[i].number, series)]
             elif key.isdigit() and (written := {p for d, p in series if d == key}):
                 # "/INV/SG-INV-0598" writes the series after a payer's label: the letters end alike.
                 ids = [
@@ -428,7 +437,7 @@ class _Matcher:
         ("RMR*IV*20900**505.52*707.02"): whoever sends it has our invoice in hand, whatever the bank calls them."""
         if not self.p.remittance:
             return False
-        written = _written_cents(self.p.remittance)
+        written = _written_cents(self.p.remittance, whole=self.whole)
         return any(self.ledger.balance[i] in written and self.ledger.balance[i] != self.cents for i in named)
 
     def name_score(self, customer: str) -> float:
@@ -531,7 +540,16 @@ class _Matcher:
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
         stem = _group_stem(payer)
         if stem is None or any(_group_stem(self.ledger.names[c]) != stem for c in others):
-            return None
+            # Japanese, Chinese and Korean group names: 株式会社北斗精密 and 株式会社北斗電子 of 北斗ホールディングス.
+            # A payer whose bank name is in Latin letters or katakana signs the advice with its own name.
+            stem = cjk_stem(self.ledger.names[others[0]])
+            if stem is None or any(cjk_stem(self.ledger.names[c]) != stem for c in others):
+                return None
+            signed = unicodedata.normalize("NFKC", self.text)
+            for c in others:
+                signed = signed.replace(cjk_core(self.ledger.names[c]), " ")
+            if stem != cjk_stem(payer) and (known is not None or stem not in signed):
+                return None
         return self.result(
             Status.APPLIED,
             [(i, self.ledger.balance[i]) for i in every],
@@ -647,7 +665,12 @@ class _Matcher:
         rest = [i for i in self.ledger.open_of(self.p.currency, customer) if i not in paid]
         if _subsets_of(self.ledger, rest, rest_cents, unique=False):
             return False
-        totals = {c for line in text.splitlines() if _TOTAL_LINE.search(line) for c in _written_cents(line)}
+        totals = {
+            c
+            for line in text.splitlines()
+            if _TOTAL_LINE.search(line)
+            for c in _written_cents(line, whole=self.whole)
+        }
         # An invoice listed twice stays a person's call (ledger 5c's convention; ledgers 12, 14 and 15 hold the
         # repeat instead): applying where an author expects review would be a wrong application.
         return not listed_again and self.cents in totals
@@ -804,7 +827,7 @@ class _Matcher:
             return None
         invoice_id, reason = next(iter(blamed.items()))
         balance = self.ledger.balance[invoice_id]
-        stated = _written_cents(self.text)
+        stated = _written_cents(self.text, whole=self.whole)
         if shortfall >= balance or not (
             shortfall in stated or Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance
         ):
@@ -838,10 +861,23 @@ class _Matcher:
         netted = 0  # credit lines naming nothing we hold
         shadowed: set[str] = set()
         targets = [*named, *credits]
+        later: set[str] = set()
         column: tuple[int, int] | None = None
         for line in text.splitlines():
             keys = set(refs.candidate_keys(line))
             ids = [i for i in [*targets, *closed] if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            # "EX-202601-0094" on a line names that invoice, not EX-202604-0094, which shares its last run.
+            whole = {
+                refs.core_digits(self.ledger.invoices[i].number).lstrip("0")
+                for i in ids
+                if refs.full_keys(self.ledger.invoices[i].number) & keys
+            }
+            ids = [
+                i
+                for i in ids
+                if refs.full_keys(self.ledger.invoices[i].number) & keys
+                or refs.core_digits(self.ledger.invoices[i].number).lstrip("0") not in whole
+            ]
             column = refs.invoice_column(line) or column
             # "Timesheet 319603 | Invoice 311099", a TIMESHEET column, "Timesheet #: 333083" on a line of its own:
             # a timesheet or PO number that happens to equal an open invoice's is not one the line pays.
@@ -861,7 +897,14 @@ class _Matcher:
                 ids = [i for i in ids if i not in drop]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
-            amounts = refs.line_amounts(_BRACKETED.sub(" ", line)) or refs.line_amounts(line)
+            amounts = refs.line_amounts(_BRACKETED.sub(" ", line), whole=self.whole) or refs.line_amounts(
+                line, whole=self.whole
+            )
+            if not amounts and ids and refs.says_paid_later(line):
+                # "Invoice(s) KI-202512-0029, KI-202512-0044 will go out with our next payment run": named, and
+                # not paid by this payment.
+                later.update(ids)
+                continue
             edi = refs.edi_amount_paid(line)
             value = parse_number(edi or amounts[-1]) if edi or amounts else None
             if not ids and value is not None and value > 0 and named:
@@ -891,17 +934,21 @@ class _Matcher:
             paid[ids[0]], lines[ids[0]] = _cents(value), line
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
         # Named only as another column's number, on a line that pays a different invoice: not one it pays.
-        targets = [i for i in targets if i not in shadowed or i in paid]
+        targets = [i for i in targets if (i not in shadowed and i not in later) or i in paid]
         if not any(i in named for i in paid):
             return None
         # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
         # deduction 58,00 EUR") usually names the deduction instead, which the usual reading handles.
-        if len(paid) == 1 and not netted and len(refs.line_amounts(next(iter(lines.values())))) < 2:
+        if (
+            len(paid) == 1
+            and not netted
+            and len(refs.line_amounts(next(iter(lines.values())), whole=self.whole)) < 2
+        ):
             return None
         stated = sum(paid.values())
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
-            on_line = _written_cents(lines[only])
+            on_line = _written_cents(lines[only], whole=self.whole)
             balance = self.ledger.balance[only]
             if balance in on_line or balance - self.cents in on_line or self.cents in on_line:
                 # Prose about one invoice ("gross $5,492.71. Bank charges $25.00 deducted", "short $4.32"): the
@@ -1007,7 +1054,7 @@ class _Matcher:
         short_id, shortfall = shorts[0]
         line = lines[short_id]
         reason = refs.short_reason(line) or (
-            "deduction" if len(refs.line_amounts(line)) >= 3 else refs.short_reason(text)
+            "deduction" if len(refs.line_amounts(line, whole=self.whole)) >= 3 else refs.short_reason(text)
         )
         number = self.ledger.invoices[short_id].number
         twins = self.twins_with_the_amount(short_id)
@@ -1081,7 +1128,7 @@ class _Matcher:
             reason = "bank_fee"
         apply = [(invoice_id, self.cents)]
         stated = refs.stated_discount_percent(self.text)
-        written = _written_cents(self.text)
+        written = _written_cents(self.text, whole=self.whole)
         if reason == "early_payment_discount" and stated is not None and shortfall not in written:
             expected = int((Decimal(balance) * stated / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             if abs(expected - shortfall) > max(1, expected // 100):
@@ -1321,6 +1368,13 @@ _PAYER_PREFIX = re.compile(
 _SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
 
 
+def _other_series(number: str, series: set[tuple[str, str]]) -> bool:
+    """The text writes this number's last digits only under another series' letters."""
+    digits = refs.core_digits(number).lstrip("0")
+    written = {letters for d, letters in series if d == digits}
+    return bool(written) and not _same_series(_series_letters(number), written)
+
+
 def _same_series(own: str, written: set[str]) -> bool:
     return any(w.endswith(own) or own.endswith(w) for w in written) if own else False
 
@@ -1342,7 +1396,9 @@ _FOR_THE_GROUP = re.compile(
     r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "
     r"companies)|tochtergesellschaft\w*|im namen (unserer|der)|au nom de (nos|la|notre)|pour le compte de nos filiales|"
     r"en nombre de (nuestras|la|nuestro)|em nome (das|da) (nossas|nossa)|namens (onze|de) (dochter\w*|groep)|"
-    r"per conto (delle|della) (nostre|nostra)|group payment|konzernzahlung|paiement groupe)\b",
+    r"per conto (delle|della) (nostre|nostra)|group payment|konzernzahlung|paiement groupe)\b|"
+    # 当社グループ会社/子会社/関連会社 (our group companies), 代關係企業 (for our affiliate), 계열사 (affiliates).
+    r"グループ会社|子会社|関連会社|関係会社|關係企業|关系企业|關聯公司|关联公司|子公司|계열사|자회사|관계사",
     re.IGNORECASE,
 )
 

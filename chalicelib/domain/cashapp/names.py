@@ -141,15 +141,27 @@ def truncated_match(payer: str, customer: str) -> bool:
 
 # Japanese and Korean legal forms, before or after the name: 株式会社白波 and 白波株式会社 are one company.
 _CJK_LEGAL = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|㈱|㈲|주식회사|유한회사|\(주\)|㈜"
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|㈱|㈲|주식회사|유한회사|\(주\)|㈜|股份有限公司|有限公司|公司"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# Place names and words that start many unrelated companies' names: no sign of one group.
+_CJK_GENERIC_STEMS = frozenset(
+    "日本 東京 大阪 京都 名古屋 中央 関西 関東 大韓 한국 서울 부산 台灣 台湾 中國 中国 新竹 台北".split()
+)
 
 
 @lru_cache(maxsize=65_536)
 def cjk_core(name: str) -> str:
-    """A Japanese or Korean company name without its legal form or spaces ("有限会社吉野製作所" -> "吉野製作所"),
-    or "" for a name in Latin letters (``normalize_name`` reads those and would find nothing in these)."""
-    composed = re.sub(r"\s", "", unicodedata.normalize("NFKC", name))
-    core = _CJK_LEGAL.sub("", composed)
-    return core if len(core) >= 3 and _CJK.search(core) else ""
+    """A Japanese, Chinese or Korean company name without its legal form ("有限会社吉野製作所" -> "吉野製作所",
+    "Lianfeng Electronics Co., Ltd. (聯豐電子股份有限公司)" -> "聯豐電子"), or "" for a name in Latin letters only
+    (``normalize_name`` reads those, and would find nothing in these)."""
+    composed = _CJK_LEGAL.sub(" ", unicodedata.normalize("NFKC", name))
+    runs = _CJK_RUN.findall(composed)
+    core = max(runs, key=len) if runs else ""
+    return core if len(core) >= 3 else ""
+
+
+def cjk_stem(name: str) -> str | None:
+    """The first two characters of a CJK company name ("北斗" of 株式会社北斗精密): a group's shared name."""
+    core = cjk_core(name)
+    return core[:2] if core and core[:2] not in _CJK_GENERIC_STEMS else None

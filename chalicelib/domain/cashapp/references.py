@@ -40,10 +40,10 @@ _GROUPED = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,' ]\d{3})+|\d+)"
 _NUM = rf"{_GROUPED}(?:[.,]\d{{1,2}})?(?!\d)"
 _CUR = (
     r"(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|CNY|RMB|HKD|SGD|INR|MXN|BRL|ZAR|AED|SAR|"
-    r"EGP|QAR|KWD|BHD|OMR|[$€£¥₩₹])"
+    r"EGP|QAR|KWD|BHD|OMR|TWD|NTD|NT\$|台幣|[$€£¥₩₹])"
 )
-# Yen and won are written after the figure ("997,240円", "1,200,000원"), and have no minor unit to mark them.
-_CUR_AFTER = r"(?:円|원|YEN\b|WON\b)"
+# Yen, won and yuan are written after the figure ("997,240円", "1,200,000원", "64,328 元"), and have no minor unit to mark them.
+_CUR_AFTER = r"(?:円|원|元|YEN\b|WON\b)"
 _AMOUNT = re.compile(
     rf"(?<![\w.,/-]){_GROUPED}[.,]\d{{2}}(?![\d])|"
     # A sign after a figure is its currency unless a figure follows it: "SI-0070 ¥424,523" is a number, then
@@ -148,6 +148,15 @@ _TO_A_MACHINE = re.compile(
 )
 
 
+_HISTORY = re.compile(
+    r"-{2,}\s*(original message|urspr[uü]ngliche nachricht|message d'origine|mensaje original|messaggio originale|"
+    r"oorspronkelijk bericht|mensagem original|원본 메시지|元のメッセージ|原始邮件|原始郵件)|"
+    r"(on|am|le|el|il|op|em) .{4,80} (wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):$|"
+    r"(from|von|de|van|da|보낸 사람|差出人|发件人|寄件者)\s?:\s?.*(@|<)",
+    re.IGNORECASE,
+)
+
+
 def readable_remittance(text: str | None) -> str | None:
     """The remittance as the payer meant it: scanner look-alikes read as digits, lines addressed to a machine left
     out, and a statement of ours quoted below the payer's own words ("> 330894 11/04/2025 $286.00") left out when
@@ -157,12 +166,27 @@ def readable_remittance(text: str | None) -> str | None:
     lines = [
         line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)
     ]
-    own = "\n".join(line for line in lines if not line.lstrip().startswith(">"))
-    quoted = any(line.lstrip().startswith(">") for line in lines)
+    # Our reminder quoted below an "-----Original Message-----" or "On ... wrote:" line, unmarked by ">".
+    cut = next((k for k, line in enumerate(lines) if _HISTORY.match(line.strip())), len(lines))
+    own = "\n".join(line for line in lines[:cut] if not line.lstrip().startswith(">"))
+    quoted = cut < len(lines) or any(line.lstrip().startswith(">") for line in lines)
     return own if quoted and candidate_keys(own) else "\n".join(lines)
 
 
+# Japanese, Chinese and Korean dates ("2026年3月25日", "2026년 4월 30일", "3/20締め") and order numbers
+# ("注文 202601-0086", a bank's "ﾁﾕｳﾓﾝ", "訂單 4500242481", "발주 PO-7781"), read before folding, which would
+# take hangul apart.
+_CJK_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*[年년./-]\s*)?\d{1,2}\s*[月월]\s*(?:\d{1,2}\s*[日일])?|\d{1,2}/\d{1,2}(?=\s*(?:締|付))"
+)
+_CJK_ORDER = re.compile(
+    r"(?:注文|発注|チュウモン|チユウモン|ハッチュウ|ハツチユウ|訂單|订单|採購單|采购单|주문|발주)\s*(?:番号|번호|No\.?|#)?"
+    r"\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-/]*"
+)
+
+
 def clean(text: str) -> str:
+    text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
     folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
     for pattern in (_IBAN, _PHONE, _PO, _DATE, _AMOUNT):
@@ -207,7 +231,7 @@ def candidate_keys(text: str) -> list[str]:
     previous: re.Match[str] | None = None
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
-        if not token.isdigit():
+        if not token.isdigit() and (re.search(r"[A-Z]", token) or len(_alnum(token)) > MIN_DIGITS):
             add(_alnum(token))
         # "SG-INV-0452", "KDS/25-26/0746": a series prefix of letters before the token belongs to the number.
         if lead := re.search(r"(?<![A-Z0-9])([A-Z]{1,6}[-/.])+$", folded[max(0, m.start() - 16) : m.start()]):
@@ -218,8 +242,12 @@ def candidate_keys(text: str) -> list[str]:
         previous = m
         runs = _DIGITS.findall(token)
         # "25-26/0746", "VK26-01044": runs a separator splits make one number; "FM2VT6PSCDAY" (a bank's id,
-        # letters between single digits) does not make "26".
-        if len(runs) > 1 and (max(map(len, runs)) > 2 or not re.search(r"\d[A-Z]+\d", token)):
+        # letters between single digits) does not make "26", nor a date "4/2" make "42".
+        if (
+            len(runs) > 1
+            and len("".join(runs)) > MIN_DIGITS
+            and (max(map(len, runs)) > 2 or not re.search(r"\d[A-Z]+\d", token))
+        ):
             add("".join(runs))
         segments = _SEPARATORS.split(token)
         for k, segment in enumerate(segments):
@@ -436,10 +464,47 @@ def column_cells(line: str, column: tuple[int, int]) -> list[str]:
     return [cells[column[0]], *(c for k, c in enumerate(cells) if k != column[0])]
 
 
-def line_amounts(line: str) -> list[str]:
+# Whole amounts, for currencies written without a minor unit (yen, won, New Taiwan dollars): grouped with
+# commas ("1,475,320"), or marked as money ("NT$264,854", "¥201,586", "150,601円", "2,600,000원"). A bare
+# "4075" is no amount: it may be any number.
+_WHOLE_AMOUNT = re.compile(
+    # Only Latin letters and digits glue: "台幣66,343元" is an amount after a word.
+    r"(?<![A-Za-z0-9.,/-])(?:(?P<lead>[-△▲])\s?)?"
+    r"(?:(?:NT\$|NTD|TWD|JPY|KRW|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d+)|(?P<g>\d{1,3}(?:,\d{3})+)|"
+    r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+_GLUED_CODE = re.compile(r"\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|TWD|NTD|JPY|KRW|CNY|INR)(?=\d)")
+
+
+def _whole_amounts(line: str) -> list[str]:
+    folded = _DATE.sub(" ", unicodedata.normalize("NFKC", line))
+    return [
+        ("-" if m.group("lead") else "")
+        + (m.group("m") or m.group("g") or m.group("s"))
+        + (m.group("cents") or "")
+        for m in _WHOLE_AMOUNT.finditer(folded)
+    ]
+
+
+def line_amounts(line: str, *, whole: bool = False) -> list[str]:
     """Amounts with two decimals on one remittance line, as written and signed ("-78.30" for a credit, however
     the line marks it), left to right (dates are not amounts). A CSV line ("10147,2025-09-10,1740.00,0.00,")
-    is read field by field, quoted fields ("\"15,441.43\"") whole."""
+    is read field by field, quoted fields ("\"15,441.43\"") whole. ``whole``: the currency has no minor unit
+    in practice, and whole amounts count too (those with cents still win when the line has any)."""
+    found = _decimal_amounts(line)
+    if not whole:
+        return found
+    # "NT$106,013, 扣除匯費 15.00, 實付 新台幣 105,998 元": whole and decimal figures on one line, in order.
+    every = _whole_amounts(line)
+    return every if len(every) > len(found) else found
+
+
+def _decimal_amounts(line: str) -> list[str]:
+    # "USD192.20", "EUR1.250,00": a currency code written against its figure.
+    line = _GLUED_CODE.sub(r"\1 ", line)
     for separator in (";", ",", "\t"):
         try:
             fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
@@ -512,8 +577,26 @@ _EXTRA_HELD = re.compile(
 )
 
 
+# 前払い/前受/前金 (prepayment), 次回ご注文分 (for the next order), 선급/선금 (advance), 預付/訂金 (deposit).
+_CJK_EXTRA_HELD = re.compile(r"前払|前受|前金|次回|선급|선금|다음\s?주문|預付|订金|訂金|定金")
+
+
 def says_extra_held(text: str) -> bool:
-    return bool(_EXTRA_HELD.search(fold(text)))
+    return bool(_EXTRA_HELD.search(fold(text)) or _CJK_EXTRA_HELD.search(unicodedata.normalize("NFKC", text)))
+
+
+# A line saying the invoices it names will be paid later ("will go out with our next payment run", "월말에 지급
+# 예정", "来月お支払い予定"): named, and not paid now.
+_PAID_LATER = re.compile(
+    r"\b(will (go out|be paid|be settled|follow)|to follow|next (payment|pay|check) run|(pay|settle) (them|those|"
+    r"these|it) (next|later)|in (our|the) next (payment|run|batch)|later this (week|month))\b|"
+    r"예정|다음\s?(달|주|회차)|次回|来月|後日|予定|下次|下月",
+    re.IGNORECASE,
+)
+
+
+def says_paid_later(line: str) -> bool:
+    return bool(_PAID_LATER.search(unicodedata.normalize("NFKC", line)))
 
 
 def says_on_account(text: str) -> bool:
@@ -525,7 +608,7 @@ def says_on_account(text: str) -> bool:
 # payer's transfer fee (振込手数料, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
 # back (差し引き, 공제).
 _CJK_SHORT_REASONS = (
-    ("bank_fee", r"手数料|수수료"),
+    ("bank_fee", r"手数料|手續費|手续费|匯費|汇费|수수료"),
     ("early_payment_discount", r"歩引|割引|値引|할인"),
     ("deduction", r"相殺|差し?引|控除|공제|차감|상계"),
 )

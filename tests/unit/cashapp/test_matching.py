@@ -502,8 +502,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
-    # Session 12's (first passes 0.775 with 2 wrong applications, 0.958 with 1).
-    for group, floor in (("blind17", 0.98), ("blind18", 0.97)):
+    # Session 12's (first passes 0.775 with 2 wrong applications, 0.958 with 1, 0.719 with 5).
+    for group, floor in (("blind17", 0.98), ("blind18", 0.97), ("blind19", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1218,3 +1218,56 @@ def test_a_payment_for_a_closed_billing_period_pays_what_was_issued_in_it() -> N
     # On 25 March, March has not closed yet: "3월분" is the March of the year before, which billed nothing here.
     early = pay("p", "800", remittance=korean, **kwargs).model_copy(update={"date": date(2026, 3, 25)})
     assert one(ledger, early).status.value == "review"
+
+
+def test_asian_advices_quoted_history_orders_pro_formas_advances_and_later_lines_name_nothing_paid_now() -> (
+    None
+):
+    def jp(number: str, balance: str, customer: str, name: str) -> OpenInvoice:
+        return inv(number, balance, customer, "KRW", name)
+
+    ledger = [
+        jp("KI-202602-0115", "26008730", "c1", "주식회사 광명정밀"),
+        jp("KI-202512-0013", "4644530", "c1", "주식회사 광명정밀"),
+        jp("KI-202512-0053", "19746650", "c1", "주식회사 광명정밀"),
+        jp("KI-202603-0058", "1500000", "c2", "(주)다른회사"),
+        jp("KI-202601-0086", "2922172", "c3", "주식회사 세번째"),
+        jp("KI-202603-0382", "137005", "c4", "주식회사 네번째"),
+    ]
+    # Our reminder quoted under "-----Original Message-----" lists what is still open; the payer's own line pays
+    # one invoice and says the others follow at month end.
+    advice = (
+        "- 세금계산서 KI-202602-0115: 금 26,008,730원\n※ KI-202512-0013, KI-202512-0053 건은 월말에 지급 예정입니다.\n"
+        "-----Original Message-----\nFrom: AR <ar@example.com>\n  KI-202512-0013  금 4,644,530원\n"
+        "  KI-202512-0053  ₩19,746,650\n"
+    )
+    one_of_three = one(ledger, pay("p1", "26008730", currency="KRW", remittance=advice, payer="광명정밀"))
+    assert (one_of_three.status.value, apps(one_of_three)) == ("applied", {"i-KI-202602-0115": "26008730.00"})
+    # An advance against a pro-forma of another series ("PI-") is not that number's tax invoice ("KI-").
+    advance = (
+        "발주(견적 송장 PI-202603-0058) 관련 선급금 1,500,000원을 송금하였습니다. 지급일: 2026년 3월 30일"
+    )
+    held = one(
+        ledger, pay("p2", "1500000", currency="KRW", customer="c4", remittance=advance, payer="네번째")
+    )
+    assert (held.status.value, held.applications) == ("unapplied", [])
+    # A bank's katakana order label ("ﾁﾕｳﾓﾝ", 注文) makes its number an order, not invoice KI-202601-0086.
+    order = one(ledger, pay("p3", "137005", currency="KRW", customer="c4", ref="ﾁﾕｳﾓﾝ 202601-0086"))
+    assert apps(order) == {"i-KI-202603-0382": "137005.00"}
+
+
+def test_a_parent_signing_in_kanji_or_hangul_pays_its_group_companies_invoices() -> None:
+    ledger = [
+        inv("SI-202603-0076", "481008", "c1", "JPY", "株式会社北斗精密"),
+        inv("SI-202604-0082", "428956", "c2", "JPY", "株式会社北斗電子"),
+        inv("SI-202604-0083", "100", "c3", "JPY", "株式会社南星電子"),
+    ]
+    text = (
+        "株式会社北斗ホールディングスの井上です。\n当社グループ会社（株式会社北斗精密様、株式会社北斗電子様）宛のご請求分を、"
+        "当社より一括してお支払いいたします。\n202603-0076  ￥481,008\n202604-0082  428,956円\n"
+    )
+    group = one(ledger, pay("p", "909964", currency="JPY", remittance=text, payer="KK HOKUTO HOLDINGS"))
+    assert apps(group) == {"i-SI-202603-0076": "481008.00", "i-SI-202604-0082": "428956.00"}
+    # Not a group: the customer paying (by its id) shares no name with the companies, whatever the advice says.
+    stranger = pay("p", "909964", currency="JPY", customer="c3", remittance=text, payer="KK NANSEI DENSHI")
+    assert apps(one(ledger, stranger)) == {}
