@@ -99,7 +99,15 @@ def _human_sentences(p: ParsedEmail) -> list[str]:
     words = [
         s for part in (before, after) if part for s in _sentences(fold(part)) if not lx.INJECTION.search(s)
     ]
-    return words + own
+    # "45 300 kr", "84 350 Kč": a local currency word is the thread's code ("(SEK 45,300.00)" in our subject).
+    thread = re.search(r"\b(sek|dkk|nok|isk)\b", fold(f"{p.subject}\n{p.quoted}"))
+    codes = {"kc": "czk", "ft": "huf", **({"kr": thread.group(1)} if thread else {})}
+    return [
+        _LOCAL_CURRENCY.sub(lambda m: m.group(1) + codes.get(m.group(2), m.group(2)), s) for s in words + own
+    ]
+
+
+_LOCAL_CURRENCY = re.compile(r"(?<=\d)(\s?)(kr|kc|ft)(?![\w'])")
 
 
 def model_input(p: ParsedEmail) -> list[str]:
@@ -152,7 +160,16 @@ _INVOICE_TOTAL_BEFORE = re.compile(rf"\b(inv[- ]?\d+|{lx.INVOICE_WORD}\s*\S*\d)\
 
 
 def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
-    return [(a.start, a.value, a.currency) for a in find_amounts(text) if not _UNIT_PRICE.match(text, a.end)]
+    # "600 x £3.50" is a unit price too; "3 x 1.000 €" is three instalments
+    return [
+        (a.start, a.value, a.currency)
+        for a in find_amounts(text)
+        if not _UNIT_PRICE.match(text, a.end)
+        and not _QUANTITY_TIMES.search(text[max(0, a.start - 10) : a.start])
+    ]
+
+
+_QUANTITY_TIMES = re.compile(r"\b(?:[3-9]\d|\d{3,})\s?[x×*]\s?$")
 
 
 def _reason(human: str) -> DisputeReason:
@@ -170,6 +187,11 @@ def _decoded(header: str) -> str:
         return str(make_header(decode_header(header)))
     except (ValueError, LookupError, UnicodeDecodeError):
         return header
+
+
+def _payment_clause(sentence: str) -> str:
+    clauses = [c for c in sentence.split(";") if lx.PAYMENT_WORD.search(c)]
+    return ";".join(clauses) if clauses and ";" in sentence else sentence
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -230,7 +252,7 @@ class LocalTriage:
                 # "il nostro commercialista è in ferie": someone else is away, the writer is here.
                 and not re.search(
                     r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
-                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
+                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*|le|la|the|der|die|el|il|het)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
                     ooo_sentence,
                 )
                 # "ella vuelve el lunes de vacaciones": the colleague the writer names is away, not the writer.
@@ -460,23 +482,28 @@ class LocalTriage:
             window = [st.sentence, *[s for s in sentences if s != st.sentence]]
             # Beyond the promise's own sentence, only a sentence about the payment dates it ("die Überweisung
             # erfolgt bis Ende des Monats"), not one about the delivery ("nobody signed for anything on the 2nd").
-            ds = dates_in(st.sentence, "future") or (
-                []
-                # A notice of insolvency dates its court steps, not a payment: only a promise's own sentence counts.
-                if Intent.LEGAL_OR_INSOLVENCY in found
-                else dates_in(
-                    " ".join(
-                        s
-                        for s in sentences
-                        if lx.PAYMENT_WORD.search(s)
-                        or lx.PROMISE.search(s)
-                        or lx.PROMISE_WEAK.search(s)
-                        or lx.FUTURE.search(s)
-                    ),
-                    "future",
+            # "domani passa la commercialista; il bonifico lo facciamo entro fine mese": the payment's own clause
+            ds = (
+                dates_in(_payment_clause(st.sentence), "future")
+                or dates_in(st.sentence, "future")
+                or (
+                    []
+                    # A notice of insolvency dates its court steps, not a payment: only a promise's own sentence counts.
+                    if Intent.LEGAL_OR_INSOLVENCY in found
+                    else dates_in(
+                        " ".join(
+                            s
+                            for s in sentences
+                            if lx.PAYMENT_WORD.search(s)
+                            or lx.PROMISE.search(s)
+                            or lx.PROMISE_WEAK.search(s)
+                            or lx.FUTURE.search(s)
+                        ),
+                        "future",
+                    )
+                    if not plan_first
+                    else []
                 )
-                if not plan_first
-                else []
             )
             if not ds and plan_first:
                 ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
@@ -696,7 +723,7 @@ class LocalTriage:
                     address == p.from_address
                     and Intent.LEGAL_OR_INSOLVENCY in found
                     and re.search(
-                        r"\b(direct|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
+                        r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
                         r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?)\b",
                         s,
                     )

@@ -285,7 +285,7 @@ DISPUTE_CUE = _rx(
     # "not paying this one until someone sorts it out"
     r"^not paying (this|it|that)\b",
     # word order of a German main clause: "wir können die Rechnung so nicht freigeben"
-    r"\bwir (konnen|durfen)\b[^.?!\n]{0,40}\b(so )?nicht (freigeben|akzeptieren|anerkennen|bezahlen|begleichen)\b",
+    r"\bwir (konnen|durfen)\b(?:[^.?!\n]|\.\s?\d){0,40}\b(so )?nicht (freigeben|akzeptieren|anerkennen|bezahlen|begleichen)\b",
     # a credit note asked for the difference from the agreed price
     r"\b(gutschrift|credit note|avoir|nota de credito|nota di credito|creditnota|nota de credito)\b[^.?!\n]{0,30}\b(differenz|difference|diferencia|differenza|verschil|diferenca)\b|"
     r"\b(differenz|difference|diferencia|differenza|verschil|diferenca)\b[^.?!\n]{0,30}\b(gutschrift|credit note|avoir|nota de credito|nota di credito|creditnota)\b",
@@ -386,7 +386,7 @@ DISPUTE_CUE = _rx(
     r"\bdouble emploi\b|\bdoublon\b|\b(nao reconhecemos|no reconocemos|nous ne reconnaissons pas|non riconosciamo|"
     r"we (do not|don't) recogni[sz]e)\b|\bwir erkennen\b[^.?!\n]{0,40}\bnicht an\b|\berkennen (wij|we)\b[^.?!\n]{0,40}\bniet\b",
     r"\bnot paying (the full amount|in full|for)\b|\bholding (the )?(invoice|inv|payment)\b[^.?!\n]{0,40}\buntil\b|"
-    r"\b(invoiced|billed|charged|charges|bills)\b[^.?!\n]{0,40}\b\d+\b[^.?!\n]{0,60}\bbut (our|the|we)\b",
+    r"\b(invoiced|billed|charged|charges|bills)\b[^.?!\n]{0,40}\b\d+\b(?:[^.?!\n]|\.\d){0,60}\bbut (our|the|we)\b",
     r"\bno (la|lo|las|los) (pienso|pensamos|vamos a|voy a) pagar\b|\bno pienso pagar\b|\bdubbele\b",
     r"\b(addebitat\w*|fatturat\w*|facturad\w*|cobrad\w*|factur\w*|berechnet|gefactureerd|billed|charged|invoiced)\b[^.?!\n]{0,60}"
     r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b[^.?!\n]{0,30}\b\d+\b",
@@ -429,7 +429,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(billed|charged|invoiced) twice\b",
             # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
             r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|signal\w*|segnalat\w*|gemeld\w*|gemeldet|informad\w*|avisad\w*|notified|raised|reported|flagged|escalated|"
-            r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
+            r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben|mussten|musste|had to|stopp\w*|stop|stopped)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
             r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
             r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
@@ -1393,7 +1393,8 @@ REFERENCE = re.compile(
     r"betalnings-id|transaktions-id)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
-    r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco))?"
+    r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco|"
+    r"i vores bank|i var bank|i banken|in our bank))?"
     r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*"
     r"(?:(?:is|lautet|es|est|e)\s+)?#?"
     # an upper-case bank prefix before the digits belongs to the reference: "ref. TRF 0091-5521"
