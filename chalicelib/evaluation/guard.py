@@ -193,6 +193,14 @@ SETS = (
         None,
     ),
     (
+        "session-13 twenty-first blind set, 80 drafts for a car-leasing and fleet company and a recruitment and "
+        "temp-staffing agency (indirect phrasing, P.S. lines, subjects, bullets, footers), 8 languages, separate "
+        "author, scored after the holdout 27 fixes (first pass: rules alone block recall 0.750, false blocks 2/40; "
+        "with the second reader 0.900 and 2/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -221,6 +229,7 @@ HOLDOUTS = {
     "session-12 eighteenth": ("guard_holdout25",),
     "session-12 nineteenth": ("guard_holdout26",),
     "session-12 twentieth": ("guard_holdout27",),
+    "session-13 twenty-first": ("guard_holdout28",),
 }
 
 
