@@ -227,6 +227,22 @@ SETS = (
         "pass: rules alone intent 0.812, with the second reader 0.900; promised date 0.975; injections 5/6)",
         ("blind60",),
     ),
+    (
+        "session-13 blind set 63, 80 replies to an event, conference and audio-visual rental company from event "
+        "planners, universities, trade associations, agencies and wedding venues in 24 countries (13 languages with "
+        "Japanese, inline answers, colleague forwards, five bounce formats), 6 injections, separate author, scored "
+        "after the set 59/60 fixes (first pass: rules alone intent 0.863, with the second reader 0.925; promised date "
+        "0.950; injections 6/6)",
+        ("blind63",),
+    ),
+    (
+        "session-13 blind set 64, 80 replies to a solar-panel installer and electrical contractor from homeowners, "
+        "farms, small businesses, housing associations and municipalities in twenty countries (grant and "
+        "grid-connection timing, retentions, spouses and accountants answering, elderly letter-writers), 6 "
+        "injections, separate author, scored at the same commit as set 63 (first pass: rules alone intent 0.762, with "
+        "the second reader 0.863; promised date 0.925; injections 3/6)",
+        ("blind64",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
