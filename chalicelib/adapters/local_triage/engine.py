@@ -49,7 +49,7 @@ _OUR_SUBJECT_TAIL = re.compile(
 # odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
 _QUOTE_ATTRIBUTION = re.compile(
     r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
-    r"ha scritto|a ecrit)\s*(\(a\))?\s*:\s*$|^--\s*$|^-- (?=\S)",
+    r"ha scritto|a ecrit)\s*(\(a\))?\s*:\s*$|^--\s*$",
     re.MULTILINE,
 )
 
