@@ -201,6 +201,15 @@ SETS = (
         None,
     ),
     (
+        "session-13 twenty-second blind set, 80 drafts for an HVAC maintenance contractor and a language school and "
+        "corporate trainer (template output, LLM rewrites, Slack edits; violations in subjects, P.S. lines, footers, "
+        "tables and quoted history), 8 languages, separate author, scored at the same guard commit as the "
+        "twenty-first (first pass: rules alone block recall 0.800, false blocks 6/40; with the second reader 0.825 "
+        "and 6/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -230,6 +239,7 @@ HOLDOUTS = {
     "session-12 nineteenth": ("guard_holdout26",),
     "session-12 twentieth": ("guard_holdout27",),
     "session-13 twenty-first": ("guard_holdout28",),
+    "session-13 twenty-second": ("guard_holdout29",),
 }
 
 
