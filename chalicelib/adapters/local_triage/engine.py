@@ -101,13 +101,13 @@ def _human_sentences(p: ParsedEmail) -> list[str]:
     ]
     # "45 300 kr", "84 350 Kč": a local currency word is the thread's code ("(SEK 45,300.00)" in our subject).
     thread = re.search(r"\b(sek|dkk|nok|isk)\b", fold(f"{p.subject}\n{p.quoted}"))
-    codes = {"kc": "czk", "ft": "huf", **({"kr": thread.group(1)} if thread else {})}
+    codes = {"kc": "czk", **({"kr": thread.group(1)} if thread else {})}
     return [
         _LOCAL_CURRENCY.sub(lambda m: m.group(1) + codes.get(m.group(2), m.group(2)), s) for s in words + own
     ]
 
 
-_LOCAL_CURRENCY = re.compile(r"(?<=\d)(\s?)(kr|kc|ft)(?![\w'])")
+_LOCAL_CURRENCY = re.compile(r"(?<=\d)(\s?)(kr|kc)(?![\w'])")
 
 
 def model_input(p: ParsedEmail) -> list[str]:
@@ -252,7 +252,10 @@ class LocalTriage:
                 # "il nostro commercialista è in ferie": someone else is away, the writer is here.
                 and not re.search(
                     r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
-                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*|le|la|the|der|die|el|il|het)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
+                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b"
+                    # "le patron est en vacances", but "the office is closed" is the writer's own
+                    r"|\b(le|la|the|der|die|el|il|het)\s+(?!(office|oficina|bureau|buro|ufficio|kantoor|escritorio|"
+                    r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
                     ooo_sentence,
                 )
                 # "ella vuelve el lunes de vacaciones": the colleague the writer names is away, not the writer.

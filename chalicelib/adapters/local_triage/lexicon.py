@@ -523,7 +523,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bquantita\b",
             r"\bshorted\b|\bonly \d+ (came|arrived|were delivered|came off)\b",
             # "you billed 14 spa robes as lost, but all 14 went back ... nothing is missing on our side"
-            r"\b(billed|charged|invoiced)\b[^.?!\n]{0,40}\bas (lost|missing)\b|\bnothing (is|was) missing\b|\bcorrect\b[^.?!\n]{0,30}\bto \d+\b(?! ?[$€£%])",
+            r"\b(billed|charged|invoiced)\b[^.?!\n]{0,40}\bas (lost|missing)\b|\bnothing (is|was) missing\b|"
+            r"\bcorrect\b[^.?!\n]{0,30}\bto \d+ (?!(eur|usd|gbp|chf|euros?|dollars?|pounds?|per|each|a|an|the)\b)[a-z]{3,}",
             r"\b(solo|only|nur|seulement|apenas|alleen|just)\b (\w+ ){0,1}(registra\w*|logged|recorded|signed( in| off)?( for)?|worked|"
             r"counted|attended|unterzeichnet|gearbeitet|geleistet|erfasst|registr\w*|compt\w*|contad\w*|geteld|lavorat\w*) (\w+ ){0,2}\d+\b(?! ?[$€£%])",
             r"\b(waren es|sind es|il y en a eu|there were|fueron|erano)\b (jedoch |aber |nur |only |seulement |solo )?\d+ (stunden|hours|heures|horas|ore|uur|stuck|teile|pieces|units)\b|"
@@ -557,7 +558,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
-            r"\b(stain(s|ed)?|smell\w*|damp|dirty|filthy|taint\w*|contaminat\w*|reiss?t|reissen)\b",
+            r"\b(stain(s|ed)?|smell\w*|damp|dirty|filthy|taint\w*|contaminat\w*|reisst|reissen|gerissen)\b",
             r"\b(no (ha )?funcionado|nao (tem )?funcionado|n'a pas fonctionne|hat nicht funktioniert|non ha funzionato|heeft niet gewerkt|"
             r"ne fonctionne (plus|qu'a moitie|que partiellement)|(only )?(half|partly|partially) work(ing|s)|no salto|nao disparou|"
             r"did not (go off|trigger|sound)|didn't (go off|trigger|sound)|hat nicht ausgelost|ne s'est pas declenche\w*|non (e )?scattat\w*)\b",
@@ -870,7 +871,7 @@ PROMISE = _rx(
     r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen)\b",
     # sv/da/no: "betalningen på 45 300 kr går iväg imorgon", "vi betaler på fredag"
     r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet|pengarna|pengene)\b[^.?!\n]{0,50}\b(gar (ivag|ut|i vag)|gar ud|gar afsted|gar ut|skickas|betalas|overfors|sendes|betales|overfores)\b|"
-    r"\bvi (betalar|betaler|overfor|overforer|skickar|sender)\b",
+    r"\bvi (betalar|betaler|overfor|overforer|skickar|sender)\b(?! (ikke|inte|ikkje)\b)",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -1240,6 +1241,7 @@ NOT_PAID = re.compile(
     r"\b(not yet|haven't|have not|hasn't|has not|didn't|did not|not) (yet )?(been )?(paid|sent|settled|transferred|wired)\b|"
     r"\bnoch nicht\b|\bpas encore\b|\b(todavia|aun) no\b|\bainda nao\b|\bnog niet\b|\bnon (abbiamo )?ancora\b|\bnicht bezahlt\b|\bnot paying\b|"
     r"\bjeszcze nie\b|\bnie (zostal\w* )?(zaplacon|oplacon)\w*|"
+    r"\bne(bylo|byla|byly|ni|jsou) (jeste )?(zaplacen|uhrazen)\w*|\bnezaplatil\w*|\bneuhradil\w*|"
     r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
 )
 # "wird mit dem ersten Zahllauf ... am 9. Jänner angewiesen": a German transfer still to come is no paid claim
