@@ -261,8 +261,15 @@ _REFUND = _rx(
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
     # pl ("faktura korygująca" is the Polish credit note)
     r"\b(wystawi\w*|przesl\w*|wysl\w*) (\w+ )?(fakture korygujaca|korekte|note (uznaniowa|kredytowa))\b|"
-    r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b",
+    # "zwracamy się z prośbą" is "we turn to you with a request", not "we return".
+    r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b(?! sie\b)",
     r"\bzwrot (kwoty|platnosci|\d)|\btrafi\w* na (panstwa|pana|pani|wasze|twoje) konto\b",
+    # Passive: "faktura korygująca ... zostanie wystawiona do piątku i pomniejszy Państwa saldo".
+    r"\b(faktura korygujaca|korekta|nota (uznaniowa|kredytowa))\b[^.;]{0,60}\b(zostanie|bedzie) (wystawion\w*|"
+    r"przeslan\w*|wyslan\w*)",
+    # "la diferencia ... aparecerá abonada a vuestro favor en la próxima factura": a credit, said as what appears.
+    r"\b(abonad[oa]s?|acreditad[oa]s?|creditad[oa]s?|credite\w*|gutgeschrieben|accreditat[oa]) (a|en|em|zu|in) "
+    r"(vuestro|su|tu|seu|sua|vosso|votre|ihre\w*|ihren|vostro|suo) (favor|favour|favore|gunsten|compte|cuenta|conta)\b",
     r"\b(anularemos|anulamos|vamos a anular|annulerons|annulons|we will cancel|we'll cancel|we will void|we'll void|"
     r"annulleremo|anuleremos|vamos anular) (el |le |la |the |il |o |this |that )?(\w+ )?(cargo|charge|prelevement|debit|"
     r"addebito|cobro|cobranca)\b",
@@ -679,8 +686,8 @@ _COMPANY = re.compile(
 # "la Pharmacie des Tilleuls ... a elle aussi pris du retard et nous doit encore 2 300 €": someone else's debt,
 # told to this customer. Third-person verbs only: "you owe us" is this customer's own balance.
 # Not Spanish or Italian: "usted nos debe", "Lei ci deve" are the polite "you".
-_OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns)"
-_ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche)"
+_OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns|zalega\w*)"
+_ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche|rowniez|takze)"
 _THIRD_PARTY_DEBT = re.compile(
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
@@ -821,16 +828,28 @@ def _named_third_party(text: str) -> str | None:
             capitals = [w for w in words if w[0].isupper()]
             if words and _STREET.match(words[0]):
                 continue
+            if _COURSE_BEFORE.search(sentence[: m.start()]):
+                continue  # "curso de Inglês Empresarial", "the Advanced Excel course": what we sold, not a company
             if len(capitals) >= 2 and not any(w in known for w in capitals):
                 if re.search(
                     r"\b(Conditions|Terms|Agreement|Contract|Policy|Regulations|Act|Form|Schedule)$",
                     m.group(0),
+                ) or re.match(
+                    r"\s*(\([^()]{1,30}\)\s*)?(Act|Regulations?|Directive|Order)\b", sentence[m.end() :]
                 ):
-                    continue  # "our Standard Trading Conditions" is a document, not another customer
+                    # "our Standard Trading Conditions" is a document, and "the Late Payment of Commercial Debts
+                    # (Interest) Act 1998" a statute: neither is another customer.
+                    continue
                 return " ".join(words)
     return None
 
 
+_COURSE_BEFORE = re.compile(
+    r"\b(curso|cursos|course|courses|cours|kurs|kurse|kursu|corso|corsi|cursus|training|trainings|formation|formacion|"
+    r"formacao|formação|formación|seminar|seminars|workshop|programme|program|programa|module|modulo)"
+    r"( de| d'| di| in| em| en| of| du| des| do| da| z| w| voor| für| fur)?\s*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 READER_MIN_WORDS = 20
 
@@ -1014,7 +1033,11 @@ _RESTATED = re.compile(
     r"already (applied|included|built into|deducted|reflected)|deja (applique|inclus|deduit)\w*|bereits (abgezogen|"
     r"eingerechnet|berucksichtigt|enthalten)|ya (aplicad|incluid|descontad)\w*|ja (aplicad|incluid|descontad)\w*|"
     r"al (verwerkt|toegepast|afgetrokken)|gia (applicat|inclus|detratt|al netto)\w*|al netto (dello|della|del|di)|"
-    r"(previst[ei]|stabilit[ei]) dal contratto)\b"
+    r"(previst[ei]|stabilit[ei]) dal contratto|"
+    # "Rabat 10% zgodnie z umową serwisową", "das vertraglich vereinbarte Skonto": the contract's own terms.
+    r"zgodnie z umow\w*|wynika z umowy|vertraglich vereinbart\w*|contractually agreed|(gemass|laut) (dem |unserem |ihrem )?"
+    r"(rahmen|service|wartungs)?vertrag|contractuellement prevu\w*|previst[oa] (en el|no) contrato|"
+    r"contrattualmente|conform (de|het) contract)\b"
 )
 
 
@@ -1094,22 +1117,35 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
 
 # A statement table with a customer column: a draft goes to one customer, so two names in it is a mis-merge.
 _CUSTOMER_COLUMN = re.compile(
-    r"^(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|schuldner|account name|bill to|tenant|"
-    r"huurder|mieter|locataire|inquilino|arrendatario|conduttore|najemca|lessee|occupier)( name)?$"
+    r"^((site|location|standort|site) ?/ ?)?(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|"
+    r"schuldner|account name|bill to|tenant|huurder|mieter|locataire|inquilino|arrendatario|conduttore|najemca|lessee|"
+    r"occupier)( name)?$"
 )
+# A learner column counts only where each learner has an invoice of their own (a course for private people,
+# each one a customer); a company's staff on one training invoice are that customer's own employees.
+_LEARNER_COLUMN = re.compile(
+    r"^(cursist|cursisten|teilnehmer\w*|participant|participante|partecipante|uczestnik|student|learner|alumno|aluno|"
+    r"allievo|stagiaire|deelnemer)( name| naam)?$"
+)
+_INVOICE_CELL = re.compile(r"\b[A-Z]{1,5}[-/]?\d[\w/-]*\d\b")
 _TABLE_CELLS = re.compile(r"\t|\s*\|\s*| {2,}")
 
 
 def _table_customers(text: str) -> set[str]:
     column: int | None = None
     names: set[str] = set()
+    by_learner = False
+    invoices: set[str] = set()
     for line in text.splitlines():
         cells = [c for c in _TABLE_CELLS.split(line.strip()) if c]
         if column is None:
-            header = [fold(c).strip(" :*") for c in cells]
+            header = [fold(c).strip(" :*").lower() for c in cells]
             matches = [i for i, c in enumerate(header) if _CUSTOMER_COLUMN.match(c)]
-            if len(cells) >= 3 and matches:
-                column = matches[0]
+            learners = [i for i, c in enumerate(header) if _LEARNER_COLUMN.match(c)]
+            if len(cells) >= 3 and (matches or learners):
+                column = (matches or learners)[0]
+                by_learner = not matches
+                invoices: set[str] = set()
             continue
         if len(cells) < 3 or set(line.strip()) <= set("-=|+: "):
             if not line.strip():
@@ -1121,7 +1157,20 @@ def _table_customers(text: str) -> set[str]:
             and re.search(r"\d", line)
             and not re.match(r"(?i)total|subtotal|summe|totaal|totale", cells[0])
         ):
-            names.add(fold(cells[column]).strip())
+            if by_learner:
+                invoice = _INVOICE_CELL.search(line)
+                if invoice is None or invoice.group(0) in invoices:
+                    continue
+                invoices.add(invoice.group(0))
+            # "Greenway Dental – Otley" and "Greenway Dental – Ilkley" are two sites of one customer.
+            names.add(re.split(r"\s[-–—]\s|,", fold(cells[column]))[0].strip())
+    if by_learner:
+        # Learners are separate customers when the reader is one of them ("Beste Fleur," and a row "Fleur Smit"):
+        # a group's payment list. A company's statement of its staff's courses goes to someone not on it.
+        lines = [line for line in text.splitlines() if line.strip()]
+        greeting = set(_WORD.findall(fold(lines[1]).lower())) if len(lines) > 1 else set()
+        if not any(name.split()[0].lower() in greeting for name in names if name.split()):
+            names = set()
     return names or _unlabelled_customer_column(text)
 
 
@@ -1273,6 +1322,17 @@ _PLAN_WORD = re.compile(
     r"|\b(due date|deadline|zahlungsziel|zahlungsfrist|frist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|"
     r"vencimiento|prazo|scadenza)\b.{0,40}\b(verlangert|verschoben|angepasst|geandert|aangepast|gewijzigd|verleng\w*|extended|postponed|moved|pushed back|"
     r"prorrogad\w*|prorrogat\w*|reporte\w*|uitgesteld|alargad\w*|ampliad\w*|estendid\w*|prolongad\w*|allungat\w*)\b"
+    # The same across an invoice list within its sentence: "el vencimiento de las facturas TW-0351 y TW-0377
+    # (7.470,00 € en total) ha quedado ampliado".
+    r"|\b(due date|zahlungsziel|zahlungsfrist|falligkeit\w*|vervaldatum|betalingstermijn|echeance|vencimiento|prazo|"
+    r"scadenza)\b(?:[^.;!?]|\.(?=\d)){0,90}\b((ha quedado|han quedado|has been|have been|wurde|ist|is|a ete|e stat[oa]|"
+    r"foi) )?(ampliad\w*|prorrogad\w*|extended|postponed|verlangert|verschoben|verlengd|prolonge\w*|reporte\w*|"
+    r"prorogat\w*|posticipat\w*|prorrogad\w*)\b"
+    # Leave to pay in instalments, in the passive: "el importe podrá abonarse en tres pagos mensuales".
+    r"|\b(podra|podran|puede|pode|podera|peut|pourra|kann|darf|kan|mag|puo|potra|moze)( ser| etre| worden| essere)? "
+    r"(abonarse|pagarse|liquidarse|fraccionarse|pago|pag[oa]|paye|regle|bezahlt|beglichen|betaald|voldaan|pagat[oa]|"
+    r"saldat[oa]|zaplacon\w*|splacon\w*)\b[^.;]{0,30}\b(en|in|em|w|au|a) (\w+ )?(pagos|cuotas|plazos|parcelas|"
+    r"prestacoes|versements|mensualites|fois|raten|termijnen|rate|ratach|instal+ments|payments)\b"
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
     r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
@@ -1291,7 +1351,12 @@ _AGREE = re.compile(
     # "va bene, la dividiamo in 3 rate": we split it ourselves
     r"va bene|d'accordo|dividiamo|dividimos|repartimos|we split|we'll split|teilen wir|splitsen we|verdelen we|"
     r"divisons|dividimos|unseren vorschlag|our proposal|notre proposition|nuestra propuesta|a nossa proposta|"
-    r"ons voorstel|la nostra proposta)\b"
+    r"ons voorstel|la nostra proposta|"
+    # Noted after a call ("Wie besprochen halte ich fest: ..."), or done in the passive, from a date: "met ingang
+    # van vandaag is de betalingstermijn ... verlengd", "el vencimiento ... ha quedado ampliado".
+    r"no hay problema|wie besprochen|halte ich fest|as discussed|zoals besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
+    r"immediately|today)|ab sofort|mit wirkung (ab|zum|vom)|a compter d\w*|desormais|d'ora in poi|a decorrere|"
+    r"com efeito|a partir de (hoy|ahora|agora|hoje)|has now been|have now been|is now|are now|od dzis)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -1300,6 +1365,8 @@ _EXISTING_PLAN = (
     r"(confirmed|confirme|confirmad[oa]|bestatigt|bevestigd|confermat[oa]|potwierdzon\w*) (to you |lhe |vous |le |ihnen |u )?"
     r"(por escrito|in writing|par ecrit|schriftlich|schriftelijk|per iscritto|na pismie)|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
+    # "Comme convenu avec notre service crédit le 3 mars", like "as agreed with".
+    r"comme convenu avec|come concordato con|como (se )?acord[oó] con|conforme acordado com|zoals afgesproken met|"
     # The signed contract's own schedule: "le calendrier de paiement de votre contrat de groupe".
     r"(payment schedule|calendrier de paiement|zahlungsplan|calendario de pagos|cronograma de pagamento|"
     r"betalingsschema|piano dei pagamenti) (of|in|under|from|de|du|aus|del|do|van|nel|dal|della|des|vom|im|dem)"
@@ -1366,11 +1433,18 @@ _WAIVER_BY_NEGATION = _rx(
     r"verzugszins|zins|kosten|pauschale|skonto)",
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
     r"\bnie (bedziemy|bedzie|beda) (naliczac|naliczane|naliczone|pobierac|doliczac)\b[^.;]{0,20}\b(odset\w*|opla\w*|koszt\w*)",
+    # Passive: "os juros de mora já vencidos não serão cobrados", "les frais ne seront pas facturés".
+    r"\b(juros|multas?|encargos|intereses|recargos|gastos|interets|frais|penalites|interessi|spese|penali|zinsen|"
+    r"gebuhren|rente|kosten)\b[^.;]{0,50}\b(nao|no|ne|non|nicht|niet) (serao|seran|seront pas|saranno|werden|worden|"
+    r"zullen)( \w+)? (cobrad|cobrad|factur|appliqu|addebitat|applicat|berechnet|erhoben|aangerekend|in rekening)\w*",
+    # "the £150 admin fee can be left off the balance": a fee dropped, in the passive.
+    r"\b(fees?|charges?|interest|penalt\w*|surcharges?)\b[^.;]{0,30}\b(can|could|will|would|shall|may) (be )?"
+    r"(left off|taken off|dropped|waived|written off|forgiven|removed)\b",
 )
 # Settlement for less, in each language's own formula.
 _CUR = r"(€|eur|euros?|\$|usd|£|gbp|chf|r\$|zl|pln)"
 _INSTEAD = (
-    r"(instead of|rather than|invece d\w*|au lieu d\w*|statt|anstatt|en (lugar|vez) de|em (vez|lugar) de|ao inves de|"
+    r"(instead of|rather than|invece d\w*|au lieu d\w*|statt|anstatt|en (lugar|vez) d\w*|em (vez|lugar) d\w*|ao inves de|"
     r"in plaats van|zamiast)"
 )
 _ART = r"(the |les? |la |i |dei |des |de |los |las |das |die |der |dos )"
@@ -1389,6 +1463,9 @@ _SETTLEMENT = _rx(
     r"\bschikkingsbedrag\b|\bimporte transaccional\b|\b(samtliche|alle) anspruche\b[^.;]{0,60}\berledigt\b",
     r"\b(liquidacion total|saldo total de la deuda|solde de tout compte|vollstandige begleichung|abgeltung|"
     r"quitacao (total|integral)|liquidacao (total|integral)|finale kwijting|volledige kwijting|saldo [ea] stralcio|a saldo di ogni)\b",
+    # "daríamos por saldada la deuda de 3.840,00 € con un único ingreso de 3.000,00 €"
+    r"\b(dariamos|daremos|damos|daria|daremos|consideraremos|considerariamos) por (saldad|liquidad|cancelad|cerrad)\w*"
+    r"\b(?:[^.;]|\.(?=\d)){0,80}\bcon (un |una )?(unico |sola |solo )?(pago|ingreso|transferencia|abono)\b",
     r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
     r"\b(rabat\w*|upust\w*|umorz\w*)\b",
 )
@@ -1426,8 +1503,10 @@ def _settled_for_less(text: str, stated: str) -> str | None:
 
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
-    r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro)( other| autres| anderen| otros)? "
+    r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro)( other| autres| anderen| otros)?"
+    r"( own| propres| eigenen| eigen| propios| proprios| propri)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
+    r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|"
     r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
@@ -1437,6 +1516,12 @@ _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
     r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*)\b"
+)
+_ASK_THEM = re.compile(
+    r"\b(leur (poser|demander|dire|ecrire|expliquer|signaler)|(het |dat )?ze (eens )?(vragen|vertellen|laten weten)|"
+    r"(ask|tell|inform|remind|show) them|let them know|(ihnen|es ihnen) (sagen|erzahlen|schreiben|mitteilen)|"
+    r"(sie|die) (einmal |mal )?(fragen|informieren)|preguntarles|decirles|contarselo|chiedere loro|chiederlo a loro|"
+    r"dirglielo|perguntar-lhes|dizer-lhes|contar-lhes|zapytac ich|powiedziec im|poinformowac ich)\b"
 )
 _LEGAL_EXTRA = _rx(
     # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.
@@ -1474,6 +1559,15 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # Calling the customer unreliable to their face: "Siete proprio inaffidabili", "you really are unreliable".
+    r"\b(siete|sei|you are|you're|sie sind|vous etes|sois|sao|jullie zijn|u bent|jestescie|jestes|son ustedes)"
+    r"( \w+)? (inaffidabil\w*|unreliable|unzuverlassig\w*|peu fiables?|pas fiables?|poco fiables?|nada fiables?|"
+    r"pouco (confiav|fiav)\w*|onbetrouwbaar|niesolidn\w*|nierzeteln\w*|hopeless|incompetent\w*|incapaces|incapables)\b",
+    # Mockery: "einen Kurs in Zahlungsmoral anbieten", "even for your lot", "could manage to read an email".
+    r"\b(kurs|nachhilfe|lektion|course|lesson|class|cours|curso|corso|cursus)\b[^.;]{0,20}\b(zahlungsmoral|"
+    r"payment (morals|ethics|discipline)|how to pay)\b|\b(fehlt|fehlen|mangelt) es (ja |wohl |offenbar )?an (den )?"
+    r"(grundlagen|basics)\b|\beven for (your lot|you lot|you people|your people)\b|\b(could|might) (actually )?"
+    r"manage to (read|answer|open|reply|pay)\b",
     # Telling the contact's boss how they pay: "copy in your managing director so she can see for herself".
     r"\b(copy|cc|loop)\w* in (your|their) (boss|manager|managing director|md|ceo|director|owner|line manager)\b",
     r"\b(votre|ton) (gerant|patron|directeur|responsable|superieur)\b[^.;]{0,40}\b(penserait|savait|dirait|saurait)\b",
@@ -1702,7 +1796,8 @@ _FORMULAS = re.compile(
 # addresses, not threats; folded text, so "ß" is already "ss".
 _ADDRESS = re.compile(
     r"\b\w*(gericht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
-    r"|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|boulevard|quai)"
+    r"|(\bc/|\bav\.|\bavda\.?|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|"
+    r"boulevard|quai))"
     r"( du| de la| des| dei| del| della| do| da| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
@@ -1804,7 +1899,11 @@ _QUOTED_THEM = re.compile(
     r"(?i)\b(said|wrote|asked|mentioned|put it|[eé]crit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
     r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|[eé]crivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
     r"escreve|zegt|schrijft|napisal\w*|pisze|pisza|dec[ií]a|dec[ií]an|mensagem|mensaje|message|nachricht|bericht|"
-    r"messaggio|wiadomos\w*)( that| que| dass| dat| che)?"
+    r"messaggio|wiadomos\w*|"
+    # "vous indiquez : « ... »", "you state: '...'", "u geeft aan: ...", "lei afferma: ..."
+    r"indiquez|indique|indiquiez|pr[eé]cisez|affirmez|signalez|state|stated|states|claim|claims|claimed|indicate|"
+    r"indicated|indica|indicou|afirma|afirmou|alega|se[nñ]ala|manifiesta|afferma|sostiene|segnala|behaupten|"
+    r"behauptet|stelt|geeft aan|twierdz\w*|wskazuj\w*)( that| que| dass| dat| che)?"
     # "U schreef ons gisteren: ..."
     r"(?: (?:us|ons|uns|nous|nos|ci|yesterday|gisteren|gestern|hier|ayer|ieri|ontem|today|heute|vandaag))*\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
@@ -1816,6 +1915,15 @@ _ORIGINAL_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_FROM = re.compile(r"^\s*(from|van|von|de|da|od)\s*:\s*([^<\n]+)", re.IGNORECASE)
+_FORWARDED = re.compile(
+    r"forwarded message|mensaje reenviado|message transf[eé]r[eé]|weitergeleitete nachricht|doorgestuurd bericht|"
+    r"messaggio inoltrato|mensagem encaminhada|wiadomo\w* przekazana|^\s*(fw|fwd|wg|tr|rv|i|enc|pd)\s*:",
+    re.IGNORECASE,
+)
+_QUOTED_SENT = re.compile(
+    r"^\s*(sent|envoy[eé]|gesendet|enviado|verzonden|inviato|wys[lł]ano|date|datum|fecha|data)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _their_history_cut(lines: list[str]) -> list[str]:
@@ -1823,9 +1931,16 @@ def _their_history_cut(lines: list[str]) -> list[str]:
     the customer's request quoted there ("Kunt u de aanbetaling terugstorten?") is not something we say. Our own
     earlier message quoted there still counts."""
     for k, line in enumerate(lines):
-        if not _ORIGINAL_MESSAGE.match(line):
+        # An Outlook header block without a separator line: "De : Karim Benali <...>" then "Envoyé : ...".
+        # A forward of a colleague's note ("---------- Forwarded message ----------") is ours to send.
+        header = (
+            _QUOTED_FROM.match(line)
+            and any(_QUOTED_SENT.match(x) for x in lines[k + 1 : k + 3])
+            and not any(_FORWARDED.search(x) for x in lines[max(0, k - 2) : k])
+        )
+        if not _ORIGINAL_MESSAGE.match(line) and not header:
             continue
-        sender = next((m.group(2).strip() for x in lines[k + 1 : k + 4] if (m := _QUOTED_FROM.match(x))), "")
+        sender = next((m.group(2).strip() for x in lines[k : k + 4] if (m := _QUOTED_FROM.match(x))), "")
         signature = " ".join(x for x in lines[max(0, k - 5) : k] if x.strip())
         if sender and sender.split()[0] not in signature:
             return lines[:k]
@@ -2051,10 +2166,29 @@ def check_draft(
     if Violation.HARASSMENT not in found:
         for sentence in _SENTENCE.split(text):
             audience, tell = _EXPOSURE.search(sentence), _TELL.search(sentence)
+            if audience and not tell:
+                # "of uw opdrachtgevers weten dat ...": whether they know, put to this customer as a hint.
+                tell = re.compile(
+                    r"\b(of|ob|whether|si|se|czy) "
+                    + re.escape(audience.group(0))
+                    + r"\s(\w+\s)?(weten|wissen|savent|saben|sabem|sanno|know|knew|wiedza)\b"
+                ).search(sentence)
             if (
                 audience
                 and tell
                 and not re.search(r"\b(if|please|could|can you|si|bitte|por favor|graag)\b", sentence)
+            ):
+                found[Violation.HARASSMENT] = audience.group(0)
+                break
+        # The hint spread over two sentences: "... si vos propres clients savent comment vous traitez vos
+        # fournisseurs. Il faudrait peut-être leur poser la question."
+        sentences = _SENTENCE.split(text)
+        for k, sentence in enumerate(sentences[:-1]):
+            audience = _EXPOSURE.search(sentence)
+            if (
+                audience
+                and _ASK_THEM.search(sentences[k + 1])
+                and not re.search(r"\?|\bplease\b", sentences[k + 1])
             ):
                 found[Violation.HARASSMENT] = audience.group(0)
                 break

@@ -384,3 +384,61 @@ def test_italian_month_end_is_no_permission_and_an_english_fine_if_is() -> None:
         "Le ricordiamo che a fine mese, se paga la fattura, la prossima scadenza resta il 30."
     ).allowed
     assert verdict("It is fine if you pay next week.").violations == [Violation.TERMS_CHANGE]
+
+
+def test_the_customers_words_quoted_after_vous_indiquez_and_a_statute_with_capitals_are_not_ours() -> None:
+    quoted = (
+        "Nous avons bien reçu votre message, dans lequel vous indiquez : « c'est une erreur de votre agence et nous "
+        "ne paierons pas cette journée ». Votre réclamation a été transmise à l'agence de Lyon."
+    )
+    assert verdict(quoted).allowed
+    assert (
+        Violation.FAULT_ADMISSION
+        in verdict("Nous le reconnaissons : c'est une erreur de notre agence.").violations
+    )
+    statute = (
+        "Under the Late Payment of Commercial Debts (Interest) Act 1998, overdue invoices carry statutory interest "
+        "at 8% above base rate, together with fixed compensation of £70."
+    )
+    assert verdict(statute).allowed
+
+
+def test_a_polish_request_is_no_refund_and_a_hint_to_tell_their_clients_is_harassment() -> None:
+    assert verdict(
+        "zwracamy się z uprzejmą prośbą o uregulowanie faktury LW/2026/041 na kwotę 7 380,00 zł."
+    ).allowed
+    assert (
+        Violation.REFUND_OR_CREDIT_PROMISE
+        in verdict("Nadpłatę 120,00 zł zwracamy na Państwa konto.").violations
+    )
+    assert verdict("Your customers know we deliver on time, and we value working with you.").allowed
+    hint = "Wij vragen ons inmiddels af of uw opdrachtgevers weten dat de uitzendkrachten met ons geld worden betaald."
+    assert verdict(hint).violations == [Violation.HARASSMENT]
+    two = "On peut se demander si vos propres clients savent comment vous traitez vos fournisseurs. Il faudrait leur poser la question."
+    assert verdict(two).violations == [Violation.HARASSMENT]
+
+
+def test_an_outlook_header_block_quotes_the_customer_and_a_forwarded_colleague_note_is_ours() -> None:
+    body = (
+        "Bonjour Monsieur Benali,\n\nJ'ai transmis votre réclamation à notre coordinatrice.\n\nCordialement,\n"
+        "Chloé Marchand\n\nDe : Karim Benali <k.benali@example.com>\nEnvoyé : lundi 16 mars 2026 18:22\n"
+        "Objet : Facture PA-2026-0151\n\nC'est votre faute. Je veux un avoir.\n"
+    )
+    assert check_draft("RE: Facture PA-2026-0151", body, reader=None).allowed
+    forward = (
+        "Hi Sinead,\n\nSee below from Gareth.\n\nThanks,\nAmira\n\n---------- Forwarded message ----------\n"
+        "From: Gareth Lowe <g.lowe@example.com>\nDate: Thu, 12 Mar 2026 17:48\n\nIf they can pay £5,000 by the "
+        "31st, take it in full and final settlement of the £6,480.\n"
+    )
+    assert Violation.DISCOUNT_OFFER in check_draft("FW: Corrigan", forward, reader=None).violations
+
+
+def test_a_learner_list_shows_other_customers_only_when_the_reader_is_one_of_the_learners() -> None:
+    rows = (
+        "Cursist          Factuur      Status\nFleur Smit       TP-26-0201   open – € 395,00\n"
+        "Mark Jansen      TP-26-0203   open – € 395,00\n"
+    )
+    group = f"Beste Fleur,\n\nHieronder het betaaloverzicht van de groep:\n\n{rows}\nTaalPunt"
+    assert check_draft("Herinnering cursusgeld", group, reader=None).violations == [Violation.SENSITIVE_DATA]
+    staff = f"Beste Ingrid,\n\nHieronder de openstaande posten van uw medewerkers:\n\n{rows}\nTaalPunt"
+    assert check_draft("Herinnering cursusgeld", staff, reader=None).allowed
