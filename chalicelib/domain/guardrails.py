@@ -1145,7 +1145,7 @@ def _table_customers(text: str) -> set[str]:
             if len(cells) >= 3 and (matches or learners):
                 column = (matches or learners)[0]
                 by_learner = not matches
-                invoices: set[str] = set()
+                invoices = set()
             continue
         if len(cells) < 3 or set(line.strip()) <= set("-=|+: "):
             if not line.strip():
