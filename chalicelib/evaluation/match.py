@@ -144,6 +144,8 @@ BLIND = {
     "blind17": ("in_sg_it_exports_swift_tds",),
     "blind18": ("us_marketplace_saas_stripe_bank",),
     "blind19": ("jp_kr_components",),
+    "blind20": ("dach_machine_tools", "dach_bad_input"),
+    "blind21": ("gulf_egypt_building_materials",),
 }
 
 
@@ -192,6 +194,8 @@ def report() -> str:
     blind14 = _blind("blind17")
     blind15 = _blind("blind18")
     blind16 = _blind("blind19")
+    blind17 = _blind("blind20")
+    blind18 = _blind("blind21")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -314,6 +318,20 @@ def report() -> str:
             "author, scored after the ledger 17 and 18 fixes; first pass 0.719 correct with 5 wrong applications)",
             blind16,
         ),
+        *_table(
+            "Seventeenth blind ledgers (session 13: German, Austrian and Swiss machine-tool maker, EUR/CHF/USD, SEPA "
+            "Verwendungszweck cut at 140 characters, Swiss QR-bill QRR and RF references, Austrian Zahlungsreferenz, "
+            "Skonto, AB/Lieferschein numbers, 400 payments plus a bad-input file of 17, separate author, scored after "
+            "the ledger 19 fixes; first pass 0.988 correct with 0 wrong applications)",
+            blind17,
+        ),
+        *_table(
+            "Eighteenth blind ledgers (session 13: Gulf and Egyptian building-materials trader, AED/SAR/EGP/USD, "
+            "transliterated Arabic names, SWIFT field 70 cut at 4x35, post-dated cheques, LC drawings, retention and VAT "
+            "withheld, Arabic-Indic digits, 401 payments with 10 bad rows, separate author, scored at the same commit "
+            "as the seventeenth; first pass 0.781 correct with 6 wrong applications)",
+            blind18,
+        ),
     ]
     misses = (
         fresh[4]
@@ -333,6 +351,8 @@ def report() -> str:
         + blind14[4]
         + blind15[4]
         + blind16[4]
+        + blind17[4]
+        + blind18[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
