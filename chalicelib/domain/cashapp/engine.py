@@ -38,6 +38,8 @@ NAME_MARGIN = 0.08
 NAME_CONFIRM = 0.6
 NAME_LOOSE = 0.75
 NAME_POOL = 30
+# Two spellings of one name ("hajri"/"hajry", "suwaidi"/"swaidi") over the payer's words.
+NEAR_SPELLING = 0.9
 SUBSET_MAX_INVOICES = 40
 SUBSET_MAX_SIZE = 8
 SUBSET_MAX_NODES = 20_000
@@ -265,7 +267,12 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
-        payment = payment.model_copy(update={"remittance": refs.readable_remittance(payment.remittance)})
+        payment = payment.model_copy(
+            update={
+                "remittance": refs.readable_remittance(refs.western_digits(payment.remittance)),
+                "reference": refs.western_digits(payment.reference),
+            }
+        )
         self.p = payment
         self.cents = _cents(payment.amount)
         self.sim = name_similarity
@@ -417,7 +424,17 @@ class _Matcher:
             # "BRENNAN COUNTY" begins Brennan County Water Authority's name and is every word of County of Brennan's:
             # the bank's cut name fits both.
             return None
+        if len(self.payer_words()) >= 2 and any(self.begins_like(c) for _, c in scored[1:4]):
+            # "SULTAN AL HAJRI" begins Sultan Al Hajri Paints' name, and Sultan Al Hajry Steel's but for a letter:
+            # one person's name spelt two ways, two businesses.
+            return None
         return scored[0][1]
+
+    def begins_like(self, customer: str) -> bool:
+        """The customer's name begins with the payer's words, spelt a letter or two differently."""
+        payer = normalize_name(self.p.payer_name)
+        head = " ".join(normalize_name(self.ledger.names[customer]).split()[: len(payer.split())])
+        return len(payer) >= 8 and similarity(payer, head) >= NEAR_SPELLING
 
     def named_in_text(self, customer: str) -> bool:
         """The remittance names the customer itself ("HUNTER VALLEY CIVIL" on a scanned slip, a signature
@@ -1327,10 +1344,16 @@ class _Matcher:
                     theirs = ledger.open_of(self.p.currency, c)
                     found, _ = _subsets([ledger.balance[i] for i in theirs], self.cents, limit=2)
                     sets_elsewhere += [[theirs[k] for k in fit] for fit in found]
+                # The owner's own other invoices may add up to it too (EG/25/1421, or EG/25/1921 + EG/26/1196).
+                others = [i for i in ledger.open_of(self.p.currency, inv.customer_id) if i != inv.id]
+                found, _ = _subsets(
+                    [ledger.balance[i] for i in others[:SUBSET_MAX_INVOICES]], self.cents, limit=1
+                )
+                sets_elsewhere += [[others[k] for k in fit] for fit in found]
                 if sets_elsewhere:
                     return self.review(
-                        f"payer name fits {inv.customer_name} ({inv.number} has exactly this balance) and another "
-                        "customer whose invoices add up to it",
+                        f"payer name fits {inv.customer_name} ({inv.number} has exactly this balance), and other "
+                        "invoices add up to it too",
                         [mine, *sets_elsewhere],
                     )
                 return self.result(

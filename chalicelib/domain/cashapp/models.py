@@ -133,6 +133,11 @@ def read_payments(rows: list[Any]) -> list[ReceivedPayment | Exception]:
     out: list[ReceivedPayment | Exception] = []
     for n, row in enumerate(rows, 1):
         rid = row.get("id") if isinstance(row, dict) else None
+        if isinstance(row, dict) and row.get("date") in (None, ""):
+            # The contract's row carries the day the money arrived; a bank line without one is malformed, and what
+            # it names stays open for the payments that are whole.
+            out.append(PaymentError(str(rid) if rid is not None else f"line-{n}", "payment date is missing"))
+            continue
         try:
             out.append(ReceivedPayment.model_validate(row))
         except ValidationError as exc:

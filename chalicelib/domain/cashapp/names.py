@@ -111,13 +111,40 @@ _ABBREVIATIONS = {
 }
 
 
+# Arabic names reach us transliterated many ways: "Moustafa Abdul Fattah" and "MUSTAFA ABDEL FATTAH" are one
+# spelling of one name (and "El"/"Al" one article). One spelling per name, so two customers who share a name
+# compare alike (and a payer fitting both goes to a person) instead of one winning on letters.
+_TRANSLITERATIONS = {
+    **dict.fromkeys("mohammed mohamed mohammad mohamad muhammed mohammed mohamud".split(), "muhammad"),
+    **dict.fromkeys("moustafa mostafa mustapha moustapha".split(), "mustafa"),
+    **dict.fromkeys("abdul abdel abdal abdoul abdu".split(), "abd"),
+    **dict.fromkeys("el".split(), "al"),
+    **dict.fromkeys("ahmed".split(), "ahmad"),
+    **dict.fromkeys("hassan".split(), "hasan"),
+    **dict.fromkeys("hussein hussain husain hossein hosein".split(), "husayn"),
+    **dict.fromkeys("osman othman usman".split(), "uthman"),
+    **dict.fromkeys("youssef yousef yousif youssif yusef".split(), "yusuf"),
+    **dict.fromkeys("ebrahim".split(), "ibrahim"),
+    **dict.fromkeys("khaled".split(), "khalid"),
+    **dict.fromkeys("saeed saied".split(), "said"),
+    **dict.fromkeys("mahmoud".split(), "mahmud"),
+    **dict.fromkeys("abdallah".split(), "abdullah"),
+    **dict.fromkeys("tarek tarik".split(), "tariq"),
+    **dict.fromkeys("sherif".split(), "sharif"),
+    **dict.fromkeys("magdy".split(), "magdi"),
+    **dict.fromkeys("hamdy".split(), "hamdi"),
+    **dict.fromkeys("fathy".split(), "fathi"),
+    **dict.fromkeys("naggar".split(), "najjar"),
+}
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
-    kept = [_ABBREVIATIONS.get(w, w) for w in words if w not in _LEGAL]
+    kept = [_TRANSLITERATIONS.get(w, _ABBREVIATIONS.get(w, w)) for w in words if w not in _LEGAL]
     if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
         kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)

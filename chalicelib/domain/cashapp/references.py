@@ -157,6 +157,14 @@ _HISTORY = re.compile(
 )
 
 
+# Arabic-Indic and Persian digits ("فاتورة EG ٢٥ ١٨٠٥"): the same numbers as any other.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def western_digits(text: str | None) -> str | None:
+    return text.translate(_EASTERN_DIGITS) if text else text
+
+
 def readable_remittance(text: str | None) -> str | None:
     """The remittance as the payer meant it: scanner look-alikes read as digits, lines addressed to a machine left
     out, and a statement of ours quoted below the payer's own words ("> 330894 11/04/2025 $286.00") left out when

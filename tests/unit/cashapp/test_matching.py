@@ -376,10 +376,34 @@ def test_applications_and_unapplied_add_up_no_invoice_goes_below_zero_and_curren
 def test_the_cli_writes_one_result_per_payment_in_order(tmp_path: Path) -> None:
     invoices = [i.model_dump(mode="json") for i in [inv("INV-1", "100.00"), inv("INV-2", "50.00")]]
     invoices.append({"id": "broken", "number": "X"})
+    day = "2026-03-02"
     payments = [
-        {"id": "p1", "amount": "100.00", "currency": "USD", "reference": "INV-1", "payer_name": "Northwind"},
-        {"id": "p2", "amount": "oops", "currency": "USD"},
-        {"id": "p3", "amount": "60.00", "currency": "USD", "reference": "INV-2", "customer_id": "c1"},
+        {
+            "id": "p1",
+            "date": day,
+            "amount": "100.00",
+            "currency": "USD",
+            "reference": "INV-1",
+            "payer_name": "Northwind",
+        },
+        {"id": "p2", "date": day, "amount": "oops", "currency": "USD"},
+        {
+            "id": "p3",
+            "date": day,
+            "amount": "60.00",
+            "currency": "USD",
+            "reference": "INV-2",
+            "customer_id": "c1",
+        },
+        # The contract's row has the day the money arrived: without one it is malformed, and applies nothing.
+        {
+            "id": "p4",
+            "date": None,
+            "amount": "50.00",
+            "currency": "USD",
+            "reference": "INV-2",
+            "customer_id": "c1",
+        },
     ]
     (tmp_path / "i.json").write_text(json.dumps(invoices))
     (tmp_path / "p.json").write_text(json.dumps(payments))
@@ -392,7 +416,9 @@ def test_the_cli_writes_one_result_per_payment_in_order(tmp_path: Path) -> None:
         ("p1", "applied"),
         ("p2", "review"),
         ("p3", "unapplied"),
+        ("p4", "review"),
     ]
+    assert "date" in out[3]["error"] and out[3]["applications"] == []
     assert out[0] == {
         "payment_id": "p1",
         "status": "applied",
@@ -1271,3 +1297,34 @@ def test_a_parent_signing_in_kanji_or_hangul_pays_its_group_companies_invoices()
     # Not a group: the customer paying (by its id) shares no name with the companies, whatever the advice says.
     stranger = pay("p", "909964", currency="JPY", customer="c3", remittance=text, payer="KK NANSEI DENSHI")
     assert apps(one(ledger, stranger)) == {}
+
+
+def test_arabic_digits_transliterated_names_and_a_second_fitting_set_keep_a_payment_from_a_guess() -> None:
+    egp = "EGP"
+    ledger = [
+        inv("EG/25/1805", "457835.74", "c1", egp, "Osman Shalaby for Electromechanical Co."),
+        inv("EG/25/1580", "357388.28", "c1", egp, "Osman Shalaby for Electromechanical Co."),
+        inv("EG/25/1594", "45372.52", "c2", egp, "Moustafa Abdul Fattah Group for Building Materials"),
+        inv("EG/25/1378", "45372.52", "c3", egp, "Mustafa Abdel Fattah Group for Blocks Factory"),
+        inv("SI-2025-1388", "52251.87", "c4", egp, "Sultan Al Hajri Paints Co. Ltd"),
+        inv("SI-2025-1590", "52251.87", "c5", egp, "Sultan Al Hajry Steel & Hardware Est."),
+    ]
+    # "EG ٢٥ ١٨٠٥" is EG/25/1805: the amount is another invoice's balance, so a person decides.
+    arabic = pay(
+        "p1", "357388.28", currency=egp, customer="c1", ref="تحويل عن فاتورة EG ٢٥ ١٨٠٥", payer="OSMAN"
+    )
+    assert one(ledger, arabic).status.value == "review"
+    # One name, two spellings, two businesses with an invoice of exactly this balance.
+    for payer, amount in (("MUSTAFA ABDEL FATTAH", "45372.52"), ("SULTAN AL HAJRI", "52251.87")):
+        result = one(ledger, pay("p2", amount, currency=egp, payer=payer))
+        assert (result.status.value, result.applications) == ("review", []), payer
+    # The payer's own invoices fit two ways: EG/26/1 alone, or EG/26/2 and EG/26/3 together.
+    own = [
+        inv("EG/26/1", "500.00", "c6", egp, "Sultan Abdel Fattah Group for Paints"),
+        inv("EG/26/2", "200.00", "c6", egp, "Sultan Abdel Fattah Group for Paints"),
+        inv("EG/26/3", "300.00", "c6", egp, "Sultan Abdel Fattah Group for Paints"),
+    ]
+    assert (
+        one(own, pay("p3", "500.00", currency=egp, payer="SULTAN ABDEL FATTAH PAINTS")).status.value
+        == "review"
+    )
