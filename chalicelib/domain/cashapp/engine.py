@@ -8,9 +8,10 @@ costs the same against 50 invoices as against 50,000.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,7 @@ NAME_MARGIN = 0.08
 NAME_CONFIRM = 0.6
 NAME_LOOSE = 0.75
 NAME_POOL = 30
+PREFIX_MAX_OWNERS = 300
 # Two spellings of one name ("hajri"/"hajry", "suwaidi"/"swaidi") over the payer's words.
 NEAR_SPELLING = 0.9
 SUBSET_MAX_INVOICES = 40
@@ -273,8 +275,14 @@ class _Matcher:
                 "reference": refs.western_digits(payment.reference),
             }
         )
-        self.p = payment
         self.cents = _cents(payment.amount)
+        if (line := refs.line_for_reference(payment.reference, payment.remittance)) is not None and self.cents in (
+            _written_cents(line, whole=payment.currency in WHOLE_AMOUNT_CURRENCIES)
+        ):
+            # A schedule of post-dated cheques, one line each ("815171  19/01/2026  34,942.16  INV-25-01512"): the
+            # cheque this payment clears, named in its reference, pays that line's invoice, not the whole letter.
+            payment = payment.model_copy(update={"remittance": line})
+        self.p = payment
         self.sim = name_similarity
         self.text = payment.text
         self._names: list[tuple[float, str]] | None = None
@@ -381,17 +389,24 @@ class _Matcher:
             return self._names
         payer = self.p.payer_name
         tokens = normalize_name(payer).split() if payer.strip() else []
-        shared: Counter[str] = Counter()
+        # Each shared word counts by its rarity: "al" or "trading" begins hundreds of names, "qahtani" a few.
+        shared: dict[str, float] = defaultdict(float)
         for token in tokens:
-            shared.update(self.ledger.name_tokens.get(token, ()))
-        if tokens and len(tokens[-1]) >= 2:
-            # The bank may have cut the last word: "NORTHWIND TRA" still shares "tra..." with "traders".
-            shared.update(c for c in self.ledger.prefixes.get(tokens[-1][:4], ()) if c not in shared)
-        if not shared and tokens:
-            shared.update(self.ledger.prefixes.get(tokens[0][:4], ()))
-        # Only the customers sharing most words with the payer: common words ("Traders") would otherwise put
-        # thousands of names through the fuzzy matcher for one payment.
-        pool = [c for c, _ in shared.most_common(NAME_POOL)]
+            owners = self.ledger.name_tokens.get(token, ())
+            for c in owners:
+                shared[c] += 1 / len(owners)
+        for k, token in enumerate(tokens):
+            # The bank may have cut the last word ("NORTHWIND TRA" still shares "tra..." with "traders"), and a
+            # name is spelt another way after its first letters ("IBRAHEEM" and "Ibrahim").
+            if len(token) >= (2 if k == len(tokens) - 1 else 4):
+                owners = self.ledger.prefixes.get(token[:4], ())
+                if len(owners) > PREFIX_MAX_OWNERS:
+                    continue  # "trad...", "nort...": shared by too many names to point anywhere
+                for c in owners:
+                    shared[c] += 0.5 / len(owners)
+        # Only the customers sharing most with the payer: common words ("Traders") would otherwise put thousands
+        # of names through the fuzzy matcher for one payment. Ties go by id, never by hash order.
+        pool = [c for c, _ in heapq.nsmallest(NAME_POOL, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
         scored = sorted(
             (
                 (

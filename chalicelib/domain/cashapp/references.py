@@ -87,14 +87,16 @@ MIN_DIGITS = 3
 
 
 def fold(text: str) -> str:
-    return strip_accents(text.upper())
+    # Most references are plain ASCII: no accents to strip (the ledger's 50k numbers are folded at build time).
+    return text.upper() if text.isascii() else strip_accents(text.upper())
 
 
 def _alnum(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text)
 
 
-def number_keys(number: str) -> set[str]:
+@lru_cache(maxsize=1 << 17)
+def number_keys(number: str) -> frozenset[str]:
     """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run."""
     upper = fold(number)
     keys = {_alnum(upper)} | full_keys(number)
@@ -103,7 +105,7 @@ def number_keys(number: str) -> set[str]:
         keys.add(runs[-1].lstrip("0") or "0")
         if len(runs) > 1:
             keys.add("".join(runs))
-    return {k for k in keys if k}
+    return frozenset(k for k in keys if k)
 
 
 def core_digits(number: str) -> str:
@@ -163,6 +165,21 @@ _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012
 
 def western_digits(text: str | None) -> str | None:
     return text.translate(_EASTERN_DIGITS) if text else text
+
+
+def line_for_reference(reference: str | None, remittance: str | None) -> str | None:
+    """The one line of a cheque schedule (each line opening with a cheque's number) that opens with a long
+    number of the bank reference."""
+    if not reference or not remittance:
+        return None
+    lines = remittance.splitlines()
+    for run in re.findall(r"\d{5,}", reference):
+        mine = [line for line in lines if re.match(rf"\s*{run}(?!\d)", line)]
+        # The schedule: other lines open with a number of the same width (815170, 815171, 815172).
+        others = [line for line in lines if re.match(rf"\s*(?!{run})\d{{{len(run)}}}(?!\d)", line)]
+        if len(mine) == 1 and others:
+            return mine[0]
+    return None
 
 
 def readable_remittance(text: str | None) -> str | None:
@@ -267,9 +284,11 @@ def candidate_keys(text: str) -> list[str]:
             if plain and len(plain.group(1)) >= MIN_DIGITS:
                 add(plain.group(1).lstrip("0") or "0")
             elif k > 0 and segment.isdigit() and len(segment) >= 2:
-                # "INV-002324/26": the second number borrows the first one's leading digits (002326).
+                # "INV-002324/26": the second number borrows the first one's leading digits (002326). A bare
+                # "1423/25" is invoice 1423 of 2025, written number first.
                 before = _DIGITS.findall(segments[k - 1])
-                if before and len(before[-1]) > len(segment):
+                year_after = not re.search(r"[A-Z]", token) and k == len(segments) - 1 and 20 <= int(segment) <= 39
+                if before and len(before[-1]) > len(segment) and not year_after:
                     add((before[-1][: len(before[-1]) - len(segment)] + segment).lstrip("0"))
     return out
 
@@ -340,6 +359,7 @@ _EXPLICIT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def whole_key(number: str) -> str:
     """The letters-and-digits form only ("63942E61-0002" -> "63942E610002"), never the generic last run."""
     key = _alnum(fold(number))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -1328,3 +1329,54 @@ def test_arabic_digits_transliterated_names_and_a_second_fitting_set_keep_a_paym
         one(own, pay("p3", "500.00", currency=egp, payer="SULTAN ABDEL FATTAH PAINTS")).status.value
         == "review"
     )
+
+
+def test_a_cleared_post_dated_cheque_pays_its_own_line_and_names_match_whatever_the_hash_seed() -> None:
+    schedule = (
+        "Please receive the following post-dated cheques against your invoices:\n"
+        "Chq No.   Chq date     Amount        Invoice\n"
+        "815170    01/01/2026      34,942.16  25-01207\n"
+        "815171    19/01/2026      34,942.16  INV-25-01512\n"
+        "815172    12/02/2026      47,202.75  25-01925\n"
+    )
+    name = "Omar Al Otaibi Ready Mix Concrete Est."
+    ledger = [
+        inv("INV-25-01207", "34942.16", "c1", "AED", name),
+        inv("INV-25-01512", "34942.16", "c1", "AED", name),
+        inv("INV-25-01925", "47202.75", "c1", "AED", name),
+    ]
+    for cheque, number in (("815170", "INV-25-01207"), ("815171", "INV-25-01512")):
+        cleared = pay(
+            "p", "34942.16", currency="AED", customer="c1", ref=f"CHQ {cheque} CLRD", remittance=schedule
+        )
+        assert apps(one(ledger, cleared)) == {f"i-{number}": "34942.16"}, cheque
+    # Without the cheque's number the letter pays two invoices of that amount: a person picks.
+    bare = pay("p", "34942.16", currency="AED", customer="c1", ref="INWARD CLEARING", remittance=schedule)
+    assert one(ledger, bare).status.value == "review"
+
+
+def test_names_are_pooled_by_their_rare_words_in_the_same_order_under_any_hash_seed() -> None:
+    code = (
+        "from decimal import Decimal\n"
+        "from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, match_payments\n"
+        "from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity\n"
+        "names = [f'Al Noor {w} Trading LLC' for w in ('Steel', 'Paints', 'Glass', 'Timber', 'Tiles')] * 20\n"
+        "invs = [OpenInvoice(id=f'i{k}', number=f'INV-{k}', customer_id=f'c{k}', customer_name=f'{n} {k}',\n"
+        "        currency='AED', total=Decimal('10'), balance=Decimal('10')) for k, n in enumerate(names)]\n"
+        "invs.append(OpenInvoice(id='x', number='INV-X', customer_id='cx', customer_name='Ibrahim Al Qahtani "
+        "Electromechanical FZCO', currency='AED', total=Decimal('19170.90'), balance=Decimal('19170.90')))\n"
+        "p = ReceivedPayment(id='p', amount=Decimal('19170.90'), currency='AED', payer_name='IBRAHEEM AL KAHTANI ELECTROMECH')\n"
+        "print(match_payments(invs, [p], name_similarity=rapidfuzz_similarity)[0].status.value)\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert seen == {"applied"}
