@@ -276,7 +276,9 @@ class _Matcher:
             }
         )
         self.cents = _cents(payment.amount)
-        if (line := refs.line_for_reference(payment.reference, payment.remittance)) is not None and self.cents in (
+        if (
+            line := refs.line_for_reference(payment.reference, payment.remittance)
+        ) is not None and self.cents in (
             _written_cents(line, whole=payment.currency in WHOLE_AMOUNT_CURRENCIES)
         ):
             # A schedule of post-dated cheques, one line each ("815171  19/01/2026  34,942.16  INV-25-01512"): the

@@ -287,7 +287,9 @@ def candidate_keys(text: str) -> list[str]:
                 # "INV-002324/26": the second number borrows the first one's leading digits (002326). A bare
                 # "1423/25" is invoice 1423 of 2025, written number first.
                 before = _DIGITS.findall(segments[k - 1])
-                year_after = not re.search(r"[A-Z]", token) and k == len(segments) - 1 and 20 <= int(segment) <= 39
+                year_after = (
+                    not re.search(r"[A-Z]", token) and k == len(segments) - 1 and 20 <= int(segment) <= 39
+                )
                 if before and len(before[-1]) > len(segment) and not year_after:
                     add((before[-1][: len(before[-1]) - len(segment)] + segment).lstrip("0"))
     return out
