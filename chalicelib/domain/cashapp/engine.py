@@ -1320,6 +1320,22 @@ class _Matcher:
         loose = [c for _, c in scored]
         if loose:
             mine = [i for i in exact if ledger.invoices[i].customer_id in loose]
+            settled = [
+                c
+                for c in loose
+                if len(theirs := ledger.open_of(self.p.currency, c)) > 1
+                and sum(ledger.balance[i] for i in theirs) == self.cents
+            ]
+            if len(settled) == 1 and not mine:
+                # "تسوية كشف الحساب", "FULL SETTLEMENT SOA": a look-alike of the payer owes exactly this in all, and
+                # no invoice of any look-alike has this balance alone.
+                theirs = ledger.open_of(self.p.currency, settled[0])
+                return self.result(
+                    Status.APPLIED,
+                    [(i, ledger.balance[i]) for i in theirs],
+                    f"payer name resembles {ledger.names[settled[0]]}, whose whole open balance is exactly this: "
+                    f"{self.numbers(theirs)}",
+                )
             owner = ledger.invoices[mine[0]].customer_id if len(mine) == 1 else None
             owner_score = next((s for s, c in scored if c == owner), 0.0)
             # Only a customer the payer resembles *more* than the owner is a rival; an equal look-alike is what the

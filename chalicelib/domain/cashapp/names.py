@@ -138,13 +138,32 @@ _TRANSLITERATIONS = {
 }
 
 
+def _arabic_forms(words: list[str]) -> list[str]:
+    """ "Abdulaziz", "Abd El Aziz" and "Abdul Aziz" as one name ("abd aziz"); a final -y or -i one letter
+    ("Shalaby", "Shalabi"; "Hegazy", "Hegazi")."""
+    out: list[str] = []
+    for word in words:
+        w = _TRANSLITERATIONS.get(word, _ABBREVIATIONS.get(word, word))
+        for head in ("abdul", "abdel", "abdal"):
+            if w.startswith(head) and len(w) > len(head) + 2:
+                out.append("abd")
+                w = w[len(head) :]
+                break
+        if out and out[-1] == "abd" and w in ("al", "el"):
+            continue
+        out.append(w[:-1] + "i" if len(w) >= 5 and w.endswith("y") and w[-2] not in "aeiouy" else w)
+    return out
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
-    kept = [_TRANSLITERATIONS.get(w, _ABBREVIATIONS.get(w, w)) for w in words if w not in _LEGAL]
+    kept = [
+        _TRANSLITERATIONS.get(w, _ABBREVIATIONS.get(w, w)) for w in _arabic_forms(words) if w not in _LEGAL
+    ]
     if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
         kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)

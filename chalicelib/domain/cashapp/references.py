@@ -25,8 +25,8 @@ from chalicelib.domain.text import strip_accents
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
-    # "PO104492" written together is a purchase order too.
-    rf"\b(?:(?:P\.? ?O\.?|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
+    # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
+    rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d))"
     rf"[ \t]*{_MARK}[ \t]*{_VALUE}"
@@ -160,7 +160,8 @@ _HISTORY = re.compile(
 
 
 # Arabic-Indic and Persian digits ("فاتورة EG ٢٥ ١٨٠٥"): the same numbers as any other.
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# With the Arabic thousands separator and decimal point: "١٬٢٠٢٬٧٦٤٫٧٢" is 1,202,764.72.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 
 
 def western_digits(text: str | None) -> str | None:
@@ -638,9 +639,10 @@ def says_on_account(text: str) -> bool:
 # payer's transfer fee (振込手数料, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
 # back (差し引き, 공제).
 _CJK_SHORT_REASONS = (
-    ("bank_fee", r"手数料|手續費|手续费|匯費|汇费|수수료"),
+    ("bank_fee", r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة"),
     ("early_payment_discount", r"歩引|割引|値引|할인"),
-    ("deduction", r"相殺|差し?引|控除|공제|차감|상계"),
+    # Arabic: a tax withheld (ضريبة, استقطاع), goods damaged (تالف), returned (مرتجع), short (نقص), a penalty (غرامة).
+    ("deduction", r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم"),
 )
 # A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.
 _CJK_PART = re.compile(r"内金|一部|分割|残[額金]|일부|분할|잔액|잔금")

@@ -1380,3 +1380,37 @@ def test_names_are_pooled_by_their_rare_words_in_the_same_order_under_any_hash_s
         for seed in ("1", "2", "3")
     }
     assert seen == {"applied"}
+
+
+def test_gulf_advices_delivery_notes_arabic_separators_and_a_look_alike_settling_its_statement() -> None:
+    aed, egp = "AED", "EGP"
+    ledger = [
+        inv("INV-25-02187", "9000.00", "c1", aed, "Yousef Al Kuwari Building Materials Trading FZE"),
+        inv("INV-25-03001", "17132.06", "c2", aed, "Ibrahim Al Hammadi Aluminium & Glass LLC"),
+        inv("EG/25/1553", "1255330.21", "c3", egp, "Osman Shalaby for Electromechanical Co."),
+        inv("INV-25-04001", "7090.13", "c4", aed, "Abdul Aziz Al Hammadi Plumbing Supplies Est"),
+        inv("INV-25-04002", "61836.60", "c4", aed, "Abdul Aziz Al Hammadi Plumbing Supplies Est"),
+    ]
+    # A delivery note's number is no invoice number, whoever's digits it shares.
+    note = pay("p1", "17132.06", currency=aed, customer="c2", ref="DELIVERY NOTE 25-02187", payer="IBRAHEEM")
+    assert apps(one(ledger, note)) == {"i-INV-25-03001": "17132.06"}
+    # "١٬٢٠٢٬٧٦٤٫٧٢" is 1,202,764.72; "خصم ... تالفة" says damaged goods were deducted.
+    advice = (
+        "تم سداد الفاتورة EG/25/1553 بمبلغ ١٬٢٠٢٬٧٦٤٫٧٢ جنيه\nخصم قيمة ٦٠ وحدة تالفة رخام بمبلغ ٥٢٬٥٦٥٫٤٩"
+    )
+    short = one(ledger, pay("p2", "1202764.72", currency=egp, remittance=advice, payer="OTHMAN SHALABI E/M"))
+    assert (short.status.value, apps(short)) == ("partial", {"i-EG/25/1553": "1202764.72"})
+    assert short.short_pay is not None and short.short_pay.amount == Decimal("52565.49")
+    # "Abd El Aziz" is "Abdul Aziz": the whole of that customer's open balance, to the fils.
+    whole = one(
+        ledger,
+        pay(
+            "p3",
+            "68926.73",
+            currency=aed,
+            ref="تسوية كشف الحساب",
+            payer="ABD EL AZIZ AL HAMMADI PLUMBING SUP",
+        ),
+    )
+    assert apps(whole) == {"i-INV-25-04001": "7090.13", "i-INV-25-04002": "61836.60"}
+    assert normalize_name("Abdulaziz El Badawy") == normalize_name("ABD AL AZIZ AL BADAWI")
