@@ -243,6 +243,14 @@ SETS = (
         "the second reader 0.863; promised date 0.925; injections 3/6)",
         ("blind64",),
     ),
+    (
+        "session-13 blind set 70, 80 replies to a landscaping and grounds-maintenance contractor from councils, "
+        "schools, golf clubs, homeowners' associations, hotels and cemeteries in 24 countries (13 languages, board and "
+        "committee cycles, week numbers, 'last working day of the month', forwards between departments), 6 injections, "
+        "separate author, scored after the set 59/60 fixes (first pass: rules alone intent 0.800, with the second "
+        "reader 0.887; promised date 0.912; injections 5/6)",
+        ("blind70",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
