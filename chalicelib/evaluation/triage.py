@@ -251,6 +251,14 @@ SETS = (
         "reader 0.887; promised date 0.912; injections 5/6)",
         ("blind70",),
     ),
+    (
+        "session-13 blind set 69, 80 replies to a marine services company and boatyard from yacht owners, charter "
+        "companies, marinas, fishing cooperatives and sailing clubs in 23 countries (15 languages with Greek, Croatian "
+        "and Turkish, skippers answering for owners, insurers, 'back on board' absences), 6 injections, separate "
+        "author, scored at the same triage code as set 70 (first pass: rules alone intent 0.713, with the second "
+        "reader 0.812; promised date 0.925; injections 6/6)",
+        ("blind69",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
