@@ -157,7 +157,7 @@ _DISCOUNT = _rx(
     r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
-    r"\b(knock|take|shave)\w*\b.{0,25}\boff\b",
+    r"\b(knock|take|shave)\w*\b.{0,40}\boff\b",
     r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
     r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
     r"\b(fees?|charges?|interest|penalt\w*) (has been |have been |is |are )?(removed|waived|cancelled|canceled|dropped|written off|credited)\b",
@@ -202,7 +202,7 @@ _DISCOUNT = _rx(
     # it
     r"\b(sconto|abbuono|riduzione)\b",
     r"\b(condon|annull|rinunc|stral|abbon)\w* (agli |gli |le |alle |a )?(interessi|penali|more|spese)",
-    r"\babbuon\w*|\b(umarza\w*|darujemy|odpuszczamy|odpuscimy)\b",
+    r"\babbuon\w*|\b(umarza\w*|umorzymy|darujemy|odpuszczamy|odpuscimy)\b",
     # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
     r"\bschelden\b[^.;]{0,80}\bkwijt\b",
@@ -256,7 +256,7 @@ _REFUND = _rx(
     r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
     # "die dubbele incasso draaien we gewoon terug"
     r"\bdraai\w* (\w+ ){0,3}terug\b|\bterugdraai\w*|\bterugboek\w*",
-    r"\b(storten|betalen|boeken|maken) [^.;]{0,60}\bterug\b",
+    r"\b(storten|betalen|boeken|maken) (?:[^.;]|[.,](?=\d)){0,90}\bterug\b",
     # it
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
     # pl ("faktura korygująca" is the Polish credit note)
@@ -264,6 +264,9 @@ _REFUND = _rx(
     # "zwracamy się z prośbą" is "we turn to you with a request", not "we return".
     r"\b(zwrocimy|zwracamy|oddamy|zwrot (pieniedzy|srodkow|nadplaty|roznicy))\b(?! sie\b)",
     r"\bzwrot (kwoty|platnosci|\d)|\btrafi\w* na (panstwa|pana|pani|wasze|twoje) konto\b",
+    # "le emitiremos una factura rectificativa", "le abonaremos": a credit note to come.
+    r"\b(emitiremos|emitimos|enviaremos|haremos|le haremos|vamos a emitir) (una |la |el )?(factura rectificativa|"
+    r"nota de abono|abono|nota de credito)\b",
     # Passive: "faktura korygująca ... zostanie wystawiona do piątku i pomniejszy Państwa saldo".
     r"\b(faktura korygujaca|korekta|nota (uznaniowa|kredytowa))\b[^.;]{0,60}\b(zostanie|bedzie) (wystawion\w*|"
     r"przeslan\w*|wyslan\w*)",
@@ -276,6 +279,9 @@ _REFUND = _rx(
 )
 
 _TERMS = _rx(
+    # "vos règlements passent de 30 jours à 60 jours fin de mois": the payment term itself changed.
+    r"\b(passent|passe|pasan|pasa|passam|passa|gaan|geht|gehen|move|moves|go|goes|change|changes)\b[^.;]{0,20}\b(de|from|van|von|da|z) "
+    r"\d+ (jours|days|dias|dagen|tage[n]?|giorni|dni)? ?(a|to|naar|auf|do) \d+ (jours|days|dias|dagen|tage|giorni|dni)\b",
     r"\b(pode|podera|puede|podra|kunt|you can|vous pouvez|puo|pud)\w*\b[^.;]{0,20}\b(pagar|pay|payer|regler|zahlen|betalen|"
     r"pagare|abonar|liquidar)\b[^.;]{0,10}\b(so|solo|only|seulement|erst|pas|solamente|somente|apenas)\b",
     r"\b(nao se preocupe|no s[ex] preocupe|ne vous inquietez pas|don'?t worry|do not worry|keine sorge|maakt u zich geen zorgen|"
@@ -501,6 +507,12 @@ _REASSURANCE = re.compile(
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
 _FAULT = _rx(
+    # "per una nostra svista", "daar zijn wij als bedrijf verantwoordelijk voor", "we are responsible for that".
+    r"\b(per|a causa di|dovuto a|por|por causa de|debido a) (una |un |uma |um )?(nostra|nostro|nuestra|nuestro|nossa|nosso) "
+    r"(svista|errore|disattenzione|dimenticanza|descuido|error|equivocacion|lapso|erro|falha|engano)\b",
+    r"\b(daar|hiervoor|daarvoor) zijn (wij|we) (\w+ ){0,3}verantwoordelijk\b|\bwe are (fully )?responsible for (that|this|it)\b|"
+    r"\bwir sind (\w+ )?dafur verantwortlich\b|\bnous en sommes (\w+ )?responsables\b|\b(de eso|de ello) somos responsables\b|"
+    r"\bne siamo responsabili\b|\bsomos responsaveis por isso\b|\bponosimy (za to )?odpowiedzialnosc\b",
     r"\b(cometemos|cometimos|hicimos|abbiamo commesso|nous avons commis|wir haben|wij hebben) (um |un |una |une |einen |een )?(erro|engano|error|errore|erreur|fehler|fout)\b",
     r"\b(issued|sent|billed|charged|invoiced|emitid\w*|emitio|enviad\w*|facturad\w*|emise?|envoyee?|fatturat\w*|emess\w*)\b.{0,15}\b(in error|by mistake|por error|por engano|par erreur|per errore|irrtumlich|per ongeluk|abusivamente)\b",
     r"\bculpa (de |da )?noss?\w*\b|\bculpa (de )?nuestr\w*\b",
@@ -1106,6 +1118,11 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"
+    note = _NOTE_ON_OTHERS.search(strip_accents(text))
+    if note and note.group(1).split()[-1] not in (text.splitlines() or [""])[0] + " ".join(
+        text.splitlines()[1:2]
+    ):
+        return f"another customer's affairs ({note.group(1)})"
     third = _named_third_party(text)
     if third:
         return f"another customer's affairs ({third})"
@@ -1336,7 +1353,7 @@ _PLAN_WORD = re.compile(
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
     r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
-    r"plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
+    r"(?<!au )plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
     r"volgende maand|piu tardi|mese prossimo)\b"
 )
 _AGREE = re.compile(
@@ -1354,7 +1371,8 @@ _AGREE = re.compile(
     r"ons voorstel|la nostra proposta|"
     # Noted after a call ("Wie besprochen halte ich fest: ..."), or done in the passive, from a date: "met ingang
     # van vandaag is de betalingstermijn ... verlengd", "el vencimiento ... ha quedado ampliado".
-    r"no hay problema|wie besprochen|halte ich fest|as discussed|zoals besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
+    r"no hay problema|queda aprobad\w*|quedan aprobad\w*|queda acordad\w*|fica aprovad\w*|est approuve\w*|ist genehmigt|"
+    r"wird genehmigt|is goedgekeurd|e approvat\w*|zostal zatwierdzon\w*|wie besprochen|halte ich fest|as discussed|zoals besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
     r"immediately|today)|ab sofort|mit wirkung (ab|zum|vom)|a compter d\w*|desormais|d'ora in poi|a decorrere|"
     r"com efeito|a partir de (hoy|ahora|agora|hoje)|has now been|have now been|is now|are now|od dzis)\b"
 )
@@ -1419,7 +1437,8 @@ _WAIVER_BY_NEGATION = _rx(
     r"\bfree of (charge|interest)\b",
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?) (will|shall|would) be (cancel\w*|remov\w*|dropp\w*|waiv\w*|"
     r"written off|forgiv\w*|taken off|deleted|reversed)",
-    r"\b(no le cobraremos|no cobraremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|ne facturerons pas|"
+    r"\b(no le cobraremos|no cobraremos|no (le |les )?repercutiremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|"
+    r"ne facturerons pas|nie obciazymy\w*( panstwa| pana| pani)? (kosztem|kosztami|oplat\w*|odsetkami)|"
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo|"
     r"no (le |les )?aplicaremos|nao (lhe )?aplicaremos|nao vamos aplicar|no vamos a aplicar)",
     r"\b(laten|laat) (we|ik)\b[^.;]{0,50}(kosten|rente|boete|vergoeding|toeslag)\w*\b[^.;]{0,30}\bvallen\b",
@@ -1435,8 +1454,9 @@ _WAIVER_BY_NEGATION = _rx(
     r"\bnie (bedziemy|bedzie|beda) (naliczac|naliczane|naliczone|pobierac|doliczac)\b[^.;]{0,20}\b(odset\w*|opla\w*|koszt\w*)",
     # Passive: "os juros de mora já vencidos não serão cobrados", "les frais ne seront pas facturés".
     r"\b(juros|multas?|encargos|intereses|recargos|gastos|interets|frais|penalites|interessi|spese|penali|zinsen|"
-    r"gebuhren|rente|kosten)\b[^.;]{0,50}\b(nao|no|ne|non|nicht|niet) (serao|seran|seront pas|saranno|werden|worden|"
-    r"zullen)( \w+)? (cobrad|cobrad|factur|appliqu|addebitat|applicat|berechnet|erhoben|aangerekend|in rekening)\w*",
+    r"gebuhren|rente|kosten)\b[^.;]{0,50}\b(nao|no|ne|non|nicht|niet)( \w+)? (serao|seran|seront pas|saranno|verranno|"
+    r"vengono|werden|worden|zullen)( \w+)? (cobrad|factur|appliqu|addebitat|applicat|richiest|berechnet|erhoben|"
+    r"aangerekend|in rekening)\w*",
     # "the £150 admin fee can be left off the balance": a fee dropped, in the passive.
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?)\b[^.;]{0,30}\b(can|could|will|would|shall|may) (be )?"
     r"(left off|taken off|dropped|waived|written off|forgiven|removed)\b",
@@ -1503,10 +1523,12 @@ def _settled_for_less(text: str, stated: str) -> str | None:
 
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
-    r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro)( other| autres| anderen| otros)?"
+    r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro|pana|pani|"
+    r"panstwa|wasi|twoi)( other| autres| anderen| otros)?"
     r"( own| propres| eigenen| eigen| propios| proprios| propri)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
-    r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|"
+    r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|kundschaft|"
+    r"verkaufer|mitarbeiter|angestellten|belegschaft|goscie|klienci|pracownicy|kontrahenci|"
     r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
@@ -1515,7 +1537,43 @@ _EXPOSURE = re.compile(
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
-    r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*)\b"
+    r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*|"
+    # "fragen wir gern mal Ihre Verkäufer ... warum", "deberían saber", "chętnie by się dowiedzieli"
+    r"(wir|ich) (\w+ )?fragen|fragen (wir|ich)|ask|(we|wij|ik) (\w+ )?vragen|demander|preguntar|chiedere|perguntar|zapyta\w*|"
+    r"dowiedz\w*|opowie\w*|"
+    r"(deberian|should|sollten|devraient|dovrebbero|deveriam|zouden moeten|powinni) (\w+ )?(saber|know|wissen|savoir|"
+    r"sapere|weten|wiedziec))\b"
+)
+# "zodat we het dossier niet aan ons incassobureau hoeven over te dragen": a step named as what we would rather
+# not take is still put to the customer.
+_LEGAL_IMPLIED = _rx(
+    r"\b(zodat|so that|so we|damit|afin (de ne pas|que nous n)|para (no|que no)|per non|para nao|zeby|aby)\b[^.;]{0,40}"
+    r"\b(niet|not|nicht|pas|no|non|nao|nie|don't|won't)\b[^.;]{0,40}\b(incassobureau|incasso|collection agenc\w*|debt collect\w*|"
+    r"inkasso\w*|recouvrement|agencia de cobro\w*|recobro|recupero crediti|cobranca|windykac\w*|lawyers?|solicitors?|advocaat|"
+    r"anwalt|avocat|abogad\w*|avvocat\w*|advogad\w*|court|rechter|rechtbank|gericht|tribunal\w*|juzgado|sad\w*)",
+)
+_DISCOUNT_NOUN = re.compile(
+    r"(the |el |lo |la |le |il |das |der |de |o |a )?(discount|descuento|sconto|skonto|remise|escompte|korting|desconto|"
+    r"rabat\w*|rabatt)"
+)
+_DISCOUNT_EXPIRED = re.compile(
+    r"\b(ya no (es aplicable|se aplica|aplica)|no se aplica|non si applica( piu)?|non e piu (valido|applicabile)|"
+    r"n'est plus (applicable|valable)|ne s'applique plus|nicht mehr (gultig|anwendbar|gewahrt|moglich)|no longer (applies|"
+    r"available|valid|applicable)|(has|have) expired|ha caducado|ha vencido|e scadut[oa]|est expire|ist abgelaufen|"
+    r"(ja )?nao se aplica|fuera de (ese |dicho )?plazo|nach ablauf|dopo la scadenza|oltre il termine|niet meer van "
+    r"toepassing|nie (ma|jest) juz zastosowania|nie obowiazuje)\b"
+)
+_DISCOUNT_GRANTED = re.compile(
+    r"\b(nevertheless|anyway|all the same|as a one-off|exceptionally|aun asi|de todos modos|excepcionalmente|"
+    r"comunque|eccezionalmente|quand meme|exceptionnellement|trotzdem|ausnahmsweise|toch|uitzonderlijk|mesmo assim|"
+    r"excecionalmente|wyjatkowo)\b"
+)
+# An internal note left in the draft about someone else's unpaid invoices: "(Transports Lemoine : 3 factures
+# impayées, 4 870 € au total, ...)".
+_NOTE_ON_OTHERS = re.compile(
+    r"\(([A-Z][\w&'.-]+(?: [A-Z][\w&'.-]+){0,4}) ?[:–-] [^)]{0,80}\b(factures? impayees?|unpaid invoices?|offene rechnungen|"
+    r"facturas? (pendientes|impagadas)|faturas? (em aberto|por pagar)|fatture (insolute|scadute|non pagate)|"
+    r"onbetaalde facturen|nieoplacone faktury)"
 )
 _ASK_THEM = re.compile(
     r"\b(leur (poser|demander|dire|ecrire|expliquer|signaler)|(het |dat )?ze (eens )?(vragen|vertellen|laten weten)|"
@@ -1559,6 +1617,18 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # "Zelfs mijn puberzoon betaalt zijn rekeningen sneller", "verkoop de auto om ons te betalen": mockery.
+    r"\b(zelfs|even|sogar|meme|incluso|perfino|ate|nawet) (mijn|my|mein|meine|mon|ma|mi|mio|mia|meu|minha|moj|moja) (\w+ )?"
+    r"(puberzoon|zoon|dochter|son|daughter|kid|kids|teenager|sohn|tochter|fils|fille|hijo|hija|figlio|figlia|filho|filha|"
+    r"syn|corka|oma|grandma|oma|nonna|abuela|avo|babcia)\b[^.;]{0,40}\b(betaalt|pays|zahlt|paie|paga|placi)\b",
+    r"\b(verkopen|sell|verkaufen|vendre|vender|vendere|sprzedac)\b[^.;]{0,30}\b(om ons te betalen|to pay us|um uns zu bezahlen|"
+    r"pour nous payer|para pagarnos|per pagarci|para nos pagar|zeby nam zaplacic)\b",
+    # "Toda a gente no setor já sabe como vocês tratam os fornecedores", "devia pensar se merece estar aberta".
+    r"\b(toda a gente|todo el mundo|tout le monde|jeder|iedereen|tutti|wszyscy|everyone|everybody) (no setor|en el sector|"
+    r"dans le secteur|in der branche|in de branche|nel settore|w branzy|in the (trade|industry|sector))\b[^.;]{0,20}\b(sabe|sait|"
+    r"weiss|weet|sa|wie|wiedza|knows)\b",
+    r"\b(merece|merecen|merite|merita|deserves?|verdient) (estar|seguir|d'etre|di essere|to (be|stay)|es,?) (aberta|abierta|ouvert\w*|"
+    r"apert\w*|open|offen)\b",
     # Calling the customer unreliable to their face: "Siete proprio inaffidabili", "you really are unreliable".
     r"\b(siete|sei|you are|you're|sie sind|vous etes|sois|sao|jullie zijn|u bent|jestescie|jestes|son ustedes)"
     r"( \w+)? (inaffidabil\w*|unreliable|unzuverlassig\w*|peu fiables?|pas fiables?|poco fiables?|nada fiables?|"
@@ -1809,7 +1879,18 @@ _ADDRESS = re.compile(
 # speaks of the future ("we will issue credit note CN-13") still counts.
 _CREDIT_DOC = re.compile(
     r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito)"
-    r"( (n[or]?|nr|#)\.?)? ?[a-z]{0,4}[-/ ]?\d[\w/-]*"
+    r"( (n[or]?|nr|#)\.?)? ?([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*"
+)
+_CREDIT_WORD = re.compile(
+    r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca)\b"
+)
+_ATTACHED = re.compile(
+    r"\b(em anexo|seguem? em anexo|attached|enclosed|ci-joint\w*|anbei|adjunt[ao]s?|in allegato|allegat[ao]|in (de )?bijlage|"
+    r"bijgevoegd|w zalaczeniu)\b"
+)
+_BAR_ASSOCIATION = re.compile(
+    r"\b(ordre des avocats|barreau|bar association|law society|(ilustre )?colegio de abogados|ordem dos advogados|ordine degli "
+    r"avvocati|consiglio dell'ordine|rechtsanwaltskammer|anwaltskammer|orde van advocaten|(okregowa )?(rada|izba) adwokacka)\b"
 )
 _EXISTING = re.compile(
     r"\b(already|deja|bereits|schon|ya|ja|al|reeds|gia|issued|emitid[ao]|emise?|ausgestellt|verstuurd|"
@@ -1818,7 +1899,10 @@ _EXISTING = re.compile(
 )
 _FUTURE_ANY = re.compile(
     r"\b(will|shall|going to|we'll|i'll|werden|wird|zullen|zal|gaan|vamos|iremos|emitiremos|enviaremos|"
-    r"allons|emettrons|enverrons|ferons|faremo|emetteremo|invieremo|vai|vao|ira|irao|emitiremos)\b"
+    r"allons|emettrons|enverrons|ferons|faremo|emetteremo|invieremo|vai|vao|ira|irao|emitiremos|"
+    # Still to come, in a statement's remark column: "avoir de 1 188,00 € à émettre dès réception".
+    r"a emettre|to be issued|to follow|por emitir|a emitir|da emettere|zu erstellen|nog te|do wystawienia|upon receipt|"
+    r"des reception)\b"
 )
 
 
@@ -1878,6 +1962,8 @@ def _neutral_facts(text: str) -> str:
     """Blank out what only sounds like a violation: addresses, the client's own case, the customer's own lawyer,
     and credit documents that already exist."""
     text = _ADDRESS.sub(" ", text)
+    # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
+    text = _BAR_ASSOCIATION.sub(" the bar association ", text)
     if _THEIR_COUNSEL.search(text):
         text = _COUNSEL_WORD.sub(" their counsel ", text)
     text = _OWN_CASE.sub(" the client's case ", text)
@@ -1886,11 +1972,25 @@ def _neutral_facts(text: str) -> str:
     text = _NEGATED_HOWEVER.sub(r"\1 \2", text)
     out: list[str] = []
     # "nota di credito n. NC-18/2026": "n." abbreviates "number" and does not end the sentence.
-    for sentence in re.split(r"(\n+|(?<=[^\d\s][.!?])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+)", text):
+    sentences = re.split(r"(\n+|(?<=[^\d\s][.!?])(?<!\bn\.)(?<!\bnr\.)(?<!\bno\.)\s+)", text)
+    # A credit note the draft says exists ("foi emitida a 27 de fevereiro") is that one wherever it is named again,
+    # the subject line included.
+    issued = {
+        m.group(0)[-6:]
+        for sentence in sentences
+        if _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
+        for m in _CREDIT_DOC.finditer(sentence)
+    }
+    for sentence in sentences:
         existing = (
             _CREDIT_DOC.search(sentence) and _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
-        )
-        out.append(_CREDIT_DOC.sub(" existing document ", sentence) if existing else sentence)
+        ) or any(m.group(0)[-6:] in issued for m in _CREDIT_DOC.finditer(sentence))
+        said = _CREDIT_DOC.sub(" existing document ", sentence) if existing else sentence
+        # A statement row ("02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50") or the credit note sent
+        # with this mail ("Em anexo seguem a nota de crédito e o extrato") reports a document, promises none.
+        if (said.count("|") >= 3 or _ATTACHED.search(said)) and not _FUTURE_ANY.search(said):
+            said = _CREDIT_WORD.sub(" existing document ", said)
+        out.append(said)
     return "".join(out)
 
 
@@ -1898,14 +1998,15 @@ def _neutral_facts(text: str) -> str:
 _QUOTED_THEM = re.compile(
     r"(?i)\b(said|wrote|asked|mentioned|put it|[eé]crit|geschrieben|schrieben|escribi\w*|escreveu|schreef|scritto|dijo|disse|"
     r"zei|say|says|write|writes|tell us|told us|dice|dicono|scrive|[eé]crivez|dites|schreiben|sagen|dicen|escribe|diz|dizem|"
-    r"escreve|zegt|schrijft|napisal\w*|pisze|pisza|dec[ií]a|dec[ií]an|mensagem|mensaje|message|nachricht|bericht|"
+    r"escreve|zegt|schrijft|napisa\w*|pisze|pisza|dec[ií]a|dec[ií]an|mensagem|mensaje|message|nachricht|bericht|"
     r"messaggio|wiadomos\w*|"
     # "vous indiquez : « ... »", "you state: '...'", "u geeft aan: ...", "lei afferma: ..."
     r"indiquez|indique|indiquiez|pr[eé]cisez|affirmez|signalez|state|stated|states|claim|claims|claimed|indicate|"
     r"indicated|indica|indicou|afirma|afirmou|alega|se[nñ]ala|manifiesta|afferma|sostiene|segnala|behaupten|"
     r"behauptet|stelt|geeft aan|twierdz\w*|wskazuj\w*)( that| que| dass| dat| che)?"
     # "U schreef ons gisteren: ..."
-    r"(?: (?:us|ons|uns|nous|nos|ci|yesterday|gisteren|gestern|hier|ayer|ieri|ontem|today|heute|vandaag))*\W{0,3}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
+    r"(?: (?:us|ons|uns|nous|nos|ci|yesterday|gisteren|gestern|hier|ayer|ieri|ontem|today|heute|vandaag|pan|pani|panstwo|"
+    r"vous|usted|ustedes|voce|lei|u|sie))*\W{0,6}[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{10,400})[\"\u201d\u201c\u00bb]"
 )
 
 
@@ -2148,15 +2249,28 @@ def check_draft(
             body_text = _neutral_facts(_FORMULAS.sub(" ", our_words("", body)))
             if pattern.search(body_text):
                 hit = _find_commitment(pattern, body_text, exclude, restated)
+            elif pattern.search(our_words("", body)):
+                # "Nota de crédito NC-PT-26-006 e saldo em aberto" over a body saying it was issued: the subject
+                # names a document that exists.
+                hit = None
         if hit:
             found[violation] = hit
         elif pattern.search(text):
             cleared.add(violation)
+    if (
+        _DISCOUNT_NOUN.fullmatch(noun := found.get(Violation.DISCOUNT_OFFER, ""))
+        and any(noun in sentence and _DISCOUNT_EXPIRED.search(sentence) for sentence in _SENTENCE.split(text))
+        and not _DISCOUNT_GRANTED.search(text)
+    ):
+        # "el descuento ya no es aplicable", "lo sconto non si applica più": a discount explained as lapsed.
+        del found[Violation.DISCOUNT_OFFER]
+        cleared.add(Violation.DISCOUNT_OFFER)
     for violation, pattern in (
         (Violation.FAULT_ADMISSION, _FAULT),
         (Violation.HARASSMENT, _HARASSMENT),
         (Violation.HARASSMENT, _HARASS_EXTRA),
         (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
+        (Violation.LEGAL_THREAT, _LEGAL_IMPLIED),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):

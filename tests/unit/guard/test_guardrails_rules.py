@@ -442,3 +442,37 @@ def test_a_learner_list_shows_other_customers_only_when_the_reader_is_one_of_the
     assert check_draft("Herinnering cursusgeld", group, reader=None).violations == [Violation.SENSITIVE_DATA]
     staff = f"Beste Ingrid,\n\nHieronder de openstaande posten van uw medewerkers:\n\n{rows}\nTaalPunt"
     assert check_draft("Herinnering cursusgeld", staff, reader=None).allowed
+
+
+def test_a_lapsed_discount_explained_is_allowed_and_one_granted_anyway_is_not() -> None:
+    lapsed = (
+        "È vero che nel preventivo era indicato uno sconto del 5%, ma il bonifico non è arrivato entro quella data, "
+        "quindi lo sconto non si applica più e la fattura resta di € 4.350,00."
+    )
+    assert verdict(lapsed).allowed
+    anyway = lapsed + " Eccezionalmente lo sconto del 5% lo applichiamo comunque."
+    assert Violation.DISCOUNT_OFFER in verdict(anyway).violations
+    # An overdue invoice ("è scaduta") is no lapsed discount: the subject still offers one.
+    body = "Gentile dott.ssa Conti,\n\nle ricordiamo che la fattura 2026/0214 è scaduta il 28 febbraio.\n\nUfficio"
+    assert not check_draft(
+        "Sconto del 10% se saldi entro venerdì – fattura 2026/0214", body, reader=None
+    ).allowed
+
+
+def test_a_step_we_would_rather_not_take_is_still_a_threat_and_at_the_latest_is_no_delay() -> None:
+    hint = "We willen dit graag samen oplossen, zodat we het dossier niet aan ons incassobureau hoeven over te dragen."
+    assert verdict(hint).violations == [Violation.LEGAL_THREAT]
+    assert verdict(
+        "Nous vous demandons de régler l'intégralité de cette somme au plus tard le 25 mars 2026."
+    ).allowed
+    assert Violation.TERMS_CHANGE in verdict("Vous pourrez régler plus tard, le mois prochain.").violations
+
+
+def test_credit_notes_in_a_statement_row_or_attached_are_reported_and_one_to_be_issued_is_promised() -> None:
+    row = "02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50 | £1,833.00"
+    assert verdict(f"Please find your statement below.\n{row}\nTotal due: £2,619.00").allowed
+    to_come = (
+        "CVF-26-0203 | 11/02/2026 | 1 188,00 € | RMA-71022 : avoir de 1 188,00 € à émettre dès réception"
+    )
+    assert Violation.REFUND_OR_CREDIT_PROMISE in verdict(f"Relevé :\n{to_come}\nMerci.").violations
+    assert verdict("Em anexo seguem a nota de crédito e o extrato atualizado.").allowed
