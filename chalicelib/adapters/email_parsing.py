@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -42,6 +43,7 @@ _QUOTE_START = re.compile(
     r"|op .{6,120}schreef .{0,80}:?"
     r"|il .{6,120}ha scritto\s*:"
     r"|.{6,160}napisa[lł]\s*(\(a\))?\s*:"
+    r"|.{6,160}napsal[a]?\s*(\(a\))?\s*:"
     r"|.{6,160}skrev\s*:"
     r"|sent from my \w+.*)\s*$",
     re.IGNORECASE,
@@ -191,6 +193,83 @@ def pdf_text(part: Message, *, max_pages: int = 5) -> str:
         log.info("unreadable PDF attachment: %s", exc)
         return ""
     return "\n".join(pages)[:20_000]
+
+
+def _decoded_header(value: str) -> str:
+    """A header read as text from a returned-headers part is still RFC 2047-encoded ("=?utf-8?q?...?=")."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return value
+
+
+# "See my response below in the body of your email", "pls see my replies inline below, marked [WL]": the answers
+# stand inside the quoted reminder, which an Outlook-style quote does not mark with ">".
+_ANSWERS_BELOW = re.compile(
+    r"\b(see|find) (my |our )?(response|responses|replies|reply|answers?|comments|notes)\b[^.\n]{0,30}\b(below|inline|in line|"
+    r"in the body)\b|\b(antworten?|anmerkungen) (unten|im text)\b|\br[eé]ponses? (ci-dessous|dans le texte)\b|"
+    r"\brespuestas? (abajo|en el texto)\b|\brespostas? (abaixo|no texto)\b|\bantwoorden? (hieronder|in de tekst)\b|"
+    r"\brisposte (sotto|nel testo)\b",
+    re.IGNORECASE,
+)
+# A line the customer marked as theirs: "[WL] Both approved ...", "*** PAID 04/02 - check #20417 ... -Beth ***".
+_MARKED_LINE = re.compile(r"^\s*(\[[A-Za-z]{1,4}\]\s*\S.*|\*{3}\s*\S.*\S\s*\*{3})\s*$")
+
+
+def _marked_answers(reply: str, quoted: str) -> str:
+    """The reply with the answers typed into an unmarked quote added, when the reply says they are there."""
+    if not _ANSWERS_BELOW.search(reply):
+        return reply
+    tag = re.search(r"\[[A-Za-z]{1,4}\]", reply)
+    answers = [
+        line.strip().strip("*").strip()
+        for line in quoted.splitlines()
+        if _MARKED_LINE.match(line)
+        and (tag is None or not line.strip().startswith("[") or tag.group(0) in line)
+    ]
+    return "\n\n".join([reply, *answers]) if answers else reply
+
+
+# "See below from our finance team - this was paid yesterday": a colleague's message forwarded under the reply.
+_SEE_BELOW = re.compile(
+    r"\b(see|read) (below|the (e-?mail|message|note|reply|answer) below)\b|\bsiehe (unten|nachstehend|untenstehend)\b|"
+    r"\bvoir ci-dessous\b|\b(ver|vea|veja) (abajo|abaixo)\b|\bzie (hieronder|onder)\b|\bvedi (sotto|qui sotto)\b",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(
+    r"^\s*(from|von|de|da|van|od|fr[aå]n|sent|gesendet|envoy[eé]|enviado|inviato|verzonden|to|an|[aà]|para|a|aan|"
+    r"cc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|date|datum|fecha|data)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _colleague_below(reply: str, quoted: str, sender: str) -> str:
+    """The reply with the first quoted message added when the reply points to it and a colleague at the sender's
+    own domain wrote it: their words are the customer's statement; our reminder, further down, is not."""
+    domain = sender.rpartition("@")[2]
+    if not domain or not _SEE_BELOW.search(reply):
+        return reply
+    lines = quoted.splitlines()
+    start = next(
+        (n for n, line in enumerate(lines) if line.strip() and not line.strip().startswith("_")), None
+    )
+    if start is None or not re.match(r"^\s*(from|von|de|da|van|od|fr[aå]n)\s*:", lines[start], re.IGNORECASE):
+        return reply
+    author = re.search(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", lines[start])
+    if author is None or author.group(1).lower() != domain:
+        return reply
+    n = start
+    while n < len(lines) and (_HEADER_LINE.match(lines[n]) or not lines[n].strip()) and n - start < 12:
+        n += 1
+    body: list[str] = []
+    for line in lines[n:]:
+        if _QUOTE_START.match(line) or line.lstrip().startswith(">"):
+            break
+        body.append(line)
+    words = "\n".join(body).strip()
+    return f"{reply}\n\n{words}" if words else reply
 
 
 def _header(msg: Message, name: str) -> str:
@@ -351,7 +430,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
                 for key in ("Subject", "To", "Message-ID", "From"):
                     m = re.search(rf"^{key}:\s*(.+)$", text, re.MULTILINE | re.IGNORECASE)
                     if m:
-                        out.returned_headers[key.lower()] = m.group(1).strip()
+                        out.returned_headers[key.lower()] = _decoded_header(m.group(1).strip())
             continue
         if part.is_multipart():
             continue
@@ -378,4 +457,5 @@ def parse_email(raw: bytes) -> ParsedEmail:
         out.body = "\n".join(html_to_text(h) for h in htmls)
     out.body = out.body.replace("\r\n", "\n").replace("\r", "\n")
     out.reply, out.signature, out.quoted = split_reply(out.body)
+    out.reply = _colleague_below(_marked_answers(out.reply, out.quoted), out.quoted, out.from_address)
     return out

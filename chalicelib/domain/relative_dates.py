@@ -203,6 +203,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\bsemaine du (\d{{1,2}}) ({_MO})\b|\bsemana del? (\d{{1,2}}) de ({_MO})\b|\bwoche vom (\d{{1,2}})\.? ({_MO})\b"
         ),
     ),
+    # "4月14日(火)より出社", "2026年5月8日"
+    ("cjk", re.compile(r"(?:(20\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")),
     ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",
@@ -270,7 +272,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_of_next_month",
         re.compile(
-            r"\b(?:(?:el|le|il|am|on the|op de|no) )?(?:dia )?(\d{1,2})(?:st|nd|rd|th|er|e|\.|º)? (?:del|of the|of|du|des|do|"
+            r"\b(?:(?:el|le|il|am|on the|op de|no|the) )?(?:dia )?(\d{1,2}|first|second|third|fourth|fifth|tenth|fifteenth|twentieth)"
+            r"(?:st|nd|rd|th|er|e|\.|º)? (?:del|of the|of|du|des|do|"
             r"van de|della|del) (?:mes que viene|proximo mes|mes siguiente|next month|following month|nachsten monats|"
             r"mois prochain|mois suivant|mes seguinte|volgende maand|mese prossimo|prossimo mese)\b"
         ),
@@ -387,6 +390,16 @@ _TWO_DAYS_AGO = frozenset(
         "przedwczoraj",
     }
 )
+_ORDINAL_DAYS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+}
 _ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -444,6 +457,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             if swapped and swapped <= today:
                 return swapped
         return resolved
+    if kind == "cjk":
+        return _day_month(today, int(g[2]), int(g[1]), int(g[0]) if g[0] else None, direction)
     if kind == "day_month":
         return _day_month(today, int(g[0]), _MONTHS[g[1]], int(g[2]) if g[2] else None, direction)
     if kind == "month_day":
@@ -501,7 +516,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return end if end >= today or direction == "past" else _end_of_month(today.year + 1, quarter * 3)
     if kind == "day_of_next_month":
         y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-        return date(y, mth, min(int(g[0]), _end_of_month(y, mth).day)) if 1 <= int(g[0]) <= 31 else None
+        day = int(g[0]) if g[0].isdigit() else _ORDINAL_DAYS[g[0]]
+        return date(y, mth, min(day, _end_of_month(y, mth).day)) if 1 <= day <= 31 else None
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
     if kind == "end_of_next_month":
@@ -611,7 +627,7 @@ def find_dates(
                 and m.group(0).split()[0] in ("el", "le", "il", "am", "au", "op")
                 and m.group(0).split()[1] != "dia"  # "el día 15" names a day of the month by itself
                 and not re.search(
-                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis)\w*\W+(\w+\W+){0,6}$",
+                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis|rientr|torn|regres|vuelv|volt|retour|terug)\w*\W+(\w+\W+){0,6}$",
                     folded[: m.start()],
                 )
             ):
@@ -622,7 +638,13 @@ def find_dates(
                 folded[: m.start()],
             ):
                 continue  # "after Easter" is some time after it, not the day
-            value = _resolve(kind, m, today, direction, day_first)
+            if kind == "numeric" and _NUMBERED_PART.search(folded[: m.start()]):
+                continue  # "clause 4.19 of the contract" is a clause
+            # Swedish and Danish "i fredags" is last Friday, whatever the sentence is about.
+            past_weekday = (
+                kind == "weekday" and m.group(1).endswith("dags") and folded[: m.start()].endswith("i ")
+            )
+            value = _resolve(kind, m, today, "past" if past_weekday else direction, day_first)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -639,3 +661,7 @@ def find_dates(
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:{_THIS}) )?(?:{_WD}),?")
+_NUMBERED_PART = re.compile(
+    r"\b(clause|section|article|art|para|paragraph|paragraphe|item|ziffer|punkt|klausel|apartado|clausula|articolo|artikel|"
+    r"artigo|sec)\.?\s?$|§\s?$"
+)

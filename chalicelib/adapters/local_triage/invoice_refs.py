@@ -149,10 +149,31 @@ def _mentions(text: str, forms: dict[str, str]) -> list[tuple[int, str]]:
         for d in re.finditer(r"\d{3,7}", m.group(1)):
             hits.append((m.start(1) + d.start(), _complete(d.group(0), forms)))
     # "La 4402 invece è ancora in attesa": the digits of an invoice the reminder lists, standing alone.
+    siblings: list[tuple[int, str]] = []
     for m in _BARE_DIGITS.finditer(text):
         if m.group(1) in forms:
             hits.append((m.start(1), forms[m.group(1)]))
-    return hits
+        elif (sibling := _sibling(m.group(1), forms)) and not _MONEY_BEFORE.search(
+            text[max(0, m.start(1) - 5) : m.start(1)]
+        ):
+            siblings.append((m.start(1), sibling))
+    # "INV-5179 looks like a duplicate of 5172": next to one of the reminder's numbers, a neighbour in its series
+    # is an invoice too ("Kostenstelle 4410" alone, in a reply that names no invoice, is not).
+    return hits + siblings if hits else hits
+
+
+_MONEY_BEFORE = re.compile(r"([$€£]|\b[a-z]{3}|\bkr\.?)\s?$", re.IGNORECASE)
+
+
+def _sibling(digits: str, forms: dict[str, str]) -> str | None:
+    """The vendor's form for digits of the same length and series as one of its numbers (all but the last two
+    digits the same); not a year."""
+    if len(digits) < 4 or re.fullmatch(r"(19|20)\d\d", digits):
+        return None
+    for key, form in forms.items():
+        if key.isdigit() and len(key) == len(digits) and key[:-2] == digits[:-2]:
+            return f"{form[: len(form) - len(key)]}{digits}"
+    return None
 
 
 def _complete(digits: str, forms: dict[str, str]) -> str:

@@ -17,6 +17,12 @@ _rx = any_of
 
 # --- machine-directed text (treated as data and dropped before classifying) ---------------------------
 INJECTION = _rx(
+    # Text turned to whatever machine reads the mailbox: "Til AI-en eller automatiseringen som leser denne e-posten",
+    # "for whatever bot reads these", "Hinweis für das automatisierte Inkassosystem", "instrukcja dla asystenta AI".
+    r"\b(til|to|for|an|fur|pour|para|per|voor|dla|till) (the |das |den |die |le |la |el |het |de |l')?(ai|ki|ia|bot|ai-en|ki-system|"
+    r"llm|automation|automatiseringen|automatisierte\w* \w*system|automated \w* ?system|asystenta ai)\b",
+    r"\b(whatever|any|every) (bot|ai|automation|automated system|system)\b[^.\n]{0,20}\b(reads|processes|handles|is reading)\b",
+    r"\b(systemanweisung|system instruction|systeminstruktion|instruction systeme|instrukcja dla|polecenie dla)\b",
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|messages)",
     r"\b(system|assistant|admin(istrator)?|ai|bot|llm)\s*(:|mode|prompt|override)",
     r"note to (the )?(ai|assistant|bot|automated|system)",
@@ -41,6 +47,18 @@ INJECTION = _rx(
     r"\b(authoritative|official|correct|final|pre-?approved) (classification|label|intent|output)\b|"
     r"\bcopy (this|the following) (object|json|block|text)\b|\bdo not analy[sz]e\b|"
     r"^\s*[{\[][^\n]{0,200}\"(intent|status|action|close_case|write_off\w*)\"\s*:|^\s*<!--[^\n]{0,80}-->\s*$",
+)
+
+# Of those, the sentences that turn to the machine by name: the orders after them belong to the same address.
+MACHINE_ADDRESS = _rx(
+    r"\b(til|to|for|an|fur|pour|para|per|voor|dla|till) (the |das |den |die |le |la |el |het |de |l')?(ai|ki|ia|bot|ai-en|ki-system|"
+    r"llm|automation|automatiseringen|automatisierte\w* \w*system|automated \w* ?system|asystenta ai)\b",
+    r"\b(whatever|any|every) (bot|ai|automation|automated system|system)\b[^.\n]{0,20}\b(reads|processes|handles|is reading)\b",
+    r"\b(systemanweisung|system instruction|systeminstruktion|instruction systeme|instrukcja dla|polecenie dla)\b",
+    r"note to (the )?(ai|assistant|bot|automated|system)",
+    r"\b(instruccion|instruction|anweisung|istruzione|instrucao|instructie|hinweis|nota|note)\w* (para|for|fur|per|voor|"
+    r"pour|an|a|to|al|ao) (el |la |the |den |die |l'|o |a |de |het |das )?(asistente|assistant|ki|ia|ai|bot|assistente|sistema|"
+    r"system|systeem|automatisierte)\b",
 )
 
 # --- intents ------------------------------------------------------------------------------------------
@@ -147,6 +165,8 @@ OOO_BODY = _rx(
     r"\bna urlopie\b|\bpoza biurem\b|\bnieobecn\w*|\bna zwolnieniu\b|\bbede (ponownie )?(dostepn\w*|w biurze)\b",
 )
 LEGAL = _rx(
+    # 'we have instructed Harwood Pike LLP in this matter'
+    r"\b(we have|we've|have now|we) instructed\b[^.?!\n]{0,40}\b(llp|solicitors?|lawyers?|attorneys?|law firm|legal counsel|counsel)\b",
     r"\b(filed|file|issued|lodged|started) (a |an )?(claim|lawsuit|suit|court claim)\b|\bcourt papers\b|\bsmall claims\b|"
     r"\bmoney claim online\b",
     r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
@@ -205,6 +225,15 @@ LEGAL = _rx(
     r"\bforderungen\b[^.?!\n]{0,60}\banzumelden\b",
 )
 DISPUTE_CUE = _rx(
+    # session-14 wordings: a retention not released, a Scandinavian or Polish refusal, 'no procede el cobro', 'but only 18'
+    r"\b(retention|payment|invoice|inv)\b[^.?!\n]{0,30}\b(not being|won't be|will not be|isn't being|is not being|not to be) released\b",
+    r"\b(vi|jeg|jag) (betaler|betalar) (ikke|inte|ikkje)\b[^.?!\n]{0,60}\b(for|fore|innan|inden|forrend|forst|sa lenge|sa lange)\b",
+    r"\bno procede (el cobro|el pago|la factura|cobrar|pagar)\b|\bnao procede (a cobranca|o pagamento|a fatura)\b",
+    r"\b(aber|but|mais|pero|maar|ma|mas|men)\b (\w+ ){0,2}(nur|only|seulement|solo|solamente|apenas|alleen|bara|kun)\s\d+\b(?![.,]\d| ?[$€£%])",
+    r"\bbestrid(s|es|er|as|da|t)\b|\bbestrides\b",
+    r"\bnie (mozemy|mozna) (zaakceptowac|przyjac|uznac|zatwierdzic)\b",
+    r"\b(cobrando|facturando|cobrandonos|cobrandolo)\b[^.?!\n]{0,15}\b(dos veces|doble)\b",
+    r"\b(nous ne reglerons|ne reglerons) pas\b|\b(n'etaient|n'etait|ne sont|n'est) pas conformes?\b",
     # Approval refused or the charge not recognised: "no la podemos aprobar", "a fatura não será aprovada para pagamento",
     # "non possiamo riconoscere l'importo", "die Differenz ... anerkennen wir nicht"
     r"\b(nao (sera|pode ser)|no (sera|puede ser)|will not be|won\'t be|cannot be|can\'t be|ne (sera|peut etre) pas|wird nicht|kann nicht|non (sara|puo essere)|wordt niet)\b"
@@ -422,6 +451,26 @@ TOTAL_BEFORE = re.compile(rf"\b({_TOTAL}|a total of|total of)\b[\s:]*$")
 TOTAL_AFTER = re.compile(rf"\S*(\s?(€|£|\$|[a-z]{{3}}))?\s*\(?{_TOTAL}\b")
 CURRENCY_CODE = r"(eur|usd|gbp|chf|pln|sek|dkk|nok|cad|aud|nzd|mxn|brl|jpy|inr|sgd|hkd|czk|huf|ron|try|zar|ars|clp|cop|pen|aed)"
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
+    # A charge for damage, cleaning or loss is a penalty the customer contests, not the price or quality of what
+    # was delivered: "we dispute the 'damage - lectern (scratched veneer)' charge".
+    (
+        DisputeReason.OTHER,
+        _rx(
+            r"\b(dispute|contest|remove|waive|query)\w*\b(?:[^.?!\n]|\.\d){0,40}\b(damage|breakage|cleaning|loss|lost equipment)\b[^.?!\n]{0,40}\b(charge|fee)\b",
+        ),
+    ),
+    # An order or booking the customer cancelled (in writing, within the free window) comes before the price it
+    # mentions: "abbiamo annullato la prenotazione ... previsti dal vostro preventivo".
+    (
+        DisputeReason.CANCELLED,
+        _rx(
+            r"\b(annullat[oa]|cancelad[oa]|annulee?|storniert|cancel+ed|cancel(amos|ei|aram)|anulamos|annulleret|avbestall\w*)\b"
+            r"(?: \w+)? (la|el|le|die|the|our|a|o|unsere|notre|nuestra|nuestro|onze) (prenotazione|booking|order|reservation|bestellung|"
+            r"commande|pedido|reserva|encomenda|bestelling|ordine|reservering|buchung|auftrag)\b",
+            r"\b(cancel(amos|ei|aram|led|ed)|annul(lato|lata|ee|e)|storniert|anulamos|annulleret) (por escrito|in writing|par ecrit|"
+            r"schriftlich|per iscritto|schriftelijk)\b",
+        ),
+    ),
     (
         DisputeReason.DUPLICATE,
         _rx(
@@ -461,6 +510,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bno change order or po\b|\bnon risulta (da )?(alcun|nessun) (nostro )?ordine\b|\bsenza un ordine\b|\bno (purchase order|po) (was )?(raised|issued|placed)\b",
             r"\bnao existe pedido de compra\b|\bsem (po|pedido de compra)\b",
             r"\b(bez|brak\w*) (numeru )?zamowienia\b",
+            r"\b(inkopsorder|indkobsordre|innkjopsordre|bestallning)\w*\b[^.?!\n]{0,30}\b(aldrig|aldri|ikke|inte)\b",
             r"\b(alcun|nessun) ordine\b|\bningun[oa]? (orden( de (compra|pedido|trabajo))?|pedido)\b|\bno exist(ir|e|ia) (ningun )?(pedido|orden)\b|\baucun bon de commande\b|"
             r"\bkeine (bestellung|bestellnummer)\b|\bgeen (inkooporder|bestelling)\b|\bnenhum pedido\b|\bmai (state )?ordinat\w*",
         ),
@@ -469,6 +519,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.NOT_RECEIVED,
         _rx(
             r"\bno record of (the |this |any )?(delivery|shipment|goods|order|service)",
+            r"\b(never|not|wasn't|was not|hasn't been|has not been|weren't|were not) (yet )?(been )?(installed|fitted|mounted)\b|"
+            r"\bnie (installiert|montiert|eingebaut)\b|\bjamais (ete )?(installe|pose)\w*|\bnunca (se )?(instal|mont)\w*",
             r"\bno record of (receiving|receipt)\b",
             r"\b(nie|nicht|jamais|nunca|mai|nooit|niet)\b[^.?!\n]{0,25}\b(angekommen|erhalten|geliefert|arrive\w*|recu\w*|livre\w*|llego|llegaron|recibi\w*|chegou|chegaram|recebe\w*|arrivat\w*|ricevut\w*|aangekomen|ontvangen|geleverd)\b",
             r"\b(nie|nicht|jamais|nunca|mai|nooit|niet) (angekommen|arrive\w*|llego|chegou|arrivat[oa]|aangekomen)\b",
@@ -540,6 +592,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     (
         DisputeReason.QUALITY,
         _rx(
+            r"\bsnag(s|ging| ?list)?\b|\b(feilkode|fejlkode|felkod|error code|fehlercode|code d'erreur)\b|\b(pas|non|nicht) conform\w*|"
+            r"\ben panne\b|\binsuffisant\w*|\bnot fit for purpose\b|\b(ikke|inte) (fungerer|fungerar|virker)\b",
             r"\b(oxidac\w*|ferrugem|enferrujad\w*|rust(ed|y)|corroded|corrosion|oxidad\w*|rouille\w*|rost\w*|roest\w*|"
             r"arrugginit\w*)\b|\b(reprovad|rejeitad|rechazad|rejected|abgelehnt|refuse|afgekeurd|respint)\w*\b[^.?!\n]{0,40}"
             r"\b(inspec\w*|inspe[cç]ao|goods[- ]in|receiving|wareneingang|reception|ontvangst|accettazione|recebimento)",
@@ -605,6 +659,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    # 'could we push inv-5161 out to the 5th of next month?'
+    r"\bpush (it|this|that|inv\S*|the (invoice|payment|bill|balance)|(our )?payment) (out|back) (to|until|till)\b",
     r"\b(henstand|betalingshenstand|anstand|betalningsanstand|betalingsutsettelse|afdragsordning|avbetalningsplan|delbetaling\w*|afbetaling\w*|rater)\b",
     r"\bechelonn\w*|\betaler (le |les )?(paiement|reglement)s?\b|\buit (te )?stellen\b|\buitstellen\b|\bsplatk\w*|\bodklad\w*|\brozlozit\b",
     r"\b(give|grant|allow) (us|me) (until|till|more time|an extension|a (few|couple of) (more )?(weeks|days))\b",
@@ -635,7 +691,7 @@ PLAN = _rx(
     r"\bpostpone\w*\b",
     r"\bpush\b[^.?!\n]{0,30}\bback\b",
     r"\b(\d+|a few|a couple of|some) (more|extra|additional) (days|weeks)\b",
-    r"\b(aplazamiento|aplazar|prorroga|prorrogar|stundung|stunden|zahlungsaufschub|delai de paiement|report de paiement|adiamento|prorrogacao|uitstel|betalingsuitstel|dilazione|proroga|rateizz\w*)\b",
+    r"\b(aplazamiento|aplazar|prorroga|prorrogar|stundung|zu stunden|stunden sie|gestundet|zahlungsaufschub|delai de paiement|report de paiement|adiamento|prorrogacao|uitstel|betalingsuitstel|dilazione|proroga|rateizz\w*)\b",
     r"\bspread (the )?(payment|cost|balance)\b",
     r"\bratenzahlung\w*",
     r"\bin raten\b",
@@ -681,6 +737,9 @@ PLAN = _rx(
     r"\bplan d'apurement\b|\bechelonnement\b",
 )
 PAID = _rx(
+    # 'check #10482 ... was mailed 3/6', Dutch 'werd op 02/04 betaald'
+    r"\b(check|cheque|payment|remittance)\b(?:[^.?!\n]|\.\d){0,40}\b(was|were|has been|have been|got) (mailed|posted|sent out|put in the (mail|post))\b",
+    r"\b(werd|werden)\b[^.?!\n]{0,40}\b(betaald|overgemaakt|overgeschreven)\b",
     # sv/da/no: "betalningen ... gick iväg igår", "vi har betalt", "betalingen er gennemført"
     r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet)\b[^.?!\n]{0,60}\b(gick (ivag|ut|i vag)|gikk ut|gik (ud|afsted)|ar (gjord|skickad)|er (gennemfort|sendt|overfort)|har gatt)\b|"
     r"\b(vi|jeg|jag) (har )?(betalt|betalte|overfort|overfoert)\b",
@@ -789,6 +848,10 @@ PAID = _rx(
     r"\b(es va fer|vam fer|hem fet|hem pagat|vam pagar|s'ha fet)\b",
 )
 PROMISE = _rx(
+    # 'I will mail a check for $1,200.00 on the first of next month', 'this one is scheduled for the first week of May'
+    r"\b(i|we)('ll| will| shall| are going to| am going to) (mail|post|send|drop off) (you )?(a |the |our )?(check|cheque)\b",
+    r"\b(payment|it|this one|this|the check|the cheque|the transfer|the payment|the invoice)\b (is|has been) (now )?(scheduled|slated) (for|on)\b",
+    r"\b(vamos|iremos|vou) (quitar|liquidar|saldar)\b",
     r"\bwill (go|be) (out )?(in|on|with|into) [^.?!\n]{0,30}\b(payment|pay|bacs|ach|check|cheque|wire|transfer|eft|warrant)s? (run|batch|cycle)\b",
     r"\bwill be included in (the|our|next|this)\b[^.?!\n]{0,40}\b(warrant|payment|check|cheque|pay|ach|bacs)\b",
     # present for the future with a day ahead: "el jueves les depositamos los $18,560.00"
@@ -901,6 +964,13 @@ PROMISE_WEAK = _rx(
     r"\b(are|is) (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
+    # 'Not me.' above an address, 'jeg er ikke længere kasserer', 'no soy el responsable', '... to him at x@'
+    r"^(it'?s )?not me\W*$",
+    r"\b(jeg er|jag ar|eg er) (ikke|inte|ikkje) (laengere|længere|lenger|langre|lengre)\b|\b(har|hat)\b[^.?!\n]{0,40}\b(overtaget|overtatt|tagit over)\b",
+    r",? (no|nao|not|pas) (el|la|o|a|le|the) (presidente|administrador|responsable|responsavel|tesorero|tesoureiro|president|treasurer|administrator|owner)\b",
+    r"\b(no|nao) (soy|sou|somos) (el |la |o |a |os )?(responsable|responsavel|encargad[oa]|quien|quem)\b",
+    r"\b(las|los|les|them|as|os) (gestiona|gestionan|lleva|llevan|tramita|handles|maneja|gere|gerencia|cuida)\b[^\n]{0,80}@",
+    r"\b(send|forward|write|email|mail)\b[^.?!\n]{0,60}\bto (him|her|them) at\b|\brather than (to )?(this|my) (address|e-?mail)\b",
     r"\b(hanterar|hanterer|handterer|behandler) (inte|ikke) (langre |lenger |laengere )?(fakturor|fakturaer|betalningar|betalinger)\b|"
     r"\b(skicka|send|sende|skick)\w*\b[^.?!\n]{0,60}\btil+\s+\S+@|\bhar slutat som\b|\b(jeg|jag) (arbejder|jobber|arbetar) (ikke|inte) (lengre|langre|laengere)\b",
     r"\b(don\'t|do not|doesn\'t|does not) have access to (anything |any )?(payment|payables|finance|accounts|invoic|billing)\w*|"
@@ -940,7 +1010,7 @@ WRONG_CONTACT = _rx(
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
     r"\b(left|has left|is no longer with) (the company|us|(?!(it|this|that|them|a|the|one|him|her)\b)\w+ in)\b",
-    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy))|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
+    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy|both|them|all|those|these)\b)|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
@@ -1019,6 +1089,9 @@ _INVOICE_NEVER_CAME = (
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
 DOCUMENT = _rx(
+    # German statements of account, Czech 'zaslat znovu ve formátu PDF'
+    r"\b(kontoubersicht|kontoauszug|saldenbestatigung|saldenliste|offene[- ]posten[- ]liste|kontoblatt)\b",
+    r"\b(zaslat|poslat|zaslete|poslete|zaslali|poslali)\b[^.?!\n]{0,40}\b(znovu|kopii|fakturu|vypis|pdf)\b|\bznovu (zaslat|poslat)\b",
     r"\b(kontoudtog|kontoutdrag|saldobesked|fakturakopi|kopi af fakturaen|kopia av fakturan|kontoutskrift)\b",
     r"\b(envien|envie|manden|mande|enviar|enviem|send|senden|inviate)\b[^.?!\n]{0,40}\b(cfdi|xml)\b",
     # The invoice itself never came: "die Rechnung ist ... nie angekommen" asks for a copy.
@@ -1155,6 +1228,10 @@ BILLING = _rx(
     r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
 )
 ACK = _rx(
+    # a forward to the customer's own AP team, Japanese 'will check and get back to you'
+    r"\bforwarding (it |this )?(for|to) (processing|payment|approval|review)\b|\bforwarding the (reminder|email|invoice|message)\b",
+    r"\b(it'?s|it is) (now )?with our (ap|accounts|finance|payables|accounting)\b",
+    r"確認[^。]{0,6}(上|うえ|いたします|します)|改めて\S{0,2}連絡|折り返し\S{0,2}連絡",
     r"\b(weitergegeben|weitergereicht|ubergeben)\b|\b(vender|kommer) tilbage\b|\bvi (kigger|ser|kikker) pa det\b|\bvi aterkommer\b|\bkommer tilbake\b|"
     r"\b(videresendt|vidarebefordrat|skickat vidare|sendt videre)\b|\b(ald[iı]k|ilettik|inceleyip|donus yapacag\w*|donus yapacaklar|geri donecegiz)\b",
     r"^\s*(rcvd|recvd|rec'd|received|noted|ack|acknowledged)( thx| thanks| ty| with thanks)?\s*[.!]*\s*$",
@@ -1250,7 +1327,9 @@ STILL_TO_PAY = re.compile(r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwie
 NEGATED = re.compile(
     r"\b(won't|will not|can't|cannot|unable to|not be able to|no podremos|no vamos a|ne pourrons pas|ne pouvons pas|"
     r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo|"
-    r"ne (peuvent|peut|pourront|pourra)( donc)? pas|nie (bedziemy w stanie|mozemy|damy rady|zdazymy))\b"
+    r"ne (peuvent|peut|pourront|pourra)( donc)? pas|nie (bedziemy w stanie|mozemy|damy rady|zdazymy)|"
+    # "I'll stop payment and send an ACH instead": the cheque is cancelled, nothing new is promised by it
+    r"stop (the )?payment|cancel (the )?(check|cheque))\b"
 )
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
@@ -1274,7 +1353,15 @@ SET_OFF = re.compile(
     r"\bwe (will |shall |are going to )?(deduct|offset|set off)\b[^.?!\n]{0,40}\b(from|against) (your|the|this) invoice\b"
 )
 # A Belgian structured communication ("+++090/4471/22358+++") is the transfer's reference as written.
-STRUCTURED_COMMUNICATION = re.compile(r"(\+\+\+\d{3}/\d{4}/\d{5}\+\+\+|\*\*\*\d{3}/\d{4}/\d{5}\*\*\*)")
+# The Belgian structured communication, with or without its "+++" frame ("communication structurée 090/5521/33467").
+STRUCTURED_COMMUNICATION = re.compile(
+    r"(\+\+\+\d{3}/\d{4}/\d{5}\+\+\+|\*\*\*\d{3}/\d{4}/\d{5}\*\*\*|(?<![\d/])\d{3}/\d{4}/\d{5}(?![\d/]))"
+)
+# A number read out in its own clause: "the confirmation number is written on the calendar here, it's 88213".
+SPOKEN_REFERENCE = re.compile(
+    r"\b(?:confirmation|reference|transaction|receipt) (?:number|no|code)\b[^.?!]{0,60}\bit(?:['’]s| is)\s+#?([A-Z0-9]*\d[A-Z0-9-]{3,30})\b",
+    re.IGNORECASE,
+)
 # A confidentiality footer is nobody's statement ("se avete ricevuto questo messaggio per errore ...").
 DISCLAIMER = re.compile(
     r"\b(if you (have )?received this (e-?mail|message|communication) in error|this (e-?mail|message)( and any attachments?)? "
@@ -1299,7 +1386,12 @@ NOT_DISPUTED = re.compile(
     # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
     r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b[^.?!\n]{0,30}\b(erhalten|received|"
     r"recibid[oa]|recue?s?|ricevut[ao]|ontvangen|recebid[oa])\b|\b(alles in ordnung|all in order|tout est en ordre|"
-    r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b|" + _INVOICE_NEVER_CAME
+    r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b|"
+    # Payment that waits on the customer's own money ("erst begleichen, wenn der Zuschuss ausgezahlt ist") asks
+    # for time; it contests nothing.
+    r"\b(erst|only|nur|solo|seulement)\b[^.?!\n]{0,60}\b(wenn|sobald|once|when|after|quand|cuando|quando)\b[^.?!\n]{0,40}"
+    r"\b(zuschuss\w*|forder\w*|grant|funding|subsid\w*|subvenci\w*|subvention\w*|financement|financiacion|financiamento)\b|"
+    + _INVOICE_NEVER_CAME
 )
 # Who writes from a law firm about their own role ("I'm a paralegal in our litigation group", a signature
 # "avocats au barreau de Lyon") is not announcing legal action.
@@ -1390,7 +1482,7 @@ REFERENCE = re.compile(
     r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
-    r"belegnummer|zahlungsbelegnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
+    r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
     r"betalnings-id|transaktions-id)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
