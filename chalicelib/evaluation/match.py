@@ -146,6 +146,7 @@ BLIND = {
     "blind19": ("jp_kr_components",),
     "blind20": ("dach_machine_tools", "dach_bad_input"),
     "blind21": ("gulf_egypt_building_materials",),
+    "blind22": ("latam_agro_inputs",),
 }
 
 
@@ -196,6 +197,7 @@ def report() -> str:
     blind16 = _blind("blind19")
     blind17 = _blind("blind20")
     blind18 = _blind("blind21")
+    blind19 = _blind("blind22")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -332,6 +334,13 @@ def report() -> str:
             "as the seventeenth; first pass 0.781 correct with 6 wrong applications)",
             blind18,
         ),
+        *_table(
+            "Nineteenth blind ledgers (session 13: Latin American agricultural-inputs distributor, BRL/MXN/COP/USD, "
+            "boletos with nosso número, PIX txid, SPEI clave de rastreo, CFDI folios, PSE and NIT, harvest lump sums, "
+            "cooperatives paying for members, retenciones and IR/ISS, 400 payments with 11 bad rows, separate author, "
+            "scored after the ledger 21 fixes; first pass 0.950 correct with 0 wrong applications)",
+            blind19,
+        ),
     ]
     misses = (
         fresh[4]
@@ -353,6 +362,7 @@ def report() -> str:
         + blind16[4]
         + blind17[4]
         + blind18[4]
+        + blind19[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
