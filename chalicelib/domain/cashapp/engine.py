@@ -253,7 +253,7 @@ ZERO_DECIMAL_CURRENCIES = frozenset(
 )
 
 
-WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR"}
+WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR", "COP"}
 
 
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
@@ -571,6 +571,15 @@ class _Matcher:
         every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
         if self.ledger.open_ids(every) != every or sum(self.ledger.balance[i] for i in every) != self.cents:
             return None
+        if _FOR_MEMBERS.search(self.text) and all(self.named_in_text(c) for c in others):
+            # "Pago centralizado por cuenta de nuestros asociados": a cooperative paying its members' invoices, each
+            # named with its member and its exact balance.
+            return self.result(
+                Status.APPLIED,
+                [(i, self.ledger.balance[i]) for i in every],
+                f"names {self.numbers(every)} of {len(named_by)} members, each by name, and pays exactly their "
+                "balances (a cooperative paying for its members)",
+            )
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
         stem = _group_stem(payer)
         if stem is None or any(_group_stem(self.ledger.names[c]) != stem for c in others):
@@ -1448,6 +1457,12 @@ _GENERIC_NAME_WORDS = frozenset(
     "restaurant clinic clinica pharmacy farmacia bank banco".split()
 )
 # The payer saying it pays for other companies of its group.
+_FOR_MEMBERS = re.compile(
+    r"\b(on behalf of (our|its) (members|associates|growers)|for our (members|associates|growers)|(por cuenta|a nombre|en "
+    r"nombre) de (nuestros|sus) (asociados|socios|cooperados|afiliados)|(em nome|por conta) d(e|os) (nossos|seus) "
+    r"(cooperados|associados|socios)|au nom de nos (adherents|membres|associes)|im namen unserer (mitglieder|genossen))\b",
+    re.IGNORECASE,
+)
 _FOR_THE_GROUP = re.compile(
     r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "
     r"companies)|tochtergesellschaft\w*|im namen (unserer|der)|au nom de (nos|la|notre)|pour le compte de nos filiales|"

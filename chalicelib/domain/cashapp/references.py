@@ -26,7 +26,8 @@ _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
     # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
-    rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
+    rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
+    rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d))"
     rf"[ \t]*{_MARK}[ \t]*{_VALUE}"
@@ -501,7 +502,9 @@ def column_cells(line: str, column: tuple[int, int]) -> list[str]:
 _WHOLE_AMOUNT = re.compile(
     # Only Latin letters and digits glue: "台幣66,343元" is an amount after a word.
     r"(?<![A-Za-z0-9.,/-])(?:(?P<lead>[-△▲])\s?)?"
-    r"(?:(?:NT\$|NTD|TWD|JPY|KRW|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d+)|(?P<g>\d{1,3}(?:,\d{3})+)|"
+    # Pesos group with dots ("$ 41.378.800", "COP 89.492.800").
+    r"(?:(?:NT\$|NTD|TWD|JPY|KRW|COP|CLP|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)|"
+    r"(?P<g>\d{1,3}(?:,\d{3})+)|"
     r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -514,7 +517,7 @@ def _whole_amounts(line: str) -> list[str]:
     folded = _DATE.sub(" ", unicodedata.normalize("NFKC", line))
     return [
         ("-" if m.group("lead") else "")
-        + (m.group("m") or m.group("g") or m.group("s"))
+        + (m.group("m") or m.group("g") or m.group("s")).replace(".", ",")
         + (m.group("cents") or "")
         for m in _WHOLE_AMOUNT.finditer(folded)
     ]
@@ -603,7 +606,10 @@ _EXTRA_HELD = re.compile(
     r"keep it on|hold (it )?on (our )?account|against (the|our) next|for the next (invoice|job|booking)|"
     # "+ anticipo próximo pedido: 500,00", "Anzahlung", "acompte", "voorschot", "adiantamento", "acconto"
     r"anticipo|anzahlung|vorauszahlung|acompte|avance|voorschot|vooruitbetaling|adiantamento|sinal|acconto|"
-    r"caparra|zaliczka)\b",
+    r"caparra|zaliczka|"
+    # "la diferencia queda a cuenta del próximo pedido", "fica como crédito", "saldo a favor"
+    r"a cuenta del? (proximo|siguiente)|proximo pedido|proxima compra|saldo a (su |nuestro )?favor|credito a favor|"
+    r"fica como credito|fica de credito)\b",
     re.IGNORECASE,
 )
 

@@ -1414,3 +1414,27 @@ def test_gulf_advices_delivery_notes_arabic_separators_and_a_look_alike_settling
     )
     assert apps(whole) == {"i-INV-25-04001": "7090.13", "i-INV-25-04002": "61836.60"}
     assert normalize_name("Abdulaziz El Badawy") == normalize_name("ABD AL AZIZ AL BADAWI")
+
+
+def test_a_cooperative_naming_each_member_and_peso_amounts_grouped_with_dots() -> None:
+    cop = "COP"
+    ledger = [
+        inv("FE-20485", "18256100.00", "m1", cop, "Arrocera El Porvenir S.A.S."),
+        inv("FE-22087", "55428200.00", "m2", cop, "Cafetera Tolima S.A.S."),
+        inv("FE-30001", "1000.00", "coop", cop, "Cooperativa Arrocera de Casanare"),
+    ]
+    advice = (
+        "Pago centralizado por cuenta de nuestros asociados, detalle:\n"
+        "Arrocera El Porvenir S.A.S. - FE-20485 - COP 18.256.100\nCafetera Tolima S.A.S. - FE-22087 - $ 55.428.200\n"
+        "Total: COP 73.684.300"
+    )
+    paid = one(
+        ledger, pay("p", "73684300.00", currency=cop, customer="coop", remittance=advice, payer="COOPERATIVA")
+    )
+    assert apps(paid) == {"i-FE-20485": "18256100.00", "i-FE-22087": "55428200.00"}
+    # Without saying it pays for its members, a customer naming others' invoices is a person's call.
+    bare = advice.replace("Pago centralizado por cuenta de nuestros asociados, detalle:", "Detalle:")
+    assert (
+        one(ledger, pay("p", "73684300.00", currency=cop, customer="coop", remittance=bare)).applications
+        == []
+    )
