@@ -442,6 +442,20 @@ class LocalTriage:
             promise = None
         if promise:
             hit(Intent.PROMISE_TO_PAY, promise)
+        # What the rules read and set aside on purpose ("we pay only once the grant is paid out" contests nothing,
+        # "we won't be able to pay this week" promises nothing): the second reader may not bring it back.
+        ruled_out: set[Intent] = set()
+        if Intent.DISPUTE not in found and any(
+            lx.DISPUTE_CUE.search(s) and lx.NOT_DISPUTED.search(s) for s in sentences
+        ):
+            ruled_out.add(Intent.DISPUTE)
+        if Intent.PROMISE_TO_PAY not in found and any(
+            lx.PROMISE.search(s) and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s))
+            for s in sentences
+        ):
+            ruled_out.add(Intent.PROMISE_TO_PAY)
+        if Intent.PROMISE_TO_PAY not in found and lx.PENDING_APPROVAL.search(human):
+            ruled_out.add(Intent.PROMISE_TO_PAY)
         wrong = _first(lx.WRONG_CONTACT, sentences)
         if wrong and Intent.OUT_OF_OFFICE not in found:
             hit(Intent.WRONG_CONTACT, wrong)
@@ -489,7 +503,7 @@ class LocalTriage:
                 hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human:
-            intent = self._second_reading(self._model, p, sentences, intent, found)
+            intent = self._second_reading(self._model, p, sentences, intent, found, ruled_out=ruled_out)
         result = TriageResult(
             intent=intent, confidence=found[intent].strength if intent in found else (0.5 if human else 0.6)
         )
@@ -685,6 +699,8 @@ class LocalTriage:
         sentences: list[str],
         intent: Intent,
         found: dict[Intent, _Statement],
+        *,
+        ruled_out: set[Intent],
     ) -> Intent:
         # The same features as model_input(p), from the sentences the rules already read.
         probabilities = model.probabilities(
@@ -693,6 +709,8 @@ class LocalTriage:
         chosen = model_choice(intent, probabilities)
         if chosen is None or (p.auto_submitted and chosen in _NOT_FROM_A_MACHINE):
             return intent  # a machine's receipt disputes, promises and pays nothing, however it is worded
+        if chosen in ruled_out:
+            return intent
         if chosen in found and PRIORITY.index(chosen) > PRIORITY.index(intent):
             # Both statements are there and the contract's order already chose ("we dispute line 2 but will
             # pay the rest Friday" is a dispute).

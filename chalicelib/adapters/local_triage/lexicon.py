@@ -1227,7 +1227,16 @@ BILLING = _rx(
     r"\b(als )?(kreditor|lieferant) (nicht )?(angelegt|anlegen)\b|\blieferantenstamm\w*",
     r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
 )
+# Payment that waits on a body's approval still to come: "will be tabled at our board meeting on Thursday, as all
+# payments over £10,000 need board sign-off". Nothing is promised yet.
+PENDING_APPROVAL = _rx(
+    r"\b(tabled|put|brought|go(es|ing)?) (at|to|before) (our|the|its|their) (next )?(board|committee|council|trustees|"
+    r"management)( meeting)?\b",
+    r"\bneeds? (the )?(board|committee|council|trustees|management|director'?s?|cfo|partner)'?s? (sign-?off|approval)\b",
+    r"\b(pending|awaiting|subject to) (the )?(board|committee|council|trustees|management)'?s? (approval|sign-?off|decision)\b",
+)
 ACK = _rx(
+    r"\b(tabled|put|brought) (at|to|before) (our|the|its|their) (next )?(board|committee|council|trustees)( meeting)?\b",
     # a forward to the customer's own AP team, Japanese 'will check and get back to you'
     r"\bforwarding (it |this )?(for|to) (processing|payment|approval|review)\b|\bforwarding the (reminder|email|invoice|message)\b",
     r"\b(it'?s|it is) (now )?with our (ap|accounts|finance|payables|accounting)\b",

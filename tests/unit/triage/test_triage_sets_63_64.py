@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -12,6 +13,8 @@ from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.adapters.local_triage.engine import _human_sentences
 from chalicelib.adapters.local_triage.invoice_refs import invoice_numbers
 from chalicelib.domain.relative_dates import find_dates
+from chalicelib.domain.triage import Intent
+from chalicelib.domain.wordmodel import WordModel
 
 RULES = LocalTriage(model=None)
 
@@ -272,3 +275,48 @@ def test_a_returned_header_part_is_decoded() -> None:
         b"Subject: =?utf-8?q?Rechnung_INV-4247_=C3=BCberf=C3=A4llig?=\nTo: x@customer.example\n--b--\n"
     )
     assert parse_email(raw).returned_headers["subject"] == "Rechnung INV-4247 überfällig"
+
+
+class _SureModel(WordModel):
+    """A second reader that is sure of one intent, whatever the text says."""
+
+    def __init__(self, intent: str) -> None:
+        super().__init__([i.value for i in Intent], {})
+        self.intent = intent
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        return {i.value: (0.99 if i.value == self.intent else 0.01 / 11) for i in Intent}
+
+
+@pytest.mark.parametrize(
+    ("body", "rules_intent", "reader_intent"),
+    [
+        # the rules read the dispute cue and set it aside: payment waits on the customer's own grant
+        (
+            "Den Restbetrag können wir erst begleichen, wenn der Zuschuss ausgezahlt ist. Wären Sie bitte so "
+            "freundlich, uns die Zahlung bis dahin zu stunden?",
+            "payment_plan_request",
+            "dispute",
+        ),
+        # a payment still before the board promises nothing
+        (
+            "The invoice will be tabled at our board meeting on Thursday, as all payments over £10,000 need board "
+            "sign-off. I'll let you know the outcome on Friday.",
+            "acknowledgement",
+            "promise_to_pay",
+        ),
+        # a payment that waits on us first ("once the vendor code is created") promises nothing yet
+        ("Once the vendor code is created, the invoice will be paid.", "other", "promise_to_pay"),
+    ],
+)
+def test_the_reader_may_not_bring_back_what_the_rules_set_aside(
+    body: str, rules_intent: str, reader_intent: str
+) -> None:
+    assert RULES.triage(eml(body)).to_contract()["intent"] == rules_intent
+    reader = LocalTriage(model=_SureModel(reader_intent))
+    assert reader.triage(eml(body)).to_contract()["intent"] == rules_intent
+
+
+def test_the_reader_is_still_heard_where_the_rules_set_nothing_aside() -> None:
+    reader = LocalTriage(model=_SureModel("promise_to_pay"))
+    assert reader.triage(eml("Thanks, noted.")).to_contract()["intent"] == "promise_to_pay"
