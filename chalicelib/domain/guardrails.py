@@ -592,7 +592,10 @@ _HARASSMENT = _rx(
     r"\b(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors)\b[\w ]{0,30}\b(would like to|will|should|might|may) (know|hear|learn|find out)\b",
     r"\b(name and shame|tell everyone|let everyone know|go public|expose you|post (this|about you)|(publish|share)[\w ]{0,30}(online|social media|reviews))\b",
     r"\bwe know where (you|your)\b",
-    r"\b(let|tell|inform|warn|notify|alert)\w* (all )?(of )?(your|the) (other )?(suppliers|customers|clients|boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|industry)\b",
+    # We tell them; "please let your customers know the new delivery dates" asks the customer to.
+    r"\b(we|we'll|we will|we'd|we would|we may|we might|we could|we shall|i|i'll|i will|i'd|i may|i might)\b[\w ']{0,15}"
+    r"\b(let|tell|inform|warn|notify|alert)\w* (all )?(of )?(your|the) (other )?(suppliers|customers|clients|boss|manager|"
+    r"colleagues|employees|family|neighbou?rs|partners|investors|industry)\b",
     r"\bwhat kind of (a )?(company|business|people|person)\b",
     r"\b(you'll|you will) (regret|be sorry)\b",
     # fr
@@ -1575,6 +1578,14 @@ _NOTE_ON_OTHERS = re.compile(
     r"facturas? (pendientes|impagadas)|faturas? (em aberto|por pagar)|fatture (insolute|scadute|non pagate)|"
     r"onbetaalde facturen|nieoplacone faktury)"
 )
+# Exposure is about the debt: telling the customer's staff, clients or neighbours that it does not pay ("warum ihr
+# Chef seine Lieferanten nicht bezahlt"), not asking its bank for a transfer confirmation.
+_EXPOSURE_TOPIC = re.compile(
+    r"\b(pay\w*|paid|unpaid|owe\w*|owing|debt\w*|late payer|suppliers?|bezahl\w*|zahl\w*|schuld\w*|lieferanten|"
+    r"paie\w*|payer|impaye\w*|dette\w*|fournisseurs|doit|pag\w*|debe\w*|deuda\w*|proveedores|fornitori|debit\w*|"
+    r"betaal\w*|betal\w*|wanbetal\w*|leveranciers|fornecedores|divida\w*|plac\w*|zaplac\w*|dlug\w*|dostawc\w*|"
+    r"zaleg\w*|geld|money|argent|dinero|soldi|dinheiro|pieniadz\w*|treat|traitez|tratan|trattate|behandel\w*|traktuj\w*)"
+)
 _ASK_THEM = re.compile(
     r"\b(leur (poser|demander|dire|ecrire|expliquer|signaler)|(het |dat )?ze (eens )?(vragen|vertellen|laten weten)|"
     r"(ask|tell|inform|remind|show) them|let them know|(ihnen|es ihnen) (sagen|erzahlen|schreiben|mitteilen)|"
@@ -2291,6 +2302,7 @@ def check_draft(
                 audience
                 and tell
                 and not re.search(r"\b(if|please|could|can you|si|bitte|por favor|graag)\b", sentence)
+                and _EXPOSURE_TOPIC.search(sentence)
             ):
                 found[Violation.HARASSMENT] = audience.group(0)
                 break
@@ -2303,6 +2315,7 @@ def check_draft(
                 audience
                 and _ASK_THEM.search(sentences[k + 1])
                 and not re.search(r"\?|\bplease\b", sentences[k + 1])
+                and _EXPOSURE_TOPIC.search(sentence + " " + sentences[k + 1])
             ):
                 found[Violation.HARASSMENT] = audience.group(0)
                 break

@@ -476,3 +476,18 @@ def test_credit_notes_in_a_statement_row_or_attached_are_reported_and_one_to_be_
     )
     assert Violation.REFUND_OR_CREDIT_PROMISE in verdict(f"Relevé :\n{to_come}\nMerci.").violations
     assert verdict("Em anexo seguem a nota de crédito e o extrato atualizado.").allowed
+
+
+def test_asking_the_customer_to_tell_its_own_people_something_is_no_exposure() -> None:
+    for text in (
+        "Please let your customers know the new delivery dates.",
+        "Ask your bank for a copy of the transfer confirmation and send it to us.",
+        "Informieren Sie Ihre Mitarbeiter in der Buchhaltung über die neue Rechnungsadresse.",
+        "Wir fragen Ihre Mitarbeiter gern nach dem Lieferschein.",
+    ):
+        assert verdict(text).allowed, text
+    for text in (
+        "If this is not paid, we will let your customers know.",
+        "Wenn bis Freitag nichts kommt, fragen wir gern mal Ihre Verkäufer, warum ihr Chef seine Lieferanten nicht bezahlt.",
+    ):
+        assert verdict(text).violations == [Violation.HARASSMENT], text
