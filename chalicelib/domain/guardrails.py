@@ -1377,7 +1377,7 @@ _AGREE = re.compile(
     r"no hay problema|queda aprobad\w*|quedan aprobad\w*|queda acordad\w*|fica aprovad\w*|est approuve\w*|ist genehmigt|"
     r"wird genehmigt|is goedgekeurd|e approvat\w*|zostal zatwierdzon\w*|wie besprochen|halte ich fest|as discussed|zoals besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
     r"immediately|today)|ab sofort|mit wirkung (ab|zum|vom)|a compter d\w*|desormais|d'ora in poi|a decorrere|"
-    r"com efeito|a partir de (hoy|ahora|agora|hoje)|has now been|have now been|is now|are now|od dzis)\b"
+    r"com efeito|a partir de (hoy|ahora|agora|hoje)|od dzis)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".

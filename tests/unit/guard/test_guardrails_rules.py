@@ -491,3 +491,15 @@ def test_asking_the_customer_to_tell_its_own_people_something_is_no_exposure() -
         "Wenn bis Freitag nichts kommt, fragen wir gern mal Ihre Verkäufer, warum ihr Chef seine Lieferanten nicht bezahlt.",
     ):
         assert verdict(text).violations == [Violation.HARASSMENT], text
+
+
+def test_an_instalment_that_is_now_overdue_is_no_new_plan_and_a_term_extended_with_effect_from_today_is() -> (
+    None
+):
+    for text in (
+        "The second instalment of your payment plan is now overdue.",
+        "Your account is now on hold until the instalments are paid.",
+    ):
+        assert verdict(text).allowed, text
+    granted = "Met ingang van vandaag is de betalingstermijn voor al uw leasefacturen verlengd van 14 naar 45 dagen."
+    assert verdict(granted).violations == [Violation.TERMS_CHANGE]
