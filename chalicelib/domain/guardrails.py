@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.guard_reader import GuardReader, reader_features, trained_reader
-from chalicelib.domain.text import any_of, strip_accents
+from chalicelib.domain.text import ORIGINAL_MESSAGE, any_of, strip_accents
 
 
 class Violation(StrEnum):
@@ -1890,7 +1890,7 @@ _ADDRESS = re.compile(
 # speaks of the future ("we will issue credit note CN-13") still counts.
 _CREDIT_DOC = re.compile(
     r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito)"
-    r"( (n[or]?|nr|#)\.?)? ?([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*"
+    r"( (n[or]?|nr|#)\.?)? ?(?P<number>([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*)"
 )
 _CREDIT_WORD = re.compile(
     r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca)\b"
@@ -1987,7 +1987,7 @@ def _neutral_facts(text: str) -> str:
     # A credit note the draft says exists ("foi emitida a 27 de fevereiro") is that one wherever it is named again,
     # the subject line included.
     issued = {
-        m.group(0)[-6:]
+        m.group("number")
         for sentence in sentences
         if _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
         for m in _CREDIT_DOC.finditer(sentence)
@@ -1995,7 +1995,7 @@ def _neutral_facts(text: str) -> str:
     for sentence in sentences:
         existing = (
             _CREDIT_DOC.search(sentence) and _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
-        ) or any(m.group(0)[-6:] in issued for m in _CREDIT_DOC.finditer(sentence))
+        ) or any(m.group("number") in issued for m in _CREDIT_DOC.finditer(sentence))
         said = _CREDIT_DOC.sub(" existing document ", sentence) if existing else sentence
         # A statement row ("02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50") or the credit note sent
         # with this mail ("Em anexo seguem a nota de crédito e o extrato") reports a document, promises none.
@@ -2021,11 +2021,6 @@ _QUOTED_THEM = re.compile(
 )
 
 
-_ORIGINAL_MESSAGE = re.compile(
-    r"^\s*-*\s*(original message|oorspronkelijk bericht|urspr(u|ü)ngliche nachricht|message d'origine|mensaje original|"
-    r"mensagem original|messaggio originale|wiadomo(s|ś)(c|ć) oryginalna)\s*-*\s*$",
-    re.IGNORECASE,
-)
 _QUOTED_FROM = re.compile(r"^\s*(from|van|von|de|da|od)\s*:\s*([^<\n]+)", re.IGNORECASE)
 _FORWARDED = re.compile(
     r"forwarded message|mensaje reenviado|message transf[eé]r[eé]|weitergeleitete nachricht|doorgestuurd bericht|"
@@ -2050,7 +2045,7 @@ def _their_history_cut(lines: list[str]) -> list[str]:
             and any(_QUOTED_SENT.match(x) for x in lines[k + 1 : k + 3])
             and not any(_FORWARDED.search(x) for x in lines[max(0, k - 2) : k])
         )
-        if not _ORIGINAL_MESSAGE.match(line) and not header:
+        if not ORIGINAL_MESSAGE.match(line) and not header:
             continue
         sender = next((m.group(2).strip() for x in lines[k : k + 4] if (m := _QUOTED_FROM.match(x))), "")
         signature = " ".join(x for x in lines[max(0, k - 5) : k] if x.strip())

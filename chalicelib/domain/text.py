@@ -17,6 +17,14 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The separator a mail client puts above quoted history, in the languages we read: "-----Original Message-----".
+ORIGINAL_MESSAGE = re.compile(
+    r"^\s*-*\s*(original message|oorspronkelijk bericht|urspr(u|ü)ngliche nachricht|message d'origine|mensaje original|"
+    r"mensagem original|messaggio originale|wiadomo(s|ś)(c|ć) oryginalna|원본 메시지|元のメッセージ|原始邮件|原始郵件)\s*-*\s*$",
+    re.IGNORECASE,
+)
+
+
 def any_of(*parts: str) -> re.Pattern[str]:
     """One pattern matching any of the alternatives (each kept in its own group, so their ``|`` stay local)."""
     return re.compile("|".join(f"(?:{p})" for p in parts))

@@ -276,11 +276,10 @@ class _Matcher:
             }
         )
         self.cents = _cents(payment.amount)
-        if (
-            line := refs.line_for_reference(payment.reference, payment.remittance)
-        ) is not None and self.cents in (
-            _written_cents(line, whole=payment.currency in WHOLE_AMOUNT_CURRENCIES)
-        ):
+        # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
+        self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
+        line = refs.line_for_reference(payment.reference, payment.remittance)
+        if line is not None and self.cents in self.written(line):
             # A schedule of post-dated cheques, one line each ("815171  19/01/2026  34,942.16  INV-25-01512"): the
             # cheque this payment clears, named in its reference, pays that line's invoice, not the whole letter.
             payment = payment.model_copy(update={"remittance": line})
@@ -291,8 +290,12 @@ class _Matcher:
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
         self.others_named: list[str] = []  # open invoices of other customers the text also names
         self.confirmed = False  # something besides the reference says who pays (id, name, signature)
-        # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
-        self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
+
+    def amounts(self, line: str) -> list[str]:
+        return refs.line_amounts(line, whole=self.whole)
+
+    def written(self, text: str) -> set[int]:
+        return _written_cents(text, whole=self.whole)
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -471,7 +474,7 @@ class _Matcher:
         ("RMR*IV*20900**505.52*707.02"): whoever sends it has our invoice in hand, whatever the bank calls them."""
         if not self.p.remittance:
             return False
-        written = _written_cents(self.p.remittance, whole=self.whole)
+        written = self.written(self.p.remittance)
         return any(self.ledger.balance[i] in written and self.ledger.balance[i] != self.cents for i in named)
 
     def name_score(self, customer: str) -> float:
@@ -708,12 +711,7 @@ class _Matcher:
         rest = [i for i in self.ledger.open_of(self.p.currency, customer) if i not in paid]
         if _subsets_of(self.ledger, rest, rest_cents, unique=False):
             return False
-        totals = {
-            c
-            for line in text.splitlines()
-            if _TOTAL_LINE.search(line)
-            for c in _written_cents(line, whole=self.whole)
-        }
+        totals = {c for line in text.splitlines() if _TOTAL_LINE.search(line) for c in self.written(line)}
         # An invoice listed twice stays a person's call (ledger 5c's convention; ledgers 12, 14 and 15 hold the
         # repeat instead): applying where an author expects review would be a wrong application.
         return not listed_again and self.cents in totals
@@ -870,7 +868,7 @@ class _Matcher:
             return None
         invoice_id, reason = next(iter(blamed.items()))
         balance = self.ledger.balance[invoice_id]
-        stated = _written_cents(self.text, whole=self.whole)
+        stated = self.written(self.text)
         if shortfall >= balance or not (
             shortfall in stated or Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance
         ):
@@ -940,9 +938,7 @@ class _Matcher:
                 ids = [i for i in ids if i not in drop]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
-            amounts = refs.line_amounts(_BRACKETED.sub(" ", line), whole=self.whole) or refs.line_amounts(
-                line, whole=self.whole
-            )
+            amounts = self.amounts(_BRACKETED.sub(" ", line)) or self.amounts(line)
             if not amounts and ids and refs.says_paid_later(line):
                 # "Invoice(s) KI-202512-0029, KI-202512-0044 will go out with our next payment run": named, and
                 # not paid by this payment.
@@ -982,16 +978,12 @@ class _Matcher:
             return None
         # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
         # deduction 58,00 EUR") usually names the deduction instead, which the usual reading handles.
-        if (
-            len(paid) == 1
-            and not netted
-            and len(refs.line_amounts(next(iter(lines.values())), whole=self.whole)) < 2
-        ):
+        if len(paid) == 1 and not netted and len(self.amounts(next(iter(lines.values())))) < 2:
             return None
         stated = sum(paid.values())
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
-            on_line = _written_cents(lines[only], whole=self.whole)
+            on_line = self.written(lines[only])
             balance = self.ledger.balance[only]
             if balance in on_line or balance - self.cents in on_line or self.cents in on_line:
                 # Prose about one invoice ("gross $5,492.71. Bank charges $25.00 deducted", "short $4.32"): the
@@ -1097,7 +1089,7 @@ class _Matcher:
         short_id, shortfall = shorts[0]
         line = lines[short_id]
         reason = refs.short_reason(line) or (
-            "deduction" if len(refs.line_amounts(line, whole=self.whole)) >= 3 else refs.short_reason(text)
+            "deduction" if len(self.amounts(line)) >= 3 else refs.short_reason(text)
         )
         number = self.ledger.invoices[short_id].number
         twins = self.twins_with_the_amount(short_id)
@@ -1171,7 +1163,7 @@ class _Matcher:
             reason = "bank_fee"
         apply = [(invoice_id, self.cents)]
         stated = refs.stated_discount_percent(self.text)
-        written = _written_cents(self.text, whole=self.whole)
+        written = self.written(self.text)
         if reason == "early_payment_discount" and stated is not None and shortfall not in written:
             expected = int((Decimal(balance) * stated / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
             if abs(expected - shortfall) > max(1, expected // 100):

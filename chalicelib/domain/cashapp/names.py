@@ -138,9 +138,10 @@ _TRANSLITERATIONS = {
 }
 
 
-def _arabic_forms(words: list[str]) -> list[str]:
-    """ "Abdulaziz", "Abd El Aziz" and "Abdul Aziz" as one name ("abd aziz"); a final -y or -i one letter
-    ("Shalaby", "Shalabi"; "Hegazy", "Hegazi")."""
+def _canonical_words(words: list[str]) -> list[str]:
+    """Each word in one spelling: abbreviations written out ("bldg"), transliterations made one ("Mohamed"),
+    "Abdulaziz", "Abd El Aziz" and "Abdul Aziz" as "abd aziz", and a final -y or -i one letter ("Shalaby",
+    "Shalabi")."""
     out: list[str] = []
     for word in words:
         w = _TRANSLITERATIONS.get(word, _ABBREVIATIONS.get(word, word))
@@ -161,9 +162,7 @@ def normalize_name(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
-    kept = [
-        _TRANSLITERATIONS.get(w, _ABBREVIATIONS.get(w, w)) for w in _arabic_forms(words) if w not in _LEGAL
-    ]
+    kept = [w for w in _canonical_words(words) if w not in _LEGAL]
     if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
         kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from chalicelib.domain.text import strip_accents
+from chalicelib.domain.text import ORIGINAL_MESSAGE, strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
@@ -152,8 +152,6 @@ _TO_A_MACHINE = re.compile(
 
 
 _HISTORY = re.compile(
-    r"-{2,}\s*(original message|urspr[uü]ngliche nachricht|message d'origine|mensaje original|messaggio originale|"
-    r"oorspronkelijk bericht|mensagem original|원본 메시지|元のメッセージ|原始邮件|原始郵件)|"
     r"(on|am|le|el|il|op|em) .{4,80} (wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu):$|"
     r"(from|von|de|van|da|보낸 사람|差出人|发件人|寄件者)\s?:\s?.*(@|<)",
     re.IGNORECASE,
@@ -194,7 +192,10 @@ def readable_remittance(text: str | None) -> str | None:
         line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)
     ]
     # Our reminder quoted below an "-----Original Message-----" or "On ... wrote:" line, unmarked by ">".
-    cut = next((k for k, line in enumerate(lines) if _HISTORY.match(line.strip())), len(lines))
+    cut = next(
+        (k for k, line in enumerate(lines) if ORIGINAL_MESSAGE.match(line) or _HISTORY.match(line.strip())),
+        len(lines),
+    )
     own = "\n".join(line for line in lines[:cut] if not line.lstrip().startswith(">"))
     quoted = cut < len(lines) or any(line.lstrip().startswith(">") for line in lines)
     return own if quoted and candidate_keys(own) else "\n".join(lines)
