@@ -802,10 +802,17 @@ class _Matcher:
                 f"reference {label} but the amount is exactly the balance of {self.numbers(exact_elsewhere)}",
                 [open_named, *[[i] for i in exact_elsewhere]],
             )
-        if not confirmed and not (
-            len(due) == 1 and self.cents > total and self.cents == _cents(ledger.invoices[due[0][0]].total)
+        if (
+            not confirmed
+            and not (
+                len(due) == 1
+                and self.cents > total
+                and self.cents == _cents(ledger.invoices[due[0][0]].total)
+            )
+            and not self.shortfall_stated(total)
         ):
-            # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would.)
+            # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would; so does
+            # an amount that reconciles to the balance with the deduction the text states.)
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
@@ -850,6 +857,11 @@ class _Matcher:
                 [open_named],
             )
         return self.partial_or_short(due[0], label)
+
+    def shortfall_stated(self, balance: int) -> bool:
+        """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short."""
+        shortfall = balance - self.cents
+        return 0 < shortfall in self.written(self.text) and refs.short_reason(self.text) is not None
 
     def short_on_one(self, due: list[tuple[str, int]]) -> MatchResult | None:
         """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
@@ -1418,7 +1430,9 @@ _TOTAL_LINE = re.compile(
 _PAYER_PREFIX = re.compile(
     r"[A-Z]?(INV|INVOICES?|INVNO|NVOICE|NO|NR|NUM|REF|RE|RG|FACT|FACTURA|FACTURE|FATTURA|FATURA|FACTUUR|RECHNUNG|"
     r"BILL|DOC|NF|FT|FA|FC|FV|REMI|EREF|TRTP|NAME|BIC|IBAN|ORDP|BENM|CNTP|MARF|CSID|PURP|USTRD|LOCKBOX|CHQ|CHK|"
-    r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT)"
+    r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT|"
+    # SWIFT field 70 codes: /RFB/ reference for the beneficiary, /ROC/ the ordering customer's, /IPI/, /TSU/.
+    r"RFB|ROC|IPI|TSU)"
 )
 
 

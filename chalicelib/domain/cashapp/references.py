@@ -326,10 +326,12 @@ def digit_runs(text: str, min_len: int = 4) -> Iterator[str]:
 
 
 _SHORT_REASONS = (
-    # "Less 12% foreign contractor withholding tax": a tax kept back, not a discount, whatever its percent.
+    # "Less 12% foreign contractor withholding tax", "less 5% retention": a tax or a retention kept back, not a
+    # discount, whatever its percent.
     (
         "deduction",
-        r"withholding|\bwht\b|\btds\b|retenci[oó]n|ritenuta|quellensteuer|retenue a la source|imposto retido",
+        r"withholding|\bwht\b|\btds\b|retenci[oó]n|ritenuta|quellensteuer|retenue a la source|imposto retido|"
+        r"retention|retainage|holdback|einbehalt",
     ),
     (
         "early_payment_discount",
@@ -340,7 +342,9 @@ _SHORT_REASONS = (
         "bank_fee",
         r"bank (?:fee|charge)s?|wire (?:fee|charge)s?|transfer (?:fee|charge)s?|(?:bank|handling) charges|"
         r"frais bancaires|frais de virement|bankgeb[uü]hr|bankspesen|gastos bancarios|comisi[oó]n bancaria|"
-        r"spese bancarie|commissioni|net of fees?|fees? deducted|charges deducted",
+        r"spese bancarie|commissioni|net of fees?|fees? deducted|charges deducted|"
+        # A SWIFT MT103's charges field carried into the reference ("/CHGS/AED147.00 BEN", ":71F:USD35,00").
+        r"/chgs/|:?71f:",
     ),
     (
         "deduction",
@@ -511,7 +515,10 @@ _WHOLE_AMOUNT = re.compile(
 )
 
 
-_GLUED_CODE = re.compile(r"\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|TWD|NTD|JPY|KRW|CNY|INR)(?=\d)")
+_GLUED_CODE = re.compile(
+    r"\b(USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|TWD|NTD|JPY|KRW|CNY|INR|AED|SAR|QAR|KWD|BHD|OMR|EGP|JOD|ZAR|SEK|NOK|"
+    r"DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|ILS|MXN|BRL|COP|CLP|PEN|ARS|THB|MYR|IDR|PHP|VND)(?=\d)"
+)
 
 
 def _whole_amounts(line: str) -> list[str]:
@@ -548,7 +555,7 @@ def _decimal_amounts(line: str) -> list[str]:
         # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated, nor is a
         # semicolon line whose amounts group thousands with commas ("KDS/25-26/1159;10,92,680.00;10,92,680.00").
         if (separator == ";" and len(fields) >= 3) or (
-            len(fields) >= 4 and (separator != "," or "  " not in line)
+            len(fields) >= 4 and (separator != "," or ("  " not in line and not _GROUPED_AMOUNT.search(line)))
         ):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
             return [_signed(m) for m in found if m]
@@ -564,6 +571,9 @@ def _decimal_amounts(line: str) -> list[str]:
     ]
 
 
+# "EGP 682,168.70 less 5% retention 34,108.44 ... = 648,060.26 paid": commas grouping thousands in a sentence,
+# not a comma-separated row (whose numbers never group: "10147,2025-09-10,1740.00,0.00").
+_GROUPED_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])")
 _TRAILING_NOTE = re.compile(
     r"(?<=\d)\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
     r"(\s?[A-Z]{3}\b)?[^\d]*$",
@@ -615,8 +625,13 @@ _EXTRA_HELD = re.compile(
 )
 
 
-# 前払い/前受/前金 (prepayment), 次回ご注文分 (for the next order), 선급/선금 (advance), 預付/訂金 (deposit).
-_CJK_EXTRA_HELD = re.compile(r"前払|前受|前金|次回|선급|선금|다음\s?주문|預付|订金|訂金|定金")
+# 前払い/前受/前金 (prepayment), 次回ご注文分 (for the next order), 선급/선금 (advance), 預付/訂金 (deposit); Arabic
+# دفعة مقدمة / مقدم (advance payment), المبلغ الزائد (the excess amount), عربون (deposit), تحت الحساب (on account),
+# رصيد دائن (a credit balance). Read composed, as folding would strip Arabic letters.
+_CJK_EXTRA_HELD = re.compile(
+    r"前払|前受|前金|次回|선급|선금|다음\s?주문|預付|订金|訂金|定金|"
+    r"دفعة\s?مقدمة|مقدما|المبلغ\s?الزائد|الزيادة|عربون|تحت\s?الحساب|رصيد\s?دائن"
+)
 
 
 def says_extra_held(text: str) -> bool:
@@ -649,7 +664,11 @@ _CJK_SHORT_REASONS = (
     ("bank_fee", r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة"),
     ("early_payment_discount", r"歩引|割引|値引|할인"),
     # Arabic: a tax withheld (ضريبة, استقطاع), goods damaged (تالف), returned (مرتجع), short (نقص), a penalty (غرامة).
-    ("deduction", r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم"),
+    # A retention held until handover: محتجزات / ضمان أعمال (a performance retention), 保留金, 유보금.
+    (
+        "deduction",
+        r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금",
+    ),
 )
 # A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.
 _CJK_PART = re.compile(r"内金|一部|分割|残[額金]|일부|분할|잔액|잔금")

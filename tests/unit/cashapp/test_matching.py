@@ -1438,3 +1438,64 @@ def test_a_cooperative_naming_each_member_and_peso_amounts_grouped_with_dots() -
         one(ledger, pay("p", "73684300.00", currency=cop, customer="coop", remittance=bare)).applications
         == []
     )
+
+
+def test_a_swift_transfer_naming_the_invoice_and_its_charges_reconciles_without_knowing_the_payer() -> None:
+    aed = "AED"
+    ledger = [
+        inv("INV-25-01792", "7169.93", "noor", aed, "Al Noor Ceramics & Sanitary Ware FZCO"),
+        inv("INV-25-01968", "28221.90", "mans", aed, "Magdy Al Mansouri Marble & Granite LLC"),
+    ]
+    # Field 70's /RFB/ is a label, not a series ("RFB-25-01968" would be another numbering), and the charges
+    # field says exactly what is missing: the reference and the amount agree, whoever the payer is.
+    charged = one(
+        ledger,
+        pay("p1", "7096.93", currency=aed, ref="/RFB/INV-25-01792\n/CHGS/AED73.00 BEN", payer="EL-NOOR"),
+    )
+    assert (charged.status.value, apps(charged)) == ("partial", {"i-INV-25-01792": "7096.93"})
+    assert charged.short_pay is not None and charged.short_pay.reason == "bank_fee"
+    bare = one(
+        ledger, pay("p2", "28074.90", currency=aed, customer="mans", ref="/RFB/25-01968\n/CHGS/AED147.00 BEN")
+    )
+    assert apps(bare) == {"i-INV-25-01968": "28074.90"}
+    # A charge that does not account for the difference confirms nothing: an unknown payer stays a person's call.
+    off = one(
+        ledger,
+        pay("p3", "7000.00", currency=aed, ref="/RFB/INV-25-01792\n/CHGS/AED73.00 BEN", payer="EL-NOOR"),
+    )
+    assert off.status.value == "review" and off.applications == []
+
+
+def test_a_retention_in_a_sentence_with_grouped_thousands_is_a_kept_back_part_not_a_discount() -> None:
+    egp = "EGP"
+    ledger = [inv("EG/26/1154", "682168.70", "shal", egp, "Sultan Shalaby for Plumbing Supplies S.A.E.")]
+    advice = (
+        "Invoice 26/1154: EGP 682,168.70 less 5% retention 34,108.44 as per subcontract clause 14 (to be released "
+        "after final handover) = 648,060.26 paid."
+    )
+    # The commas group thousands: the sentence is not four comma-separated cells, so 34,108.44 is read.
+    held = one(
+        ledger,
+        pay("p", "648060.26", currency=egp, ref="26/1154 NET OF RETENTION", remittance=advice, payer="?"),
+    )
+    assert (held.status.value, apps(held)) == ("partial", {"i-EG/26/1154": "648060.26"})
+    assert held.short_pay is not None and held.short_pay.reason == "deduction"
+    # An Arabic advice: the excess paid over the lines, called an advance for a new order, is held on account.
+    sar = "SAR"
+    book = [
+        inv("SI-2025-1304", "105560.80", "fh", sar, "Faisal Al Hajri Insulation Materials Company"),
+        inv("SI-2025-1305", "52783.48", "fh", sar, "Faisal Al Hajri Insulation Materials Company"),
+    ]
+    lines = (
+        "- فاتورة رقم SI-2025-1304 بمبلغ 105,560.80 ريال\n- فاتورة رقم SI-2025-1305 بمبلغ ٥٢٬٧٨٣٫٤٨ ريال\n"
+    )
+    arabic = lines + "المبلغ الزائد ٢٠٬١٠٠٫٩٣ دفعة مقدمة لطلبية جديدة."
+    advance = one(book, pay("q", "178445.21", currency=sar, customer="fh", remittance=arabic))
+    assert (advance.status.value, apps(advance), str(advance.unapplied)) == (
+        "unapplied",
+        {"i-SI-2025-1304": "105560.80", "i-SI-2025-1305": "52783.48"},
+        "20100.93",
+    )
+    # Without the sentence saying what the excess is, which line is wrong is a person's question.
+    silent = one(book, pay("q", "178445.21", currency=sar, customer="fh", remittance=lines))
+    assert silent.status.value == "review"
