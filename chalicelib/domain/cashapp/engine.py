@@ -70,6 +70,10 @@ def _written_cents(text: str, *, whole: bool = False) -> set[int]:
     }
 
 
+def _all_digits(number: str) -> str:
+    return "".join(re.findall(r"\d", number))
+
+
 def _dec(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
@@ -677,6 +681,20 @@ class _Matcher:
                 # one keystroke from the invoice the amount picks is a typo, and the amount decides. When we know
                 # who pays and nothing of theirs fits, it is their money on account.
                 mine = ledger.open_of(self.p.currency, customer)
+                slips = [
+                    i
+                    for m in unknown
+                    for i in mine
+                    if refs.near(_all_digits(m), _all_digits(ledger.invoices[i].number))
+                ]
+                if confirmed and len(slips) > 1:
+                    # "INV-25-01526" is one digit from both INV-25-01226 and INV-25-01726 of this customer: a
+                    # slip of the hand whose invoice the amount cannot pick. Not money on account.
+                    return self.review(
+                        f"reference names invoice {', '.join(unknown)}, which is not open; it is one keystroke from "
+                        f"{self.numbers(slips)}",
+                        [[i] for i in slips],
+                    )
                 if confirmed and not exact and not _subsets_of(ledger, mine, self.cents, unique=False):
                     return self.result(
                         Status.UNAPPLIED,
@@ -916,7 +934,7 @@ class _Matcher:
         targets = [*named, *credits]
         later: set[str] = set()
         column: tuple[int, int] | None = None
-        for line in text.splitlines():
+        for line in refs.remittance_segments(text, self.amounts):
             keys = set(refs.candidate_keys(line))
             ids = [i for i in [*targets, *closed] if refs.number_keys(self.ledger.invoices[i].number) & keys]
             # "EX-202601-0094" on a line names that invoice, not EX-202604-0094, which shares its last run.
@@ -1432,7 +1450,8 @@ _PAYER_PREFIX = re.compile(
     r"BILL|DOC|NF|FT|FA|FC|FV|REMI|EREF|TRTP|NAME|BIC|IBAN|ORDP|BENM|CNTP|MARF|CSID|PURP|USTRD|LOCKBOX|CHQ|CHK|"
     r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT|"
     # SWIFT field 70 codes: /RFB/ reference for the beneficiary, /ROC/ the ordering customer's, /IPI/, /TSU/.
-    r"RFB|ROC|IPI|TSU)"
+    # TI: a tax invoice, as Gulf payers label any invoice under VAT ("TI-26-00141" for our INV-26-00141).
+    r"RFB|ROC|IPI|TSU|TI)"
 )
 
 

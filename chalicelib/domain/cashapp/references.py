@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -29,8 +29,10 @@ _PO = re.compile(
     rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d))"
-    rf"[ \t]*{_MARK}[ \t]*{_VALUE}"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d)|"
+    # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
+    rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك)"
+    rf"[ \t]*(?:{_MARK}|رقم)?[ \t]*{_VALUE}"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -167,6 +169,29 @@ def western_digits(text: str | None) -> str | None:
     return text.translate(_EASTERN_DIGITS) if text else text
 
 
+# A schedule line opens with the cheque's number, after a bullet and a label at most: "815171  19/01/2026 ...",
+# "- Cheque no. 815171 dated ...", "- شيك رقم 008225 بتاريخ ..." (cheque number ... dated).
+_CHEQUE_LEADS = (
+    r"\s*",
+    r"\s*(?:[-*•]\s*)?(?:cheque|chq|check|شيك)\s*(?:no\.?|nr\.?|number|#|رقم)?\s*",
+)
+
+
+def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[str]:
+    """The remittance's lines, a line that runs several invoices together split into one part each
+    ("inv-25-02103 / 62,471.06; inv-26-00218 / 55,848.71"). A semicolon row ("INV-1;2025-09-10;1740.00") is
+    not split: its cells are no invoice with its amount."""
+    out: list[str] = []
+    for line in text.splitlines():
+        parts = line.split(";")
+        # One amount a part: "VK26 01097 569,94 = 8.545,72 EUR" closes with the total, and stays one line.
+        if len(parts) > 1 and all(len(amounts(p)) == 1 and candidate_keys(p) for p in parts if p.strip()):
+            out += [p for p in parts if p.strip()]
+        else:
+            out.append(line)
+    return out
+
+
 def line_for_reference(reference: str | None, remittance: str | None) -> str | None:
     """The one line of a cheque schedule (each line opening with a cheque's number) that opens with a long
     number of the bank reference."""
@@ -174,11 +199,17 @@ def line_for_reference(reference: str | None, remittance: str | None) -> str | N
         return None
     lines = remittance.splitlines()
     for run in re.findall(r"\d{5,}", reference):
-        mine = [line for line in lines if re.match(rf"\s*{run}(?!\d)", line)]
-        # The schedule: other lines open with a number of the same width (815170, 815171, 815172).
-        others = [line for line in lines if re.match(rf"\s*(?!{run})\d{{{len(run)}}}(?!\d)", line)]
-        if len(mine) == 1 and others:
-            return mine[0]
+        for lead in _CHEQUE_LEADS:
+            mine = [line for line in lines if re.match(rf"{lead}{run}(?!\d)", line, re.IGNORECASE)]
+            # The schedule: other lines open with a number of the same width (815170, 815171, 815172), written
+            # the same way (a lockbox stub's "CHECK NO 72404" over invoice lines is no schedule).
+            others = [
+                line
+                for line in lines
+                if re.match(rf"{lead}(?!{run})\d{{{len(run)}}}(?!\d)", line, re.IGNORECASE)
+            ]
+            if len(mine) == 1 and others:
+                return mine[0]
     return None
 
 
@@ -363,7 +394,9 @@ _PART = re.compile(
 
 
 _EXPLICIT = re.compile(
-    r"\b(?:INV(?:OICE)?S?|RECHNUNG|FACTURE|FACTURA|FATTURA|FACTUUR|FATURA|NF|FT)\b\.?\s*(?:NO\.?|NR\.?|N°|#|:)?\s*"
+    # Arabic فاتورة (invoice), "فاتورة رقم" (invoice number), as folding leaves it.
+    r"(?:\b(?:INV(?:OICE)?S?|RECHNUNG|FACTURE|FACTURA|FATTURA|FACTUUR|FATURA|NF|FT)\b|(?:ال)?فاتور[ةه])\.?\s*"
+    r"(?:NO\.?|NR\.?|N°|#|:|رقم)?\s*"
     r"([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)"
 )
 

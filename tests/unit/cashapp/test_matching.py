@@ -1499,3 +1499,60 @@ def test_a_retention_in_a_sentence_with_grouped_thousands_is_a_kept_back_part_no
     # Without the sentence saying what the excess is, which line is wrong is a person's question.
     silent = one(book, pay("q", "178445.21", currency=sar, customer="fh", remittance=lines))
     assert silent.status.value == "review"
+
+
+def test_gulf_advices_cheque_letters_tax_invoice_labels_and_delivery_notes() -> None:
+    aed = "AED"
+    name = "Sultan Al Kuwari Aluminium & Glass LLC"
+    ledger = [
+        inv("INV-25-01354", "36400.61", "kw", aed, name),
+        inv("INV-25-01883", "47227.95", "kw", aed, name),
+        inv("INV-26-00141", "4327.05", "kw", aed, name),
+        inv("EG/25/1877", "9999.00", "other", aed, "Hamad Abdel Fattah Building Materials"),
+        inv("INV-26-00142", "457305.47", "kw", aed, name),
+    ]
+    # A letter of post-dated cheques, each line "cheque no. N dated D for A on invoice I": cheque 008225 clears.
+    letter = (
+        "نرفق لسيادتكم الشيكات المؤجلة التالية:\n"
+        "- شيك رقم ٠٠٨٢٢٥ بتاريخ ٠٦/٠٢/٢٠٢٦ بمبلغ ٣٦٬٤٠٠٫٦١ درهم عن الفاتورة INV-٢٥-٠١٣٥٤\n"
+        "- شيك رقم ٠٠٨٢٢٦ بتاريخ ٢٣/٠٢/٢٠٢٦ بمبلغ ٤٧٬٢٢٧٫٩٥ درهم عن الفاتورة ٢٥-٠١٨٨٣"
+    )
+    cleared = one(
+        ledger,
+        pay("p1", "36400.61", currency=aed, customer="kw", ref="مقاصة شيك رقم ٠٠٨٢٢٥", remittance=letter),
+    )
+    assert (cleared.status.value, apps(cleared)) == ("applied", {"i-INV-25-01354": "36400.61"})
+    # "TI-" (tax invoice) is how the payer labels our INV-26-00141, not another series.
+    tax = one(ledger, pay("p2", "4327.05", currency=aed, customer="kw", ref="TI-26-00141"))
+    assert apps(tax) == {"i-INV-26-00141": "4327.05"}
+    # A delivery note's number (إذن تسليم رقم) is no invoice number, whoever's invoice shares its digits.
+    note = one(ledger, pay("p3", "457305.47", currency=aed, customer="kw", ref="إذن تسليم رقم 25/1877"))
+    assert apps(note) == {"i-INV-26-00142": "457305.47"}
+
+
+def test_invoices_run_together_on_one_line_and_a_number_one_slip_from_two_invoices() -> None:
+    ledger = [
+        inv("INV-25-02103", "62471.06", "wafa"),
+        inv("INV-26-00218", "55848.71", "wafa"),
+        inv("INV-26-00120", "6622.35", "wafa"),
+        inv("INV-25-01226", "9000.00", "nu"),
+        inv("INV-25-01726", "8000.00", "nu"),
+    ]
+    advice = (
+        "inv-25-02103 / 62,471.06; inv-26-00218 / 55,848.71; inv-26-00120 / 3,500.00\n"
+        "*inv-26-00120 partially paid (3,500.00), remaining 3,122.35 will follow with next payment run."
+    )
+    lump = one(ledger, pay("p1", "121819.77", customer="wafa", remittance=advice))
+    assert (lump.status.value, apps(lump)) == (
+        "partial",
+        {"i-INV-25-02103": "62471.06", "i-INV-26-00218": "55848.71", "i-INV-26-00120": "3500.00"},
+    )
+    # INV-25-01526 is not ours; it is one digit from two open invoices of this customer: a person picks.
+    slip = one(ledger, pay("p2", "6000.00", customer="nu", ref="INV INV-25-01526 PART"))
+    assert slip.status.value == "review" and sorted(c[0] for c in slip.candidates) == [
+        "i-INV-25-01226",
+        "i-INV-25-01726",
+    ]
+    # A number near none of them is a closed invoice paid again, or unreadable: held on the known account.
+    away = one(ledger, pay("p3", "6000.00", customer="nu", ref="INV INV-25-04444"))
+    assert away.status.value == "unapplied"
