@@ -226,6 +226,15 @@ SETS = (
         None,
     ),
     (
+        "session-14 twenty-fifth blind set, 80 drafts for a commercial printer and a chain of fitness clubs "
+        "(memberships, failed direct debits, freezes; shaming by comparison with other members, jokes, tables, "
+        "subjects, quoted customer text, Slack edits), 8 languages with Swedish, separate author, scored after the "
+        "session-13 fixes (first pass: rules alone block recall 0.634, false blocks 2/39; with the second reader "
+        "0.780 and 2/39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -258,6 +267,7 @@ HOLDOUTS = {
     "session-13 twenty-second": ("guard_holdout29",),
     "session-13 twenty-third": ("guard_holdout30",),
     "session-13 twenty-fourth": ("guard_holdout31",),
+    "session-14 twenty-fifth": ("guard_holdout32",),
 }
 
 
