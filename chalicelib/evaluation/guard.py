@@ -235,6 +235,15 @@ SETS = (
         None,
     ),
     (
+        "session-14 twenty-sixth blind set, 80 drafts for an IT managed-services provider and a wedding and "
+        "portrait photographer (SLA credits, outages, licence renewals, deposits; LLM preambles left in, quoted "
+        "customer text, footers), 9 languages with Swedish and Polish, separate author, scored at the same guard "
+        "commit as the twenty-fifth (first pass: rules alone block recall 0.829, false blocks 4/39; with the second "
+        "reader 0.902 and 4/39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -268,6 +277,7 @@ HOLDOUTS = {
     "session-13 twenty-third": ("guard_holdout30",),
     "session-13 twenty-fourth": ("guard_holdout31",),
     "session-14 twenty-fifth": ("guard_holdout32",),
+    "session-14 twenty-sixth": ("guard_holdout33",),
 }
 
 
