@@ -147,6 +147,7 @@ BLIND = {
     "blind20": ("dach_machine_tools", "dach_bad_input"),
     "blind21": ("gulf_egypt_building_materials",),
     "blind22": ("latam_agro_inputs",),
+    "blind23": ("pl_cz_hu_components",),
 }
 
 
@@ -198,6 +199,7 @@ def report() -> str:
     blind17 = _blind("blind20")
     blind18 = _blind("blind21")
     blind19 = _blind("blind22")
+    blind20 = _blind("blind23")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -341,6 +343,14 @@ def report() -> str:
             "scored after the ledger 21 fixes; first pass 0.950 correct with 0 wrong applications)",
             blind19,
         ),
+        *_table(
+            "Twentieth blind ledgers (session 14: Central European electronic-components distributor, PLN/CZK/HUF/EUR/"
+            "USD, Polish 'FV 123/03/2026' numbers restarting every month, split payments (MPP), Czech variabilní "
+            "symbol, Hungarian közlemény, Romanian 'factura seria', NIP/IČO look-alikes, Skonto, 399 payments with 10 "
+            "bad rows, separate author, scored after the ledger 21 fixes of session 14; first pass 0.842 correct with "
+            "2 wrong applications)",
+            blind20,
+        ),
     ]
     misses = (
         fresh[4]
@@ -363,6 +373,7 @@ def report() -> str:
         + blind17[4]
         + blind18[4]
         + blind19[4]
+        + blind20[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
