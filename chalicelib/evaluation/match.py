@@ -148,6 +148,7 @@ BLIND = {
     "blind21": ("gulf_egypt_building_materials",),
     "blind22": ("latam_agro_inputs",),
     "blind23": ("pl_cz_hu_components",),
+    "blind24": ("nordic_seafood",),
 }
 
 
@@ -200,6 +201,7 @@ def report() -> str:
     blind18 = _blind("blind21")
     blind19 = _blind("blind22")
     blind20 = _blind("blind23")
+    blind21 = _blind("blind24")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -351,6 +353,13 @@ def report() -> str:
             "2 wrong applications)",
             blind20,
         ),
+        *_table(
+            "Twenty-first blind ledgers (session 14: Nordic seafood exporter, NOK/SEK/DKK/EUR/USD, KID, OCR with "
+            "Bankgiro and Plusgiro, FI-kort 71, Finnish viitenumero and RF, open credit notes netted, quality-claim "
+            "and freight deductions, statement lumps, 404 payments with 10 bad rows, separate author, scored at the "
+            "same commit as the twentieth; first pass 0.965 correct with 1 wrong application)",
+            blind21,
+        ),
     ]
     misses = (
         fresh[4]
@@ -374,6 +383,7 @@ def report() -> str:
         + blind18[4]
         + blind19[4]
         + blind20[4]
+        + blind21[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
