@@ -221,6 +221,11 @@ _DISCOUNT = _rx(
     r"written off|removed)\b",
 )
 
+# Spanish and Portuguese name the fee for a returned direct debit after the return itself ("gastos de devolución",
+# "comisión por devolución", "taxa de devolução"): restating it refunds nothing.
+_NOT_A_RETURN_FEE = (
+    r"(?<!gastos de )(?<!gastos por )(?<!comision de )(?<!comision por )(?<!taxa de )(?<!tarifa de )"
+)
 _REFUND = _rx(
     r"\b(return|refund|send|transfer|wire|credit|pay|put)\w* (the |that |this |your )?(difference|overpayment|excess|extra|surplus|amount overpaid|balance overpaid)\b[^.;\n]{0,30}\b(to (you|your)|into your|on(to)? your|back)\b",
     r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b.{0,40}\bzuruck\b",
@@ -245,12 +250,13 @@ _REFUND = _rx(
     r"\bgutschreiben\b",
     r"\b(schreiben|schreibe)\b[\w ,.]{0,80}\bgut\b",
     # es
-    r"\b(reembols|devolv|devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
+    # "se añaden 3,00 € de gastos de devolución": the fee for a returned direct debit, not a refund.
+    rf"\b(reembols|devolv|{_NOT_A_RETURN_FEE}devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
     r"\bnota de credito\b|\bnota de abono\b",
     r"\b(avoir|credit note|gutschrift|nota di credito|creditnota|nota de abono)\b[^.;|\n]{0,40}\b(a emettre|to follow|"
     r"to be issued|will be issued|wird (erstellt|ausgestellt)|folgt|a emitir|s[ex] emitira|da emettere|sara emessa|volgt)\b",
     # pt
-    r"\b(reembols|estorn|devolu|ressarc)\w*",
+    rf"\b(reembols|estorn|{_NOT_A_RETURN_FEE}devolu|ressarc)\w*",
     r"\bnota de credito\b",
     # nl
     r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
@@ -1490,7 +1496,8 @@ _SETTLEMENT = _rx(
     r"\b(dariamos|daremos|damos|daria|daremos|consideraremos|considerariamos) por (saldad|liquidad|cancelad|cerrad)\w*"
     r"\b(?:[^.;]|\.(?=\d)){0,80}\bcon (un |una )?(unico |sola |solo )?(pago|ingreso|transferencia|abono)\b",
     r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
-    r"\b(rabat\w*|upust\w*|umorz\w*)\b",
+    # (A French folder "à rabats" has flaps.)
+    r"\b((?<!\ba )rabat\w*|upust\w*|umorz\w*)\b",
 )
 # "If you transfer 6.000,00 € by the end of the month we will consider the matter settled": the balance closed
 # for a sum smaller than one the draft itself states.

@@ -503,3 +503,14 @@ def test_an_instalment_that_is_now_overdue_is_no_new_plan_and_a_term_extended_wi
         assert verdict(text).allowed, text
     granted = "Met ingang van vandaag is de betalingstermijn voor al uw leasefacturen verlengd van 14 naar 45 dagen."
     assert verdict(granted).violations == [Violation.TERMS_CHANGE]
+
+
+def test_a_returned_debit_fee_and_a_folder_with_flaps_are_no_refund_or_discount() -> None:
+    for text in (
+        "Según tu contrato, se añaden 3,00 € de gastos de devolución, por lo que el importe pendiente es de 42,90 €.",
+        "Acresce a taxa de devolução de 2,50 € prevista no contrato.",
+        "La facture de 860,40 € TTC (cartes de visite et chemises à rabats) était payable le 6 mars.",
+    ):
+        assert verdict(text).allowed, text
+    assert verdict("Le devolveremos el recibo de marzo.").violations == [Violation.REFUND_OR_CREDIT_PROMISE]
+    assert verdict("Udzielimy rabatu 5% przy zapłacie do piątku.").violations == [Violation.DISCOUNT_OFFER]
