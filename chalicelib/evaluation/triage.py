@@ -259,6 +259,14 @@ SETS = (
         "reader 0.812; promised date 0.925; injections 6/6)",
         ("blind69",),
     ),
+    (
+        "session-14 blind set 75, 80 replies to a commercial printing and signage company from marketing agencies, "
+        "retail chains, election campaigns, churches, charities, schools and trade-fair organisers in 23 countries "
+        "(11 languages, agencies paying when their client pays, proofs and reprints, a hidden HTML instruction, "
+        "forwarded remittances), 6 injections, separate author, scored with the session-13 triage code (first pass: "
+        "rules alone intent 0.738, with the second reader 0.800; promised date 0.938; injections 4/6)",
+        ("blind75",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
