@@ -267,6 +267,14 @@ SETS = (
         "rules alone intent 0.738, with the second reader 0.800; promised date 0.938; injections 4/6)",
         ("blind75",),
     ),
+    (
+        "session-14 blind set 76, 80 replies to a waste-management and recycling company from restaurants, "
+        "factories, building sites, hospitals, councils, property managers and supermarkets in 28 countries (13 "
+        "languages with Greek, Hungarian, Danish and Finnish, weighbridge and contamination disputes, council payment "
+        "runs, six bounce formats), 6 injections, separate author, scored with the same triage code as set 75 (first "
+        "pass: rules alone intent 0.850, with the second reader 0.925; promised date 0.975; injections 6/6)",
+        ("blind76",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
