@@ -98,22 +98,38 @@ def _alnum(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text)
 
 
+def _month_numbered(runs: list[str]) -> bool:
+    """A number counted within its month and year, "FV 94/02/2026" (Polish and other books that restart
+    each month): its sequence comes first, and the year last is no sequence."""
+    return (
+        len(runs) == 3
+        and len(runs[1]) <= 2
+        and 1 <= int(runs[1]) <= 12
+        and _YEAR.fullmatch(runs[2]) is not None
+        and len(runs[0]) <= 6
+    )
+
+
 @lru_cache(maxsize=1 << 17)
 def number_keys(number: str) -> frozenset[str]:
-    """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run."""
+    """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run
+    (the sequence, for a number counted within its month)."""
     upper = fold(number)
     keys = {_alnum(upper)} | full_keys(number)
     runs = _DIGITS.findall(upper)
     if runs:
-        keys.add(runs[-1].lstrip("0") or "0")
+        keys.add(core_digits(number).lstrip("0") or "0")
         if len(runs) > 1:
             keys.add("".join(runs))
     return frozenset(k for k in keys if k)
 
 
 def core_digits(number: str) -> str:
-    """The last digit run as printed ("INV-01042" -> "01042"): where a typo in a reference lands."""
+    """The last digit run as printed ("INV-01042" -> "01042"): where a typo in a reference lands. For a number
+    counted within its month it is the sequence ("94" of "FV 94/02/2026")."""
     runs = _DIGITS.findall(number)
+    if _month_numbered(runs):
+        return runs[0]
     return runs[-1] if runs else ""
 
 
@@ -213,15 +229,41 @@ def line_for_reference(reference: str | None, remittance: str | None) -> str | N
     return None
 
 
+# A table whose first column is headed "Faktura" / "Invoice" / "Számla" (alone, or with "No."), cells split by "|".
+_INVOICE_HEADER = re.compile(
+    r"(?:faktura|invoice|inv|rechnung|szamla|számla|factura|facture|fattura|factuur|fatura|doklad|belegnr|"
+    r"beleg-nr)\.?(?:\s*(?:no|nr|number|numer|nummer|szam|szám|#)\.?)?",
+    re.IGNORECASE,
+)
+_DATE_SHAPED = re.compile(r"\d{1,3}/\d{1,2}/(?:19|20)\d{2}")
+
+
+def _labelled_number_cells(lines: list[str]) -> list[str]:
+    """Under a table header naming the first column the invoice, a cell shaped like a date ("28/01/2026" for
+    FV 28/01/2026, numbered within its month) is the invoice's number: marked so that it is read as one."""
+    out: list[str] = []
+    numbers = False
+    for line in lines:
+        first = line.split("|", 1)[0].strip()
+        if "|" not in line:
+            numbers = False
+        elif _INVOICE_HEADER.fullmatch(first):
+            numbers = True
+        elif numbers and _DATE_SHAPED.fullmatch(first):
+            line = line.replace(first, f"#{first}", 1)
+        out.append(line)
+    return out
+
+
 def readable_remittance(text: str | None) -> str | None:
     """The remittance as the payer meant it: scanner look-alikes read as digits, lines addressed to a machine left
     out, and a statement of ours quoted below the payer's own words ("> 330894 11/04/2025 $286.00") left out when
     those words name what they pay."""
     if not text:
         return text
-    lines = [
-        line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)
-    ]
+    lines = _labelled_number_cells(
+        [line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)]
+    )
     # Our reminder quoted below an "-----Original Message-----" or "On ... wrote:" line, unmarked by ">".
     cut = next(
         (k for k, line in enumerate(lines) if ORIGINAL_MESSAGE.match(line) or _HISTORY.match(line.strip())),
@@ -248,9 +290,34 @@ def clean(text: str) -> str:
     text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
     folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
-    for pattern in (_IBAN, _PHONE, _PO, _DATE, _AMOUNT):
+    for pattern in (_IBAN, _PHONE, _PO, _SPLIT_PAYMENT_FIELDS):
         folded = pattern.sub(" ", folded)
-    return folded
+    folded = _DATE.sub(_not_an_invoice_number, folded)
+    return _AMOUNT.sub(" ", folded)
+
+
+# A Polish split payment (MPP) title, "/VAT/147,79/IDC/5252817340/INV/FV 24/11/2025/TXT/...": the VAT part of the
+# amount and a tax id (NIP) are no invoice numbers; the invoice follows /INV/.
+_SPLIT_PAYMENT_FIELDS = re.compile(r"/(?:VAT|IDC|NIP)/[^/]*")
+# "FV 11/01/2026", "faktura nr 12/03/2026": a number counted within its month reads like a date; after an
+# invoice label, or with a day no month has ("94/02/2026"), it is the invoice.
+_INVOICE_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:FV|FA|FT|F|FAKTUR\w*|FACTUR\w*|INV\w*|RECHNUNG|NR|NO|NUMER)|#)[ .:/-]{0,3}$"
+)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d{2}")
+
+
+def _not_an_invoice_number(m: re.Match[str]) -> str:
+    written = m.group(0)
+    parts = _DAY_MONTH_YEAR.fullmatch(written)
+    if parts is None or parts.group(2) != "/":
+        return " "
+    first, second = int(parts.group(1)), int(parts.group(3))
+    # Neither day/month nor month/day ("12/17/2025" is an American date).
+    no_date = not (first <= 31 and second <= 12) and not (first <= 12 and second <= 31)
+    if no_date or _INVOICE_LABEL_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return written
+    return " "
 
 
 def _expand(low_text: str, high_text: str) -> list[str]:
@@ -317,7 +384,7 @@ def candidate_keys(text: str) -> list[str]:
                 continue
             if plain and len(plain.group(1)) >= MIN_DIGITS:
                 add(plain.group(1).lstrip("0") or "0")
-            elif k > 0 and segment.isdigit() and len(segment) >= 2:
+            elif k > 0 and segment.isdigit() and len(segment) >= 2 and not _month_numbered(runs):
                 # "INV-002324/26": the second number borrows the first one's leading digits (002326). A bare
                 # "1423/25" is invoice 1423 of 2025, written number first.
                 before = _DIGITS.findall(segments[k - 1])
@@ -375,14 +442,22 @@ _SHORT_REASONS = (
         r"frais bancaires|frais de virement|bankgeb[uü]hr|bankspesen|gastos bancarios|comisi[oó]n bancaria|"
         r"spese bancarie|commissioni|net of fees?|fees? deducted|charges deducted|"
         # A SWIFT MT103's charges field carried into the reference ("/CHGS/AED147.00 BEN", ":71F:USD35,00").
-        r"/chgs/|:?71f:",
+        r"/chgs/|:?71f:|"
+        # Polish, Czech, Hungarian, Nordic: "prowizja bankowa", "bankovní poplatek", "banki költség", "bankavgift".
+        r"prowizj\w* bank\w*|oplat\w* bank\w*|bankovn\w* poplat\w*|banki (?:koltseg|dij)\w*|bankavgift|"
+        r"bankgebyr|pankkikulu",
     ),
     (
         "deduction",
         r"deduct|withh[eo]ld|chargeback|damaged|defect|short[- ]?ship|returned|\breturns?\b|missing|"
         r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
         r"pricing (?:error|dispute)|price difference|penalt|restock|not paying|freight|surcharge|handling fee|"
-        r"back-?charge|allowance|rebate|retainage|holdback|retention",
+        r"back-?charge|allowance|rebate|retainage|holdback|retention|"
+        # Polish, Czech, Hungarian, Nordic: a complaint (reklamacja, reklamace, reklamáció, reklamation), a
+        # deduction (potrącenie, srážka, levonás, avdrag, fradrag), a contractual penalty (kara umowna, smluvní
+        # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
+        r"reklamac\w*|reklamation\w*|potraceni\w*|srazk\w*|levonas|avdrag|fradrag|kara umown\w*|"
+        r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -419,6 +494,10 @@ def full_keys(number: str) -> frozenset[str]:
     runs = _DIGITS.findall(upper)
     if len(runs) < 2:
         return frozenset(keys)
+    if _month_numbered(runs):
+        # "94/02/2026", "FV94/02/26", "94022026": the sequence, month and year written out, with or without the
+        # book's letters.
+        return frozenset({*keys, "".join(runs), "".join(runs[:2]) + runs[2][2:]})
     if len(runs[0]) >= 4:
         keys.add("".join(runs))
     if runs[-1].startswith("0") and upper.endswith(runs[-1]):
@@ -588,7 +667,12 @@ def _decimal_amounts(line: str) -> list[str]:
         # A column layout with decimal commas ("550,00   0,00   550,00") is not comma-separated, nor is a
         # semicolon line whose amounts group thousands with commas ("KDS/25-26/1159;10,92,680.00;10,92,680.00").
         if (separator == ";" and len(fields) >= 3) or (
-            len(fields) >= 4 and (separator != "," or ("  " not in line and not _GROUPED_AMOUNT.search(line)))
+            # (A row split by bars, "26040057 | 1 639,50 | 83,61", writes decimal commas, not comma fields.)
+            len(fields) >= 4
+            and (
+                separator != ","
+                or ("  " not in line and "|" not in line and not _GROUPED_AMOUNT.search(line))
+            )
         ):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
             return [_signed(m) for m in found if m]

@@ -1561,3 +1561,43 @@ def test_invoices_run_together_on_one_line_and_a_number_one_slip_from_two_invoic
     # A number near none of them is a closed invoice paid again, or unreadable: held on the known account.
     away = one(ledger, pay("p3", "6000.00", customer="nu", ref="INV INV-25-04444"))
     assert away.status.value == "unapplied"
+
+
+def test_polish_numbers_counted_within_the_month_split_payments_and_advice_tables() -> None:
+    pln = "PLN"
+    name = "Naprawa Sprzętu RTV Michał Malinowski"
+    ledger = [
+        inv("FV 94/02/2026", "1268.22", "mal", pln, name),
+        inv("FV 11/01/2026", "500.00", "mal", pln, name),
+        inv("FV 24/02/2026", "1316.07", "mal", pln, name),
+        inv("FV 50/12/2025", "771.94", "mal", pln, name),
+        inv("FV 94/03/2026", "777.00", "mal", pln, name),
+        inv("FV 11/03/2026", "1268.22", "other", pln, "Zakłady Elektroniczne Żory S.A."),
+    ]
+    # "FV 11/01/2026" is a number, not the 11th of January, after its label; "94/02/2026" is no date at all. Only
+    # the sequence, month and year together name the invoice: the year 2026 names none.
+    for ref, invoice, amount in (
+        ("ZAPLATA ZA FAKTURE FV 94/02/2026", "i-FV 94/02/2026", "1268.22"),
+        ("ZAPLATA ZA FAKTURE FV 11/01/2026", "i-FV 11/01/2026", "500.00"),
+        # A split payment: the VAT part and our tax id are no invoice numbers; /INV/ names it.
+        ("/VAT/93,41/IDC/5252817340/INV/FV 11/01/2026/TXT/przelew", "i-FV 11/01/2026", "500.00"),
+    ):
+        paid = one(ledger, pay("p", amount, currency=pln, customer="mal", ref=ref))
+        assert apps(paid) == {invoice: amount}, ref
+    # An advice table headed "Faktura", its numbers written like dates, amounts with decimal commas between bars.
+    advice = (
+        "AWIZO PŁATNOŚCI nr 378412\nFaktura | Kwota | Potrącenie | Do zapłaty\n"
+        "24/02/2026 | 1 316,07 | 0,00 | 1 316,07\n50/12/2025 | 771,94 | 147,44 | 624,50 (reklamacja)\n"
+        "Razem: 1 940,57 PLN"
+    )
+    lump = one(
+        ledger, pay("q", "1940.57", currency=pln, customer="mal", ref="AWIZO 378412", remittance=advice)
+    )
+    assert (lump.status.value, apps(lump)) == (
+        "partial",
+        {"i-FV 24/02/2026": "1316.07", "i-FV 50/12/2025": "624.50"},
+    )
+    assert lump.short_pay is not None and lump.short_pay.reason == "deduction"
+    # A date in an ordinary sentence is still a date: "paid 11/01/2026" names no invoice.
+    dated = one(ledger, pay("r", "777.00", currency=pln, customer="mal", ref="przelew z dnia 11/01/2026"))
+    assert apps(dated) == {"i-FV 94/03/2026": "777.00"}
