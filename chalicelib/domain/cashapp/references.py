@@ -250,7 +250,8 @@ def _labelled_number_cells(lines: list[str]) -> list[str]:
         elif _INVOICE_HEADER.fullmatch(first):
             numbers = True
         elif numbers and _DATE_SHAPED.fullmatch(first):
-            line = line.replace(first, f"#{first}", 1)
+            out.append(line.replace(first, f"#{first}", 1))
+            continue
         out.append(line)
     return out
 
