@@ -21,13 +21,13 @@ _PREFIX = (
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
-    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|zł|zl|€|£|euros?|dollars?|pounds?|reais|rupees|"
-    r"\$ ?(?:ca|can|us)\b|\$"
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
+    r"reais|rupees|\$ ?(?:ca|can|us)\b|\$"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
 AMOUNT = re.compile(
-    rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?!\w)",
+    rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?:(?!\w)|(?<=円))",
     re.IGNORECASE,
 )
 CURRENCY_WORDS = {
@@ -60,7 +60,15 @@ CURRENCY_WORDS = {
     "£": "GBP",
     "pound": "GBP",
     "pounds": "GBP",
+    # Norwegian and Danish "pund", "de 890 pundene"
+    "pund": "GBP",
+    "pundet": "GBP",
+    "pundene": "GBP",
+    "円": "JPY",
 }
+# The South African rand is written "R 12 500,00" or "R12,300.00": a bare "R" is read as rand only where the caller
+# knows the text is South African (a ZAR thread), since elsewhere an "R" before a number is anything but money.
+_RAND = re.compile(rf"(?<![\w$])R\s?(?P<a>{_NUMBER})(?![\d$])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,8 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
-def find_amounts(text: str) -> list[FoundAmount]:
+def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
+    """Every amount in the text; ``rand=True`` also reads a bare "R 12 500,00" as ZAR."""
     out = []
     for m in AMOUNT.finditer(text):
         value = parse_number(m.group("a") or m.group("b"))
@@ -95,4 +104,14 @@ def find_amounts(text: str) -> list[FoundAmount]:
             currency = code.group(1).upper()
         if value is not None and value > 0:
             out.append(FoundAmount(m.start(), m.end(), value, currency, m.group(0).strip()))
+    if rand:
+        for m in _RAND.finditer(text):
+            value = parse_number(m.group("a"))
+            if (
+                value is not None
+                and value > 0
+                and not any(a.start < m.end() and m.start() < a.end for a in out)
+            ):
+                out.append(FoundAmount(m.start(), m.end(), value, "ZAR", m.group(0).strip()))
+        out.sort(key=lambda a: a.start)
     return out

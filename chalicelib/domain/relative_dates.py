@@ -29,7 +29,8 @@ class FoundDate:
 
 
 def fold(text: str) -> str:
-    return strip_accents(text.casefold()).replace("\u2019", "'")
+    # Turkish dotless "ı" has no accent to strip: "yapılmış" folds to "yapilmis", as its dotted spelling would.
+    return strip_accents(text.casefold()).replace("\u2019", "'").replace("\u0131", "i")
 
 
 _WEEKDAYS: dict[str, int] = {}
@@ -50,18 +51,18 @@ for _i, _names in enumerate(
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu",
-        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym",
-        "march mar marzo mars marz maerz marco maart marca marzec marcu",
-        "april apr abril avril avr aprile kwietnia kwiecien kwietniu",
-        "may mayo mai maio mei maggio mag maja maj maju",
-        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu",
-        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu",
-        "august aug agosto aout august augustus ago sierpnia sierpien sierpniu",
-        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu",
+        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu sijecanj sijecnja",
+        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym veljaca veljace",
+        "march mar marzo mars marz maerz marco maart marca marzec marcu marts ozujak ozujka",
+        "april apr abril avril avr aprile kwietnia kwiecien kwietniu travanj travnja",
+        "may mayo mai maio mei maggio mag maja maj maju svibanj svibnja",
+        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu lipanj lipnja",
+        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu srpanj srpnja",
+        "august aug agosto aout august augustus augusti ago sierpnia sierpien sierpniu kolovoz kolovoza",
+        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu rujan rujna",
         "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku",
-        "november nov noviembre novembre novembro listopada listopad listopadzie",
-        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu",
+        "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog",
+        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca",
     ],
     start=1,
 ):
@@ -223,7 +224,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Polish and Swedish, for the replies that come in them
             r"pojutrze|przedwczoraj|jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag|"
             # Danish and Norwegian write them in two words; Czech
-            r"i morgen|i gar|i dag|zitra|vcera|dnes)\b"
+            r"i morgen|i gar|i dag|zitra|vcera|dnes|"
+            # Finnish, Croatian, Greek
+            r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα)\b"  # (folded: final sigma is σ)
+        ),
+    ),
+    # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
+    ("relative_day", re.compile(r"(明日|昨日|本日|今日)")),
+    ("fortnight", re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight(?:'s)? time\b")),
+    # "the last working day of the month" is its last Monday to Friday, not its last calendar day.
+    (
+        "last_working_day",
+        re.compile(
+            r"\blast (?:working|business|banking|work) day of (?:the|this) month\b|\bletzte[nr]? (?:arbeits|werk|bank)tag "
+            r"(?:des|dieses|im) monat\w*\b|\bdernier jour ouvr\w* du mois\b|\bultimo dia (?:habil|laborable) del mes\b|"
+            r"\bultimo giorno lavorativo del mese\b|\blaatste werkdag van de maand\b|\bultimo dia util do mes\b"
         ),
     ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
@@ -292,6 +307,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"|days|weeks|jours|tage|dias|dagen|giorni|de)\b)"  # whole words: "el dia 20 junto" is not June
         ),
     ),
+    # "senast den 25:e", "innen den 15.", "do 15-go": by the day, in the Nordic languages and Polish.
+    (
+        "by_the",
+        re.compile(
+            r"\b(?:(?:senast|innan|inden|innen|senest|fore|for|till|til) )?den (\d{1,2}):(?:e|a)\b|"
+            r"\b(?:senast|innan|inden|innen|senest) den (\d{1,2})\.?(?![\d./])(?! (?:" + _MO + r")\b)|"
+            r"\bdo (\d{1,2})-(?:go|ego)\b"
+        ),
+    ),
     # "el día 20 de este mes", "the 20th of this month".
     (
         "by_the",
@@ -305,7 +329,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "this_week",
         re.compile(
-            r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu)\b"
+            r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu|"
+            r"i denne uge|i denne uke|i denne uka|denna vecka|i den har veckan|talla viikolla)\b"
         ),
     ),
     (
@@ -480,6 +505,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "imorgon",
             "i morgen",
             "zitra",
+            "huomenna",
+            "sutra",
+            "αυριο",
+            "明日",
         ):
             return today + timedelta(days=1)
         if word in (
@@ -494,9 +523,18 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "igar",
             "i gar",
             "vcera",
+            "eilen",
+            "jucer",
+            "χθεσ",
+            "昨日",
         ):
             return today - timedelta(days=1)
         return today
+    if kind == "fortnight":
+        return today + timedelta(days=14)
+    if kind == "last_working_day":
+        last = _end_of_month(today.year, today.month)
+        return last - timedelta(days=max(0, last.weekday() - 4))
     if kind == "next_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today + timedelta(days=7 - today.weekday() + wd)
@@ -534,7 +572,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         weeks = unit.startswith(("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn"))
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":
-        day = int(g[0])
+        day = int(next(x for x in g if x))
         if not 1 <= day <= 31:
             return None
         if direction == "past":
