@@ -444,7 +444,7 @@ class _Matcher:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < NAME_MARGIN:
             return None
-        if len(self.payer_words()) >= 2 and any(self.holds_payer_words(c) for _, c in scored[1:3]):
+        if any(self.holds_payer_words(c) for _, c in scored[1:3]):
             # "BRENNAN COUNTY" begins Brennan County Water Authority's name and is every word of County of Brennan's:
             # the bank's cut name fits both.
             return None
@@ -652,6 +652,15 @@ class _Matcher:
                     [[i] for i in fits],
                 )
         if not named:
+            embedded = self.embedded_in_structured_reference(ledger.open_of(self.p.currency, customer))
+            if embedded is not None and ledger.balance[embedded] == self.cents:
+                # A viitenumero or KID carries the invoice's digits and a check digit ("2026 00305" for
+                # 2026-0030): not a typo of another invoice, when the amount is its balance.
+                return self.result(
+                    Status.APPLIED,
+                    [(embedded, self.cents)],
+                    f"structured reference contains {self.numbers([embedded])}, and the amount is its balance",
+                )
             typo = self.typo_match(customer) if self.text else []
             if len(typo) == 1:
                 return self.by_typo(typo[0])
@@ -733,6 +742,23 @@ class _Matcher:
         # An invoice listed twice stays a person's call (ledger 5c's convention; ledgers 12, 14 and 15 hold the
         # repeat instead): applying where an author expects review would be a wrong application.
         return not listed_again and self.cents in totals
+
+    def deducted_from(self, line: str, ids: list[str], paid: dict[str, int]) -> str | None:
+        """The invoice a negative line with a deduction's reason takes its amount from: one the advice pays on an
+        earlier line, named again, or written cut short ("2026-012" for 2026-0124). None when it names none."""
+        if refs.short_reason(line) not in ("deduction", "other") or refs.says_credit_note(line):
+            return None
+        if len(ids) == 1:
+            return ids[0] if ids[0] in paid else None
+        cut = {
+            key
+            for token in re.findall(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+|\d{6,}", line)
+            if len(key := refs.whole_key(token)) >= 6 and re.search(r"\d", key)
+        }
+        hits = [
+            i for i in paid if any(refs.whole_key(self.ledger.invoices[i].number).startswith(k) for k in cut)
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def unknown_of_series(self, line: str, named: list[str]) -> str | None:
         """A number on the line written in the series of an invoice the remittance names ("KDS/24-25/1813" next
@@ -929,6 +955,7 @@ class _Matcher:
         repeat: dict[str, int] = {}
         phantom: dict[str, int] = {}  # lines for a number of our series that we do not have open
         listed_again = 0
+        deducted: dict[str, int] = {}  # deductions on lines of their own, by the invoice they are taken from
         netted = 0  # credit lines naming nothing we hold
         shadowed: set[str] = set()
         targets = [*named, *credits]
@@ -994,6 +1021,11 @@ class _Matcher:
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
                     netted += _cents(value)
+                elif (against := self.deducted_from(line, ids, paid)) is not None:
+                    # "Trekk reklamasjon 2025-4808  -19 021,82", "Reklamaatiovähennys 2026-012  -294,00": a
+                    # deduction the payer takes from an invoice the advice pays, named (or cut) on its own line.
+                    deducted[against] = deducted.get(against, 0) - _cents(value)
+                    lines[against] = line
                 continue
             if len(ids) == 1 and value is not None and value > 0 and ids[0] in paid:
                 listed_again += _cents(value)  # the same invoice on a second line of the advice
@@ -1002,6 +1034,8 @@ class _Matcher:
                 continue
             paid[ids[0]], lines[ids[0]] = _cents(value), line
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
+        for invoice_id, cents in deducted.items():
+            paid[invoice_id] -= cents
         # Named only as another column's number, on a line that pays a different invoice: not one it pays.
         targets = [i for i in targets if (i not in shadowed and i not in later) or i in paid]
         if not any(i in named for i in paid):
@@ -1258,6 +1292,24 @@ class _Matcher:
                 [(i, ledger.balance[i]) for i in mine],
                 f"{name}: pays the whole open balance, {self.numbers(mine)}",
             )
+        credits = ledger.credit_ids(every)
+        net = sum(ledger.balance[i] for i in [*mine, *credits])
+        if credits and self.cents == net and len(mine) <= SUBSET_MAX_INVOICES:
+            # "Iflg. kontoudtog": the statement's total, its credit notes netted off. Unless a set of the invoices
+            # alone adds up to it too (the credit note the size of one invoice): then which is meant is a question.
+            whole = [(i, ledger.balance[i]) for i in [*mine, *credits]]
+            alone, _ = _subsets([ledger.balance[i] for i in mine], self.cents, limit=1)
+            if alone:
+                return self.review(
+                    f"{name}: the whole open balance net of {self.numbers(credits)} is this amount, and so is "
+                    f"{self.numbers(mine[k] for k in alone[0])}",
+                    [[i for i, _ in whole], [mine[k] for k in alone[0]]],
+                )
+            return self.result(
+                Status.APPLIED,
+                whole,
+                f"{name}: pays the whole open balance net of credit notes {self.numbers(credits)}",
+            )
         if len(exact) == 1:
             others = [i for i in mine if i != exact[0]][:SUBSET_MAX_INVOICES]
             # Raw runs, not refs.digit_runs: that one blanks order numbers, and an order number is the point here.
@@ -1303,6 +1355,16 @@ class _Matcher:
                     [(i, ledger.balance[i]) for i in issued],
                     f"{name}: pays the billing period {period[0]} to {period[1]}: {self.numbers(issued)}",
                 )
+        if (as_of := refs.statement_as_of(self.text)) is not None:
+            shown = [i for i in [*mine, *credits] if (d := ledger.invoices[i].issue_date) and d <= as_of]
+            if shown and self.cents == sum(ledger.balance[i] for i in shown):
+                # "Enligt kontoutdrag per 2026-01-31": the items that statement showed, credit notes netted; what was
+                # issued after it stays open.
+                return self.result(
+                    Status.APPLIED,
+                    [(i, ledger.balance[i]) for i in shown],
+                    f"{name}: pays the statement of {as_of}: {self.numbers(shown)}",
+                )
         pool = mine[:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
         if len(sets) == 1 and complete and len(pool) == len(mine):
@@ -1347,6 +1409,14 @@ class _Matcher:
         payer's name also resembles the owner (one of a few look-alike customers) and no one else fits."""
         ledger = self.ledger
         exact = sorted(ledger.by_amount.get((self.p.currency, self.cents), set()))
+        if len(exact) == 1 and self.embedded_in_structured_reference(exact) == exact[0]:
+            # "Nettgiro KID 202610507": a KID/OCR/viitenumero built from the invoice's number, for its exact
+            # balance, names it as surely as the number itself, whoever pays.
+            return self.result(
+                Status.APPLIED,
+                [(exact[0], self.cents)],
+                f"structured reference contains {self.numbers(exact)}, and the amount is its balance",
+            )
         scored = [(s, c) for s, c in self.name_scores() if s >= NAME_LOOSE]
         loose = [c for _, c in scored]
         if loose:

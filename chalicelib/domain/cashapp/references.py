@@ -345,6 +345,8 @@ def candidate_keys(text: str) -> list[str]:
             out.append(key)
 
     for m in _RANGE.finditer(folded):
+        if re.fullmatch(r"20[0-3]\d", m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
+            continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)
         for n in _expand(m.group(1), m.group(2)):
             add(n)
     # "10257, 258 & 260", "20C27B61-0007, 08 & 10": the short numbers borrow the first one's leading characters.
@@ -457,7 +459,8 @@ _SHORT_REASONS = (
         # Polish, Czech, Hungarian, Nordic: a complaint (reklamacja, reklamace, reklamáció, reklamation), a
         # deduction (potrącenie, srážka, levonás, avdrag, fradrag), a contractual penalty (kara umowna, smluvní
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
-        r"reklamac\w*|reklamation\w*|potraceni\w*|srazk\w*|levonas|avdrag|fradrag|kara umown\w*|"
+        r"reklamac\w*|reklamation\w*|reklamasjon\w*|reklamaatio\w*|\w*vahennys|\btrekk\b|potraceni\w*|srazk\w*|"
+        r"levonas|avdrag|fradrag|kara umown\w*|"
         r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
@@ -829,6 +832,32 @@ _DAY_CLOSE = re.compile(r"(\d{1,2})\s*日\s*締|(\d{1,2})\s*ニチ\s*シメ")
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+# "Enligt kontoutdrag per 2026-01-31", "iflg. kontoudtog pr. 31.01.2026", "statement as of 31/01/2026",
+# "Kontoauszug zum 31.01.2026", "relevé au 31/01/2026", "estado de cuenta al 31-01-2026", "tiliote 31.1.2026":
+# everything the statement of that date showed.
+_STATEMENT_AS_OF = re.compile(
+    r"\b(?:statement|kontoutdrag|kontoudtog|kontoutskrift|kontoauszug|saldenbestatigung|releve|estado de cuenta|"
+    r"extracto|estratto conto|extrato|tiliote|saldovahvistus|rekeningoverzicht|wyciag|vypis)\w*"
+    r"(?:\s+(?:per|pr\.?|as of|as at|dated|of|zum|vom|per den|au|du|al|del|de|fra|från|til|till|op|z dnia|ze dne))?"
+    r"\s+(?:(20\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](20\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def statement_as_of(text: str) -> dt.date | None:
+    """The date of the one account statement the text says it pays, or None."""
+    found: set[dt.date] = set()
+    for m in _STATEMENT_AS_OF.finditer(fold(text)):
+        y, mo, d = (
+            (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        )
+        try:
+            found.add(dt.date(int(y), int(mo), int(d)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date] | None:

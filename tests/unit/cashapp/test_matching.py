@@ -1601,3 +1601,65 @@ def test_polish_numbers_counted_within_the_month_split_payments_and_advice_table
     # A date in an ordinary sentence is still a date: "paid 11/01/2026" names no invoice.
     dated = one(ledger, pay("r", "777.00", currency=pln, customer="mal", ref="przelew z dnia 11/01/2026"))
     assert apps(dated) == {"i-FV 94/03/2026": "777.00"}
+
+
+def test_nordic_statements_deduction_lines_structured_references_and_year_numbers() -> None:
+    sek = "SEK"
+    name = "Havsörns Sjömat AB"
+    credit = OpenInvoice(
+        id="i-CN",
+        number="2025-5098",
+        customer_id="hav",
+        customer_name=name,
+        currency=sek,
+        total=Decimal("-343.08"),
+        balance=Decimal("-343.08"),
+        issue_date=date(2026, 1, 10),
+    )
+
+    def dated(number: str, balance: str, day: date) -> OpenInvoice:
+        return inv(number, balance, "hav", sek, name).model_copy(update={"issue_date": day})
+
+    ledger = [
+        credit,
+        dated("2026-0501", "1478.38", date(2026, 1, 20)),
+        dated("2026-0502", "1228.92", date(2026, 1, 28)),
+        dated("2026-0901", "999.00", date(2026, 2, 14)),
+    ]
+    # The statement of 31 January: its two invoices less its credit note; February's invoice stays open.
+    statement = one(
+        ledger, pay("p1", "2364.22", currency=sek, customer="hav", ref="Enligt kontoutdrag per 2026-01-31")
+    )
+    assert apps(statement) == {"i-CN": "-343.08", "i-2026-0501": "1478.38", "i-2026-0502": "1228.92"}
+    # Everything open, net of the credit note, without a date: the whole statement.
+    whole = one(ledger, pay("p2", "3363.22", currency=sek, customer="hav", ref="Iflg. kontoudtog"))
+    assert len(whole.applications) == 4 and whole.status.value == "applied"
+    # A deduction on a line of its own, its invoice number cut short, taken from the invoice it names.
+    advice = (
+        "Fakturanr      Belopp SEK\n2026-0501      1 478,38\n2026-0502      1 228,92\n"
+        "Avdrag reklamation 2026-050      -228,92\n  (torsk för varm vid ankomst)\nSumma      2 478,38"
+    )
+    claim = one(ledger, pay("p3", "2478.38", currency=sek, customer="hav", remittance=advice))
+    assert claim.status.value == "review"  # "2026-050" begins both numbers: no telling which
+    named = advice.replace("2026-050 ", "2026-0502 ")
+    claim = one(ledger, pay("p4", "2478.38", currency=sek, customer="hav", remittance=named))
+    assert (claim.status.value, apps(claim)) == (
+        "partial",
+        {"i-2026-0501": "1478.38", "i-2026-0502": "1000.00"},
+    )
+    # A KID built from the invoice's digits and a check digit, for its exact balance, whoever pays; "2026-0901"
+    # is invoice 901 of 2026, not a range of invoices 2026 to 901.
+    kid = one(ledger, pay("p5", "999.00", currency=sek, ref="Nettgiro KID 2026090105", payer="UNKNOWN AS"))
+    assert apps(kid) == {"i-2026-0901": "999.00"}
+    part = one(ledger, pay("p6", "500.00", currency=sek, customer="hav", ref="1. erä lasku 2026-0901"))
+    assert (part.status.value, apps(part)) == ("partial", {"i-2026-0901": "500.00"})
+
+
+def test_a_one_word_payer_that_two_customers_names_hold_is_a_persons_call() -> None:
+    nok = "NOK"
+    ledger = [
+        inv("2025-4852", "74792.10", "a", nok, "Havbris AS"),
+        inv("2025-4999", "74792.10", "b", nok, "Havbris Sjømat AS"),
+    ]
+    result = one(ledger, pay("p", "74792.10", currency=nok, payer="HAVBRIS"))
+    assert result.status.value == "review" and result.applications == []
