@@ -127,7 +127,7 @@ def number_keys(number: str) -> frozenset[str]:
 def core_digits(number: str) -> str:
     """The last digit run as printed ("INV-01042" -> "01042"): where a typo in a reference lands. For a number
     counted within its month it is the sequence ("94" of "FV 94/02/2026")."""
-    runs = _DIGITS.findall(number)
+    runs: list[str] = _DIGITS.findall(number)
     if _month_numbered(runs):
         return runs[0]
     return runs[-1] if runs else ""
