@@ -234,7 +234,10 @@ def _marked_answers(reply: str, quoted: str) -> str:
 
 # "See below from our finance team - this was paid yesterday": a colleague's message forwarded under the reply.
 _SEE_BELOW = re.compile(
-    r"\b(see|read) (below|the (e-?mail|message|note|reply|answer) below)\b|\bsiehe (unten|nachstehend|untenstehend)\b|"
+    r"\b(see|read) (below|the (e-?mail|message|note|reply|answer) below)\b|"
+    # "see his answer below", "payment advice below"
+    r"\b(see|read)\s+(his|her|their|the owner's|our \w+'s)\s+(answer|reply|message|note|e-?mail)\s+below\b|"
+    r"\b(payment\s+advice|remittance\s+advice|bank\s+confirmation|wire\s+confirmation|confirmation)\s+below\b|\bsiehe (unten|nachstehend|untenstehend)\b|"
     r"\bvoir ci-dessous\b|\b(ver|vea|veja) (abajo|abaixo)\b|\bzie (hieronder|onder)\b|\bvedi (sotto|qui sotto)\b",
     re.IGNORECASE,
 )
@@ -245,9 +248,27 @@ _HEADER_LINE = re.compile(
 )
 
 
-def _colleague_below(reply: str, quoted: str, sender: str) -> str:
+# The customer's own forward marker above the quoted message: "---------- Forwarded message ---------",
+# "Begin forwarded message:".
+_FORWARD_MARKER = re.compile(
+    r"(-{2,}\s*(forwarded message|weitergeleitete nachricht|message transf[eé]r[eé]|mensaje reenviado|mensagem encaminhada|"
+    r"doorgestuurd bericht|messaggio inoltrato)\s*-{2,}|begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ABOVE_FORWARD = re.compile(
+    r"^\s*(sent from my \w+|enviado desde mi \w+|von meinem \w+ gesendet)\s*$", re.IGNORECASE
+)
+_ABOVE_FORWARD = re.compile(rf"{_ABOVE_FORWARD.pattern}|{_FORWARD_MARKER.pattern}", re.IGNORECASE)
+
+
+def _colleague_below(reply: str, quoted: str, sender: str, ours: frozenset[str] = frozenset()) -> str:
     """The reply with the first quoted message added when the reply points to it and a colleague at the sender's
-    own domain wrote it: their words are the customer's statement; our reminder, further down, is not."""
+    own domain wrote it: their words are the customer's statement; our reminder, further down, is not.
+
+    A message the customer forwarded on purpose ("see his answer below" over "Forwarded message", the bank's wire
+    notice under "Begin forwarded message:") is theirs to show too, whoever wrote it, unless we did."""
     domain = sender.rpartition("@")[2]
     if not domain or not _SEE_BELOW.search(reply):
         return reply
@@ -255,10 +276,20 @@ def _colleague_below(reply: str, quoted: str, sender: str) -> str:
     start = next(
         (n for n, line in enumerate(lines) if line.strip() and not line.strip().startswith("_")), None
     )
+    # "Sent from my iPad" and "Begin forwarded message:" may stand above the forwarded message's own headers.
+    marked = False
+    while start is not None and start < len(lines) - 1 and _ABOVE_FORWARD.match(lines[start]):
+        marked = marked or bool(_FORWARD_MARKER.search(lines[start]))
+        start = next((n for n in range(start + 1, len(lines)) if lines[n].strip()), None)
     if start is None or not re.match(r"^\s*(from|von|de|da|van|od|fr[aå]n)\s*:", lines[start], re.IGNORECASE):
         return reply
     author = re.search(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", lines[start])
-    if author is None or author.group(1).lower() != domain:
+    if author is None:
+        return reply
+    forwarded = (marked or bool(_FORWARD_MARKER.search(reply.rstrip()))) and author.group(
+        1
+    ).lower() not in ours
+    if author.group(1).lower() != domain and not forwarded:
         return reply
     n = start
     while n < len(lines) and (_HEADER_LINE.match(lines[n]) or not lines[n].strip()) and n - start < 12:
@@ -457,5 +488,6 @@ def parse_email(raw: bytes) -> ParsedEmail:
         out.body = "\n".join(html_to_text(h) for h in htmls)
     out.body = out.body.replace("\r\n", "\n").replace("\r", "\n")
     out.reply, out.signature, out.quoted = split_reply(out.body)
-    out.reply = _colleague_below(_marked_answers(out.reply, out.quoted), out.quoted, out.from_address)
+    ours = frozenset(address.rpartition("@")[2].lower() for address in out.to)
+    out.reply = _colleague_below(_marked_answers(out.reply, out.quoted), out.quoted, out.from_address, ours)
     return out

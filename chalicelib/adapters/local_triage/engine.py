@@ -192,17 +192,34 @@ _FUTURE_PAYMENT = re.compile(
 _INVOICE_TOTAL_BEFORE = re.compile(rf"\b(inv[- ]?\d+|{lx.INVOICE_WORD}\s*\S*\d)\s*\(\s*$")
 
 
-def _amounts(text: str) -> list[tuple[int, Decimal, str]]:
+def _amounts(text: str, *, rand: bool = False) -> list[tuple[int, Decimal, str]]:
     # "600 x £3.50" is a unit price too; "3 x 1.000 €" is three instalments
     return [
         (a.start, a.value, a.currency)
-        for a in find_amounts(text)
-        if not _UNIT_PRICE.match(text, a.end)
+        for a in find_amounts(text, rand=rand)
+        if not _unit_price(text, a.start, a.end)
         and not _QUANTITY_TIMES.search(text[max(0, a.start - 10) : a.start])
     ]
 
 
+def _unit_price(text: str, start: int, end: int) -> bool:
+    """ "€ 204,00 per mowing", "zu je € 204,00" price one unit; "two payments of $1,900.00 each" is an instalment."""
+    before = text[max(0, start - 30) : start]
+    if _UNIT_PRICE_BEFORE.search(before) and not _INSTALMENTS_AT.search(before):
+        return True  # ("drei Raten zu je 2.000,00 €" are instalments)
+    unit = _UNIT_PRICE.match(text, end)
+    if unit and unit.group(0).strip().startswith("each"):
+        return not _INSTALMENTS_OF.search(text[max(0, start - 40) : start])
+    return bool(unit)
+
+
 _QUANTITY_TIMES = re.compile(r"\b(?:[3-9]\d|\d{3,})\s?[x×*]\s?$")
+_UNIT_PRICE_BEFORE = re.compile(r"\b(?:zu )?je\s?$")
+_INSTALMENTS_AT = re.compile(r"(raten|rate|zahlungen|betragen|tranchen|teilbetrage)\s+(?:zu )?je\s?$")
+_INSTALMENTS_OF = re.compile(
+    r"\b(payments|instal+ments|cuotas|pagos|rates|raten|parcelas|versements|paiements|termijnen|betalingen)\b"
+    r"(?: \w+)? (of|de|von|van|di|da)\s*$"
+)
 
 
 def _reason(human: str) -> DisputeReason:
@@ -235,6 +252,20 @@ def _payment_clause(sentence: str) -> str:
     return ";".join(clauses) if clauses and len(parts) > 1 else sentence
 
 
+def _day_after_event(sentence: str, sentences: list[str], today: date, day_first: bool) -> date | None:
+    """ "I'll mail the check the day after the meeting", the meeting dated in another sentence: the day after it."""
+    cue = lx.DAY_AFTER.search(sentence)
+    if cue is None or find_dates(sentence[cue.start() :], today, day_first=day_first):
+        return None
+    stem = cue.group(1)[:4]  # "the meeting" is dated where "the board meets"
+    for s in sentences:
+        if s != sentence and re.search(rf"\b{re.escape(stem)}", s):
+            dated = find_dates(s, today, day_first=day_first)
+            if dated:
+                return dated[0].value + timedelta(days=1)
+    return None
+
+
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
     for s in sentences:
         if pattern.search(s):
@@ -265,6 +296,8 @@ class LocalTriage:
         us_offset = -10 <= offset_hours <= -4 and not lx.EU_LANG.search(reply)
         day_first = not (lx.US_HINTS.search(p.body) or us_offset) or bool(lx.EU_LANG.search(reply))
 
+        # A bare "R 12 500,00" is rand only in a thread billed in rand, or a text that names it.
+        rand = bool(re.search(r"\bzar\b|\brand\b|\bsouth africa", fold(f"{p.subject}\n{p.quoted}\n{human}")))
         found: dict[Intent, _Statement] = {}
 
         def hit(intent: Intent, sentence: str, strength: float = 0.9) -> None:
@@ -401,14 +434,19 @@ class LocalTriage:
             and any(f.start() <= claim.start() < f.end() for f in _FUTURE_PAYMENT.finditer(paid))
         ):
             paid = None  # "approved now, and the balance will be paid this week": the payment itself is ahead
-        later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b", paid or "")
+        later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b(?! de [a-z])", paid or "")
         # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
-        # promise; "la pagamos el día 3" is a claim.
-        if (
-            paid
-            and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)
-            and later_day
-            and today.day < int(later_day.group(1)) <= 31
+        # promise; "la pagamos el día 3" is a claim. With its month the date says which: "que pagamos el 19 de
+        # diciembre" written in January is past, written on 10 December it is ahead.
+        present = bool(paid and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid))
+        named_dates = [
+            d.value
+            for d in find_dates(paid or "", today, direction="future", day_first=True)
+            if re.search(r"\d{1,2} de [a-z]", (paid or "")[d.start : d.end])
+        ]
+        if present and (
+            (later_day and today.day < int(later_day.group(1)) <= 31)
+            or (named_dates and named_dates[0] <= today + timedelta(days=62))
         ):
             paid = None
         if paid and not re.search(
@@ -435,8 +473,14 @@ class LocalTriage:
         if (
             promise
             and claimed
-            and claimed.sentence == promise
             and re.search(r"\b(reach|arrive|land|clear|be with you|show up|turn up|hit your)\w*", promise)
+            and (
+                claimed.sentence == promise
+                # "paid by BACS yesterday. It should be with you today or tomorrow": the same money on its way
+                or not re.search(
+                    r"\b(we|i)\b|\b(rest|remain\w*|balance|second|other half|outstanding)\b", promise
+                )
+            )
         ):
             # "check #10482 was mailed 3/6, so it should reach you any day": the claim in transit, no promise
             promise = None
@@ -524,7 +568,7 @@ class LocalTriage:
         def amount_in(sentence: str | None, *, instalment: bool = False) -> tuple[Decimal, str] | None:
             if not sentence:
                 return None
-            amounts = _amounts(sentence)
+            amounts = _amounts(sentence, rand=rand)
             if not instalment:
                 # "£2,640.00 and £290.00 will be paid on Friday, £2,930.00 in total": the total is what is promised.
                 total = [
@@ -579,19 +623,22 @@ class LocalTriage:
                 ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
             # "signed off today, so the wire goes Friday": the payment's own date is the later one
             ds = [d for d in ds if d > today] + [d for d in ds if d <= today]
+            after_event = _day_after_event(st.sentence, sentences, today, day_first)
+            if after_event:
+                ds = [after_event]
             if plan_first and lx.NOW_INSTALMENT.search(st.sentence):
                 ds = [today]
             result.promised_date = ds[0] if ds else None
             position = sentences.index(st.sentence) if st.sentence in sentences else -1
             following = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
-            distinct = {a[1] for a in _amounts(human)}
+            distinct = {a[1] for a in _amounts(human, rand=rand)}
             money = (
                 amount_in(st.sentence, instalment=plan_first)
                 or next(
                     (
                         found_amount
                         for s in window
-                        if _amounts(s)
+                        if _amounts(s, rand=rand)
                         and (
                             lx.PROMISE.search(s)
                             or lx.PLAN.search(s)
@@ -769,16 +816,21 @@ class LocalTriage:
 
     @staticmethod
     def _return_date(sentences: list[str], today: date, day_first: bool) -> date | None:
-        """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th."""
-        for cue_pattern in (lx.RETURN_CUE, lx.UNTIL_CUE):
+        """ "Back on X" beats "until Y": away "until the 15th, reachable again from the 18th" returns on the 18th.
+
+        "Back at my desk Thursday" beats "back on the boat this week"; a cue written after its date ("am Montag,
+        20. April 2026, wieder im Büro", "5月7日(木)より順次対応") takes the date just before it."""
+        for cue_pattern in (lx.DESK_RETURN_CUE, lx.RETURN_CUE, lx.UNTIL_CUE):
             for s in sentences:
                 cue = cue_pattern.search(s)
                 if cue:
-                    after = [
-                        f.value for f in find_dates(s, today, day_first=day_first) if f.start >= cue.start()
-                    ]
+                    dated = find_dates(s, today, day_first=day_first)
+                    after = [f.value for f in dated if f.start >= cue.start()]
                     if after:
                         return after[0]
+                    before = [f.value for f in dated if 0 <= cue.start() - f.end <= 12]
+                    if before and cue_pattern is not lx.UNTIL_CUE:
+                        return before[-1]
         for s in sentences:
             dated = find_dates(s, today, day_first=day_first)
             if dated:
@@ -817,7 +869,7 @@ class LocalTriage:
                     Intent.WRONG_CONTACT in found
                     or Intent.LEGAL_OR_INSOLVENCY in found
                     or re.search(
-                        r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|"
+                        r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|ecri|"
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen",

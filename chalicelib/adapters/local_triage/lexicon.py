@@ -121,6 +121,7 @@ OOO_SUBJECT = _rx(
     r"vacation",
     r"on leave",
     r"\bautomatyczna odpowiedz\b|\bnieobecnosc\b",
+    r"\bautomatski odgovor\b|\bautomaattinen vastaus\b|\bautomatiskt svar\b|\bautosvar\b|\botomatik yanit\b|自動応答|自動返信",
 )
 OOO_BODY = _rx(
     r"out of (the )?office",
@@ -163,6 +164,9 @@ OOO_BODY = _rx(
     r"\blicen[cç]a[- ](maternidade|paternidade)\b|\bcong[eé] (maternit[eé]|paternit[eé])\b|\bmutterschutz\b|\belternzeit\b|\bbaja (por )?(maternidad|paternidad)\b|\bzwangerschapsverlof\b|\bcongedo (di )?maternit",
     # pl
     r"\bna urlopie\b|\bpoza biurem\b|\bnieobecn\w*|\bna zwolnieniu\b|\bbede (ponownie )?(dostepn\w*|w biurze)\b",
+    # hr, fi, sv/da/no: "nisam u uredu do 7. siječnja", "olen lomalla", "jag är på semester", "jeg er på ferie"
+    r"\bnisam u uredu\b|\bodsutan\b|\bodsutna\b|\bna godisnjem odmoru\b|\bolen (lomalla|poissa)\b|"
+    r"\b(jag ar|jeg er|eg er) (pa semester|pa ferie|bortrest|borte|ikke pa kontoret|inte pa kontoret)\b",
 )
 LEGAL = _rx(
     # 'we have instructed Harwood Pike LLP in this matter'
@@ -225,6 +229,20 @@ LEGAL = _rx(
     r"\bforderungen\b[^.?!\n]{0,60}\banzumelden\b",
 )
 DISPUTE_CUE = _rx(
+    # tr "ödemeyeceğiz" (we will not pay), "itiraz ediyoruz"; de "Einspruch erheben"; a payment held back ("halten wir die
+    # Zahlung der Rechnung ... zurück")
+    r"\bodemeyece\w*|\bodemeyiz\b|\bitiraz (ediyoruz|ediyorum)\b|\beinspruch\b",
+    r"\bhalten wir (die|unsere) zahlung\b[^.?!\n]{0,50}\bzuruck\b|\bzahlung\w*\b[^.?!\n]{0,30}\bzuruck(zu)?(halten|behalten)\b",
+    # "we won't process the invoice until that line is removed or the work is actually done"
+    r"\b(won't|will not|cannot|can't|are not going to) (process|pay|approve|release|settle) (the|this|your|that) (invoice|bill|payment)\b"
+    r"[^.?!\n]{0,15}\buntil\b[^.?!\n]{0,60}\b(removed|corrected|credited|done|completed|fixed|repaired|replaced|delivered|performed|amended)\b",
+    # A difference worked out against what was agreed: "ergibt das eine Differenz von 930,00 €"
+    r"\b(differenz|difference|diferencia|differenza|verschil|diferenca|ecart|forskel|skillnad)\b (von|of|de|di|van|du|pa|på) (€|£|\$)?\s?\d",
+    # A quantity put right: "det blir fem månader, inte sex", "that's five visits, not six"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|tva|tre|fyra|fire|fem|sex|seks|sju|syv|atta|otte|atte|zwei|drei|vier|"
+    r"funf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|dos|cuatro|cinco|seis) \w+,? (inte|ikke|ikkje|not|nicht|pas|no|niet|non) "
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|tva|tre|fyra|fire|fem|sex|seks|sju|syv|atta|otte|atte|zwei|drei|vier|funf|"
+    r"sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|dos|cuatro|cinco|seis)\b(?! ?[$€£%])",
     # session-14 wordings: a retention not released, a Scandinavian or Polish refusal, 'no procede el cobro', 'but only 18'
     r"\b(retention|payment|invoice|inv)\b[^.?!\n]{0,30}\b(not being|won't be|will not be|isn't being|is not being|not to be) released\b",
     r"\b(vi|jeg|jag) (betaler|betalar) (ikke|inte|ikkje)\b[^.?!\n]{0,60}\b(for|fore|innan|inden|forrend|forst|sa lenge|sa lange)\b",
@@ -465,7 +483,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.CANCELLED,
         _rx(
             r"\b(annullat[oa]|cancelad[oa]|annulee?|storniert|cancel+ed|cancel(amos|ei|aram)|anulamos|annulleret|avbestall\w*)\b"
-            r"(?: \w+)? (la|el|le|die|the|our|a|o|unsere|notre|nuestra|nuestro|onze) (prenotazione|booking|order|reservation|bestellung|"
+            r"(?: \w+)? (la|el|le|die|the|our|a|o|unsere|notre|nuestra|nuestro|onze|this|that|esta|este|cette|diese|questa|deze) (prenotazione|booking|order|reservation|bestellung|"
             r"commande|pedido|reserva|encomenda|bestelling|ordine|reservering|buchung|auftrag)\b",
             r"\b(cancel(amos|ei|aram|led|ed)|annul(lato|lata|ee|e)|storniert|anulamos|annulleret) (por escrito|in writing|par ecrit|"
             r"schriftlich|per iscritto|schriftelijk)\b",
@@ -541,6 +559,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bnever (turned up|arrived|came)\b",
             r"\bn'est pas arrivee?s?\b|\bn'a jamais eu lieu\b|\bnever took place\b|\bnunca (se realizo|tuvo lugar)\b",
             r"\bnie (dotarl\w*|otrzymalismy|dostarczon\w*|zostal\w* dostarczon\w*)\b|\bnigdy nie dotarl\w*",
+            # a billed service never performed: "no mulch has been laid there", "until the work is actually done"
+            r"\bno \w+ (has|have) been (laid|done|performed|delivered|carried out|installed|fitted|applied|planted|supplied)\b|"
+            r"\b(work|service|job|visit)s? (is|are|was|were|has been|have been) (actually|ever) (done|performed|carried out|completed)\b",
         ),
     ),
     (
@@ -584,6 +605,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             # "we hired three scaffold towers, not four"
             r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+( [a-z]+){0,6},? not (one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! ?[$€£%])",
             # "30 licenze addebitate, ma noi ne abbiamo attivate 22": billed for more seats than used.
+            # "det blir fem månader, inte sex", "nur zehnmal vor Ort"
+            r"\b(tva|tre|fyra|fire|fem|sex|seks|sju|syv|atta|otte|atte|ni|tio|ti) \w+,? (inte|ikke|ikkje) (tva|to|tre|fyra|fire|fem|sex|seks|"
+            r"sju|syv|atta|otte|atte|ni|tio|ti|\d+)\b|\bnur (\w+mal|\d+ ?mal)\b|\bonly (\w+|\d+) times\b",
             r"\b\d+ (\w+ )?(licenze|licenses|licences|licencias|lizenzen|licencas|licenties|seats|users|utenti|postes)\b"
             r"[^.?!\n]{0,60}\b(but|ma|pero|mais|aber|maar|whereas|only|solo|nur|seulement|apenas|alleen)\b[^.?!\n$€£]{0,40}"
             r"\b\d+\b(?! ?[$€£%])",
@@ -612,6 +636,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
+            # tr "kötü yapılmış", "su sızıyor"; plants that died ("vertrocknet", "abgestorbene Pflanzen"); a leak
+            r"\b(kotu|hatali|kusurlu|siziyor|sizinti\w*|leak\w*|vertrocknet|abgestorben\w*|verdorrt|dried out|withered|died off)\b",
             r"\b(stain(s|ed)?|smell\w*|damp|dirty|filthy|taint\w*|contaminat\w*|reisst|reissen|gerissen)\b",
             r"\b(no (ha )?funcionado|nao (tem )?funcionado|n'a pas fonctionne|hat nicht funktioniert|non ha funzionato|heeft niet gewerkt|"
             r"ne fonctionne (plus|qu'a moitie|que partiellement)|(only )?(half|partly|partially) work(ing|s)|no salto|nao disparou|"
@@ -638,7 +664,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(preco|tarifa)\w*\b",
             r"\b(prijs|tarief)\w*\b",
             r"\b(prezzo|tariffa)\w*\b",
-            r"\bsurcharge\b|\brate agreement\b",
+            r"\bsurcharge\b|\brate agreement\b|\btaux( horaire)?\b|\bhourly\b|\bstundensatz\w*|\buurtarief\b|\btimpris\w*",
             r"\b(cena|ceny|cenie|cennik\w*|oferc\w*|ofert\w*|stawk\w*|doplat\w*|rabat\w*)\b",
         ),
     ),
@@ -653,12 +679,14 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bgeannuleerd\b",
             r"\bannullat[oa]\b",
             r"\bresilie\w*|\bresili\w*",
-            r"\bdenunciad\w*|\banulac\w*|\banulad[oa]s?\b|\bterminat\w*|\b(dimos|dado|dar|damos) de baja\b|\bopgezegd\b|\bdisdett\w*|\brescindi\w*|\bcancel(amos|ou|aram)\b|"
+            r"\bdenunciad\w*|\banulac\w*|\banulad[oa]s?\b|\bterminat\w*|\b(dimos|dado|dar|damos|dio|dieron|di) de baja\b|\bopgezegd\b|\bdisdett\w*|\brescindi\w*|\bcancel(amos|ou|aram)\b|"
             r"\b(zrezygnowal\w*|rezygnac\w*|wypowiedzial\w*|wypowiedzeni\w*)\b|\bzamowieni\w* (zostalo )?anulowan\w*",
         ),
     ),
 ]
 PLAN = _rx(
+    # fi "voisimmeko maksaa laskun kahdessa erässä?"
+    r"\b(kahdessa|kolmessa|neljassa|useammassa)\b[^.?!\n]{0,10}\b(erassa|erissa|osassa)\b|\bosamaksu\w*|\bmaksusuunnitelm\w*",
     # 'could we push inv-5161 out to the 5th of next month?'
     r"\bpush (it|this|that|inv\S*|the (invoice|payment|bill|balance)|(our )?payment) (out|back) (to|until|till)\b",
     r"\b(henstand|betalingshenstand|anstand|betalningsanstand|betalingsutsettelse|afdragsordning|avbetalningsplan|delbetaling\w*|afbetaling\w*|rater)\b",
@@ -743,8 +771,23 @@ PAID = _rx(
     # sv/da/no: "betalningen ... gick iväg igår", "vi har betalt", "betalingen er gennemført"
     r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet)\b[^.?!\n]{0,60}\b(gick (ivag|ut|i vag)|gikk ut|gik (ud|afsted)|ar (gjord|skickad)|er (gennemfort|sendt|overfort)|har gatt)\b|"
     r"\b(vi|jeg|jag) (har )?(betalt|betalte|overfort|overfoert)\b",
+    # "det er betalt i fredags", "beløbet ... er overført i går" (not "er ikke betalt")
+    r"\b(det|den|fakturaen|fakturan|regningen|beloppet|belobet|summen|pengene|pengarna|er|ar) (er |ar )?(nu |na |allerede |redan |nettopp )?"
+    r"(betalt|betald|overfort|overfoert)\b",
+    # fi, hr, el, tr, ja: "maksoimme laskun eilen", "uplata ... izvršena je", "η πληρωμή ... έγινε χθες", "ödemeyi yaptık",
+    # "本日…お振込みいたしました"
+    r"\b(maksoimme|maksoin|on maksettu|maksettiin|maksu on suoritettu|siirsimme)\b",
+    r"\b(uplata|placanje|doznaka|uplatu)\b(?:[^.?!\n]|\.\d){0,80}\b(izvrsen\w*|proveden\w*|poslan\w*|uplacen\w*)\b|"
+    r"\b(platili smo|uplatili smo|izvrsili smo|platio sam|uplatio sam)\b",
+    r"\b(πληρωμη|εμβασμα|μεταφορα|καταθεση)\b(?:[^.?!\n]|\.\d){0,80}\b(εγινε|πραγματοποιηθηκε|εσταλη|ολοκληρωθηκε)\b|"
+    r"\b(πληρωσαμε|εξοφλησαμε|καταθεσαμε|πληρωσα|εξοφλησα)\b",
+    r"\b(odedik|odedim|odeme(yi|miz)? (yaptik|yapildi|gerceklestirildi|gonderildi)|havale (yaptik|edildi|gonderildi))\b",
+    r"(振込|振り込|送金|支払|入金)[^。!?\n]{0,12}(しました|いたしました|済み|済|完了)",
+    # "EFT of R12,300.00 made on 15 May 2026"
+    r"\b(eft|transfer|payment|wire|deposit|bacs|ach)\b(?:[^.?!\n]|\.\d){0,40}\bmade (on|yesterday|today|this morning)\b",
     # A subject or one-line note: "PAGADA hoy", "Bezahlt am 3.3."
-    r"^\s*(paid|pagad[oa]|payee?|bezahlt|betaald|pagat[oa]|pag[oa]|reglee?)\b(?! (por|by|when|once|if|si|cuando))",
+    r"^\s*(paid|pagad[oa]|payee?|bezahlt|betaald|pagat[oa]|pag[oa]|reglee?)\b(?! (por|by|when|once|if|si|cuando|entro|domani|manana|amanha|"
+    r"antes|prima|este|esta|questo|questa|la prossima|la proxima|el proximo|il prossimo|a fine|a finales|fine mese|fin de mes)\b)",
     r"\b(ya|ja) (la|lo|las|los|a|o|as|os) (pagamos|pagámos|transferimos|abonamos|liquidamos)\b|\b(hicimos|realizamos|efectuamos) una (transferencia|transferencia bancaria)\b",
     r"\b(he|she|they)( says| said| tells me)?( (he|she|they))?(\'s| has| have)? (already |just )?(paid|wired|transferred|settled)\b(?! (a |us a )?(visit|question|call))",
     r"\b(comprovante|comprobante|justificante|comprovativo)( d[oe])? (pagamento|pago|pix|transferencia|ted)\b[^.?!\n]{0,60}"
@@ -775,6 +818,8 @@ PAID = _rx(
     r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
     r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
     r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))"
+    # "I've sent it on to the owner for his approval" passes the reminder on
+    r"(?![^.?!\n]{0,60}\bfor (his |her |their |its |our |your )?(approval|review|sign-?off|signature|authori[sz]ation)\b)"
     # "I sent your driver away" is not money sent
     r"(?! (your|the|our|his|her|their|him|them)\b[^.?!\n]{0,20}\b(away|back|home|packing))",
     r"\b(it|this|that|invoice|payment|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|the (invoice|balance|amount|bill))\b.{0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
@@ -797,7 +842,7 @@ PAID = _rx(
     r"\b(hemos|he|ya) (pagado|abonado|transferido|realizado (el pago|la transferencia))\b",
     r"\b(fue|ha sido) (pagad[oa]|abonad[oa])\b",
     # Spanish uses the present for the future: "la pagamos por transferencia el día 20" is a promise.
-    r"\bpagamos\b(?! (el|la) (proximo|proxima))(?![^.?!\n]{0,50}\b(el (dia )?\d{1,2}\b|el (proximo|proxima|lunes|martes|"
+    r"\bpagamos\b(?! (el|la) (proximo|proxima))(?![^.?!\n]{0,50}\b(el (dia )?\d{1,2}\b(?! de [a-z])|(este|el) (proximo|proxima|lunes|martes|"
     r"miercoles|jueves|viernes)|manana|esta semana|la (semana|proxima)|a (fin|final|finales) de|na (segunda|terca|quarta|quinta|"
     r"sexta)|no (sabado|domingo|dia \d)|amanha|na proxima|ate (o )?(dia|final|fim)))",
     r"\b(ja )?(pagámos|efetuamos o pagamento)\b",
@@ -817,7 +862,8 @@ PAID = _rx(
     # "el pago de la factura INV-1 por $48,250.00 MXN se realizó": the subject can carry an amount.
     r"\b(el pago|la transferencia|el abono)\b(?:[^.?!\n]|\.\d){0,80}?\bse (hizo|realizo|efectuo|envio)\b",
     r"\best (deja )?(payee|reglee|acquittee|soldee)\b",
-    r"\b(virement|paiement|reglement)\b[^.?!\n]{0,15}\b(est parti|a ete (envoye|effectue|emis))\b",
+    # (a "mandat de paiement" issued is the order to pay, not the payment)
+    r"(?<!mandat de )(?<!ordre de )(?<!avis de )(?<!demande de )\b(virement|paiement|reglement)\b[^.?!\n]{0,15}\b(est parti|a ete (envoye|effectue|emis))\b",
     r"\b(ja )?esta (paga|pago|liquidad[ao]|quitad[ao])\b",
     r"\be (gia )?(pagata|saldata)\b",
     r"\bis\b(?:(?!\bniet\b)[^.?!\n]){0,40}\b(voldaan|betaald|overgemaakt)\b",
@@ -846,6 +892,11 @@ PAID = _rx(
     r"\b(fueron|fue|han sido|ha sido) abonad[oa]s?\b",
     r"\b(abbiamo )?disposto (il|un) bonifico\b|\bbonifico (e stato )?disposto\b",
     r"\b(es va fer|vam fer|hem fet|hem pagat|vam pagar|s'ha fet)\b",
+)
+# A day or a week ahead named by a demonstrative: "este viernes", "la próxima semana", "questo venerdì" (not "esta factura").
+_AHEAD = (
+    r"(este|esta|questo|questa|el proximo|la proxima|il prossimo|la prossima) (lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|settimana|mese)"
 )
 PROMISE = _rx(
     # 'I will mail a check for $1,200.00 on the first of next month', 'this one is scheduled for the first week of May'
@@ -934,7 +985,20 @@ PROMISE = _rx(
     r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen)\b",
     # sv/da/no: "betalningen på 45 300 kr går iväg imorgon", "vi betaler på fredag"
     r"\b(betalningen|betalingen|overforingen|overforselen|beloppet|belobet|pengarna|pengene)\b[^.?!\n]{0,50}\b(gar (ivag|ut|i vag)|gar ud|gar afsted|gar ut|skickas|betalas|overfors|sendes|betales|overfores)\b|"
-    r"\bvi (betalar|betaler|overfor|overforer|skickar|sender)\b(?! (ikke|inte|ikkje)\b)",
+    r"\b(vi|jag|jeg|eg|me) (betalar|betaler|overfor|overforer|skickar|sender)\b(?! (ikke|inte|ikkje)\b)",
+    # Italian and Spanish say the future in the present, with a time ahead: "pago entro fine mese", "las pagamos
+    # este viernes" (not the noun: "il pago", "el pago").
+    r"(?<!\bel )(?<!\bil )(?<!\bdel )(?<!\bal )(?<!\bo )(?<!\bya )(?<!\bgia )\b(pago|pagamos|paghiamo|saldo|saldiamo)\b "
+    r"(entro|domani|dopodomani|manana|amanha|antes de|prima di|a fine|a finales|fine mese|fin de mes|"
+    + _AHEAD
+    + r")\b",
+    r"(?<!\bya )\b(la|lo|las|los) (pagamos|transferimos|abonamos|liquidamos)\b[^.?!\n]{0,40}\b(manana|a (fin|final|finales) de|"
+    + _AHEAD
+    + r")\b",
+    # "le paiement sera effectué par le comptable public avant la fin du mois"
+    r"\b(le paiement|le virement|le reglement)\b[^.?!\n]{0,80}\bsera (effectue|execute|realise)\b",
+    # "the full $8,940.00 goes out in the warrant run on Thursday"
+    r"(\$|€|£|\d)[^.?!\n]{0,20}\b(goes|will go|is going) out\b",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -964,6 +1028,10 @@ PROMISE_WEAK = _rx(
     r"\b(are|is) (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
+    # The boat, the house or the business changed hands: "send this to the new owner, Henry Oduya: h.oduya@..."
+    r"\b(new owners?|the buyers?|nuevo propietario|nouveau proprietaire|neue[nr]? (eigentumer|besitzer)|nieuwe eigenaar|"
+    r"nuovo proprietario|ny(e)? eier|nya agaren|nye ejer)\b[^.?!\n]{0,40}@",
+    r"\btake (me|us) off (your|the) (list|mailing list|records|distribution list)\b",
     # 'Not me.' above an address, 'jeg er ikke længere kasserer', 'no soy el responsable', '... to him at x@'
     r"^(it'?s )?not me\W*$",
     r"\b(jeg er|jag ar|eg er) (ikke|inte|ikkje) (laengere|længere|lenger|langre|lengre)\b|\b(har|hat)\b[^.?!\n]{0,40}\b(overtaget|overtatt|tagit over)\b",
@@ -1089,6 +1157,14 @@ _INVOICE_NEVER_CAME = (
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
 DOCUMENT = _rx(
+    # "eine Aufstellung aller offenen Posten", "kan ni skicka en kopia?", fi "voisitteko lähettää laskun uudelleen
+    # pdf-muodossa?", es (vosotros) "¿me reenviáis la factura?", proof of a service ("signed service reports")
+    r"\b(aufstellung|liste|ubersicht)\b[^.?!\n]{0,20}\boffene\w* posten\b",
+    r"\b(skicka|sende|send|sand)\w*\b[^.?!\n]{0,30}\b(kopia|kopi|kopien|kopian|fakturakopi\w*)\b",
+    r"\blahett\w*\b[^.?!\n]{0,40}\b(uudelleen|kopio\w*|pdf\w*)\b|\blaskukopio\w*|\btiliote\w*",
+    r"\b(me|nos) (pasais|mandais|enviais|reenviais|reenvias|reenvian)\b[^.?!\n]{0,40}\b(factura|pdf|copia|comprobante)\b",
+    r"\bsigned (service|work|job|visit|completion) \w+|\bservice reports?\b|\bwork completion\b|\bjob sheets?\b|"
+    r"\bcompletion (sheets?|certificates?)\b",
     # German statements of account, Czech 'zaslat znovu ve formátu PDF'
     r"\b(kontoubersicht|kontoauszug|saldenbestatigung|saldenliste|offene[- ]posten[- ]liste|kontoblatt)\b",
     r"\b(zaslat|poslat|zaslete|poslete|zaslali|poslali)\b[^.?!\n]{0,40}\b(znovu|kopii|fakturu|vypis|pdf)\b|\bznovu (zaslat|poslat)\b",
@@ -1164,6 +1240,10 @@ DOCUMENT = _rx(
     r"\battestation de vigilance\b|\bextrait kbis\b|\bkbis\b",
 )
 BILLING = _rx(
+    # Nordic and Finnish public buyers take e-invoices only ("tar kun imot faktura i EHF-format"); an invoice to be
+    # re-addressed ("stellen Sie die Rechnung 4312 auf die GmbH um")
+    r"\behf\b|\be-?faktura\b|\bverkkolasku\w*|\bfinvoice\b|\bsvefaktura\b",
+    r"\b(rechnung|rechnungen)\b[^.?!\n]{0,40}\bauf\b[^.?!\n]{0,40}\bum(zu)?(stellen|schreiben)?\b",
     # A new legal entity or name to invoice: "seit dem 01.04. firmieren wir als ...", "auf die neue Gesellschaft um".
     r"\bfirmier\w*|\bauf die neue (gesellschaft|firma|anschrift|adresse)\b|\bneue ust-?id\w*|"
     r"\b(new|neue[nr]?|nouvelle|nueva|nova|nieuwe|nuova) (legal entity|company name|gesellschaft|entite|entidad|entidade|"
@@ -1236,6 +1316,8 @@ PENDING_APPROVAL = _rx(
     r"\b(pending|awaiting|subject to) (the )?(board|committee|council|trustees|management)'?s? (approval|sign-?off|decision)\b",
 )
 ACK = _rx(
+    # el "λάβαμε την υπενθύμιση" (we received the reminder)
+    r"\b(λαβαμε|παραλαβαμε|ελαβα)\b",
     r"\b(tabled|put|brought) (at|to|before) (our|the|its|their) (next )?(board|committee|council|trustees)( meeting)?\b",
     # a forward to the customer's own AP team, Japanese 'will check and get back to you'
     r"\bforwarding (it |this )?(for|to) (processing|payment|approval|review)\b|\bforwarding the (reminder|email|invoice|message)\b",
@@ -1304,7 +1386,7 @@ CONDITIONAL_ON_US = re.compile(
     r"so entao|somente entao|dopiero (wtedy|potem))\b|"
     r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
     r"after that|thereafter)\b|"
-    r"\b(once|when|as soon as|after|if) you\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
+    r"\b(once|when|as soon as|after|if) you\b|\bbefore (we|i) can (pay|process|release|approve|settle)\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
     r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b"
 )
 # "Half now and the rest at the end of April": the first instalment is today.
@@ -1392,6 +1474,7 @@ NOT_DISPUTED = re.compile(
     r"\b(creditos|creditors'? claims|claims|forderungen|creances|creditos)\b[^.?!\n]{0,30}\b(reclamad|reclamar|lodged|anmeld|declar)\w*|"
     r"\b(not|no|nicht|pas|non|niet|nao|no estamos) (disputing|contesting|bestreiten|contestons|contestamos|betwisten|"
     r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b|"
+    r"\bne (conteste|contestons|contestent) (rien|pas)\b|\b(nothing|not) (disputed|contested)\b|\bnicht (bestritten|beanstandet)\b|"
     # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
     r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b[^.?!\n]{0,30}\b(erhalten|received|"
     r"recibid[oa]|recue?s?|ricevut[ao]|ontvangen|recebid[oa])\b|\b(alles in ordnung|all in order|tout est en ordre|"
@@ -1418,7 +1501,10 @@ BILLING_CHANGE = re.compile(
     r"faturacao|cobranca)|factuuradres|indirizzo di fatturazione|firmier\w*|neue (gesellschaft|firma|anschrift)|"
     r"razao social|razon social|raison sociale|moved (our )?billing|demenag\w*|verhuisd|umgezogen|mudamos|"
     r"nos hemos mudado|ci siamo trasferiti|\bfusion\b|\bmerge[rd]\b|fusione|fusao|fusie|verschmelzung|etablies? au nom de|made out to|"
-    r"ausgestellt auf|a nombre de|em nome de|op naam van"
+    r"ausgestellt auf|a nombre de|em nome de|op naam van|"
+    # "renvoyer la facture avec la référence PO-RYM-2291": our PO quoted on it
+    r"\b(avec|with|mit|con|com|met) (la |le |our |notre |unserer |nuestra |nossa |onze |the )?(reference |numero |number |referenz )?"
+    r"(po|purchase order|bon de commande|bestellnummer|orden de compra|pedido de compra|inkoopordernummer)\b"
 )
 LAW_WORDS = re.compile(
     r"\b(solicitor|lawyer|attorney|legal|court|avocat|anwalt|abogad|advogad|advocaat|avvocat|insolv|bankrupt|claim)\w*"
@@ -1470,10 +1556,10 @@ SENTENCE = re.compile(
     # of a pasted bank screen ("Estado ........ Ejecutada").
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)\s+|(?<=\b\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)"
     r"|(?<=\b\d\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*)|\n\s*\n|\n(?=[-*•] )"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)|\n\s*\n|\n(?=[-*•] )"
 )
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 INVOICE_WORD = (
@@ -1493,7 +1579,8 @@ REFERENCE = re.compile(
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
     r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
-    r"betalnings-id|transaktions-id)\b"
+    r"betalnings-id|transaktions-id|auth(?:ori[sz]ation)? code|approval code|zahlungsauftrag|payment order|ordre de paiement|"
+    r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus)\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco|"
@@ -1502,7 +1589,8 @@ REFERENCE = re.compile(
     r"(?:(?:is|lautet|es|est|e)\s+)?#?"
     # an upper-case bank prefix before the digits belongs to the reference: "ref. TRF 0091-5521"
     # and a reference has a digit: "the confirmation number to hand" names none
-    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d)((?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    # (or, with no digit, a code in capitals with hyphens: "ref STF-GRASS-APR")
+    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
 # The label of the payment's own date on a pasted screen or advice, next to an invoice date and a due date.
@@ -1526,9 +1614,23 @@ INSTALMENT_AMOUNT = re.compile(
     r"wysokosci)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|"
     # "de eerste helft, € 3.150,00, kunnen we in week 15 overmaken"
     r"(?:the first half|de eerste helft|die erste halfte|la primera mitad|la premiere moitie|la prima meta|a primeira metade),?|"
+    r"ensimmainen era|"
     # "in quattro rate mensili da € 3.900,00", "en tres cuotas mensuales de", "four monthly instalments of"
     r"(?:rate|raten|cuotas|parcelas|prestacoes|instal+ments|termijnen|mensualites|versements|payments|pagos|pagamentos|betalingen|zahlungen|paiements|pagamenti|raty|ratach|vezes|veces|fois)"
     r"(?: \w+)? (?:da|de|of|van|von|zu|a|di|po)|×|\bx\b|\d\s?x)\s*",
+    re.IGNORECASE,
+)
+# A payment dated by an event named earlier: "the board meets on Tuesday, April 21 ... I'll mail the check the day
+# after the meeting". Group 1 is the event's noun.
+DAY_AFTER = re.compile(
+    r"\b(?:the day after|the morning after|am tag nach|le lendemain d[eu]|el dia (?:despues|siguiente) (?:de|a)|il giorno dopo|"
+    r"de dag na) (?:the |our |that |its |der |dem |den |la |le |el |de |het |il |l')?(?:board |council |committee )?(\w{4,})"
+)
+# The writer's own return to work, before any other "back": "back on the boat this week ... back at my desk Thursday".
+DESK_RETURN_CUE = re.compile(
+    r"\bback (?:at|in|to) (?:my|the) (?:desk|office)\b|\bback (?:at|to) work\b|\breturn(?:ing)? to (?:the office|work|my desk)\b|"
+    r"\bwieder im (?:buro|buero)\b|\bde retour au bureau\b|\bde vuelta en la oficina\b|\bweer op kantoor\b|"
+    r"(?:より|から)\s?(?:順次)?(?:対応|営業|出社|再開)",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(
