@@ -535,7 +535,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 13's (first passes 0.988 with none, 0.781 with 6, 0.950 with none).
-    for group, floor in (("blind20", 0.98), ("blind21", 0.95), ("blind22", 0.98)):
+    for group, floor in (("blind20", 0.98), ("blind21", 0.96), ("blind22", 0.98)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1).
+    for group, floor in (("blind23", 0.98), ("blind24", 0.99)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
