@@ -546,6 +546,21 @@ class _Matcher:
                 or self.named_in_text(owner)
                 or self.states_a_balance(named_by[owner])
             )
+            payer = None if confirmed else self.customer_by_name()
+            if (
+                payer is not None
+                and payer != owner
+                and self.name_score(payer) >= NAME_CONFIRM
+                and not _PARENT_NAME.search(ledger.names[payer])
+            ):
+                # The bank names another customer of ours, and the reference an invoice of someone else: one
+                # trading customer paying another's invoice (a mix-up, a favour), as when the payment carries its
+                # id. A holding or group paying its subsidiary's invoice is how groups pay.
+                return self.review(
+                    f"payer is {ledger.names[payer]}, and the reference names {self.numbers(named_by[owner])} of "
+                    f"{ledger.names[owner]}",
+                    [ledger.open_ids(named_by[owner])],
+                )
             return self.for_customer(owner, _with(named_by, generic, owner), confirmed=confirmed)
         if len(named_by) > 1:
             return self.several_owners(named_by)
@@ -1575,6 +1590,13 @@ def _plain_words(text: str) -> str:
     return " ".join(
         w.replace("ae", "a").replace("oe", "o").replace("ue", "u") for w in normalize_name(text).split()
     )
+
+
+# A parent company by its name: "Granite Peak Holdings Inc", "Meridian Health Group plc", "Beteiligungs GmbH".
+_PARENT_NAME = re.compile(
+    r"\b(holdings?|group|groupe|gruppe|grupo|gruppo|groep|grupa|konzern|beteiligungs\w*|participations?)\b",
+    re.IGNORECASE,
+)
 
 
 def _group_stem(name: str) -> str | None:

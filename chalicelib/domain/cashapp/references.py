@@ -344,6 +344,10 @@ def candidate_keys(text: str) -> list[str]:
             seen.add(key)
             out.append(key)
 
+    # An ISO 11649 creditor reference, printed in groups of four ("RF64 VK26 0137 8"): its body is one number.
+    for body in creditor_references(text):
+        add(body)
+
     for m in _RANGE.finditer(folded):
         if re.fullmatch(r"20[0-3]\d", m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
             continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)
@@ -396,6 +400,20 @@ def candidate_keys(text: str) -> list[str]:
                 )
                 if before and len(before[-1]) > len(segment) and not year_after:
                     add((before[-1][: len(before[-1]) - len(segment)] + segment).lstrip("0"))
+    return out
+
+
+_CREDITOR_REFERENCE = re.compile(r"\bRF(\d{2})((?: ?[A-Z0-9]{1,4}){1,6})\b")
+
+
+def creditor_references(text: str) -> list[str]:
+    """The bodies of the RF creditor references in the text whose check digits hold (mod 97 = 1)."""
+    out: list[str] = []
+    for m in _CREDITOR_REFERENCE.finditer(fold(text)):
+        body = m.group(2).replace(" ", "")
+        digits = "".join(str(int(c, 36)) for c in body + "RF") + m.group(1)
+        if int(digits) % 97 == 1:
+            out.append(body.lstrip("0") if body.isdigit() else body)
     return out
 
 

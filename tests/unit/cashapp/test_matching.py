@@ -1668,3 +1668,29 @@ def test_a_one_word_payer_that_two_customers_names_hold_is_a_persons_call() -> N
     ]
     result = one(ledger, pay("p", "74792.10", currency=nok, payer="HAVBRIS"))
     assert result.status.value == "review" and result.applications == []
+
+
+def test_a_creditor_reference_in_groups_of_four_and_a_customer_paying_anothers_invoice() -> None:
+    ledger = [
+        inv("VK26-01378", "1436.33", "meijer", "EUR", "Meijer Zonne-energie B.V."),
+        inv("VK26-00137", "1436.33", "lefevre", "EUR", "Lefèvre Domotique SARL"),
+        inv("KCH-2026-00295", "1001503.00", "toth", "EUR", "Tóth Tápegység Kft."),
+        inv("KCH-2026-00300", "50.00", "molnar", "EUR", "Molnár és Társa Bt."),
+        inv("10348", "350.62", "summit", "EUR", "Summit Ready Mix Co"),
+        inv("10400", "10.00", "granite", "EUR", "Granite Peak Holdings Inc"),
+    ]
+    # "RF64 VK26 0137 8": the check digits hold, and the body is VK26-01378, not VK26-00137 cut at four.
+    rf = one(
+        ledger,
+        pay("p1", "1436.33", currency="EUR", ref="RF64 VK26 0137 8", payer="MEIJER ZONNE-ENERGIE B.V."),
+    )
+    assert apps(rf) == {"i-VK26-01378": "1436.33"}
+    # A trading customer of ours paying another's invoice, number and balance exact: a mix-up for a person.
+    other = one(
+        ledger,
+        pay("p2", "1001503.00", currency="EUR", ref="Közlemény: KCH-2026-00295", payer="MOLNAR ES TARSA BT"),
+    )
+    assert other.status.value == "review" and other.applications == []
+    # A holding paying its subsidiary's invoice is how groups pay.
+    parent = one(ledger, pay("p3", "350.62", currency="EUR", ref="INV 10348", payer="GRANITE PEAK HOLDINGS"))
+    assert apps(parent) == {"i-10348": "350.62"}
