@@ -149,6 +149,7 @@ BLIND = {
     "blind22": ("latam_agro_inputs",),
     "blind23": ("pl_cz_hu_components",),
     "blind24": ("nordic_seafood",),
+    "blind25": ("za_ke_ng_industrial",),
 }
 
 
@@ -202,6 +203,7 @@ def report() -> str:
     blind19 = _blind("blind22")
     blind20 = _blind("blind23")
     blind21 = _blind("blind24")
+    blind22 = _blind("blind25")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -360,6 +362,14 @@ def report() -> str:
             "same commit as the twentieth; first pass 0.965 correct with 1 wrong application)",
             blind21,
         ),
+        *_table(
+            "Twenty-second blind ledgers (session 14: South African, Kenyan and Nigerian industrial and mining "
+            "supplies, ZAR/KES/NGN/USD, EFT beneficiary references, M-Pesa Paybill account numbers, withholding VAT "
+            "and WHT, NIP session ids, government payment vouchers, eTIMS numbers, 397 payments with 10 bad rows, "
+            "separate author, scored after the ledger 23 and 24 fixes; first pass 0.940 correct with 0 wrong "
+            "applications)",
+            blind22,
+        ),
     ]
     misses = (
         fresh[4]
@@ -384,6 +394,7 @@ def report() -> str:
         + blind19[4]
         + blind20[4]
         + blind21[4]
+        + blind22[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
