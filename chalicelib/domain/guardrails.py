@@ -122,6 +122,20 @@ _LEGAL = _rx(
     # it
     r"\b(agenzia|societa) di recupero crediti\b",
     r"\b(azion[ei] (legal[ei]|giudiziari[ae])|vie legali|decreto ingiuntivo|tribunale|avvocat[oi]|crif)\b",
+    # sv: the enforcement authority, its payment order, the district court, a lawyer, a payment remark on the credit file
+    r"\b(kronofogden?|kronofogdemyndigheten|betalningsforelaggande\w*|tingsratt\w*|domstol\w*|stamning|stamma (dig|er)|"
+    r"rattsliga atgarder|rattslig process|advokat\w*|betalningsanmarkning\w*|kreditupplysning\w*|lagsokning|utmatning)\b",
+    # A judgment enforced by officers: "we'll get a judgment and have the marshals collect it from your office".
+    r"\b(get|obtain|seek|enter|enforce)\w* (a |the )?(default |court |money )?judg(e)?ment\b|\b(marshals|sheriffs|sheriff'?s officers)\b"
+    r"[^.;]{0,30}\b(collect|seize|take|enforce|visit|come|recover|levy|call)\w*",
+    # Court fees held over the customer, even as a joke: "court fees are cheap this time of year", "the court costs
+    # will be added"; not a law firm's statement line "includes court fees of £355.00 paid on your behalf".
+    r"\bcourt (fees|costs) (are|is) (so |really |very )?(cheap|low|nothing|affordable)\b|\bcourt (fees|costs)\b[^.;]{0,30}"
+    r"\b(will|would|shall|could) (then )?(be )?(added|charged|claimed|recovered|payable by you|on top)\b|\b(you'?ll|you will|"
+    r"you would|you'd) (also )?(have to )?(pay|bear|cover|be liable for) (the |our |any |all )?(court|legal) (fees|costs)\b",
+    # "Our solicitor keeps asking if she can have a go at invoice ...": the lawyer eager to act is the threat.
+    r"\bour (solicitor|lawyer|attorney|legal team|legal department|counsel)s? (keeps?|is|are|has been|have been) "
+    r"(asking|itching|keen|eager|dying|desperate|raring|waiting|begging)\b",
     # A lien on the customer's property is an enforcement step: "I'm recording a mechanic's lien against the property".
     r"\b(mechanic'?s?|construction|materialm[ae]n'?s?|contractor'?s?) lien\b|\b(record|file|place|put|lodge)\w* a lien\b",
 )
@@ -162,6 +176,31 @@ _DISCOUNT = _rx(
     r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
     r"\b(fees?|charges?|interest|penalt\w*) (has been |have been |is |are )?(removed|waived|cancelled|canceled|dropped|written off|credited)\b",
     r"\b(erlass|verzicht|streich)\w*\b.{0,20}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale)",
+    # sv: "Vi stryker dröjsmålsräntan", "påminnelseavgiften efterskänks"
+    r"\b(stryker|stryka|avskriver|avskriva|efterskanker|efterskanka|slopar|slopa|tar bort|bortser fran)\b[^.;]{0,30}"
+    r"\b(drojsmalsrant\w*|rant\w*|paminnelseavgift\w*|forseningsavgift\w*|inkassoavgift\w*|avgift\w*|"
+    r"kostnad\w*)\b",
+    r"\b(drojsmalsrant\w*|rantan|paminnelseavgift\w*|forseningsavgift\w*|inkassoavgift\w*|avgiften|avgifterna)\b[^.;]{0,40}"
+    r"\b(stryks|struken|strukna|slopas|tas bort|efterskanks|avskrivs|faller bort|bortfaller)\b",
+    # fr: "Et si on oubliait tout simplement les pénalités de retard ?"
+    r"\boubli\w*\b[^.;?]{0,25}\b(les |vos |la |l')?(penalites|frais|interets|indemnite\w*|majorations?)\b",
+    # A fee waived in the passive, in the future: "A sobretaxa de papel (147,60 €) será anulada caso ...",
+    # "odsetki ... zostaną anulowane", "de rente wordt kwijtgescholden".
+    r"\b(sobretaxas?|taxas?|juros|multas?|encargos|recargos?|intereses|gastos|comision\w*|penalizacion\w*|interets|frais|"
+    r"penalites|majorations?|indemnite\w*|zinsen|verzugszinsen|gebuhr\w*|mahngebuhr\w*|mahnkosten|pauschale|zuschlag|rente|"
+    r"boete|toeslag|incassokosten|aanmaningskosten|interessi|spese|penali|maggiorazion\w*|sovrapprezzo|odsetki|oplat\w*|"
+    r"rekompensat\w*|drojsmalsrant\w*|rantan|paminnelseavgift\w*|avgiften|surcharges?|fees?|charges?|interest|"
+    r"penalt\w*)\b[^.;]{0,50}\b(sera|serao|seran|seront|wird|werden|sara|saranno|verra|verranno|wordt|worden|zal|zullen|"
+    r"zostanie|zostana|kommer att|kommer|will be|shall be|would be|can be|could be)( \w+)?? (anulad|annul|cancel|storn|"
+    r"erlassen|gestrichen|kwijtgescholden|geschrapt|struk|avskriv|slopad|efterskank|condonad|perdoad|dispensad|anulowan|"
+    r"umorzon|waived|written off|forgiven|annullat|cancellat|abbuonat|condonat|supprim|retirad|eliminad|quitad|removed|"
+    r"dropped)\w*",
+    # Reversing a fee already charged gives it up too: "Die bereits berechneten Mahngebühren buchen wir zurück".
+    r"\b(mahngebuhr\w*|gebuhr\w*|verzugszinsen|zinsen|mahnkosten|late[- ]payment fees?|late fees?|reminder fees?|"
+    r"admin(istration)? fees?|frais de (relance|retard|rappel)|penalites|recargos?|gastos de (reclamacion|demora)|"
+    r"juros|multas?|aanmaningskosten|herinneringskosten|incassokosten|spese di (sollecito|mora)|paminnelseavgift\w*)\b"
+    r"[^.;]{0,50}\b(buchen wir zuruck|zuruckgebucht|zuruckbuchen|stornieren wir|we('ll| will) reverse|will be reversed|"
+    r"extournerons|annulerons|estornaremos|estornamos|boeken we terug|storneren we|storneremo|aterfor(s|as|ar))\b",
     # en
     r"\b\d+(\.\d+)? ?(%|percent|per cent) (off|discount|reduction)\b",
     r"\b(take|knock|shave) (\d+(\.\d+)? ?%|[\w$€£ .,]{1,15}) off\b",
@@ -265,6 +304,9 @@ _REFUND = _rx(
     r"\b(storten|betalen|boeken|maken) (?:[^.;]|[.,](?=\d)){0,90}\bterug\b",
     # it
     r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
+    # sv: "Vi betalar tillbaka de två dragningarna", "återbetalning", "kreditfaktura", "återför avgiften"
+    r"\b(betalar|betala|betalas|skickar|skicka|for|satter|satta|overfor\w*|far|fa) (\w+ ){0,4}tillbaka\b|"
+    r"\b(aterbetal\w*|kreditfaktura\w*|kreditnota\w*|krediterar|kreditera|krediteras|aterfor(a|as|ar|s))\b",
     # pl ("faktura korygująca" is the Polish credit note)
     r"\b(wystawi\w*|przesl\w*|wysl\w*) (\w+ )?(fakture korygujaca|korekte|note (uznaniowa|kredytowa))\b|"
     # "zwracamy się z prośbą" is "we turn to you with a request", not "we return".
@@ -284,6 +326,13 @@ _REFUND = _rx(
     r"addebito|cobro|cobranca)\b",
 )
 
+_MONTHS = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|"
+    r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|"
+    r"septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti)"
+)
 _TERMS = _rx(
     # "vos règlements passent de 30 jours à 60 jours fin de mois": the payment term itself changed.
     r"\b(passent|passe|pasan|pasa|passam|passa|gaan|geht|gehen|move|moves|go|goes|change|changes)\b[^.;]{0,20}\b(de|from|van|von|da|z) "
@@ -304,6 +353,11 @@ _TERMS = _rx(
     r"zmieni\w*) (wij |we |nous |wir )?[\w ]{0,30}\b(betalingsvoorwaarden|betalingstermijn|payment terms|terms of payment|"
     r"credit terms|zahlungsbedingungen|zahlungsziel|conditions de (paiement|reglement)|delai de paiement|condiciones de pago|"
     r"condicoes de pagamento|condizioni di pagamento|termini di pagamento|warunki platnosci)\b",
+    # sv: "Förfallodagen ... har flyttats till den 30 april", "du kan dela upp beloppet på tre delbetalningar"
+    r"\b(forfallodag\w*|forfallodatum\w*|betalningsdag\w*|betalningsvillkor\w*)\b(?:[^.;]|\.\d){0,80}\b(har |blivit )?"
+    r"(flyttats|flyttat|skjutits upp|skjutit upp|forlangts|forlangt|andrats|andrat)\b",
+    r"\b(kan|far|fa) (du|ni)\b[^.;]{0,40}\b(dela upp|delbetal\w*|avbetal\w*)|\b(vi )?(erbjuder|godkanner|beviljar|"
+    r"ger) (dig |er )?(en )?(avbetalningsplan|betalningsplan|anstand|uppskov|delbetalning\w*)\b",
     # pl: "termin płatności przesuwamy na 30 kwietnia", "rozłożymy na raty"
     r"\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy|odraczamy|odroczymy)\b.{0,40}\b(termin\w*|platnos\w*)|"
     r"\btermin\w* (platnosci )?.{0,40}\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy)\b|\b(rozlozymy|rozkladamy) na raty\b",
@@ -353,7 +407,37 @@ _TERMS = _rx(
     r"\b(da|dara|fica) (pra|para) (parcelar|dividir|pagar em \d)",
     # "nous vous accordons exceptionnellement un délai de paiement jusqu'au 30 avril"
     r"\b(accord|consent|octroy)\w*\b[^.;]{0,30}\bdelai\b",
-    r"\bno (rush|hurry)\b",
+    # "no rush to download everything at once" is about the gallery, not the payment.
+    r"\bno (rush|hurry)(?! (to|on|for|with|about|in) (?!(pay|settl|clear|transfer|send|the (payment|invoice|balance|bill|amount|rest)|it|this|that)\b))\b",
+    r"\b(geen haast|keine eile|pas d'urgence|rien ne presse|sin prisa|no hay prisa|sem pressa|nessuna fretta|"
+    r"ingen brad\w*|ingen stress|nie ma pospiechu)\b"
+    # "Geen haast met het invullen van het formulier": in no hurry about something else.
+    r"(?! (met|mit|avec|con|com|med|z|bei|pour|para|per|om|to) (?!(de |het |la |le |el |a |o |il |die |der |den |"
+    r"les |los |las |os |i )?(betal\w*|zahl\w*|bezahl\w*|paiement|payer|regl\w*|pago|pagar|pagamento|pagare|"
+    r"plat\w*|zaplat\w*|factu\w*|rechnung|fatura|fattura|faktura|saldo|rest\w*)\b))",
+    # Arrears moved to a later date: "Nothing to pay until then", "não precisa de fazer nada até lá", "du behöver inte
+    # tänka på den förrän dess".
+    r"\b(nothing (more )?(to pay|to do|is due|owing)|no payment (is )?(due|needed)|nao precisa (de )?(fazer nada|pagar)|"
+    r"no (tienes|tiene|teneis|tienen) que (pagar|hacer) nada|(sie|du) (musst|mussen) (\w+ )?nichts (zahlen|bezahlen|tun|"
+    r"unternehmen)|vous n'avez rien a (payer|faire|regler)|non (devi|deve|dovete) (pagare|fare) (nulla|niente)|"
+    r"(je|u) hoeft (\w+ )?niets (te doen|te betalen)|(du|ni) behover inte (betala|gora nagot|tanka pa))\b[^.;]{0,40}"
+    r"\b(until|till|before|ate|hasta|bis|avant|jusqu'?a?|fino a|tot|forran|innan)( (then|that date|dahin|dann|la|entao|"
+    r"entonces|ese momento|alors|ce moment-la|allora|quel momento|dan|die tijd|dess|da|next|the end|the \d|\d|"
+    rf"{_MONTHS}))",
+    # "lo podéis pagar ... en julio, en lugar de antes de la boda": the due date moved past the one agreed.
+    r"\b(instead of|rather than|en lugar de|en vez de|au lieu de|statt|anstatt|invece (di|che)|em vez de|in plaats van|"
+    r"i stallet for|istallet for|zamiast)( de| d'| di)? (before|antes|avant|vor|prima|voor|innan|przed|ahead of)\b",
+    # "I've moved the £42.00 February payment ... so that it's collected with your first payment after the freeze,
+    # in June": our own hand moving a payment to a later month.
+    r"\b(i'?ve|we'?ve|i have|we have|i|we|wir haben|ich habe|hemos|he|nous avons|j'ai|abbiamo|ho|we hebben|wij hebben|"
+    r"ik heb|vi har|jag har)\b (\w+ ){0,3}?(moved|shifted|rescheduled|postponed|deferred|pushed|verschoben|verlegt|"
+    r"deplace|reporte|decale|movido|trasladado|aplazado|pospuesto|adiado|passato|spostat\w*|rinviat\w*|posticipat\w*|"
+    r"verplaatst|verschoven|flyttat|skjutit upp) (the |your |ihre |la |el |le |o |a |il |de |je |din |er )?"
+    r"((?!(to|into|our|from|a|an|naar|auf|zu|a|para|till|in)\b)[\w£€$.,-]+ ){0,3}?(payments?|instal+ments?|debits?|collections?|zahlung|"
+    r"abbuchung|rate|paiement|prelevement|pago|cuota|cargo|pagamento|quota|prestacao|debito|rata|addebito|betaling|"
+    r"incasso|termijn|betalning|dragning\w*)\b(?! (link|page|portal|method|details|address|form))[^.;]{0,80}"
+    rf"\b({_MONTHS}|next month|the following month|mes que viene|proximo mes|mois prochain|nachsten monat|"
+    r"volgende maand|mese prossimo|nasta manad)\b",
     # Open-ended silence is a terms change; "no reminders before then" only records the customer's own date.
     # Pausing reminders on one disputed line while it is looked at is allowed ("about that line while the review
     # is open").
@@ -480,7 +564,8 @@ _NEGATION = re.compile(
     r"nunca|ningun\w*|tampoco|"
     r"nao|nenhum\w*|"
     r"niet|geen|nooit|"
-    r"non|mai|nessun\w*)\b|n't"
+    r"non|mai|nessun\w*|"
+    r"inte|ej|aldrig|ingen|inget|inga)\b|n't"
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
 # Punctuation inside an amount ("USD 4,200.00") does not end a clause.
@@ -581,6 +666,17 @@ _FAULT = _rx(
     r"\b(un |une )?(oubli|omission|negligence|manquement) (de|du|des) (notre|nos) (equipe|service|personnel|agent|"
     r"technicien|chauffeur|livreur)\w*",
     r"\bauf unserer seite (unterbrochen|passiert|verursacht|schiefgegangen|schiefgelaufen|verloren gegangen)\b",
+    # sv: "det var vårt fel", "misstaget var vårt", "vi gjorde ett misstag"
+    r"(?<!inte )(?<!ej )\b(vart|vart eget) (fel|misstag|forbiseende)\b|\b(felet|misstaget) (var|ar|lag|ligger) "
+    r"(vart|hos oss|pa oss|pa var sida)\b|\bvi (har )?(gjort|gjorde) (ett )?(fel|misstag)\b|\bmisstag (fran|pa) var sida\b",
+    # A failure said to be caused by our own system: "a falha no débito ... foi causada pelo nosso sistema de pagamentos".
+    r"\b(failure|failed|error|problem|issue|glitch|falha|erro|problema|fallo|echec|erreur|incident|fehler|storung|"
+    r"storing|fout|errore|guasto|fel|felet|problemet|blad)\w*\b[^.;]{0,60}(?<!may have been )(?<!might have been )"
+    r"(?<!could have been )(?<!not )(?<!n't )(?<!nao foi )(?<!no fue )(?<!pas )(?<!nicht )\b(caused by|causad[oa] (pel[oa]|por)|"
+    r"provocad[oa] (pel[oa]|por)|causee? par|provoquee? par|verursacht (durch|von)|ausgelost durch|causat[oa] da(l|lla)?|"
+    r"provocat[oa] da(l|lla)?|veroorzaakt door|orsakad\w* av|spowodowan\w* przez)( \w+)? (our|nosso|nossa|notre|nos|"
+    r"unser\w*|nuestr[oa]|nostr[oa]|ons|onze|vart|var|naszym?|nasz\w*) ([\w-]+ ){0,2}?(system\w*|sistema|systeme|"
+    r"systeem|software|platform|plataforma|plateforme|plattform|piattaforma|team|staff|equipa|equipo)\b",
 )
 
 _HARASSMENT = _rx(
@@ -700,6 +796,13 @@ _PASSWORD = re.compile(
     # A password has a digit or a sign in it; "a senha aqui e excluímos" is Portuguese "and", no password.
     r"(?=[^\s'\"]*[\d#@$%&*!?_+=.-])[^\s'\"]{4,}"
 )
+# A login pair typed into a message: "Your new admin login is admin / Kx7!pLm2#Qr9". Not a link ("login:
+# portal.example/account") or an e-mail address as the user name alone.
+_LOGIN = re.compile(
+    r"\b(login|log-in|sign-in|credentials|zugangsdaten|anmeldedaten|identifiants|inloggegevens|credenciales|credenciais|"
+    r"credenziali|inloggningsuppgifter|dane logowania)\b[^.\n]{0,20}?(\b(is|are|lautet|lauten|sont|est|son|sao|sono|zijn|"
+    r"ar)\b|[:=])\s*['\"]?[\w@-]+ ?/ ?(?=[^\s'\"/]*[\d#@$%&*!?_+=])(?=[^\s'\"/]*[a-z])[^\s'\"/]{6,}(?![/\w])"
+)
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
     r"Corporation|Co|Group|Traders|Trading|Toys|Foods|Industries|Holdings|Partners|Logistics|Systems)\b\.?"
@@ -750,7 +853,13 @@ _COMPARISON = re.compile(
     # "we're always willing to work with venues who talk to us - The Copper Still had over GBP 9,000 outstanding"
     r"\b(venues|customers|clients|businesses|companies|restaurants|shops|kunden|clientes|klanten|clienti) (who|that|like|qui|die|che)\b|"
     r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
-    r"non siete gli unici)\b"
+    r"non siete gli unici)\b|"
+    # "you're in good company - the Okafor-Lindqvist wedding still owes us £2,100.00", "Liam Carter was in exactly the
+    # same spot, £126.00 behind".
+    r"\b(in good company|en bonne compagnie|in guter gesellschaft|en buena compania|em boa companhia|in buona compagnia|"
+    r"in goed gezelschap|i gott sallskap|(in|im) (exactly |just )?the same (spot|boat|position|situation)|dans la meme "
+    r"situation|in der gleichen (lage|situation)|en la misma situacion|na mesma situacao|nella stessa situazione|"
+    r"in dezelfde situatie|i samma (situation|sits))\b"
 )
 _AFFAIRS = re.compile(
     r"\b(balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
@@ -862,9 +971,14 @@ def _named_third_party(text: str) -> str | None:
                     # (Interest) Act 1998" a statute: neither is another customer.
                     continue
                 return " ".join(words)
+        # A double-barrelled family name alone: "the Okafor-Lindqvist wedding still owes us £2,100.00".
+        for m in _DOUBLE_BARRELLED.finditer(sentence):
+            if m.group(0) not in known and not any(part in known for part in m.group(0).split("-")):
+                return m.group(0)
     return None
 
 
+_DOUBLE_BARRELLED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 _COURSE_BEFORE = re.compile(
     r"\b(curso|cursos|course|courses|cours|kurs|kurse|kursu|corso|corsi|cursus|training|trainings|formation|formacion|"
     r"formacao|formação|formación|seminar|seminars|workshop|programme|program|programa|module|modulo)"
@@ -950,6 +1064,11 @@ _PORTUGUESE = re.compile(
 )
 
 
+_SWEDISH = re.compile(
+    r"\b(och|inte|att|fakturan|hej|halsningar|betalningen|forfallodag\w*|ocksa|eller|tack)\b"
+)
+
+
 # Italian "mai" (never) is the month of May in German and French: "bis Ende Mai", "le 15 mai".
 _MAY = re.compile(r"\b(ende|anfang|mitte|im|zum|bis|vom|am|fin|debut|mi|en|de|du|le|\d{1,2}\.?)\s+mai\b")
 
@@ -1015,7 +1134,7 @@ def _find_commitment(
     for m in pattern.finditer(text):
         after = _CLAUSE.search(text, m.end())
         raw_after = text[m.end() : after.start() if after else len(text)]
-        clause_after = _before_condition(raw_after)
+        clause_after = _before_condition(_THEIR_RELATIVE.split(raw_after, 1)[0])
         raw_before = text[_clause_start(text, m.start()) : m.start()]
         clause_before = _after_condition(raw_before)
         # The whole clause for exclusions: "you asked whether we could apply a discount" keeps its "you asked",
@@ -1034,6 +1153,13 @@ def _find_commitment(
     return None
 
 
+# A relative clause about what the customer did or did not do ("ti rimborseremo le 4 sedute che non hai
+# utilizzato", "we'll refund the sessions you haven't used") has its own negation, not the commitment's.
+_THEIR_RELATIVE = re.compile(
+    r"\b(che|that|which|qui|que|cui|welche\w*|som|ktor\w*)( (non|not|ne|no|nao|nicht|niet|inte|nie|never|jamais|mai|nunca))?"
+    r" (hai|ha|avete|you|vous|tu|usted|has|habeis|voce|sie|du|u|je|ni|pan|pani)\b"
+    r"|(?<=\w) (you|vous) (have|haven't|did|didn't|n'avez|avez)\b"
+)
 _INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)\b")
 # Terms restated from what the customer already signed, said earlier in the same sentence.
 _RESTATED = re.compile(
@@ -1075,7 +1201,12 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 1
         ):  # all one digit is filler, not a card
             return "card number"
-    for pattern, what in ((_CVV, "card security code"), (_EXPIRY, "card expiry"), (_PASSWORD, "password")):
+    for pattern, what in (
+        (_CVV, "card security code"),
+        (_EXPIRY, "card expiry"),
+        (_PASSWORD, "password"),
+        (_LOGIN, "password"),
+    ):
         if pattern.search(folded):
             return what
     for m in _IBAN.finditer(folded):
@@ -1271,6 +1402,7 @@ _REFUND_WORD = re.compile(
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
     r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
     r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
+    r"|\b(aterbetal\w*|kreditfaktura\w*|kreditnota\w*|kreditera\w*)\b|\b(betalar|betala|betalas|skickar|far) (\w+ ){0,4}tillbaka\b"
 )
 # A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
 # money going back to the customer.
@@ -1307,7 +1439,7 @@ _NOT_REFUND = re.compile(
     # "puede realizar el abono a través del enlace": the customer's payment
     r"(realizar|realice|efectuar|efectue|hacer|haga|proceder al|proceda al) (el |un |su )?abono|"
     r"verzoek|richiesta|domanda|forward\w*|passed|transmis|weitergeleitet|trasladad\w*|encaminh\w*|"
-    r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um)\b"
+    r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|skickat vidare|vidarebefordra\w*|lamnat vidare)\b"
 )
 _PLAN_WORD = re.compile(
     r"\b(payment schedule|schedule of payments|zahlungsplan|calendrier de paiement|calendario de pagos|"
@@ -1327,6 +1459,8 @@ _PLAN_WORD = re.compile(
     r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
     r"hold off|teilbetrag\w*|teilzahlung\w*|"
+    r"delbetalning\w*|avbetalning\w*|betalningsplan\w*|anstand|uppskov|ny forfallodag|nytt forfallodatum|"
+    r"dela upp (beloppet|betalningen|fakturan|summan|skulden)|"
     r"(\d+|\w+) (more|extra|additional) days|(\d+|\w+) days to pay|(a|per) month until|give you until|"
     r"dias mas|em (duas|tres|quatro|\d+) vezes|"
     r"(mais|mas|plus|weitere|nog|altri|outros|otros|extra) (\d+|\w+) (dias|jours|tage|dagen|giorni|semanas|semaines|wochen|"
@@ -1378,6 +1512,8 @@ _AGREE = re.compile(
     r"va bene|d'accordo|dividiamo|dividimos|repartimos|we split|we'll split|teilen wir|splitsen we|verdelen we|"
     r"divisons|dividimos|unseren vorschlag|our proposal|notre proposition|nuestra propuesta|a nossa proposta|"
     r"ons voorstel|la nostra proposta|"
+    # sv: "kan du dela upp beloppet", "det går bra"; nl: "dan is het ook goed"
+    r"kan du|kan ni|du kan|ni kan|far du|gar bra|sjalvklart|(dan |dat )?is (het )?(ook )?(goed|prima)|"
     # Noted after a call ("Wie besprochen halte ich fest: ..."), or done in the passive, from a date: "met ingang
     # van vandaag is de betalingstermijn ... verlengd", "el vencimiento ... ha quedado ampliado".
     r"no hay problema|queda aprobad\w*|quedan aprobad\w*|queda acordad\w*|fica aprovad\w*|est approuve\w*|ist genehmigt|"
@@ -1405,7 +1541,7 @@ _EXISTING_PLAN = (
 # A request handed on to a person: "Ihren Wunsch ... haben wir an unsere Kreditabteilung weitergegeben".
 _PASSED_ON = (
     r"passed|forward\w*|transmis\w*|weitergeleitet|weitergegeb\w*|trasladad\w*|encaminh\w*|doorgestuurd|inoltrat\w*|"
-    r"remitid[oa]|przekazal\w*"
+    r"remitid[oa]|przekazal\w*|skickat vidare|skickats vidare|vidarebefordra\w*|lamnat vidare"
 )
 _NOT_AGREED = re.compile(
     _EXISTING_PLAN + "|"
@@ -1435,7 +1571,8 @@ _THEIR_PROPOSAL = re.compile(
     r"laten weten|bevestigd|geschreven)|ci (ha|aveva) (comunicato|detto|promesso|confermato|scritto)|"
     r"(ihren|ihr) (wunsch|anliegen)|ihre (bitte|anfrage)|votre demande|su (solicitud|peticion)|o seu pedido|uw verzoek|"
     r"vous (nous )?demandez|sie fragen|usted (nos )?pregunta|u vraagt|ci chiede|prosb\w* o|wniosek o|"
-    r"la sua richiesta|your request)\b"
+    r"la sua richiesta|your request|(din|er) (fraga|forfragan|begaran)|(ditt|ert) onskemal|(du|ni) (har )?(lovat|meddelat|"
+    r"skrivit|foreslagit)|vi har noterat att (du|ni))\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
@@ -1466,6 +1603,18 @@ _WAIVER_BY_NEGATION = _rx(
     r"gebuhren|rente|kosten)\b[^.;]{0,50}\b(nao|no|ne|non|nicht|niet)( \w+)? (serao|seran|seront pas|saranno|verranno|"
     r"vengono|werden|worden|zullen)( \w+)? (cobrad|factur|appliqu|addebitat|applicat|richiest|berechnet|erhoben|"
     r"aangerekend|in rekening)\w*",
+    # "weitere Verzugszinsen fallen nicht an", "rekompensata za koszty ... nie będzie dochodzona".
+    r"\b(zinsen|verzugszinsen|mahngebuhr\w*|mahnkosten|verzugspauschale|weitere (gebuhren|kosten))\b[^.;]{0,30}\bfallen "
+    r"(\w+ )?(nicht|keine)( \w+)? an\b|\bfallen (fur sie )?keine (weiteren )?(zinsen|verzugszinsen|mahngebuhr\w*|mahnkosten) an\b",
+    r"\b(odset\w*|oplat\w*|rekompensat\w*|koszt\w*|kar\w* umown\w*)\b[^.;]{0,80}\bnie (bedzie|beda|zostanie|zostana) "
+    r"(dochodzon\w*|naliczon\w*|pobieran\w*|pobran\w*|egzekwowan\w*)",
+    # A schedule's row that waives a fee: "| Late fees (MSA §9.2) | - | waived |".
+    r"(?:^|\n)[^\n]*\b(late[- ]payment fees?|late fees?|late charges?|interest|penalt\w*|surcharges?|admin(istration)? fees?|"
+    r"reminder fees?|frais|penalites|interets|mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|recargos?|intereses|juros|"
+    r"multas?|encargos|rente|kosten|boete|interessi|spese|penali|odsetki|avgift\w*|rantan?)\b[^\n|]*\|[^\n]*\|\s*"
+    r"(waived|written off|cancelled|canceled|removed|n/a - waived|erlassen|entfallt|gestrichen|annule\w*|supprime\w*|"
+    r"offert\w*|condonad\w*|anulad\w*|perdoad\w*|isent\w*|kwijtgescholden|vervallen|geschrapt|condonat\w*|annullat\w*|"
+    r"stralcia\w*|umorzon\w*|anulowan\w*|struken|strukna|efterskank\w*)[ \t]*\|?[ \t]*(?=\n|$)",
     # "the £150 admin fee can be left off the balance": a fee dropped, in the passive.
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?)\b[^.;]{0,30}\b(can|could|will|would|shall|may) (be )?"
     r"(left off|taken off|dropped|waived|written off|forgiven|removed)\b",
@@ -1571,7 +1720,12 @@ _DISCOUNT_EXPIRED = re.compile(
     r"n'est plus (applicable|valable)|ne s'applique plus|nicht mehr (gultig|anwendbar|gewahrt|moglich)|no longer (applies|"
     r"available|valid|applicable)|(has|have) expired|ha caducado|ha vencido|e scadut[oa]|est expire|ist abgelaufen|"
     r"(ja )?nao se aplica|fuera de (ese |dicho )?plazo|nach ablauf|dopo la scadenza|oltre il termine|niet meer van "
-    r"toepassing|nie (ma|jest) juz zastosowania|nie obowiazuje)\b"
+    r"toepassing|nie (ma|jest) juz zastosowania|nie obowiazuje|"
+    # Said in the past: "Das ... Skonto galt nur bis zum 24.02.2026", "was only valid until 24 February".
+    r"galt (nur |lediglich )?(bis|innerhalb)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
+    r"only applied (until|till|up to|if)|etait valable|valait (jusqu|seulement)|(solo )?era valid[oa] (hasta|ate)|"
+    r"(solo )?valeva (fino|entro|solo)|gold (alleen )?(tot|binnen)|gallde (bara |endast )?(till|inom)|"
+    r"obowiazywal\w* (tylko )?do)\b"
 )
 _DISCOUNT_GRANTED = re.compile(
     r"\b(nevertheless|anyway|all the same|as a one-off|exceptionally|aun asi|de todos modos|excepcionalmente|"
@@ -1730,8 +1884,103 @@ _HARASS_EXTRA = _rx(
     r"lesen kann|sait lire|sabe leer|sabe ler|sa leggere)\b",
     r"\b(een beetje|elk|ieder) (volwassen|normaal|fatsoenlijk) bedrijf\b|\bany (grown-up|half-decent|proper|serious) "
     r"(company|business|firm)\b|\bjedes (halbwegs )?(serios\w*|normal\w*|vernunftig\w*) (unternehmen|geschaft)\b",
+    # A notice about the debt put up in the customer's own entrance: "sätta upp en lapp i entrén om att ni inte
+    # betalar era leverantörer".
+    r"\b(notice|sign|poster|lapp|skylt|anslag|aviso|cartel|affiche|aushang|zettel|briefje|bordje|cartaz|cartello|"
+    r"avviso|ogloszenie|kartk\w*)\b[^.;?!]{0,30}\b(in|at|on|i|pa|en|an|am|im|op|bij|na|no|nel|nella|dans|sur) (your |"
+    r"er |ert |din |ditt |votre |vos |ihre\w* |su |sus |uw |jullie |je |sua |seu |vostr\w* |the |)(entrance|entren|"
+    r"entre|lobby|reception|door|dorr|dorren|shop window|window|eingang|tur|vitrine|entree|ingang|entrada|porta|"
+    r"ingresso|recepcion|receptionen)\b[^.;?!]{0,40}\b(pay|betala\w*|paga\w*|pag\w*|zahl\w*|betaal\w*|debt|owe|"
+    r"skuld|deuda|dette|schuld\w*|divida|debito|leverantor\w*|suppliers|fournisseurs|lieferanten|proveedores|"
+    r"fornecedores|leveranciers|fornitori)",
+    # "that you don't pay your suppliers": an accusation made to shame.
+    r"\b(inte|not|don't|do not|doesn't|never|ne|nicht|no|niet|nao|non|nie)\b (\w+ )?(betalar|betala|pay|payez|paie|zahlen|"
+    r"zahlt|bezahlen|paga|pagan|pagam|betaalt|betalen|pagano|placi|placicie) (\w+ )?(era|sina|dina|your|its|their|vos|"
+    r"ses|leurs|ihre|seine|sus|a sus|seus|aos seus|uw|je|hun|i suoi|ai suoi|swoim) (leverantorer|suppliers|fournisseurs|"
+    r"lieferanten|proveedores|fornecedores|leveranciers|fornitori|dostawcom)\b",
+    # "wie man sich jeden Tag einen Proteinshake leisten kann, aber keine 39,90 €": mocking what they spend.
+    r"\b(leisten|afford|permettre|permitir\w*|permettersi|permettere|veroorloven|har rad|ha rad|pozwolic)\b[^.;?!]{0,60}"
+    r"\b(aber|but|mais|pero|ma|maar|men|mas|ale)\b,? (\w+ )?(keine?n?|not|pas|no|non|niet|geen|inte|nao|nie)\b",
+    r"\b(time to sell|dags att salja|zeit,? (\w+ )?zu verkaufen|hora de vender|temps de vendre|tijd om (\w+ )?te "
+    r"verkopen|ora di vendere|czas (\w+ )?sprzedac)\b",
+    r"\b(ni|du) har (val|nog) rad\b",
+    # Another customer held up as the teacher: "Maybe ask him how it's done?", "Fragen Sie ihn doch, wie man das macht".
+    r"\b(ask (him|her|them)|fragen sie (ihn|sie)|frag (ihn|sie)|demandez-lui|demande-lui|demandez-leur|preguntale|preguntele|preguntales|pergunte-lhe|"
+    r"pergunta-lhe|vraag (het )?(hem|haar|hen)|chiedigli|chiedile|chiedete(gli|le)|fraga (honom|henne|dem))\b"
+    r"[^.;?!]{0,20}\b(how (it's|it is|that's|that is) done|how (he|she|they) (did|does|do|manage\w*) it|wie (man|er|sie) "
+    r"(das|es) (macht|schafft|gemacht|geschafft)|comment (on fait|il a fait|elle a fait|ils ont fait|faire)|como se hace|"
+    r"como lo (hizo|hicieron|hace)|como se faz|como (ele|ela) fez|hoe (het moet|je dat doet|hij dat deed|ze dat deed|dat moet)|"
+    r"come si fa|come ha fatto|hur man gor|hur (han|hon|de) gjorde)",
     # (Dutch "excuses" means an apology, so only the English taunt counts.)
     r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
+)
+# Shaming by comparison with other customers, named or not. Negation-aware ("we never compare members"), so read
+# like a commitment: "Every other member at Deansgate manages to pay £42 a month without being chased", "97% van
+# onze leden betaalt gewoon op tijd", "Hasta el socio que viene una vez al mes paga puntual", "Eux, au moins,
+# savent honorer leurs engagements", "If they can do it, so can you".
+_PEOPLE = (
+    r"(members?|customers?|clients?|leden|klanten|mitglieder\w*|kunden|socios?|clientes?|soci|clienti|membres?|"
+    r"adherents?|medlemmar|kunder|tenants?|parents?|families|students?|guests?|patients?|couples?|gasten|gaste|huespedes|"
+    r"hospedes|ospiti|gaster|czlonkow\w*|klient\w*)"
+)
+_PAYS = (
+    r"(pays?|paid|manages?|settles?|clears?|betaalt|betalen|betalar|zahlt|zahlen|schafft|schaffen|paie|paient|regle|reglent|"
+    r"arrive|arrivent|paga|pagan|pagam|pagano|consigue\w*|conseguem|riesce|riescono|lukt|klarar|placi|placa|savent)"
+)
+_PUNCTUAL = (
+    r"(on time|in time|punctually|promptly|without (being chased|a reminder|any reminders?|reminders?|fail)|op tijd|"
+    r"gewoon op tijd|punktlich|rechtzeitig|a temps|a l'heure|a tiempo|puntual\w*|em dia|a tempo|in tempo|i tid|"
+    r"w terminie|na czas|honorer|their bills|ses factures|leurs factures|their engagements)"
+)
+_SHAMING = _rx(
+    rf"\b(every other|all (of )?(the |our )?other|the other|most (of )?(the |our )?other|jeder andere|alle anderen|"
+    rf"alle andere|tous (les|nos) autres|todos (los|nuestros) (demas|otros)|tutti gli altri|todos os outros|alla andra|"
+    rf"de andra|de andere|die anderen)( \w+){{0,2}}? {_PEOPLE}\b(?! (who|that|die|dat|qui|que|der|som|che|welche)\b)"
+    rf"[^.;?!]{{0,50}}\b{_PAYS}\b[^.;?!]{{0,40}}\b{_PUNCTUAL}",
+    rf"\b\d+ ?% (of|van|de|der|dei|des|av|von|degli|dos|das|naszych)( our| onze| nos| unserer| nuestros| nossos| nostri|"
+    rf" vara| unseren| de| los| les| i| os)?( \w+)? {_PEOPLE}\b[^.;?!]{{0,50}}\b{_PAYS}\b[^.;?!]{{0,40}}\b{_PUNCTUAL}",
+    rf"\b(everyone|everybody|iedereen|tout le monde|todo el mundo|tutti|jeder|todos|alla|wszyscy)( else| anders| sonst|"
+    rf" los demas| os outros| andra)?\b(?! (who|that|die|dat|qui|que|der|som|che|welche|to|is|est|es|ist)\b)[^.;?!]{{0,40}}"
+    rf"\b(pays|manages|betaalt|betalar|zahlt|schafft|paie|paga|pagam|pagan|pagano|placi|riesce|consigue|lukt|klarar)\b"
+    rf"[^.;?!]{{0,40}}\b{_PUNCTUAL}",
+    rf"\b(even|hasta|incluso|meme|sogar|selbst|zelfs|perfino|persino|ate|nawet|till och med|aven)\b"
+    rf"(?! (if|when|though|so|si|wenn|als|se|om|cuando|quand|quando|jesli|now|after|before)\b)[^.;?!]{{0,60}}"
+    rf"\b(pays|manages|betaalt|betalar|zahlt|schafft|paie|paga|pagam|pagano|placi|riesce|consigue|lukt|klarar)\b"
+    rf"[^.;?!]{{0,30}}\b{_PUNCTUAL}",
+    r"\b(they|eux|ils|sie|ellos|ellas|loro|zij|eles|elas|de|dom)\b,? (at least|au moins|wenigstens|zumindest|immerhin|"
+    r"al menos|por lo menos|almeno|tenminste|pelo menos|atminstone|przynajmniej)\b,?[^.;?!]{0,20}\b(pay\w*|paid|honou?r\w*|"
+    r"know|savent|settle\w*|regl\w*|zahl\w*|pag\w*|betal\w*|plac\w*)",
+    r"\bif (they|he|she|others|everyone else|the others) can( do it| manage| pay)?\b[^.;?!]{0,20}\bso can you\b|"
+    r"\bsi (ellos|ils|eux|elles) (pueden|peuvent)\b[^.;?!]{0,30}\b(tu|usted|vous) (tambien|aussi)\b|"
+    r"\bwenn (die|sie|andere) (das )?(konnen|schaffen)\b[^.;?!]{0,30}\b(auch|ebenfalls)\b",
+    # Raising the debt before others at our desk: "have a word with you about it, in front of whoever's there", "laut an
+    # der Rezeption ansprechen, damit alle mithören", "voordat we het aan de balie moeten gaan bespreken", "poner tu
+    # nombre en la pizarra de la recepción".
+    r"\bin front of (whoever|everyone|everybody|all the (others|other \w+))\b",
+    r"\b(damit|so that|pour que|para que|perche|zodat|sa att) (alle|everyone|everybody|tout le monde|tous|todos|"
+    r"todo el mundo|tutti|iedereen|alla|wszyscy) (\w+ )?(mithoren|zuhoren|horen|hears?|can hear|entende\w*|oigan|oiga|"
+    r"ouvir|sentano|sentire|het horen|hor|hora|slyszeli)\b",
+    r"\b(laut|aloud|out loud|a voix haute|en voz alta|ad alta voce|hardop|hogt|em voz alta|na glos)\b[^.;?!]{0,40}"
+    r"\b(rezeption|reception|front desk|accueil|recepcion|balie|receptie|receptionen|recepcao|recepcja)\b|"
+    r"\b(rezeption|reception|front desk|accueil|recepcion|balie|receptie|receptionen|recepcao|recepcja)\b[^.;?!]{0,40}"
+    r"\b(laut|aloud|out loud|a voix haute|en voz alta|ad alta voce|hardop|em voz alta)\b",
+    r"\b(before|voordat|bevor|avant que|antes de que|prima che|antes que|innan|zanim) (we|wij|wir|nous|nosotros|noi|nos|"
+    r"vi|my)\b[^.;?!]{0,40}\b(aan de balie|an der rezeption|at (the )?(front desk|reception)|a l'accueil|en (la )?"
+    r"recepcion|alla reception|na rece[cp]cao|i receptionen|w recepcji)\b",
+    r"\b(your|tu|su|ihr\w*|dein\w*|votre|ton|je|jouw|uw|il tuo|il suo|seu|teu|ditt|ert|twoje) (name|nombre|nom|naam|"
+    r"nome|namn|nazwisko)\b[^.;?!]{0,15}\b(on|en|an|am|sur|op|no|na|sul|sulla|pa|in|i) (the |la |el |die |der |dem |"
+    r"le |het |de |o |a |il |)?(\w+ )?(board|pizarra|tablon|noticeboard|notice board|wall|brett|tafel|bord|tableau|"
+    r"mur|pared|muur|wand|mural|quadro|bacheca|lavagna|tavla|anslagstavla|tablica|prikbord)\b",
+    # Telling the member's employer: "vamos ligar para a sua empresa e explicar ao seu chefe porque ...".
+    r"\b(we|we'll|we will|i'll|i will|vamos|iremos|vou|nous allons|wir werden|werden wir|we gaan|gaan we|we zullen|"
+    r"zullen we|vi kommer att|ska vi|vi ska|andremo|vamos a|llamaremos|ligaremos|appellerons|chiameremo|contatteremo)\b"
+    r"[^.;?!]{0,40}\b(call|contact|phone|ring|tell|inform|write to|email|ligar|contactar|telefonar|explicar|contar|"
+    r"informar|avisar|llamar|appeler|contacter|informer|expliquer|anrufen|kontaktieren|informieren|erklaren|bellen|"
+    r"vertellen|uitleggen|chiamare|contattare|informare|spiegare|ringa|kontakta|beratta|forklara)\b[^.;?!]{0,30}"
+    r"\b(your|seu|sua|ao seu|a sua|su|a su|votre|a votre|ihren?|uw|je|il suo|il tuo|al suo|al tuo|din|er)"
+    r" (employer|workplace|place of work|boss|chefe|patrao|empregador|jefe|empleador|lugar de trabajo|employeur|patron|"
+    r"lieu de travail|arbeitgeber|vorgesetzten|arbeitsplatz|werkgever|baas|datore di lavoro|capo|arbetsgivare|chef|"
+    r"pracodawc\w*|szef\w*)\b",
 )
 # A period after a digit is a German date ("14. März"), not the end of a sentence.
 # An apology next to something done wrong by us: "Sorry - our system applied the old price list".
@@ -1900,7 +2149,8 @@ _CREDIT_DOC = re.compile(
     r"( (n[or]?|nr|#)\.?)? ?(?P<number>([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*)"
 )
 _CREDIT_WORD = re.compile(
-    r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca)\b"
+    r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
+    r"kreditfaktura)\b"
 )
 _ATTACHED = re.compile(
     r"\b(em anexo|seguem? em anexo|attached|enclosed|ci-joint\w*|anbei|adjunt[ao]s?|in allegato|allegat[ao]|in (de )?bijlage|"
@@ -1921,6 +2171,18 @@ _FUTURE_ANY = re.compile(
     # Still to come, in a statement's remark column: "avoir de 1 188,00 € à émettre dès réception".
     r"a emettre|to be issued|to follow|por emitir|a emitir|da emettere|zu erstellen|nog te|do wystawienia|upon receipt|"
     r"des reception)\b"
+    # "(volgt deze week)", "(folgt)", "(à suivre)": still to come; not "wie folgt", "als volgt", "comme suit" (as below).
+    r"|(?<!\bals )(?<!\bwie )(?<!\bcomme )(?<!\bcomo )(?<!\bcome )\b(volgt|folgt|suit|a suivre|sigue|segue a breve|"
+    r"seguira|kommer|foljer)\b"
+)
+# A credit note still to come, named in a statement row or a sentence: "| Creditnota CN-2026-041, posters (volgt deze
+# week) | − € 318,00 |". Read without the statement-row or numbered-document shortcuts, which take it as issued.
+_CREDIT_TO_FOLLOW = re.compile(
+    r"\b(credit (note|memo)|creditnota|creditfactuur|gutschrift|avoir|nota de credito|nota di credito|nota de abono|"
+    r"kreditfaktura|faktura korygujaca|factura rectificativa)\b[^.;|\n]{0,40}"
+    r"(?<!\bals )(?<!\bwie )(?<!\bcomme )(?<!\bcomo )(?<!\bcome )\b(to follow|follows|will follow|volgt|folgt|suivra|"
+    r"a suivre|a emettre|to be issued|seguira|a emitir|por emitir|da emettere|foljer|do wystawienia|zu erstellen|nog te)\b"
+    r"(?! (niet|nicht|pas|no|not|nao|non|inte|nie)\b)"
 )
 
 
@@ -2004,6 +2266,9 @@ def _neutral_facts(text: str) -> str:
             _CREDIT_DOC.search(sentence) and _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
         ) or any(m.group("number") in issued for m in _CREDIT_DOC.finditer(sentence))
         said = _CREDIT_DOC.sub(" existing document ", sentence) if existing else sentence
+        if issued and _EXISTING.search(said) and not _FUTURE_ANY.search(said):
+            # "Saldo após a nota de crédito SLA" over a body that reports NC-PT-118 as issued: the same document.
+            said = _CREDIT_WORD.sub(" existing document ", said)
         # A statement row ("02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50") or the credit note sent
         # with this mail ("Em anexo seguem a nota de crédito e o extrato") reports a document, promises none.
         if (said.count("|") >= 3 or _ATTACHED.search(said)) and not _FUTURE_ANY.search(said):
@@ -2089,7 +2354,16 @@ _THEIR_ASK = re.compile(
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
     r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per))\b"
 )
+# A fraud warning names a collector or lawyer only as someone pretending to act for us: "If anyone contacts you
+# claiming to be a collection agency acting for Hollis Lane, ... call me".
+_IMPOSTOR = re.compile(
+    r"\b(claim\w* to be|pretend\w* to be|posing as|impersonat\w*|se faisant passer pour|se disant|sich als\b[^.;]{0,40}"
+    r"\baus(geben|gibt|geben)|haciendose pasar por|fingiendo ser|diciendo ser|fazendo-se passar por|alegando ser|"
+    r"spacciandosi per|fingendosi|zich (voordoet|voordoen|uitgeeft|uitgeven) (als|voor)|utger sig|podaj\w* sie za|"
+    r"podszyw\w*)"
+)
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
+    Violation.LEGAL_THREAT: _IMPOSTOR,
     Violation.DISCOUNT_OFFER: _THEIR_ASK,
     Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
     Violation.TERMS_CHANGE: _THEIR_PROPOSAL,
@@ -2242,6 +2516,10 @@ def check_draft(
     elif len(set(_SPANISH.findall(text))) >= 3:
         # Spanish patterns below read "s[ex]" for this reason.
         text = re.sub(r"\bse\b", "sx", text)
+    if len(set(_SWEDISH.findall(text))) >= 2:
+        # Swedish "om" opens a condition ("Om betalning inte har kommit in ... lämnas ärendet till inkasso"): its
+        # "inte" belongs to the condition, as in "if payment is not received". Elsewhere "om" is Dutch "to".
+        text = re.sub(r"\bom\b", "if", text)
     found: dict[Violation, str] = {}
     # Types whose wording the rules saw and cleared (negated, conditional, a request passed on): a deliberate
     # call the second reader, which cannot see "not", must not overrule.
@@ -2253,6 +2531,7 @@ def check_draft(
         (Violation.DISCOUNT_OFFER, _SETTLEMENT),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
+        (Violation.HARASSMENT, _SHAMING),
     ):
         exclude = _EXCLUDE.get(violation)
         restated = _RESTATED if violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE) else None
@@ -2280,6 +2559,7 @@ def check_draft(
         cleared.add(Violation.DISCOUNT_OFFER)
     for violation, pattern in (
         (Violation.FAULT_ADMISSION, _FAULT),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _CREDIT_TO_FOLLOW),
         (Violation.HARASSMENT, _HARASSMENT),
         (Violation.HARASSMENT, _HARASS_EXTRA),
         (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
