@@ -244,6 +244,23 @@ SETS = (
         None,
     ),
     (
+        "session-14 twenty-seventh blind set, 80 drafts for a commercial landlord and a private medical and dental "
+        "clinic group (rent reviews, forfeiture, insurer shortfalls, another patient's treatment, statutory interest "
+        "and notice periods restated), 8 languages with Swedish, separate author, scored after the holdout 32 and 33 "
+        "fixes (first pass: rules alone block recall 0.738, false blocks 8/38; with the second reader 0.857 and "
+        "8/38)",
+        None,
+        None,
+    ),
+    (
+        "session-14 twenty-eighth blind set, 80 drafts for a B2B SaaS company and a home-services company (seats, "
+        "overages, suspended workspaces, resellers, emergency call-outs; login links with tokens, LLM preambles, "
+        "tables), 8 languages with Polish, separate author, scored at the same commit as the twenty-seventh (first "
+        "pass: rules alone block recall 0.805, false blocks 1/39; with the second reader 0.805 and 1/39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -278,6 +295,8 @@ HOLDOUTS = {
     "session-13 twenty-fourth": ("guard_holdout31",),
     "session-14 twenty-fifth": ("guard_holdout32",),
     "session-14 twenty-sixth": ("guard_holdout33",),
+    "session-14 twenty-seventh": ("guard_holdout34",),
+    "session-14 twenty-eighth": ("guard_holdout35",),
 }
 
 

@@ -275,6 +275,22 @@ SETS = (
         "pass: rules alone intent 0.850, with the second reader 0.925; promised date 0.975; injections 6/6)",
         ("blind76",),
     ),
+    (
+        "session-14 blind set 83, 80 replies to a commercial landlord and property manager from shops, restaurants, "
+        "start-ups, law firms, logistics tenants, franchisees, guarantors and agents in 21 countries (10 languages, "
+        "rent reviews, service-charge reconciliations, quarter days, 'zum Monatsersten', tenants in administration), 6 "
+        "injections, separate author, scored after the set 69/70 fixes (first pass: rules alone intent 0.925, with the "
+        "second reader 0.963; promised date 0.975; injections 6/6)",
+        ("blind83",),
+    ),
+    (
+        "session-14 blind set 84, 80 replies to a corporate travel-management company from bookers, assistants, "
+        "procurement and accounts-payable teams, universities and NGOs in over 20 countries (9 languages with Japanese "
+        "and Turkish, cancelled flights and no-show fees, travellers who left, expense-tool approvals, auto-replies "
+        "across time zones), 6 injections, separate author, scored at the same commit as set 83 (first pass: rules "
+        "alone intent 0.912, with the second reader 0.963; promised date 0.963; injections 6/6)",
+        ("blind84",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
