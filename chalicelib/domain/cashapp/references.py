@@ -466,7 +466,10 @@ _SHORT_REASONS = (
         r"/chgs/|:?71f:|"
         # Polish, Czech, Hungarian, Nordic: "prowizja bankowa", "bankovní poplatek", "banki költség", "bankavgift".
         r"prowizj\w* bank\w*|oplat\w* bank\w*|bankovn\w* poplat\w*|banki (?:koltseg|dij)\w*|bankavgift|"
-        r"bankgebyr|pankkikulu",
+        r"bankgebyr|pankkikulu|"
+        # "PROCEEDS LESS CHGS GBP 95.00", "net of charges"; Turkish "banka masrafı", "EFT ücreti".
+        r"\b(?:less|net of|minus|after)\s+(?:bank\s+|our\s+|all\s+)?(?:chgs|charges)\b|banka masraf\w*|"
+        r"(?:eft|havale) ucret\w*",
     ),
     (
         "deduction",
@@ -479,6 +482,8 @@ _SHORT_REASONS = (
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
         r"reklamac\w*|reklamation\w*|reklamasjon\w*|reklamaatio\w*|\w*vahennys|\btrekk\b|potraceni\w*|srazk\w*|"
         r"levonas|avdrag|fradrag|kara umown\w*|"
+        # Turkish: a deduction (kesinti), defective goods (ayıplı mal), a return (iade), damaged (hasarlı).
+        r"kesinti\w*|ayipli|\biade\w*|hasarli|"
         r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
@@ -655,6 +660,11 @@ _GLUED_CODE = re.compile(
 )
 
 
+# "R1,209,383.34", "R894 800,00" (rand), "Ksh43,653.02" (an M-Pesa message), "₦2,500.00" or "N429,607.40"
+# (naira): a sign against its figure.
+_GLUED_SIGN = re.compile(r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|₦)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d))")
+
+
 def _whole_amounts(line: str) -> list[str]:
     folded = _DATE.sub(" ", unicodedata.normalize("NFKC", line))
     return [
@@ -680,7 +690,7 @@ def line_amounts(line: str, *, whole: bool = False) -> list[str]:
 
 def _decimal_amounts(line: str) -> list[str]:
     # "USD192.20", "EUR1.250,00": a currency code written against its figure.
-    line = _GLUED_CODE.sub(r"\1 ", line)
+    line = _GLUED_SIGN.sub(r"\1 ", _GLUED_CODE.sub(r"\1 ", line))
     for separator in (";", ",", "\t"):
         try:
             fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)

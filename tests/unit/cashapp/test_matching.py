@@ -1694,3 +1694,40 @@ def test_a_creditor_reference_in_groups_of_four_and_a_customer_paying_anothers_i
     # A holding paying its subsidiary's invoice is how groups pay.
     parent = one(ledger, pay("p3", "350.62", currency="EUR", ref="INV 10348", payer="GRANITE PEAK HOLDINGS"))
     assert apps(parent) == {"i-10348": "350.62"}
+
+
+def test_signs_against_figures_turkish_deduction_lines_and_collection_charges() -> None:
+    zar, ngn, try_, gbp = "ZAR", "NGN", "TRY", "GBP"
+    ledger = [
+        inv("INV-ZA-25-04065", "1209383.34", "mh", zar, "Marble Hall Coal Mining (Pty) Ltd"),
+        inv("INV-ZA-26-00403", "894800.00", "mh", zar, "Marble Hall Coal Mining (Pty) Ltd"),
+        inv("INV-NG-25-03511", "429607.40", "ok", ngn, "Okrika Tools & Equipment Limited"),
+        inv("INV-NG-25-03799", "436866.08", "ok", ngn, "Okrika Tools & Equipment Limited"),
+        inv("TKS2026000000144", "44950.00", "dm", try_, "Demirağ Havlu Pazarlama A.Ş."),
+        inv("TKS2026000000151", "32410.00", "dm", try_, "Demirağ Havlu Pazarlama A.Ş."),
+        inv("IHR2026000000337", "20095.00", "rad", gbp, "Radcliffe Towels & Linen Ltd"),
+    ]
+    # "R1,209,383.34", "R894 800,00", "N429,607.40": rand and naira signs written against the figure.
+    rand = "Invoice            Amount\nINV-ZA-25-04065    R1,209,383.34\nINVZA2600403       R894 800,00"
+    paid = one(ledger, pay("p1", "2104183.34", currency=zar, customer="mh", remittance=rand))
+    assert apps(paid) == {"i-INV-ZA-25-04065": "1209383.34", "i-INV-ZA-26-00403": "894800.00"}
+    naira = "INVNG2503511       N429,607.40\nINVNG2503799       ₦436,866.08"
+    assert (
+        len(one(ledger, pay("p2", "866473.48", currency=ngn, customer="ok", remittance=naira)).applications)
+        == 2
+    )
+    # A Turkish advice: the defective-goods deduction (ayıplı mal kesintisi) on a line of its own.
+    advice = (
+        "Fatura No            Tutar\nTKS2026000000144     44.950,00 TL\nTKS2026000000151     32.410,00 TL\n"
+        "TKS2026000000151 için ayıplı mal kesintisi: -3.241,00 TL"
+    )
+    short = one(ledger, pay("p3", "74119.00", currency=try_, customer="dm", remittance=advice))
+    assert (short.status.value, apps(short)) == (
+        "partial",
+        {"i-TKS2026000000144": "44950.00", "i-TKS2026000000151": "29169.00"},
+    )
+    # A documentary collection paid by the bank "less chgs": the charge explains the shortfall.
+    collection = "D/P COLLECTION DC468876 INV IHR2026000000337 PROCEEDS LESS CHGS GBP 95.00"
+    net = one(ledger, pay("p4", "20000.00", currency=gbp, ref=collection, payer="HSBC UK BANK PLC"))
+    assert (net.status.value, apps(net)) == ("partial", {"i-IHR2026000000337": "20000.00"})
+    assert net.short_pay is not None and net.short_pay.reason == "bank_fee"
