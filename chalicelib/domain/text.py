@@ -10,6 +10,28 @@ import unicodedata
 _STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
 
 
+_GREEK_PAIRS = {"ΑΥ": "AV", "ΕΥ": "EV", "ΟΥ": "OU", "ΓΓ": "NG", "ΓΚ": "GK", "ΜΠ": "MP", "ΝΤ": "NT"}
+_GREEK_LETTERS = str.maketrans(
+    {
+        **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩ", "AVGDEZIIKLMNXOPRSTYFO", strict=True)),
+        "Θ": "TH",
+        "Χ": "CH",
+        "Ψ": "PS",
+    }
+)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_PAIR = re.compile("|".join(_GREEK_PAIRS))
+
+
+def latin_greek(text: str) -> str:
+    """Greek letters as a Greek bank writes them in Latin ("ΤΠΥ-Β-2231" -> "TPY-V-2231", "Λευκάδα" -> "LEVKADA"),
+    upper case; text without Greek letters comes back as it was."""
+    if not _GREEK.search(text):
+        return text
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.upper()) if not unicodedata.combining(c))
+    return _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m.group(0)], plain).translate(_GREEK_LETTERS)
+
+
 def strip_accents(text: str) -> str:
     """ "Déjà" -> "Deja", "zapłaty" -> "zaplaty": compatibility decomposition, combining marks and strokes
     dropped (case is kept)."""

@@ -7,8 +7,16 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from chalicelib.domain.text import latin_greek
+
 # Legal forms carry no identity: "Northwind Traders Inc." and "NORTHWIND TRADERS" are one payer.
 _LEGAL = {
+    # Greek: A.E. (société anonyme), E.P.E. and I.K.E. (limited companies), O.E. and E.E. (partnerships).
+    "ae",
+    "epe",
+    "ike",
+    "oe",
+    "ee",
     "inc",
     "incorporated",
     "llc",
@@ -158,7 +166,7 @@ def _canonical_words(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    decomposed = unicodedata.normalize("NFKD", latin_greek(name).casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from chalicelib.domain.text import ORIGINAL_MESSAGE, strip_accents
+from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
@@ -29,7 +29,7 @@ _PO = re.compile(
     rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA)\b|PO(?=\d)|"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA)\b|PO(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك)"
     rf"[ \t]*(?:{_MARK}|رقم)?[ \t]*{_VALUE}"
@@ -91,7 +91,7 @@ MIN_DIGITS = 3
 
 def fold(text: str) -> str:
     # Most references are plain ASCII: no accents to strip (the ledger's 50k numbers are folded at build time).
-    return text.upper() if text.isascii() else strip_accents(text.upper())
+    return text.upper() if text.isascii() else strip_accents(latin_greek(text).upper())
 
 
 def _alnum(text: str) -> str:
@@ -121,7 +121,13 @@ def number_keys(number: str) -> frozenset[str]:
         keys.add(core_digits(number).lstrip("0") or "0")
         if len(runs) > 1:
             keys.add("".join(runs))
+        if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
+            # "IHR2026000000942", a Turkish e-invoice: the year, then the sequence padded with zeros ("INV 942").
+            keys.add(year_padded.group(1))
     return frozenset(k for k in keys if k)
+
+
+_YEAR_PADDED = re.compile(r"20\d\d0{3,}([1-9]\d{0,5})")
 
 
 def core_digits(number: str) -> str:
@@ -810,13 +816,19 @@ def says_on_account(text: str) -> bool:
 # payer's transfer fee (振込手数料, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
 # back (差し引き, 공제).
 _CJK_SHORT_REASONS = (
-    ("bank_fee", r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة"),
+    # Greek bank charges: έξοδα τράπεζας / τραπεζικά έξοδα, προμήθεια (commission).
+    (
+        "bank_fee",
+        r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة|(?i:τραπεζ\w*\s+εξοδ|εξοδα\s+τραπεζ|προμηθει)",
+    ),
     ("early_payment_discount", r"歩引|割引|値引|할인"),
     # Arabic: a tax withheld (ضريبة, استقطاع), goods damaged (تالف), returned (مرتجع), short (نقص), a penalty (غرامة).
     # A retention held until handover: محتجزات / ضمان أعمال (a performance retention), 保留金, 유보금.
     (
         "deduction",
-        r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금",
+        r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금|"
+        # Greek: defective (ελαττωματικά), a withholding (παρακράτηση), a return (επιστροφή), damaged.
+        r"(?i:ελαττωματ|παρακρατ|επιστροφ|κατεστραμ)",
     ),
 )
 # A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.

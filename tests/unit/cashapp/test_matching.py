@@ -1731,3 +1731,31 @@ def test_signs_against_figures_turkish_deduction_lines_and_collection_charges() 
     net = one(ledger, pay("p4", "20000.00", currency=gbp, ref=collection, payer="HSBC UK BANK PLC"))
     assert (net.status.value, apps(net)) == ("partial", {"i-IHR2026000000337": "20000.00"})
     assert net.short_pay is not None and net.short_pay.reason == "bank_fee"
+
+
+def test_greek_names_and_series_as_banks_transliterate_them_and_year_padded_numbers() -> None:
+    eur = "EUR"
+    ledger = [
+        inv("ΤΠΥ-Β-2231", "1580.74", "lef", eur, "Λευκάδα Sunset Α.Ε."),
+        inv("ΤΔΑ-Α-10054", "4178.16", "rou", eur, "Οικιακός Ιματισμός Ρουσσάκης Ε.Π.Ε."),
+        inv("ΤΔΑ-Α-10353", "567.92", "rou", eur, "Οικιακός Ιματισμός Ρουσσάκης Ε.Π.Ε."),
+        inv("IHR2026000000942", "24631.11", "bar", eur, "Barrow Towels & Linen Ltd"),
+        inv("IHR2026000000027", "5000.00", "other", eur, "Someone Else Ltd"),
+    ]
+    # The bank writes the Greek name in Latin letters: "LEVKADA SUNSET A.E." is Λευκάδα Sunset Α.Ε.
+    by_name = one(ledger, pay("p1", "1580.74", currency=eur, ref="PLIROMI", payer="LEVKADA SUNSET A.E."))
+    assert apps(by_name) == {"i-ΤΠΥ-Β-2231": "1580.74"}
+    # ... and the series too: "TDA A 10054" is ΤΔΑ-Α-10054; a Greek deduction line is taken from its invoice.
+    advice = "ΤΔΑ Α 10054 — 4.178,16 €\nΤΔΑ-Α-10353 — 567,92 €\nΕλαττωματικά είδη τιμ. ΤΔΑ-Α-10353: -22,72 €"
+    claim = one(
+        ledger, pay("p2", "4723.36", currency=eur, customer="rou", ref="TDA A 10054", remittance=advice)
+    )
+    assert (claim.status.value, apps(claim)) == (
+        "partial",
+        {"i-ΤΔΑ-Α-10054": "4178.16", "i-ΤΔΑ-Α-10353": "545.20"},
+    )
+    # "INV 942" is IHR2026000000942 (the year, then the sequence padded with zeros); a pro-forma's number is not.
+    short = one(ledger, pay("p3", "24631.11", currency=eur, customer="bar", ref="INV 942"))
+    assert apps(short) == {"i-IHR2026000000942": "24631.11"}
+    advance = one(ledger, pay("p4", "5000.00", currency=eur, customer="bar", ref="PROFORMA 000027"))
+    assert advance.applications == []
