@@ -539,8 +539,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
-    # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1).
-    for group, floor in (("blind23", 0.98), ("blind24", 0.99)):
+    # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1, 0.940 and 0.954 with none).
+    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.96), ("blind26", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
