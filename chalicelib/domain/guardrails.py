@@ -186,7 +186,8 @@ _DISCOUNT = _rx(
     r"\boubli\w*\b[^.;?]{0,25}\b(les |vos |la |l')?(penalites|frais|interets|indemnite\w*|majorations?)\b",
     # A fee waived in the passive, in the future: "A sobretaxa de papel (147,60 €) será anulada caso ...",
     # "odsetki ... zostaną anulowane", "de rente wordt kwijtgescholden".
-    r"\b(sobretaxas?|taxas?|juros|multas?|encargos|recargos?|intereses|gastos|comision\w*|penalizacion\w*|interets|frais|"
+    r"\b(sobretaxas?|taxas?|juros|multas?|encargos|recargos?|intereses|gastos|comision\w*|penalizacion\w*|penalidad\w*|"
+    r"interets|frais|"
     r"penalites|majorations?|indemnite\w*|zinsen|verzugszinsen|gebuhr\w*|mahngebuhr\w*|mahnkosten|pauschale|zuschlag|rente|"
     r"boete|toeslag|incassokosten|aanmaningskosten|interessi|spese|penali|maggiorazion\w*|sovrapprezzo|odsetki|oplat\w*|"
     r"rekompensat\w*|drojsmalsrant\w*|rantan|paminnelseavgift\w*|avgiften|surcharges?|fees?|charges?|interest|"
@@ -356,6 +357,8 @@ _TERMS = _rx(
     # sv: "Förfallodagen ... har flyttats till den 30 april", "du kan dela upp beloppet på tre delbetalningar"
     r"\b(forfallodag\w*|forfallodatum\w*|betalningsdag\w*|betalningsvillkor\w*)\b(?:[^.;]|\.\d){0,80}\b(har |blivit )?"
     r"(flyttats|flyttat|skjutits upp|skjutit upp|forlangts|forlangt|andrats|andrat)\b",
+    r"\b(forlanger|forlanga|flyttar|skjuter upp|andrar)\b[^.;]{0,30}\b(betalningstid\w*|forfallodag\w*|forfallodatum\w*|"
+    r"betalningsvillkor\w*|fakturan)\b",
     r"\b(kan|far|fa) (du|ni)\b[^.;]{0,40}\b(dela upp|delbetal\w*|avbetal\w*)|\b(vi )?(erbjuder|godkanner|beviljar|"
     r"ger) (dig |er )?(en )?(avbetalningsplan|betalningsplan|anstand|uppskov|delbetalning\w*)\b",
     # pl: "termin płatności przesuwamy na 30 kwietnia", "rozłożymy na raty"
@@ -424,9 +427,25 @@ _TERMS = _rx(
     r"\b(until|till|before|ate|hasta|bis|avant|jusqu'?a?|fino a|tot|forran|innan)( (then|that date|dahin|dann|la|entao|"
     r"entonces|ese momento|alors|ce moment-la|allora|quel momento|dan|die tijd|dess|da|next|the end|the \d|\d|"
     rf"{_MONTHS}))",
+    r"\b(until then|till then|bis dahin|d'ici la|jusque-la|hasta entonces|ate la|tot dan|fino ad allora|till dess|"
+    r"fram till dess)\b[^.;]{0,30}\b(nothing|nichts|rien|nada|niets|niente|nulla|inget|ingenting)\b[^.;]{0,15}"
+    r"\b(to pay|zu (be)?zahlen|bezahlen|zahlen|a payer|regler|que pagar|a pagar|pagar|te betalen|betalen|da pagare|"
+    r"pagare|att betala|betala)\b",
     # "lo podéis pagar ... en julio, en lugar de antes de la boda": the due date moved past the one agreed.
     r"\b(instead of|rather than|en lugar de|en vez de|au lieu de|statt|anstatt|invece (di|che)|em vez de|in plaats van|"
     r"i stallet for|istallet for|zamiast)( de| d'| di)? (before|antes|avant|vor|prima|voor|innan|przed|ahead of)\b",
+    # "Ik heb de betaling van maart verplaatst naar juni", "He pasado el recibo devuelto de febrero a mayo".
+    rf"\b(betaling|incasso|termijn|zahlung|abbuchung|lastschrift|rate|recibo|cuota|cargo|pagamento|prestacao|quota|"
+    rf"addebito|prelevement|paiement|betalning|dragning)\w*\b[^.;]{{0,40}}\b(verplaatst|verschoven|verzet|verschoben|"
+    rf"verlegt|flyttat|flyttats|pasado|movido|trasladado|aplazado|passado|adiado|passato|passata|spostat[oa]|rinviat[oa]|"
+    rf"deplace\w*|reporte\w*|decale\w*) (naar|tot|auf|in den|zum|till|a|al|para|nel|au|ao) (\w+ )?{_MONTHS}\b",
+    rf"\b(betaling|incasso|termijn|zahlung|abbuchung|lastschrift|betalning|dragning)\w*\b[^.;]{{0,40}}\b(naar|auf|in den|"
+    rf"tot|till) (\w+ )?{_MONTHS}\b[^.;]{{0,12}}\b(verplaatst|verschoven|verzet|verschoben|verlegt|flyttat|flyttats)\b",
+    rf"\b(he|hemos|ho|abbiamo|j'ai|nous avons|eu|nos|ik heb|we hebben|wij hebben|ich habe|wir haben)\b (\w+ )?"
+    rf"(pasado|movido|trasladado|passato|spostato|deplace|reporte|passei|passamos|movi|movemos)\b[^.;]{{0,60}}\b(recibo|"
+    rf"cuota|cargo|pago|rata|pagamento|quota|addebito|prelevement|paiement|echeance|prestacao|debito)\b[^.;]{{0,50}}"
+    # Not "en marzo": "el recibo se pasó al cobro en marzo" is the debit presented, not moved.
+    rf"\b(a|al|para|nel|au|ao) (\w+ )?{_MONTHS}\b",
     # "I've moved the £42.00 February payment ... so that it's collected with your first payment after the freeze,
     # in June": our own hand moving a payment to a later month.
     r"\b(i'?ve|we'?ve|i have|we have|i|we|wir haben|ich habe|hemos|he|nous avons|j'ai|abbiamo|ho|we hebben|wij hebben|"
@@ -1143,6 +1162,8 @@ def _find_commitment(
             continue
         if _INABLE.search(m.group(0)):
             continue  # "we aren't able to refund the unused months"
+        if _SWEDISH_NOT.search(m.group(0)):
+            continue  # Swedish puts "inte" after the verb: "Vi förlänger inte betalningstiden", "vi stryker inte räntan"
         if restated is not None and (
             restated.search(text[_sentence_start(text, m.start()) : m.start()])
             or restated.search(clause_after)
@@ -1160,6 +1181,7 @@ _THEIR_RELATIVE = re.compile(
     r" (hai|ha|avete|you|vous|tu|usted|has|habeis|voce|sie|du|u|je|ni|pan|pani)\b"
     r"|(?<=\w) (you|vous) (have|haven't|did|didn't|n'avez|avez)\b"
 )
+_SWEDISH_NOT = re.compile(r"\b(inte|ej|aldrig)\b")
 _INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)\b")
 # Terms restated from what the customer already signed, said earlier in the same sentence.
 _RESTATED = re.compile(
@@ -1781,7 +1803,7 @@ _LEGAL_EXTRA = _rx(
     r"\b(recovery|collections?) (partner|agent|agency|firm|specialist|service|company)s?\b",
     r"\b(solicitors?|lawyers?|attorneys?|counsel)\b[\w ]{0,30}\b(instructed|engaged|retained|involved)",
     r"\brecover (the|this|your) (debt|amount|balance|sum)\b",
-    r"\b(file|filing|lodge|lodging|issue|issuing)\w* (a )?(claim|suit|complaint)\b",
+    r"\b(file|filing|lodge|lodging|issue|issuing)\w* (a )?(claim|suit|complaint)\b|\b(send|sent|issu|fil|serv|lodg)\w* (you |out )?(the |a |our )?claim form\b",
     r"\b(centrale rischi|segnal\w* [\w' ]{0,30}(centrale|crif|banca dati)|fichero de morosos|registos de devedores|"
     r"lista de devedores|negativa\w*)\b",
     r"\bcredit (reference|rating|file|score|standing|history)\b",
@@ -1913,6 +1935,9 @@ _HARASS_EXTRA = _rx(
     r"come si fa|come ha fatto|hur man gor|hur (han|hon|de) gjorde)",
     # (Dutch "excuses" means an apology, so only the English taunt counts.)
     r"\b(incompetent\w*|clueless|lazy|deadbeat\w*)\b|\b(stop making|no more|your) excuses\b",
+    # sv: "Det är pinsamt", "Ni är helt oseriösa", "skamligt", "löjligt"
+    r"(?<!inte )(?<!ej )(?<!aldrig )\b(pinsam\w*|skamlig\w*|skams|oforskam\w*|oseriosa?|patetisk\w*|lojlig\w*|snyltare|bedragare|lognare|"
+    r"dalig(a)? betalare)\b",
 )
 # Shaming by comparison with other customers, named or not. Negation-aware ("we never compare members"), so read
 # like a commitment: "Every other member at Deansgate manages to pay £42 a month without being chased", "97% van
@@ -1935,7 +1960,7 @@ _PUNCTUAL = (
 _SHAMING = _rx(
     rf"\b(every other|all (of )?(the |our )?other|the other|most (of )?(the |our )?other|jeder andere|alle anderen|"
     rf"alle andere|tous (les|nos) autres|todos (los|nuestros) (demas|otros)|tutti gli altri|todos os outros|alla andra|"
-    rf"de andra|de andere|die anderen)( \w+){{0,2}}? {_PEOPLE}\b(?! (who|that|die|dat|qui|que|der|som|che|welche)\b)"
+    rf"de andra|de andere|die anderen|les autres|nos autres|los demas|los otros|gli altri|os outros|os demais|de anderen)( \w+){{0,2}}? {_PEOPLE}\b(?! (who|that|die|dat|qui|que|der|som|che|welche)\b)"
     rf"[^.;?!]{{0,50}}\b{_PAYS}\b[^.;?!]{{0,40}}\b{_PUNCTUAL}",
     rf"\b\d+ ?% (of|van|de|der|dei|des|av|von|degli|dos|das|naszych)( our| onze| nos| unserer| nuestros| nossos| nostri|"
     rf" vara| unseren| de| los| les| i| os)?( \w+)? {_PEOPLE}\b[^.;?!]{{0,50}}\b{_PAYS}\b[^.;?!]{{0,40}}\b{_PUNCTUAL}",
@@ -1945,14 +1970,18 @@ _SHAMING = _rx(
     rf"[^.;?!]{{0,40}}\b{_PUNCTUAL}",
     rf"\b(even|hasta|incluso|meme|sogar|selbst|zelfs|perfino|persino|ate|nawet|till och med|aven)\b"
     rf"(?! (if|when|though|so|si|wenn|als|se|om|cuando|quand|quando|jesli|now|after|before)\b)[^.;?!]{{0,60}}"
-    rf"\b(pays|manages|betaalt|betalar|zahlt|schafft|paie|paga|pagam|pagano|placi|riesce|consigue|lukt|klarar)\b"
-    rf"[^.;?!]{{0,30}}\b{_PUNCTUAL}",
+    rf"\b(pays|manages?|betaalt|betalar|zahlt|schafft|schaffen|paie|paient|arrivent|paga|pagam|pagano|placi|riesce|"
+    rf"riescono|consigue|consiguen|conseguem|lukt|klarar)\b[^.;?!]{{0,30}}\b{_PUNCTUAL}",
     r"\b(they|eux|ils|sie|ellos|ellas|loro|zij|eles|elas|de|dom)\b,? (at least|au moins|wenigstens|zumindest|immerhin|"
     r"al menos|por lo menos|almeno|tenminste|pelo menos|atminstone|przynajmniej)\b,?[^.;?!]{0,20}\b(pay\w*|paid|honou?r\w*|"
     r"know|savent|settle\w*|regl\w*|zahl\w*|pag\w*|betal\w*|plac\w*)",
     r"\bif (they|he|she|others|everyone else|the others) can( do it| manage| pay)?\b[^.;?!]{0,20}\bso can you\b|"
     r"\bsi (ellos|ils|eux|elles) (pueden|peuvent)\b[^.;?!]{0,30}\b(tu|usted|vous) (tambien|aussi)\b|"
-    r"\bwenn (die|sie|andere) (das )?(konnen|schaffen)\b[^.;?!]{0,30}\b(auch|ebenfalls)\b",
+    r"\bwenn (die|sie|andere) (das )?(konnen|schaffen)\b[^.;?!]{0,30}\b(auch|ebenfalls)\b|"
+    r"\bals (de anderen|zij|die|anderen) het (wel )?(kunnen|lukt)\b[^.;?!]{0,30}\b(kun|kan|kunt) (jij|je|u) het ook\b|"
+    r"\bs'ils (peuvent|y arrivent)\b[^.;?!]{0,30}\bvous aussi\b|\bse (ce la fanno|loro possono)\b[^.;?!]{0,30}\b(anche "
+    r"tu|anche lei)\b|\bse (eles|os outros) (conseguem|podem)\b[^.;?!]{0,30}\b(voce|tu) tambem\b|\bom (de|andra) "
+    r"(kan|klarar det)\b[^.;?!]{0,30}\b(kan|klarar) (du|ni) (det )?ocksa\b",
     # Raising the debt before others at our desk: "have a word with you about it, in front of whoever's there", "laut an
     # der Rezeption ansprechen, damit alle mithören", "voordat we het aan de balie moeten gaan bespreken", "poner tu
     # nombre en la pizarra de la recepción".
@@ -1981,6 +2010,12 @@ _SHAMING = _rx(
     r" (employer|workplace|place of work|boss|chefe|patrao|empregador|jefe|empleador|lugar de trabajo|employeur|patron|"
     r"lieu de travail|arbeitgeber|vorgesetzten|arbeitsplatz|werkgever|baas|datore di lavoro|capo|arbetsgivare|chef|"
     r"pracodawc\w*|szef\w*)\b",
+    r"\b(appellerons|contacterons|informerons|previendrons|llamaremos|contactaremos|informaremos|avisaremos|ligaremos|"
+    r"contactaremos|chiameremo|contatteremo|informeremo|wir (rufen|kontaktieren|informieren|schreiben)|(rufen|kontaktieren|"
+    r"informieren) wir|(we|wij) (bellen|mailen|informeren)|bellen we|vi (ringer|kontaktar|mejlar)|(ringer|kontaktar) vi)\b"
+    r"[^.;?!]{0,20}\b(your|votre|su|a su|ihren?|uw|je|il suo|il tuo|al suo|al tuo|din|er|seu|sua) (employer|employeur|"
+    r"patron|empleador|jefe|arbeitgeber|chef|vorgesetzten|werkgever|baas|datore di lavoro|capo|arbetsgivare|empregador|"
+    r"chefe|patrao)\b",
 )
 # A period after a digit is a German date ("14. März"), not the end of a sentence.
 # An apology next to something done wrong by us: "Sorry - our system applied the old price list".
@@ -2109,7 +2144,12 @@ def _scoped_concept(
                 # clause around them.
                 before = _clause_around(sentence, left - 1, left - 1)[0] + " " + before
             clause = before + m.group(0) + after
-            if _negated(before) or _negated(after) or exclude.search(clause):
+            if (
+                _negated(before)
+                or _negated(after)
+                or exclude.search(clause)
+                or _SWEDISH_NOT.search(m.group(0))
+            ):
                 continue
             if re.search(r"\b(if|unless|si|falls|wenn|se|als|indien|qualora)\b", before):
                 continue

@@ -32,6 +32,8 @@ def types(body: str, subject: str = "Reminder: invoice INV-1042") -> set[Violati
         ("Felet var vårt, och det beklagar vi.", Violation.FAULT_ADMISSION),
         ("Förfallodagen för fakturan har skjutits upp till den 15 maj.", Violation.TERMS_CHANGE),
         ("Om det passar bättre kan du dela upp beloppet på två delbetalningar.", Violation.TERMS_CHANGE),
+        ("Vi förlänger betalningstiden till den 30 maj.", Violation.TERMS_CHANGE),
+        ("Det är pinsamt att ni inte kan betala en så liten faktura.", Violation.HARASSMENT),
     ],
 )
 def test_swedish_violations(body: str, violation: Violation) -> None:
@@ -50,6 +52,13 @@ def test_swedish_violations(body: str, violation: Violation) -> None:
         "Till dess gäller fakturans ursprungliga förfallodag, den 13 mars.",
         "Vi skickar albumet till tryck så fort betalningen är klar.",
         "Har du redan betalat kan du bortse från den här påminnelsen.",
+        # Swedish puts "inte" after the verb: a refusal, not a grant.
+        "Vi förlänger inte betalningstiden.",
+        "Vi stryker inte räntan.",
+        "Vi betalar inte tillbaka avgiften.",
+        "Vi flyttar inte förfallodagen, men du kan ringa oss.",
+        "Det är inte pinsamt att fråga om hjälp.",
+        "Vi ringer dig i morgon om fakturan.",
     ],
 )
 def test_ordinary_swedish_reminders_stay_allowed(body: str) -> None:
@@ -64,6 +73,9 @@ def test_shaming_by_comparison_with_other_customers_is_harassment_in_any_languag
         "Incluso el cliente más pequeño que tenemos paga puntualmente.",
         "They, at least, pay what they owe.",
         "If they can do it, so can you.",
+        "Les autres membres, eux, paient à l'heure.",
+        "Even the pensioners who come twice a week manage to pay on time.",
+        "Als de anderen het kunnen, kun jij het ook.",
     ):
         assert Violation.HARASSMENT in types(body), body
     for body in (
@@ -74,6 +86,8 @@ def test_shaming_by_comparison_with_other_customers_is_harassment_in_any_languag
         "Even if you pay on time next month, the March fee remains due.",
         "At least let us know when you expect to pay.",
         "Everyone at our team is happy to help.",
+        "Les autres membres peuvent payer à l'accueil.",
+        "Even members who pay on time sometimes get this email; please ignore it if you have paid.",
     ):
         assert rules(body).allowed, body
 
@@ -85,6 +99,8 @@ def test_raising_the_debt_in_public_or_with_the_employer_is_harassment_unless_we
         "Pondremos tu nombre en la pizarra de la entrada.",
         "Vamos contactar a sua entidade patronal e explicar ao seu chefe porque o cartão foi bloqueado.",
         "We will call your employer about this debt.",
+        "Wir rufen Ihren Arbeitgeber an.",
+        "Nous appellerons votre employeur pour lui expliquer la situation.",
         "Kanske dags att sätta upp en lapp i er entré om att ni inte betalar era leverantörer?",
         "Maybe ask him how it's done.",
         "Sie können sich jede Woche einen Urlaub leisten, aber keine 40 € Beitrag?",
@@ -99,6 +115,8 @@ def test_raising_the_debt_in_public_or_with_the_employer_is_harassment_unless_we
         "Please ask your manager to approve the purchase order.",
         "If you'd like, we can send a copy of the statement to your finance director.",
         "We'll contact your accounts payable team about the PO.",
+        "Wir rufen Sie morgen an.",
+        "Nous informerons votre service comptable de la relance.",
         "Ask our team how it's done if you need help setting up the direct debit.",
         "We understand you may not be able to afford the full amount right now.",
     ):
@@ -153,6 +171,9 @@ def test_arrears_moved_to_a_later_month_or_no_rush_about_paying_is_a_terms_chang
         "O valor em atraso pode ser pago apenas em junho; não precisa de fazer nada até lá.",
         "Podéis pagarlo en septiembre, en lugar de antes del evento.",
         "Geen haast: betaal de factuur gewoon eind mei, dan is het ook goed.",
+        "Sie müssen bis dahin nichts bezahlen; wir ziehen den Betrag im Juni ein.",
+        "Ik heb de betaling van maart verplaatst naar juni.",
+        "He pasado el recibo devuelto de febrero a mayo, junto con la cuota de ese mes.",
     ):
         assert Violation.TERMS_CHANGE in types(body), body
     for body in (
@@ -163,6 +184,11 @@ def test_arrears_moved_to_a_later_month_or_no_rush_about_paying_is_a_terms_chang
         "Please pay by bank transfer instead of by card.",
         "Please pay before the 15th instead of after the 20th.",
         "Nothing to do if you have already paid - just ignore this reminder.",
+        "Bis dahin ist nichts weiter zu tun, die Rechnung bleibt am 15. März fällig.",
+        "Until then, nothing has changed: the invoice is due on 15 March.",
+        "Hemos pasado el recibo al cobro el 1 de marzo y ha sido devuelto.",
+        "El recibo se ha pasado en marzo, como siempre.",
+        "Ik heb de betaling van maart gisteren ontvangen.",
     ):
         assert rules(body).allowed, body
 
@@ -171,6 +197,7 @@ def test_fault_for_our_system_and_legal_jokes_and_fraud_warnings() -> None:
     assert Violation.FAULT_ADMISSION in types("The failed collection was caused by our billing system.")
     assert Violation.LEGAL_THREAT in types("Our lawyer keeps asking when she can start on your file.")
     assert Violation.LEGAL_THREAT in types("We'll get a judgment and have the marshals collect it.")
+    assert Violation.LEGAL_THREAT in types("Ha ha, our lawyer asks whether she can send the claim form yet.")
     for body in (
         "The failed debit may have been caused by our system; we are checking and will come back to you.",
         "The failure was not caused by our system - your bank rejected the mandate.",
@@ -178,6 +205,8 @@ def test_fault_for_our_system_and_legal_jokes_and_fraud_warnings() -> None:
         "If anyone contacts you claiming to be a collection agency acting for us, please call me.",
         "The statement includes court fees of £355.00 paid on your behalf.",
         "The marshal of the event confirmed the booking for 18 April.",
+        "The claim form for your insurance is attached.",
+        "Our lawyer reviewed the claim you sent us and we will reply.",
         "Our collections team will be in touch if anything is unclear.",
     ):
         assert rules(body).allowed, body
