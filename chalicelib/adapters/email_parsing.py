@@ -107,6 +107,10 @@ class _Text(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
+        if self.parts and self.parts[-1] == "\n" and data.startswith("\n"):
+            # "...is scheduled<br>\nfor 04/03/2026": the source's line break after a block tag is the same break,
+            # not a blank line that would split the sentence into two paragraphs.
+            data = data[1:]
         if not self.quote_depth:
             self.parts.append(data)
             return
@@ -234,7 +238,7 @@ def _marked_answers(reply: str, quoted: str) -> str:
 
 # "See below from our finance team - this was paid yesterday": a colleague's message forwarded under the reply.
 _SEE_BELOW = re.compile(
-    r"\b(see|read) (below|the (e-?mail|message|note|reply|answer) below)\b|"
+    r"\b(see|read) (below|the (e-?mail|message|note|reply|answer|remittance|remittance advice|payment advice|payment confirmation) below)\b|"
     # "see his answer below", "payment advice below"
     r"\b(see|read)\s+(his|her|their|the owner's|our \w+'s)\s+(answer|reply|message|note|e-?mail)\s+below\b|"
     r"\b(payment\s+advice|remittance\s+advice|bank\s+confirmation|wire\s+confirmation|confirmation)\s+below\b|\bsiehe (unten|nachstehend|untenstehend)\b|"
@@ -258,7 +262,10 @@ _FORWARD_MARKER = re.compile(
 
 
 _ABOVE_FORWARD = re.compile(
-    r"^\s*(sent from my \w+|enviado desde mi \w+|von meinem \w+ gesendet)\s*$", re.IGNORECASE
+    # (Outlook's "-----Original Message-----" stands above a colleague's or a system's message as above ours)
+    r"^\s*(sent from my \w+|enviado desde mi \w+|von meinem \w+ gesendet|-{2,}\s*(original message|urspr[uü]ngliche nachricht|"
+    r"message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale)\s*-{2,})\s*$",
+    re.IGNORECASE,
 )
 _ABOVE_FORWARD = re.compile(rf"{_ABOVE_FORWARD.pattern}|{_FORWARD_MARKER.pattern}", re.IGNORECASE)
 

@@ -16,12 +16,12 @@ _NUMBER = (
     r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 )
 _PREFIX = (
-    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|inr|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£|"
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|inr|sgd|hkd|czk|huf|ron|ars|clp|cop|zar|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£|"
     r"₹|(?<![a-z])rs\.?"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
-    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
+    r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|sgd|hkd|huf|ron|ars|clp|cop|zar|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
     r"reais|rupees|\$ ?(?:ca|can|us)\b|\$"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
