@@ -49,7 +49,7 @@ _OUR_SUBJECT_TAIL = re.compile(
 # odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
 _QUOTE_ATTRIBUTION = re.compile(
     r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
-    r"ha scritto|a ecrit)\s*(\(a\))?\s*:\s*$|^--\s*$",
+    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\(a\))?\s*:\s*$|^--\s*$",
     re.MULTILINE,
 )
 
@@ -165,11 +165,19 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
     top = max(probabilities, key=probabilities.__getitem__)
     if rules in _RULES_KEEP or top == rules.value or probabilities[top] <= MODEL_SURE:
         return None
+    if rules in _UNSPECIFIC and Intent(top) in _UNSPECIFIC:
+        # "received, we'll discuss it with our accountant on Monday": the model does not make a receipt the rules read
+        # "other", nor "other" a receipt; neither reading asks anything different of the agent.
+        return None
     if rules not in _UNSPECIFIC and probabilities[rules.value] >= MODEL_DOUBTS:
         return None
     return Intent(top)
 
 
+# A sentence that only thanks for the reminder ("Thanks for the reminder!") is politeness before what follows.
+_THANKS_ONLY = re.compile(
+    r"^\W*(many |thanks?|thank you|ty|cheers)[\w ]{0,12}\bfor the (reminder|heads up|note)\W*$"
+)
 _AFTER_A_CHANGE = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
     r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan|from there)\b"
@@ -190,6 +198,27 @@ _FUTURE_PAYMENT = re.compile(
 
 
 _INVOICE_TOTAL_BEFORE = re.compile(rf"\b(inv[- ]?\d+|{lx.INVOICE_WORD}\s*\S*\d)\s*\(\s*$")
+
+
+_PER_PERIOD = re.compile(
+    r"\S*(\s?(€|£|\$|[a-z]{3}))?\s*(a|per|each|every|/|al|par|pro|por|ao|pm)\s?(month|mes|mois|monat|maand|mese|mensuel\w*|mensual\w*)\b"
+)
+_SPLIT_TOTAL = re.compile(
+    r"\S*(\s?(€|£|\$|[a-z]{3}))?\s*(em|en|in|into|a|in) (\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis|duas|quatro|"
+    r"deux|trois|quatre|cinq|zwei|drei|vier|funf|sechs) (vezes|veces|cuotas|parcelas|prestacoes|instal+ments|payments|rate|raten|"
+    r"plazos|termijnen|versements|fois|mensualidades|mensualites|tranches)\b"
+)
+_DEBT_BEFORE = re.compile(
+    r"\b(debito|deuda|divida|dette|debt|schuld|saldo devedor|the (whole|full|total) (balance|amount)) (de|of|von|van|do|da|del)\s*$"
+)
+
+
+def _sum_to_split(text: str, *, rand: bool = False) -> bool:
+    """ "parcelar o débito de R$ 10.280,00 em 6 vezes": the amount named is the debt to divide, not an instalment."""
+    return any(
+        _SPLIT_TOTAL.match(text, a[0]) or _DEBT_BEFORE.search(text[max(0, a[0] - 30) : a[0]])
+        for a in _amounts(text, rand=rand)
+    )
 
 
 def _amounts(text: str, *, rand: bool = False) -> list[tuple[int, Decimal, str]]:
@@ -241,7 +270,7 @@ def _decoded(header: str) -> str:
 
 # "die Abrechnung kommt diese Woche, danach überweisen wir in KW 13": what comes after "then" is a clause of its own.
 _THEN = re.compile(
-    r";|,\s(?=(?:and )?(?:then|after that|danach|dann|anschliessend|puis|ensuite|luego|despues|poi|dopo|daarna|depois|"
+    r";|\s:\s|,\s(?=(?:and )?(?:then|after that|danach|dann|anschliessend|puis|ensuite|luego|despues|poi|dopo|daarna|depois|"
     r"sedan|derefter|deretter|potem)\b)"
 )
 
@@ -249,6 +278,11 @@ _THEN = re.compile(
 def _payment_clause(sentence: str) -> str:
     parts = _THEN.split(sentence)
     clauses = [c for c in parts if lx.PAYMENT_WORD.search(c)]
+    # "absent jusqu'au 6 mars, doit encore signer l'ordre de virement : le virement sera exécuté le 10 mars": of two
+    # clauses about the payment, the one that commits to it dates it.
+    committed = [c for c in clauses if lx.PROMISE.search(c)]
+    if committed and len(committed) < len(clauses):
+        clauses = committed
     return ";".join(clauses) if clauses and len(parts) > 1 else sentence
 
 
@@ -264,6 +298,22 @@ def _day_after_event(sentence: str, sentences: list[str], today: date, day_first
             if dated:
                 return dated[0].value + timedelta(days=1)
     return None
+
+
+def _standing_rule(sentence: str) -> bool:
+    """ "Our supplier payment run is on the 1st of each month" describes a schedule; a sentence with the sum ("payment
+    of $12,306.55 is scheduled for 05/04/2026 (our runs are on the first Monday of each month)") dates this one."""
+    return bool(lx.RECURRING.search(sentence)) and not _amounts(sentence)
+
+
+def _vague_pay_when_paid(sentence: str, today: date, day_first: bool) -> bool:
+    """ "We'll release your payment as soon as our client settles with us" names neither a date nor a sum: it explains
+    the delay and commits to nothing. "We intend to pay the £2,500.00 as soon as our customer pays us" still does."""
+    return (
+        bool(lx.PAY_WHEN_PAID.search(sentence))
+        and not _amounts(sentence)
+        and not find_dates(sentence, today, day_first=day_first)
+    )
 
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
@@ -360,7 +410,15 @@ class LocalTriage:
             legal = None
         if legal:
             hit(Intent.LEGAL_OR_INSOLVENCY, legal)
-        dispute = _first(lx.DISPUTE_CUE, [s for s in sentences if not lx.NOT_DISPUTED.search(s)])
+        # (an address is no word: "facturen@reclamebureau.example" contests nothing)
+        dispute = next(
+            (
+                s
+                for s in sentences
+                if not lx.NOT_DISPUTED.search(s) and lx.DISPUTE_CUE.search(lx.EMAIL.sub(" ", s))
+            ),
+            None,
+        )
         reason = None
         if dispute:
             reason = _reason(human)
@@ -466,9 +524,15 @@ class LocalTriage:
         committing = [
             s
             for s in sentences
-            if not lx.NEGATED.search(s) and not lx.CONDITIONAL_ON_US.search(s) and not lx.NOT_PAID.search(s)
+            if not lx.NEGATED.search(s)
+            and not lx.CONDITIONAL_ON_US.search(s)
+            and not lx.NOT_PAID.search(s)
+            and not _vague_pay_when_paid(s, today, day_first)
         ]
-        promise = _first(lx.PROMISE, committing) or _first(lx.PROMISE_WEAK, committing)
+        # A scheduling word in a standing rule ("our payment run is on the 1st of each month") dates no payment.
+        promise = _first(lx.PROMISE, committing) or _first(
+            lx.PROMISE_WEAK, [s for s in committing if not _standing_rule(s)]
+        )
         claimed = found.get(Intent.PAID_CLAIM)
         if (
             promise
@@ -484,6 +548,14 @@ class LocalTriage:
         ):
             # "check #10482 was mailed 3/6, so it should reach you any day": the claim in transit, no promise
             promise = None
+        if (
+            promise
+            and claimed
+            and promise == claimed.sentence
+            and not lx.PROMISE.search(promise)
+            and not lx.FUTURE.search(promise)
+        ):
+            promise = None  # "both invoices were paid in our BACS payment run on Friday": the run is past
         if promise:
             hit(Intent.PROMISE_TO_PAY, promise)
         # What the rules read and set aside on purpose ("we pay only once the grant is paid out" contests nothing,
@@ -527,6 +599,8 @@ class LocalTriage:
             if Intent.DOCUMENT_REQUEST in found and lx.BILLING_CHANGE.search(human):
                 del found[Intent.DOCUMENT_REQUEST]  # "update the bill-to address and resend the invoice"
         ack = _first(lx.ACK, sentences)
+        if ack and _THANKS_ONLY.match(ack) and any("?" in s for s in sentences if s != ack):
+            ack = None  # "Thanks for the reminder! Quick question - do you take cards?" asks; it acknowledges nothing
         if ack:
             hit(Intent.ACKNOWLEDGEMENT, ack, 0.75)
         self._backoff(sentences, today, day_first, found, hit)
@@ -584,9 +658,18 @@ class LocalTriage:
                     after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
                     if after:
                         return after[0][1], after[0][2]
-                # "fraccionar la factura INV-4285 (5.940,00 €) en tres plazos": the invoice's total, not a payment
+                # "could we pay it off at £550 a month": the amount per period is the instalment
+                monthly = [a for a in amounts if _PER_PERIOD.match(sentence, a[0])]
+                if monthly:
+                    return monthly[0][1], monthly[0][2]
+                # "fraccionar la factura INV-4285 (5.940,00 €) en tres plazos": the invoice's total, not a payment;
+                # "parcelar o débito de R$ 10.280,00 em 6 vezes": the sum to be split, not an instalment
                 amounts = [
-                    a for a in amounts if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
+                    a
+                    for a in amounts
+                    if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
+                    and not _SPLIT_TOTAL.match(sentence, a[0])
+                    and not _DEBT_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
                 ]
             return (amounts[0][1], amounts[0][2]) if amounts else None
 
@@ -669,7 +752,8 @@ class LocalTriage:
                     # One amount in a request for more time is the sum they will pay then; in instalments it may
                     # be the total, not the first one.
                     amount_in(human)
-                    if len(distinct) == 1 and not (plan_first and lx.INSTALMENTS.search(human))
+                    if len(distinct) == 1
+                    and not (plan_first and (lx.INSTALMENTS.search(human) or _sum_to_split(human, rand=rand)))
                     else None
                 )
             )
@@ -729,7 +813,8 @@ class LocalTriage:
             result.currency = None
         elif result.currency == "USD" and not re.search(r"\busd\b|\bus ?\$|\bu\.s\.", human):
             # A bare "$" in a thread billed in another dollar ("Reminder: ... (AUD 860.00)") is that dollar.
-            thread = re.search(r"\b(aud|cad|nzd|mxn|sgd|hkd)\b", f"{subject}\n{fold(p.quoted)}")
+            # (the peso countries write "$1.200.000" for CLP, COP, ARS)
+            thread = re.search(r"\b(aud|cad|nzd|mxn|sgd|hkd|clp|cop|ars)\b", f"{subject}\n{fold(p.quoted)}")
             if thread:
                 result.currency = thread.group(1).upper()
         result.invoice_numbers = invoice_numbers(
@@ -799,6 +884,9 @@ class LocalTriage:
                 or lx.NOT_PAID.search(s)
                 or lx.NEGATED.search(s)
                 or lx.CONDITIONAL_ON_US.search(s)  # "then it will be paid": after we do something first
+                or _standing_rule(s)  # "our payment run is on the 1st of each month": a schedule
+                or _vague_pay_when_paid(s, today, day_first)
+                or lx.OBLIGATION_BY_AGENT.search(s)
             ):
                 continue
             future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))
@@ -872,7 +960,8 @@ class LocalTriage:
                         r"contact|kontakt|send|write|email|reach|address|handled|forward|adress|wenden|richten|envie|ecri|"
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
-                        r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen",
+                        r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
+                        r"yhteyt|osoittee",
                         s,
                     )
                 ):

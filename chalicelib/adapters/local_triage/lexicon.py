@@ -153,6 +153,7 @@ OOO_BODY = _rx(
     r"regresso",
     r"afwezig",
     r"met vakantie",
+    r"\b(ben|zijn) (nu )?op vakantie\b",
     r"ben (weer )?terug op",
     r"niet op kantoor",
     r"fuori (sede|ufficio)",
@@ -170,7 +171,7 @@ OOO_BODY = _rx(
 )
 LEGAL = _rx(
     # 'we have instructed Harwood Pike LLP in this matter'
-    r"\b(we have|we've|have now|we) instructed\b[^.?!\n]{0,40}\b(llp|solicitors?|lawyers?|attorneys?|law firm|legal counsel|counsel)\b",
+    r"\b(we have|we've|have now|we) instructed\b[^.?!\n]{0,40}\b(llp|solicitors?|lawyers?|attorneys?|law firm|legal counsel|counsel|legal)\b",
     r"\b(filed|file|issued|lodged|started) (a |an )?(claim|lawsuit|suit|court claim)\b|\bcourt papers\b|\bsmall claims\b|"
     r"\bmoney claim online\b",
     r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
@@ -455,11 +456,26 @@ DISPUTE_CUE = _rx(
     r"\b(can't|cannot|won't|will not) pay for (something|what|work|services|a deliverable)\b",
     r"\b(not|never) received (either|any|the|both) (deliverable|milestone)s?\b",
     r"\baccepteren (wij|we) (deze|de) factuur niet\b|\b(wij|we) accepteren (deze|de) factuur niet\b|\bbij de acceptatietest\b[^.?!\n]{0,20}\bafgekeurd\b",
+    # Pushing back or holding one invoice: "I have to push back on this one", "I'm holding INV-5301", "we don't think
+    # we should pay for them", "we're not paying INV-45011 as it stands", "that's 2.40 t over-billed"
+    r"\bpush(ing)? back on (this|it|that|the invoice|your invoice)\b|\b(i'm|i am|we're|we are) holding (inv|invoice|payment|the invoice|this invoice|that invoice)\b|"
+    r"\b(don't|do not) think (we|i) should (have to )?pay\b|\bnot paying\b[^.?!\n]{0,30}\bas it stands\b|\bover-?billed\b",
+    # Billed twice for one job: "you've billed the van wraps twice"
+    r"\b(billed|charged|invoiced)\b[^.?!\n]{0,50}\btwice\b",
+    # Print or goods unlike what was approved: "the posters don't match the proof we approved"
+    r"\b(don't|doesn't|do not|does not|didn't|did not) match (the|our) (approved |signed[- ]off )?(proof|sample|artwork|mock-?up)\b",
+    # Refusals held until a fault is put right: it "non possiamo saldare la fattura finché non verranno sostituite",
+    # ro "până atunci nu putem achita factura", pt "não vamos aprovar a fatura enquanto não resolvermos", hu "nem fogadjuk el"
+    r"\bnon possiamo (saldare|pagare|liquidare|approvare)\b[^.?!\n]{0,40}\bfinche\b|\bnu (putem|vom|o putem) (achita|plati|aproba|accepta)\b|"
+    r"\bnao vamos (aprovar|pagar|aceitar)\b[^.?!\n]{0,50}\benquanto\b|\bnem fogadjuk el\b|\bnem (fizetjuk|fogadjuk)\b|\bno procede factur\w*",
+    # A count short of the order, written with thousands: "geliefert wurden ... aber nur 20.000 Stück"
+    r"\b(aber|but|mais|pero|maar|ma|mas|men)\b (\w+ ){0,2}(nur|only|seulement|solo|solamente|apenas|alleen|bara|kun)\s\d{1,3}(?:[.,]\d{3})+ "
+    r"(stuck|stk|pieces|pcs|units|exemplare|exemplaires|unidades|stuks|pezzi|sztuk|ex)\b",
 )
 # What a dispute says is right is not its reason: "os preços e as quantidades estão corretos, mas foi cobrado IVA".
 CONFIRMED_CORRECT = re.compile(
     r"\b(the )?(prices?|pricing|rates?|quantit(y|ies)|precos|precios|prix|preise|prijzen|prezzi|quantidades|cantidades|"
-    r"quantites|mengen|hoeveelheden|quantita)\b[^.?!\n;:]{0,40}\b(are|is|estao|estan|son|sont|sind|zijn|sono|e|es)\b "
+    r"quantites|mengen|hoeveelheden|quantita)\b[^.?!\n;:]{0,40}\b(are|is|were|was|estao|estan|son|sont|sind|zijn|sono|e|es|waren|etaient|eran)\b "
     r"(all )?(correct\w*|corret\w*|right|fine|ok|okay|juste?s?|korrekt|richtig|juist|giust\w*|in ordnung|in orde)\b"
 )
 # A three-letter currency in our own subject line ("- USD 3,360.00") is no word the customer wrote.
@@ -531,6 +547,14 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(inkopsorder|indkobsordre|innkjopsordre|bestallning)\w*\b[^.?!\n]{0,30}\b(aldrig|aldri|ikke|inte)\b",
             r"\b(alcun|nessun) ordine\b|\bningun[oa]? (orden( de (compra|pedido|trabajo))?|pedido)\b|\bno exist(ir|e|ia) (ningun )?(pedido|orden)\b|\baucun bon de commande\b|"
             r"\bkeine (bestellung|bestellnummer)\b|\bgeen (inkooporder|bestelling)\b|\bnenhum pedido\b|\bmai (state )?ordinat\w*",
+        ),
+    ),
+    (
+        # "we ordered 500 banners and received 300": a short delivery, counted, before "goods we did not receive"
+        DisputeReason.QUANTITY,
+        _rx(
+            r"\b(ordered|bestellt|commande\w*|pedimos|encomend\w*|besteld|ordinat\w*)\b[^.?!\n]{0,60}\d[^.?!\n]{0,60}"
+            r"\b(received|got|delivered|geliefert|livre\w*|recibi\w*|recebe\w*|ontvangen|geleverd|ricevut\w*|consegnat\w*)\b (only |nur |seulement |solo )?\d",
         ),
     ),
     (
@@ -614,8 +638,26 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         ),
     ),
     (
+        # Weight disputes (weighbridge, scale tickets, the waste form's weight) are quantity; a contested surcharge is
+        # pricing, also when its name says "contamination" ("Kontaminationszuschlag", "contaminatietoeslag").
+        DisputeReason.QUANTITY,
+        _rx(
+            r"\b(over-?weight|weighbridge|scale tickets?|net weight|ticket weight|peso (verificato|effettivo|real|neto|liquido)|"
+            r"gewicht\w*|poids|wiegeschein\w*|weegbon\w*)\b|\bweighed\b",
+        ),
+    ),
+    (
+        DisputeReason.PRICING,
+        _rx(r"\w*(zuschlag|toeslag|surcharge|recargo|sovrapprezzo|maggiorazione|sobretaxa)\b"),
+    ),
+    (
         DisputeReason.QUALITY,
         _rx(
+            # print work: misprinted, reprinted, colours off, film peeling or bubbling, printed from the wrong proof
+            r"\b(misprint\w*|reprint(ed)?|cut off at|colou?rs? (is |are )?off|peeling|bubbl\w*|staccando|staccano|bolle|"
+            r"retiparit\w*|retipari\w*|tiparite dupa|neu drucken|nachdruck|reimprim\w*|ristamp\w*)\b|"
+            r"\b(don't|doesn't|do not|does not) match (the|our) (approved |signed[- ]off )?(proof|sample|artwork)\b",
+            r"\b(vazament\w*|spillage|derrame|bombonas? \w+ abertas)\b",
             r"\bsnag(s|ging| ?list)?\b|\b(feilkode|fejlkode|felkod|error code|fehlercode|code d'erreur)\b|\b(pas|non|nicht) conform\w*|"
             r"\ben panne\b|\binsuffisant\w*|\bnot fit for purpose\b|\b(ikke|inte) (fungerer|fungerar|virker)\b",
             r"\b(oxidac\w*|ferrugem|enferrujad\w*|rust(ed|y)|corroded|corrosion|oxidad\w*|rouille\w*|rost\w*|roest\w*|"
@@ -666,6 +708,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(prezzo|tariffa)\w*\b",
             r"\bsurcharge\b|\brate agreement\b|\btaux( horaire)?\b|\bhourly\b|\bstundensatz\w*|\buurtarief\b|\btimpris\w*",
             r"\b(cena|ceny|cenie|cennik\w*|oferc\w*|ofert\w*|stawk\w*|doplat\w*|rabat\w*)\b",
+            # hu: "emelték az ürítési díjat", "árváltozás", "a szerződéses áron"
+            r"\barvaltozas\w*|\bszerzodeses aron\b|\bemelt\w*\b[^.?!\n]{0,30}\bdij\w*",
         ),
     ),
     (
@@ -685,6 +729,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    # half now (or on a day) and the rest later: "os proponemos pagar la mitad (2.150,00 €) el lunes y el resto ..."
+    r"\b(la mitad|half|la moitie|a metade|metade|die halfte|de helft|la meta)\b(?:[^.?!\n]|\.\d){0,60}\b(y|and|et|e|und|en) "
+    r"(el|the|le|o|den|het|il|lo) (resto|rest|reste|restant|saldo|remainder|balance)\b",
     # fi "voisimmeko maksaa laskun kahdessa erässä?"
     r"\b(kahdessa|kolmessa|neljassa|useammassa)\b[^.?!\n]{0,10}\b(erassa|erissa|osassa)\b|\bosamaksu\w*|\bmaksusuunnitelm\w*",
     # 'could we push inv-5161 out to the 5th of next month?'
@@ -765,6 +812,9 @@ PLAN = _rx(
     r"\bplan d'apurement\b|\bechelonnement\b",
 )
 PAID = _rx(
+    r"\b(wij|we|ik) (hebben|heb)\b(?:[^.?!\n]|\.\d){0,60}\b(overgeschreven|overgemaakt|betaald|voldaan|gestort)\b",
+    # "all three went in Friday's run", "it went out in last week's BACS run"
+    r"\bwent (out )?(in|on|with|into) (our |the |last )?(\w+'s )?(payment |bacs |ach |sepa |pay |cheque |check )?(run|batch)\b",
     # 'check #10482 ... was mailed 3/6', Dutch 'werd op 02/04 betaald'
     r"\b(check|cheque|payment|remittance)\b(?:[^.?!\n]|\.\d){0,40}\b(was|were|has been|have been|got) (mailed|posted|sent out|put in the (mail|post))\b",
     r"\b(werd|werden)\b[^.?!\n]{0,40}\b(betaald|overgemaakt|overgeschreven)\b",
@@ -822,7 +872,7 @@ PAID = _rx(
     r"(?![^.?!\n]{0,60}\bfor (his |her |their |its |our |your )?(approval|review|sign-?off|signature|authori[sz]ation)\b)"
     # "I sent your driver away" is not money sent
     r"(?! (your|the|our|his|her|their|him|them)\b[^.?!\n]{0,20}\b(away|back|home|packing))",
-    r"\b(it|this|that|invoice|payment|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|the (invoice|balance|amount|bill))\b.{0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
+    r"\b(it|this|that|invoices?|payments?|inv-?\s?\d+|check|cheque|wire|transfer|remittance|funds|money|both|the (invoice|balance|amount|bill))\b(?:(?!\b(no|not|never)\b).){0,20}\b(was|has been|have been|were) (already )?(paid|settled|sent|wired|transferred|processed|made|remitted|released|mailed|posted|issued|initiated|executed|completed|cleared)\b",
     r"\bpaid (it|this|that|on|by|via|in full|yesterday|last|today|through)\b",
     r"\b(payment|transfer|wire|ach|check|cheque) (went out|was (sent|made|released|processed|initiated)|has (been sent|gone out|cleared))\b",
     r"\bremittance (advice )?(is )?attached\b",
@@ -920,7 +970,8 @@ PROMISE = _rx(
     r"\b(get|send)\b[^?!\n]{0,40}\bover to you\b",
     # "die Überweisung über 8.940,00 € geht übermorgen raus", "le virement de 4 312,50 € partira fin de semaine"
     r"\b(uberweisung|zahlung|uberweisung|uberweisungen)\b(?:[^.?!\n]|\.\d){0,40}\bgeht\b[^.?!\n]{0,30}\braus\b",
-    r"\b(virement|paiement|reglement)\b(?:[^.?!\n]|\.\d|,\d){0,50}\bpartira\b",
+    r"\b(virement|paiement|reglement|bonifico|pagamento|versamento)\b(?:[^.?!\n]|\.\d|,\d){0,50}\bpartira\b",
+    r"\b(zaplatime|uhradime|proplatime|posleme (platbu|penize))\b",
     r"\b(la|lo|le|li) (saldiamo|paghiamo|bonifichiamo)\b",
     r"\b(os|te|se) lo pagamos\b|\blo pagamos el\b|\b(os|te|se|le|les) (lo|la) pago\b",
     r"\b(la|lo|las|los|a|o|as|os) (pagamos|transferimos|abonamos)\b[^.?!\n]{0,40}\b(el|no) (dia )?\d{1,2}\b",
@@ -1148,6 +1199,11 @@ WRONG_CONTACT = _rx(
     r"\b(dovete rivolgervi|rivolgetevi) a\w*\b|\b(wenden sie sich|bitte wenden sie sich) an\b|\badressez-vous a\b|\b(dirijanse|dirijase|dirija-se|dirijam-se) a\b",
     r"\b(prosze|prosimy) (pisac|kierowac\w*|wysylac) (na|do)\b",
     r"\b(ist|sind) (jetzt|nun|ab sofort)\b[^.?!\n]{0,30}\bzustandig\b",
+    # nl "ik heb niks met facturen te maken", "herinneringen graag naar facturen@..."; ro "nu mai lucrez în ...",
+    # "vă rog să trimiteți facturile ... la adresa x@"
+    r"\b(heb|hebben|heeft)\b (niks|niets) (met|van) (de )?(facturen|facturatie|betalingen|boekhouding|administratie)\b|"
+    r"\b(herinneringen|facturen|aanmaningen|betalingsherinneringen)\b[^.?!\n]{0,20}\bgraag naar\b[^\n]{0,40}@",
+    r"\bnu mai lucrez\b|\b(trimiteti|trimite\w*|adresati|scrieti)\b[^.?!\n]{0,80}\bla adresa\b[^\n]{0,10}@",
 )
 _INVOICE_NEVER_CAME = (
     # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods)
@@ -1157,6 +1213,10 @@ _INVOICE_NEVER_CAME = (
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
 DOCUMENT = _rx(
+    # pl "prosimy o ponowne przesłanie faktury w PDF"; a certificate the buyer must have ("certificado de destrucción")
+    r"\b(ponowne|ponownie) (przeslanie|przeslac|wyslanie|wyslac)\b[^.?!\n]{0,20}\bfaktur\w*",
+    r"\b(certificad[oa]|certificate|certificat|zertifikat|certificaat|certificato) (de|of|da|di|van|uber) (destruc\w*|destruction|"
+    r"disposal|recycling|entrega|delivery|conformidad|conformity|vernichtung|vernietiging|distruzione)\b",
     # "eine Aufstellung aller offenen Posten", "kan ni skicka en kopia?", fi "voisitteko lähettää laskun uudelleen
     # pdf-muodossa?", es (vosotros) "¿me reenviáis la factura?", proof of a service ("signed service reports")
     r"\b(aufstellung|liste|ubersicht)\b[^.?!\n]{0,20}\boffene\w* posten\b",
@@ -1260,7 +1320,8 @@ BILLING = _rx(
     r"\b(chorus pro|plateforme|portail|portal|portale|sdi|codice destinatario|peppol)\b[^.?!\n]{0,60}\b(depos\w*|upload\w*|submit\w*|subir|enviar|caricare|invia\w*|hochlad\w*|uploaden)\b|"
     r"\b(depos\w*|upload\w*|submit\w*|caricare|hochlad\w*)\b[^.?!\n]{0,60}\b(chorus pro|plateforme|portail|portal|portale|sdi)\b",
     r"\bbill[- ]to\b|\bbilled to (our|the) \w+ (office|entity|branch|site|location)\b|\bship[- ]to\b",
-    r"\b(purchase order|po)( number| no\.?| #)?\b",
+    # (Polish "po 10:00", "po otrzymaniu" is "after")
+    r"\b(purchase order|po)( number| no\.?| #)?\b(?! ?\d{1,2}[:.]\d{2}\b| (otrzymaniu|terminie|czym|tym|prostu|polsku|raz|stronie)\b)",
     r"\bpo-?\s?\d{3,}",
     r"\b(supplier|vendor|procurement) (portal|form|registration|onboarding|setup|set-up|number|id|master)\b",
     # A portal named with what to do there; its own status notice ("awaiting buyer approval") asks nothing.
@@ -1285,6 +1346,7 @@ BILLING = _rx(
     r"\bbank verification letter\b",
     # "which cost centre do I code it to?" is a question about our line, not a change the invoice needs
     r"(?<!which )\bcost cent(er|re)\b",
+    r"\b(markning|kostnadsstalle|omkostningssted)\b",
     r"\b(bestellnummer|lieferantenportal|lieferantennummer|kreditorennummer|rechnungsanschrift|neue (anschrift|adresse|firmierung)|firmierung)\b",
     r"\b(bon de commande|numero de commande|portail (fournisseur|fournisseurs)|raison sociale|nouvelle adresse|fiche fournisseur)\b",
     r"\b(orden de compra|numero de pedido|portal de proveedores|razon social|datos fiscales|nueva direccion|alta de proveedor)\b",
@@ -1295,6 +1357,11 @@ BILLING = _rx(
     r"\bchorus( pro)?\b|\bdeposer sur (le |la )?(portail|plateforme)\b",
     r"\bnouvelle (adresse de facturation|entite|raison sociale)\b|\bre-?emettre la facture\b|\bau nom de la nouvelle\b",
     r"\b(leverantorsblankett\w*|upplagda som leverantor|leverantorsregist\w*)\b",
+    # sv/da/no: "er faktura saknar vår referens och kostnadsställe", "alla fakturor måste märkas med"
+    r"\b(saknar|mangler)\b[^.?!\n]{0,20}\b(referens|reference|referanse|kostnadsstalle|omkostningssted|koststed|ordernummer|inkopsnummer|indkobsnummer)\b|"
+    r"\b(maste|skal|ma) (markas|maerkes|merkes|innehalla|indeholde|inneholde)\b",
+    # el: old trading name and a wrong tax id (ΑΦΜ); a new invoice with the right details
+    r"\b(παλια|νεα) επωνυμια\b|\bλαθοσ αφμ\b|\bεκδωσετε νεο\b",
     r"\bcadastro de fornecedor\b",
     # pl: the national e-invoicing system, a tax id, an order number or a supplier form before payment
     r"\bksef\b|\be-?faktur\w*|\bz (naszym|poprawnym|nowym) nip\b|\bnumer\w* zamowienia\b|\bnowy adres\b|"
@@ -1318,6 +1385,11 @@ PENDING_APPROVAL = _rx(
 ACK = _rx(
     # el "λάβαμε την υπενθύμιση" (we received the reminder)
     r"\b(λαβαμε|παραλαβαμε|ελαβα)\b",
+    # da/no "vi har modtaget jeres rykker og ser på sagen"; a board meeting that will take the invoice up ("nästa
+    # styrelsemöte är den 14 april. Jag tar upp er faktura där", "I'll raise it at the board meeting")
+    r"\b(har|have) (modtaget|mottatt|mottagit)\b[^.?!\n]{0,30}\b(rykker\w*|pamindelse\w*|paminnelse\w*|purring\w*|faktura\w*|mail|e-?mail)\b|\bser pa sagen\b",
+    r"\b(tar upp|tager op|tar opp|lyfter)\b[^.?!\n]{0,30}\b(faktura\w*|den|det|arendet|sagen|saken)\b[^.?!\n]{0,20}\b(dar|der|pa (motet|modet|motet))\b|"
+    r"\b(raise|present|table) (it|this|the invoice|your invoice) (at|to) (the|our) (next )?(board|committee|trustees)\b",
     r"\b(tabled|put|brought) (at|to|before) (our|the|its|their) (next )?(board|committee|council|trustees)( meeting)?\b",
     # a forward to the customer's own AP team, Japanese 'will check and get back to you'
     r"\bforwarding (it |this )?(for|to) (processing|payment|approval|review)\b|\bforwarding the (reminder|email|invoice|message)\b",
@@ -1385,9 +1457,37 @@ CONDITIONAL_ON_US = re.compile(
     r"\b(erst dann|dann erst|only then|alors seulement|seulement alors|solo entonces|solo allora|solo dopo|pas dan|"
     r"so entao|somente entao|dopiero (wtedy|potem))\b|"
     r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
-    r"after that|thereafter)\b|"
+    r"(?<!day )(?<!days )(?<!two )(?<!week )(?<!weeks )after that|thereafter)\b|"
     r"\b(once|when|as soon as|after|if) you\b|\bbefore (we|i) can (pay|process|release|approve|settle)\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
-    r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b"
+    r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b|"
+    # "we'll pay INV-5326 once INV-5334 has been cancelled", "once the credit note arrives"
+    r"\b(once|when|as soon as|after)\b[^.?!\n]{0,40}\b(has been|have been|is|are) (cancel+ed|credited|re-?issued|corrected|amended|withdrawn)\b|"
+    r"\b(once|when|as soon as|after) (the|a|your|our) (credit( note)?|corrected invoice|new invoice|revised invoice)\b|"
+    # "please re-issue the invoice at the ticket weight and we'll process it"; fr "nous pourrons alors la régler"
+    r"\b(re-?issue|resend|re-?send|correct|amend)\b[^.?!\n]{0,60}\band (we'll|we will|i'll|i will) (process|pay|settle|release|approve)\b|"
+    r"\b(pourrons|pourra|podremos|poderemos|potremo|konnen wir|kunnen we) (alors|entonces|entao|quindi|dann|dan)\b|"
+    # "bevor wir zahlen, schicken Sie uns ...", "before we pay that one", "para poder liberar el pago necesitamos ..."
+    r"\b(bevor wir|before (we|i)|avant (que nous|de)|antes de|prima di|voordat (we|wij)|zanim)\b[^.?!\n]{0,15}\b(zahlen|bezahlen|uberweisen|pay|payer|regler|pagar|pagare|betalen|zaplac\w*)\b|"
+    r"\b(para poder|pour pouvoir|in order to|per poter|para podermos|om te kunnen)\b[^.?!\n]{0,30}\b(pagar|liberar|payer|regler|pay|release|pagare|betalen|zahlen|aprobar|aprovar)\b"
+)
+# Pay-when-paid: "we'll release your payment as soon as our client settles with us". With a date or a figure it
+# still commits ("payment will be made end of next week, once our client pays us"); with neither it only explains.
+PAY_WHEN_PAID = re.compile(
+    r"\b(as soon as|once|when|sobald|wenn|des que|quand|cuando|en cuanto|assim que|quando|zodra|appena)\b[^.?!\n]{0,30}"
+    r"\b(our|unser\w*|notre|nuestro|nosso|onze|il nostro) (client|customer|kunde|cliente|klant)\b[^.?!\n]{0,20}"
+    r"\b(pays?|settles?|paid|zahlt|bezahlt|paie|paye|pague|paga|betaalt)\b|\bpay-when-paid\b"
+)
+# A rule naming who must pay ("les dépenses de campagne doivent être réglées par le mandataire financier", "must be
+# paid by the trust's treasurer") commits nobody to a date.
+OBLIGATION_BY_AGENT = re.compile(
+    r"\b(must|have to|has to|doivent|doit|deben|debe|mussen|muss|moeten|moet|devono|deve|devem)\b (be |etre |ser |essere )?"
+    r"(paid|settled|reglee?s?|payee?s?|pagad[oa]s?|bezahlt|beglichen|betaald|voldaan|pagat[ieao])\b( werden| worden)? "
+    r"(by|par|por|durch|door|da|pelo|pela) (the|le|la|les|el|los|der|die|de|il|o|a|our|notre|unser\w*|nuestr[oa]|onze|il nostro)\b"
+)
+# A standing schedule describes how the customer pays, not when this invoice will be paid.
+RECURRING = re.compile(
+    r"\b(of )?(each|every) (month|week)\b|\bmonthly\b|\bjeden monat\w*|\bchaque mois\b|\bcada mes\b|\bogni mese\b|"
+    r"\belke maand\b|\btodo (o )?mes\b|\bvarje manad\b|\bhver maned\b"
 )
 # "Half now and the rest at the end of April": the first instalment is today.
 NOW_INSTALMENT = re.compile(
@@ -1436,7 +1536,9 @@ PAYMENT_WORD = re.compile(
 AUTO_NOT_AWAY = re.compile(
     r"\b(has been received|have received|was received|received your|eingegangen|eingangsbestatigung|erfasst|"
     r"bien recu|accuse de reception|recibido|recebid[oa]|ontvangen|ricevut[oa]|ticket|logged|registered under|"
-    r"(no longer|not) monitored|supplier portal|lieferantenportal|portail fournisseur|portal de proveedores)\b"
+    r"(no longer|not) monitored|supplier portal|lieferantenportal|portail fournisseur|portal de proveedores|"
+    r"rececao da sua mensagem|recepcao da sua mensagem|recepcion de su (mensaje|correo)|foi criado o pedido|"
+    r"se ha (creado|abierto) (el|la|un|una) (caso|solicitud|incidencia))\b"
 )
 # A set-off of the customer's own claim against the invoice ("diesen Betrag verrechnen wir mit Ihrer Rechnung").
 SET_OFF = re.compile(
@@ -1501,7 +1603,7 @@ BILLING_CHANGE = re.compile(
     r"faturacao|cobranca)|factuuradres|indirizzo di fatturazione|firmier\w*|neue (gesellschaft|firma|anschrift)|"
     r"razao social|razon social|raison sociale|moved (our )?billing|demenag\w*|verhuisd|umgezogen|mudamos|"
     r"nos hemos mudado|ci siamo trasferiti|\bfusion\b|\bmerge[rd]\b|fusione|fusao|fusie|verschmelzung|etablies? au nom de|made out to|"
-    r"ausgestellt auf|a nombre de|em nome de|op naam van|"
+    r"ausgestellt auf|a nombre de|em nome de|op naam van|markning|markas med|kostnadsstalle|libellee a|"
     # "renvoyer la facture avec la référence PO-RYM-2291": our PO quoted on it
     r"\b(avec|with|mit|con|com|met) (la |le |our |notre |unserer |nuestra |nossa |onze |the )?(reference |numero |number |referenz )?"
     r"(po|purchase order|bon de commande|bestellnummer|orden de compra|pedido de compra|inkoopordernummer)\b"
@@ -1574,7 +1676,7 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
+    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs|auftrags)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
     r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
@@ -1586,11 +1688,13 @@ REFERENCE = re.compile(
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco|"
     r"i vores bank|i var bank|i banken|in our bank))?"
     r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*"
-    r"(?:(?:is|lautet|es|est|e)\s+)?#?"
+    r"(?:(?:is|lautet|es|est|e|on|er|ar)\s+)?#?"
     # an upper-case bank prefix before the digits belongs to the reference: "ref. TRF 0091-5521"
     # and a reference has a digit: "the confirmation number to hand" names none
     # (or, with no digit, a code in capitals with hyphens: "ref STF-GRASS-APR")
-    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
+    # a bank's prefix and digit groups read out as printed: "Referência da operação: TRF 0018 2203 4471"
+    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?-i:[A-Z]{2,5})\s\d{4}(?:\s\d{4}){2,}(?!\s?\d)|"
+    r"(?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
 # The label of the payment's own date on a pasted screen or advice, next to an invoice date and a due date.
