@@ -95,7 +95,10 @@ def fold(text: str) -> str:
 
 
 def _alnum(text: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", text)
+    return _NOT_ALNUM.sub("", text)
+
+
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 
 
 def _month_numbered(runs: list[str]) -> bool:
@@ -116,9 +119,9 @@ def number_keys(number: str) -> frozenset[str]:
     (the sequence, for a number counted within its month)."""
     upper = fold(number)
     keys = {_alnum(upper)} | full_keys(number)
-    runs = _DIGITS.findall(upper)
+    runs: list[str] = _DIGITS.findall(upper)
     if runs:
-        keys.add(core_digits(number).lstrip("0") or "0")
+        keys.add((runs[0] if _month_numbered(runs) else runs[-1]).lstrip("0") or "0")
         if len(runs) > 1:
             keys.add("".join(runs))
         if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
@@ -194,8 +197,11 @@ def western_digits(text: str | None) -> str | None:
 # A schedule line opens with the cheque's number, after a bullet and a label at most: "815171  19/01/2026 ...",
 # "- Cheque no. 815171 dated ...", "- شيك رقم 008225 بتاريخ ..." (cheque number ... dated).
 _CHEQUE_LEADS = (
-    r"\s*",
-    r"\s*(?:[-*•]\s*)?(?:cheque|chq|check|شيك)\s*(?:no\.?|nr\.?|number|#|رقم)?\s*",
+    re.compile(r"\s*(\d+)(?!\d)"),
+    re.compile(
+        r"\s*(?:[-*•]\s*)?(?:cheque|chq|check|شيك)\s*(?:no\.?|nr\.?|number|#|رقم)?\s*(\d+)(?!\d)",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -220,19 +226,23 @@ def line_for_reference(reference: str | None, remittance: str | None) -> str | N
     if not reference or not remittance:
         return None
     lines = remittance.splitlines()
-    for run in re.findall(r"\d{5,}", reference):
-        for lead in _CHEQUE_LEADS:
-            mine = [line for line in lines if re.match(rf"{lead}{run}(?!\d)", line, re.IGNORECASE)]
-            # The schedule: other lines open with a number of the same width (815170, 815171, 815172), written
-            # the same way (a lockbox stub's "CHECK NO 72404" over invoice lines is no schedule).
-            others = [
-                line
-                for line in lines
-                if re.match(rf"{lead}(?!{run})\d{{{len(run)}}}(?!\d)", line, re.IGNORECASE)
-            ]
+    runs = _LONG_RUN.findall(reference)
+    if not runs:
+        return None
+    for lead in _CHEQUE_LEADS:
+        # The number each line opens with, written this way (a lockbox stub's "CHECK NO 72404" over invoice lines
+        # is no schedule).
+        opening = [(line, m.group(1)) for line in lines if (m := lead.match(line))]
+        for run in runs:
+            mine = [line for line, number in opening if number == run]
+            # The schedule: other lines open with a number of the same width (815170, 815171, 815172).
+            others = [line for line, number in opening if number != run and len(number) == len(run)]
             if len(mine) == 1 and others:
                 return mine[0]
     return None
+
+
+_LONG_RUN = re.compile(r"\d{5,}")
 
 
 # A table whose first column is headed "Faktura" / "Invoice" / "Számla" (alone, or with "No."), cells split by "|".
