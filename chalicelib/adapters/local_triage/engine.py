@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from email.header import decode_header, make_header
+from functools import lru_cache
 from typing import Literal
 
 from chalicelib.adapters.email_parsing import ParsedEmail, parse_email
@@ -280,7 +281,7 @@ def _payment_clause(sentence: str) -> str:
     clauses = [c for c in parts if lx.PAYMENT_WORD.search(c)]
     # "absent jusqu'au 6 mars, doit encore signer l'ordre de virement : le virement sera exécuté le 10 mars": of two
     # clauses about the payment, the one that commits to it dates it.
-    committed = [c for c in clauses if lx.PROMISE.search(c)]
+    committed = [c for c in clauses if _search(lx.PROMISE, c)]
     if committed and len(committed) < len(clauses):
         clauses = committed
     return ";".join(clauses) if clauses and len(parts) > 1 else sentence
@@ -318,9 +319,16 @@ def _vague_pay_when_paid(sentence: str, today: date, day_first: bool) -> bool:
 
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
     for s in sentences:
-        if pattern.search(s):
+        if _search(pattern, s):
             return s
     return None
+
+
+# The big cue patterns (disputes, promises, paid claims, wrong contacts) are tried on the same sentences several
+# times while one reply is read; each is an alternation of hundreds of phrases, so the answers are remembered.
+@lru_cache(maxsize=16_384)
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
 
 
 class LocalTriage:
@@ -375,7 +383,7 @@ class LocalTriage:
                     ooo_sentence,
                 )
                 # "I'll transfer the €2,950 on Friday when I'm back from Galway": a payment, not an absence notice
-                and not lx.PROMISE.search(ooo_sentence)
+                and not _search(lx.PROMISE, ooo_sentence)
                 # "il nostro commercialista è in ferie": someone else is away, the writer is here.
                 and not re.search(
                     r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
@@ -415,7 +423,7 @@ class LocalTriage:
             (
                 s
                 for s in sentences
-                if not lx.NOT_DISPUTED.search(s) and lx.DISPUTE_CUE.search(lx.EMAIL.sub(" ", s))
+                if not lx.NOT_DISPUTED.search(s) and _search(lx.DISPUTE_CUE, lx.EMAIL.sub(" ", s))
             ),
             None,
         )
@@ -488,7 +496,7 @@ class LocalTriage:
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
         elif (
             paid
-            and (claim := lx.PAID.search(paid))
+            and (claim := _search(lx.PAID, paid))
             and any(f.start() <= claim.start() < f.end() for f in _FUTURE_PAYMENT.finditer(paid))
         ):
             paid = None  # "approved now, and the balance will be paid this week": the payment itself is ahead
@@ -552,7 +560,7 @@ class LocalTriage:
             promise
             and claimed
             and promise == claimed.sentence
-            and not lx.PROMISE.search(promise)
+            and not _search(lx.PROMISE, promise)
             and not lx.FUTURE.search(promise)
         ):
             promise = None  # "both invoices were paid in our BACS payment run on Friday": the run is past
@@ -562,11 +570,11 @@ class LocalTriage:
         # "we won't be able to pay this week" promises nothing): the second reader may not bring it back.
         ruled_out: set[Intent] = set()
         if Intent.DISPUTE not in found and any(
-            lx.DISPUTE_CUE.search(s) and lx.NOT_DISPUTED.search(s) for s in sentences
+            _search(lx.DISPUTE_CUE, s) and lx.NOT_DISPUTED.search(s) for s in sentences
         ):
             ruled_out.add(Intent.DISPUTE)
         if Intent.PROMISE_TO_PAY not in found and any(
-            lx.PROMISE.search(s) and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s))
+            _search(lx.PROMISE, s) and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s))
             for s in sentences
         ):
             ruled_out.add(Intent.PROMISE_TO_PAY)
@@ -692,7 +700,7 @@ class LocalTriage:
                             s
                             for s in sentences
                             if lx.PAYMENT_WORD.search(s)
-                            or lx.PROMISE.search(s)
+                            or _search(lx.PROMISE, s)
                             or lx.PROMISE_WEAK.search(s)
                             or lx.FUTURE.search(s)
                         ),
@@ -723,7 +731,7 @@ class LocalTriage:
                         for s in window
                         if _amounts(s, rand=rand)
                         and (
-                            lx.PROMISE.search(s)
+                            _search(lx.PROMISE, s)
                             or lx.PLAN.search(s)
                             or (plan_first and lx.INSTALMENT_AMOUNT.search(s))
                         )
@@ -765,7 +773,7 @@ class LocalTriage:
                 " ".join(
                     s
                     for s in sentences
-                    if lx.PAID.search(s) or "paid" in s or (lx.PAYMENT_WORD.search(s) and lx.PAST.search(s))
+                    if _search(lx.PAID, s) or "paid" in s or (lx.PAYMENT_WORD.search(s) and lx.PAST.search(s))
                 ),
                 "past",
             )
@@ -800,7 +808,7 @@ class LocalTriage:
             result.dispute_reason = reason or _reason(human)
         elif Intent.LEGAL_OR_INSOLVENCY in found:
             named = next((r for r, pat in lx.REASONS if pat.search(human)), None)
-            if lx.DISPUTE_CUE.search(human) or named in (
+            if _search(lx.DISPUTE_CUE, human) or named in (
                 DisputeReason.QUALITY,
                 DisputeReason.NOT_RECEIVED,
                 DisputeReason.QUANTITY,
@@ -932,7 +940,7 @@ class LocalTriage:
         if not (
             {Intent.WRONG_CONTACT, Intent.OUT_OF_OFFICE, Intent.LEGAL_OR_INSOLVENCY, Intent.PROMISE_TO_PAY}
             & set(found)
-        ) and not any(lx.WRONG_CONTACT.search(s) for s in sentences):
+        ) and not any(_search(lx.WRONG_CONTACT, s) for s in sentences):
             return None
         for s in sentences:
             for found_address in lx.EMAIL.findall(s):
