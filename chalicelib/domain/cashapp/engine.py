@@ -667,15 +667,11 @@ class _Matcher:
                     [[i] for i in fits],
                 )
         if not named:
-            embedded = self.embedded_in_structured_reference(ledger.open_of(self.p.currency, customer))
-            if embedded is not None and ledger.balance[embedded] == self.cents:
-                # A viitenumero or KID carries the invoice's digits and a check digit ("2026 00305" for
-                # 2026-0030): not a typo of another invoice, when the amount is its balance.
-                return self.result(
-                    Status.APPLIED,
-                    [(embedded, self.cents)],
-                    f"structured reference contains {self.numbers([embedded])}, and the amount is its balance",
-                )
+            # A viitenumero or KID carries the invoice's digits and a check digit ("2026 00305" for 2026-0030):
+            # not a typo of another invoice, when the amount is its balance.
+            structured = self.by_structured_reference(ledger.open_of(self.p.currency, customer))
+            if structured is not None:
+                return structured
             typo = self.typo_match(customer) if self.text else []
             if len(typo) == 1:
                 return self.by_typo(typo[0])
@@ -1274,6 +1270,18 @@ class _Matcher:
                 hits.append(i)
         return hits[0] if len(hits) == 1 else None
 
+    def by_structured_reference(self, candidates: list[str], said: str = "") -> MatchResult | None:
+        """A Nordic OCR/KID/FIK, viitenumero or RF reference is built from the invoice's number plus a check digit
+        ("KID: 2277261048070" for invoice 6104807): the one candidate it contains, when the amount is its balance."""
+        embedded = self.embedded_in_structured_reference(candidates)
+        if embedded is None or self.ledger.balance[embedded] != self.cents:
+            return None
+        return self.result(
+            Status.APPLIED,
+            [(embedded, self.cents)],
+            f"{said}structured reference contains {self.numbers([embedded])}, and the amount is its balance",
+        )
+
     def by_amount_for(self, customer: str) -> MatchResult:
         ledger = self.ledger
         name = ledger.names.get(customer, customer)
@@ -1292,14 +1300,8 @@ class _Matcher:
                 f"{self.numbers(exact)} is open for exactly this amount",
                 [[i] for i in exact],
             )
-        if embedded is not None and ledger.balance[embedded] == self.cents:
-            # A Nordic OCR/KID/FIK or RF reference is built from the customer and invoice numbers plus a check
-            # digit ("KID: 2277261048070" for invoice 6104807): the one invoice it contains, for its exact balance.
-            return self.result(
-                Status.APPLIED,
-                [(embedded, self.cents)],
-                f"{name}: structured reference contains {self.numbers([embedded])}, and the amount is its balance",
-            )
+        if (structured := self.by_structured_reference(mine, f"{name}: ")) is not None:
+            return structured
         if len(mine) > 1 and self.cents == sum(ledger.balance[i] for i in mine):
             # Everything the customer owes in this currency: no other set of positive balances adds up to it.
             return self.result(
@@ -1424,14 +1426,9 @@ class _Matcher:
         payer's name also resembles the owner (one of a few look-alike customers) and no one else fits."""
         ledger = self.ledger
         exact = sorted(ledger.by_amount.get((self.p.currency, self.cents), set()))
-        if len(exact) == 1 and self.embedded_in_structured_reference(exact) == exact[0]:
-            # "Nettgiro KID 202610507": a KID/OCR/viitenumero built from the invoice's number, for its exact
-            # balance, names it as surely as the number itself, whoever pays.
-            return self.result(
-                Status.APPLIED,
-                [(exact[0], self.cents)],
-                f"structured reference contains {self.numbers(exact)}, and the amount is its balance",
-            )
+        # "Nettgiro KID 202610507": the one invoice of this amount, its number inside the reference, whoever pays.
+        if len(exact) == 1 and (structured := self.by_structured_reference(exact)) is not None:
+            return structured
         scored = [(s, c) for s, c in self.name_scores() if s >= NAME_LOOSE]
         loose = [c for _, c in scored]
         if loose:
