@@ -128,6 +128,8 @@ class _Ledger:
     name_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     currencies: set[str] = field(default_factory=set)
+    # Customer numbers a payer may quote ("KE13667" for C-KE-13667), each to the customers that carry it.
+    by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def build(cls, invoices: Iterable[OpenInvoice]) -> _Ledger:
@@ -141,6 +143,9 @@ class _Ledger:
             ledger.by_customer[(inv.currency, inv.customer_id)].append(inv.id)
             ledger.by_amount[(inv.currency, ledger.balance[inv.id])].add(inv.id)
             ledger.currencies.add(inv.currency)
+            if inv.customer_id not in ledger.customers:
+                for number in _customer_numbers(inv.customer_id):
+                    ledger.by_customer_number[number].add(inv.customer_id)
             ledger.customers.add(inv.customer_id)
             ledger.currencies_of[inv.customer_id].add(inv.currency)
             if inv.customer_name and inv.customer_id not in ledger.names:
@@ -276,7 +281,7 @@ class _Matcher:
         payment = payment.model_copy(
             update={
                 "remittance": refs.readable_remittance(refs.western_digits(payment.remittance)),
-                "reference": refs.western_digits(payment.reference),
+                "reference": refs.without_own_amount(refs.western_digits(payment.reference), payment.amount),
             }
         )
         self.cents = _cents(payment.amount)
@@ -361,6 +366,16 @@ class _Matcher:
                 if i not in target.setdefault(owner, []):
                     target[owner].append(i)
         return specific, generic
+
+    def customer_quoted(self) -> str | None:
+        """The one customer billed in this currency whose customer number the text quotes."""
+        quoted = {
+            customer
+            for token in re.findall(r"[A-Z0-9][A-Z0-9_-]{4,}", refs.fold(self.text))
+            for customer in self.ledger.by_customer_number.get(re.sub(r"[^A-Z0-9]", "", token), ())
+            if (self.p.currency, customer) in self.ledger.by_customer
+        }
+        return next(iter(quoted)) if len(quoted) == 1 else None
 
     def typo_match(self, customer: str) -> list[str]:
         """One of the customer's open invoices one keystroke away from a long number in the text."""
@@ -536,6 +551,10 @@ class _Matcher:
             )
         if (group := self.group_payment(known, named_by)) is not None:
             return group
+        if known is None and (quoted := self.customer_quoted()) is not None:
+            # The payer wrote its customer number where the bank asks for an account (an M-Pesa paybill, a
+            # giro's free field): as sure as the id our own systems attach.
+            known = quoted
         if known is not None:
             self.by_id = True
             return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
@@ -685,8 +704,14 @@ class _Matcher:
                 )
             unknown: list[str] = []
             for mention in refs.explicit_invoice_mentions(self.text):
+                key = refs.whole_key(mention)
+                # An invoice in another currency counts when the mention writes its whole number; "INV 00304"
+                # is only a last run, and INV-KE-26-00304 in shillings says nothing of a payment in naira.
                 hits = [
-                    i for c in ledger.currencies for i in ledger.by_key.get((c, refs.whole_key(mention)), ())
+                    i
+                    for c in ledger.currencies
+                    for i in ledger.by_key.get((c, key), ())
+                    if c == self.p.currency or key in refs.full_keys(ledger.invoices[i].number)
                 ]
                 if not hits:
                     unknown.append(mention)
@@ -1538,6 +1563,21 @@ _PAYER_PREFIX = re.compile(
 
 
 _SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
+
+
+def _customer_numbers(customer_id: str) -> set[str]:
+    """How a payer quotes a customer number: whole ("C-KE-13667" -> "CKE13667") or without a short letter
+    prefix our books add ("KE13667"). Only numbers long and mixed enough not to be read into any other figure:
+    at least six characters, four of them digits, one a letter (a bare "13667" could be an invoice)."""
+    parts = [part for part in re.split(r"[^A-Z0-9]+", customer_id.upper()) if part]
+    forms = {"".join(parts)}
+    if len(parts) > 1 and parts[0].isalpha() and len(parts[0]) <= 4:
+        forms.add("".join(parts[1:]))
+    return {
+        form
+        for form in forms
+        if len(form) >= 6 and sum(c.isdigit() for c in form) >= 4 and any(c.isalpha() for c in form)
+    }
 
 
 def _other_series(number: str, series: set[tuple[str, str]]) -> bool:

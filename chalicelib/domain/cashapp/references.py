@@ -307,12 +307,26 @@ def clean(text: str) -> str:
     text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
     folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
-    for pattern in (_IBAN, _PHONE, _PO, _SPLIT_PAYMENT_FIELDS):
+    # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
+    folded = _GLUED_SIGN.sub(r"\1 ", folded)
+    if _MOBILE_MONEY.search(folded):
+        # An M-Pesa paybill's "account" is the bill reference the payer types (our invoice or customer
+        # number), not a bank account: "A/C NO 03544", "Acc. KE13667", "for account KE13667".
+        folded = _BILL_ACCOUNT.sub(" ", folded)
+    for pattern in (_IBAN, _PHONE, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
         folded = pattern.sub(" ", folded)
     folded = _DATE.sub(_not_an_invoice_number, folded)
     return _AMOUNT.sub(" ", folded)
 
 
+_MOBILE_MONEY = re.compile(r"\bM-?PESA\b|\bPAY ?BILL\b|\bC2B\b")
+_BILL_ACCOUNT = re.compile(r"\b(?:A/C|ACC(?:OUNT)?|ACCT)\b\.?(?:\s*(?:NO|NUMBER)\b\.?)?\s*:?")
+# Kenya's eTIMS prints a control-unit invoice number ("CU INV KRACU0300087846/00202") on every tax invoice: the
+# tax authority's number, not the seller's, whatever its last digits look like.
+_TAX_DEVICE_NUMBER = re.compile(
+    r"\b(?:CU\s*INV(?:OICE)?\s*(?:NO\.?|NUMBER|#)?\s*:?\s*)?KRACU\d+(?:/\d+)?|"
+    r"\bCU\s*INV(?:OICE)?\s*(?:NO\.?|NUMBER|#)?\s*:?\s*\d{6,}(?:/\d+)?"
+)
 # A Polish split payment (MPP) title, "/VAT/147,79/IDC/5252817340/INV/FV 24/11/2025/TXT/...": the VAT part of the
 # amount and a tax id (NIP) are no invoice numbers; the invoice follows /INV/.
 _SPLIT_PAYMENT_FIELDS = re.compile(r"/(?:VAT|IDC|NIP)/[^/]*")
@@ -562,7 +576,11 @@ def near_number(written: str, number: str) -> bool:
     if same_series and len(w_parts[-1]) == len(n_parts[-1]):
         return False
     a, b = "".join(_DIGITS.findall(written)), "".join(_DIGITS.findall(number))
-    return len(a) >= 4 and (a == b or near(a, b) or near(a.lstrip("0"), b.lstrip("0")))
+    # "INV 00304" for INV-NG-26-00340: a payer who writes only the sequence slips within it.
+    last = _DIGITS.findall(number)[-1:] if len(_DIGITS.findall(written)) == 1 else []
+    return len(a) >= 4 and (
+        a == b or near(a, b) or near(a.lstrip("0"), b.lstrip("0")) or any(near(a, run) for run in last)
+    )
 
 
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
@@ -576,7 +594,7 @@ def stated_discount_percent(text: str) -> Decimal | None:
 
 def explicit_invoice_mentions(text: str) -> list[str]:
     """Numbers the text calls an invoice outright ("INV 10601", "Invoice #A1B2-0007"), as written."""
-    return [m.group(1) for m in _EXPLICIT.finditer(fold(text))]
+    return [m.group(1) for m in _EXPLICIT.finditer(_TAX_DEVICE_NUMBER.sub(" ", fold(text)))]
 
 
 _NUMBER = rf"{_GROUPED}[.,]\d{{2}}"
@@ -678,7 +696,29 @@ _GLUED_CODE = re.compile(
 
 # "R1,209,383.34", "R894 800,00" (rand), "Ksh43,653.02" (an M-Pesa message), "₦2,500.00" or "N429,607.40"
 # (naira): a sign against its figure.
-_GLUED_SIGN = re.compile(r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|₦)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d))")
+_GLUED_SIGN = re.compile(
+    r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|KSH|KSHS|₦)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d))"
+)
+
+
+# Currency signs and codes a payer writes against the payment's own figure in its reference ("R4102 GERMISTON",
+# "HOTAZEL R4034.00", "KES 5000"), where no cents or no space mark it as money.
+_SIGN_BEFORE = r"(?:R|N|₦|KSH|KSHS|ZAR|NGN|KES|USD|EUR|GBP|[$€£])"
+
+
+def without_own_amount(reference: str | None, amount: Decimal) -> str | None:
+    """The reference with the payment's own amount blanked where a currency sign marks it: "R4102" on a payment
+    of R 4,102.00 is the amount, not invoice 4102 (of anyone). Without a sign a bare number stays (it may be
+    the invoice), and so does a signed figure of another amount."""
+    if not reference or amount <= 0:
+        return reference
+    units, cents = divmod(int(amount * 100), 100)
+    grouped = f"{units:,}"
+    figures = {str(units), grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
+    figure = "|".join(re.escape(f) for f in sorted(figures, key=len, reverse=True))
+    tail = rf"(?:[.,]{cents:02d})" + ("" if cents else "?")
+    pattern = rf"(?<![A-Za-z0-9]){_SIGN_BEFORE}\s?(?:{figure}){tail}(?![\d]|[.,]\d)"
+    return re.sub(pattern, " ", reference, flags=re.IGNORECASE)
 
 
 def _whole_amounts(line: str) -> list[str]:

@@ -540,7 +540,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1, 0.940 and 0.954 with none).
-    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.96), ("blind26", 0.98)):
+    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1759,3 +1759,52 @@ def test_greek_names_and_series_as_banks_transliterate_them_and_year_padded_numb
     assert apps(short) == {"i-IHR2026000000942": "24631.11"}
     advance = one(ledger, pay("p4", "5000.00", currency=eur, customer="bar", ref="PROFORMA 000027"))
     assert advance.applications == []
+
+
+def test_mobile_money_accounts_customer_numbers_rand_in_references_and_tax_device_numbers() -> None:
+    kes, zar, ngn = "KES", "ZAR", "NGN"
+    ledger = [
+        inv("INV-KE-25-03544", "203036.12", "C-KE-10001", kes, "Sotik Tanners EPZ Limited"),
+        inv("INV-KE-25-03589", "43653.02", "C-KE-13667", kes, "Syokimau Paints Limited"),
+        inv("INV-KE-25-03590", "1200.00", "C-KE-13667", kes, "Syokimau Paints Limited"),
+        inv("INV-KE-26-00320", "6912165.31", "C-KE-18819", kes, "Nanyuki Textile Mills Limited"),
+        inv("INV-KE-26-00202", "6912165.31", "C-KE-17777", kes, "Kisumu Steel Limited"),
+        inv("INV-ZA-25-03401", "4102.00", "C-ZA-16577", zar, "Germiston Iron Ore (Pty) Ltd"),
+        inv("INV-ZA-25-04102", "4102.00", "C-ZA-11111", zar, "Phalaborwa Anthracite (Pty) Ltd"),
+        inv("INV-NG-26-00340", "6428992.83", "C-NG-13180", ngn, "Oron Industrial Gases Ltd"),
+        inv("INV-KE-26-00304", "90.00", "C-KE-10001", kes, "Sotik Tanners EPZ Limited"),
+    ]
+    # An M-Pesa paybill's account field carries our invoice number, typed by a member of staff.
+    staff = pay(
+        "p1",
+        "203036.12",
+        currency=kes,
+        ref="M-PESA C2B UHCSGEGD2S A/C NO 03544 MARY AKINYI OUMA",
+        payer="MARY",
+    )
+    assert apps(one(ledger, staff)) == {"i-INV-KE-25-03544": "203036.12"}
+    # ... or the customer number: the customer is known, and the amount picks its invoice.
+    mpesa = "Confirmed. Ksh43,653.02 sent to KAROO RIDGE for account KE13667 on 18/3/26. Transaction cost, Ksh108.00."
+    by_number = one(
+        ledger, pay("p2", "43653.02", currency=kes, ref="Pay Bill Acc. KE13667", remittance=mpesa)
+    )
+    assert apps(by_number) == {"i-INV-KE-25-03589": "43653.02"}
+    # A bank account number is still no invoice number outside a paybill.
+    bank = one(ledger, pay("p3", "203036.12", currency=kes, ref="EFT A/C NO 03544", payer="MARY AKINYI OUMA"))
+    assert bank.applications == []
+    # Near miss: a bare "13667" quotes no customer number (it could be any figure).
+    bare = one(ledger, pay("p4", "43653.02", currency=kes, ref="PAYMENT 13667", payer="PETER OTIENO"))
+    assert bare.applications == []
+    # "R4102" on a payment of R 4,102.00 is the amount, not Phalaborwa's INV-ZA-25-04102.
+    rand = one(ledger, pay("p5", "4102.00", currency=zar, customer="C-ZA-16577", ref="R4102 GERMISTON"))
+    assert apps(rand) == {"i-INV-ZA-25-03401": "4102.00"}
+    # Near miss: an unsigned "4102" may be the invoice, and stays a question.
+    unsigned = one(ledger, pay("p6", "4102.00", currency=zar, customer="C-ZA-16577", ref="4102 GERMISTON"))
+    assert unsigned.status.value == "review"
+    # Kenya's eTIMS control-unit number is the tax authority's; its tail "/00202" is not Kisumu's invoice.
+    cu = "RTGS/FT26103LRGW4/NANYUKI/CU INV KRACU0300087846/00202"
+    etims = one(ledger, pay("p7", "6912165.31", currency=kes, customer="C-KE-18819", ref=cu))
+    assert apps(etims) == {"i-INV-KE-26-00320": "6912165.31"}
+    # "INV 00304" from a naira payer: no naira invoice has it (a shilling one does), and it is 00340 swapped.
+    swapped = pay("p8", "6428992.83", currency=ngn, customer="C-NG-13180", ref="BEING PAYMENT FOR INV 00304")
+    assert apps(one(ledger, swapped)) == {"i-INV-NG-26-00340": "6428992.83"}
