@@ -281,7 +281,9 @@ class _Matcher:
         payment = payment.model_copy(
             update={
                 "remittance": refs.readable_remittance(refs.western_digits(payment.remittance)),
-                "reference": refs.without_own_amount(refs.western_digits(payment.reference), payment.amount),
+                "reference": refs.without_own_amount(
+                    refs.unwrap_swift_lines(refs.western_digits(payment.reference)), payment.amount
+                ),
             }
         )
         self.cents = _cents(payment.amount)
@@ -383,8 +385,13 @@ class _Matcher:
         cores = {i: refs.core_digits(self.ledger.invoices[i].number) for i in mine}
         hits: list[str] = []
         for run in refs.digit_runs(self.text):
-            if (self.p.currency, run.lstrip("0")) in self.ledger.by_key:
-                continue  # a real invoice number (someone else's) is not a typo of this customer's
+            # A real invoice number (someone else's, or this customer's in another currency: "RE IHR2026000000061
+            # Gegenwert in USD" pays a euro invoice in dollars) is not a typo of this customer's.
+            if any(
+                (currency, run.lstrip("0")) in self.ledger.by_key
+                for currency in {self.p.currency, *self.ledger.currencies_of[customer]}
+            ):
+                continue
             close = [
                 i
                 for i, core in cores.items()

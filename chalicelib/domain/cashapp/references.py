@@ -507,6 +507,8 @@ _SHORT_REASONS = (
         r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
         r"pricing (?:error|dispute)|price difference|penalt|restock|not paying|freight|surcharge|handling fee|"
         r"back-?charge|allowance|rebate|retainage|holdback|retention|"
+        # A buyer's debit note against an invoice ("DEBIT NOTE vs IHR2026000000286 -£408.23") is its claim.
+        r"debit (?:note|memo)|nota de d[eé]bito|note de d[eé]bit|"
         # Polish, Czech, Hungarian, Nordic: a complaint (reklamacja, reklamace, reklamáció, reklamation), a
         # deduction (potrącenie, srážka, levonás, avdrag, fradrag), a contractual penalty (kara umowna, smluvní
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
@@ -701,6 +703,21 @@ _GLUED_SIGN = re.compile(
 )
 
 
+SWIFT_LINE = 35
+
+
+def unwrap_swift_lines(reference: str | None) -> str | None:
+    """A SWIFT remittance field (MT103 :70:, 4 x 35 characters) as one line. Banks cut it every 35 characters,
+    inside words and numbers ("SI-2025-118" / "4 / SI-2025-1430"): when every line but the last is exactly that
+    long, the breaks are the bank's, not the payer's."""
+    if not reference or "\n" not in reference:
+        return reference
+    lines = reference.split("\n")
+    if all(len(line) == SWIFT_LINE for line in lines[:-1]) and len(lines[-1]) <= SWIFT_LINE:
+        return "".join(lines)
+    return reference
+
+
 # Currency signs and codes a payer writes against the payment's own figure in its reference ("R4102 GERMISTON",
 # "HOTAZEL R4034.00", "KES 5000"), where no cents or no space mark it as money.
 _SIGN_BEFORE = r"(?:R|N|₦|KSH|KSHS|ZAR|NGN|KES|USD|EUR|GBP|[$€£])"
@@ -747,6 +764,8 @@ def line_amounts(line: str, *, whole: bool = False) -> list[str]:
 def _decimal_amounts(line: str) -> list[str]:
     # "USD192.20", "EUR1.250,00": a currency code written against its figure.
     line = _GLUED_SIGN.sub(r"\1 ", _GLUED_CODE.sub(r"\1 ", line))
+    # "-£408.23", "-€ 1.408,23": the minus belongs to the figure, whatever sign stands between them.
+    line = _MINUS_BEFORE_SIGN.sub("-", line)
     for separator in (";", ",", "\t"):
         try:
             fields = next(csv.reader([line], delimiter=separator)) if '"' in line else line.split(separator)
@@ -776,6 +795,7 @@ def _decimal_amounts(line: str) -> list[str]:
     ]
 
 
+_MINUS_BEFORE_SIGN = re.compile(r"(?<![\w.,/-])-(?:[$€£¥₹₦]|R(?=\d)|[A-Z]{3}\s)\s?(?=\d)")
 # "EGP 682,168.70 less 5% retention 34,108.44 ... = 648,060.26 paid": commas grouping thousands in a sentence,
 # not a comma-separated row (whose numbers never group: "10147,2025-09-10,1740.00,0.00").
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])")

@@ -23,7 +23,7 @@ from chalicelib.domain.cashapp import (
     match_payments,
     normalize_name,
 )
-from chalicelib.domain.cashapp.references import near_number
+from chalicelib.domain.cashapp.references import near_number, unwrap_swift_lines
 
 ROOT = Path(__file__).parents[3]
 NW = "Northwind Traders Inc."
@@ -535,12 +535,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 13's (first passes 0.988 with none, 0.781 with 6, 0.950 with none).
-    for group, floor in (("blind20", 0.98), ("blind21", 0.96), ("blind22", 0.98)):
+    for group, floor in (("blind20", 0.98), ("blind21", 0.965), ("blind22", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1, 0.940 and 0.954 with none).
-    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.98)):
+    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1808,3 +1808,46 @@ def test_mobile_money_accounts_customer_numbers_rand_in_references_and_tax_devic
     # "INV 00304" from a naira payer: no naira invoice has it (a shilling one does), and it is 00340 swapped.
     swapped = pay("p8", "6428992.83", currency=ngn, customer="C-NG-13180", ref="BEING PAYMENT FOR INV 00304")
     assert apps(one(ledger, swapped)) == {"i-INV-NG-26-00340": "6428992.83"}
+
+
+def test_debit_notes_signed_before_their_currency_field_70_cut_every_35_and_a_foreign_currency_invoice() -> (
+    None
+):
+    gbp, usd, eur, sar = "GBP", "USD", "EUR", "SAR"
+    ledger = [
+        inv("IHR2026000000286", "10205.77", "gil", gbp, "Gilmour Home Textiles Ltd"),
+        inv("IHR2026000000678", "5177.94", "gil", gbp, "Gilmour Home Textiles Ltd"),
+        inv("IHR2026000000061", "5000.00", "fr", eur, "Heimtextil Franke GmbH"),
+        inv("IHR2026000000065", "4999.00", "fr", usd, "Heimtextil Franke GmbH"),
+        inv("SI-2025-1066", "300.00", "hg", sar, "Hamad Al Ghamdi Insulation"),
+        inv("SI-2025-1184", "200.00", "hg", sar, "Hamad Al Ghamdi Insulation"),
+        inv("SI-2025-1430", "100.00", "hg", sar, "Hamad Al Ghamdi Insulation"),
+        inv("SI-2026-0118", "200.00", "other", sar, "Someone Else Trading"),
+    ]
+    # The buyer's debit note against one invoice, its minus written before the pound sign.
+    advice = (
+        "Your ref            Amount\nIHR2026000000286    £10,205.77\nIHR2026000000678    £5,177.94\n"
+        "DEBIT NOTE vs IHR2026000000286  -£408.23\nTotal paid: £14,975.48"
+    )
+    short = one(ledger, pay("p1", "14975.48", currency=gbp, customer="gil", remittance=advice))
+    assert (short.status.value, apps(short)) == (
+        "partial",
+        {"i-IHR2026000000286": "9797.54", "i-IHR2026000000678": "5177.94"},
+    )
+    # Near miss: a dash between columns before the sign is no minus.
+    columns = "IHR2026000000286 - £10,205.77\nIHR2026000000678 - £5,177.94"
+    whole = one(ledger, pay("p2", "15383.71", currency=gbp, customer="gil", remittance=columns))
+    assert whole.status.value == "applied" and len(whole.applications) == 2
+    # A euro invoice paid in dollars by its whole number: not a typo of the dollar invoice one digit away.
+    fx = one(
+        ledger, pay("p3", "5390.04", currency=usd, customer="fr", ref="RE IHR2026000000061 Gegenwert in USD")
+    )
+    assert (fx.status.value, fx.applications) == ("unapplied", [])
+    # Field 70 cut every 35 characters, inside "SI-2025-1184": one number, not SI-2026-0118 of someone else.
+    said = "/RFB/SETTLEMENT OF OUTSTANDING INVOICES NOS SI-2025-1066 / SI-2025-1184 / SI-2025-1430"
+    field70 = "\n".join(said[k : k + 35] for k in range(0, len(said), 35))
+    assert "SI-2025-118\n4" in field70
+    # Near miss: the payer's own line breaks are kept (joining "SI-2025-1066" and "1184" would make one number).
+    assert unwrap_swift_lines("SI-2025-1066\n1184") == "SI-2025-1066\n1184"
+    cut = one(ledger, pay("p4", "600.00", currency=sar, customer="hg", ref=field70))
+    assert apps(cut) == {"i-SI-2025-1066": "300.00", "i-SI-2025-1184": "200.00", "i-SI-2025-1430": "100.00"}
