@@ -704,6 +704,7 @@ _GLUED_SIGN = re.compile(
 
 
 SWIFT_LINE = 35
+_NON_DIGIT = re.compile(r"\D")
 
 
 def unwrap_swift_lines(reference: str | None) -> str | None:
@@ -730,6 +731,8 @@ def without_own_amount(reference: str | None, amount: Decimal) -> str | None:
     if not reference or amount <= 0:
         return reference
     units, cents = divmod(int(amount * 100), 100)
+    if str(units) not in _NON_DIGIT.sub("", reference):
+        return reference  # most references never write the amount: no pattern to build
     grouped = f"{units:,}"
     figures = {str(units), grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
     figure = "|".join(re.escape(f) for f in sorted(figures, key=len, reverse=True))
