@@ -1046,6 +1046,14 @@ class _Matcher:
                 continue
             edi = refs.edi_amount_paid(line)
             value = parse_number(edi or amounts[-1]) if edi or amounts else None
+            if (
+                value is not None
+                and value > 0
+                and not edi
+                and len(amounts) == 1
+                and refs.less_before(line, amounts[0])
+            ):
+                value = -value  # "FA26-00241 : moins remise promo catalogue mars : 258,10" takes, not pays
             if not ids and value is not None and value > 0 and named:
                 # "318745 ... 410.16" where INV-318754 has exactly 410.16 open: two digits swapped on the stub.
                 slipped = self.slipped_line(named[0], keys, _cents(value), [*targets, *paid])

@@ -482,6 +482,9 @@ _SHORT_REASONS = (
         r"withholding|\bwht\b|\btds\b|retenci[oó]n|ritenuta|quellensteuer|retenue a la source|imposto retido|"
         r"retention|retainage|holdback|einbehalt",
     ),
+    # A retailer's promotional allowance ("descuento promocional", "remise promo", "sconto promozionale") is a
+    # deduction it takes, whatever word for discount it uses, not a discount for paying early.
+    ("deduction", r"\bpromo\w*"),
     (
         "early_payment_discount",
         r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|"
@@ -509,6 +512,8 @@ _SHORT_REASONS = (
         r"back-?charge|allowance|rebate|retainage|holdback|retention|"
         # A buyer's debit note against an invoice ("DEBIT NOTE vs IHR2026000000286 -£408.23") is its claim.
         r"debit (?:note|memo)|nota de d[eé]bito|note de d[eé]bit|"
+        # Breakage (casse, bris, Bruch, rotura, rottura, breuk) and a retailer's promotional allowance.
+        r"\bcasse\b|\bbris\b|breakage|broken|\bbruch\w*|\brotura|\brottur[ae]|\bbreuk|"
         # Polish, Czech, Hungarian, Nordic: a complaint (reklamacja, reklamace, reklamáció, reklamation), a
         # deduction (potrącenie, srážka, levonás, avdrag, fradrag), a contractual penalty (kara umowna, smluvní
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
@@ -874,6 +879,17 @@ _PAID_LATER = re.compile(
     r"예정|다음\s?(달|주|회차)|次回|来月|後日|予定|下次|下月",
     re.IGNORECASE,
 )
+
+
+_LESS_WORD = re.compile(r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER)\b")
+
+
+def less_before(line: str, amount: str) -> bool:
+    """The line's figure follows a word that subtracts it ("FA26-00241 : moins remise promo : 258,10"): a
+    deduction written without a minus sign."""
+    folded = fold(line)
+    at = folded.rfind(amount.upper())
+    return at > 0 and _LESS_WORD.search(folded, 0, at) is not None
 
 
 def says_paid_later(line: str) -> bool:

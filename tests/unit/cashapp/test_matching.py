@@ -525,7 +525,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.97
     # Session 11's ledgers (first passes 0.896 with 1 wrong application, 0.985 with none, 0.845 with 9).
-    for group, floor in (("blind14", 0.97), ("blind15", 0.98), ("blind16", 0.90)):
+    for group, floor in (("blind14", 0.97), ("blind15", 0.98), ("blind16", 0.93)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1851,3 +1851,35 @@ def test_debit_notes_signed_before_their_currency_field_70_cut_every_35_and_a_fo
     assert unwrap_swift_lines("SI-2025-1066\n1184") == "SI-2025-1066\n1184"
     cut = one(ledger, pay("p4", "600.00", currency=sar, customer="hg", ref=field70))
     assert apps(cut) == {"i-SI-2025-1066": "300.00", "i-SI-2025-1184": "200.00", "i-SI-2025-1430": "100.00"}
+
+
+def test_breakage_and_promotional_allowances_on_lines_of_their_own_signed_or_after_a_less_word() -> None:
+    eur = "EUR"
+    ledger = [
+        inv("FA25-04177", "309.31", "gp", eur, "Le Gourmet Parisien SAS"),
+        inv("FA26-00241", "5162.02", "gp", eur, "Le Gourmet Parisien SAS"),
+        inv("2026/IT/00235", "468.38", "vm", eur, "Vini Mediterranei Srl"),
+        inv("2025/IT/03335", "1666.67", "vm", eur, "Vini Mediterranei Srl"),
+    ]
+    # "moins remise promo ... : 258,10": a promotional allowance, subtracted by its word rather than a sign.
+    advice = (
+        "N° facture       Montant\nFA25-04177       309,31\nFA26-00241       5162,02\n"
+        "FA26-00241 : moins remise promo catalogue mars : 258,10\nTotal réglé      5213,23 EUR"
+    )
+    promo = one(ledger, pay("p1", "5213.23", currency=eur, customer="gp", remittance=advice))
+    assert (promo.status.value, apps(promo)) == (
+        "partial",
+        {"i-FA25-04177": "309.31", "i-FA26-00241": "4903.92"},
+    )
+    assert promo.short_pay is not None and promo.short_pay.reason == "deduction"
+    # Italian breakage ("rotture") against one invoice of the advice.
+    italian = (
+        "Fattura n. 2025/IT/03335   € 1.666,67\nFattura n. 2026/IT/00235   € 468,38\n"
+        "2026/IT/00235 : meno rotture 2 bottiglie (verbale di consegna con riserva): -19,56"
+    )
+    broken = one(ledger, pay("p2", "2115.49", currency=eur, customer="vm", remittance=italian))
+    assert apps(broken) == {"i-2025/IT/03335": "1666.67", "i-2026/IT/00235": "448.82"}
+    # Near miss: a line that pays its amount in full is not subtracted because a "less" note follows it.
+    plain = "FA25-04177       309,31\nFA26-00241       5162,02 less nothing"
+    whole = one(ledger, pay("p3", "5471.33", currency=eur, customer="gp", remittance=plain))
+    assert whole.status.value == "applied" and len(whole.applications) == 2
