@@ -151,6 +151,8 @@ BLIND = {
     "blind24": ("nordic_seafood",),
     "blind25": ("za_ke_ng_industrial",),
     "blind26": ("tr_gr_textiles",),
+    "blind27": ("latam_food_beverage",),
+    "blind28": ("sea_electronics",),
 }
 
 
@@ -206,6 +208,8 @@ def report() -> str:
     blind21 = _blind("blind24")
     blind22 = _blind("blind25")
     blind23 = _blind("blind26")
+    blind24 = _blind("blind27")
+    blind25 = _blind("blind28")
     lines = [
         "### Cash application (`match`)",
         "",
@@ -380,6 +384,22 @@ def report() -> str:
             "0.954 correct with 0 wrong applications)",
             blind23,
         ),
+        *_table(
+            "Twenty-fourth blind ledgers (session 15: Latin American food and beverage distributor, MXN/COP/CLP/PEN/"
+            "ARS/BRL/USD, SPEI concepto de pago, CFDI serie and folio, Colombian electronic-invoice prefixes, Chilean "
+            "folios and RUT, boletos and Pix with NF-e numbers, retenciones and ICA/IVA withheld, factors and parents "
+            "paying, 396 payments with 10 bad rows, separate author, scored after the session-15 ledger 25 and 26 "
+            "fixes; first pass 0.977 correct with 0 wrong applications, bar met)",
+            blind24,
+        ),
+        *_table(
+            "Twenty-fifth blind ledgers (session 15: South-East Asian electronic-components distributor, SGD/MYR/THB/"
+            "IDR/VND/PHP/USD, GIRO/FAST/PayNow, DuitNow and IBG, PromptPay, Indonesian virtual accounts and faktur "
+            "pajak, Vietnamese descriptions without diacritics, Philippine EWT and Thai WHT, 403 payments with 10 bad "
+            "rows, separate author, same commit as the twenty-fourth; first pass 0.990 correct with 0 wrong "
+            "applications, bar met)",
+            blind25,
+        ),
     ]
     misses = (
         fresh[4]
@@ -406,6 +426,8 @@ def report() -> str:
         + blind21[4]
         + blind22[4]
         + blind23[4]
+        + blind24[4]
+        + blind25[4]
     )
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
