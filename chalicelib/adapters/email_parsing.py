@@ -79,6 +79,37 @@ def _rejoin_signature(body: str, signature: str) -> tuple[str, str]:
     return body, signature
 
 
+# Text a reader of the message never sees: "display:none", "visibility:hidden", a zero (or 1px) font, or the
+# colour of the background it sits on. A human did not write it to the person reading the mail, so it is no
+# statement of theirs (it is where injected orders hide).
+_INVISIBLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|font-size\s*:\s*(0|1)(\.\d+)?\s*(px|pt|em|rem|%)?\s*(;|$)|"
+    r"max-height\s*:\s*0(px)?\s*(;|$)|opacity\s*:\s*0(\.0+)?\s*(;|$)",
+    re.IGNORECASE,
+)
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000", "transparent": "transparent"}
+_VOID = frozenset({"br", "img", "hr", "meta", "input", "link", "col", "area", "base", "wbr", "source"})
+
+
+def _colour(value: str) -> str | None:
+    """A CSS colour in one spelling: "#FFF", "white" and "rgb(255, 255, 255)" are "#ffffff"."""
+    v = value.strip().lower().replace("!important", "").strip()
+    if v in _NAMED_COLOURS:
+        return _NAMED_COLOURS[v]
+    if m := re.fullmatch(r"#([0-9a-f]{3})", v):
+        return "#" + "".join(c * 2 for c in m.group(1))
+    if re.fullmatch(r"#[0-9a-f]{6}", v):
+        return v
+    if m := re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*[\d.]+\s*)?\)", v):
+        return "#" + "".join(f"{min(255, int(n)):02x}" for n in m.groups())
+    return None
+
+
+def _style_value(style: str, prop: str) -> str | None:
+    m = re.search(rf"(?:^|;)\s*{prop}\s*:\s*([^;]+)", style, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 class _Text(HTMLParser):
     _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "table"})
 
@@ -87,10 +118,47 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self.quote_depth = 0
+        # (tag, hidden, background) of each open element; the page itself is white
+        self._open: list[tuple[str, bool, str]] = []
+
+    def _hidden_now(self) -> bool:
+        return bool(self._open) and self._open[-1][1]
+
+    def _push(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = {k.lower(): (v or "") for k, v in attrs}
+        style = given.get("style", "")
+        background = self._open[-1][2] if self._open else "#ffffff"
+        stated = (
+            _style_value(style, "background-color")
+            or _style_value(style, "background")
+            or given.get("bgcolor")
+        )
+        if (
+            stated
+            and (colour := _colour(stated.split()[0] if stated.split() else stated))
+            and colour != "transparent"
+        ):
+            background = colour
+        text_colour = _colour(_style_value(style, "color") or given.get("color", "") or "")
+        hidden = (
+            self._hidden_now()
+            or "hidden" in given
+            or bool(_INVISIBLE.search(style))
+            or (text_colour is not None and text_colour == background)
+        )
+        self._open.append((tag, hidden, background))
+
+    def _pop(self, tag: str) -> None:
+        for n in range(len(self._open) - 1, -1, -1):
+            if self._open[n][0] == tag:
+                del self._open[n:]
+                return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script", "head", "title"):
             self._skip += 1
+        if tag not in _VOID:
+            self._push(tag, attrs)
         if tag in self._BLOCK:
             self.parts.append("\n")
         if tag == "blockquote":
@@ -99,13 +167,15 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head", "title"):
             self._skip = max(0, self._skip - 1)
+        if tag not in _VOID:
+            self._pop(tag)
         if tag == "blockquote":
             self.quote_depth = max(0, self.quote_depth - 1)
         if tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
+        if self._skip or self._hidden_now():
             return
         if self.parts and self.parts[-1] == "\n" and data.startswith("\n"):
             # "...is scheduled<br>\nfor 04/03/2026": the source's line break after a block tag is the same break,
