@@ -48,6 +48,8 @@ for _i, _names in enumerate(
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
 
+_JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
+
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -231,6 +233,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
     ("relative_day", re.compile(r"(明日|昨日|本日|今日)")),
+    # "来週の金曜日に" (Friday of next week), "今週金曜" / "金曜日に" (the coming Friday); the weekday is a kanji.
+    ("ja_next_weekday", re.compile(r"来週\s?の?\s?([月火水木金土日])曜")),
+    ("ja_weekday", re.compile(r"(?:今週\s?の?\s?)?([月火水木金土日])曜")),
     ("fortnight", re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight(?:'s)? time\b")),
     # "the last working day of the month" is its last Monday to Friday, not its last calendar day.
     (
@@ -535,6 +540,13 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "last_working_day":
         last = _end_of_month(today.year, today.month)
         return last - timedelta(days=max(0, last.weekday() - 4))
+    if kind in ("ja_next_weekday", "ja_weekday"):
+        wd = _JA_WEEKDAYS.index(g[0])
+        if kind == "ja_next_weekday":
+            return today + timedelta(days=7 - today.weekday() + wd)
+        if direction == "past":
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return today + timedelta(days=(wd - today.weekday()) % 7)
     if kind == "next_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today + timedelta(days=7 - today.weekday() + wd)

@@ -107,12 +107,55 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# A day word inside a proper name ("Hotel Tomorrow Square", "Café Mañana", "Grenoble Demain") dates nothing. Read
+# on the text before folding, while capitals still show a name: the day word is capitalised and so is a neighbour
+# that is no ordinary word ("Paid Yesterday", "Until Tomorrow", "Tomorrow I pay" keep their day).
+_DAY_WORD = (
+    r"(?:Tomorrow|Today|Yesterday|Demain|Aujourd'hui|Hier|Ma[ñn]ana|Hoy|Ayer|Morgen|Heute|Gestern|Domani|Oggi|Ieri|"
+    r"Amanh[ãa]|Hoje|Ontem|Vandaag|Gisteren|Jutro|Wczoraj|Dzisiaj|Idag|Imorgon|Ig[åa]r)"
+)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’&-]+"
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})( )({_DAY_WORD})(?![\w'’-])")
+_NAME_AFTER = re.compile(rf"(?<![\w'’-])({_DAY_WORD})( )({_CAPITALISED})(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_ORDINARY = frozenset(
+    """i a an the and but or so then yes no ok okay hi hello hey dear thanks thank cheers sent paid pay payment due back
+    until till by from on at for to of in as will we you it this that see since before after not out
+    hola gracias si el la los las de del y pero hasta desde para con pagado pagamos vuelvo
+    bonjour merci oui non le les et mais jusqu depuis pour avec paye payee retour
+    hallo guten danke ja nein der die das und aber bis ab seit mit bezahlt zuruck
+    ciao grazie il lo gli e ma fino da per con pagato
+    ola obrigado obrigada sim nao o os e mas ate com pago
+    hoi dank bedankt nee het en maar tot vanaf voor met betaald
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december morning afternoon evening night noon matin soir tarde mattina sera ochtend
+    middag avond morgen fruh abend""".split()
+)
+
+
+def _names_kept(text: str) -> str:
+    """Join a day word to the name it belongs to ("Hotel_Tomorrow Square"), so no date pattern reads it."""
+
+    def before(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if fold(word) in _ORDINARY or fold(m.group(3)) in _ORDINARY:
+            return m.group(0)
+        return f"{word}_{m.group(3)}"
+
+    def after(m: re.Match[str]) -> str:
+        if _SENTENCE_START.search(text[: m.start()]) or fold(m.group(3)) in _ORDINARY:
+            return m.group(0)  # "Tomorrow Jane sends it": a day word that opens the sentence is the day
+        return f"{m.group(1)}_{m.group(3)}"
+
+    return _NAME_AFTER.sub(after, _NAME_BEFORE.sub(before, text))
+
+
 def _human_sentences(p: ParsedEmail) -> list[str]:
     """The customer's own sentences: quoted history and signature gone, orders to a machine removed.
 
     Words the customer put into the subject line come first: some replies say everything there.
     """
-    reply = fold(p.reply)
+    reply = fold(_names_kept(p.reply))
     cut = _QUOTE_ATTRIBUTION.search(reply)
     own = _without_injections(reply[: cut.start()] if cut else reply)
     disclaimer = next((n for n, s in enumerate(own) if lx.DISCLAIMER.search(s)), None)
@@ -413,7 +456,15 @@ class LocalTriage:
         if Intent.DELIVERY_FAILURE in found or machine_report:
             sentences = []  # a bounce carries our own text back: nothing in it is the customer's statement
             human = ""
-        legal = _first(lx.LEGAL, [s for s in sentences if not lx.LAW_FIRM_SELF.search(s)])
+        # (an insolvency denied is no notice of one: "we are not in administration")
+        legal = next(
+            (
+                s
+                for s in sentences
+                if not lx.LAW_FIRM_SELF.search(s) and _search(lx.LEGAL, lx.NOT_IN_INSOLVENCY.sub(" ", s))
+            ),
+            None,
+        )
         if legal and lx.ACCOUNTANTS.search(human) and not lx.LAW_WORDS.search(human):
             legal = None
         if legal:
@@ -500,6 +551,21 @@ class LocalTriage:
             and any(f.start() <= claim.start() < f.end() for f in _FUTURE_PAYMENT.finditer(paid))
         ):
             paid = None  # "approved now, and the balance will be paid this week": the payment itself is ahead
+        elif (
+            paid
+            and (claim := _search(lx.PAID, paid))
+            and re.search(r"\b(processed|approved|booked|verified)$", claim.group(0))
+            and _FUTURE_PAYMENT.search(paid, claim.end())
+        ):
+            paid = None  # "invoice processed at our end and the payment will be released in two weeks": approved, paid later
+        elif (
+            paid
+            and (claim := _search(lx.PAID, paid))
+            and claim.group(0).startswith("paid ")
+            and (commitment := _search(lx.PROMISE, paid))
+            and commitment.start() < claim.start()
+        ):
+            paid = None  # "I will settle the arrears personally: R38 400,00, paid by EFT on 31 March": how it will be paid
         later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b(?! de [a-z])", paid or "")
         # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
         # promise; "la pagamos el día 3" is a claim. With its month the date says which: "que pagamos el 19 de
@@ -895,6 +961,9 @@ class LocalTriage:
                 or _standing_rule(s)  # "our payment run is on the 1st of each month": a schedule
                 or _vague_pay_when_paid(s, today, day_first)
                 or lx.OBLIGATION_BY_AGENT.search(s)
+                or lx.APPROVAL_FIRST.search(
+                    s
+                )  # "once approved, it goes into the next payment run": not yet promised
             ):
                 continue
             future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))

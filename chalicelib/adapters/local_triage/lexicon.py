@@ -230,6 +230,15 @@ LEGAL = _rx(
     r"\bforderungen\b[^.?!\n]{0,60}\banzumelden\b",
 )
 DISPUTE_CUE = _rx(
+    # The same thing billed again: "INV-5471 is therefore charging us a second time for the same dilapidations",
+    # "nos cobran por segunda vez", "vous nous facturez une deuxième fois"
+    r"\b(charg|bill|invoic|cobra|cobr|factur|fatur|berechn|fattur|addebit|reken)\w*\b[^.?!\n]{0,30}\b(a second time|(for )?the same \w+ again|"
+    r"por segunda vez|pela segunda vez|une (deuxieme|seconde) fois|ein zweites mal|een tweede keer|una seconda volta|per la seconda volta)\b",
+    # Refusing to pay for what was never issued or delivered: "nous ne pouvons donc pas régler 4 billets qui n'existent
+    # pas", "we can't pay for 4 tickets that were never issued", "no podemos pagar 4 billetes que no se emitieron"
+    r"\b(can't|cannot|won't|will not|are not going to) pay for (\d+|the) \w+( \w+)? (that|which) (were|was|are|is|do|does|did|have|has)"
+    r"(n't| not| never)\b|\bne (pouvons|pourrons|allons|payerons|reglerons)( donc)? pas (regler|payer)?\s?(\d+|les|des|ces) [^.?!\n]{0,30}"
+    r"\bqui (n'|ne )|\bno (podemos|vamos a) pagar (\d+|los|las) [^.?!\n]{0,30}\bque no\b|\bnon possiamo pagare (\d+|i|gli|le) [^.?!\n]{0,30}\bche non\b",
     # tr "ödemeyeceğiz" (we will not pay), "itiraz ediyoruz"; de "Einspruch erheben"; a payment held back ("halten wir die
     # Zahlung der Rechnung ... zurück")
     r"\bodemeyece\w*|\bodemeyiz\b|\bitiraz (ediyoruz|ediyorum)\b|\beinspruch\b",
@@ -427,8 +436,8 @@ DISPUTE_CUE = _rx(
     # pl
     r"\bkwestionuj\w*|\breklamac\w*|\bnie zgadzamy sie\b|\bnie (zaplacimy|zaplace|uznajemy|akceptujemy)\b|"
     r"\bodrzucamy\b[^.?!\n]{0,20}\bfaktur\w*|\bbledn\w*|\bzawyzon\w*|\bfaktur\w* korygujac\w*",
-    r"\b(nao aceitamos|no aceptamos|nous n'acceptons pas|non accettiamo|we (do not|don't|cannot|can't) accept)\b[^.?!\n]{0,30}"
-    r"\b(a |la |the |this |cette |questa |esta )?(fatura|factura|facture|fattura|invoice|charge|cobranca|cargo|addebito)\b|"
+    r"\b(nao aceitamos|no aceptamos|nous n'acceptons pas|non accettiamo|we (therefore |thus |also |simply |still )?(do not|don't|cannot|can't) accept)\b[^.?!\n]{0,30}"
+    r"\b(a |la |the |this |cette |questa |esta )?(fatura|factura|facture|fattura|invoice|charge|cobranca|cargo|addebito|inv-?\s?\d+)\b|"
     r"\bwir akzeptieren (die|diese) rechnung nicht\b|\bwij accepteren (de|deze) factuur niet\b",
     r"\b(this|that|it|the invoice|which) (one )?is (wrong|incorrect|not right|not correct)\b",
     r"\bdouble emploi\b|\bdoublon\b|\b(nao reconhecemos|no reconocemos|nous ne reconnaissons pas|non riconosciamo|"
@@ -517,6 +526,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
             r"\bdoppelt\b",
+            r"\b(a second time|por segunda vez|pela segunda vez|une (deuxieme|seconde) fois|ein zweites mal|een tweede keer|una seconda volta|"
+            r"per la seconda volta)\b",
             r"\ben double\b",
             r"\bduplicad[oa]\b(?! de (la |su |esta )?factura)",
             r"\bdubbel\b",
@@ -553,6 +564,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         # "we ordered 500 banners and received 300": a short delivery, counted, before "goods we did not receive"
         DisputeReason.QUANTITY,
         _rx(
+            # "seuls 38 billets ont été émis", "only 38 tickets were issued", "nur 38 wurden ausgestellt"
+            r"\b(only|seul(e|s|es)?|seulement|solo|solamente|nur|alleen|apenas|soltanto)\s\d+\b[^.?!\n]{0,40}\b(issued|delivered|used|"
+            r"emis|emises|livre\w*|utilise\w*|emitid\w*|entregad\w*|ausgestellt|geliefert|genutzt|geleverd|uitgegeven|emess\w*|consegnat\w*)\b",
             r"\b(ordered|bestellt|commande\w*|pedimos|encomend\w*|besteld|ordinat\w*)\b[^.?!\n]{0,60}\d[^.?!\n]{0,60}"
             r"\b(received|got|delivered|geliefert|livre\w*|recibi\w*|recebe\w*|ontvangen|geleverd|ricevut\w*|consegnat\w*)\b (only |nur |seulement |solo )?\d",
         ),
@@ -959,6 +973,9 @@ PROMISE = _rx(
     r"\b(el (lunes|martes|miercoles|jueves|viernes|proximo|proxima)|manana|esta semana|la (semana )?proxima)\b[^.?!\n]{0,30}\b(te|les|le|os|lo|la|los|las) (depositamos|transferimos|pagamos|giramos|enviamos|abonamos|liquidamos)\b",
     # tr: "ödemesini ayın 10'una kadar yapacağız", "ödeyeceğiz"
     r"\b(odeme\w*|havale\w*)\b[^.?!\n]{0,50}\b(yapacag\w*|gerceklestireceg\w*|gonderecegiz)|\bodeyecegiz\b",
+    # ja: the humble present is the future, "来週の金曜日に全額をお振込みいたします" (not "…いたしました", done; not
+    # "お支払いをお願いします", a request)
+    r"(振込|振り込|送金|支払|入金)[^。!?\n願]{0,12}(いたします|致します|します|する予定|の予定)",
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
     # end of month BACS run", "se abonará por transferencia"
     r"\b(sera|serao) (feit[oa]s?|pag[oa]s?|efetuad[oa]s?|realizad[oa]s?|transferid[oa]s?|liquidad[oa]s?|quitad[oa]s?)\b",
@@ -979,6 +996,7 @@ PROMISE = _rx(
     r"\bit(\'ll| will) be (the |on )?(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|next|end of)\b",
     r"\bif (we|i) pay (it |this |the invoice )?(on |by |next |this |tomorrow|\d)",
     r"\byou (should|will|\'ll|shall) (have|receive|get|see) (it|the (payment|funds|money|check|cheque|transfer|wire))\b",
+    r"\byou (should|will|\'ll|shall) (have|receive|get|see) the (full|whole|entire) ([$€£]|[a-z]{3} ?\d|\d|amount|balance|sum)",
     r"\b(we|i)(\'ll| will| are going to|\'re going to) (take care of|handle|sort out|deal with|get to) (it|this|that|the (invoice|payment|balance|bill)|this invoice|your invoice)\b",
     r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
@@ -1076,7 +1094,7 @@ PROMISE_WEAK = _rx(
     r"\b(programad[oa]|aprobad[oa]) para\b",
     r"\b(programme|planifie)e? pour\b",
     r"\b(in|into|on) (this|next) weeks?\'?s? (payment|pay|bacs|check|cheque) run\b",
-    r"\b(are|is) (in|included in|part of) (the|our|this week's|next week's|\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
+    r"\b(are|is|'re) (in|included in|part of) (the|our|this week's|next week's|((next|this) )?\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
     # The boat, the house or the business changed hands: "send this to the new owner, Henry Oduya: h.oduya@..."
@@ -1209,7 +1227,7 @@ _INVOICE_NEVER_CAME = (
     # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods)
     r"\b(rechnung|invoice|facture|factura|fatura|factuur|fattura)\b(?:(?!\b(that|which|die|der|das|qui|que|che|dat|goods|ware|waren|"
     r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|wir|"
-    r"nous|noi|wij|i|ich|nosotros)\b)[^.?!\n:;\u2013]){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
+    r"nous|noi|wij|i|ich|nosotros)\b)(?:[^.?!\n:;\u2013]|(?<=\d)\.(?=\d))){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
 DOCUMENT = _rx(
@@ -1252,7 +1270,7 @@ DOCUMENT = _rx(
     r"\bproof of delivery\b",
     r"\bsigned pod\b",
     r"\b(can't|cannot|couldn't|could not) find (the |this |it|invoice)",
-    r"\breceipt\b",
+    r"\breceipts?\b",
     r"\bdelivery note\b",
     r"\btimesheets?\b",
     r"\bcertificate of insurance\b",
@@ -1333,6 +1351,11 @@ BILLING = _rx(
     r"\bset (you )?up as a (vendor|supplier)\b",
     r"\b(re-?issue|reissue|re-?submit|correct(ed)? invoice|amend(ed)? invoice|new invoice)\b",
     r"\b(reemit|reemis|re-?emit|reexped|riemett|riemess|neu ausstell|neu ausgestellt|opnieuw (uit|op)stellen)\w*",
+    # German splits the verb: "bitte stellen Sie die Rechnung neu aus auf: ..."; an invoice still addressed to the
+    # old company ("ist noch an die Rheinfeld Chemie GmbH adressiert", "is still addressed to our old entity")
+    r"\bstellen sie\b[^.?!\n]{0,40}\bneu aus\b",
+    r"\b(rechnung|invoice|facture|factura|fattura|fatura|factuur)\b[^.?!\n]{0,40}\b(noch|still|encore|todavia|ainda|ancora|nog) "
+    r"(an|to|a|aan)\b[^.?!\n]{0,50}\b(adressiert|addressed|adressee|dirigida|enderecada|indirizzata|intestata|geadresseerd)\b",
     r"\b(em nome d|au nom d|a nombre d|auf den namen|op naam van|intestat\w* a)\w*",
     r"\b(billing|remit|invoice|mailing) address\b",
     r"\bremit-?to\b",
@@ -1458,7 +1481,9 @@ CONDITIONAL_ON_US = re.compile(
     r"so entao|somente entao|dopiero (wtedy|potem))\b|"
     r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
     r"(?<!day )(?<!days )(?<!two )(?<!week )(?<!weeks )after that|thereafter)\b|"
-    r"\b(once|when|as soon as|after|if) you\b|\bbefore (we|i) can (pay|process|release|approve|settle)\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
+    r"\b(once|when|as soon as|after|if) you\b|\bbefore (we|i) can (pay|process|release|approve|settle)\b|"
+    # "they need a current W-9 from you before anything can be paid"
+    r"\bbefore (anything|it|this|that|they|the invoices?|payment|any payment) can (be )?(paid|processed|released|approved|go out)\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
     r"\b(assim que|quando|se) (voces?|nos enviar)\b|\b(zodra|als|wanneer) (u|jullie)\b|\b(appena|quando|se) (ci )?(inviate|correggete|mandate)\b|"
     # "we'll pay INV-5326 once INV-5334 has been cancelled", "once the credit note arrives"
     r"\b(once|when|as soon as|after)\b[^.?!\n]{0,40}\b(has been|have been|is|are) (cancel+ed|credited|re-?issued|corrected|amended|withdrawn)\b|"
@@ -1569,6 +1594,11 @@ DISCLAIMER = re.compile(
 )
 # "We are not disputing anything on it" states the opposite of a dispute.
 NOT_DISPUTED = re.compile(
+    # A dispute with someone else explains a delay: "the account has been frozen pending a dispute with its bank".
+    r"\b(dispute|litigation|litige|disputa|streit|rechtsstreit|geschil|contenzioso|conflicto)\b (with|avec|con|com|mit|met) "
+    r"(its|their|our|his|her|the|son|sa|leur|notre|nuestro|su|il|la|seiner|ihrer|unserer|der|hun|onze|de) (own )?(bank|insurer|"
+    r"insurance company|banque|assureur|banco|aseguradora|seguradora|hausbank|versicherung|verzekeraar|banca|assicurazione|"
+    r"customer|client|kunden|cliente|klant|supplier|fournisseur|proveedor|lieferanten|leverancier|fornitore)\b|"
     # "Ohne den können wir nicht freigeben", "sin él no podemos aprobar la factura": held for a missing document
     r"^(ohne (den|die|das|ihn|sie|es|dies\w*)|sin (el|ella|eso|esto|ello)|sans (cela|ca|lui|elle|ce document|ces documents)|"
     r"senza (di )?(esso|essa|quello|questo|questa)|sem (ele|ela|isso|isto|esse|essa)|zonder (dat|die|deze|dit)|"
@@ -1607,6 +1637,20 @@ BILLING_CHANGE = re.compile(
     # "renvoyer la facture avec la référence PO-RYM-2291": our PO quoted on it
     r"\b(avec|with|mit|con|com|met) (la |le |our |notre |unserer |nuestra |nossa |onze |the )?(reference |numero |number |referenz )?"
     r"(po|purchase order|bon de commande|bestellnummer|orden de compra|pedido de compra|inkoopordernummer)\b"
+)
+# Insolvency denied: "Ardent Fitness is not in administration and no insolvency practitioner has been appointed".
+NOT_IN_INSOLVENCY = re.compile(
+    r"\b(not|never|no longer|nicht|pas|no|non|niet|nao)\b( \w+){0,2} (in|into|under|en|em|im|in der) (administration|liquidation|"
+    r"receivership|bankruptcy|insolvency|faillite|redressement judiciaire|concurso|insolvenz|fallimento|recuperacao judicial|surseance)\b|"
+    r"\bno (insolvency practitioner|administrator|liquidator|receiver|administrador concursal|mandataire judiciaire|"
+    r"insolvenzverwalter|curator|curatore)s? (has|have|was|were)( yet)? been appointed\b|"
+    r"\b(not|nicht|pas|no|non|niet|nao) (insolvent|bankrupt|insolvable|insolvente|zahlungsunfahig|failliet|fallit[oa])\b"
+)
+# "una volta approvata, la fattura verrà inserita nel primo pagamento utile": payment after an approval still to come
+APPROVAL_FIRST = re.compile(
+    r"\b(once|when|as soon as|after|sobald|nachdem|une fois|des que|una vez|en cuanto|una volta|appena|uma vez|assim que|zodra)\b"
+    r"[^.?!\n]{0,20}\b(approved|signed off|approuvee?s?|validee?s?|aprobad[oa]s?|approvat[oa]|aprovad[oa]|freigegeben|genehmigt|"
+    r"goedgekeurd)\b"
 )
 LAW_WORDS = re.compile(
     r"\b(solicitor|lawyer|attorney|legal|court|avocat|anwalt|abogad|advogad|advocaat|avvocat|insolv|bankrupt|claim)\w*"
