@@ -692,6 +692,10 @@ class _Matcher:
                     f"reference names {self.numbers(fits)} of another customer, with its exact balance",
                     [[i] for i in fits],
                 )
+        if not named and others and self.writes_its_amount(customer, others):
+            # "CONCEPTO PAGO 12689" on a payment of 12,689.00: the payer wrote the amount, which is one of its own
+            # invoices' balance; that another customer has invoice A-12689 (at another balance) is a coincidence.
+            others = []
         if not named:
             # A viitenumero or KID carries the invoice's digits and a check digit ("2026 00305" for 2026-0030):
             # not a typo of another invoice, when the amount is its balance.
@@ -760,6 +764,19 @@ class _Matcher:
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
 
+    def writes_its_amount(self, customer: str, others: list[str]) -> bool:
+        """The only number naming other customers' invoices is the payment's own whole amount, and one of this
+        customer's open invoices has exactly that balance."""
+        units, cents = divmod(self.cents, 100)
+        if cents or units < 1000:
+            return False
+        if not re.search(rf"(?<![\d.,]){units}(?![\d]|[.,]\d)", self.text):
+            return False
+        mine = self.ledger.open_of(self.p.currency, customer)
+        return any(self.ledger.balance[i] == self.cents for i in mine) and all(
+            str(units) in refs.number_keys(self.ledger.invoices[i].number) for i in others
+        )
+
     def by_typo(self, invoice_id: str) -> MatchResult:
         number = self.ledger.invoices[invoice_id].number
         if self.ledger.balance[invoice_id] == self.cents:
@@ -786,13 +803,19 @@ class _Matcher:
         # repeat instead): applying where an author expects review would be a wrong application.
         return not listed_again and self.cents in totals
 
-    def deducted_from(self, line: str, ids: list[str], paid: dict[str, int]) -> str | None:
+    def deducted_from(
+        self, line: str, ids: list[str], paid: dict[str, int], last_paid: str | None = None
+    ) -> str | None:
         """The invoice a negative line with a deduction's reason takes its amount from: one the advice pays on an
-        earlier line, named again, or written cut short ("2026-012" for 2026-0124). None when it names none."""
-        if refs.short_reason(line) not in ("deduction", "other") or refs.says_credit_note(line):
+        earlier line, named again, or written cut short ("2026-012" for 2026-0124), or, for a line marked "(-)"
+        under it, the invoice the line above paid. None when it names none."""
+        reason = refs.short_reason(line)
+        if reason not in ("deduction", "other", "early_payment_discount") or refs.says_credit_note(line):
             return None
         if len(ids) == 1:
             return ids[0] if ids[0] in paid else None
+        if not ids and last_paid is not None and refs.minus_marked(line):
+            return last_paid
         cut = {
             key
             for token in re.findall(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+|\d{6,}", line)
@@ -1004,7 +1027,13 @@ class _Matcher:
         targets = [*named, *credits]
         later: set[str] = set()
         column: tuple[int, int] | None = None
+        last_paid: str | None = None  # the invoice the line above paid
+        taking = False  # inside a "Retenciones / deducciones:" section
         for line in refs.remittance_segments(text, self.amounts):
+            if refs.deductions_header(line):
+                taking = True
+                continue
+            taking = taking and not refs.says_total(line)
             keys = set(refs.candidate_keys(line))
             ids = [i for i in [*targets, *closed] if refs.number_keys(self.ledger.invoices[i].number) & keys]
             # "EX-202601-0094" on a line names that invoice, not EX-202604-0094, which shares its last run.
@@ -1051,9 +1080,11 @@ class _Matcher:
                 and value > 0
                 and not edi
                 and len(amounts) == 1
-                and refs.less_before(line, amounts[0])
+                and (taking or refs.minus_marked(line) or refs.less_before(line, amounts[0]))
             ):
-                value = -value  # "FA26-00241 : moins remise promo catalogue mars : 258,10" takes, not pays
+                # "FA26-00241 : moins remise promo catalogue mars : 258,10", "   (-) MERMA / PRODUCTO DANADO
+                # 4,372.14", a line under "Retenciones / deducciones:": the figure is taken, not paid.
+                value = -value
             if not ids and value is not None and value > 0 and named:
                 # "318745 ... 410.16" where INV-318754 has exactly 410.16 open: two digits swapped on the stub.
                 slipped = self.slipped_line(named[0], keys, _cents(value), [*targets, *paid])
@@ -1072,7 +1103,11 @@ class _Matcher:
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
                     netted += _cents(value)
-                elif (against := self.deducted_from(line, ids, paid)) is not None:
+                elif (against := self.deducted_from(line, ids, paid, last_paid)) is not None and (
+                    # "Less 2% early pay disc $42.16 - inv CA-20178" under a row that already reads "2,108.21
+                    # 42.16 2,066.05": the note explains that row's deduction, it does not take it twice.
+                    -_cents(value) not in self.written(lines[against])
+                ):
                     # "Trekk reklamasjon 2025-4808  -19 021,82", "Reklamaatiovähennys 2026-012  -294,00": a
                     # deduction the payer takes from an invoice the advice pays, named (or cut) on its own line.
                     deducted[against] = deducted.get(against, 0) - _cents(value)
@@ -1084,6 +1119,7 @@ class _Matcher:
             if len(ids) != 1 or value is None or ids[0] in paid:
                 continue
             paid[ids[0]], lines[ids[0]] = _cents(value), line
+            last_paid = ids[0]
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
         for invoice_id, cents in deducted.items():
             paid[invoice_id] -= cents

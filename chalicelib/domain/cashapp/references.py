@@ -487,7 +487,7 @@ _SHORT_REASONS = (
     ("deduction", r"\bpromo\w*"),
     (
         "early_payment_discount",
-        r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|"
+        r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|pronto pag\w*|"
         r"\b\d+(?:[.,]\d+)?\s?%\s*(?:off|disc|less)|less \d+(?:[.,]\d+)?\s?%",
     ),
     (
@@ -514,6 +514,10 @@ _SHORT_REASONS = (
         r"debit (?:note|memo)|nota de d[eé]bito|note de d[eé]bit|"
         # Breakage (casse, bris, Bruch, rotura, rottura, breuk) and a retailer's promotional allowance.
         r"\bcasse\b|\bbris\b|breakage|broken|\bbruch\w*|\brotura|\brottur[ae]|\bbreuk|"
+        # Spanish and Portuguese: a price difference, an agreed allowance (bonificación), shrinkage or damage
+        # (merma, avería, avaria, producto dañado), an abatement (abatimento).
+        r"diferencia de precio|diferen[cs]a de preco|bonificac\w*|\bmerma\b|\baveri\w*|\bavaria\w*|abatimento|"
+        r"danad[oa]|"
         # Polish, Czech, Hungarian, Nordic: a complaint (reklamacja, reklamace, reklamáció, reklamation), a
         # deduction (potrącenie, srážka, levonás, avdrag, fradrag), a contractual penalty (kara umowna, smluvní
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
@@ -689,7 +693,8 @@ _WHOLE_AMOUNT = re.compile(
     r"(?<![A-Za-z0-9.,/-])(?:(?P<lead>[-△▲])\s?)?"
     # Pesos group with dots ("$ 41.378.800", "COP 89.492.800").
     r"(?:(?:NT\$|NTD|TWD|JPY|KRW|COP|CLP|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)|"
-    r"(?P<g>\d{1,3}(?:,\d{3})+)|"
+    # Two or more groups of dots ("10.535.942" pesos) are an amount; one ("104.233") may be an NF number.
+    r"(?P<g>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,})|"
     r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -890,6 +895,28 @@ def less_before(line: str, amount: str) -> bool:
     folded = fold(line)
     at = folded.rfind(amount.upper())
     return at > 0 and _LESS_WORD.search(folded, 0, at) is not None
+
+
+_MINUS_MARK = re.compile(r"^\s*\(-\)")
+_DEDUCTIONS_HEADER = re.compile(
+    r"^\W*(?:RETENCIONES|RETENCOES|DEDUCCIONES|DEDUCOES|DEDUCTIONS|DESCUENTOS|DESCONTOS|ABATIMENTOS|WITHHOLDINGS?|"
+    r"ABZUGE|RETENUES)(?:\s*(?:/|&|,|\bY\b|\bE\b|\bAND\b)\s*\w+)*\s*:?\s*$"
+)
+_TOTAL = re.compile(r"\b(?:TOTAL|NETO|NET|PAGADO|PAGO|PAID|TRANSFERIDO|GESAMT|SUMME)\b")
+
+
+def minus_marked(line: str) -> bool:
+    """A line an advice opens with "(-)": what follows is taken off the invoice above."""
+    return _MINUS_MARK.match(line) is not None
+
+
+def deductions_header(line: str) -> bool:
+    """A heading over the advice's deduction lines ("Retenciones / deducciones:", "Deductions")."""
+    return _DEDUCTIONS_HEADER.match(fold(line)) is not None
+
+
+def says_total(line: str) -> bool:
+    return _TOTAL.search(fold(line)) is not None
 
 
 def says_paid_later(line: str) -> bool:

@@ -545,7 +545,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 15's, scored before any change for them (first passes 0.977 and 0.990, none wrong).
-    for group, floor in (("blind27", 0.975), ("blind28", 0.99)):
+    for group, floor in (("blind27", 0.99), ("blind28", 0.99)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1888,3 +1888,46 @@ def test_breakage_and_promotional_allowances_on_lines_of_their_own_signed_or_aft
     plain = "FA25-04177       309,31\nFA26-00241       5162,02 less nothing"
     whole = one(ledger, pay("p3", "5471.33", currency=eur, customer="gp", remittance=plain))
     assert whole.status.value == "applied" and len(whole.applications) == 2
+
+
+def test_deduction_sections_minus_marked_lines_and_a_payer_writing_its_amount_in_the_concept() -> None:
+    ars, mxn, cop = "ARS", "MXN", "COP"
+    ledger = [
+        inv("A-0003-00012522", "6497062.62", "aps", ars, "Autoservicio Patagonia Sur S.A."),
+        inv("A-0003-00012457", "5679485.68", "aps", ars, "Autoservicio Patagonia Sur S.A."),
+        inv("A-12787", "200151.28", "pj", mxn, "Grupo Comercial Plaza Jardín S.A. de C.V."),
+        inv("A-12796", "87442.87", "pj", mxn, "Grupo Comercial Plaza Jardín S.A. de C.V."),
+        inv("A-12834", "12689.00", "vr", mxn, "Taquería Villa Rica S.A. de C.V."),
+        inv("A-12689", "5000.00", "other", mxn, "Otro Cliente S.A. de C.V."),
+        inv("FEV52203", "47726280.00", "mc", cop, "Mayorista Chapinero Ltda."),
+        inv("FEV52350", "9338985.00", "mc", cop, "Mayorista Chapinero Ltda."),
+    ]
+    # An Argentine payment order: a "Retenciones / deducciones" section whose lines name the invoice they reduce.
+    order = (
+        "Comprobantes cancelados:\n  A-0003-00012522        $ 6.497.062,62\n  A-0003-00012457        $ 5.679.485,68\n"
+        "Retenciones / deducciones:\n  DIFERENCIA DE PRECIO s/ A-0003-00012457  $ 227.179,43\n"
+        "Importe neto transferido: $ 11.949.368,87"
+    )
+    section = one(ledger, pay("p1", "11949368.87", currency=ars, customer="aps", remittance=order))
+    assert apps(section) == {"i-A-0003-00012522": "6497062.62", "i-A-0003-00012457": "5452306.25"}
+    # A Mexican advice: "(-)" under an invoice takes the figure off that invoice.
+    advice = (
+        "Serie-Folio   Importe\nA-12787       200,151.28\nA-12796       87,442.87\n"
+        "   (-) MERMA / PRODUCTO DANADO  4,372.14\nTotal pagado: $283,222.01 MXN"
+    )
+    marked = one(ledger, pay("p2", "283222.01", currency=mxn, customer="pj", remittance=advice))
+    assert apps(marked) == {"i-A-12787": "200151.28", "i-A-12796": "83070.73"}
+    # Colombian pesos grouped with dots in a table, net column last.
+    table = (
+        "Documento        Valor bruto     Deducciones     Neto\nFEV52203         47.726.280      0               "
+        "47.726.280\nFEV52350         9.338.985       560.339         8.778.646\n   AVERIAS: 560.339"
+    )
+    pesos = one(ledger, pay("p3", "56504926.00", currency=cop, customer="mc", remittance=table))
+    assert apps(pesos) == {"i-FEV52203": "47726280.00", "i-FEV52350": "8778646.00"}
+    # "CONCEPTO PAGO 12689" on a payment of 12,689.00: the amount, not another customer's A-12689.
+    concept = "SPEI RECIBIDO REF 9183824 CONCEPTO PAGO 12689"
+    own = one(ledger, pay("p4", "12689.00", currency=mxn, customer="vr", ref=concept))
+    assert apps(own) == {"i-A-12834": "12689.00"}
+    # Near miss: the same concept with an amount none of the payer's invoices has stays a question.
+    odd = one(ledger, pay("p5", "12689.00", currency=mxn, customer="pj", ref=concept))
+    assert odd.status.value == "review"
