@@ -291,6 +291,22 @@ SETS = (
         "alone intent 0.912, with the second reader 0.963; promised date 0.963; injections 6/6)",
         ("blind84",),
     ),
+    (
+        "session-15 blind set 87, 80 replies to an agricultural machinery and farm-supplies dealer from family farms, "
+        "co-operatives and contractors in 25 countries (12 languages with Polish, Romanian, Russian, Ukrainian, "
+        "Indonesian and Hindi-in-English, harvest-dependent promises, grain cheques and subsidies, phone one-liners), "
+        "6 injections, separate author, scored after the set 83/84 fixes (first pass: rules alone intent 0.700, with "
+        "the second reader 0.800; promised date 0.938; injections 5/6)",
+        ("blind87",),
+    ),
+    (
+        "session-15 blind set 88, 80 replies to an event audio-visual rental and temporary-staffing agency from PR "
+        "agencies, hotels, universities, venues and festivals in 25 countries (12 languages with Swedish, Danish, "
+        "Czech, Korean and Chinese, damaged-kit charges, timesheet disputes, agencies paying on client funding), 6 "
+        "injections, separate author, same commit as set 87 (first pass: rules alone intent 0.775, with the second "
+        "reader 0.863; promised date 0.975; injections 5/6)",
+        ("blind88",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
