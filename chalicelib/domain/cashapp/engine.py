@@ -272,9 +272,6 @@ def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
     )
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
@@ -1067,7 +1064,7 @@ class _Matcher:
                 ids = [i for i in ids if i not in drop]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
-            amounts = self.amounts(_BRACKETED.sub(" ", line)) or self.amounts(line)
+            amounts = self.amounts(refs.BRACKETED.sub(" ", line)) or self.amounts(line)
             if not amounts and ids and refs.says_paid_later(line):
                 # "Invoice(s) KI-202512-0029, KI-202512-0044 will go out with our next payment run": named, and
                 # not paid by this payment.
@@ -1609,7 +1606,8 @@ _PAYER_PREFIX = re.compile(
     r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT|"
     # SWIFT field 70 codes: /RFB/ reference for the beneficiary, /ROC/ the ordering customer's, /IPI/, /TSU/.
     # TI: a tax invoice, as Gulf payers label any invoice under VAT ("TI-26-00141" for our INV-26-00141).
-    r"RFB|ROC|IPI|TSU|TI)"
+    # HD: Vietnamese hoa don, an invoice ("THANH TOAN HD0041387"); TT: thanh toan, a payment.
+    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT)"
 )
 
 

@@ -60,6 +60,12 @@ _LEGAL = {
     "kft",
     "sro",
     "zoo",
+    # South-East Asia: PCL (Thai public company), Sdn Bhd and Bhd (Malaysia), Tbk (Indonesian listed), JSC.
+    "pcl",
+    "sdn",
+    "bhd",
+    "tbk",
+    "jsc",
     "the",
     "and",
     "und",
@@ -170,7 +176,15 @@ def normalize_name(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
-    kept = [w for w in _canonical_words(words) if w not in _LEGAL]
+    # Legal forms go before spellings are made one: "company" would become "compani" and stay. A Thai "Public
+    # Company Limited" is the PCL the bank writes.
+    bare = [
+        w
+        for k, w in enumerate(words)
+        if w not in _LEGAL
+        and not (w == "public" and words[k + 1 : k + 2] in (["company"], ["co"], ["limited"]))
+    ]
+    kept = [w for w in _canonical_words(bare) if w not in _LEGAL]
     if len(kept) > 1 and len(kept[-1]) >= 3 and any(f.startswith(kept[-1]) for f in _LONG_LEGAL):
         kept.pop()  # the bank cut a legal form: "QUARTZ FREIGHT CORPORATIO"
     return " ".join(kept or words)

@@ -56,7 +56,9 @@ _AMOUNT = re.compile(
     r"\b\d+(?:[.,]\d+)? ?%|"
     # "-30,842" and "△660" (deductions; △ is the Japanese minus) and "1,028,082" (two thousands groups):
     # figures, never invoice numbers.
-    r"(?<![\w.,/])-\d{1,3}(?:,\d{3})+(?![\d,])|[△▲] ?\d[\d,]*|(?<![\w.,/-])\d{1,3}(?:,\d{3}){2,}(?![\d,])"
+    r"(?<![\w.,/])-\d{1,3}(?:,\d{3})+(?![\d,])|[△▲] ?\d[\d,]*|(?<![\w.,/-])\d{1,3}(?:,\d{3}){2,}(?![\d,])|"
+    # "1.383.435.720" dong, "47.635.942" pesos: two or more groups of dots are a figure too.
+    r"(?<![\w.,/-])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"
 )
 _MONTHS = (
     r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|"
@@ -205,6 +207,11 @@ _CHEQUE_LEADS = (
 )
 
 
+# A note in brackets ("(deducted 704.11: travel expenses not approved)", "(tru QTY SHORT ... 117.000.000)") says
+# what was kept back; the amount the line pays is outside it.
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[str]:
     """The remittance's lines, a line that runs several invoices together split into one part each
     ("inv-25-02103 / 62,471.06; inv-26-00218 / 55,848.71"). A semicolon row ("INV-1;2025-09-10;1740.00") is
@@ -213,7 +220,9 @@ def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[
     for line in text.splitlines():
         parts = line.split(";")
         # One amount a part: "VK26 01097 569,94 = 8.545,72 EUR" closes with the total, and stays one line.
-        if len(parts) > 1 and all(len(amounts(p)) == 1 and candidate_keys(p) for p in parts if p.strip()):
+        if len(parts) > 1 and all(
+            len(amounts(BRACKETED.sub(" ", p))) == 1 and candidate_keys(p) for p in parts if p.strip()
+        ):
             out += [p for p in parts if p.strip()]
         else:
             out.append(line)

@@ -545,7 +545,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 15's, scored before any change for them (first passes 0.977 and 0.990, none wrong).
-    for group, floor in (("blind27", 0.99), ("blind28", 0.99)):
+    for group, floor in (("blind27", 0.99), ("blind28", 0.995)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -1931,3 +1931,34 @@ def test_deduction_sections_minus_marked_lines_and_a_payer_writing_its_amount_in
     # Near miss: the same concept with an amount none of the payer's invoices has stays a question.
     odd = one(ledger, pay("p5", "12689.00", currency=mxn, customer="pj", ref=concept))
     assert odd.status.value == "review"
+
+
+def test_vietnamese_invoice_labels_dong_grouped_with_dots_and_thai_public_companies() -> None:
+    vnd, thb = "VND", "THB"
+    ledger = [
+        inv("INV-0041387", "92212560.00", "qm", vnd, "QuangMinh Electronics Vietnam Co., Ltd."),
+        inv("INV-0041030", "92212560.00", "qm", vnd, "QuangMinh Electronics Vietnam Co., Ltd."),
+        inv("INV-0042221", "1383435720.00", "qt", vnd, "QuangMinh Technology Vietnam Co., Ltd."),
+        inv("INV-0042977", "1168474680.00", "qt", vnd, "QuangMinh Technology Vietnam Co., Ltd."),
+        inv("INV-0000383", "5000.00", "x", vnd, "Someone Else Co., Ltd."),
+        inv("INV-0041617", "177950.38", "ph", thb, "Pathum Industry Public Company Limited"),
+    ]
+    # "HD" is hoa don, an invoice: "HD0041387" picks one of two invoices with the same balance.
+    hd = one(ledger, pay("p1", "92212560.00", currency=vnd, customer="qm", ref="THANH TOAN HD0041387"))
+    assert apps(hd) == {"i-INV-0041387": "92212560.00"}
+    # A payment order's content line: two invoices with their amounts, one less a shortage in brackets; the
+    # dots group thousands, so "1.383.435.720" names no invoice 383.
+    order = (
+        "So tien: 2.434.910.400 VND\nNoi dung: Thanh toan HD 0042221 1.383.435.720; HD 0042977 1.051.474.680 "
+        "(tru QTY SHORT 28 PCS GRN 2038 117.000.000)"
+    )
+    short = one(ledger, pay("p2", "2434910400.00", currency=vnd, customer="qt", remittance=order))
+    assert (short.status.value, apps(short)) == (
+        "partial",
+        {"i-INV-0042221": "1383435720.00", "i-INV-0042977": "1051474680.00"},
+    )
+    # "PATHUM INDUSTRY PCL" is Pathum Industry Public Company Limited.
+    thai = one(ledger, pay("p3", "177950.38", currency=thb, payer="PATHUM INDUSTRY PCL"))
+    assert apps(thai) == {"i-INV-0041617": "177950.38"}
+    # Near miss: "Public" that is part of the name stays ("Public Storage" is not "Storage").
+    assert normalize_name("Public Storage Inc") == "public storage"
