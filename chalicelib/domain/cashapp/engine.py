@@ -36,7 +36,7 @@ NAME_MATCH = 0.88
 NAME_MARGIN = 0.08
 # Looser bars: a name that resembles the owner of a referenced invoice confirms the reference; a name that
 # resembles a few customers narrows an exact amount down to theirs.
-NAME_CONFIRM = 0.6
+NAME_CONFIRM = 0.7
 NAME_LOOSE = 0.75
 NAME_POOL = 30
 PREFIX_MAX_OWNERS = 300
@@ -569,6 +569,11 @@ class _Matcher:
                 or self.named_in_text(owner)
                 or self.states_a_balance(named_by[owner])
             )
+            if not confirmed and self.names_by_its_amount(named_by[owner]):
+                # An unknown payer writing its amount in the concept names nobody's invoice by it.
+                named_by = {}
+        if len(named_by) == 1:
+            owner = next(iter(named_by))
             payer = None if confirmed else self.customer_by_name()
             if (
                 payer is not None
@@ -761,18 +766,21 @@ class _Matcher:
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
 
-    def writes_its_amount(self, customer: str, others: list[str]) -> bool:
-        """The only number naming other customers' invoices is the payment's own whole amount, and one of this
-        customer's open invoices has exactly that balance."""
+    def names_by_its_amount(self, ids: list[str]) -> bool:
+        """The text names these invoices only by a number that is the payment's own whole amount ("CONCEPTO PAGO
+        12689" on 12,689.00): no invoice is named, whatever number some invoice has."""
         units, cents = divmod(self.cents, 100)
-        if cents or units < 1000:
+        if cents or units < 1000 or not ids:
             return False
         if not re.search(rf"(?<![\d.,]){units}(?![\d]|[.,]\d)", self.text):
             return False
+        return all(str(units) in refs.number_keys(self.ledger.invoices[i].number) for i in ids)
+
+    def writes_its_amount(self, customer: str, others: list[str]) -> bool:
+        """Others are named only by the payment's own amount, and one of this customer's open invoices has
+        exactly that balance."""
         mine = self.ledger.open_of(self.p.currency, customer)
-        return any(self.ledger.balance[i] == self.cents for i in mine) and all(
-            str(units) in refs.number_keys(self.ledger.invoices[i].number) for i in others
-        )
+        return any(self.ledger.balance[i] == self.cents for i in mine) and self.names_by_its_amount(others)
 
     def by_typo(self, invoice_id: str) -> MatchResult:
         number = self.ledger.invoices[invoice_id].number

@@ -1931,6 +1931,11 @@ def test_deduction_sections_minus_marked_lines_and_a_payer_writing_its_amount_in
     # Near miss: the same concept with an amount none of the payer's invoices has stays a question.
     odd = one(ledger, pay("p5", "12689.00", currency=mxn, customer="pj", ref=concept))
     assert odd.status.value == "review"
+    # Without the customer id, the amount in the concept names nobody: never a part payment of A-12689.
+    unknown = one(
+        ledger, pay("p6", "12689.00", currency=mxn, ref=concept, payer="TAQUERIA VILLA RICA S.A. DE C")
+    )
+    assert "i-A-12689" not in apps(unknown)
 
 
 def test_vietnamese_invoice_labels_dong_grouped_with_dots_and_thai_public_companies() -> None:
