@@ -177,6 +177,258 @@ def _blind(
     return total
 
 
+# The blind ledgers, each by a separate author from the contract alone, in the order they were written, with
+# what their first pass read.
+_BLIND_TABLES: tuple[tuple[str, str], ...] = (
+    (
+        "blind5",
+        (
+            "Blind ledgers (session 5: three ledgers written by a separate author from the contract alone; first "
+            "pass 0.940 correct of the 684 valid payments with 6 wrong applications; tuned on after)"
+        ),
+    ),
+    (
+        "blind5b",
+        (
+            "Second blind ledgers (session 5: two ledgers, QuickBooks and Stripe numbering, separate author, "
+            "written after the first blind set's fixes; first pass 0.870 correct of 446 valid payments with 14 "
+            "wrong applications; tuned on after)"
+        ),
+    ),
+    (
+        "blind5c",
+        (
+            "Third blind ledgers (session 5: EU wholesaler and US services firm, separate author, written after "
+            "the second set's fixes; first pass 0.912 correct of 456 valid payments with 32 wrong applications; "
+            "after one fix (a parent paying for a subsidiary) 24 remain, all where this author and the second "
+            "disagree: an unexplained shortfall on a referenced invoice (partial here, review there), a credit "
+            "note deducted, a customer id equal to an invoice number, a name shared by two customers)"
+        ),
+    ),
+    (
+        "blind7",
+        (
+            "Fourth blind ledgers (session 7: EU wholesaler and US services firm, 438 payments, separate author, "
+            "written after the third set's fixes; first pass 0.968 correct with 0 wrong applications; after "
+            "fixes, the four misses left are same-width swapped digits in a series number, which the second set's"
+            " author labels a different (closed) invoice and this one a typo: kept as review)"
+        ),
+    ),
+    (
+        "blind8",
+        (
+            "Fifth blind ledgers (session 7: UK distributor with credit notes and 18-character bank references, "
+            "LatAm SaaS with PIX, SPEI and boleto, 400 payments, separate author, written after the fourth set's "
+            "fixes; first pass 0.943 correct with 0 wrong applications; credit notes netted in remittances were "
+            "handled in session 8)"
+        ),
+    ),
+    (
+        "blind9",
+        (
+            "Sixth blind ledgers (session 8: US building-materials distributor with CAD and EUR books, ACH/EDI "
+            "820/lockbox/Interac references, 398 payments, separate author; first pass 0.912 correct with 1 wrong"
+            " application (an abbreviated payer name, 'JOHNSON BROS', that fits two customers); left after fixes:"
+            " a payment in a currency the customer is not billed in, which four earlier authors hold unapplied "
+            "and this one sends to review, and a payer known by name only whose payment fits nothing, which the "
+            "second set's author sends to review and this one holds unapplied)"
+        ),
+    ),
+    (
+        "blind10",
+        (
+            "Seventh blind ledgers (session 8: Benelux/DACH/French electronics distributor in EUR, GBP and CHF "
+            "and a Nordic subscription business in SEK, NOK and DKK, SEPA/OCR/KID/RF references, credit notes, "
+            "400 payments, separate author; first pass 0.905 correct with 1 wrong application; left after fixes: "
+            "that one, 'Schmidt Elektr.' applied to Schmidt Elektrotechnik, which this author calls ambiguous "
+            "with Schmidt Kabeltechnik (we read the abbreviation as the one name it begins), a part payment "
+            "naming no invoice, which this author sends to review and we hold on the account, a payment in a "
+            "currency the customer is not billed in (as for the sixth set), and a payer known by name only)"
+        ),
+    ),
+    (
+        "blind11",
+        (
+            "Eighth blind ledgers (session 9: Australian and New Zealand professional-services and equipment-hire"
+            " group with UK clients, AUD/NZD/GBP, BPAY and truncated EFT references, NZ "
+            "particulars/code/reference, BACS, lockbox cheques, Stripe, remittances as tables, CSV and prose, 400"
+            " payments, separate author; first pass 0.925 correct with 1 wrong application: a payer name that "
+            "fits two customers)"
+        ),
+    ),
+    (
+        "blind12",
+        (
+            "Ninth blind ledgers (session 10: US and Canadian industrial-parts distributor, USD and CAD, ACH CCD+"
+            " addenda, truncated wire OBI, lockbox stubs, EFT and Interac, Stripe, parent companies, 400 "
+            "payments, separate author; first pass: the command stopped on one Stripe description holding a quote"
+            " over several lines, so the shipped engine gave no answer for the ledger; with that one fix and "
+            "nothing else, 0.940 correct with 8 wrong applications)"
+        ),
+    ),
+    (
+        "blind13",
+        (
+            "Tenth blind ledgers (session 10: European office and hospitality supplies wholesaler, EUR/GBP/PLN, "
+            "SEPA with RF and Belgian structured references, German Verwendungszweck, Polish Elixir titles, UK "
+            "Faster Payments, Stripe, credit notes, Skonto and escompte, factoring companies, 400 payments, "
+            "separate author, scored after the ledger 12 fixes; first pass 0.988 correct with 0 wrong "
+            "applications)"
+        ),
+    ),
+    (
+        "blind14",
+        (
+            "Eleventh blind ledgers (session 11: US healthcare staffing agency with a Canadian arm, USD and CAD, "
+            "ACH CTX/CCD+ addenda, virtual cards net of fees, lockbox cheques with OCR'd stubs, hospital AP "
+            "batches with short-paid lines and reason codes, health systems paying for member hospitals, 402 "
+            "payments, separate author; first pass 0.896 correct with 1 wrong application)"
+        ),
+    ),
+    (
+        "blind15",
+        (
+            "Twelfth blind ledgers (session 11: UK and Irish building-services contractor, GBP and EUR, BACS "
+            "references cut to 18 characters, Faster Payments, CHAPS, SEPA, CIS and RCT deductions, retentions, "
+            "contra charges, credit notes netted in remittances, parent companies and payroll bureaux, 400 "
+            "payments, separate author; first pass 0.985 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind16",
+        (
+            "Thirteenth blind ledgers (session 11: French, Spanish and Italian wine and spirits exporter, EUR "
+            "books with USD and GBP invoices, SEPA with RF references, LCR, RiBa, pagarés, US wires with "
+            "intermediary fees, EUR paid for USD invoices, breakage and promotional deductions, groups paying for"
+            " members, 406 payments, separate author, scored after the ledger 14 and 15 fixes; first pass 0.845 "
+            "correct with 9 wrong applications)"
+        ),
+    ),
+    (
+        "blind17",
+        (
+            "Fourteenth blind ledgers (session 12: Indian and Singaporean IT-services exporter, "
+            "USD/GBP/EUR/SGD/INR/AED, SWIFT field 70 cut at 35 characters, OUR/SHA/BEN charges, TDS and section "
+            "195 withholding, PO, SOW and milestone numbers with invoice digits, parents paying for subsidiaries,"
+            " 414 payments with 10 bad rows, separate author; first pass 0.775 correct with 2 wrong applications)"
+        ),
+    ),
+    (
+        "blind18",
+        (
+            "Fifteenth blind ledgers (session 12: US B2B marketplace and SaaS company, USD and CAD, Stripe and "
+            "QuickBooks numbering, ACH addenda, Stripe bank-transfer references, OCR'd lockbox cheques, truncated"
+            " wires, DBA and parent payers, remittances addressed to an 'automated system', 406 payments, "
+            "separate author, scored at the same commit as the fourteenth; first pass 0.958 correct with 1 wrong "
+            "application)"
+        ),
+    ),
+    (
+        "blind19",
+        (
+            "Sixteenth blind ledgers (session 12: Japanese and Korean electronic-components supplier, JPY and KRW"
+            " without minor units, USD, EUR, TWD, Zengin transfers with cut katakana names, shimebi monthly "
+            "closing payments, transfer fees, buaiki, parents paying for subsidiaries, 398 payments with 8 bad "
+            "rows, separate author, scored after the ledger 17 and 18 fixes; first pass 0.719 correct with 5 "
+            "wrong applications)"
+        ),
+    ),
+    (
+        "blind20",
+        (
+            "Seventeenth blind ledgers (session 13: German, Austrian and Swiss machine-tool maker, EUR/CHF/USD, "
+            "SEPA Verwendungszweck cut at 140 characters, Swiss QR-bill QRR and RF references, Austrian "
+            "Zahlungsreferenz, Skonto, AB/Lieferschein numbers, 400 payments plus a bad-input file of 17, "
+            "separate author, scored after the ledger 19 fixes; first pass 0.988 correct with 0 wrong "
+            "applications)"
+        ),
+    ),
+    (
+        "blind21",
+        (
+            "Eighteenth blind ledgers (session 13: Gulf and Egyptian building-materials trader, AED/SAR/EGP/USD, "
+            "transliterated Arabic names, SWIFT field 70 cut at 4x35, post-dated cheques, LC drawings, retention "
+            "and VAT withheld, Arabic-Indic digits, 401 payments with 10 bad rows, separate author, scored at the"
+            " same commit as the seventeenth; first pass 0.781 correct with 6 wrong applications)"
+        ),
+    ),
+    (
+        "blind22",
+        (
+            "Nineteenth blind ledgers (session 13: Latin American agricultural-inputs distributor, "
+            "BRL/MXN/COP/USD, boletos with nosso número, PIX txid, SPEI clave de rastreo, CFDI folios, PSE and "
+            "NIT, harvest lump sums, cooperatives paying for members, retenciones and IR/ISS, 400 payments with "
+            "11 bad rows, separate author, scored after the ledger 21 fixes; first pass 0.950 correct with 0 "
+            "wrong applications)"
+        ),
+    ),
+    (
+        "blind23",
+        (
+            "Twentieth blind ledgers (session 14: Central European electronic-components distributor, "
+            "PLN/CZK/HUF/EUR/USD, Polish 'FV 123/03/2026' numbers restarting every month, split payments (MPP), "
+            "Czech variabilní symbol, Hungarian közlemény, Romanian 'factura seria', NIP/IČO look-alikes, Skonto,"
+            " 399 payments with 10 bad rows, separate author, scored after the ledger 21 fixes of session 14; "
+            "first pass 0.842 correct with 2 wrong applications)"
+        ),
+    ),
+    (
+        "blind24",
+        (
+            "Twenty-first blind ledgers (session 14: Nordic seafood exporter, NOK/SEK/DKK/EUR/USD, KID, OCR with "
+            "Bankgiro and Plusgiro, FI-kort 71, Finnish viitenumero and RF, open credit notes netted, "
+            "quality-claim and freight deductions, statement lumps, 404 payments with 10 bad rows, separate "
+            "author, scored at the same commit as the twentieth; first pass 0.965 correct with 1 wrong "
+            "application)"
+        ),
+    ),
+    (
+        "blind25",
+        (
+            "Twenty-second blind ledgers (session 14: South African, Kenyan and Nigerian industrial and mining "
+            "supplies, ZAR/KES/NGN/USD, EFT beneficiary references, M-Pesa Paybill account numbers, withholding "
+            "VAT and WHT, NIP session ids, government payment vouchers, eTIMS numbers, 397 payments with 10 bad "
+            "rows, separate author, scored after the ledger 23 and 24 fixes; first pass 0.940 correct with 0 "
+            "wrong applications)"
+        ),
+    ),
+    (
+        "blind26",
+        (
+            "Twenty-third blind ledgers (session 14: Turkish and Greek textile and home-linen exporter, "
+            "TRY/EUR/GBP/USD, 16-character Turkish e-invoice numbers shortened by payers, EFT/FAST descriptions, "
+            "Greek series transliterated by banks, letters of credit and documentary collections less charges, "
+            "hotel groups, 393 payments with 10 bad rows, separate author, scored at the same commit as the "
+            "twenty-second; first pass 0.954 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind27",
+        (
+            "Twenty-fourth blind ledgers (session 15: Latin American food and beverage distributor, "
+            "MXN/COP/CLP/PEN/ARS/BRL/USD, SPEI concepto de pago, CFDI serie and folio, Colombian "
+            "electronic-invoice prefixes, Chilean folios and RUT, boletos and Pix with NF-e numbers, retenciones "
+            "and ICA/IVA withheld, factors and parents paying, 396 payments with 10 bad rows, separate author, "
+            "scored after the session-15 ledger 25 and 26 fixes; first pass 0.977 correct with 0 wrong "
+            "applications, bar met)"
+        ),
+    ),
+    (
+        "blind28",
+        (
+            "Twenty-fifth blind ledgers (session 15: South-East Asian electronic-components distributor, "
+            "SGD/MYR/THB/IDR/VND/PHP/USD, GIRO/FAST/PayNow, DuitNow and IBG, PromptPay, Indonesian virtual "
+            "accounts and faktur pajak, Vietnamese descriptions without diacritics, Philippine EWT and Thai WHT, "
+            "403 payments with 10 bad rows, separate author, same commit as the twenty-fourth; first pass 0.990 "
+            "correct with 0 wrong applications, bar met)"
+        ),
+    ),
+)
+# The third blind ledgers' misses are where their author and the second disagree on a convention; the table
+# shows them, the list of misses to look at does not.
+_MISSES_NOT_LISTED = frozenset({"blind5c"})
+
+
 def report() -> str:
     generator = _generator()
     committed = score(_load("invoices.json"), _load("payments.json"), _load("expected.json"))
@@ -185,250 +437,19 @@ def report() -> str:
         fresh = _add(fresh, score(*generator.build(seed, 500)))
     tricky = _load("tricky.json")
     hand = score(tricky["invoices"], tricky["payments"], tricky["expected"])
-    blind = _blind()
-    blind2 = _blind("blind5b")
-    blind3 = _blind("blind5c")
-    blind4 = _blind("blind7")
-    blind5 = _blind("blind8")
-    blind6 = _blind("blind9")
-    blind7 = _blind("blind10")
-    blind8 = _blind("blind11")
-    blind9 = _blind("blind12")
-    blind10 = _blind("blind13")
-    blind11 = _blind("blind14")
-    blind12 = _blind("blind15")
-    blind13 = _blind("blind16")
-    blind14 = _blind("blind17")
-    blind15 = _blind("blind18")
-    blind16 = _blind("blind19")
-    blind17 = _blind("blind20")
-    blind18 = _blind("blind21")
-    blind19 = _blind("blind22")
-    blind20 = _blind("blind23")
-    blind21 = _blind("blind24")
-    blind22 = _blind("blind25")
-    blind23 = _blind("blind26")
-    blind24 = _blind("blind27")
-    blind25 = _blind("blind28")
+    blinds = [(group, title, _blind(group)) for group, title in _BLIND_TABLES]
     lines = [
         "### Cash application (`match`)",
         "",
         *_table("Generated ledgers (seed 7 committed + seeds 11, 23, 101), by scenario", _grouped(fresh)),
         *_table("Hand-written tricky set (tests/data/cashapp/tricky.json)", hand),
-        *_table(
-            "Blind ledgers (session 5: three ledgers written by a separate author from the contract alone; "
-            "first pass 0.940 correct of the 684 valid payments with 6 wrong applications; tuned on after)",
-            blind,
-        ),
-        *_table(
-            "Second blind ledgers (session 5: two ledgers, QuickBooks and Stripe numbering, separate author, written "
-            "after the first blind set's fixes; first pass 0.870 correct of 446 valid payments with 14 wrong "
-            "applications; tuned on after)",
-            blind2,
-        ),
-        *_table(
-            "Third blind ledgers (session 5: EU wholesaler and US services firm, separate author, written after the "
-            "second set's fixes; first pass 0.912 correct of 456 valid payments with 32 wrong applications; after "
-            "one fix (a parent paying for a subsidiary) 24 remain, all where this author and the second disagree: "
-            "an unexplained shortfall on a referenced invoice (partial here, review there), a credit note deducted, "
-            "a customer id equal to an invoice number, a name shared by two customers)",
-            blind3,
-        ),
-        *_table(
-            "Fourth blind ledgers (session 7: EU wholesaler and US services firm, 438 payments, separate author, "
-            "written after the third set's fixes; first pass 0.968 correct with 0 wrong applications; after fixes, the "
-            "four misses left are same-width swapped digits in a series number, which the second set's author "
-            "labels a different (closed) invoice and this one a typo: kept as review)",
-            blind4,
-        ),
-        *_table(
-            "Fifth blind ledgers (session 7: UK distributor with credit notes and 18-character bank references, "
-            "LatAm SaaS with PIX, SPEI and boleto, 400 payments, separate author, written after the fourth set's "
-            "fixes; first pass 0.943 correct with 0 wrong applications; credit notes netted in remittances were "
-            "handled in session 8)",
-            blind5,
-        ),
-        *_table(
-            "Sixth blind ledgers (session 8: US building-materials distributor with CAD and EUR books, ACH/EDI 820/"
-            "lockbox/Interac references, 398 payments, separate author; first pass 0.912 correct with 1 wrong "
-            "application (an abbreviated payer name, 'JOHNSON BROS', that fits two customers); left after fixes: "
-            "a payment in a currency the customer is not billed in, which four earlier authors hold unapplied and "
-            "this one sends to review, and a payer known by name only whose payment fits nothing, which the second "
-            "set's author sends to review and this one holds unapplied)",
-            blind6,
-        ),
-        *_table(
-            "Seventh blind ledgers (session 8: Benelux/DACH/French electronics distributor in EUR, GBP and CHF and a "
-            "Nordic subscription business in SEK, NOK and DKK, SEPA/OCR/KID/RF references, credit notes, 400 payments, "
-            "separate author; first pass 0.905 correct with 1 wrong application; left after fixes: that one, 'Schmidt "
-            "Elektr.' applied to Schmidt Elektrotechnik, which this author calls ambiguous with Schmidt Kabeltechnik "
-            "(we read the abbreviation as the one name it begins), a part payment naming no invoice, which this author "
-            "sends to review and we hold on the account, a payment in a currency the customer is not billed in (as "
-            "for the sixth set), and a payer known by name only)",
-            blind7,
-        ),
-        *_table(
-            "Eighth blind ledgers (session 9: Australian and New Zealand professional-services and equipment-hire "
-            "group with UK clients, AUD/NZD/GBP, BPAY and truncated EFT references, NZ particulars/code/reference, "
-            "BACS, lockbox cheques, Stripe, remittances as tables, CSV and prose, 400 payments, separate author; first "
-            "pass 0.925 correct with 1 wrong application: a payer name that fits two customers)",
-            blind8,
-        ),
-        *_table(
-            "Ninth blind ledgers (session 10: US and Canadian industrial-parts distributor, USD and CAD, ACH CCD+ "
-            "addenda, truncated wire OBI, lockbox stubs, EFT and Interac, Stripe, parent companies, 400 payments, "
-            "separate author; first pass: the command stopped on one Stripe description holding a quote over several "
-            "lines, so the shipped engine gave no answer for the ledger; with that one fix and nothing else, 0.940 "
-            "correct with 8 wrong applications)",
-            blind9,
-        ),
-        *_table(
-            "Tenth blind ledgers (session 10: European office and hospitality supplies wholesaler, EUR/GBP/PLN, SEPA "
-            "with RF and Belgian structured references, German Verwendungszweck, Polish Elixir titles, UK Faster "
-            "Payments, Stripe, credit notes, Skonto and escompte, factoring companies, 400 payments, separate author, "
-            "scored after the ledger 12 fixes; first pass 0.988 correct with 0 wrong applications)",
-            blind10,
-        ),
-        *_table(
-            "Eleventh blind ledgers (session 11: US healthcare staffing agency with a Canadian arm, USD and CAD, ACH "
-            "CTX/CCD+ addenda, virtual cards net of fees, lockbox cheques with OCR'd stubs, hospital AP batches with "
-            "short-paid lines and reason codes, health systems paying for member hospitals, 402 payments, separate "
-            "author; first pass 0.896 correct with 1 wrong application)",
-            blind11,
-        ),
-        *_table(
-            "Twelfth blind ledgers (session 11: UK and Irish building-services contractor, GBP and EUR, BACS references "
-            "cut to 18 characters, Faster Payments, CHAPS, SEPA, CIS and RCT deductions, retentions, contra charges, "
-            "credit notes netted in remittances, parent companies and payroll bureaux, 400 payments, separate author; "
-            "first pass 0.985 correct with 0 wrong applications)",
-            blind12,
-        ),
-        *_table(
-            "Thirteenth blind ledgers (session 11: French, Spanish and Italian wine and spirits exporter, EUR books "
-            "with USD and GBP invoices, SEPA with RF references, LCR, RiBa, pagarés, US wires with intermediary fees, "
-            "EUR paid for USD invoices, breakage and promotional deductions, groups paying for members, 406 payments, "
-            "separate author, scored after the ledger 14 and 15 fixes; first pass 0.845 correct with 9 wrong "
-            "applications)",
-            blind13,
-        ),
-        *_table(
-            "Fourteenth blind ledgers (session 12: Indian and Singaporean IT-services exporter, USD/GBP/EUR/SGD/INR/"
-            "AED, SWIFT field 70 cut at 35 characters, OUR/SHA/BEN charges, TDS and section 195 withholding, PO, SOW "
-            "and milestone numbers with invoice digits, parents paying for subsidiaries, 414 payments with 10 bad "
-            "rows, separate author; first pass 0.775 correct with 2 wrong applications)",
-            blind14,
-        ),
-        *_table(
-            "Fifteenth blind ledgers (session 12: US B2B marketplace and SaaS company, USD and CAD, Stripe and "
-            "QuickBooks numbering, ACH addenda, Stripe bank-transfer references, OCR'd lockbox cheques, truncated "
-            "wires, DBA and parent payers, remittances addressed to an 'automated system', 406 payments, separate "
-            "author, scored at the same commit as the fourteenth; first pass 0.958 correct with 1 wrong application)",
-            blind15,
-        ),
-        *_table(
-            "Sixteenth blind ledgers (session 12: Japanese and Korean electronic-components supplier, JPY and KRW "
-            "without minor units, USD, EUR, TWD, Zengin transfers with cut katakana names, shimebi monthly closing "
-            "payments, transfer fees, buaiki, parents paying for subsidiaries, 398 payments with 8 bad rows, separate "
-            "author, scored after the ledger 17 and 18 fixes; first pass 0.719 correct with 5 wrong applications)",
-            blind16,
-        ),
-        *_table(
-            "Seventeenth blind ledgers (session 13: German, Austrian and Swiss machine-tool maker, EUR/CHF/USD, SEPA "
-            "Verwendungszweck cut at 140 characters, Swiss QR-bill QRR and RF references, Austrian Zahlungsreferenz, "
-            "Skonto, AB/Lieferschein numbers, 400 payments plus a bad-input file of 17, separate author, scored after "
-            "the ledger 19 fixes; first pass 0.988 correct with 0 wrong applications)",
-            blind17,
-        ),
-        *_table(
-            "Eighteenth blind ledgers (session 13: Gulf and Egyptian building-materials trader, AED/SAR/EGP/USD, "
-            "transliterated Arabic names, SWIFT field 70 cut at 4x35, post-dated cheques, LC drawings, retention and VAT "
-            "withheld, Arabic-Indic digits, 401 payments with 10 bad rows, separate author, scored at the same commit "
-            "as the seventeenth; first pass 0.781 correct with 6 wrong applications)",
-            blind18,
-        ),
-        *_table(
-            "Nineteenth blind ledgers (session 13: Latin American agricultural-inputs distributor, BRL/MXN/COP/USD, "
-            "boletos with nosso número, PIX txid, SPEI clave de rastreo, CFDI folios, PSE and NIT, harvest lump sums, "
-            "cooperatives paying for members, retenciones and IR/ISS, 400 payments with 11 bad rows, separate author, "
-            "scored after the ledger 21 fixes; first pass 0.950 correct with 0 wrong applications)",
-            blind19,
-        ),
-        *_table(
-            "Twentieth blind ledgers (session 14: Central European electronic-components distributor, PLN/CZK/HUF/EUR/"
-            "USD, Polish 'FV 123/03/2026' numbers restarting every month, split payments (MPP), Czech variabilní "
-            "symbol, Hungarian közlemény, Romanian 'factura seria', NIP/IČO look-alikes, Skonto, 399 payments with 10 "
-            "bad rows, separate author, scored after the ledger 21 fixes of session 14; first pass 0.842 correct with "
-            "2 wrong applications)",
-            blind20,
-        ),
-        *_table(
-            "Twenty-first blind ledgers (session 14: Nordic seafood exporter, NOK/SEK/DKK/EUR/USD, KID, OCR with "
-            "Bankgiro and Plusgiro, FI-kort 71, Finnish viitenumero and RF, open credit notes netted, quality-claim "
-            "and freight deductions, statement lumps, 404 payments with 10 bad rows, separate author, scored at the "
-            "same commit as the twentieth; first pass 0.965 correct with 1 wrong application)",
-            blind21,
-        ),
-        *_table(
-            "Twenty-second blind ledgers (session 14: South African, Kenyan and Nigerian industrial and mining "
-            "supplies, ZAR/KES/NGN/USD, EFT beneficiary references, M-Pesa Paybill account numbers, withholding VAT "
-            "and WHT, NIP session ids, government payment vouchers, eTIMS numbers, 397 payments with 10 bad rows, "
-            "separate author, scored after the ledger 23 and 24 fixes; first pass 0.940 correct with 0 wrong "
-            "applications)",
-            blind22,
-        ),
-        *_table(
-            "Twenty-third blind ledgers (session 14: Turkish and Greek textile and home-linen exporter, TRY/EUR/GBP/"
-            "USD, 16-character Turkish e-invoice numbers shortened by payers, EFT/FAST descriptions, Greek series "
-            "transliterated by banks, letters of credit and documentary collections less charges, hotel groups, 393 "
-            "payments with 10 bad rows, separate author, scored at the same commit as the twenty-second; first pass "
-            "0.954 correct with 0 wrong applications)",
-            blind23,
-        ),
-        *_table(
-            "Twenty-fourth blind ledgers (session 15: Latin American food and beverage distributor, MXN/COP/CLP/PEN/"
-            "ARS/BRL/USD, SPEI concepto de pago, CFDI serie and folio, Colombian electronic-invoice prefixes, Chilean "
-            "folios and RUT, boletos and Pix with NF-e numbers, retenciones and ICA/IVA withheld, factors and parents "
-            "paying, 396 payments with 10 bad rows, separate author, scored after the session-15 ledger 25 and 26 "
-            "fixes; first pass 0.977 correct with 0 wrong applications, bar met)",
-            blind24,
-        ),
-        *_table(
-            "Twenty-fifth blind ledgers (session 15: South-East Asian electronic-components distributor, SGD/MYR/THB/"
-            "IDR/VND/PHP/USD, GIRO/FAST/PayNow, DuitNow and IBG, PromptPay, Indonesian virtual accounts and faktur "
-            "pajak, Vietnamese descriptions without diacritics, Philippine EWT and Thai WHT, 403 payments with 10 bad "
-            "rows, separate author, same commit as the twenty-fourth; first pass 0.990 correct with 0 wrong "
-            "applications, bar met)",
-            blind25,
-        ),
+        *(line for _, title, counts in blinds for line in _table(title, counts)),
     ]
-    misses = (
-        fresh[4]
-        + hand[4]
-        + blind[4]
-        + blind2[4]
-        + blind4[4]
-        + blind5[4]
-        + blind6[4]
-        + blind7[4]
-        + blind8[4]
-        + blind9[4]
-        + blind10[4]
-        + blind11[4]
-        + blind12[4]
-        + blind13[4]
-        + blind14[4]
-        + blind15[4]
-        + blind16[4]
-        + blind17[4]
-        + blind18[4]
-        + blind19[4]
-        + blind20[4]
-        + blind21[4]
-        + blind22[4]
-        + blind23[4]
-        + blind24[4]
-        + blind25[4]
-    )
+    misses = [
+        *fresh[4],
+        *hand[4],
+        *(m for group, _, counts in blinds if group not in _MISSES_NOT_LISTED for m in counts[4]),
+    ]
     if misses:
         lines += ["Misses:", "", *[f"- {m}" for m in misses[:40]]]
     return "\n".join(lines)
