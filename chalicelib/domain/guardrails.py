@@ -98,11 +98,14 @@ _LEGAL = _rx(
     r"\brecouvrement (judiciaire|contentieux|force)\b",
     r"\b(poursuites|procedure|action|actions) (judiciaires?|en justice|legales?)\b",
     r"\b(tribunal|huissier|injonction de payer|mise en demeure|contentieux)\b",
+    # The bailiff's new title (2022) and the formal demand a bailiff serves: "un commissaire de justice pour vous
+    # délivrer un commandement de payer".
+    r"\b(commissaire de justice|commandement de payer|procedure d'expulsion)\b",
     r"\b(notre |un )?avocat",
     # de
     r"\binkasso\w*",
     r"\b(rechtliche|gerichtliche|juristische) (schritte|massnahmen|wege)\b",
-    r"\b(gericht\w*|klage|verklagen|mahnbescheid\w*|mahngericht\w*|mahnverfahren|zwangsvollstreckung|gerichtsvollzieher|schufa)\b",
+    r"\b(gericht\w*|klage|(raumungs|zahlungs|leistungs|herausgabe)klage\w*|verklagen|mahnbescheid\w*|mahngericht\w*|mahnverfahren|zwangsvollstreckung|gerichtsvollzieher|schufa)\b",
     r"\b(unser(en)? |einen? )?(rechts)?anwalt\w*",
     # es
     r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
@@ -111,6 +114,9 @@ _LEGAL = _rx(
     # pt
     r"\b(agencia|empresa|assessoria) de cobranca\b",
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
+    # Eviction proceedings, a landlord's court step: "el procedimiento de desahucio", "ação de despejo", "sfratto".
+    r"\b((procedimiento|demanda|juicio|accion) de desahucio|(acao|processo) de despejo|sfratto|"
+    r"ontruimingsprocedure|eviction (proceedings|claim|order)|evict (you|your))\b",
     r"\b(advogados?|protesto|protestar o titulo|serasa|negativar|negativacao)\b",
     # nl
     r"\b(incassobureau\w*|incassopartner|incasso (bureau|partner|traject|procedure)|uit handen (geven|gegeven)|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
@@ -142,10 +148,13 @@ _LEGAL = _rx(
 
 _DISCOUNT = _rx(
     r"\bwaive (it|that|this|them)\b",
-    r"\b(loyalty|goodwill|courtesy|preferential|special) (rate|price|pricing|discount|reduction)\b",
+    # Not a plan's name: "Ihr Tarif heißt Loyalty Rate", "your Loyalty Rate plan renews on 1 May".
+    r"(?<!called )(?<!named )(?<!heisst )(?<!heet )(?<!genaamd )(?<!s'appelle )(?<!llamado )(?<!chiamato )(?<!chamado )"
+    r"\b(loyalty|goodwill|courtesy|preferential|special) (rate|price|pricing|discount|reduction)\b"
+    r"(?! (plan|tariff|tarif|package|bundle|subscription|abo\w*|pakket|abonnement|paket|contract|vertrag|tier)\b)",
     r"\b(the )?(amount|total|balance|price|sum) (due |payable |to pay )?(will|would) (then )?(be|come to|drop to) (just|only)\b",
     r"\b(entfallt|entfallen)\b[^.;]{0,30}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale|mahnkosten)|"
-    r"\b(mahngebuhr\w*|verzugszinsen|mahnkosten|pauschale)\b[^.;]{0,30}\b(entfallt|entfallen)\b",
+    r"\b(mahngebuhr\w*|verzugszinsen|mahnkosten|pauschale)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(entfallt|entfallen)\b",
     r"\b(anulujemy|anulujemy naliczone|darujemy|umorzymy)\b[^.;]{0,30}\b(odset\w*|opl\w*|kar\w*|prowizj\w*)",
     r"\b(anulamos|anularemos|le anulamos|eliminamos|le quitamos|quitamos|suprimimos|cancelamos)\b[^.;]{0,15}\b"
     r"(el |los |la |las )?(recargo|intereses|gastos|comision|penalizacion)\w*",
@@ -200,7 +209,9 @@ _DISCOUNT = _rx(
     r"\b(mahngebuhr\w*|gebuhr\w*|verzugszinsen|zinsen|mahnkosten|late[- ]payment fees?|late fees?|reminder fees?|"
     r"admin(istration)? fees?|frais de (relance|retard|rappel)|penalites|recargos?|gastos de (reclamacion|demora)|"
     r"juros|multas?|aanmaningskosten|herinneringskosten|incassokosten|spese di (sollecito|mora)|paminnelseavgift\w*)\b"
-    r"[^.;]{0,50}\b(buchen wir zuruck|zuruckgebucht|zuruckbuchen|stornieren wir|we('ll| will) reverse|will be reversed|"
+    # Written off the books too: "Die bereits angefallenen Mahngebühren von 15,00 € buchen wir aus".
+    r"[^.;]{0,50}\b(buchen wir aus|ausgebucht|ausbuchen|schreiben wir ab|buchen wir zuruck|zuruckgebucht|"
+    r"zuruckbuchen|stornieren wir|we('ll| will) reverse|will be reversed|"
     r"extournerons|annulerons|estornaremos|estornamos|boeken we terug|storneren we|storneremo|aterfor(s|as|ar))\b",
     # en
     r"\b\d+(\.\d+)? ?(%|percent|per cent) (off|discount|reduction)\b",
@@ -209,7 +220,8 @@ _DISCOUNT = _rx(
     r"\bdiscount(ed)? (of|for|if|when|on)\b",
     r"\bsave \d+ ?%",
     r"\b(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?((usd|eur|gbp|chf) ?)?([$€£]?\d[\d.,]*( (usd|eur|gbp|chf))? )?(late[- ]payment |late |overdue |collection |admin(istrative|istration)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
-    r"\b(write|writing|written) off (the |your |part of the )?(balance|remainder|rest|difference|invoice)\b",
+    r"\b(write|writing|written) off (the |your |part of the )?(remaining |outstanding )?([$€£]?\d[\d.,]* )?(balance|"
+    r"remainder|rest|difference|invoice|shortfall|amount|sum)\b",
     r"\b(accept|settle|take)\w* [\w$€£ .,]{0,25}(in (full and )?final settlement|as full settlement|to settle)",
     r"\bsettle (it |the (balance|account|invoice) )?for (less|\$|usd|eur|gbp|€|£|\d)",
     r"\b(as|in) full (payment|settlement)\b",
@@ -247,6 +259,8 @@ _DISCOUNT = _rx(
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
     r"\bschelden\b[^.;]{0,80}\bkwijt\b",
     # "lass ich die Mahngebühren und die Verzugszinsen einfach weg"
+    # "Die Mahngebühren lassen wir selbstverständlich fallen"
+    r"\b(\w*gebuhren?|\w*zinsen|\w*kosten|pauschale)\b[^.;]{0,30}\b(lassen|lasse) (wir|ich)\b[^.;]{0,30}\bfallen\b",
     r"\b(lass|lasse|lassen)\b[^.;]{0,15}\b(ich|wir)\b[^.;]{0,50}\b(\w*gebuhren?|\w*zinsen|kosten|pauschale)\b[^.;]{0,20}\bweg\b",
     # "laten we de administratiekosten en de wettelijke rente ... vervallen"
     r"\b(laten|laat)\b[^.;]{0,15}\b(we|wij|ik)\b[^.;]{0,60}\b(\w*kosten|\w*rente|boete\w*)\b[^.;]{0,50}\bvervallen\b",
@@ -259,6 +273,28 @@ _DISCOUNT = _rx(
     r"(annulee?s?|supprimee?s?|offerte?s?|abandonnee?s?|anulad[oa]s|condonad[oa]s|annullat[ie]|stornat[ie]|condonat[ie]|"
     r"cancelad[oa]s|perdoad[oa]s|isentad[oa]s|erlassen|gestrichen|storniert|kwijtgescholden|geschrapt|waived|cancell?ed|"
     r"written off|removed)\b",
+)
+
+# A charge made to vanish, a blind eye turned to it, "something done" about it for quick payment: a waiver said
+# with a wink ("I'll make the £150 admin charge quietly disappear", "facciamo finta di non aver visto gli interessi di
+# mora", "seguro que podemos hacer algo con los 65 € del desplazamiento").
+_FEE_WORD = r"\b(fees?|charges?|interest|penalt\\w*|surcharges?|line|overage|admin|frais|penalites|interets|majoration\\w*|recargos?|intereses|gastos|comision\\w*|desplazamiento|gebuhr\\w*|mahngebuhr\\w*|zinsen|verzugszinsen|kosten|pauschale|rente|boete|toeslag|interessi|spese|penali|mora|juros|multas?|taxas?|encargos|odsetki|oplat\\w*)\b"
+_WINKED_WAIVER = _rx(
+    r"\b(make|making|let)\b[^.;!?]{0,60}"
+    + _FEE_WORD
+    + r"[^.;!?]{0,20}\b(disappear|vanish|go away|evaporate)\b",
+    r"\b(faire|fais|ferai|ferons|hacer|hare|haremos|fazer|farei|faremos|far|fare|faro|faremo|laten|laat|lassen|lasse)\b "
+    r"(disparaitre|desaparecer|sumir|sparire|scomparire|verdwijnen|verschwinden)\b[^.;!?]{0,40}" + _FEE_WORD,
+    _FEE_WORD + r"[^.;!?]{0,40}\b(verschwinden|verdwijnen) (lassen|laten)\b",
+    r"\b(finta di non|pretend (we|i) (didn't|did not|never|haven't)|faire comme si (on|nous|je) n'avai\w*|"
+    r"hacer como (que|si) no|so tun,? als (ob )?(wir|ich) \w+ nicht|doen alsof (we|ik) \w+ niet|"
+    r"chiud\w* un occhio|turn a blind eye|look the other way|fermer les yeux|hacer la vista gorda|ein auge zudruck\w*|"
+    r"een oogje (toe|dicht)\w*|fazer vista grossa)\b[^.;!?]{0,60}" + _FEE_WORD,
+    r"\b(we can|we could|i can|i could|podemos|podriamos|puedo|on peut|nous pouvons|je peux|konnen wir|kann ich|"
+    r"possiamo|potremmo|posso|kunnen we|kan ik|podemos|poderiamos)\b[^.;!?]{0,20}\b(do something|hacer algo|"
+    r"faire quelque chose|etwas (machen|tun)|fare qualcosa|iets (doen|regelen)|fazer algo|fazer alguma coisa)\b"
+    r"[^.;!?]{0,20}\b(about|with|on|con|sobre|pour|avec|pour|bei|an|per|con|aan|met|com)\b[^.;!?]{0,40}"
+    r"(" + _FEE_WORD + r"|\d ?(€|eur)|[€$£] ?\d)",
 )
 
 # Spanish and Portuguese name the fee for a returned direct debit after the return itself ("gastos de devolución",
@@ -609,6 +645,10 @@ _REASSURANCE = re.compile(
     r"(no nos gustaria|no me gustaria|nous n'aimerions pas|wir mochten (ungern|nicht gern)|we zouden niet graag|"
     r"non ci piacerebbe|we would not like|we wouldn't like)[^.;]*|"
     r"not (supplied|delivered|received|shipped|provided|used)|"
+    r"(please )?(don't|do not) (make|force) (us|me)|ne nous (obligez|forcez) pas|zwingen sie uns (bitte )?nicht|"
+    r"no nos (obligue|obligues|fuerce)|nao nos (obrigue|force)|dwing (ons|me) (\w+ )?niet|non (costringerci|ci costringa)|"
+    r"(wouldn't|would not|won't) you (much )?(rather|prefer)|ne preferez-vous pas|no preferiria|nao preferiria|"
+    r"wouldn't it be (better|easier|simpler)|"
     # Portuguese "no" is also "in the": "no valor de R$ 300,00".
     r"no (valor|dia|montante|total|prazo|final|fim|mes|proximo|inicio|seu|nosso|ambito|momento|periodo|endereco|site|portal|link|"
     r"serasa|spc|cartorio|cadastro|banco|sistema))\b"
@@ -768,6 +808,11 @@ _HARASSMENT = _rx(
     r"[^.;]{0,80}\b(came to (hear|know|learn)|were to (hear|learn|find out)|found out|got wind|erfahren w\w*|"
     r"l'apprenaient|apprenaient|s[ex] enteraran|s[ex] enterasen|ficassem a saber|soubessem|te horen kregen|lo venissero a sapere)\b",
     # Calling the customer a liar or a cheat, an open menace: "stop lying to me", "ve ne pentirete", "robi nas Pan w konia".
+    # "żeby ktoś taki jak Pan robił z nas frajerów", "you're making fools of us", "nous prendre pour des pigeons".
+    r"\brobi\w* z nas (frajer|idiot|glupk|durni|wariat)\w*|\b(make|making|made) (a )?fools? (out )?of us\b|"
+    r"\b(take|taking|took) us for (fools|idiots|mugs|a ride)\b|\bnous prendre pour des (idiots|imbeciles|pigeons|cons)\b|"
+    r"\b(fur dumm (verkaufen|halten)|ons voor de gek (houden|te houden)|tomarnos (el pelo|por tontos)|"
+    r"fazer-nos de (parvos|tolos)|prenderci per (stupidi|fessi|scemi))\b|"
     r"\b(stop|quit) lying\b|\blying to (me|us)\b|\bnobody (here )?believes\b|\b(prendete|prendi|prende) in giro\b|"
     r"\b(nos|me) (toman|tomais|tomas|estan tomando) el pelo\b|\bvous vous moquez de (nous|moi)\b|\bzum narren\b|"
     r"\brobi\w* nas\b[^.;!?]{0,10}\bw konia\b|\bkpina\b|\bkpi\w* (z|sobie z) nas\b",
@@ -822,6 +867,12 @@ _LOGIN = re.compile(
     r"credenziali|inloggningsuppgifter|dane logowania)\b[^.\n]{0,20}?(\b(is|are|lautet|lauten|sont|est|son|sao|sono|zijn|"
     r"ar)\b|[:=])\s*['\"]?[\w@-]+ ?/ ?(?=[^\s'\"/]*[\d#@$%&*!?_+=])(?=[^\s'\"/]*[a-z])[^\s'\"/]{6,}(?![/\w])"
 )
+# A sign-in link that logs whoever holds it in ("https://app.example/auth/magic?token=eyJ1..."): a credential. A pay
+# link ("https://pay.example/t/T4488") is not.
+_TOKEN_LINK = re.compile(
+    r"https?://[^\s]*\b(auth|login|log-in|signin|sign-in|magic|sso|session|access|connect)\b[^\s]*[?&#](token|access_token|"
+    r"auth_token|id_token|auth|key|code|session|sid|otp|magic)=[\w.~-]{16,}"
+)
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)* (?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|SAS|SARL|SL|BV|NV|SpA|Srl|Lda|plc|Corp|"
     r"Corporation|Co|Group|Traders|Trading|Toys|Foods|Industries|Holdings|Partners|Logistics|Systems)\b\.?"
@@ -871,6 +922,10 @@ _COMPARISON = re.compile(
     # "rassurez-vous, vous n'êtes pas les seuls : la Fromagerie Dufour nous doit encore 3 200 €"
     # "we're always willing to work with venues who talk to us - The Copper Still had over GBP 9,000 outstanding"
     r"\b(venues|customers|clients|businesses|companies|restaurants|shops|kunden|clientes|klanten|clienti) (who|that|like|qui|die|che)\b|"
+    # "Your neighbour at No. 14, Mrs Linda Patel, settled her share", "Votre voisine, la boulangerie Maison Roux, a bien
+    # réussi à solder ses 8 200 € d'arriérés".
+    r"\b(your|votre|vos|ihre?|ihren?|su|sus|seu|sua|uw|je|suo|tu|vostr[oa]|il vostro|la vostra) (next-door )?(neighbou?rs?|"
+    r"voisine?s?|nachbar\w*|vecin[oa]s?|vizinh[oa]s?|buurman|buurvrouw|buren|vicin[oa]|vicini)\b|"
     r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
     r"non siete gli unici)\b|"
     # "you're in good company - the Okafor-Lindqvist wedding still owes us £2,100.00", "Liam Carter was in exactly the
@@ -888,7 +943,7 @@ _AFFAIRS = re.compile(
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
-    r"debia|doveva|quitou|quitad[oa]|"
+    r"debia|doveva|quitou|quitad[oa]|em aberto|en souffrance|in sospeso|arrieres|solder|"
     r"du retard|im verzug|retraso)\b"
 )
 _NAME = re.compile(
@@ -961,7 +1016,9 @@ def _named_third_party(text: str) -> str | None:
                     return " ".join(words)
     # "Dr. Hannah Greer at Riverside Family Dental": a title's dot does not end the sentence.
     sentences = re.split(
-        r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)\s+|\n+", "\n".join(lines[2:end])
+        r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bMme\.)"
+        r"(?<!\bHr\.)(?<!\bFr\.)(?<!\bSig\.)(?<!\bDra\.)(?<!\bNo\.)\s+|\n+",
+        "\n".join(lines[2:end]),
     )
     for k, sentence in enumerate(sentences):
         # With the next sentence too: a legal suffix ("Ribeiro & Filhos, Lda.") ends a sentence too early.
@@ -979,6 +1036,15 @@ def _named_third_party(text: str) -> str | None:
                 continue
             if _COURSE_BEFORE.search(sentence[: m.start()]):
                 continue  # "curso de Inglês Empresarial", "the Advanced Excel course": what we sold, not a company
+            if (
+                len(capitals) >= 2
+                and capitals[0] not in known
+                and " ".join(capitals) not in known
+                and _SPOUSE.search(fold(sentence[max(0, m.start() - 40) : m.start()]))
+            ):
+                # "a consulta de psiquiatria do seu marido, Sr. Rui Sousa (...), também continua em aberto": the
+                # customer's surname, but another patient's account.
+                return " ".join(words)
             if len(capitals) >= 2 and not any(w in known for w in capitals):
                 if re.search(
                     r"\b(Conditions|Terms|Agreement|Contract|Policy|Regulations|Act|Form|Schedule)$",
@@ -997,6 +1063,11 @@ def _named_third_party(text: str) -> str | None:
     return None
 
 
+_SPOUSE = re.compile(
+    r"\b(your|seu|sua|do seu|da sua|votre|ihre?s?|ihrem|ihrer|uw|suo|sua|su|tu|je) (husband|wife|spouse|partner|marido|"
+    r"esposa|mulher|companheir[oa]|mari|epouse|femme|conjoint\w*|compagn\w*|ehemann\w*|ehefrau|mann\w*|frau|"
+    r"lebensgefahrt\w*|man|vrouw|echtgeno\w*|marito|moglie|mujer|pareja)\b"
+)
 _DOUBLE_BARRELLED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 _COURSE_BEFORE = re.compile(
     r"\b(curso|cursos|course|courses|cours|kurs|kurse|kursu|corso|corsi|cursus|training|trainings|formation|formacion|"
@@ -1224,6 +1295,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         ):  # all one digit is filler, not a card
             return "card number"
     for pattern, what in (
+        (_TOKEN_LINK, "login link with a token"),
         (_CVV, "card security code"),
         (_EXPIRY, "card expiry"),
         (_PASSWORD, "password"),
@@ -1298,7 +1370,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
 _CUSTOMER_COLUMN = re.compile(
     r"^((site|location|standort|site) ?/ ?)?(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|"
     r"schuldner|account name|bill to|tenant|huurder|mieter|locataire|inquilino|arrendatario|conduttore|najemca|lessee|"
-    r"occupier)( name)?$"
+    r"occupier|patient|paciente|paziente|patient name|reseller|partner|member|mitglied|membre|adherent|socio|lid|"
+    r"klient\w*|pacjent)( name| naam| nom| nombre)?$"
 )
 # A learner column counts only where each learner has an invoice of their own (a course for private people,
 # each one a customer); a company's staff on one training invoice are that customer's own employees.
@@ -1382,7 +1455,7 @@ _OURS = re.compile(
 )
 _ERROR_WORD = re.compile(
     r"\b(mistake\w*|errors?|erroneous\w*|fault|oversight|blunder|mix-?up|slip-?up|wrong\w*|incorrect\w*|"
-    r"overcharged|overcharging|overbilled|overbilling|double[- ]?(bill|charg|invoic)\w*|(billed|charged|invoiced) (you )?(twice|double)|"
+    r"overcharged|overcharging|overbilled|overbilling|overstated|over-stated|miscalculat\w*|misappl\w*|misallocat\w*|double[- ]?(bill|charg|invoic)\w*|(billed|charged|invoiced) (you )?(twice|double)|"
     r"accidentally|mistakenly|messed up|screwed up|dropped the ball|liable|to blame|at fault|"
     r"erreur\w*|faute|tromp\w*|errone\w*|a tort|fehler\w*|versehen\w*|irrtum\w*|irrtumlich\w*|falsch\w*|"
     r"error(es)?|equivoc\w*|fallo|culpa|indebidamente|erro|erros|errad\w*|engano\w*|indevidamente|"
@@ -1394,6 +1467,10 @@ _RESPONSIBILITY = re.compile(
     # "notre responsable crédit" is a manager, so only the noun for responsibility itself counts.
     r"|\b(our|unsere|onze) (responsibility|verantwortung|verantwoordelijkheid)"
     r"|\b(nuestra|notre|nossa|nostra) (responsabilidad|responsabilite|responsabilidade|responsabilita)\b"
+    # Said as a predicate: "a responsabilidade pela segunda deslocação é nossa", "the responsibility for this is ours".
+    r"|\b(responsibility|responsabilidad|responsabilite|responsabilidade|responsabilita|verantwortung|"
+    r"verantwoordelijkheid)\b[^.;]{0,50}\b((is|es|est|e) (ours|nuestra|la notre|nossa|nostra|a nossa|la nostra)|"
+    r"(lies|liegt|ligt|recae|incombe) (with us|bei uns|bij ons|sobre nosotros|nous incombe))\b"
 )
 # The customer's error, not ours: "an error in your remittance", "your mistake".
 _THEIR_ERROR = re.compile(
@@ -1429,7 +1506,20 @@ _REFUND_WORD = re.compile(
 # A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
 # money going back to the customer.
 _NOT_REFUND = re.compile(
-    r"\b((person|someone|somebody|team|colleague|they|he|she|i|we|manager)( will|'ll)? (gets?|comes?|getting) back to you|(has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
+    # The insurer reimburses: "Après le remboursement de votre mutuelle", "Fragen zur Erstattung durch Ihre Versicherung".
+    r"\b(\b(rembours\w*|erstattung\w*|reimburse\w*|refund\w*|reembolso\w*|rimborso\w*|vergoeding\w*|zwrot\w*)\b (\w+ ){0,2}?"
+    r"(de|par|by|from|durch|von|der|del|della|dal|dalla|dell'|van|door|do|da|pela|pelo|przez|du|d'|de la|des)"
+    r"( votre| vos| ihre\w*| your| su| sus| sua| seu| uw| la| le| el| die| der| il| the| l'| o| a)? ?(\w+ )?"
+    r"(mutuelle|assurance\w*|assureur|caisse|secu\w*|versicherung\w*|krankenkasse\w*|kasse|insurer|insurance|health fund|"
+    r"seguro|aseguradora|mutua|assicurazione|assicurativ\w*|verzekeraar|zorgverzekeraar|verzekering|seguradora|"
+    r"ubezpieczyciel\w*|nfz)\b|"
+    r"\b(mutuelle|assureur|versicherung|krankenkasse|insurer|insurance|aseguradora|seguro|assicurazione|verzekeraar|"
+    r"zorgverzekeraar|seguradora|ubezpieczyciel)\w*(?:(?!\b(we|nous|wir|nosotros|noi|wij|nos|i)\b)[^.;,]){0,40}"
+    r"\b(rembours\w*|erstatt\w*|reimburs\w*|refund\w*|reembols\w*|rimbors\w*|vergoed\w*|zwroc\w*)|"
+    # A direct debit the customer's bank reverses at their request: "reverse the direct debit only if you ask your bank".
+    r"(ask|request|instruct|contact|tell)\w* (\w+ ){0,2}(your|ihre\w*|uw|votre|su|seu|sua|la sua|je) (own )?(bank|banque|banco|"
+    r"banca|hausbank)|(your|ihre\w*|uw|votre|su|seu|sua|la sua|je) (bank|banque|banco|banca|hausbank) (\w+ ){0,3}(revers|"
+    r"zuruckbuch|zuruckgeb|zuruckhol|terugboek|terugdraai|terughal|storn|rembours|devol|restitu|refund|rimbors)\w*|(person|someone|somebody|team|colleague|they|he|she|i|we|manager)( will|'ll)? (gets?|comes?|getting) back to you|(has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
@@ -1473,14 +1563,27 @@ _PLAN_WORD = re.compile(
     r"pushed back|push (it|the \w+) back|new (due date|deadline|payment date)|half now|the rest (later|next|in)|"
     r"(\d+ ?%|la mitad|a metade|la moitie|die halfte|de helft|la meta) (restante|remaining|restant|rimanente|resterende)|"
     r"(el|o|le|der|de|il) (\d+ ?% )?(restante|resto|reste|rest|rimanente) (el|em|a|le|am|op|il|entro|by|on) \d|"
+    # X now and the rest later: "you could pay £200.00 now and the remaining £450.00 at the end of May".
+    r"(now|today|this (week|month)|ahora|hoy|maintenant|aujourd'hui|jetzt|heute|sofort|nu|vandaag|ora|oggi|subito|agora|"
+    r"hoje|teraz|dzis) (\w+ ){0,3}?(and|y|et|und|en|e|i) (then )?(the |el |la |le |les |den |die |de |il |o |a |los |het )?"
+    r"(remaining|rest|remainder|resto|restante|reste|restbetrag|resterende|rimanente|pozostal\w*)\b|"
+    # A new rhythm of payment: "we'll switch you to monthly rent", "auf monatliche Zahlung umstellen".
+    r"(switch|move|change|convert|put)\w* (you |your \w+ |the \w+ )?(from (quarterly|annual|yearly|monthly) )?(on)?to "
+    r"(monthly|quarterly|weekly|fortnightly) (rent|payments?|billing|invoicing|instal+ments|direct debits?)|"
+    r"auf (monatliche|vierteljahrliche|wochentliche) (zahlung|zahlweise|miete|abbuchung)\w* (um(zu)?stellen|umgestellt|"
+    r"umstellen)|passer (au|a un|a une) (paiement|loyer|prelevement|reglement|facturation) (mensuel|trimestriel)|"
+    r"pasar(te|le|les)? a (pago|pagos|alquiler|cuotas?|facturacion) mensual(es)?|(overstappen|omzetten|overgaan) (op|naar) "
+    r"maandelijkse (betaling|huur|facturering)|passare (al|a un) (pagamento|canone) mensile|passar (para|a) "
+    r"(pagamento|renda) mensal|"
     r"no rush|take your time|whenever (it suits|suits|is convenient|works|you can)|"
     r"echeancier|plan de paiement|en (deux|trois|quatre|plusieurs|\d+) (fois|mensualites|versements)|"
     r"delai supplementaire|etalement|(nouvelle|nouvel) echeance|"
-    r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|zahlungsaufschub|\d\.? rate\b|"
+    r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|gestundet|stunden (wir|ihnen)|zahlungsaufschub|\d\.? rate\b|"
     r"a plazos|en (dos|tres|cuatro|\d+) (plazos|cuotas)|cuotas|plan de pagos?|fraccionad\w*|fraccionamiento|"
-    r"aplazamiento|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
+    r"aplazamiento|aplazad[oa]s?|aplazamos|aplazaremos|fraccionar|fraccionamos|fraccionaremos|prorroga\w*|nueva fecha|prestacoes|parcelas|parcelamento|plano de pagamento|"
     r"prorrogacao|adiamento|nova data|betalingsregeling|betaalregeling|in (twee|drie|vier|\d+) (delen|keer|termijnen)|"
-    r"hold off|teilbetrag\w*|teilzahlung\w*|"
+    # "in Teilbeträgen": the plural is a plan; "diesen Teilbetrag" is the undisputed part of an invoice.
+    r"hold off|teilbetragen|teilbetrage|teilzahlung\w*|"
     r"delbetalning\w*|avbetalning\w*|betalningsplan\w*|anstand|uppskov|ny forfallodag|nytt forfallodatum|"
     r"dela upp (beloppet|betalningen|fakturan|summan|skulden)|"
     r"(\d+|\w+) (more|extra|additional) days|(\d+|\w+) days to pay|(a|per) month until|give you until|"
@@ -1526,7 +1629,7 @@ _AGREE = re.compile(
     r"accept\w*|agree\w*|approv\w*|grant\w*|confirm\w*|allow\w*|you can|you may|feel free|let's|take|"
     r"nous|acceptons|accord\w*|pouvez|sans probleme|wir|einverstanden|gewahr\w*|konnen sie|sie konnen|"
     r"kein problem|gerne|aceptamos|hemos|podemos|puede|sin problema|acuerdo|concedemos|aceitamos|pode|"
-    r"sem problema|concord\w*|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo|"
+    r"sem problema|concord\w*|you could|acordad\w*|combinad\w*|consider|durfen|damos|concediamo|le damos|now have|wij|akkoord|mag|kunt|geen probleem|accettiamo|puo|possiamo|nessun problema|concediamo|"
     # What we propose is offered: "Le proponemos lo siguiente: • Dividir el importe en tres cuotas"
     r"proponemos|proposons|schlagen|propomos|proponiamo|stellen we voor|propose|suggest|offer|ofrecemos|offrons|"
     r"bieten|oferecemos|offriamo|bieden|proponujemy|"
@@ -1539,7 +1642,7 @@ _AGREE = re.compile(
     # Noted after a call ("Wie besprochen halte ich fest: ..."), or done in the passive, from a date: "met ingang
     # van vandaag is de betalingstermijn ... verlengd", "el vencimiento ... ha quedado ampliado".
     r"no hay problema|queda aprobad\w*|quedan aprobad\w*|queda acordad\w*|fica aprovad\w*|est approuve\w*|ist genehmigt|"
-    r"wird genehmigt|is goedgekeurd|e approvat\w*|zostal zatwierdzon\w*|wie besprochen|halte ich fest|as discussed|zoals besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
+    r"wird genehmigt|is goedgekeurd|e approvat\w*|zostal zatwierdzon\w*|wie (\w+ ){0,3}besprochen|halte ich fest|as (\w+ ){0,2}discussed|zoals (\w+ ){0,3}besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
     r"immediately|today)|ab sofort|mit wirkung (ab|zum|vom)|a compter d\w*|desormais|d'ora in poi|a decorrere|"
     r"com efeito|a partir de (hoy|ahora|agora|hoje)|od dzis)\b"
 )
@@ -1550,6 +1653,12 @@ _EXISTING_PLAN = (
     r"(confirmed|confirme|confirmad[oa]|bestatigt|bevestigd|confermat[oa]|potwierdzon\w*) (to you |lhe |vous |le |ihnen |u )?"
     r"(por escrito|in writing|par ecrit|schriftlich|schriftelijk|per iscritto|na pismie)|"
     r"deja convenu|gia concordat[oa]|reeds afgesproken|ja acordad[oa]|"
+    # Dated in the past tense of its making: "the arrears repayment plan agreed on 15 January 2026", "de op 10 januari
+    # 2026 overeengekomen betalingsregeling", "die am 10. Januar vereinbarte Ratenzahlung", "le plan convenu le 3 mars".
+    r"(agreed|arranged|set up|signed) on \d{1,2}(st|nd|rd|th)?|agreed on the \d{1,2}(st|nd|rd|th)?|"
+    r"op \d{1,2} \w+ (\d{4} )?(overeengekomen|afgesproken|getroffen)|am \d{1,2}\. ?\w+ (\d{4} )?vereinbart\w*|"
+    r"(convenu|conclu|accorde|signe)e? le \d{1,2}|(acordad|pactad|firmad|convenid)[oa] el \d{1,2}|"
+    r"(concordat|sottoscritt|pattuit)[oa] il \d{1,2}|(acordad|combinad|assinad)[oa] (em|a) \d{1,2}|"
     # "Comme convenu avec notre service crédit le 3 mars", like "as agreed with".
     r"comme convenu avec|come concordato con|como (se )?acord[oó] con|conforme acordado com|zoals afgesproken met|"
     # The signed contract's own schedule: "le calendrier de paiement de votre contrat de groupe".
@@ -1618,6 +1727,13 @@ _WAIVER_BY_NEGATION = _rx(
     r"(nicht|keine)\b",
     r"\bverzichten wir( \w+){0,3} auf (die |den |das |alle |samtliche |jegliche )?(\w+ ){0,2}(mahngebuhr|mahnkosten|gebuhr|"
     r"verzugszins|zins|kosten|pauschale|skonto)",
+    r"\bno s[ex] (aplicara|aplicaran|cobrara|cobraran|devengara|devengaran|repercutira|repercutiran|facturara|facturaran)n? "
+    r"(ningun\w* |los |las )?(intereses|recargos?|gastos|penalizacion\w*|comision\w*)",
+    r"\b(senza|sans|sin|sem|ohne|zonder|without) (l'|la |el |a |de |das )?(applicazione|applicare|application|appliquer|"
+    r"aplicacion|aplicar|aplicacao|cobrar|cobro|cobranca|addebito|addebitare|facturer|facturation|berechnung|berechnen|"
+    r"charging|applying|adding|aanrekenen|in rekening te brengen)( (di|de|degli|dei|delle|des|du|der|von|of|any|van|d'))? "
+    r"(l'|los |las |os |as |gli |les |the )?(\w+ )?(interessi|interets|intereses|juros|zinsen|verzugszinsen|rente|"
+    r"interest|late fees?|penali|penalites|penalidades|recargos?|mahngebuhr\w*)\b",
     r"\b(interest[- ]free|zonder rente|ohne zinsen|zinslos|sans interets|sin intereses|sem juros|senza interessi)\b",
     r"\bnie (bedziemy|bedzie|beda) (naliczac|naliczane|naliczone|pobierac|doliczac)\b[^.;]{0,20}\b(odset\w*|opla\w*|koszt\w*)",
     # Passive: "os juros de mora já vencidos não serão cobrados", "les frais ne seront pas facturés".
@@ -1648,6 +1764,13 @@ _INSTEAD = (
     r"in plaats van|zamiast)"
 )
 _ART = r"(the |les? |la |i |dei |des |de |los |las |das |die |der |dos )"
+# "£2,083.33 on the 1st of each month instead of £6,250.00 on the quarter days": the same rent paid more often.
+_PERIOD = (
+    r"\b((each|every|per|a) (month|quarter|week|year)|monthly|quarterly|quarter days|par mois|chaque mois|pro monat|"
+    r"jeden monat|monatlich|al mes|cada mes|por mes|per maand|elke maand|maandelijks|al mese|ogni mese|mensil\w*|"
+    r"mensal\w*|mensuel\w*|trimestr\w*|vierteljahrlich|quartal\w*|kwartaal\w*)\b"
+)
+_PERIODIC_INSTEAD = re.compile(rf"{_PERIOD}[^.;]{{0,30}}{_INSTEAD}|{_INSTEAD}[^.;]{{0,40}}{_PERIOD}")
 _SETTLEMENT = _rx(
     # A smaller sum in place of the one owed: "1.500 EUR invece dei 1.850 EUR dovuti", "$800 instead of $1,000".
     # A currency on one side at least: "40 statt 50 Ventile" is a short delivery, not a settlement.
@@ -1710,6 +1833,7 @@ _EXPOSURE = re.compile(
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
     r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|kundschaft|"
     r"verkaufer|mitarbeiter|angestellten|belegschaft|goscie|klienci|pracownicy|kontrahenci|"
+    r"employer|employeur|arbeitgeber|empleador|empregador|werkgever|datore di lavoro|pracodawc\w*|arbetsgivare|"
     r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
@@ -1722,6 +1846,10 @@ _TELL = re.compile(
     # "fragen wir gern mal Ihre Verkäufer ... warum", "deberían saber", "chętnie by się dowiedzieli"
     r"(wir|ich) (\w+ )?fragen|fragen (wir|ich)|ask|(we|wij|ik) (\w+ )?vragen|demander|preguntar|chiedere|perguntar|zapyta\w*|"
     r"dowiedz\w*|opowie\w*|"
+    # "Maybe your employer would also like to hear how you treat ...": the hint that they will be told.
+    r"(would|'d|might) (\w+ )?(like|love|want|be interested) to (hear|know|learn)|aimerait (\w+ )?(savoir|entendre|apprendre)|"
+    r"wurde (\w+ )?gern (wissen|horen|erfahren)|le gustaria (\w+ )?(saber|oir|escuchar)|gostaria (\w+ )?de (saber|ouvir)|"
+    r"zou (\w+ )?graag (weten|horen)|vorrebbe (\w+ )?(sapere|sentire)|"
     r"(deberian|should|sollten|devraient|dovrebbero|deveriam|zouden moeten|powinni) (\w+ )?(saber|know|wissen|savoir|"
     r"sapere|weten|wiedziec))\b"
 )
@@ -2091,7 +2219,8 @@ def _fault_concept(text: str) -> str | None:
                 continue  # "an error in the remittance you sent": the customer's slip
             if re.match(r" (happen|occur|can happen)", after):  # "mistakes happen": a platitude, not ours
                 continue
-            if not _OURS.search(sentence) or _HEDGE.search(before):
+            # A reflexive "se"/"si" before the verb is no "if": "o nosso técnico se enganou", "si è sbagliato".
+            if not _OURS.search(sentence) or _HEDGE.search(re.sub(r"\b(se|si)\s+(e\s+)?$", "", before)):
                 continue
             clause_before, clause_after = _clause_around(sentence, m.start(), m.end())
             if _negated(clause_before) or _negated(clause_after):
@@ -2181,12 +2310,37 @@ _ADDRESS = re.compile(
     r"|\b(alte[nrs]?|old|ancien|antigu[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
     r"tribunal|palais de justice|juzgado|tribunale|rechtbank)\b"
 )
+# A legal department named as a place, a label before its address ("Registered office and legal department: 4 Court
+# Street", "Sede social y Departamento Jurídico: Calle de la Audiencia 14"): an address line, not a step we take.
+_DEPARTMENT_ADDRESS = re.compile(
+    r"\b(legal (department|team)|ufficio legale|service juridique|rechtsabteilung|departamento (legal|juridico)|"
+    r"juridische afdeling|dzial prawny)\s*:\s*"
+    r"(?=[^\n]{0,40}\b(street|st|road|rd|lane|avenue|square|place|row|rue|boulevard|quai|via|viale|piazza|corso|calle|"
+    r"avenida|plaza|paseo|rua|praca|largo|travessa|\w*(strasse|str|weg|platz|gasse|allee|straat|laan|plein|gracht|kade)|"
+    r"ul|ulica)\b\.?[^\n]{0,40}\d|[^\n]{0,6}\d+[a-z]?,? [^\n]{0,30}\b(street|st|road|rd|lane|avenue|square|place|row)\b)"
+)
 # A credit document named by its number is one that exists. Reporting it ("credit note CN-12, issued on 12
 # February, is already reflected", "saldo na creditnota CN-2026-014") promises nothing; a sentence that also
 # speaks of the future ("we will issue credit note CN-13") still counts.
 _CREDIT_DOC = re.compile(
     r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito)"
     r"( (n[or]?|nr|#)\.?)? ?(?P<number>([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*)"
+)
+# A sum or a credit note described by its parts ("Die Gutschrift setzt sich wie folgt zusammen", "het bedrag is als
+# volgt opgebouwd: ... creditnota CN-12"): the document is there to be described, nothing is promised.
+_COMPOSITION = re.compile(
+    r"\b((setzt|setzen) sich (\w+ )?(wie folgt|folgendermassen|so) zusammen|(is|zijn|wordt|worden) als volgt (opgebouwd|"
+    r"samengesteld|berekend)|(is|are) (made up|broken down|composed|calculated) as follows|se (compose|decompose|calcule) "
+    r"(comme suit|ainsi)|se (desglosa|compone|calcula) (asi|de la siguiente manera|como sigue)|(e|viene) (composta|"
+    r"calcolata|suddivisa) come segue|(compoe-se|e composta|e calculada) (da seguinte forma|assim))\b"
+)
+# "Die Gutschrift, die wir Ihnen nächste Woche senden, setzt sich ... zusammen": one still to be sent is promised.
+_WE_SEND = re.compile(
+    r"\b(wir|we|nous|wij|noi|nosotros|nos|ich|i|je|ik|io|eu)\b[^.;:]{0,40}\b(send|sending|senden|schicken|issue|issuing|"
+    r"erstellen|ausstellen|sturen|versturen|envoy\w*|enverr\w*|emett\w*|enviar\w*|enviamos|enviaremos|emitir\w*|emitimos|"
+    r"inviamo|invieremo|emettiamo|emetteremo)\b|\b(next week|tomorrow|nachste woche|nachsten woche|morgen|volgende week|"
+    r"demain|la semaine prochaine|la semana que viene|la proxima semana|manana|domani|la prossima settimana|amanha|"
+    r"na proxima semana)\b"
 )
 _CREDIT_WORD = re.compile(
     r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
@@ -2281,6 +2435,7 @@ _COUNSEL_WORD = re.compile(
 def _neutral_facts(text: str) -> str:
     """Blank out what only sounds like a violation: addresses, the client's own case, the customer's own lawyer,
     and credit documents that already exist."""
+    text = _DEPARTMENT_ADDRESS.sub(" office: ", text)
     text = _ADDRESS.sub(" ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
     text = _BAR_ASSOCIATION.sub(" the bar association ", text)
@@ -2301,7 +2456,18 @@ def _neutral_facts(text: str) -> str:
         if _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
         for m in _CREDIT_DOC.finditer(sentence)
     }
-    for sentence in sentences:
+    composing = False
+    for piece in sentences:
+        sentence = piece
+        if "\n\n" in sentence:
+            composing = False  # a blank line ends the list a composition introduced
+        if (
+            (composing or _COMPOSITION.search(sentence))
+            and not _FUTURE_ANY.search(sentence)
+            and not _WE_SEND.search(sentence)
+        ):
+            composing = composing or sentence.rstrip().endswith(":")
+            sentence = _CREDIT_WORD.sub(" existing document ", _COMPOSITION.sub(" as listed ", sentence))
         existing = (
             _CREDIT_DOC.search(sentence) and _EXISTING.search(sentence) and not _FUTURE_ANY.search(sentence)
         ) or any(m.group("number") in issued for m in _CREDIT_DOC.finditer(sentence))
@@ -2404,7 +2570,7 @@ _IMPOSTOR = re.compile(
 )
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
-    Violation.DISCOUNT_OFFER: _THEIR_ASK,
+    Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}"),
     Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
     Violation.TERMS_CHANGE: _THEIR_PROPOSAL,
 }
@@ -2429,6 +2595,16 @@ def _statement_rows(text: str) -> int:
     )
 
 
+# "haben wir festgestellt, dass folgende Beträge ... noch offen sind:", "the following items are still outstanding:":
+# the rows under it are what is owed, as invoiced.
+_OPEN_ITEMS_LEAD = re.compile(
+    r"\b(noch offen|(still|now) (open|outstanding|unpaid|overdue|due)|(are|is) (overdue|outstanding|unpaid)|offene posten|"
+    r"open items|nog open|nog openstaan\w*|openstaande posten|toujours (impaye|du|dus|en souffrance)\w*|restent impaye\w*|"
+    r"siguen pendientes|aun pendientes|pendientes de pago|continuam em aberto|ainda em aberto|ancora (insolut|apert|da saldare)"
+    r"\w*|risultano (insolut|scadut|apert)\w*|nadal (nieoplacon|otwart)\w*)\b"
+)
+
+
 def _schedule_agreed(text: str) -> str | None:
     if re.search(_EXISTING_PLAN, text):
         return None
@@ -2448,6 +2624,7 @@ def _schedule_agreed(text: str) -> str | None:
             if (
                 _AGREE.search(lead)
                 and not _NOT_AGREED.search(lead)
+                and not _OPEN_ITEMS_LEAD.search(lead)
                 and not _NOT_AGREED.search(" ".join(rows))
             ):
                 return rows[0].strip()
@@ -2533,6 +2710,64 @@ def _subject_promise(subject: str) -> tuple[Violation, str] | None:
     return None
 
 
+# "Your subscription renews on 1 May; there is nothing to pay until then": the first or next charge as scheduled, not
+# a payment moved. A sentence that moves something ("we have moved the March rent to June, so ...") still counts.
+_SCHEDULED_START = re.compile(
+    r"\b(renew\w*|first (payment|charge|instal+ment|collection|invoice|debit)|trial (ends|period|runs)|(is|are|will be|gets?) "
+    r"collected on|starts on|begins on|erste (zahlung|abbuchung|lastschrift|rate|rechnung)|eerste (betaling|incasso|termijn|"
+    r"factuur)|premier (prelevement|paiement)|premiere (echeance|facture|mensualite)|primer (pago|cargo|cobro|recibo)|"
+    r"primeir[oa] (pagamento|debito|prestacao|fatura)|prim[oa] (pagamento|addebito|rata|fattura)|se renueva|se renouvelle|"
+    r"wordt verlengd|si rinnova|renova-se|forsta (betalning|dragning))\b"
+)
+_MOVED = re.compile(
+    r"\b(mov(ed|e)|postpon\w*|push\w*|defer\w*|shift\w*|reschedul\w*|extend\w*|verschob\w*|verschieb\w*|verlegt|"
+    r"verlanger\w*|verplaats\w*|uitgesteld|verschov\w*|verleng\w*|report\w*|decal\w*|aplaz\w*|movid\w*|pospuest\w*|"
+    r"adiad\w*|spostat\w*|rinviat\w*|posticipat\w*|flyttat\w*)\b"
+)
+_NOTHING_UNTIL = re.compile(
+    r"\b(nothing|nichts|rien|nada|niets|niente|nulla|inget|ingenting|no payment)\b[^.;]{0,40}\b(until|till|before|ate|hasta|"
+    r"bis|avant|jusqu'?a?|fino a|tot|forran|innan)\b|\b(until then|till then|bis dahin|d'ici la|jusque-la|hasta entonces|"
+    r"ate la|tot dan|fino ad allora|till dess)\b[^.;]{0,30}\b(nothing|nichts|rien|nada|niets|niente|nulla|inget|ingenting)\b"
+)
+
+
+# A direct debit collected on the next bank working day because of a holiday ("Die Lastschrift wird wegen des Feiertags
+# am nächsten Bankarbeitstag eingezogen", "door Pinksteren een dag later: op 10 juni in plaats van 9 juni"): the bank
+# calendar the mandate already follows, not new terms. Moved further ("auf Juni verschoben") it still counts.
+_HOLIDAY = re.compile(
+    r"\b(feiertag\w*|feestdag\w*|bank holiday|public holiday|jour ferie|jours feries|dia festivo|festivo|feriado|helgdag\w*|"
+    r"pinksteren|pfingst\w*|ostern|pasen|kerst\w*|weihnacht\w*|christmas|easter|paques|navidad|natale|pasqua|natal)\b"
+)
+_DEBIT = re.compile(
+    r"\b(lastschrift\w*|abbuchung|einzug|eingezogen|incasso\w*|geincasseerd|afgeschreven|direct debit|prelevement|"
+    r"adeudo|domiciliacion|recibo|addebito|debito direto|autogiro|collected|collection)\b"
+)
+_NEXT_BANK_DAY = re.compile(
+    r"\b(nachste\w* (bank)?arbeitstag|next (business|working|banking|bank) day|volgende (werk|bank)dag|jour ouvre suivant|"
+    r"siguiente dia habil|giorno lavorativo successivo|proximo dia util|(einen|een|one|a|un) (tag|dag|day|jour|dia|giorno) "
+    r"(spater|later|plus tard|mas tarde|dopo|depois))\b"
+)
+
+
+def _scheduled_not_moved(text: str) -> str:
+    """ "Nothing to pay until then" said of a charge as scheduled is set aside; said of one we moved, it stays. A
+    debit shifted to the next bank day by a holiday is the bank calendar, not a date we moved."""
+    out = []
+    for piece in re.split(r"((?<=[^\d\s][.!?])\s+|\n+)", text):
+        part = piece
+        if _SCHEDULED_START.search(part) and not _MOVED.search(part):
+            part = _NOTHING_UNTIL.sub(" nothing due yet ", part)
+        if (
+            _HOLIDAY.search(part)
+            and _DEBIT.search(part)
+            and _NEXT_BANK_DAY.search(part)
+            and not re.search(rf"\b(naar|auf|to|au|a|al|in|im|en|nel|till|ao|para) (\w+ )?{_MONTHS}\b", part)
+        ):
+            part = re.sub(_INSTEAD, " versus ", _MOVED.sub(" set ", part))
+        out.append(part)
+    return "".join(out)
+
+
 def our_words(subject: str, body: str) -> str:
     """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
     said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
@@ -2549,7 +2784,7 @@ def check_draft(
     """The verdict on one draft. ``reader=None`` is the rules alone; by default the committed second reader
     may block a draft the rules let through (never lift or change a block)."""
     ours = our_words(subject, body)
-    text = _neutral_facts(_FORMULAS.sub(" ", ours))
+    text = _scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours)))
     if len(set(_PORTUGUESE.findall(text))) >= 2:
         # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
         text = re.sub(r"\bno\b", "nu", text)
@@ -2569,6 +2804,7 @@ def check_draft(
         (Violation.LEGAL_THREAT, _LEGAL_EXTRA),
         (Violation.DISCOUNT_OFFER, _DISCOUNT),
         (Violation.DISCOUNT_OFFER, _SETTLEMENT),
+        (Violation.DISCOUNT_OFFER, _WINKED_WAIVER),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
         (Violation.HARASSMENT, _SHAMING),
