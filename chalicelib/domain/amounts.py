@@ -17,17 +17,22 @@ _NUMBER = (
 )
 _PREFIX = (
     r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|inr|sgd|hkd|czk|huf|ron|ars|clp|cop|zar|us\$|r\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|mx\$|\$|€|£|"
-    r"₹|(?<![a-z])rs\.?"
+    r"₹|(?<![a-z])rs\.?|"
+    # Indonesian rupiah, Kenyan shilling, won, yuan, New Taiwan dollar, hryvnia: "Rp 42.750.000", "KSh 86,500",
+    # "人民币 26,400.00 元", "新台幣 152,000 元"
+    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|(?<![a-z])rp\.?|ksh|nt\$|₩|₴|人民币|人民幣|新台幣|新台币"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
     r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|sgd|hkd|huf|ron|ars|clp|cop|zar|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
-    r"reais|rupees|\$ ?(?:ca|can|us)\b|\$"
+    r"reais|rupees|\$ ?(?:ca|can|us)\b|\$|"
+    # Romanian lei, hryvnia, rouble, tenge, won (composed or decomposed, as folded text has it), yuan
+    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|tenge|원|원|元"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
 AMOUNT = re.compile(
-    rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?:(?!\w)|(?<=円))",
+    rf"(?P<pre>{_PREFIX})\s?(?P<a>{_NUMBER})(?!\d)|(?P<b>{_NUMBER})\s?(?P<post>{_SUFFIX})(?:(?!\w)|(?<=[円원元ᆫ]))",
     re.IGNORECASE,
 )
 CURRENCY_WORDS = {
@@ -65,6 +70,28 @@ CURRENCY_WORDS = {
     "pundet": "GBP",
     "pundene": "GBP",
     "円": "JPY",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "ksh": "KES",
+    "nt$": "TWD",
+    "₩": "KRW",
+    "원": "KRW",
+    "원": "KRW",
+    "₴": "UAH",
+    "грн": "UAH",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "рублей": "RUB",
+    "₽": "RUB",
+    "тенге": "KZT",
+    "tenge": "KZT",
+    "lei": "RON",
+    "rmb": "CNY",
+    "人民币": "CNY",
+    "人民幣": "CNY",
+    "元": "CNY",
+    "新台幣": "TWD",
+    "新台币": "TWD",
 }
 # The South African rand is written "R 12 500,00" or "R12,300.00": a bare "R" is read as rand only where the caller
 # knows the text is South African (a ZAR thread), since elsewhere an "R" before a number is anything but money.

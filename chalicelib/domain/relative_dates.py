@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -36,35 +37,43 @@ def fold(text: str) -> str:
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku mandag mandags pondeli",
-        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku tirsdag tirsdags tisdag utery",
-        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed sroda srode srody onsdag onsdags streda",
-        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs czwartek czwartku torsdag torsdags ctvrtek",
-        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri piatek piatku fredag fredags patek",
-        "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote lordag lordags",
-        "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele sondag sondags nedele",
+        "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku mandag mandags pondeli luni понедельник понеділок senin",
+        "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku tirsdag tirsdags tisdag utery marti вторник вівторок selasa",
+        "wednesday miercoles mercredi mittwoch quarta quarta-feira woensdag mercoledi wed sroda srode srody onsdag onsdags streda stredu miercuri среду среда середу середа rabu",
+        "thursday jueves jeudi donnerstag quinta quinta-feira donderdag giovedi thu thur thurs czwartek czwartku torsdag torsdags ctvrtek joi четверг четвер kamis",
+        "friday viernes vendredi freitag sexta sexta-feira vrijdag venerdi fri piatek piatku fredag fredags patek vineri пятницу пятница п'ятницю п'ятниця jumat",
+        "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote lordag lordags sambata субботу суботу sabtu",
+        "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele sondag sondags nedele nedeli duminica воскресенье неділю",
     ]
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
 
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
+_ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
+_KO_WEEKDAYS = "월화수목금토일"  # 월요일 (Monday) ... 일요일 (Sunday)
+
+
+def _hangul(pattern: str) -> str:
+    # Folding decomposes Hangul syllables into their letters (NFKD), so a Korean cue is matched decomposed too.
+    return unicodedata.normalize("NFD", pattern)
+
 
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu sijecanj sijecnja",
-        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym veljaca veljace",
-        "march mar marzo mars marz maerz marco maart marca marzec marcu marts ozujak ozujka",
-        "april apr abril avril avr aprile kwietnia kwiecien kwietniu travanj travnja",
-        "may mayo mai maio mei maggio mag maja maj maju svibanj svibnja",
-        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu lipanj lipnja",
-        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu srpanj srpnja",
-        "august aug agosto aout august augustus augusti ago sierpnia sierpien sierpniu kolovoz kolovoza",
-        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu rujan rujna",
-        "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku",
-        "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog",
-        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca",
+        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu sijecanj sijecnja ianuarie января січня ledna",
+        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym veljaca veljace februarie февраля лютого unora",
+        "march mar marzo mars marz maerz marco maart marca marzec marcu marts ozujak ozujka martie maret марта березня brezna",
+        "april apr abril avril avr aprile kwietnia kwiecien kwietniu travanj travnja aprilie апреля квітня dubna",
+        "may mayo mai maio mei maggio mag maja maj maju svibanj svibnja мая травня kvetna",
+        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu lipanj lipnja iunie июня червня cervna",
+        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu srpanj srpnja iulie июля липня cervence",
+        "august aug agosto aout august augustus augusti ago sierpnia sierpien sierpniu kolovoz kolovoza agustus августа серпня srpna",
+        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu rujan rujna septembrie сентября вересня zari",
+        "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku octombrie октября жовтня rijna",
+        "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog noiembrie ноября листопада listopadu",
+        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca decembrie декабря грудня",
     ],
     start=1,
 ):
@@ -208,6 +217,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "4月14日(火)より出社", "2026年5月8日"
     ("cjk", re.compile(r"(?:(20\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")),
+    # Korean "2026년 3월 23일"
+    ("cjk", re.compile(_hangul(r"(?:(20\d{2})\s?년\s?)?(\d{1,2})\s?월\s?(\d{1,2})\s?일"))),
     ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",
@@ -228,11 +239,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Danish and Norwegian write them in two words; Czech
             r"i morgen|i gar|i dag|zitra|vcera|dnes|"
             # Finnish, Croatian, Greek
-            r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα)\b"  # (folded: final sigma is σ)
+            r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα|"
+            # Romanian, Russian, Ukrainian, Indonesian
+            r"poimaine|(?<!, )maine(?! \d)|ieri|astazi|azi|послезавтра|позавчера|завтра|вчера|вчора|сегодня|сьогодні|lusa|besok|kemarin|hari ini)\b"  # (folded: final sigma is σ)
         ),
     ),
     # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
     ("relative_day", re.compile(r"(明日|昨日|本日|今日)")),
+    # Chinese and Korean, also written against the next word ("어제 송금했습니다", "明天付款", "어제는").
+    ("relative_day", re.compile(_hangul(r"(明天|昨天|今天|내일|어제|오늘)"))),
+    # "下周三" / "下星期五" (that weekday of next week), "本周五" / "周五" / "星期五" (the coming one); Korean
+    # "다음 주 수요일" / "금요일".
+    ("zh_next_weekday", re.compile(r"(?:下周|下星期|下礼拜)([一二三四五六日天])")),
+    ("zh_weekday", re.compile(r"(?:本周|这周|周|星期|礼拜)([一二三四五六日天])")),
+    ("ko_next_weekday", re.compile(_hangul(r"다음\s?주\s?(월|화|수|목|금|토|일)요일"))),
+    ("ko_weekday", re.compile(_hangul(r"(?:이번\s?주\s?)?(월|화|수|목|금|토|일)요일"))),
     # "来週の金曜日に" (Friday of next week), "今週金曜" / "金曜日に" (the coming Friday); the weekday is a kanji.
     ("ja_next_weekday", re.compile(r"来週\s?の?\s?([月火水木金土日])曜")),
     ("ja_weekday", re.compile(r"(?:今週\s?の?\s?)?([月火水木金土日])曜")),
@@ -269,7 +290,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_named_month",
         re.compile(
-            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|final de|fim de|ende|einde|eind|fine(?: di)?) ({_MO})\b"
+            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir) ({_MO})\b"
         ),
     ),
     (
@@ -285,7 +306,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "end_of_month",
         re.compile(
             r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|ende monat|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese|"
-            r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca|(?:do )?konce (?:tohoto )?mesice)\b"
+            r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca|(?:do )?konce (?:tohoto )?mesice|"
+            r"sfarsitul lunii|конца месяца|кінця місяця|akhir bulan|slutet av manaden|udgangen af maneden|slutningen af maneden)\b"
+            + _hangul(r"|(月底|월말|이달 말)")
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -335,14 +358,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "this_week",
         re.compile(
             r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu|"
-            r"i denne uge|i denne uke|i denne uka|denna vecka|i den har veckan|talla viikolla)\b"
+            r"i denne uge|i denne uke|i denne uka|denna vecka|i den har veckan|talla viikolla|"
+            r"saptamana aceasta|saptamana asta|на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
+            + _hangul(r"|(本周|这周|这个星期|이번\s?주)")
         ),
     ),
     (
         "next_week",
         re.compile(
             r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana|"
-            r"w przyszlym tygodniu|w nastepnym tygodniu)\b"
+            r"w przyszlym tygodniu|w nastepnym tygodniu|saptamana viitoare|на следующеи неделе|наступного тижня|"
+            r"на наступному тижні|minggu depan|pristi tyden|nasta vecka|i nasta vecka|næste uge|i næste uge)\b"
+            + _hangul(r"|(下周|下星期|다음\s?주)")
         ),
     ),
     (
@@ -405,6 +432,9 @@ _IN_TWO_DAYS = frozenset(
         "overmorgen",
         "dopodomani",
         "pojutrze",
+        "poimaine",
+        "послезавтра",
+        "lusa",
     }
 )
 _TWO_DAYS_AGO = frozenset(
@@ -418,6 +448,7 @@ _TWO_DAYS_AGO = frozenset(
         "eergisteren",
         "l'altro ieri",
         "przedwczoraj",
+        "позавчера",
     }
 )
 _ORDINAL_DAYS = {
@@ -494,7 +525,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "month_day":
         return _day_month(today, int(g[1]), _MONTHS[g[0]], int(g[2]) if g[2] else None, direction)
     if kind == "relative_day":
-        word = g[0]
+        word = unicodedata.normalize("NFC", g[0])
         if word in _IN_TWO_DAYS:
             return today + timedelta(days=2)
         if word in _TWO_DAYS_AGO:
@@ -514,6 +545,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "sutra",
             "αυριο",
             "明日",
+            "maine",
+            "завтра",
+            "besok",
+            "明天",
+            "내일",
         ):
             return today + timedelta(days=1)
         if word in (
@@ -532,6 +568,12 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "jucer",
             "χθεσ",
             "昨日",
+            "ieri",
+            "вчера",
+            "вчора",
+            "kemarin",
+            "昨天",
+            "어제",
         ):
             return today - timedelta(days=1)
         return today
@@ -543,6 +585,17 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind in ("ja_next_weekday", "ja_weekday"):
         wd = _JA_WEEKDAYS.index(g[0])
         if kind == "ja_next_weekday":
+            return today + timedelta(days=7 - today.weekday() + wd)
+        if direction == "past":
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return today + timedelta(days=(wd - today.weekday()) % 7)
+    if kind in ("zh_next_weekday", "zh_weekday", "ko_next_weekday", "ko_weekday"):
+        wd = (
+            _ZH_WEEKDAYS.index(g[0])
+            if kind.startswith("zh")
+            else _KO_WEEKDAYS.index(unicodedata.normalize("NFC", g[0]))
+        )
+        if kind.endswith("next_weekday"):
             return today + timedelta(days=7 - today.weekday() + wd)
         if direction == "past":
             return today - timedelta(days=(today.weekday() - wd) % 7 or 7)

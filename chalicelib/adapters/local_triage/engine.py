@@ -175,11 +175,17 @@ def _human_sentences(p: ParsedEmail) -> list[str]:
     kr = thread.group(1) if thread else language
     codes = {"kc": "czk", **({"kr": kr} if kr else {})}
     return [
-        _LOCAL_CURRENCY.sub(lambda m: m.group(1) + codes.get(m.group(2), m.group(2)), s) for s in words + own
+        _LOCAL_CURRENCY_BEFORE.sub(
+            lambda m: f"{kr} " if kr else m.group(0),
+            _LOCAL_CURRENCY.sub(lambda m: m.group(1) + codes.get(m.group(2), m.group(2)), s),
+        )
+        for s in words + own
     ]
 
 
 _LOCAL_CURRENCY = re.compile(r"(?<=\d)(\s?)(kr|kc)(?![\w'])")
+# Danish writes the sign first: "kr. 27.300,00".
+_LOCAL_CURRENCY_BEFORE = re.compile(r"(?<![\w.])kr\.?\s?(?=\d)")
 _KRONE_LANGUAGE = (
     ("dkk", re.compile(r"\b(pamindelse|forfalden|venlig hilsen|betalingspamindelse)\b")),
     ("sek", re.compile(r"\b(paminnelse|forfallen|vanliga halsningar|med vanlig halsning)\b")),
@@ -315,7 +321,7 @@ def _decoded(header: str) -> str:
 # "die Abrechnung kommt diese Woche, danach überweisen wir in KW 13": what comes after "then" is a clause of its own.
 _THEN = re.compile(
     r";|\s:\s|,\s(?=(?:and )?(?:then|after that|danach|dann|anschliessend|puis|ensuite|luego|despues|poi|dopo|daarna|depois|"
-    r"sedan|derefter|deretter|potem)\b)"
+    r"sedan|derefter|deretter|potem|asa ca|deci|так что|поэтому|тому|jadi|takze)\b)"
 )
 
 
@@ -533,10 +539,11 @@ class LocalTriage:
             re.search(
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
-                r"chied|conced|vorremmo|pedimos|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
+                r"chied|conced|vorremmo|pedimos|pido|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
                 r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
                 human,
             )
+            or lx.REQUEST_MORE.search(human)
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
         # "We haven't paid it yet because ..." states no payment: the reason decides what it is.
@@ -650,12 +657,15 @@ class LocalTriage:
         if wrong and Intent.OUT_OF_OFFICE not in found:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(lx.DOCUMENT, sentences)
-        if document and re.search(
-            r"\?|please|pls|plz|could|can you|\bcan u\b|\bcould u\b|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
-            r"chiedo|chiediamo|richiediamo|non (la|lo|le|li) troviamo|(can't|cannot) find|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
-            r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
-            r"would like|je vous prie|ich bitte|vorher|before|prosze|prosimy|potrzebujemy|brakuje|uprzejmie|prosim|muzete",
-            human,
+        if document and (
+            re.search(
+                r"\?|please|pls|plz|could|can you|\bcan u\b|\bcould u\b|kindly|need|bitte|merci de|pourriez|por favor|podrian|podem|graag|kunt u|potete|per favore|requir|benotig|fehlt|missing|manque|falta|ontbreekt|manca|without (it|this|them)|ohne|"
+                r"chiedo|chiediamo|richiediamo|non (la|lo|le|li) troviamo|(can't|cannot) find|cortesemente|gentilmente|pido|pedimos|solicitamos|agradec\w*|gostari\w*|vorrei|"
+                r"abbiamo bisogno|bisogno|necesitamos|precisamos|brauchen|benotigen|nodig|besoin|can't cut|cannot cut|until we get|"
+                r"would like|je vous prie|ich bitte|vorher|before|prosze|prosimy|potrzebujemy|brakuje|uprzejmie|prosim|muzete",
+                human,
+            )
+            or lx.REQUEST_MORE.search(human)
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
         billing = _first(lx.BILLING, sentences)
@@ -777,7 +787,15 @@ class LocalTriage:
                 )
             )
             if not ds and plan_first:
-                ds = next((dates_in(s, "future") for s in window if dates_in(s, "future")), [])
+                # "we can't pay on Friday as promised; we propose 15,000 on 31 March": a day withdrawn dates nothing
+                ds = next(
+                    (
+                        dates_in(s, "future")
+                        for s in window
+                        if dates_in(s, "future") and not lx.NEGATED.search(s)
+                    ),
+                    [],
+                )
             # "signed off today, so the wire goes Friday": the payment's own date is the later one
             ds = [d for d in ds if d > today] + [d for d in ds if d <= today]
             after_event = _day_after_event(st.sentence, sentences, today, day_first)

@@ -8,11 +8,17 @@ from any one email: it is a vocabulary, and broadening it is how the engine lear
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from chalicelib.domain.text import any_of
 from chalicelib.domain.triage import DisputeReason
 
 _rx = any_of
+
+
+def _ko(pattern: str) -> str:
+    # Folding decomposes Hangul syllables into letters (NFKD): a Korean cue is matched in the same form.
+    return unicodedata.normalize("NFD", pattern)
 
 
 # --- machine-directed text (treated as data and dropped before classifying) ---------------------------
@@ -47,6 +53,14 @@ INJECTION = _rx(
     r"\b(authoritative|official|correct|final|pre-?approved) (classification|label|intent|output)\b|"
     r"\bcopy (this|the following) (object|json|block|text)\b|\bdo not analy[sz]e\b|"
     r"^\s*[{\[][^\n]{0,200}\"(intent|status|action|close_case|write_off\w*)\"\s*:|^\s*<!--[^\n]{0,80}-->\s*$",
+    # Orders to confirm a state the ledger does not have, or to erase the record: pt "responda ... confirmando que a
+    # fatura ... foi cancelada", "exclua este histórico"; "reply confirming that the invoice has been paid".
+    r"\b(responda|responde|responder|reply|respond|antworten sie|repondez)\b[^.?!\n]{0,40}\b(confirmando|confirming|confirmant|bestatigen)\b"
+    r"[^.?!\n]{0,60}\b(cancelad[oa]|cancel+ed|quitad[oa]|paid|pag[ao]|annulee?|storniert|written off)\b",
+    r"\b(exclua|elimine|borre|apague|delete|erase|loschen sie|supprimez)\b[^.?!\n]{0,20}\b(este|esta|this|the|den|le|ce)\b[^.?!\n]{0,10}"
+    r"\b(historico|historial|history|thread|record|verlauf|historique)\b",
+    r"\b(ignore|ignorez|ignora|ignoriere\w*|ignorujcie)\b[^.?!\n]{0,20}\b(todas as|todas las|tutte le|toutes les|all|alle|wszystkie)\b"
+    r"[^.?!\n]{0,20}\b(instrucoes|instrucciones|istruzioni|instructions|anweisungen|instrukcje)\b",
 )
 
 # Of those, the sentences that turn to the machine by name: the orders after them belong to the same address.
@@ -177,7 +191,7 @@ LEGAL = _rx(
     r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
     r"insolvencia personal|insolvencia de persona fisica)\b",
     r"\b(this firm|our firm|this office|this law firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
-    r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a|a transmis)\b|\bunsere[rn]? mandant\w*\b",
+    r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a (transmis|adresse|confie|fait suivre|remis)|a transmis)\b|\bunsere[rn]? mandant\w*\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
     r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
@@ -394,7 +408,7 @@ DISPUTE_CUE = _rx(
     r"\bnever (received|ordered|delivered)\b(?! (the |your |an? |our )?(invoice|inv|bill|statement|email|e-mail|reminder|copy|pdf)\b)(?! [A-Z]{0,4}-?\d)",
     r"\b(not|never) (authori[sz]ed|ordered)\b",
     r"\bno (purchase order|po)\b",
-    r"\bcredit note\b",
+    r"(?<!invoice and )(?<!invoices and )(?<!invoice or )\bcredit note\b",
     r"\berkennen wir nicht an\b",
     r"\bwiderspr\w*",
     r"\bbeanstand\w*",
@@ -480,6 +494,28 @@ DISPUTE_CUE = _rx(
     # A count short of the order, written with thousands: "geliefert wurden ... aber nur 20.000 Stück"
     r"\b(aber|but|mais|pero|maar|ma|mas|men)\b (\w+ ){0,2}(nur|only|seulement|solo|solamente|apenas|alleen|bara|kun)\s\d{1,3}(?:[.,]\d{3})+ "
     r"(stuck|stk|pieces|pcs|units|exemplare|exemplaires|unidades|stuks|pezzi|sztuk|ex)\b",
+    # ro, ru/uk, id, cs, sv/da, ko, zh: "nu suntem de acord cu factura", "не согласны", "оплачивать не будем",
+    # "tidak sesuai dengan", "nesouhlasíme", "reklamujeme", "vi bestrider", "동의할 수 없", "我们不同意"
+    r"\bnu (suntem|sunt) de acord\b|\bcontest(am|a|ăm)\b|\bnu vom (plati|achita)\b|\bnu recunoastem\b",
+    r"\bне (согласны|согласен|согласна|погоджуемося|погоджуємося|погоджуемось)\b|\bоспарива\w*|\bоскаржу\w*|\bпретензи\w*",
+    r"\b(оплачивать|платить|оплачувати|сплачувати|платити)\b[^.?!\n]{0,20}\bне (будем|будемо)\b|\bне (будем|будемо) (оплачивать|платить|оплачувати|сплачувати)\b",
+    r"\btidak sesuai\b|\bkeberatan\b|\btidak (akan|bisa|dapat) (kami )?(bayar|membayar|lunasi)\b|\bbelum bisa kami bayar\b",
+    r"\bnesouhlasi\w*|\breklamuj\w*|\bnezaplatime\b|\bneuhradime\b|\bnebudeme (platit|hradit)\b",
+    r"\b(vi )?(bestrider|bestrida|bestrider vi|bestrider)\b|\b(vi )?(accepterar|accepterer|godkanner|godkender) inte\b|\b(vi )?(accepterer|godkender) ikke\b",
+    # A count short of what was billed, in the Nordic languages, Czech, Russian and Indonesian: "levererades bara 18",
+    # "der blev kun leveret 18", "dodáno bylo jen 18", "поставлено только 18", "hanya 18 yang dikirim"
+    r"\b(levererades|levererats|leveret|levert|dodano|dodan[oy]|поставлено|поставили|доставлено|dikirim|diterima)\b[^.?!\n]{0,15}\b(bara|kun|endast|jen|pouze|только|лише|hanya)\b[^.?!\n]{0,10}\d",
+    r"\b(bara|kun|endast|jen|pouze|только|лише|hanya)\b[^.?!\n]{0,10}\d+\b[^.?!\n]{0,20}\b(levererades|leveret|levert|dodano|поставлено|dikirim)\b",
+    r"\b(som|der) (saknades|saknas|mangler|manglede)\b",
+    r"\b(that\'s|that is|this is|it\'s|it is) not what (we|was) (signed|agreed|quoted|ordered)\b",
+    r"\b(not|n\'t) (be )?paying (the|this|that|for the)\b(?:[^.?!\n]|\.\d){0,60}\buntil\b",
+    r"\bnot paying (inv\S*|the invoice|this invoice|it|this one) as (billed|invoiced|charged)\b",
+    # ru/uk: paying only once a fault is put right ("пока трактор не будет исправлен, оплачивать счет не будем")
+    r"\bпока\b[^.?!\n]{0,60}\bне (будет|будут)\b[^.?!\n]{0,40}\b(исправ|устран|замен)\w*",
+    _ko(r"(동의할 수 없|동의하지 않|이의를 제기|지급할 수 없|결제할 수 없|지불할 수 없)"),
+    r"(不同意|有异议|有異議|提出异议|不予支付|拒绝付款|拒絕付款|无法支付|無法支付|不能支付)",
+    # pl: "nie zgadzamy się z fakturą"
+    r"\bnie zgadzamy sie\b|\bnie zgadzam sie\b",
 )
 # What a dispute says is right is not its reason: "os preços e as quantidades estão corretos, mas foi cobrado IVA".
 CONFIRMED_CORRECT = re.compile(
@@ -609,6 +645,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(en trop|too many|in excess|de mas|a mais|zu viel|te veel|in piu)\b|\bmaar \d+ (geleverd|ontvangen)\b|"
             r"\bzijn er maar \d+\b",
             r"\b(only|just) (received|got|delivered)\b.{0,10}\d+",
+            # sv/da/no, cs, ru/uk, id: "levererades bara 18", "dodáno jen 18", "поставлено только 18", "hanya 18"
+            r"\b(levererades|levererats|leveret|levert|dodano|dodan[oy]|поставлено|поставили|доставлено|dikirim|diterima)\b"
+            r"[^.?!\n]{0,15}\b(bara|kun|endast|jen|pouze|только|лише|hanya)\b[^.?!\n]{0,10}\d",
             r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
             r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
             r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b",
@@ -692,6 +731,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(danneggiat[oa]|difettos[oa]|guast[oa])\b",
             r"\bavariat\w*|\bslimy\b|\bspoiled\b|\bspoilt\b|\b(arrived|was|were) warm\b|\bwarm on arrival\b|\boutages?\b|\bqualitat\b",
             r"\bundicht\b|\bausfall\b",
+            # ru/uk "не исправил", "течёт", "неисправен"; ro "defect"; cs "vadný", "nefunguje"; id "rusak"
+            r"\bне (исправ|отремонт|устран)\w*|\bнеисправ\w*|\bнесправн\w*|\bтеч(ет|ь|е)\b|\bсломал\w*|\bбрак\w*|\bdefect\w*|"
+            r"\bvadn\w*|\bnefunguj\w*|\bporouch\w*|\brusak\b",
             # tr "kötü yapılmış", "su sızıyor"; plants that died ("vertrocknet", "abgestorbene Pflanzen"); a leak
             r"\b(kotu|hatali|kusurlu|siziyor|sizinti\w*|leak\w*|vertrocknet|abgestorben\w*|verdorrt|dried out|withered|died off)\b",
             r"\b(stain(s|ed)?|smell\w*|damp|dirty|filthy|taint\w*|contaminat\w*|reisst|reissen|gerissen)\b",
@@ -722,6 +764,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(prezzo|tariffa)\w*\b",
             r"\bsurcharge\b|\brate agreement\b|\btaux( horaire)?\b|\bhourly\b|\bstundensatz\w*|\buurtarief\b|\btimpris\w*",
             r"\b(cena|ceny|cenie|cennik\w*|oferc\w*|ofert\w*|stawk\w*|doplat\w*|rabat\w*)\b",
+            # the contract's price: pl "w umowie", ro "prețul din contract", ru/uk "по договору", "цена", cs "smlouva",
+            # sv/da "avtalat pris", id "harga"
+            r"\b(w umowie|umow[aey]|pret\w*|цен\w*|договор\w*|тариф\w*|ціна|ціни|smlouv\w*|avtal\w*|aftal\w*|pris(en|et)?|harga)\b",
             # hu: "emelték az ürítési díjat", "árváltozás", "a szerződéses áron"
             r"\barvaltozas\w*|\bszerzodeses aron\b|\bemelt\w*\b[^.?!\n]{0,30}\bdij\w*",
         ),
@@ -743,6 +788,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     ),
 ]
 PLAN = _rx(
+    # "les pido si me pueden esperar con la factura hasta fines de mayo", "could you wait until the 30th?"
+    r"\b(pueden|puede|podrian|podes|podrias|podem|pode|could you|can you|pourriez-vous|pouvez-vous|potete|potreste)\b[^.?!\n]{0,10}\b(esperar|wait|attendre|aspettare)\b[^.?!\n]{0,40}\b(hasta|ate|until|till|jusqu\w*|fino)\b",
+    # "could we split INV-6318 into three payments?"
+    r"\bsplit\b[^.?!\n]{0,20}\binto (two|three|four|five|six|\d) (payments|parts|instal+ments|tranches)\b",
     # half now (or on a day) and the rest later: "os proponemos pagar la mitad (2.150,00 €) el lunes y el resto ..."
     r"\b(la mitad|half|la moitie|a metade|metade|die halfte|de helft|la meta)\b(?:[^.?!\n]|\.\d){0,60}\b(y|and|et|e|und|en) "
     r"(el|the|le|o|den|het|il|lo) (resto|rest|reste|restant|saldo|remainder|balance)\b",
@@ -824,8 +873,19 @@ PLAN = _rx(
     # pl: "rozłożyć na raty", "spłata w trzech ratach"
     r"\b(na|w) (\w+ )?rat(y|ach)\b|\brozloz\w*|\bharmonogram\w* (splat|platnos)\w*|\bodroczen\w*|\bprolongat\w*",
     r"\bplan d'apurement\b|\bechelonnement\b",
+    # ro "plata în rate", "eșalonare"; ru/uk "рассрочка", "отсрочка", "частями"; id "cicilan", "angsuran";
+    # sv "avbetalning"; ko "분할 납부"; zh "分期付款", "延期付款"
+    r"\bin rate\b|\besalon\w*|\bamanare\w*|\bun termen suplimentar\b|\bin (doua|trei|patru) transe\b",
+    r"\bрассрочк\w*|\bотсрочк\w*|\bрозстрочк\w*|\bвідстрочк\w*|\bчастями\b|\bчастинами\b|\bграфик платеже\w*",
+    r"\bcicil\w*|\bangsur\w*|\bperpanjangan waktu\b|\bpenundaan pembayaran\b|\bdiberikan waktu\b",
+    r"\bavbetalning\w*|\bdelbetalning\w*|\bna splatky\b|\bve splatkach\b",
+    _ko(r"(분할\s?(납부|결제|지급|상환|지불)|할부|기한\s?연장|납부\s?연장)"),
+    r"(分期|延期付款|延期支付|宽限|寬限|分(两|三|四|几|兩|幾)(次|期))",
 )
 PAID = _rx(
+    # A sent bank confirmation claims the payment: pl "przesyłam potwierdzenie przelewu"; es "ya te pagué ayer"
+    r"\b(przesylam|przesylamy|zalaczam|w zalaczeniu)\b[^.?!\n]{0,20}\bpotwierdzeni\w* (przelewu|platnosci|zaplaty)\b",
+    r"\bya (te |les |le |se )?(lo |la |los |las )?(pague|transferi|deposite|abone|pagamos|transferimos|depositamos)\b",
     r"\b(wij|we|ik) (hebben|heb)\b(?:[^.?!\n]|\.\d){0,60}\b(overgeschreven|overgemaakt|betaald|voldaan|gestort)\b",
     # "all three went in Friday's run", "it went out in last week's BACS run"
     r"\bwent (out )?(in|on|with|into) (our |the |last )?(\w+'s )?(payment |bacs |ach |sepa |pay |cheque |check )?(run|batch)\b",
@@ -956,6 +1016,16 @@ PAID = _rx(
     r"\b(fueron|fue|han sido|ha sido) abonad[oa]s?\b",
     r"\b(abbiamo )?disposto (il|un) bonifico\b|\bbonifico (e stato )?disposto\b",
     r"\b(es va fer|vam fer|hem fet|hem pagat|vam pagar|s'ha fet)\b",
+    # ro "am plătit", "am virat", "plata a fost efectuată"; ru/uk "оплатили", "перечислили", "оплату здійснено";
+    # id "sudah kami transfer kemarin"; cs "uhradili jsme"; da/sv "vi har i dag overført"; ko "송금했습니다";
+    # zh "款项已于3月5日汇出"
+    r"\bam (platit|achitat|virat|transferat|efectuat plata)\b|\b(plata|factura) a fost (efectuata|achitata|platita|virata)\b",
+    r"\b(мы )?(оплатили|перечислили|перевели|погасили|сплатили|перерахували|переказали)\b|\bоплата (была )?произведена\b|\bоплату (було )?здіиснено\b|\b(счет|рахунок) (оплачен|оплачено|сплачено)\b",
+    r"\b(sudah|telah)\b[^.?!\n]{0,15}\b(transfer|bayar|dibayar|membayar|lunas|dilunasi|melunasi|ditransfer|kirim)\b",
+    r"\b(zaplatili|uhradili|odeslali|poslali) jsme\b|\b(byla|bylo|byly) (uhrazen[ao]?|zaplacen[ao]?|odeslan[ao]?)\b",
+    r"\bvi har\b[^.?!\n]{0,20}\b(overfort|overfort|overfort|betalt|betalat|skickat|indbetalt)\b",
+    _ko(r"(송금|이체|입금|결제|지급|납부|지불)\s?(했습니다|하였습니다|했어요|완료|되었습니다|처리했습니다)"),
+    r"(已经?|已於|已于)[^。.!?\n,;]{0,15}(汇出|匯出|汇款|匯款|支付|付款|转账|轉帳|轉賬|付清|结清|結清|打款)",
 )
 # A day or a week ahead named by a demonstrative: "este viernes", "la próxima semana", "questo venerdì" (not "esta factura").
 _AHEAD = (
@@ -963,6 +1033,8 @@ _AHEAD = (
     r"semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|settimana|mese)"
 )
 PROMISE = _rx(
+    # An elliptic one-liner: "will friday when the grain check clears", "will tomorrow"
+    r"^(i |we )?will (on )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)\b",
     # 'I will mail a check for $1,200.00 on the first of next month', 'this one is scheduled for the first week of May'
     r"\b(i|we)('ll| will| shall| are going to| am going to) (mail|post|send|drop off) (you )?(a |the |our )?(check|cheque)\b",
     r"\b(payment|it|this one|this|the check|the cheque|the transfer|the payment|the invoice)\b (is|has been) (now )?(scheduled|slated) (for|on)\b",
@@ -1068,6 +1140,16 @@ PROMISE = _rx(
     r"\b(le paiement|le virement|le reglement)\b[^.?!\n]{0,80}\bsera (effectue|execute|realise)\b",
     # "the full $8,940.00 goes out in the warrant run on Thursday"
     r"(\$|€|£|\d)[^.?!\n]{0,20}\b(goes|will go|is going) out\b",
+    # ro "vineri vă virez cei 18.600 lei", "vom plăti"; ru/uk "оплатим до 15 апреля", "оплату буде здійснено до";
+    # id "akan kami bayar"; cs "zaplatíme", "bude uhrazena"; sv "betalas denna vecka"; da "betales"; ko
+    # "송금하겠습니다", "결제할 예정"; zh "我们会在下周三安排付款"
+    r"\b(vom|voi|o sa|vor) (plati|achita|vira|transfera|efectua plata|platim|achitam|viram|virez)\b|\b(va|iti|vi) (virez|viram|platesc|platim|achit|achitam)\b",
+    r"\b(оплатим|заплатим|перечислим|погасим|оплатимо|сплатимо|перерахуемо|перерахуємо|перерахуем)\b|\b(оплата|оплату) (будет|буде) (произведена|здіиснена|здіиснено|проведена|проведено)\b|\b(будет|буде) (оплачен|оплачено|сплачено|перераховано)\b",
+    r"\bakan (kami |segera )?(bayar|bayarkan|transfer|lunasi|dibayar|ditransfer|dilunasi|membayar|melunasi)\b",
+    r"\b(zaplatime|uhradime|proplatime|odesleme)\b|\bbude (uhrazen[ao]?|zaplacen[ao]?|proplacen[ao]?)\b",
+    r"\b(betalas|betales|overfors|overfores)\b[^.?!\n]{0,40}\b(denna|denne|nasta|naeste|imorgon|i morgen|pa|den|senast|inden|via)\b",
+    _ko(r"(송금|이체|입금|결제|지급|납부|지불)\s?(하겠습니다|하겠|할 예정|예정입니다|예정)"),
+    r"(会|將|将|會|预计|預計)[^。.!?\n]{0,20}(付款|支付|汇款|匯款|转账|轉帳|打款|结清|結清)",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -1097,6 +1179,9 @@ PROMISE_WEAK = _rx(
     r"\b(are|is|'re) (in|included in|part of) (the|our|this week's|next week's|((next|this) )?\w+day's) (payment |bacs |ach |sepa |cheque |check )?(batch|run)\b",
 )
 WRONG_CONTACT = _rx(
+    # A mailbox that names where mail goes from now on: "bitte senden Sie Rechnungen ... ab sofort an x@", "from now
+    # on please send invoices to x@", "envoyez désormais vos factures à x@"
+    r"\b(ab sofort|kunftig|zukunftig|from now on|going forward|desormais|a partir de ahora|a partir de agora|voortaan|d'ora in poi)\b[^\n]{0,60}@",
     # The boat, the house or the business changed hands: "send this to the new owner, Henry Oduya: h.oduya@..."
     r"\b(new owners?|the buyers?|nuevo propietario|nouveau proprietaire|neue[nr]? (eigentumer|besitzer)|nieuwe eigenaar|"
     r"nuovo proprietario|ny(e)? eier|nya agaren|nye ejer)\b[^.?!\n]{0,40}@",
@@ -1222,6 +1307,18 @@ WRONG_CONTACT = _rx(
     r"\b(heb|hebben|heeft)\b (niks|niets) (met|van) (de )?(facturen|facturatie|betalingen|boekhouding|administratie)\b|"
     r"\b(herinneringen|facturen|aanmaningen|betalingsherinneringen)\b[^.?!\n]{0,20}\bgraag naar\b[^\n]{0,40}@",
     r"\bnu mai lucrez\b|\b(trimiteti|trimite\w*|adresati|scrieti)\b[^.?!\n]{0,80}\bla adresa\b[^\n]{0,10}@",
+    # The writer is not the one who pays: ro "nu mă ocup de facturi", ru "я не занимаюсь оплатой", id "saya bagian
+    # gudang, bukan bagian keuangan", cs "nejsem správná osoba", sv "jag slutade på ... har inget med ... att göra",
+    # pt "não sou eu que cuido do financeiro", en "I don't pay the bills"
+    r"\bnu (ma ocup|lucrez|mai lucrez|sunt persoana)\b|\b(va rugam|rugam) (sa )?contactati\b",
+    r"\b(я )?не (занимаюсь|работаю|працюю|займаюся)\b|\bобратитесь (к|в)\b|\bзверніться до\b|\bне ко мне\b",
+    r"\bbukan (bagian|orang|saya yang)\b|\bsudah tidak bekerja\b|\bsilakan (kirim|hubungi)\b[^.?!\n]{0,40}(@|bagian)",
+    r"\bnejsem (spravna|ta spravna) osoba\b|\buz (zde|u nas|tam) nepracuj\w*|\bobratte se na\b",
+    r"\b(jag|jeg) (slutade|slutat|er stoppet|har slutat|har stoppet|arbejder ikke|jobber ikke)\b|\bhar inget med\b[^.?!\n]{0,40}\batt gora\b|\bhar ikke noget med\b",
+    r"\b(nao sou eu|no soy yo) (que|quien|quem)\b|\bquem cuida (e|do|da|disso)\b|\b(escribanle|escribanselas|escribales|mandenselas|mandenle) al?\b",
+    r"\bi (don\'t|do not) (pay|handle|deal with|look after) (the )?(bills|invoices|accounts|payments)\b|\bi\'?m (just|only) the\b[^.?!\n]{0,30}\b(manager|driver|hand|operator|receptionist|clerk)\b",
+    _ko(r"(담당자가 아닙니다|담당이 아닙니다|퇴사했습니다|퇴사하였습니다)"),
+    r"(不是负责|不是負責|不负责|不負責|已离职|已離職|请联系|請聯繫|请联络)",
 )
 _INVOICE_NEVER_CAME = (
     # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods)
@@ -1316,6 +1413,24 @@ DOCUMENT = _rx(
     r"back-up|supporting (documents?|docs|detail))\b",
     r"\b2a via\b|\b(rimand|reinvi|rispedi|mandate|inviate)\w*\b[^.?!\n]{0,30}\b(fattura|pdf)\b",
     r"\battestation de vigilance\b|\bextrait kbis\b|\bkbis\b",
+    # A report or protocol the customer needs from us: de "den Schadensbericht mit Fotos", cs "podepsaný předávací
+    # protokol", en "damage report", "handover protocol", "e-way bill and LR copy", pt "segunda via do boleto"
+    r"\b(schadensbericht|schadenbericht|schadensprotokoll|ubergabeprotokoll|abnahmeprotokoll|damage report|incident report|"
+    r"handover (protocol|report|sheet|note|form)|delivery (protocol|report|note|receipt)|predavaci\w* protokol\w*|protokol\w* o predani|"
+    r"dodaci list|rapport de (dommages|sinistre|dega\w*)|proces-verbal de (livraison|reception|remise)|informe de danos|laudo|"
+    r"e-way bill|lr copy|lorry receipt|segunda via|2a via|акт (сверки|приема|выполненных работ)|акт (звірки|приймання)|"
+    r"skaderapport\w*|overleveringsprotokol\w*|leveransrapport\w*)\b",
+    # Asking for a copy or the invoice again: ro "trimiteți-ne o copie", ru/uk "пришлите копию счета", id "mohon
+    # kirim ulang faktur", cs "zaslat kopii", sv "skicka fakturan igen", ko "사본을 보내", zh "请重新发送发票"
+    r"\b(trimiteti|retrimiteti|transmiteti)\w*\b[^.?!\n]{0,30}\b(copie|duplicat|factura|extras)\w*",
+    r"\b(пришлите|вышлите|направьте|надішліть|надiшлiть|перешлите|просим (прислать|выслать|направить)|просимо (надіслати|надiслати))\b[^.?!\n]{0,30}\b(копи\w*|счет\w*|рахун\w*|акт\w*|документ\w*)",
+    r"\b(kirim|kirimkan|dikirim)\b[^.?!\n]{0,20}\b(ulang|salinan|copy|faktur)\b|\bsalinan faktur\b",
+    r"\b(zaslani|zaslat|poslat|zaslete|poslete)\b[^.?!\n]{0,30}\b(kopi\w*|faktur\w*|protokol\w*|vypis\w*|dobropis\w*)",
+    r"\b(skicka|send|sende)\b[^.?!\n]{0,20}\b(kopia|kopi|fakturan|fakturaen|kontoutdrag|kontoudtog)\b",
+    _ko(r"(사본|재발행|재발송|다시 보내|거래명세서)"),
+    r"(重新发送|重新發送|再发一份|再發一份|补发|補發|发票副本|發票副本|对账单|對帳單)",
+    # "could you send us a full statement of account"
+    r"\b(full|complete|up-to-date|current|updated) statement( of account)?\b",
 )
 BILLING = _rx(
     # Nordic and Finnish public buyers take e-invoices only ("tar kun imot faktura i EHF-format"); an invoice to be
@@ -1339,7 +1454,7 @@ BILLING = _rx(
     r"\b(depos\w*|upload\w*|submit\w*|caricare|hochlad\w*)\b[^.?!\n]{0,60}\b(chorus pro|plateforme|portail|portal|portale|sdi)\b",
     r"\bbill[- ]to\b|\bbilled to (our|the) \w+ (office|entity|branch|site|location)\b|\bship[- ]to\b",
     # (Polish "po 10:00", "po otrzymaniu" is "after")
-    r"\b(purchase order|po)( number| no\.?| #)?\b(?! ?\d{1,2}[:.]\d{2}\b| (otrzymaniu|terminie|czym|tym|prostu|polsku|raz|stronie)\b)",
+    r"(?<!against the )(?<!against our )(?<!against your )\b(purchase order|po)( number| no\.?| #)?\b(?! ?\d{1,2}[:.]\d{2}\b| (otrzymaniu|terminie|czym|tym|prostu|polsku|raz|stronie)\b| ?\d[\d ]*(?:[.,]\d+)? ?(zl|pln|eur|€|lei|ron|kc|czk)\b)",
     r"\bpo-?\s?\d{3,}",
     r"\b(supplier|vendor|procurement) (portal|form|registration|onboarding|setup|set-up|number|id|master)\b",
     # A portal named with what to do there; its own status notice ("awaiting buyer approval") asks nothing.
@@ -1396,6 +1511,12 @@ BILLING = _rx(
     # not yet set up as a creditor; an invoice rejected in a portal until timesheets are approved
     r"\b(als )?(kreditor|lieferant) (nicht )?(angelegt|anlegen)\b|\blieferantenstamm\w*",
     r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
+    # An e-invoicing system the invoice must go through: ro "RO e-Factura" / SPV, pl KSeF, it SdI, fr Chorus Pro
+    r"\be-?factura\b|\bspv\b|\bksef\b|\bchorus pro\b|\bpeppol\b|\bisdoc\b",
+    # A legal form or entity changed and the invoice must be reissued to it: "l'EARL est devenue SCEA", "la facture
+    # établie au nom de la nouvelle société"
+    r"\b(est devenue?|sont devenue?s?|became|is now|has become|ist jetzt|wurde zu)\b[^.?!\n]{0,40}\b(sarl|sas|sa|scea|earl|gaec|gmbh|ag|kg|ltd|llc|inc|bv|srl|spa)\b",
+    r"\b(etablie?|emise?|libellee?|issued|made out|ausgestellt)\b[^.?!\n]{0,15}\b(au nom de|to|in the name of|auf)\b[^.?!\n]{0,20}\b(nouvelle|new|neue\w*|la scea|la sas|la sarl)\b",
 )
 # Payment that waits on a body's approval still to come: "will be tabled at our board meeting on Thursday, as all
 # payments over £10,000 need board sign-off". Nothing is promised yet.
@@ -1467,6 +1588,18 @@ ACK = _rx(
     r"\brecebi\b|\b(te|lhe) dou (um )?retorno\b|\bdou (um )?retorno\b",
     # a family member passed the reminder on: "se lo he dado ... lo revisará con la gestoría"
     r"\b(se lo he (dado|pasado|dejado|reenviado)|lo revisara\w*|lo va a revisar|ho girato a|l'ho (dato|passato) a|je le lui ai (donne|transmis)|hab es ihm gegeben)\b",
+    # ro "am primit notificarea ... revenim cu un răspuns"; ru/uk "получили, проверим"; id "sudah kami terima, akan
+    # kami cek"; cs "obdrželi jsme, prověříme"; sv/da "vi har tagit emot / modtaget ... återkommer / vender tilbage";
+    # ko "확인 후 회신드리겠습니다"; zh "已收到，我们会核实"
+    r"\bam primit\b|\b(verificam|vom verifica|revenim|va vom reveni|va revenim)\b",
+    r"\b(получили|получено|проверим|вернемся|ответим|отримали|перевіримо|повернемося|передали)\b",
+    r"\b(sudah|telah) kami terima\b|\bakan kami (cek|periksa|teruskan|proses)\b|\bsudah (kami )?teruskan\b",
+    r"\b(obdrzeli|prijali) jsme\b|\b(proverime|preverime|ozveme se|predali jsme)\b",
+    r"\bvi har (tagit emot|mottagit|modtaget)\b|\b(vi )?(aterkommer|vender tilbage|vender tilbake|kommer tilbage)\b",
+    _ko(
+        r"(확인 후|검토 후|회신 드리겠습니다|회신드리겠습니다|전달했습니다|전달하였습니다|접수되었습니다|잘 받았습니다)"
+    ),
+    r"(已收到|已经收到|已經收到|我们会核实|我們會核實|会尽快回复|會盡快回覆|已转交|已轉交)",
 )
 
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
@@ -1494,6 +1627,11 @@ CONDITIONAL_ON_US = re.compile(
     # "bevor wir zahlen, schicken Sie uns ...", "before we pay that one", "para poder liberar el pago necesitamos ..."
     r"\b(bevor wir|before (we|i)|avant (que nous|de)|antes de|prima di|voordat (we|wij)|zanim)\b[^.?!\n]{0,15}\b(zahlen|bezahlen|uberweisen|pay|payer|regler|pagar|pagare|betalen|zaplac\w*)\b|"
     r"\b(para poder|pour pouvoir|in order to|per poter|para podermos|om te kunnen)\b[^.?!\n]{0,30}\b(pagar|liberar|payer|regler|pay|release|pagare|betalen|zahlen|aprobar|aprovar)\b"
+    # "payment will be processed after receiving the same", "nous la réglerons dès réception", pt "pagamos assim que
+    # chegar", "once it's matched it will go into our normal cycle"
+    r"|\bafter (receiving|receipt of|getting)\b[^.?!\n]{0,20}\b(the same|it|them|the (copy|copies|document|corrected|revised))\b"
+    r"|\b(des|a|apres) (sa |la |leur )?reception\b|\bassim que (chegar|receber\w*)\b|\bapenas (chegue|recebamos)\b|\ben cuanto (llegue|la recibamos)\b"
+    r"|\bdupa validare\b|\bpo (obdrzeni|doruceni)\b|\bпосле (получения|исправления)\b|\bпісля (отримання|виправлення)\b|\bsetelah (menerima|diterima)\b"
 )
 # Pay-when-paid: "we'll release your payment as soon as our client settles with us". With a date or a figure it
 # still commits ("payment will be made end of next week, once our client pays us"); with neither it only explains.
@@ -1536,6 +1674,13 @@ NOT_PAID = re.compile(
     r"\bjeszcze nie\b|\bnie (zostal\w* )?(zaplacon|oplacon)\w*|"
     r"\bne(bylo|byla|byly|ni|jsou) (jeste )?(zaplacen|uhrazen)\w*|\bnezaplatil\w*|\bneuhradil\w*|"
     r"\b(billed|invoiced) to and paid by\b|\bpaid (directly )?by the client\b"
+    # ro "nu am plătit încă", ru/uk "еще не оплатили", id "belum (kami) bayar", sv/da "inte betalt", "ikke betalt"
+    r"|\bnu am (platit|achitat|virat)\b|\b(еще|ще|ещё) не\b|\bне (оплатили|оплачен\w*|сплачен\w*)\b|\bbelum\b|\b(inte|ikke|ikkje) (betalt|betalat|overfort)\b"
+    # "non abbiamo pagato perché ...", "no hemos pagado", "nous n'avons pas payé"
+    r"|\bnon (abbiamo|ho|hanno) (ancora )?(pagato|saldato|versato)\b|\bno (hemos|he) pagado\b|\b(n\'avons|n\'ai) pas (encore )?(paye|regle)\b"
+    r"|\b(nao|no) (pagamos|pagaremos)\b"
+    # "pagamos assim que chegar": paid once it comes, i.e. not yet
+    r"|\b(pagamos|pago|transferimos|abonamos|depositamos)\b[^.?!\n]{0,10}\b(assim que|logo que|quando|en cuanto|cuando|apenas|tan pronto)\b"
 )
 # "wird mit dem ersten Zahllauf ... am 9. Jänner angewiesen": a German transfer still to come is no paid claim
 # (it is a promise, read as one).
@@ -1545,7 +1690,12 @@ NEGATED = re.compile(
     r"konnen nicht|werden nicht|nao poderemos|nao vamos|kunnen niet|zullen niet|non potremo|non possiamo|"
     r"ne (peuvent|peut|pourront|pourra)( donc)? pas|nie (bedziemy w stanie|mozemy|damy rady|zdazymy)|"
     # "I'll stop payment and send an ACH instead": the cheque is cancelled, nothing new is promised by it
-    r"stop (the )?payment|cancel (the )?(check|cheque))\b"
+    r"stop (the )?payment|cancel (the )?(check|cheque)|"
+    # da/sv/no "vi kan desværre ikke betale ... på fredag", ro "nu putem plăti", ru/uk "не сможем оплатить", id "tidak
+    # bisa bayar", cs "nemůžeme zaplatit"
+    r"(kan|kommer|vil|kunne) (desvaerre |desværre |dessverre |tyvarr |vi )?(ikke|inte|ikkje) (att )?(betale|betala|overfore|overfora)|"
+    r"nu (putem|vom putea|o sa putem) (plati|achita|vira)|не (сможем|можем|зможемо|можемо) (оплатить|оплатити|сплатити|заплатить)|"
+    r"tidak (bisa|dapat|mampu) (kami )?(bayar|membayar|melunasi)|nemuzeme (zaplatit|uhradit))\b"
 )
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
@@ -1556,14 +1706,28 @@ PAYMENT_WORD = re.compile(
     r"betaling|betalen|betaal|betaald|overmaken|overgemaakt|overmaak|voldoen|bedrag|"
     r"pagare|pagato|bonifico|saldare|importo|versamento|liquidacao|liquidar|"
     r"platnos\w*|zaplat\w*|przelew\w*|oplac\w*|zaplac\w*|uregul\w*|kwot\w*)\b"
+    # ro, ru/uk, id, cs, sv/da
+    r"|\b(plata|platii|plati|platim|platesc|achit\w*|virez|viram|virament\w*|опла\w*|плат\w*|сплат\w*|перечисл\w*|перерах\w*|bayar\w*|pembayaran|lunas\w*|"
+    r"uhrad\w*|platb\w*|betalt|betalat|betalas|betales|betaler|betalar|overfort|overfores|overfors)\b"
 )
 # An automatic reply that is a receipt or a mailbox notice, not an absence.
+# Asking, in the newer languages: ro "vă rugăm", ru/uk "просим", "прошу", "просимо", id "mohon", "tolong", cs "prosím",
+# sv/da "skicka", "kan ni", "kan I", "venligst", ko "부탁", "주시기 바랍니다", zh "请", "麻烦"
+REQUEST_MORE = re.compile(
+    r"\b(va rugam|rugam|puteti|ati putea|просим|прошу|просимо|можно ли|можете|mohon|tolong|bisakah|apakah bisa|dapatkah|"
+    r"prosim|muzete|mohli byste|kan ni|kan i|kunne i|kunde ni|venligst|vanligen|skicka|send os)\b|(请|請|麻烦|麻煩|能否|可否|可以)|"
+    + unicodedata.normalize("NFD", r"(부탁|주시기 바랍니다|주십시오|주세요|요청|가능할까요|가능한지)")
+)
+
 AUTO_NOT_AWAY = re.compile(
     r"\b(has been received|have received|was received|received your|eingegangen|eingangsbestatigung|erfasst|"
     r"bien recu|accuse de reception|recibido|recebid[oa]|ontvangen|ricevut[oa]|ticket|logged|registered under|"
     r"(no longer|not) monitored|supplier portal|lieferantenportal|portail fournisseur|portal de proveedores|"
     r"rececao da sua mensagem|recepcao da sua mensagem|recepcion de su (mensaje|correo)|foi criado o pedido|"
     r"se ha (creado|abierto) (el|la|un|una) (caso|solicitud|incidencia))\b"
+    # "this mailbox is no longer looked after" (not an absence: the mailbox itself is gone); an automated receipt
+    r"|\b(postfach|mailbox|inbox|adresse|adresa|skrzynka|casella)\b[^.?!\n]{0,30}\b(nicht mehr (betreut|besetzt|aktiv|gelesen)|no longer (in use|read|active|staffed)|n\'est plus (consultee|active|lue))\b"
+    r"|\bautomated confirmation\b"
 )
 # A set-off of the customer's own claim against the invoice ("diesen Betrag verrechnen wir mit Ihrer Rechnung").
 SET_OFF = re.compile(
@@ -1699,8 +1863,9 @@ _DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
     # are the dot leaders
-    # of a pasted bank screen ("Estado ........ Ejecutada").
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)\s+|(?<=\b\d\.)"
+    # of a pasted bank screen ("Estado ........ Ejecutada"), a krone sign before its figure ("kr. 27.300,00"), a Czech
+    # title ("Ing."), a Russian year or town ("2026 г.", "м. Кропивницький").
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)(?<!\bkr\.)(?<!\bing\.)(?<!\bг\.)(?<!\bм\.)(?<!\bобл\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)"
     r"|(?<=\b\d\d\.)"
