@@ -261,6 +261,24 @@ SETS = (
         None,
     ),
     (
+        "session-15 twenty-ninth blind set, 80 drafts for a specialty-chemicals distributor and a chain of veterinary "
+        "practices (hazmat surcharges, returnable drums, rebate agreements, treatment plans, pet insurance; our own "
+        "IBAN in footers, card expiry dates, microchip numbers), 9 languages with Danish and Romanian, separate "
+        "author, scored before the holdout 34/35 fixes (first pass: rules alone block recall 0.756, false blocks "
+        "2/39; with the second reader 0.854 and 2/39; after the 34/35 fixes, not tuned on it, 0.854 and 1/39)",
+        None,
+        None,
+    ),
+    (
+        "session-15 thirtieth blind set, 80 drafts for an architecture and engineering consultancy and a car and "
+        "van rental fleet (fee stages, retainers, professional indemnity, damage excesses, re-invoiced fines), 9 "
+        "languages with Swiss German, Canadian French, Norwegian and Finnish, separate author, same commit as the "
+        "twenty-ninth (first pass: rules alone block recall 0.650, false blocks 0/40; with the second reader 0.800 "
+        "and 1/40; unchanged after the 34/35 fixes)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -297,6 +315,8 @@ HOLDOUTS = {
     "session-14 twenty-sixth": ("guard_holdout33",),
     "session-14 twenty-seventh": ("guard_holdout34",),
     "session-14 twenty-eighth": ("guard_holdout35",),
+    "session-15 twenty-ninth": ("guard_holdout36",),
+    "session-15 thirtieth": ("guard_holdout37",),
 }
 
 
