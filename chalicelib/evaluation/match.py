@@ -153,6 +153,8 @@ BLIND = {
     "blind26": ("tr_gr_textiles",),
     "blind27": ("latam_food_beverage",),
     "blind28": ("sea_electronics",),
+    "blind29": ("eu_medical_devices",),
+    "blind30": ("na_construction_rental",),
 }
 
 
@@ -421,6 +423,26 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "accounts and faktur pajak, Vietnamese descriptions without diacritics, Philippine EWT and Thai WHT, "
             "403 payments with 10 bad rows, separate author, same commit as the twenty-fourth; first pass 0.990 "
             "correct with 0 wrong applications, bar met)"
+        ),
+    ),
+    (
+        "blind29",
+        (
+            "Twenty-sixth blind ledgers (session 15: French, Belgian, Spanish and Italian medical-devices distributor, "
+            "EUR/CHF/GBP, SEPA with RF and Belgian structured communications, French public hospitals paying by "
+            "mandat administratif in lumps of up to 26 invoices, Italian split payment, Spanish confirming banks, "
+            "credit notes netted, 392 payments with 10 bad rows, separate author, scored after the ledger 27 and 28 "
+            "fixes; first pass 0.944 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind30",
+        (
+            "Twenty-seventh blind ledgers (session 15: US and Canadian construction-materials and equipment-rental "
+            "company, USD/CAD, ACH CCD+ and CTX 820 remittances, lockbox stubs, joint cheques from general "
+            "contractors, retainage, lien waivers, job and PO numbers, card payments net of fees, Interac memos, 398 "
+            "payments with 10 bad rows, separate author, same commit as the twenty-sixth; first pass 0.962 correct "
+            "with 0 wrong applications)"
         ),
     ),
 )

@@ -544,8 +544,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
-    # Session 15's, scored before any change for them (first passes 0.977 and 0.990, none wrong).
-    for group, floor in (("blind27", 0.99), ("blind28", 0.995)):
+    # Session 15's, scored before any change for them (first passes 0.977, 0.990, 0.944 and 0.962, none wrong).
+    for group, floor in (("blind27", 0.99), ("blind28", 0.995), ("blind29", 0.94), ("blind30", 0.96)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
