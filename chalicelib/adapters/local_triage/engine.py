@@ -605,7 +605,7 @@ class LocalTriage:
         committing = [
             s
             for s in sentences
-            if not lx.NEGATED.search(s)
+            if not lx.NEGATED.search(lx.DATE_NOT_KNOWN.sub(" ", s))
             and not lx.CONDITIONAL_ON_US.search(s)
             and not lx.NOT_PAID.search(s)
             and not _vague_pay_when_paid(s, today, day_first)
@@ -668,7 +668,8 @@ class LocalTriage:
             or lx.REQUEST_MORE.search(human)
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
-        billing = _first(lx.BILLING, sentences)
+        receipt = p.auto_submitted and bool(lx.AUTO_NOT_AWAY.search(human + " " + subject))
+        billing = _first(lx.BILLING, [s for s in sentences if not (receipt and lx.MAY_BE_DONE.search(s))])
         if billing and Intent.DISPUTE not in found:
             hit(Intent.BILLING_UPDATE, billing)
             promised = found.get(Intent.PROMISE_TO_PAY)

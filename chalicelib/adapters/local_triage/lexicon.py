@@ -1697,6 +1697,16 @@ NEGATED = re.compile(
     r"nu (putem|vom putea|o sa putem) (plati|achita|vira)|не (сможем|можем|зможемо|можемо) (оплатить|оплатити|сплатити|заплатить)|"
     r"tidak (bisa|dapat|mampu) (kami )?(bayar|membayar|melunasi)|nemuzeme (zaplatit|uhradit))\b"
 )
+# A machine receipt's service notes state what may be done, not what this invoice needs: "supplier statements can
+# be uploaded through the supplier portal".
+MAY_BE_DONE = re.compile(
+    r"\b(can|may|could) (also )?be (uploaded|submitted|sent|emailed|lodged|filed|raised)\b"
+)
+# Only the date is not known yet: "we will definitely settle it - I can't give you an exact date yet" still commits.
+DATE_NOT_KNOWN = re.compile(
+    r"\b(can't|cannot|can not|unable to|not able to|not in a position to)\s(yet\s)?(give|confirm|tell|say|provide|commit to|"
+    r"promise)\s(you\s|us\s)?(an?\s|the\s)?(exact|firm|specific|precise|definite)\s(payment\s)?date\b"
+)
 PAYMENT_WORD = re.compile(
     r"\b(pay|paid|paying|payment|settle\w*|transfer\w*|wire\w*|remit\w*|ach|(?:by|a|the|our|your) check|check (?:#|no|number)|cheque|funds|money|"
     r"reglement|paiement|virement|payer|regler|reglee?s?|payee?s?|"

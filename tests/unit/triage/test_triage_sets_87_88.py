@@ -198,3 +198,36 @@ def test_consequence_clause_dates_the_payment() -> None:
         date_header="Wed, 01 Apr 2026 17:55:30 +0300",
     )
     assert (out["intent"], out["promised_date"]) == ("promise_to_pay", "2026-04-03")
+
+
+def test_a_date_not_known_yet_still_commits() -> None:
+    body = (
+        "Noted, thank you. We will definitely settle the outstanding balance on INV-4725 - our GM signs the payment "
+        "batch once he's back from leave, so I can't give you an exact date yet."
+    )
+    out = read(body)
+    assert (out["intent"], out["promised_date"]) == ("promise_to_pay", None)
+    # a payment that cannot be made is still no promise
+    assert read("Noted, thank you. We can't pay the balance this month.")["intent"] != "promise_to_pay"
+
+
+def _auto(body: str) -> bytes:
+    return (
+        "From: AP Helpdesk <ap@coop.example>\nTo: ar+C1@ar.acme.example\nSubject: [Ticket #AP-1] Re: Invoice INV-1234\n"
+        "Date: Thu, 12 Mar 2026 10:00:00 -0500\nAuto-Submitted: auto-replied\nMessage-ID: <t@coop.example>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+
+
+def test_a_machine_receipt_service_note_asks_for_nothing() -> None:
+    receipt = (
+        "This is an automated confirmation that your message has been received and logged as ticket AP-1. "
+        "Supplier statements can be uploaded through the supplier portal."
+    )
+    assert RULES.triage(_auto(receipt)).intent.value == "acknowledgement"
+    # a portal rejection still says what the invoice needs
+    rejection = (
+        "This is an automated message: your invoice has been received but rejected. "
+        "Please upload the invoice through the supplier portal with a valid PO number."
+    )
+    assert RULES.triage(_auto(rejection)).intent.value == "billing_update"
