@@ -281,14 +281,49 @@ def _labelled_number_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# Columns of an advice table whose numbers are never our invoices: a French public body's mandat and bordereau,
+# the payer's order or job, a cheque.
+_OTHER_NUMBER_HEADER = re.compile(
+    r"(?:n[o°]?\.? ?)?(?:mandat|mandate|bordereau|po|p\.o\.|po number|purchase order|order( no\.?| number)?|"
+    r"commande|bon de commande|bestellung|bestellnummer|pedido|ordine|job( no\.?| number)?|cheque|check)"
+    r"(?: (?:no\.?|n[o°]|number|nr\.?|#))?",
+    re.IGNORECASE,
+)
+
+
+def _blank_other_columns(lines: list[str]) -> list[str]:
+    """Rows under a header with a mandat, order or job column lose that column's cells: "FA24-007585  19/10/2024
+    2 001,90  2025-002158" pays FA24-007585, and 2025-002158 (a mandat) names no invoice of anyone's."""
+    out: list[str] = []
+    blank: tuple[int, int] | None = None
+    for line in lines:
+        cells = [c for c in _COLUMNS.split(line.strip()) if c.strip()]
+        others = [k for k, c in enumerate(cells) if _OTHER_NUMBER_HEADER.fullmatch(c.strip())]
+        if len(cells) >= 3 and others and not any(ch.isdigit() for ch in line):
+            blank = (others[0], len(cells))
+        elif blank is not None and len(cells) == blank[1]:
+            # A placeholder keeps the cell, so the row keeps its shape for the invoice column's reading.
+            line = line.replace(cells[blank[0]], "x", 1)
+        else:
+            blank = None
+        out.append(line)
+    return out
+
+
 def readable_remittance(text: str | None) -> str | None:
     """The remittance as the payer meant it: scanner look-alikes read as digits, lines addressed to a machine left
     out, and a statement of ours quoted below the payer's own words ("> 330894 11/04/2025 $286.00") left out when
     those words name what they pay."""
     if not text:
         return text
-    lines = _labelled_number_cells(
-        [line for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines() if not _TO_A_MACHINE.search(line)]
+    lines = _blank_other_columns(
+        _labelled_number_cells(
+            [
+                line
+                for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines()
+                if not _TO_A_MACHINE.search(line)
+            ]
+        )
     )
     # Our reminder quoted below an "-----Original Message-----" or "On ... wrote:" line, unmarked by ">".
     cut = next(

@@ -1967,3 +1967,24 @@ def test_vietnamese_invoice_labels_dong_grouped_with_dots_and_thai_public_compan
     assert apps(thai) == {"i-INV-0041617": "177950.38"}
     # Near miss: "Public" that is part of the name stays ("Public Storage" is not "Storage").
     assert normalize_name("Public Storage Inc") == "public storage"
+
+
+def test_an_advice_tables_mandat_or_order_column_names_no_invoice() -> None:
+    ledger = [
+        inv("FA24-007585", "2001.90", "van", "EUR", "Centre Hospitalier de Vannes"),
+        inv("FA24-007635", "19476.20", "van", "EUR", "Centre Hospitalier de Vannes"),
+        inv("FA25-002158", "999.00", "other", "EUR", "Clinique Autre SAS"),
+    ]
+    advice = (
+        "Ref. facture     Date facture     Montant TTC   Mandat\n"
+        "FA24-007585      19/10/2024        2 001,90   2025-002158\n"
+        "FA24-007635      28/10/2024       19 476,20   2025-002161"
+    )
+    lump = one(ledger, pay("p1", "21478.10", customer="van", currency="EUR", remittance=advice))
+    assert apps(lump) == {"i-FA24-007585": "2001.90", "i-FA24-007635": "19476.20"}
+    # Near miss: without the header the same number is read, and the other customer's invoice is a question.
+    bare = "FA24-007585 2 001,90\nFA25-002158 999,00"
+    assert (
+        one(ledger, pay("p2", "3000.90", customer="van", currency="EUR", remittance=bare)).status.value
+        == "review"
+    )
