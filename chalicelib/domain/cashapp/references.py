@@ -303,7 +303,8 @@ def _blank_other_columns(lines: list[str]) -> list[str]:
             blank = (others[0], len(cells))
         elif blank is not None and len(cells) == blank[1]:
             # A placeholder keeps the cell, so the row keeps its shape for the invoice column's reading.
-            line = line.replace(cells[blank[0]], "x", 1)
+            out.append(line.replace(cells[blank[0]], "x", 1))
+            continue
         else:
             blank = None
         out.append(line)
