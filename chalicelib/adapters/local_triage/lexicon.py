@@ -1901,7 +1901,12 @@ REFERENCE = re.compile(
     r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
     r"betalnings-id|transaktions-id|auth(?:ori[sz]ation)? code|approval code|zahlungsauftrag|payment order|ordre de paiement|"
-    r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus)\b"
+    r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus|"
+    # id "no. referensi", ro "referința", ru/uk "номер платежа", cs "variabilní symbol", zh "匯款編號", ko "송금 참조번호는"
+    r"(?:nomor |no\.? )?referensi|referinta|номер (?:платежа|платежного поручения|платежу|операции|операції)|"
+    r"variabilni symbol|cislo transakce|汇款编号|匯款編號|交易编号|交易編號|参考号|參考號|流水号|"
+    + unicodedata.normalize("NFD", "참조번호는|참조번호|거래번호는|거래번호|송금번호는|송금번호")
+    + r")\b"
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco|"

@@ -231,3 +231,18 @@ def test_a_machine_receipt_service_note_asks_for_nothing() -> None:
         "Please upload the invoice through the supplier portal with a valid PO number."
     )
     assert RULES.triage(_auto(rejection)).intent.value == "billing_update"
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        ("Pembayaran sudah kami transfer kemarin melalui BCA, no. referensi 2603170001234.", "2603170001234"),
+        ("發票款項已於3月5日匯出，匯款編號 TW0305-88127。", "TW0305-88127"),
+        ("어제 송금했습니다. 송금 참조번호는 HB20260318-0042 입니다.", "HB20260318-0042"),
+        # a label with no code after it names nothing
+        ("Pembayaran sudah kami transfer kemarin, referensi menyusul.", None),
+    ],
+)
+def test_payment_reference_labels(body: str, reference: str | None) -> None:
+    out = read(body)
+    assert (out["intent"], out["payment_reference"]) == ("paid_claim", reference)
