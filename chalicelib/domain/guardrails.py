@@ -67,6 +67,13 @@ _rx = any_of
 # --- commitments (negation-aware) ---------------------------------------------------------------------
 
 _LEGAL = _rx(
+    # Statutory enforcement and the credit-default registers the Nordic, Swiss and Romanian drafts name: "leiten wir
+    # die Betreibung ein", "siirrämme sen perintätoimistolle", "maksuhäiriömerkinnän", "vă chemăm în instanță și
+    # cerem executarea silită".
+    r"\bbetreibung(sbegehren|sverfahren)?\b(?!sauszug)|\bzahlungsbefehl\b",
+    r"\b(perintatoimisto\w*|perintaan|maksuhairiomerkin\w*|luottotietomerkin\w*|ulosotto\w*|karajaoikeu\w*)",
+    r"\b(inkassobyra\w*|namsmann\w*|forliksrad\w*|fogedrett\w*|betalingsanmerkning\w*|kronofogden|skyldnerregist\w*)",
+    r"\b(in instanta|executar\w* silit\w*|executor\w* judecatoresc\w*|firma de recuperare)\b",
     # en
     r"\b(external |third[- ]party |outside )?(debt )?collection(s)? agenc(y|ies)\b",
     r"\bdebt collect(or|ors|ion agency|ion company)\b",
@@ -147,6 +154,22 @@ _LEGAL = _rx(
 )
 
 _DISCOUNT = _rx(
+    # Danish/Norwegian/Finnish waivers: "så dropper vi rykkergebyret og renterne", "vi frafaller gebyret".
+    r"\b(dropper|frafalder|eftergiver|stryger|frafaller|ettergir|stryker) (vi |jeg |)(?!ikke\b)[^.;]{0,20}\b(rykkergebyr\w*|"
+    r"gebyr\w*|renter\w*|rente|purregebyr\w*|avgift\w*|forsinkelsesrente\w*|morarente\w*)",
+    r"\b(emme peri|jatamme perimatta|luovumme)\b[^.;]{0,30}\b(korko\w*|viivastyskorko\w*|maksu\w*|kulu\w*)",
+    # "verzichten wir auf die Bearbeitungsgebühr": the fee's name may be a compound.
+    r"\bverzicht\w* (wir |ich )?(\w+ ){0,3}auf (die |den |das |alle |unsere )?\w*(gebuhr|kosten|zinsen|pauschale|zuschlag)\w*",
+    # "we'll absorb the late-payment interest": we carry what the customer owes.
+    r"\b(we'll|we will|we can|we'd|we would|happy to|glad to) (\w+ )?(absorb|swallow|write off|eat) (the |that |any |all |this )?"
+    r"([\w-]+ ){0,2}(interest|fees?|charges?|surcharges?|penalt\w+)\b",
+    # Settling for less: "possiamo accontentarci di € 9.000,00", "we can settle for £9,000".
+    r"\b(accontentarci|ci accontentiamo|ci accontenteremmo|nous contenter|nos conformamos|nos conformariamos|"
+    r"contentarnos|settle for|make do with|begnugen (wir )?uns (auch )?mit|genoegen (nemen|te nemen) met)\b[^.;]{0,20}(€|eur|\$|£|gbp|chf|\d)",
+    # A rebate or bonus granted that the agreement does not give: "vi riconosceremo comunque il premio del 2%".
+    r"\b(riconosceremo|riconosciamo|concederemo|accorderemo|nous (accorderons|verserons)|wir (gewahren|zahlen) (ihnen )?"
+    r"(trotzdem|dennoch)|we('ll| will) (still )?(give|grant|pay|apply)( you)?) (\w+ ){0,2}(il |la |the |le |den |die |el |o |a )?"
+    r"(premio|rebate|bonus|ristorno|ristourne|rabais|ruckverguting|bonifica|bonificacion)\b",
     r"\bwaive (it|that|this|them)\b",
     # Not a plan's name: "Ihr Tarif heißt Loyalty Rate", "your Loyalty Rate plan renews on 1 May".
     r"(?<!called )(?<!named )(?<!heisst )(?<!heet )(?<!genaamd )(?<!s'appelle )(?<!llamado )(?<!chiamato )(?<!chamado )"
@@ -303,6 +326,9 @@ _NOT_A_RETURN_FEE = (
     r"(?<!gastos de )(?<!gastos por )(?<!comision de )(?<!comision por )(?<!taxa de )(?<!tarifa de )"
 )
 _REFUND = _rx(
+    # ro, fi: "Vă vom returna cei 150,00 lei pe card", "Hyvitämme laskun ... ja lähetämme hyvityslaskun".
+    r"\b(va vom (returna|rambursa|restitui|vira)|vom (returna|rambursa|restitui)|nota de credit|factura de stornare)\b",
+    r"\b(hyvitamme|hyvitetaan|palautamme|maksamme takaisin|hyvityslasku\w*)\b",
     r"\b(return|refund|send|transfer|wire|credit|pay|put)\w* (the |that |this |your )?(difference|overpayment|excess|extra|surplus|amount overpaid|balance overpaid)\b[^.;\n]{0,30}\b(to (you|your)|into your|on(to)? your|back)\b",
     r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b.{0,40}\bzuruck\b",
     r"\b(go|goes|going|be sent|be returned|be paid|be transferred|be wired) back to (your|you)\b",
@@ -317,7 +343,7 @@ _REFUND = _rx(
     r"\b(send|pay|return|transfer|wire|give)\w* (you )?(the )?(money|payment|amount|difference|overpayment|excess)[\w ]{0,20} back\b",
     # fr
     r"\b(rembours|recredit)\w*",
-    r"\b(un|l'|notre|cet|d'un) ?avoir\b",
+    r"\b(un|(?<!nous )(?<!vous )(?<!me )(?<!te )(?<!lui )(?<!leur )l'|notre|cet|d'un) ?avoir\b",
     r"\b(emett|etabl|envoy|adress)\w* (un |l')avoir",
     r"\b(renverr|renvoy|retourn|restitu)\w* [\w ']{0,20}(trop[- ]percu|montant|somme|difference)",
     # de
@@ -371,6 +397,17 @@ _MONTHS = (
     r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti)"
 )
 _TERMS = _rx(
+    # da/nb/fi instalments and moved due dates: "dele regningen op i tre rater", "kolmessa 780 euron erässä",
+    # "Vi har derfor flyttet forfallsdatoen til 30. april".
+    r"\b(dele|deler|dela|fordele|fordeler) (\w+ ){0,4}op i (\w+ )?(rater|afdrag)\b|\bi (to|tre|fire|fem|seks|\d) "
+    r"(rater|afdrag|avdrag)\b|\b(kahdessa|kolmessa|neljassa|viidessa|\d+) (\w+ ){0,3}(erassa)\b",
+    r"\b(flyttet|flytter|forlenget|forlenger|utsatt|udsat|udskudt|forlaenget|rykket) (\w+ ){0,3}(forfallsdato\w*|forfaldsdato\w*|"
+    r"betalingsfrist\w*|forfall)\b|\b(siirramme|siirretaan|pidennamme) (\w+ ){0,2}(erapaiva\w*|maksuaika\w*)\b",
+    # "there is no need to pay the balance until your insurer has settled", "betal bare i næste måned".
+    r"\b(no need|you don't need|you do not need|there's no need) (for you )?to pay\b[^.;]{0,60}\buntil\b|"
+    r"\bhold the account until\b",
+    r"\b(betal|betale|betala|pay|zahlen sie|payez) (bare|bara|gerne|einfach|just|simply|ruhig) (\w+ )?(i |pa |)?"
+    r"(naeste|næste|neste|nasta|next|nachsten|le mois prochain)\b",
     # "vos règlements passent de 30 jours à 60 jours fin de mois": the payment term itself changed.
     r"\b(passent|passe|pasan|pasa|passam|passa|gaan|geht|gehen|move|moves|go|goes|change|changes)\b[^.;]{0,20}\b(de|from|van|von|da|z) "
     r"\d+ (jours|days|dias|dagen|tage[n]?|giorni|dni)? ?(a|to|naar|auf|do) \d+ (jours|days|dias|dagen|tage|giorni|dni)\b",
@@ -636,6 +673,11 @@ _REASSURANCE = re.compile(
     # "We'd hate for this to end up in court": the threat stands, the regret is the wrapping.
     r"(we |i )?(don't|do not|wouldn't|would not) (want|like) (you|your|this|it|that|us)|nao queremos que|"
     r"no queremos que|nous ne voulons pas que|wir wollen nicht,? dass|we willen niet dat|non vogliamo che|"
+    r"(we )?willen het (\w+ ){0,2}niet|(we )?(don't|do not) want (it|things) to (come|get) to|wollen es (\w+ ){0,2}nicht|"
+    r"ne (voulons|souhaitons) pas en arriver|no queremos llegar|non vogliamo arrivare|"
+    # "la portion non utilisée de votre avance": "non" makes an adjective of what is refunded, it negates nothing.
+    r"(non|not|no|nicht|niet|nao) (utilise\w*|used|utilizad\w*|utilizzat\w*|consomme\w*|consumed|consumid\w*|"
+    r"genutzt\w*|gebruikt|usad\w*|redeemed)|"
     r"non vorrei che|non vorremmo che|"
     # "preferiríamos no tener que reclamar ... por un procedimiento monitorio": polite, still a threat.
     r"(we|i)?('d| would) (prefer|rather) not|(would|'d) hate to|preferir\w* no (tener|tenerlo|vernos)|"
@@ -883,6 +925,8 @@ _COMPANY = re.compile(
 _OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns|zalega\w*)"
 _ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche|rowniez|takze)"
 _THIRD_PARTY_DEBT = re.compile(
+    r"\b(a|has|hat|heeft) (d'ailleurs |aussi |egalement |encore |toujours |also |still |too |noch |auch |ebenfalls |ook "
+    r"|nog )+[^.;]{0,15}\d[^.;]{0,30}\b(chez nous|with us|bei uns|bij ons)\b|"
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
 _THIRD_PARTY_VERB = re.compile(
@@ -915,7 +959,7 @@ _COMPARISON = re.compile(
     r"heeft|tiene|tem|estava|era|etait|war|devia|devait|debia|doveva|schuldete|quitou|pagou)\b|'s account\b|"
     r"\b(menor|maior|mais pequen\w*|plus (petit|grand)e?s?|smaller|bigger|larger|kleiner|grosser|groter|mas pequen\w*|"
     r"piu (piccol|grand)\w*) (que|than|als|di|dan)\b|"
-    r"\b(even|unlike|just like|like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
+    r"\b(even|unlike|just like|(?<!would )(?<!'d )(?<!much )(?<!really )like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
     r"ook|zelfs|zum beispiel|beispielsweise|ein beispiel|an example|un exemple|un ejemplo|um exemplo|een voorbeeld|un esempio|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
     r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
     r"per esempio|simile|anche)\b|"
@@ -1118,6 +1162,18 @@ _BR_ACCOUNT = re.compile(
 )
 
 
+# A Mexican CLABE: 18 digits whose last is a weighted (3, 7, 1) check digit, so a reference rarely passes by chance.
+_CLABE = re.compile(r"(?<![\d-])(\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d)(?![\d-])")
+
+
+def _clabe_valid(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if len(digits) != 18 or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * (3, 7, 1)[k % 3] for k, d in enumerate(digits[:17]))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
 def _luhn(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -1290,6 +1346,15 @@ def _sentence_start(text: str, pos: int) -> int:
     return _last_break(_SENTENCE, text, pos)
 
 
+def _signature_lines(text: str) -> list[str]:
+    """The short lines that close a draft (at most four): who signs, which is us."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
+        end -= 1
+    return lines[end:]
+
+
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
     for m in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
@@ -1327,6 +1392,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return "bank account number"
     if _PIX_KEY.search(folded):
         return "PIX key"
+    if any(_clabe_valid(m.group(1)) for m in _CLABE.finditer(folded)):
+        return "bank account number"
     for m in _BARE_ACCOUNT.finditer(folded):
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
@@ -1347,8 +1414,11 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if _THIRD_PARTY.search(sentence) and _MONEYISH.search(sentence) and _EMAIL.search(sentence):
             return "another customer's contact and balance"
     # Without a names list: a company named as the subject of a payment fact ("Litware SA settled its ...").
+    signature = " ".join(_signature_lines(text))
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         for m in _COMPANY.finditer(sentence):
+            if m.group(0).rstrip(".") in signature:
+                continue  # "your account with Greenmeadow Veterinary Group has ...": the company that signs is us
             rest = sentence[m.end() : m.end() + 40].lower()
             if _THIRD_PARTY_VERB.match(rest.lstrip(" ,(")) and _MONEYISH.search(fold(sentence[m.end() :])):
                 return f"another customer's affairs ({m.group(0)})"
@@ -1495,7 +1565,7 @@ _REFUND_WORD = re.compile(
     r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
     r"|\brevers(e|ed|ing|al)( of)? (?!charge\b)(the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
-    r"|\b(rembours\w*|recredit\w*|(un|l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
+    r"|\b(rembours\w*|recredit\w*|(un|(?<!nous )(?<!vous )(?<!me )(?<!te )(?<!lui )(?<!leur )l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
     r"|\bvous (sera|seront) (restitue|rendu|reverse|vire)\w*|\b(restitu\w*|reverserons)\b"
     r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
     r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
@@ -1944,6 +2014,39 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # "the worst payer we have ever had" in any language: "cel mai rău platnic", "le pire client", "el peor cliente".
+    r"\b(the )?worst (payer|customer|client)s?\b|\b(le|la) pire (client|cliente|payeur|payeuse)\b|\b(el|la) peor "
+    r"(cliente|pagador\w*)\b|\bil peggior\w* (cliente|pagatore)\b|\bo pior (cliente|pagador)\b|\b(der|die) "
+    r"schlimmste\w* (kunde|kundin|zahler)\b|\bde slechtste (klant|betaler)\b|\bcel mai (rau|prost) (platnic|client)\b|"
+    r"\b(den )?(vaerste|værste|verste|samsta) (kunde|betaler|betalare|kund)\b",
+    # "o tipo de cliente que a senhora é", "à quel genre de monde ils ont affaire": a verdict on the person.
+    r"\b(o tipo de cliente|que tipo de cliente|what kind of (customer|client|person|people) (you|they)|quel genre de "
+    r"(client|monde|personne)|che tipo di cliente|was fur ein\w* (kunde|mensch)|wat voor (klant|iemand) (u|je|jij))\b",
+    r"\b(toda a gente|todo el mundo|tout le monde|everyone|everybody|iedereen|tutti|jeder)\b[^.;]{0,30}\b(ja sabe|ya sabe|"
+    r"sait deja|already knows|weiss schon|weet al|sa gia|sanno gia)\b",
+    # The customer's suppliers or clients told or talking: "todos sus proveedores lo comentan", "tous vos fournisseurs
+    # vont savoir", "vedremo se i suoi clienti la penseranno allo stesso modo".
+    r"\b(sus|tus|vos|i suoi|i vostri|your|ihre|uw|seus|os seus) (proveedores|fournisseurs|clienti|fornitori|clients|customers|"
+    r"suppliers|lieferanten|kunden|leveranciers|klanten|fornecedores|clientes)\b[^.;]{0,30}\b(lo comentan|comentan|hablan "
+    r"de|vont savoir|sauront|talk about|will (all )?know|will hear|penseranno|wissen (es|das)|reden|praten erover|comentam|"
+    r"saberao)\b",
+    r"\b(departamento|department|service|abteilung|afdeling|reparto|ufficio|contabilidad|accounts|buchhaltung|"
+    r"comptabilite|boekhouding)\b[^.;]{0,30}\b(es|is|est|ist|e|zijn|sind|son) (un |une |a |ein |een |uma |um |)"
+    r"(completo |total |absoluto |complete |)(desastre|catastrophe|disastro|katastrophe|ramp|chaos|caos|shambles)\b",
+    # "a responsible pet owner pays", "Bella deserved better than an owner who ...", "quem não paga o veterinário
+    # não devia ter animais".
+    r"\b(a|any|un|une|ein|een|um|uma) (responsible|responsable|verantwortungsvolle\w*|verantwoordelijke|responsavel|"
+    r"responsabile) (\w+ ){0,2}(pays|paie|paga|zahlt|betaalt)\b|\bdeserved? better than (an? |the )?(owner|customer|"
+    r"client|person|you)\b",
+    r"\b(quem|quien|qui|wer|chi|anyone who|people who|those who) (nao|no|ne|nicht|non|doesn't|don't|do not|does not) "
+    r"(\w+ )?(paga\w*|pay\w*|paie\w*|zahl\w*|betal\w*)\b[^.;]{0,40}\b(nao devia|no deberia|ne devrait|sollte\w* nicht|"
+    r"non dovrebbe|shouldn't|should not)\b",
+    # Nerve and embarrassment: "ci vuole una bella faccia tosta", "una figuraccia", "Det er flaut ... Skjerp dere",
+    # "Arrêtez de nous niaiser".
+    r"\b(faccia tosta|what (a )?nerve|the nerve|some nerve|cara dura|quel culot|du culot|cara de pau|brass neck|"
+    r"figuracci\w*|niaiser|niaiseux|stop (messing|mucking|jerking) us (around|about))\b",
+    r"(?<!ikke )(?<!ikkje )\b(flaut\w*|pinlig\w*|latterlig\w*|skammelig\w*|skjerp (dere|deg|jer)|tag jer sammen|"
+    r"ta dere sammen|naurettava\w*|noloa|hapeallis\w*)\b",
     # "Zelfs mijn puberzoon betaalt zijn rekeningen sneller", "verkoop de auto om ons te betalen": mockery.
     r"\b(zelfs|even|sogar|meme|incluso|perfino|ate|nawet) (mijn|my|mein|meine|mon|ma|mi|mio|mia|meu|minha|moj|moja) (\w+ )?"
     r"(puberzoon|zoon|dochter|son|daughter|kid|kids|teenager|sohn|tochter|fils|fille|hijo|hija|figlio|figlia|filho|filha|"
@@ -2160,6 +2263,12 @@ _WRONG_DONE = re.compile(
     r"equivocad\w*|sbagliat\w*|twice|dubbel|deux fois|zweimal|dos veces|duas vezes|due volte|by us|our (system|team))\b"
 )
 _FAULT_EXTRA = _rx(
+    # ro, da/nb/sv, fi: "a fost greșeala noastră", "det var vår feil", "vores fejl", "virhe oli meidän".
+    r"\b(greseala|vina) (noastra|a noastra)\b|\b(det|dette|detta) (var|er|ar) (helt |nok |dessverre |desvaerre |tyvarr )?"
+    r"(var|vores|vart) (egen )?(feil|fejl|fel|skyld)\b|\bvores (fejl|skyld)\b|\bmeidan virhe\w*|\bvirhe (oli|on) meidan\b",
+    # The passive: "the fuel gauge was misread by our depot staff".
+    r"\b(was|were|has been|had been|got) (mis\w+|overlooked|wrongly \w+|incorrectly \w+) by (our|one of our) (\w+ ){0,2}"
+    r"(staff|team|colleagues?|employees?|depot|drivers?|system|department|accounts|billing|technicians?|reception)\b",
     r"\b(that's|that is|it's|it is|this is|which is|that one's|that one is) (entirely |all |totally )?(down to|on) us\b",
     r"\b(lapso|erro|falha) noss[oa]\b|\b(planningsfout|fout|vergissing) (bij|van) ons\b|\bonze (fout|vergissing)\b",
     r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
@@ -2588,6 +2697,10 @@ _ROW_DATE = re.compile(
     r"oct|nov|dec|ene|abr|ago|set|dic|fev|avr|mai|juin|juil|aout|okt|dez|mrt|mei|gen|mag|giu|lug|ott|maa|sty|lut|kwi|cze|"
     r"lip|sie|wrz|paz|lis|gru)\w*"
 )
+# "GBP 70.00" in a row is money, not the 70th of a month: amounts are blanked before a row's date is looked for.
+_ROW_MONEY = re.compile(
+    r"(gbp|eur|usd|chf|sek|nok|dkk|pln|mxn|cad|aud|[£$€])\s?\d[\d.,']*|\d[\d.,']*\s?(gbp|eur|usd|chf|€|kr|zl|lei)\b"
+)
 _ROW_ID = re.compile(r"\b(?=[\w/-]*[a-z])(?=[\w/-]*\d)[a-z0-9]+([-/][a-z0-9]+)+\b|\b[a-z]{1,5}\d{3,}\b")
 
 
@@ -2618,7 +2731,11 @@ def _schedule_agreed(text: str) -> str | None:
     while k < len(lines):
         rows = []
         while k < len(lines) and (line := lines[k]).strip() and (_LIST_ITEM.match(line) or "|" in line):
-            if find_amounts(line) and _ROW_DATE.search(line) and not _ROW_ID.search(line):
+            if (
+                find_amounts(line)
+                and _ROW_DATE.search(_ROW_MONEY.sub(" ", line))
+                and not _ROW_ID.search(line)
+            ):
                 rows.append(line)
             k += 1
         if len(rows) >= 2:
