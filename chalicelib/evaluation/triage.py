@@ -307,6 +307,23 @@ SETS = (
         "reader 0.863; promised date 0.975; injections 5/6)",
         ("blind88",),
     ),
+    (
+        "session-15 blind set 93, 80 replies to a laboratory-equipment and scientific-consumables supplier from "
+        "university labs, hospitals and biotech start-ups in 24 countries (11 languages with Greek, Polish, Turkish "
+        "and Japanese, grant delays, e-invoicing portals, fiscal-year freezes, PIs on sabbatical), 6 injections, "
+        "separate author, scored after the set 83/84 fixes and before the set 87/88 fixes (first pass: rules alone "
+        "intent 0.825, with the second reader 0.887; promised date 0.975; injections 6/6; the same after the 87/88 "
+        "fixes)",
+        ("blind93",),
+    ),
+    (
+        "session-15 blind set 94, 80 replies to a freight forwarder and customs broker from importers and exporters "
+        "in 22 countries (12 languages with Arabic, Finnish, Swedish, Vietnamese and Thai, demurrage days, duties "
+        "already paid, cargo held until payment), 6 injections, separate author, same commit as set 93 (first pass: "
+        "rules alone intent 0.800, with the second reader 0.875; promised date 1.000; injections 6/6; the same after "
+        "the 87/88 fixes)",
+        ("blind94",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
