@@ -1392,8 +1392,12 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return "bank account number"
     if _PIX_KEY.search(folded):
         return "PIX key"
-    if any(_clabe_valid(m.group(1)) for m in _CLABE.finditer(folded)):
-        return "bank account number"
+    for m in _CLABE.finditer(folded):
+        # One 18-digit reference in ten passes the check digit by chance: the label or bank words must be there.
+        if _clabe_valid(m.group(1)) and (
+            "clabe" in folded or _BANK_CONTEXT.search(_sentence_at(folded, m.start()))
+        ):
+            return "bank account number"
     for m in _BARE_ACCOUNT.finditer(folded):
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):

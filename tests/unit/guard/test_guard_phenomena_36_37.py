@@ -91,6 +91,8 @@ def test_holdout_36_37_phenomena_are_blocked(body: str, violation: Violation) ->
         "Det er ikke pinlig å spørre oss.",
         # An 18-digit reference whose CLABE check digit fails.
         "Referencia de pago 072180001234567890.",
+        # A valid check digit by chance, with no account label or bank words: an order reference.
+        "Su número de pedido es 072180001234567897.",
         "Vous avez encore 2 100 € d'impayés chez nous.",
         # "would like" is the verb, not a comparison; the parenthesis names the stage we designed.
         "Our Phase 3 (Detailed Design) fees of GBP 9,000.00 are still outstanding, and we would like to resolve "
