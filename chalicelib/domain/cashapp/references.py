@@ -947,7 +947,7 @@ _DEDUCTIONS_HEADER = re.compile(
     r"^\W*(?:RETENCIONES|RETENCOES|DEDUCCIONES|DEDUCOES|DEDUCTIONS|DESCUENTOS|DESCONTOS|ABATIMENTOS|WITHHOLDINGS?|"
     r"ABZUGE|RETENUES)(?:\s*(?:/|&|,|\bY\b|\bE\b|\bAND\b)\s*\w+)*\s*:?\s*$"
 )
-_TOTAL = re.compile(r"\b(?:TOTAL|NETO|NET|PAGADO|PAGO|PAID|TRANSFERIDO|GESAMT|SUMME)\b")
+_TOTAL = re.compile(r"\b(?:TOTAL|NETO|TRANSFERIDO|GESAMT|SUMME)\b")
 
 
 def minus_marked(line: str) -> bool:

@@ -1910,6 +1910,10 @@ def test_deduction_sections_minus_marked_lines_and_a_payer_writing_its_amount_in
     )
     section = one(ledger, pay("p1", "11949368.87", currency=ars, customer="aps", remittance=order))
     assert apps(section) == {"i-A-0003-00012522": "6497062.62", "i-A-0003-00012457": "5452306.25"}
+    # A deduction line that says "pago" (a prompt-payment discount) is still in the section, not its total.
+    prompt = order.replace("DIFERENCIA DE PRECIO", "DESCUENTO PRONTO PAGO")
+    in_section = one(ledger, pay("p1b", "11949368.87", currency=ars, customer="aps", remittance=prompt))
+    assert apps(in_section) == apps(section)
     # A Mexican advice: "(-)" under an invoice takes the figure off that invoice.
     advice = (
         "Serie-Folio   Importe\nA-12787       200,151.28\nA-12796       87,442.87\n"
