@@ -1086,6 +1086,8 @@ class _Matcher:
                 and not edi
                 and len(amounts) == 1
                 and (taking or refs.minus_marked(line) or refs.less_before(line, amounts[0]))
+                # Only after the invoice's own line: "INV-1042 less 2% discount 980.00" is that invoice's payment.
+                and (not ids or any(i in paid for i in ids))
             ):
                 # "FA26-00241 : moins remise promo catalogue mars : 258,10", "   (-) MERMA / PRODUCTO DANADO
                 # 4,372.14", a line under "Retenciones / deducciones:": the figure is taken, not paid.

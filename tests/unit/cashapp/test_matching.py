@@ -1884,6 +1884,10 @@ def test_breakage_and_promotional_allowances_on_lines_of_their_own_signed_or_aft
     )
     broken = one(ledger, pay("p2", "2115.49", currency=eur, customer="vm", remittance=italian))
     assert apps(broken) == {"i-2025/IT/03335": "1666.67", "i-2026/IT/00235": "448.82"}
+    # Near miss: an invoice's own line that says "less" before its net is that invoice's payment.
+    net = "FA25-04177 309,31\nFA26-00241 less 5% promo allowance 4903,92"
+    own_line = one(ledger, pay("p2b", "5213.23", currency=eur, customer="gp", remittance=net))
+    assert apps(own_line) == {"i-FA25-04177": "309.31", "i-FA26-00241": "4903.92"}
     # Near miss: a line that pays its amount in full is not subtracted because a "less" note follows it.
     plain = "FA25-04177       309,31\nFA26-00241       5162,02 less nothing"
     whole = one(ledger, pay("p3", "5471.33", currency=eur, customer="gp", remittance=plain))
