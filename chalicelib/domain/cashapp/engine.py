@@ -570,26 +570,25 @@ class _Matcher:
                 or self.states_a_balance(named_by[owner])
             )
             if not confirmed and self.names_by_its_amount(named_by[owner]):
-                # An unknown payer writing its amount in the concept names nobody's invoice by it.
+                # An unknown payer writing its amount in the concept names nobody's invoice by it: read it by name.
                 named_by = {}
-        if len(named_by) == 1:
-            owner = next(iter(named_by))
-            payer = None if confirmed else self.customer_by_name()
-            if (
-                payer is not None
-                and payer != owner
-                and self.name_score(payer) >= NAME_CONFIRM
-                and not _PARENT_NAME.search(ledger.names[payer])
-            ):
-                # The bank names another customer of ours, and the reference an invoice of someone else: one
-                # trading customer paying another's invoice (a mix-up, a favour), as when the payment carries its
-                # id. A holding or group paying its subsidiary's invoice is how groups pay.
-                return self.review(
-                    f"payer is {ledger.names[payer]}, and the reference names {self.numbers(named_by[owner])} of "
-                    f"{ledger.names[owner]}",
-                    [ledger.open_ids(named_by[owner])],
-                )
-            return self.for_customer(owner, _with(named_by, generic, owner), confirmed=confirmed)
+            else:
+                payer = None if confirmed else self.customer_by_name()
+                if (
+                    payer is not None
+                    and payer != owner
+                    and self.name_score(payer) >= NAME_CONFIRM
+                    and not _PARENT_NAME.search(ledger.names[payer])
+                ):
+                    # The bank names another customer of ours, and the reference an invoice of someone else: one
+                    # trading customer paying another's invoice (a mix-up, a favour), as when the payment carries
+                    # its id. A holding or group paying its subsidiary's invoice is how groups pay.
+                    return self.review(
+                        f"payer is {ledger.names[payer]}, and the reference names {self.numbers(named_by[owner])} "
+                        f"of {ledger.names[owner]}",
+                        [ledger.open_ids(named_by[owner])],
+                    )
+                return self.for_customer(owner, _with(named_by, generic, owner), confirmed=confirmed)
         if len(named_by) > 1:
             return self.several_owners(named_by)
         customer = self.customer_by_name()
