@@ -629,6 +629,16 @@ class _Matcher:
                 f"names {self.numbers(every)} of {len(named_by)} members, each by name, and pays exactly their "
                 "balances (a cooperative paying for its members)",
             )
+        if _JOINT_CHECK.search(self.text) and all(self.named_in_text(c) for c in others):
+            # A general contractor's joint cheque, payable to us and its subcontractor, for materials we sold the
+            # subcontractor: the advice names the subcontractor and its invoices and pays exactly their balances,
+            # which is how the trade secures a supplier's lien rights. Cash for the named company's invoices only.
+            return self.result(
+                Status.APPLIED,
+                [(i, self.ledger.balance[i]) for i in every],
+                f"joint check naming {', '.join(self.ledger.names[c] for c in others)} pays exactly the balances "
+                f"of {self.numbers(every)}",
+            )
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
         stem = _group_stem(payer)
         if stem is None or any(_group_stem(self.ledger.names[c]) != stem for c in others):
@@ -723,13 +733,26 @@ class _Matcher:
                     i
                     for c in ledger.currencies
                     for i in ledger.by_key.get((c, key), ())
-                    if c == self.p.currency or key in refs.full_keys(ledger.invoices[i].number)
+                    if c == self.p.currency or _writes_whole(key, ledger.invoices[i].number)
                 ]
                 if not hits:
                     unknown.append(mention)
                 elif all(ledger.invoices[i].customer_id != customer for i in hits):
                     # Another customer's invoice (perhaps in another currency): a typo, or paying for someone else.
                     return self.review(f"reference names {mention}, an invoice of another customer", [hits])
+                elif all(ledger.invoices[i].currency != self.p.currency for i in hits):
+                    # "INV 211130" on a CAD transfer, for this customer's USD invoice: paid in the wrong currency,
+                    # at a rate nobody told us. Never applied across currencies; a known payer's cash waits on its
+                    # account for a person's FX decision (the contract's "fits no invoice"), anyone else's is review.
+                    said = (
+                        f"reference names {self.numbers(hits)}, an invoice in {ledger.invoices[hits[0]].currency}; "
+                        f"the payment is in {self.p.currency}"
+                    )
+                    if confirmed:
+                        return self.result(
+                            Status.UNAPPLIED, [], f"{said}: held on account for an FX decision"
+                        )
+                    return self.review(said, [hits])
             exact = [i for i in ledger.open_of(self.p.currency, customer) if ledger.balance[i] == self.cents]
             near = [m for m in unknown for i in exact if refs.near_number(m, ledger.invoices[i].number)]
             if unknown and not near:
@@ -1660,6 +1683,21 @@ _GENERIC_NAME_WORDS = frozenset(
     "group holding holdings international global services service trading company industries national united "
     "general first american european capital partners management solutions systems enterprises hotel hotels "
     "restaurant clinic clinica pharmacy farmacia bank banco".split()
+)
+
+
+def _writes_whole(key: str, number: str) -> bool:
+    """The mention writes the whole invoice number: its letters and digits, or all its digits when the number is
+    one run behind a prefix ("214134" for INV-214134), not a last run that many books share ("00304")."""
+    if key in refs.full_keys(number):
+        return True
+    runs = re.findall(r"\d+", number)
+    return len(runs) == 1 and len(key) >= 5 and runs[0] == key
+
+
+# A cheque payable jointly to us and our customer, drawn by the customer's customer (a general contractor).
+_JOINT_CHECK = re.compile(
+    r"\b(joint (check|cheque)|two[- ]party (check|cheque)|dual[- ]payee|ch[eè]que conjoint)\b", re.IGNORECASE
 )
 # The payer saying it pays for other companies of its group.
 _FOR_MEMBERS = re.compile(

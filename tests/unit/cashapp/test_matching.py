@@ -1996,3 +1996,41 @@ def test_an_advice_tables_mandat_or_order_column_names_no_invoice() -> None:
         one(ledger, pay("p2", "3000.90", customer="van", currency="EUR", remittance=bare)).status.value
         == "review"
     )
+
+
+def test_a_general_contractors_joint_check_pays_the_named_subcontractors_invoices() -> None:
+    ledger = [
+        inv("INV-208410", "950.93", "sub", name="Granite Falls Scaffolding Incorporated"),
+        inv("INV-209241", "950.93", "sub", name="Granite Falls Scaffolding Incorporated"),
+        inv("INV-213306", "197.66", "sub", name="Granite Falls Scaffolding Incorporated"),
+        inv("INV-300001", "2099.52", "gc", name="Brightline Construction Group"),
+    ]
+    advice = (
+        "JOINT CHECK - PAY TO THE ORDER OF IRONBRIDGE BUILDING SUPPLY AND GRANITE FALLS SCAFFOLDING INCORPORATED\n"
+        "FOR MATERIALS SUPPLIED TO GRANITE FALLS SCAFFOLDING INCORPORATED\n"
+        "SUPPLIER INVOICES: 208410, 209241, 213306\nCHECK AMOUNT 2,099.52"
+    )
+
+    def by_gc(amount: str, advice: str) -> MatchResult:
+        return one(
+            ledger, pay("p", amount, customer="gc", remittance=advice, payer="BRIGHTLINE CONSTRUCTION")
+        )
+
+    paid = by_gc("2099.52", advice)
+    assert apps(paid) == {"i-INV-208410": "950.93", "i-INV-209241": "950.93", "i-INV-213306": "197.66"}
+    # Near misses: a joint check that does not name the invoices' owner, and one that does not pay them exactly,
+    # move no cash across accounts.
+    unnamed = advice.replace("GRANITE FALLS SCAFFOLDING INCORPORATED", "OUR SUBCONTRACTOR")
+    assert by_gc("2099.52", unnamed).applications == []
+    assert by_gc("2000.00", advice).applications == []
+
+
+def test_a_known_payer_naming_its_own_invoice_in_another_currency_is_held_for_an_fx_decision() -> None:
+    ledger = [inv("INV-211130", "14848.60", "c1", "USD"), inv("INV-300500", "900.00", "c1", "CAD")]
+    held = one(ledger, pay("p", "20306.95", currency="CAD", customer="c1", ref="EFT CREDIT INV 211130"))
+    assert (held.status.value, held.applications) == ("unapplied", [])
+    assert "INV-211130, an invoice in USD" in held.reason
+    # A last run many books share ("00304" of INV-KE-26-00304) names no invoice in another currency.
+    kes = [inv("INV-KE-26-00304", "500.00", "c1", "KES"), inv("INV-300500", "900.00", "c1", "CAD")]
+    other = one(kes, pay("p", "20306.95", currency="CAD", customer="c1", ref="EFT CREDIT INV 00304"))
+    assert "an invoice in KES" not in other.reason
