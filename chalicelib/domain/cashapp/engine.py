@@ -27,7 +27,14 @@ from chalicelib.domain.cashapp.models import (
     ShortPay,
     Status,
 )
-from chalicelib.domain.cashapp.names import cjk_core, cjk_stem, normalize_name, similarity, truncated_match
+from chalicelib.domain.cashapp.names import (
+    cjk_core,
+    cjk_stem,
+    normalize_name,
+    similarity,
+    trading_names,
+    truncated_match,
+)
 
 NameSimilarity = Callable[[str, str], float]
 
@@ -435,18 +442,7 @@ class _Matcher:
         # Only the customers sharing most with the payer: common words ("Traders") would otherwise put thousands
         # of names through the fuzzy matcher for one payment. Ties go by id, never by hash order.
         pool = [c for c, _ in heapq.nsmallest(NAME_POOL, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
-        scored = sorted(
-            (
-                (
-                    1.0
-                    if truncated_match(payer, self.ledger.names[c])
-                    else self.sim(payer, self.ledger.names[c]),
-                    c,
-                )
-                for c in pool
-            ),
-            reverse=True,
-        )
+        scored = sorted(((self.fit(payer, self.ledger.names[c]), c) for c in pool), reverse=True)
         self._names = scored
         return scored
 
@@ -504,9 +500,11 @@ class _Matcher:
         name = self.ledger.names.get(customer, "")
         if not name or not self.p.payer_name.strip():
             return 0.0
-        if truncated_match(self.p.payer_name, name):
-            return 1.0
-        return self.sim(self.p.payer_name, name)
+        return self.fit(self.p.payer_name, name)
+
+    def fit(self, payer: str, name: str) -> float:
+        """How well the bank's payer name fits a customer's name, or the name it trades as."""
+        return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in trading_names(name))
 
     # --- outcomes ----------------------------------------------------------------------------------
 
@@ -1139,7 +1137,10 @@ class _Matcher:
                 ):
                     # "Trekk reklamasjon 2025-4808  -19 021,82", "Reklamaatiovähennys 2026-012  -294,00": a
                     # deduction the payer takes from an invoice the advice pays, named (or cut) on its own line.
-                    deducted[against] = deducted.get(against, 0) - _cents(value)
+                    # A row that is already net of it ("213730 ... 146,541.27" on 153,579.27 open, then "213730:
+                    # LESS 7,038.00 - DAMAGED") only gets its reason: taking it again would pay the invoice twice short.
+                    if paid.get(against, 0) - _cents(value) != self.ledger.balance[against]:
+                        deducted[against] = deducted.get(against, 0) - _cents(value)
                     lines[against] = line
                 continue
             if len(ids) == 1 and value is not None and value > 0 and ids[0] in paid:

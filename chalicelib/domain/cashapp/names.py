@@ -200,6 +200,19 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, x, y).ratio()
 
 
+# "Lakeland Capital Corp. dba Lakeland Scaffold & Shoring": the bank shows whichever name the account is in.
+_TRADES_AS = re.compile(
+    r"\s(?:d\.?/?b\.?/?a\.?|t/a|o/a|trading as|doing business as|operating as)\s", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=65_536)
+def trading_names(name: str) -> tuple[str, ...]:
+    """The name, and its legal and trading parts when it says one trades as the other."""
+    parts = [part.strip() for part in _TRADES_AS.split(name, maxsplit=1)]
+    return (name, *parts) if len(parts) == 2 and all(parts) else (name,)
+
+
 def truncated_match(payer: str, customer: str) -> bool:
     """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name."""
     x, y = normalize_name(payer), normalize_name(customer)

@@ -23,6 +23,7 @@ from chalicelib.domain.cashapp import (
     match_payments,
     normalize_name,
 )
+from chalicelib.domain.cashapp.names import trading_names
 from chalicelib.domain.cashapp.references import near_number, unwrap_swift_lines
 
 ROOT = Path(__file__).parents[3]
@@ -2034,3 +2035,40 @@ def test_a_known_payer_naming_its_own_invoice_in_another_currency_is_held_for_an
     kes = [inv("INV-KE-26-00304", "500.00", "c1", "KES"), inv("INV-300500", "900.00", "c1", "CAD")]
     other = one(kes, pay("p", "20306.95", currency="CAD", customer="c1", ref="EFT CREDIT INV 00304"))
     assert "an invoice in KES" not in other.reason
+
+
+def test_a_payer_banking_under_the_name_it_trades_as_is_that_customer() -> None:
+    name = "Lakeland Capital Corp. dba Lakeland Scaffold & Shoring"
+    ledger = [
+        inv("INV-213468", "446.11", "c1", name=name),
+        inv("INV-213835", "598.42", "c1", name=name),
+        inv("INV-214101", "7372.30", "c1", name=name),
+        inv("INV-213900", "1200.00", "c2", name="Lakeside Shoring Supply"),
+    ]
+    # The range's ends are the payer's; the invoice between them is the payer's only once the name says who pays.
+    paid = one(ledger, pay("p", "8416.83", ref="PMT INVOICES 213468-214101", payer="LAKELAND SCAFFOL"))
+    assert apps(paid) == {"i-INV-213468": "446.11", "i-INV-213835": "598.42", "i-INV-214101": "7372.30"}
+    # "DBA" opening a name is no trading-as: the whole name is the only one.
+    assert trading_names("DBA Systems Inc") == ("DBA Systems Inc",)
+    assert trading_names("Smith t/a Smith Bakery") == ("Smith t/a Smith Bakery", "Smith", "Smith Bakery")
+
+
+def test_a_row_already_net_of_its_deduction_is_not_taken_short_twice() -> None:
+    ledger = [
+        inv("INV-207145", "17594.93", "c1", name="City of Chattanooga Public Works"),
+        inv("INV-213730", "153579.27", "c1", name="City of Chattanooga Public Works"),
+    ]
+    advice = (
+        "INVOICE       INV DATE   PO / JOB                AMOUNT\n"
+        "207145        09/15/25   PO 2025-02735        17,594.93\n"
+        "213730        01/09/26   PO 2026-01483       146,541.27\n"
+        "  213730: LESS 7,038.00 - 10 SHTS 5/8 TYPE X DAMAGED ON DELIVERY\n"
+        "                              CHECK TOTAL   164,136.20"
+    )
+    paid = one(ledger, pay("p", "164136.20", customer="c1", remittance=advice))
+    assert apps(paid) == {"i-INV-207145": "17594.93", "i-INV-213730": "146541.27"}
+    assert paid.short_pay is not None and paid.short_pay.amount == Decimal("7038.00")
+    # The row at the invoice's gross balance has the deduction taken from it.
+    gross = advice.replace("146,541.27", "153,579.27")
+    again = one(ledger, pay("p", "164136.20", customer="c1", remittance=gross))
+    assert apps(again) == {"i-INV-207145": "17594.93", "i-INV-213730": "146541.27"}
