@@ -35,6 +35,7 @@ from chalicelib.domain.cashapp.names import (
     trading_names,
     truncated_match,
 )
+from chalicelib.domain.money import minor_units
 
 NameSimilarity = Callable[[str, str], float]
 
@@ -63,17 +64,23 @@ SHORT_ON_ONE_SHARE = Decimal("0.10")
 _FAR = date(9999, 12, 31)
 
 
-def _cents(amount: Decimal) -> int:
-    return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
+def _unit(currency: str) -> int:
+    """Integer units per major unit: a thousand fils to the dinar or rial (KWD, BHD, OMR), else a hundred cents
+    (yen and won too: their whole amounts are whole hundreds)."""
+    return 1000 if minor_units(currency) == 3 else 100
 
 
-def _written_cents(text: str, *, whole: bool = False) -> set[int]:
+def _cents(amount: Decimal, unit: int = 100) -> int:
+    return int((amount * unit).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def _written_cents(text: str, *, whole: bool = False, unit: int = 100) -> set[int]:
     """Every two-decimal amount the text writes, unsigned, in cents ("withheld $363.00", "(672.93)")."""
     return {
-        abs(_cents(v))
+        abs(_cents(v, unit))
         for line in text.splitlines()
-        for a in refs.line_amounts(line, whole=whole)
-        if (v := parse_number(a)) is not None
+        for a in refs.line_amounts(line, whole=whole, fils=unit == 1000)
+        if (v := refs.amount_value(a, fils=unit == 1000)) is not None
     }
 
 
@@ -81,8 +88,8 @@ def _all_digits(number: str) -> str:
     return "".join(re.findall(r"\d", number))
 
 
-def _dec(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+def _dec(cents: int, unit: int = 100) -> Decimal:
+    return (Decimal(cents) / unit).quantize(Decimal(1) / unit)
 
 
 def check_invoices(invoices: Iterable[OpenInvoice]) -> tuple[list[OpenInvoice], list[str]]:
@@ -143,7 +150,10 @@ class _Ledger:
         good, _ = check_invoices(invoices)
         # Oldest due first, so candidate lists and subset choices read like an aged ledger.
         ordered = sorted(good, key=lambda i: (i.due_date or i.issue_date or _FAR, i.number))
-        ledger = cls(invoices={i.id: i for i in ordered}, balance={i.id: _cents(i.balance) for i in ordered})
+        ledger = cls(
+            invoices={i.id: i for i in ordered},
+            balance={i.id: _cents(i.balance, _unit(i.currency)) for i in ordered},
+        )
         for inv in ordered:
             for key in refs.number_keys(inv.number):
                 ledger.by_key[(inv.currency, key)].append(inv.id)
@@ -219,9 +229,10 @@ def match_payments(
                 _error(payment.id, Decimal(0), f"amount {payment.amount} is not a positive payment")
             )
             continue
-        if payment.amount != payment.amount.quantize(Decimal("0.01")):
+        if payment.amount != _dec(_cents(payment.amount, unit := _unit(payment.currency)), unit):
+            places = "three" if unit == 1000 else "two"
             results.append(
-                _error(payment.id, Decimal(0), f"amount {payment.amount} has more than two decimals")
+                _error(payment.id, Decimal(0), f"amount {payment.amount} has more than {places} decimals")
             )
             continue
         if (
@@ -290,7 +301,10 @@ class _Matcher:
                 ),
             }
         )
-        self.cents = _cents(payment.amount)
+        self.unit = _unit(payment.currency)
+        self.cents = self.units(payment.amount)
+        # A transfer fee is about the same money in any currency: 50.00 dollars, 50.000 dinars.
+        self.bank_fee_max = BANK_FEE_MAX_CENTS * self.unit // 100
         # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
         self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
         line = refs.line_for_reference(payment.reference, payment.remittance)
@@ -307,10 +321,17 @@ class _Matcher:
         self.confirmed = False  # something besides the reference says who pays (id, name, signature)
 
     def amounts(self, line: str) -> list[str]:
-        return refs.line_amounts(line, whole=self.whole)
+        return refs.line_amounts(line, whole=self.whole, fils=self.unit == 1000)
 
     def written(self, text: str) -> set[int]:
-        return _written_cents(text, whole=self.whole)
+        return _written_cents(text, whole=self.whole, unit=self.unit)
+
+    def units(self, amount: Decimal) -> int:
+        """An amount in the payment currency's integer units (cents, or fils for three-decimal currencies)."""
+        return _cents(amount, self.unit)
+
+    def dec(self, units: int) -> Decimal:
+        return _dec(units, self.unit)
 
     # --- evidence ----------------------------------------------------------------------------------
 
@@ -522,9 +543,9 @@ class _Matcher:
         return MatchResult(
             payment_id=self.p.id,
             status=status,
-            applications=[Application(invoice_id=i, amount=_dec(c)) for i, c in apply],
-            unapplied=_dec(self.cents - applied),
-            short_pay=ShortPay(invoice_id=short[0], amount=_dec(short[1]), reason=short[2])
+            applications=[Application(invoice_id=i, amount=self.dec(c)) for i, c in apply],
+            unapplied=self.dec(self.cents - applied),
+            short_pay=ShortPay(invoice_id=short[0], amount=self.dec(short[1]), reason=short[2])
             if short
             else None,
             candidates=_dedupe(candidates)[:MAX_CANDIDATES],
@@ -942,7 +963,7 @@ class _Matcher:
             and not (
                 len(due) == 1
                 and self.cents > total
-                and self.cents == _cents(ledger.invoices[due[0][0]].total)
+                and self.cents == self.units(ledger.invoices[due[0][0]].total)
             )
             and not self.shortfall_stated(total)
         ):
@@ -974,14 +995,14 @@ class _Matcher:
                 # "PAYMENT OF INVOICES EXUS-25-0728 EX": the wire text was cut, and the rest is exactly what more
                 # than one other set of invoices owes. Which one is meant is a person's call, not an overpayment.
                 return self.review(
-                    f"reference {label}, and the rest ({_dec(self.cents - total)}) is exactly what more than one "
+                    f"reference {label}, and the rest ({self.dec(self.cents - total)}) is exactly what more than one "
                     "other set of invoices owes",
                     [[*open_named, *f] for f in fits],
                 )
             return self.result(
                 Status.UNAPPLIED,
                 due,
-                f"reference {label} paid in full; overpayment of {_dec(self.cents - total)} held on account",
+                f"reference {label} paid in full; overpayment of {self.dec(self.cents - total)} held on account",
             )
         if len(due) > 1:
             short = self.short_on_one(due)
@@ -1025,7 +1046,7 @@ class _Matcher:
         return self.result(
             Status.PARTIAL,
             apply,
-            f"remittance pays {self.numbers(i for i, _ in due)}; {number} short by {_dec(shortfall)} "
+            f"remittance pays {self.numbers(i for i, _ in due)}; {number} short by {self.dec(shortfall)} "
             f"({reason.replace('_', ' ')}): deduction to resolve",
             short=(invoice_id, shortfall, reason),
         )
@@ -1099,7 +1120,13 @@ class _Matcher:
                 later.update(ids)
                 continue
             edi = refs.edi_amount_paid(line)
-            value = parse_number(edi or amounts[-1]) if edi or amounts else None
+            value = (
+                parse_number(edi)
+                if edi
+                else refs.amount_value(amounts[-1], fils=self.unit == 1000)
+                if amounts
+                else None
+            )
             if (
                 value is not None
                 and value > 0
@@ -1114,41 +1141,41 @@ class _Matcher:
                 value = -value
             if not ids and value is not None and value > 0 and named:
                 # "318745 ... 410.16" where INV-318754 has exactly 410.16 open: two digits swapped on the stub.
-                slipped = self.slipped_line(named[0], keys, _cents(value), [*targets, *paid])
+                slipped = self.slipped_line(named[0], keys, self.units(value), [*targets, *paid])
                 if slipped is not None:
                     ids = [slipped]
                     targets.append(slipped)
                 elif (unknown := self.unknown_of_series(line, named)) is not None:
-                    phantom[unknown] = _cents(value)
+                    phantom[unknown] = self.units(value)
             if len(ids) == 1 and ids[0] in closed:
                 if value is not None and value > 0:
-                    repeat[ids[0]] = _cents(value)
+                    repeat[ids[0]] = self.units(value)
                 continue
             if value is not None and value < 0 and not (len(ids) == 1 and ids[0] in credits):
                 # A credit line: its own number may be one we never issued, and its "(re 10342)" is the invoice
                 # it was raised against, not one this line pays. Other negative lines (a bank's charge) are
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
-                    netted += _cents(value)
+                    netted += self.units(value)
                 elif (against := self.deducted_from(line, ids, paid, last_paid)) is not None and (
                     # "Less 2% early pay disc $42.16 - inv CA-20178" under a row that already reads "2,108.21
                     # 42.16 2,066.05": the note explains that row's deduction, it does not take it twice.
-                    -_cents(value) not in self.written(lines[against])
+                    -self.units(value) not in self.written(lines[against])
                 ):
                     # "Trekk reklamasjon 2025-4808  -19 021,82", "Reklamaatiovähennys 2026-012  -294,00": a
                     # deduction the payer takes from an invoice the advice pays, named (or cut) on its own line.
                     # A row that is already net of it ("213730 ... 146,541.27" on 153,579.27 open, then "213730:
                     # LESS 7,038.00 - DAMAGED") only gets its reason: taking it again would pay the invoice twice short.
-                    if paid.get(against, 0) - _cents(value) != self.ledger.balance[against]:
-                        deducted[against] = deducted.get(against, 0) - _cents(value)
+                    if paid.get(against, 0) - self.units(value) != self.ledger.balance[against]:
+                        deducted[against] = deducted.get(against, 0) - self.units(value)
                     lines[against] = line
                 continue
             if len(ids) == 1 and value is not None and value > 0 and ids[0] in paid:
-                listed_again += _cents(value)  # the same invoice on a second line of the advice
+                listed_again += self.units(value)  # the same invoice on a second line of the advice
                 continue
             if len(ids) != 1 or value is None or ids[0] in paid:
                 continue
-            paid[ids[0]], lines[ids[0]] = _cents(value), line
+            paid[ids[0]], lines[ids[0]] = self.units(value), line
             last_paid = ids[0]
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
         for invoice_id, cents in deducted.items():
@@ -1176,7 +1203,7 @@ class _Matcher:
                     Status.UNAPPLIED,
                     list(paid.items()),
                     f"remittance pays {label}, and {self.numbers(repeat)} again, already paid: "
-                    f"{_dec(sum(repeat.values()))} held on account",
+                    f"{self.dec(sum(repeat.values()))} held on account",
                 )
             return self.review(
                 f"remittance pays {label} and {self.numbers(repeat)}, which is already paid",
@@ -1202,7 +1229,7 @@ class _Matcher:
                 Status.UNAPPLIED,
                 list(paid.items()),
                 f"remittance pays {label} in full and lists {', '.join(phantom)}, which is not an open invoice: "
-                f"{_dec(sum(phantom.values()))} held on account",
+                f"{self.dec(sum(phantom.values()))} held on account",
             )
         if netted and stated + netted == self.cents:
             due = [(i, self.ledger.balance[i]) for i in paid]
@@ -1214,10 +1241,10 @@ class _Matcher:
                     "open balances",
                 )
             return self.review(
-                f"remittance for {label} nets off a credit note of {_dec(-netted)} that our balances do not show",
+                f"remittance for {label} nets off a credit note of {self.dec(-netted)} that our balances do not show",
                 [list(paid)],
             )
-        if len(paid) == 1 and 0 < stated - self.cents <= BANK_FEE_MAX_CENTS:
+        if len(paid) == 1 and 0 < stated - self.cents <= self.bank_fee_max:
             # One invoice, a little less than the advice says: the bank's charge, read as usual below.
             return None
         over = [
@@ -1247,12 +1274,12 @@ class _Matcher:
             return self.result(
                 Status.UNAPPLIED,
                 list(paid.items()),
-                f"remittance pays {label} in full and says the rest ({_dec(self.cents - stated)}) is to be held: "
+                f"remittance pays {label} in full and says the rest ({self.dec(self.cents - stated)}) is to be held: "
                 "held on account",
             )
         if stated != self.cents or over or len(paid) < len(targets):
             return self.review(
-                f"remittance lines for {label} add up to {_dec(stated)}, the payment is {_dec(self.cents)}"
+                f"remittance lines for {label} add up to {self.dec(stated)}, the payment is {self.dec(self.cents)}"
                 if stated != self.cents
                 else f"remittance for {label} does not say what it pays on each invoice it names",
                 [list(paid)],
@@ -1284,12 +1311,12 @@ class _Matcher:
             return self.result(
                 Status.PARTIAL,
                 apply,
-                f"remittance pays {label}; {number} in part, {_dec(shortfall)} left open",
+                f"remittance pays {label}; {number} in part, {self.dec(shortfall)} left open",
             )
         return self.result(
             Status.PARTIAL,
             apply,
-            f"remittance pays {label}; {number} short by {_dec(shortfall)} ({reason.replace('_', ' ')}): "
+            f"remittance pays {label}; {number} short by {self.dec(shortfall)} ({reason.replace('_', ' ')}): "
             "deduction to resolve",
             short=(short_id, shortfall, reason),
         )
@@ -1338,7 +1365,7 @@ class _Matcher:
         if (
             reason is None
             and not refs.says_part_payment(self.text)
-            and shortfall <= BANK_FEE_MAX_CENTS
+            and shortfall <= self.bank_fee_max
             and Decimal(shortfall) <= BANK_FEE_MAX_SHARE * balance
         ):
             reason = "bank_fee"
@@ -1350,18 +1377,18 @@ class _Matcher:
             if abs(expected - shortfall) > max(1, expected // 100):
                 # "LESS 2% DISCOUNT" but 8% is missing: the deduction is something else, or a mistake.
                 return self.review(
-                    f"reference {label} claims a {stated}% discount ({_dec(expected)}) but {_dec(shortfall)} is short",
+                    f"reference {label} claims a {stated}% discount ({self.dec(expected)}) but {self.dec(shortfall)} is short",
                     [[invoice_id]],
                 )
         if reason is not None:
             return self.result(
                 Status.PARTIAL,
                 apply,
-                f"reference {label}; short pay of {_dec(shortfall)} ({reason.replace('_', ' ')}): deduction to resolve",
+                f"reference {label}; short pay of {self.dec(shortfall)} ({reason.replace('_', ' ')}): deduction to resolve",
                 short=(invoice_id, shortfall, reason),
             )
         return self.result(
-            Status.PARTIAL, apply, f"reference {label}; part payment, {_dec(shortfall)} left open"
+            Status.PARTIAL, apply, f"reference {label}; part payment, {self.dec(shortfall)} left open"
         )
 
     def embedded_in_structured_reference(self, mine: list[str]) -> str | None:
@@ -1507,13 +1534,13 @@ class _Matcher:
             return self.result(
                 Status.UNAPPLIED,
                 [],
-                f"{name}: paid on account, no invoice named; {_dec(self.cents)} held as unapplied cash",
+                f"{name}: paid on account, no invoice named; {self.dec(self.cents)} held as unapplied cash",
                 candidates=_closest(ledger, mine, self.cents),
             )
         if not self.by_id:
             # The payer was recognised by name only and nothing fits: it may not be this customer at all.
             return self.review(
-                f"payer looks like {name}, but no invoice or set of invoices fits {_dec(self.cents)}",
+                f"payer looks like {name}, but no invoice or set of invoices fits {self.dec(self.cents)}",
                 _closest(ledger, mine, self.cents),
             )
         # Too many invoices to try every combination: no clerk would find a set of eight either, and cash of a
@@ -1523,7 +1550,7 @@ class _Matcher:
         return self.result(
             Status.UNAPPLIED,
             [],
-            f"{name}: no invoice or set of invoices fits {_dec(self.cents)}{tried}: held as unapplied on account",
+            f"{name}: no invoice or set of invoices fits {self.dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
         )
 

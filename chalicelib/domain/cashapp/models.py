@@ -60,7 +60,9 @@ class ShortPay(BaseModel):
 
 
 def _money(value: Decimal) -> str:
-    return str(value.quantize(Decimal("0.01")))
+    """Two decimals, or three when the amount has fils (KWD, BHD, OMR)."""
+    cents = value.quantize(Decimal("0.01"))
+    return str(cents if cents == value else value.quantize(Decimal("0.001")))
 
 
 class MatchResult(BaseModel):

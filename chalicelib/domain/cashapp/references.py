@@ -17,9 +17,10 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
@@ -129,7 +130,13 @@ def number_keys(number: str) -> frozenset[str]:
         if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
             # "IHR2026000000942", a Turkish e-invoice: the year, then the sequence padded with zeros ("INV 942").
             keys.add(year_padded.group(1))
+    if branch := _BRANCH_NUMBERED.fullmatch(upper):
+        # "SFS105893" for SFS-DMM-105893: the company's prefix and the sequence, the branch code left out.
+        keys.add(branch.group(1) + branch.group(2))
     return frozenset(k for k in keys if k)
+
+
+_BRANCH_NUMBERED = re.compile(r"([A-Z]{2,5})[-/ ][A-Z]{2,4}[-/ ](\d{5,})")
 
 
 _YEAR_PADDED = re.compile(r"20\d\d0{3,}([1-9]\d{0,5})")
@@ -663,6 +670,11 @@ _LINE_AMOUNT = re.compile(
     r"(?:(?P<trail>-)(?![\w.,])|(?P<close>\))|\s?(?P<cr>cr)\b)?",
     re.IGNORECASE,
 )
+# Dinars, rials and their fils: three decimals after a point, thousands grouped by commas or spaces.
+_LINE_AMOUNT_FILS = re.compile(
+    _LINE_AMOUNT.pattern.replace(f"(?P<n>{_NUMBER})", r"(?P<n>(?:\d{1,3}(?:[, ]\d{3})+|\d+)\.\d{3})"),
+    re.IGNORECASE,
+)
 _CSV_AMOUNT = re.compile(rf"\s*(?P<lead>-)?(?P<n>{_NUMBER})(?P<trail>-)?\s*")
 
 
@@ -806,17 +818,40 @@ def _whole_amounts(line: str) -> list[str]:
     ]
 
 
-def line_amounts(line: str, *, whole: bool = False) -> list[str]:
+def line_amounts(line: str, *, whole: bool = False, fils: bool = False) -> list[str]:
     """Amounts with two decimals on one remittance line, as written and signed ("-78.30" for a credit, however
     the line marks it), left to right (dates are not amounts). A CSV line ("10147,2025-09-10,1740.00,0.00,")
     is read field by field, quoted fields ("\"15,441.43\"") whole. ``whole``: the currency has no minor unit
-    in practice, and whole amounts count too (those with cents still win when the line has any)."""
+    in practice, and whole amounts count too (those with cents still win when the line has any). ``fils``: the
+    currency has three decimals (KWD, BHD, OMR), written "12,328.143"; read those with ``amount_value``."""
+    if fils:
+        return _fils_amounts(line)
     found = _decimal_amounts(line)
     if not whole:
         return found
     # "NT$106,013, 扣除匯費 15.00, 實付 新台幣 105,998 元": whole and decimal figures on one line, in order.
     every = _whole_amounts(line)
     return every if len(every) > len(found) else found
+
+
+def _fils_amounts(line: str) -> list[str]:
+    line = _MINUS_BEFORE_SIGN.sub("-", _GLUED_SIGN.sub(r"\1 ", _GLUED_CODE.sub(r"\1 ", line)))
+    folded = _DATE.sub(" ", fold(_TRAILING_NOTE.sub("", line)))
+    return [
+        _signed(m)
+        for m in _LINE_AMOUNT_FILS.finditer(folded)
+        if bool(m.group("open")) == bool(m.group("close"))
+    ]
+
+
+def amount_value(written: str, *, fils: bool = False) -> Decimal | None:
+    """The value of an amount ``line_amounts`` found: "12,328.143" is 12328.143 in a three-decimal currency."""
+    if not fils:
+        return parse_number(written)
+    try:
+        return Decimal(re.sub(r"[,\s]", "", written))
+    except InvalidOperation:
+        return None
 
 
 def _decimal_amounts(line: str) -> list[str]:

@@ -2072,3 +2072,44 @@ def test_a_row_already_net_of_its_deduction_is_not_taken_short_twice() -> None:
     gross = advice.replace("146,541.27", "153,579.27")
     again = one(ledger, pay("p", "164136.20", customer="c1", remittance=gross))
     assert apps(again) == {"i-INV-207145": "17594.93", "i-INV-213730": "146541.27"}
+
+
+def test_dinars_and_rials_are_matched_to_the_fils() -> None:
+    bhd = "BHD"
+    ledger = [
+        inv("SFS-BAH-104254", "642.345", "c1", bhd),
+        inv("SFS-BAH-104255", "12328.143", "c1", bhd),
+        inv("SFS-BAH-105673", "212.273", "c2", bhd),
+        inv("SFS-DMM-105893", "4616.10", "c3", "SAR"),
+    ]
+    advice = (
+        "Doc no.     Your ref.         Inv date           Gross     Deduct.         Net\n"
+        "5164167550  SFS-BAH-104254    30.05.2025       642.345       0.000     642.345\n"
+        "5157649949  SFS-BAH-104255    30.05.2025    12,328.143   1,232.814  11,095.329\n"
+        "LESS 10% RETENTION AS PER SUBCONTRACT                               -1,232.814\n"
+        "Total BHD                                                           11,737.674"
+    )
+    short, over, glued = run(
+        ledger,
+        pay("p1", "11737.674", currency=bhd, customer="c1", remittance=advice),
+        pay("p2", "300.000", currency=bhd, customer="c2", ref="FAWRI+ FT26042MPNHQ BAH/105673"),
+        pay("p3", "6000.00", currency="SAR", customer="c3", ref="SARIE CR FT26027FVJYB /REF/SFS105893"),
+    )
+    assert apps(short) == {"i-SFS-BAH-104254": "642.345", "i-SFS-BAH-104255": "11095.329"}
+    assert short.short_pay is not None and short.short_pay.amount == Decimal("1232.814")
+    assert (over.status.value, apps(over), over.unapplied) == (
+        "unapplied",
+        {"i-SFS-BAH-105673": "212.273"},
+        Decimal("87.727"),
+    )
+    assert over.to_contract()["unapplied"] == "87.727"
+    # "SFS105893": the company's prefix and the sequence, without the branch code.
+    assert apps(glued) == {"i-SFS-DMM-105893": "4616.10"}
+    # Three decimals are a malformed amount in dollars, and four in dinars.
+    usd, fils = run(
+        [inv("INV-1", "10.00"), inv("INV-2", "10.000", "c1", bhd)],
+        pay("p4", "10.005", ref="INV-1"),
+        pay("p5", "10.0005", currency=bhd, ref="INV-2"),
+    )
+    assert usd.error == "amount 10.005 has more than two decimals"
+    assert fils.error == "amount 10.0005 has more than three decimals"
