@@ -105,6 +105,22 @@ def _colour(value: str) -> str | None:
     return None
 
 
+# A stylesheet rule that hides its elements: ".x{display:none}", "span.note, #n { font-size: 0 }".
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_NAME = re.compile(r"([.#])([\w-]+)\s*$")
+
+
+def _hidden_names(css: str) -> set[str]:
+    """The ".class" and "#id" selectors a stylesheet makes invisible (each selector's last simple part)."""
+    names: set[str] = set()
+    for selectors, body in _CSS_RULE.findall(css):
+        if _INVISIBLE.search(body.strip().rstrip(";") + ";"):
+            for selector in selectors.split(","):
+                if m := _CSS_NAME.search(selector.strip()):
+                    names.add(m.group(1) + m.group(2).lower())
+    return names
+
+
 def _style_value(style: str, prop: str) -> str | None:
     m = re.search(rf"(?:^|;)\s*{prop}\s*:\s*([^;]+)", style, re.IGNORECASE)
     return m.group(1) if m else None
@@ -120,6 +136,8 @@ class _Text(HTMLParser):
         self.quote_depth = 0
         # (tag, hidden, background) of each open element; the page itself is white
         self._open: list[tuple[str, bool, str]] = []
+        self._css: list[str] = []
+        self._hidden_by_css: set[str] = set()
 
     def _hidden_now(self) -> bool:
         return bool(self._open) and self._open[-1][1]
@@ -144,6 +162,8 @@ class _Text(HTMLParser):
             self._hidden_now()
             or "hidden" in given
             or bool(_INVISIBLE.search(style))
+            or any("." + c.lower() in self._hidden_by_css for c in given.get("class", "").split())
+            or ("#" + given["id"].lower() in self._hidden_by_css if given.get("id") else False)
             or (text_colour is not None and text_colour == background)
         )
         self._open.append((tag, hidden, background))
@@ -165,6 +185,9 @@ class _Text(HTMLParser):
             self.quote_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "style" and self._css:
+            self._hidden_by_css |= _hidden_names("".join(self._css))
+            self._css.clear()
         if tag in ("style", "script", "head", "title"):
             self._skip = max(0, self._skip - 1)
         if tag not in _VOID:
@@ -175,6 +198,8 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self._open and self._open[-1][0] == "style":
+            self._css.append(data)
         if self._skip or self._hidden_now():
             return
         if self.parts and self.parts[-1] == "\n" and data.startswith("\n"):

@@ -20,14 +20,19 @@ _PREFIX = (
     r"₹|(?<![a-z])rs\.?|"
     # Indonesian rupiah, Kenyan shilling, won, yuan, New Taiwan dollar, hryvnia: "Rp 42.750.000", "KSh 86,500",
     # "人民币 26,400.00 元", "新台幣 152,000 元"
-    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|(?<![a-z])rp\.?|ksh|nt\$|₩|₴|人民币|人民幣|新台幣|新台币"
+    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|(?<![a-z])rp\.?|ksh|nt\$|₩|₴|人民币|人民幣|新台幣|新台币|"
+    # Gulf, North and West African, Vietnamese, Thai and Turkish money: "AED 31,500", "NGN 3,200,000", "₦450,000"
+    r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
     r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|sgd|hkd|huf|ron|ars|clp|cop|zar|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
     r"reais|rupees|\$ ?(?:ca|can|us)\b|\$|"
     # Romanian lei, hryvnia, rouble, tenge, won (composed or decomposed, as folded text has it), yuan
-    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|tenge|원|원|元"
+    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|tenge|원|원|元|"
+    # "125.000.000 VND", "42 000,00 DH" (dirham), "46,200.00 ريال سعودي", "85,000 บาท", "412.500,00 TL"
+    r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|try|tl|dhs?|dirhams?|naira|dong|baht|₦|₫|฿|₺|"
+    r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -92,6 +97,25 @@ CURRENCY_WORDS = {
     "元": "CNY",
     "新台幣": "TWD",
     "新台币": "TWD",
+    "₦": "NGN",
+    "naira": "NGN",
+    "₫": "VND",
+    "dong": "VND",
+    "฿": "THB",
+    "baht": "THB",
+    "บาท": "THB",
+    "₺": "TRY",
+    "tl": "TRY",
+    # The dirham is Morocco's "DH" and the Emirates' "Dhs"/"درهم": the caller's thread may say which (see the engine).
+    "dh": "MAD",
+    "dhs": "AED",
+    "dirham": "MAD",
+    "dirhams": "MAD",
+    "درهم": "AED",
+    "درهماماراتي": "AED",
+    "ريالسعودي": "SAR",
+    "ريال": "SAR",
+    "جنيهمصري": "EGP",
 }
 # The South African rand is written "R 12 500,00" or "R12,300.00": a bare "R" is read as rand only where the caller
 # knows the text is South African (a ZAR thread), since elsewhere an "R" before a number is anything but money.

@@ -48,6 +48,20 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
+# Finnish says "on Monday" with the essive ("maksettu maanantaina"); Turkish weekdays of more than one word-part.
+for _i, _names in enumerate(
+    [
+        "maanantai maanantaina pazartesi",
+        "tiistai tiistaina",
+        "keskiviikko keskiviikkona carsamba",
+        "torstai torstaina persembe",
+        "perjantai perjantaina",
+        "lauantai lauantaina cumartesi",
+        "sunnuntai sunnuntaina",
+    ]
+):
+    for _n in _names.split():
+        _WEEKDAYS[_n] = _i
 
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
 _ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
@@ -78,6 +92,16 @@ for _i, _names in enumerate(
     start=1,
 ):
     for _n in _names.split():
+        _MONTHS[_n] = _i
+# Turkish ("10 Mart 2026") and Finnish, whose month follows its day in the partitive ("5. maaliskuuta").
+for _i, _pair in enumerate(
+    "ocak tammikuuta,subat helmikuuta,mart maaliskuuta,nisan huhtikuuta,mayis toukokuuta,haziran kesakuuta,"
+    "temmuz heinakuuta,agustos elokuuta,eylul syyskuuta,ekim lokakuuta,kasim marraskuuta,aralik joulukuuta".split(
+        ","
+    ),
+    start=1,
+):
+    for _n in _pair.split():
         _MONTHS[_n] = _i
 
 _NUMBERS = {
@@ -124,6 +148,11 @@ _NUMBERS = {
     "dwie": 2,
     "trzy": 3,
     "cztery": 4,
+    # tr "iki hafta sonra"
+    "bir": 1,
+    "iki": 2,
+    "uc": 3,
+    "dort": 4,
 }
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -199,6 +228,9 @@ def _holiday_in(name: str, year: int) -> date:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
+    # Year first with slashes or dots ("2026/03/08" in Arabic, Chinese and Japanese letters): never day/month. Two
+    # digits each, as dates are printed ("version 2026.3.1" is no date).
+    ("iso", re.compile(r"\b(20\d{2})([/.])(\d{2})\2(\d{2})\b")),
     # "the Monday after Thanksgiving", "le lundi après Pâques"
     (
         "weekday_after_holiday",
@@ -325,6 +357,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_period",
         re.compile(
             rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie)\b"
+            # Turkish puts "in" after the period: "iki hafta sonra", "10 gün içinde"
+            rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
         ),
     ),
     (
@@ -475,8 +509,9 @@ def _friday_of_week(day: date) -> date:
 def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day_first: bool) -> date | None:
     g = m.groups()
     if kind == "iso":
+        y, mo, d = (g[0], g[2], g[3]) if len(g) == 4 else g
         try:
-            return date(int(g[0]), int(g[1]), int(g[2]))
+            return date(int(y), int(mo), int(d))
         except ValueError:
             return None
     if kind in ("holiday", "weekday_after_holiday"):
@@ -632,9 +667,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         start = _day_month(today, int(day_s), _MONTHS[month_s], None, "future")
         return _friday_of_week(start) if start else None
     if kind == "in_period":
-        n = int(g[0]) if g[0].isdigit() else _NUMBERS[g[0]]
-        unit = g[1]
-        weeks = unit.startswith(("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn"))
+        count, unit = [x for x in g if x]
+        n = int(count) if count.isdigit() else _NUMBERS[count]
+        weeks = unit.startswith(
+            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta")
+        )
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":
         day = int(next(x for x in g if x))

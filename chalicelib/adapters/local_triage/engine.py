@@ -35,7 +35,7 @@ def _sentences(text: str) -> list[str]:
 
 # An auto-reply's subject marker is followed by our own subject, as a reply prefix is.
 _REPLY_PREFIX = re.compile(
-    r"\b(re|aw|sv|r|res|antw|odp|vs|ynt|automatic reply|auto-?reply|automatische antwort|abwesenheitsnotiz|"
+    r"\b(re|aw|sv|r|res|antw|odp|vs|ynt|απ|σχετ|automatic reply|auto-?reply|automatische antwort|abwesenheitsnotiz|"
     r"r[eé]ponse automatique|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|"
     r"automatisch antwoord|out of (the )?office)\s?(\[\d+\])?\s?:\s*",
     re.IGNORECASE,
@@ -118,6 +118,12 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’&-]+"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_CAPITALISED})( )({_DAY_WORD})(?![\w'’-])")
 _NAME_AFTER = re.compile(rf"(?<![\w'’-])({_DAY_WORD})( )({_CAPITALISED})(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# A day word written in lower case is still part of a name when a legal form closes it ("Bakery tomorrow Ltd",
+# "Panadería mañana S.L."): "we pay Acme Ltd tomorrow" keeps its day, as the form comes before it.
+_NAME_WITH_FORM = re.compile(
+    rf"(?<![\w'’-])(?:{_CAPITALISED} )?{_DAY_WORD.lower()}(?: {_CAPITALISED})? "
+    r"(?:GmbH|Ltd|LLC|Inc|Corp|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|Oy|AB|AS|ApS|S\.?r\.?l\.?|S\.?p\.?A\.?|Lda|Sp\. z o\.o\.)(?![\w])"
+)
 _ORDINARY = frozenset(
     """i a an the and but or so then yes no ok okay hi hello hey dear thanks thank cheers sent paid pay payment due back
     until till by from on at for to of in as will we you it this that see since before after not out
@@ -147,6 +153,7 @@ def _names_kept(text: str) -> str:
             return m.group(0)  # "Tomorrow Jane sends it": a day word that opens the sentence is the day
         return f"{m.group(1)}_{m.group(3)}"
 
+    text = _NAME_WITH_FORM.sub(lambda m: m.group(0).replace(" ", "_"), text)
     return _NAME_AFTER.sub(after, _NAME_BEFORE.sub(before, text))
 
 
@@ -207,6 +214,13 @@ MODEL_DOUBTS = 0.05
 _RULES_KEEP = (Intent.LEGAL_OR_INSOLVENCY, Intent.DELIVERY_FAILURE, Intent.OUT_OF_OFFICE)
 _UNSPECIFIC = (Intent.OTHER, Intent.ACKNOWLEDGEMENT)
 _FARTHEST_PROMISE = timedelta(days=183)
+_FAULTS = (
+    DisputeReason.QUALITY,
+    DisputeReason.QUANTITY,
+    DisputeReason.NOT_RECEIVED,
+    DisputeReason.DUPLICATE,
+    DisputeReason.CANCELLED,
+)
 _NOT_FROM_A_MACHINE = (Intent.DISPUTE, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_CLAIM, Intent.PROMISE_TO_PAY)
 
 
@@ -436,7 +450,7 @@ class LocalTriage:
                 # "il nostro commercialista è in ferie": someone else is away, the writer is here.
                 and not re.search(
                     r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
-                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b"
+                    r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+(\w+\s+){1,2}(is|e|est|ist|esta|zit|sta|jest)\b"
                     # "le patron est en vacances", but "the office is closed" is the writer's own
                     r"|\b(le|la|the|der|die|el|il|het)\s+(?!(office|oficina|bureau|buro|ufficio|kantoor|escritorio|"
                     r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
@@ -485,8 +499,15 @@ class LocalTriage:
             None,
         )
         reason = None
+        if dispute is None and not lx.NOT_DISPUTED.search(human):
+            # "We cannot pay INV-51502 ... the kits arrived warm and had to be destroyed": payment held back over a
+            # fault in what was billed disputes it; held back for money of one's own it asks for time.
+            held = next((s for s in sentences if _search(lx.WITHHOLD, s)), None)
+            if held and _reason(human) in _FAULTS:
+                dispute = held
         if dispute:
-            reason = _reason(human)
+            # (a contract named as a field the invoice must carry is no price: "faktura musi zawierać numer umowy")
+            reason = _reason("\n".join(s for s in sentences if not lx.FIELD_REQUIREMENT.search(s)))
             # "No PO on file, so we won't pay" disputes; "please add our PO so we can pay" is a billing update.
             # A substantive reason (a price above the agreed one, goods missing or broken) keeps it a dispute even
             # when the customer also asks for a corrected invoice.
@@ -544,6 +565,7 @@ class LocalTriage:
                 human,
             )
             or lx.REQUEST_MORE.search(human)
+            or lx.REQUEST_WORDS.search(human)
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
         # "We haven't paid it yet because ..." states no payment: the reason decides what it is.
@@ -666,10 +688,18 @@ class LocalTriage:
                 human,
             )
             or lx.REQUEST_MORE.search(human)
+            or lx.REQUEST_WORDS.search(human)
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
         receipt = p.auto_submitted and bool(lx.AUTO_NOT_AWAY.search(human + " " + subject))
-        billing = _first(lx.BILLING, [s for s in sentences if not (receipt and lx.MAY_BE_DONE.search(s))])
+        billing = _first(
+            lx.BILLING,
+            [
+                s
+                for s in sentences
+                if not (receipt and lx.MAY_BE_DONE.search(s)) and not lx.NO_CHANGE.search(s)
+            ],
+        )
         if billing and Intent.DISPUTE not in found:
             hit(Intent.BILLING_UPDATE, billing)
             promised = found.get(Intent.PROMISE_TO_PAY)
@@ -793,7 +823,9 @@ class LocalTriage:
                     (
                         dates_in(s, "future")
                         for s in window
-                        if dates_in(s, "future") and not lx.NEGATED.search(s)
+                        if dates_in(s, "future")
+                        and not lx.NEGATED.search(s)
+                        and not lx.NO_DATES_YET.search(s)
                     ),
                     [],
                 )
@@ -910,6 +942,11 @@ class LocalTriage:
             thread = re.search(r"\b(aud|cad|nzd|mxn|sgd|hkd|clp|cop|ars)\b", f"{subject}\n{fold(p.quoted)}")
             if thread:
                 result.currency = thread.group(1).upper()
+        elif result.currency in ("MAD", "AED"):
+            # "DH" is Morocco's dirham, "Dhs" the Emirates': the thread's own code says which.
+            thread = re.search(r"\b(mad|aed)\b", f"{subject}\n{fold(p.quoted)}")
+            if thread:
+                result.currency = thread.group(1).upper()
         result.invoice_numbers = invoice_numbers(
             human,
             p.subject,
@@ -986,7 +1023,10 @@ class LocalTriage:
             ):
                 continue
             future, past = bool(lx.FUTURE.search(s)), bool(lx.PAST.search(s))
-            dates = find_dates(s, today, day_first=day_first)
+            # ("your visit on 3 March", read forward, is next year: a past date in passing, no payment's)
+            dates = [
+                f for f in find_dates(s, today, day_first=day_first) if f.value <= today + _FARTHEST_PROMISE
+            ]
             if past and not future:
                 hit(Intent.PAID_CLAIM, s, 0.6)
                 return
@@ -1057,7 +1097,7 @@ class LocalTriage:
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
-                        r"yhteyt|osoittee",
+                        r"yhteyt|osoittee|contat",
                         s,
                     )
                 ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chalicelib.domain.relative_dates import fold
 from chalicelib.domain.text import any_of
 from chalicelib.domain.triage import DisputeReason
 
@@ -528,7 +529,10 @@ CONFIRMED_CORRECT = re.compile(
 _TOTAL = r"(in total|total|totaling|totalling|insgesamt|au total|en total|no total|in totale|in totaal|totaal|razem)"
 TOTAL_BEFORE = re.compile(rf"\b({_TOTAL}|a total of|total of)\b[\s:]*$")
 TOTAL_AFTER = re.compile(rf"\S*(\s?(€|£|\$|[a-z]{{3}}))?\s*\(?{_TOTAL}\b")
-CURRENCY_CODE = r"(eur|usd|gbp|chf|pln|sek|dkk|nok|cad|aud|nzd|mxn|brl|jpy|inr|sgd|hkd|czk|huf|ron|try|zar|ars|clp|cop|pen|aed)"
+CURRENCY_CODE = (
+    r"(eur|usd|gbp|chf|pln|sek|dkk|nok|cad|aud|nzd|mxn|brl|jpy|inr|sgd|hkd|czk|huf|ron|try|zar|ars|clp|cop|pen|aed|"
+    r"sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|idr|krw|cny|twd|kes)"
+)
 REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
     # A charge for damage, cleaning or loss is a penalty the customer contests, not the price or quality of what
     # was delivered: "we dispute the 'damage - lectern (scratched veneer)' charge".
@@ -753,9 +757,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         DisputeReason.PRICING,
         _rx(
             r"\b(price|pricing|rate|rates|priced|overcharg\w*|quote[d]?|contract(ed)?|agreed|discount|list price)\b",
-            r"\b(presupuesto|importe|quote|estimate|devis|angebot|orcamento|offerte|preventivo)\b",
+            r"\b(presupuesto|importe|quote|estimate|devis|angebot|orcamento|offerte|preventivo|cotacao|cotizacion|hinta|hinnan|sopimushinta)\b",
             r"\b(la unidad|per unit|a unit|par unite|l'unite|pro stuck|je stuck|per stuk|a unidade|por unidade|al pezzo|cada una?)\b",
-            r"\b(bills?|billed|charged|invoiced)\b[^\n]{0,60}\bat\b(?! all\b)",
+            r"\b(bills?(?! of (lading|entry))|billed|charged|invoiced)\b[^\n]{0,60}\bat\b(?! all\b)",
             r"\b(preis|tarif|konditionen)\w*\b",
             r"\b(prix|tarif)\w*\b",
             r"\b(precio|tarifa)\w*\b",
@@ -776,6 +780,8 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
         _rx(
             r"\bcancel+ed\b",
             r"\bgekundigt\b",
+            # "el contrato ... se terminó por escrito"
+            r"\bse (termino|rescindio|cancelo|anulo)\b",
             r"\bstorniert\b",
             r"\bannul\w*\b",
             r"\bcancelad[oa]\b",
@@ -1902,6 +1908,8 @@ REFERENCE = re.compile(
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
     r"betalnings-id|transaktions-id|auth(?:ori[sz]ation)? code|approval code|zahlungsauftrag|payment order|ordre de paiement|"
     r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus|"
+    # tr "referans", pt-BR "autenticação", vi "mã giao dịch", ar "رقم الحوالة", NIP "session id"
+    r"referans|autenticacao|codigo de autenticacao|ma giao dich|session id|و?رقم الحوالة|و?رقم العملية|و?رقم المرجع|"
     # id "no. referensi", ro "referința", ru/uk "номер платежа", cs "variabilní symbol", zh "匯款編號", ko "송금 참조번호는"
     r"(?:nomor |no\.? )?referensi|referinta|номер (?:платежа|платежного поручения|платежу|операции|операції)|"
     r"variabilni symbol|cislo transakce|汇款编号|匯款編號|交易编号|交易編號|参考号|參考號|流水号|"
@@ -1917,7 +1925,7 @@ REFERENCE = re.compile(
     # and a reference has a digit: "the confirmation number to hand" names none
     # (or, with no digit, a code in capitals with hyphens: "ref STF-GRASS-APR")
     # a bank's prefix and digit groups read out as printed: "Referência da operação: TRF 0018 2203 4471"
-    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?-i:[A-Z]{2,5})\s\d{4}(?:\s\d{4}){2,}(?!\s?\d)|"
+    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?-i:[A-Z]{2,5})\s\d{4}(?:\s\d{4}){2,}(?!\s?\d)|\d{4}(?:\s\d{4}){2,}(?!\s?\d)|"
     r"(?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
@@ -1973,4 +1981,177 @@ INSTALMENTS = re.compile(
     r"\b(instal+ments?|rate|raten|ratenzahlung|cuotas|parcelas|parcialidades|prestacoes|termijnen|mensualites|versements|"
     r"raty|ratach|tranches|(two|three|four|\d) (monthly )?(payments|parts)|first (payment|instal+ment)|premier versement|"
     r"primera (cuota|parte)|prima rata|erste rate)\b"
+)
+
+
+# --- the same statements in el, tr, ja, ar, vi, th, fi and sv (and wordings missed in the others) ---------------
+# Scripts whose marks folding drops (Thai tone marks, Japanese voicing, Greek accents) are written as people
+# write them and folded here, so a cue reads as the folded text does.
+def _lit(*words: str) -> str:
+    return "|".join(re.escape(fold(w)) for w in words)
+
+
+def _widen(pattern: re.Pattern[str], *more: str) -> re.Pattern[str]:
+    return _rx(pattern.pattern, *more)
+
+
+# "παρακαλούμε", "rica ederiz", "pyydämme", "vui lòng", "รบกวน", "يرجى", "ください": a request, in the languages above.
+REQUEST_WORDS = _rx(
+    r"\b(lutfen|rica ederiz|rica ediyoruz|talep ediyoruz|pyydamme|pyytaisin|voisitteko|vui long|propon\w*|propos\w*)\b",
+    _lit("παρακαλ", "รบกวน", "กรุณา", "يرجى", "نرجو", "ください", "いただけ", "頂け", "お願い"),
+)
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _lit("担当ではございません", "担当ではありません", "担当しておりません", "宛てにご連絡", "宛にご連絡"),
+    r"\bgeen toegang tot (de |het )?(boekhouding|administratie|betalingen|facturen|financ\w*)\b|"
+    r"\b(worden|wordt) (verwerkt|behandeld|afgehandeld|betaald) door\b[^\n]{0,80}@",
+    r"\bkhong phu trach\b|\blien he\b[^\n]{0,60}(@|phong ke toan)",
+    r"\beso lo (lleva|llevan|gestiona|ve|maneja|tramita)\b|\b(contactenla|contactenlo|contactela|contactelo)\b",
+    r"\b(got|have|reached|contacted) the wrong (party|company|entity|person|contact|department)\b|"
+    r"\b(their|his|her) (payables|accounts payable|ap|finance|billing|accounts) (contact|team|department|e-?mail|mailbox|address)\b[^\n]{0,30}@",
+    r"\b(slutade|har slutat|slutat) (hos oss|pa foretaget|hos er)\b|\b(hanteras|behandlas|handlaggs) (numera |nu )?av\b[^\n]{0,60}@",
+    r"\b(en hoida|en ole oikea henkilo)\b|\b(sorumlu degilim|ilgilenmiyorum|yetkili degilim)\b",
+    _lit("δεν είμαι υπεύθυν", "لست المسؤول", "لست مسؤول", "ไม่ได้รับผิดชอบ"),
+)
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(send|provide|share|forward|email)\b[^.?!\n]{0,40}\b(certificates?|certs|receipts|bill of entry|copies)\b",
+    r"\b(nos|me) (podeis|puedes|pueden|podrian|podria|puede) (enviar|mandar|reenviar|pasar|remitir)\b[^.?!\n]{0,40}"
+    r"\b(copia|factura|pdf|duplicado|comprobante|albaran)\b",
+    r"\b(fatura\w* )?(kopyas\w*|suret\w*)\b|\bban sao\b",
+    _lit("αντίγραφο", "αντίγραφα", "สำเนา", "ใบกำกับภาษี", "نسخة من الفاتورة", "再発行", "写しを", "控えを"),
+)
+# A portal or e-invoicing network the invoice must go through ("presentadas a través de FACe", "przez KSeF").
+BILLING = _widen(
+    BILLING,
+    r"\b(a traves de|en|via|por|mediante|through|in|on|uber|sur|su|przez|tramite|na) (el |la |the |das |le |il )?(portal )?"
+    r"(face|chorus pro|ksef|sdi|peppol|e-?fatura|efaktura)\b",
+    r"\b(unvan\w*|adres\w*)\b[^.?!\n]{0,40}\bdegis\w*|\byeniden (duzenle\w*|kes\w*)\b",
+    r"\bmettre a jour (nos|vos|les) (coordonnees|adresse|informations)\b|\bcoordonnees de facturation\b",
+    r"\b(faktura|invoice|factura|rechnung|facture|fattura|fatura|factuur) (musi|must|muss|doit|debe|deve|moet) "
+    r"(zawierac|contain|show|include|state|enthalten|ausweisen|mentionner|contenir|incluir|indicar|conter|bevatten)\b",
+)
+# "same ship-to as last time" changes nothing.
+NO_CHANGE = re.compile(r"\bsame (ship-?to|bill-?to|address|details|po|entity) as\b")
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE, r"\bcoordonnees de facturation\b|\bancienne adresse\b|\beski unvan\w*"
+)
+PLAN = _widen(
+    PLAN,
+    r"\btaksit\w*|\bzahlungsfrist\w*\b[^.?!\n]{0,50}\b(einzuraumen|einraumen|verlanger\w*|gewahr\w*)|\b(stundung|zahlungsaufschub)\b",
+    r"\b(in|a) (due|tre|quattro|cinque|sei|\d) rate\b|\b(erissa|maksuerissa|osamaksu\w*)\b|\b(avbetalning\w*|delbetalning\w*)\b|"
+    r"\btra gop\b",
+    _lit("分割", "δόσεις", "ผ่อนชำระ", "แบ่งจ่าย", "على دفعات", "اقساط", "تقسيط"),
+)
+INSTALMENT_AMOUNT = re.compile(INSTALMENT_AMOUNT.pattern + r"|ilk taksit(?: olarak)?\s*", re.IGNORECASE)
+PAID = _widen(
+    PAID,
+    r"\b(gonderilmistir|gonderildi|odenmistir|odendi|yatirilmistir|yatirildi|havale edil\w*|odeme yapil\w*)\b",
+    r"\bda (chuyen khoan|chuyen tien|thanh toan)\b",
+    _lit("تم تحويل", "تم سداد", "تم دفع", "تم ايداع", "قمنا بتحويل", "قمنا بسداد", "حولنا", "سددنا"),
+    _lit(
+        "โอนเงินแล้ว",
+        "ชำระแล้ว",
+        "ได้ชำระ",
+        "ได้โอน",
+        "振り込みました",
+        "振込みました",
+        "お支払いしました",
+        "送金しました",
+    ),
+    _lit("εξοφλήθηκε", "πληρώθηκε", "καταβλήθηκε", "εμβάσαμε"),
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bvaikka\b[^.?!\n]{0,80}\b(sopimu\w*|hinta|tarjou\w*)\b|\b(kiistamme|emme hyvaksy)\b",
+    r"\bitiraz\w*|\bkabul etmiyoruz\b|\bkhong dong y\b|\bkhieu nai\b",
+    _lit("مفوتر مرتين", "الغاء الفاتورة", "نعترض", "αμφισβητ", "โต้แย้ง", "納得できません", "異議"),
+)
+# Payment held back: a dispute when the text also names a fault in what was billed (see the engine).
+WITHHOLD = _rx(
+    r"\b(cannot|can't|can not|won't|will not) (pay|settle)\b[^.?!\n]{0,15}\b(inv\S*|this invoice|that invoice|it)\b",
+    r"\bnon possiamo (liquidare|pagare|saldare|procedere al pagamento)\b|\b(no|nao) (podemos|vamos a|vamos) (pagar|abonar)\b",
+    r"\b(betalen|zahlen|pagamos|paghiamo|payons|betalar) (deze factuur |diese rechnung |esta factura |fakturan )?"
+    r"(pas|erst|solo|seulement|only|forst) (als|wenn|quando|cuando|quand|once|when|nar)\b",
+    r"\b(withhold\w*|holding back) (the )?payment\b|\bpayment (is )?(on hold|withheld)\b|\b(zuruckbehalten|einbehalten)\b",
+    _lit("支払いは保留", "お支払いを保留", "お支払いは保留", "支払を保留"),
+)
+# A document awaited before payment is no fault: "will only sign off the payment once they are on file".
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\b(once|when|until|as soon as) (they|these|those|the (documents?|receipts?|copies|papers)) (are|is|have been|has been) "
+    r"(on file|received|here|with us|in hand|provided)\b",
+)
+# "faktura nie może zostać zapłacona w obecnej formie" pays nothing.
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\bnie (moze|mozemy|moga) (zostac )?(zaplacon\w*|oplacon\w*)|\bcannot be paid\b|\bno puede ser pagad\w*|\bnao pode ser pag\w*",
+)
+ACK = _widen(
+    ACK, r"\b(valitin|valitimme|palaamme asiaan|palaan asiaan)\b|\b(ilettim|ilettik|ilgili birime iletildi)\b"
+)
+OOO_BODY = _widen(
+    OOO_BODY, r"\b(ben|zijn) (deze week|vandaag|momenteel|tot \S+) op vakantie\b|\bweer terug op\b"
+)
+
+
+def _reasons_widened() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.DUPLICATE: (
+            _lit("مرتين", "مكررة", "مكرر"),
+            r"\b(iki kez|kahteen kertaan|tva ganger|hai lan)\b",
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            r"\bnooit\b[^.?!\n]{0,30}\b(afgeleverd|geleverd|aangekomen)\b|\bniet (afgeleverd|geleverd)\b",
+        ),
+        DisputeReason.QUALITY: (
+            r"\b(quarantin\w*|destroyed|cold[- ]chain|temperature logger)\b|\b(rott[aeio]|scheggiat\w*|ammaccat\w*|rovinat\w*)\b",
+            _lit("液漏れ", "不具合", "故障", "破損", "使用できない"),
+        ),
+    }
+    first: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in REASONS:
+        widened = pattern
+        if reason in more and reason not in first:
+            first.add(reason)
+            widened = _widen(pattern, *more[reason])
+        out.append((reason, widened))
+        if reason is DisputeReason.MISSING_PO:
+            # A discount or a count of days set against the billed one is the price or the count, before the
+            # broader families: "18% korting ... maar 12% verrekend", "nos cobran 12 días ... son 5 días".
+            out.append(
+                (
+                    DisputeReason.PRICING,
+                    _rx(
+                        r"\b\d+ ?% (korting|discount|rabatt?|descuento|sconto|remise|desconto|alennus|indirim)\b",
+                        r"\b(korting|discount|rabatt|descuento|sconto|remise|desconto)\b[^.?!\n]{0,30}\b\d+ ?%",
+                    ),
+                )
+            )
+            out.append(
+                (
+                    DisputeReason.QUANTITY,
+                    _rx(
+                        r"\b\d+ (dagars?|dias|days|tage|tagen|jours|giorni|dagen|paivaa|gun)\b[\s\S]{0,200}"
+                        r"\b\d+ (dagars?|dias|days|tage|tagen|jours|giorni|dagen|paivaa|gun)\b",
+                        r"\binvece (dei|delle|di) \d+\b|\b\d+ \w+ mancanti\b",
+                    ),
+                )
+            )
+    return out
+
+
+REASONS = _reasons_widened()
+# "ainda não consigo indicar datas nem valores": the writer can give no date yet, so none of its dates is one.
+NO_DATES_YET = re.compile(
+    r"\b(nao consigo|nao podemos|no puedo|no podemos|can't|cannot|je ne peux pas|nous ne pouvons pas|kann|konnen)"
+    r"( ainda| todavia| yet| encore| noch)? (indicar|dar|give|name|nennen|donner|fixer|precisar|confirm)\b[^.?!\n]{0,15}"
+    r"\b(datas?|fechas?|dates?|termine?|datum)\b|\b(noch )?keine? (termine|datum) nennen\b"
+)
+# The fields an invoice must carry ("la factura debe incluir", "faktura musi zawierać numer umowy"): a contract
+# named there is the source of a field, not a price.
+FIELD_REQUIREMENT = re.compile(
+    r"\b(faktura|invoice|factura|rechnung|facture|fattura|fatura|factuur) (musi|must|muss|doit|debe|deve|moet) "
+    r"(zawierac|contain|show|include|state|enthalten|ausweisen|mentionner|contenir|incluir|indicar|conter|bevatten)\b"
 )
