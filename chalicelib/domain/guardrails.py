@@ -261,6 +261,9 @@ _DISCOUNT = _rx(
     r"\b(annul|supprim|renonc|abandonn|offr)\w*( \w+ment)? (les |aux |a |des )?(penalites|frais|interets|indemnite)",
     # de
     r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
+    # ro, fi: "vom acorda o reducere de 10%", "myönnämme 10 % alennuksen"; a waiver "anulăm penalitățile".
+    r"\b(reducer\w*|alennu\w*|alennuks\w*)\b",
+    r"\b(anul\w*|renunt\w*|scut\w*) (la |de )?(\w+ )?(penalitat\w*|dobanzi\w*|dobanda|taxe\w*|comision\w*)",
     r"\b(erlass|verzicht|streich)\w* (auf )?(die |alle |den )?(mahngebuhren|mahngebuehren|gebuhren|zinsen|verzugszinsen|verzugspauschale|pauschale)",
     r"\b(mahngebuhren|mahngebuhr|gebuhren|gebuhr|zinsen|verzugszinsen|pauschale)\w*\b[^.;]{0,40}\b(erlassen|streichen|"
     r"verzichten)\b",
@@ -301,14 +304,17 @@ _DISCOUNT = _rx(
 # A charge made to vanish, a blind eye turned to it, "something done" about it for quick payment: a waiver said
 # with a wink ("I'll make the £150 admin charge quietly disappear", "facciamo finta di non aver visto gli interessi di
 # mora", "seguro que podemos hacer algo con los 65 € del desplazamiento").
-_FEE_WORD = r"\b(fees?|charges?|interest|penalt\\w*|surcharges?|line|overage|admin|frais|penalites|interets|majoration\\w*|recargos?|intereses|gastos|comision\\w*|desplazamiento|gebuhr\\w*|mahngebuhr\\w*|zinsen|verzugszinsen|kosten|pauschale|rente|boete|toeslag|interessi|spese|penali|mora|juros|multas?|taxas?|encargos|odsetki|oplat\\w*)\b"
+# One backslash: in a raw string '\\w' is a literal backslash and 'w', and 'penalties' or 'Mahngebühren' never matched.
+_FEE_WORD = r"\b(fees?|charges?|interest|penalt\w*|surcharges?|line|overage|admin|frais|penalites|interets|majoration\w*|recargos?|intereses|gastos|comision\w*|desplazamiento|gebuhr\w*|mahngebuhr\w*|zinsen|verzugszinsen|kosten|pauschale|rente|boete|toeslag|interessi|spese|penali|mora|juros|multas?|taxas?|encargos|odsetki|oplat\w*)\b"
 _WINKED_WAIVER = _rx(
     r"\b(make|making|let)\b[^.;!?]{0,60}"
     + _FEE_WORD
     + r"[^.;!?]{0,20}\b(disappear|vanish|go away|evaporate)\b",
     r"\b(faire|fais|ferai|ferons|hacer|hare|haremos|fazer|farei|faremos|far|fare|faro|faremo|laten|laat|lassen|lasse)\b "
     r"(disparaitre|desaparecer|sumir|sparire|scomparire|verdwijnen|verschwinden)\b[^.;!?]{0,40}" + _FEE_WORD,
-    _FEE_WORD + r"[^.;!?]{0,40}\b(verschwinden|verdwijnen) (lassen|laten)\b",
+    _FEE_WORD
+    + r"[^.;!?]{0,40}\b((verschwinden|verdwijnen) (lassen|laten)|(lassen|laten|laat) (wir|we|wij|ik|ich) "
+    r"(\w+ ){0,2}(verschwinden|verdwijnen))\b",
     r"\b(finta di non|pretend (we|i) (didn't|did not|never|haven't)|faire comme si (on|nous|je) n'avai\w*|"
     r"hacer como (que|si) no|so tun,? als (ob )?(wir|ich) \w+ nicht|doen alsof (we|ik) \w+ niet|"
     r"chiud\w* un occhio|turn a blind eye|look the other way|fermer les yeux|hacer la vista gorda|ein auge zudruck\w*|"
@@ -339,6 +345,10 @@ _REFUND = _rx(
     r"\b(will|shall) be (refunded|credited|reimbursed|reversed)\b",
     r"\brefund(ed)? (to|of|the|your|you)\b",
     r"\bcredit (note|memo) (for|of|to cover|will)\b",
+    # The promise in the passive, any tense ahead: "a credit will be issued", "a refund would be arranged".
+    r"\b(credit|refund|reimbursement|repayment|reversal)s?\b[^.;]{0,40}\b(will|shall|would|is going to|are going to|"
+    r"is to|are to) (then |also |now )?be (issued|applied|sent|raised|processed|made|arranged|posted|paid|transferred|given|"
+    r"granted|approved|put through|added)\b",
     r"\b(send|pay|return|transfer|wire|give|put)\w* [\w ,]{0,40}\bback (to (you|your)|into your)",
     r"\b(send|pay|return|transfer|wire|give)\w* (you )?(the )?(money|payment|amount|difference|overpayment|excess)[\w ]{0,20} back\b",
     # fr
@@ -650,14 +660,19 @@ _TERMS_REASSURED = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|ni|unberechtigt\w*|unzulassig\w*|"
+    # The Spanish and French "ni" carries a negation on past a comma ("no podemos ofrecerle un descuento ..., ni anular
+    # los recargos"); the Swedish "ni" before its verb is "you" ("Ni får en kreditfaktura").
+    r"\b(not|n't|never|no longer|unable|cannot|can't|won't|wouldn't|couldn't|no|neither|nor|"
+    r"ni(?! (kan|ska|skall|far|har|behover|betalar|kommer|vill|maste|fick|tar|gor|hade|bara|redan|inte)\b)|unberechtigt\w*|unzulassig\w*|"
     r"ne|pas|jamais|aucun\w*|"
     r"nicht|nichts|kein\w*|nie|niemals|rien|nada|niets|niente|nothing|"
     r"nunca|ningun\w*|tampoco|"
     r"nao|nenhum\w*|"
     r"niet|geen|nooit|"
     r"non|mai|nessun\w*|"
-    r"inte|ej|aldrig|ingen|inget|inga)\b|n't"
+    r"inte|ej|aldrig|ingen|inget|inga|icke|"
+    # da, nb/nn ("Vi forlænger ikke fristen", "vi kan ikkje"); pl and cs "never"/"none" ("nigdy", "żadnych", "nikdy")
+    r"ikke|ikkje|aldri|intet|nigdy|zadn\w*|zaden|nikdy|zadny|niciun\w*|nicio|niciodata|nici)\b|n't"
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
 # Punctuation inside an amount ("USD 4,200.00") does not end a clause.
@@ -1215,6 +1230,34 @@ _SWEDISH = re.compile(
 )
 
 
+# Negations that are other words elsewhere, read as "not" only in a draft that is in that language (two markers):
+# Romanian "nu" (Dutch "now") — and its "ne" is "us" ("vă rugăm să ne contactați"), never the French negation;
+# Finnish "ei"/"emme"/"en" (Romanian "ei" is "they", French "en", "et"); Czech and Slovak fold "ne" into the verb
+# ("nemůžeme", "neposkytneme"), not in "nejpozději" (at the latest) or "nebo" (or).
+_ROMANIAN = re.compile(
+    r"\b(va rugam|dumneavoastra|factura|facturii|plata|platii|suma|pentru|catre|restant\w*|vom|este|sunteti|lei|nu)\b"
+)
+_FINNISH = re.compile(
+    r"\b(lasku|laskun|laskua|maksu|maksun|eraantyn\w*|terveisin|ystavallisin|voimme|olemme|pyydamme|ja|on|teidan)\b"
+)
+_CZECH = re.compile(
+    r"\b(faktura|fakturu|faktury|dekujeme|prosime|castka|castku|splatnost\w*|pozdravem|jsme|vam|vas|uhrad\w*|nebo)\b"
+)
+_NATIVE_NEGATION: tuple[tuple[re.Pattern[str], int, re.Pattern[str], str], ...] = (
+    (_ROMANIAN, 3, re.compile(r"\bne\b"), "us"),
+    (_ROMANIAN, 3, re.compile(r"\bnu\b"), "not"),
+    (_FINNISH, 3, re.compile(r"\b(en|et|ei|emme|ette|eivat)\b"), "not"),
+    (_CZECH, 3, re.compile(r"\bne(?!j|bo\b|bot\b)(?=[a-z]{3,})"), "not "),
+)
+
+
+def _native_negations(text: str) -> str:
+    for marker, needed, word, meaning in _NATIVE_NEGATION:
+        if len(set(marker.findall(text))) >= needed:
+            text = word.sub(meaning, text)
+    return text
+
+
 # Italian "mai" (never) is the month of May in German and French: "bis Ende Mai", "le 15 mai".
 _MAY = re.compile(r"\b(ende|anfang|mitte|im|zum|bis|vom|am|fin|debut|mi|en|de|du|le|\d{1,2}\.?)\s+mai\b")
 
@@ -1235,7 +1278,11 @@ def _clause_start(text: str, pos: int) -> int:
     return _last_break(_CLAUSE, text, pos)
 
 
-_CONDITION = re.compile(r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|caso|qualora|indien)\b")
+_CONDITION = re.compile(
+    r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|caso|qualora|indien|"
+    # sv, da/nb, fi, ro, pl, cs: a negation in "Hvis De ikke betaler, ..." belongs to the condition too.
+    r"ifall|hvis|dersom|jos|mikali|daca|jesli|jezeli|pokud|jestli)\b"
+)
 
 
 _INVERTED_CONDITION = re.compile(r"\bshould (payment|the (payment|amount|balance|invoice)|you|it|we)\b")
@@ -1256,7 +1303,9 @@ def _before_condition(clause_after: str) -> str:
 
 
 # Who commits in the main clause: after a condition, the commitment starts at its subject.
-_MAIN_SUBJECT = re.compile(r"\b(we|i|our \w+|nous|je|wir|ich|nosotros|noi|wij|ik|nos|nous allons)\b")
+_MAIN_SUBJECT = re.compile(
+    r"\b(we|i|our \w+|nous|je|wir|ich|nosotros|noi|wij|ik|nos|nous allons|vi|jag|jeg|eg)\b"
+)
 
 
 def _after_condition(clause_before: str) -> str:
@@ -1308,7 +1357,9 @@ _THEIR_RELATIVE = re.compile(
     r" (hai|ha|avete|you|vous|tu|usted|has|habeis|voce|sie|du|u|je|ni|pan|pani)\b"
     r"|(?<=\w) (you|vous) (have|haven't|did|didn't|n'avez|avez)\b"
 )
-_SWEDISH_NOT = re.compile(r"\b(inte|ej|aldrig)\b")
+# Scandinavian languages put the negation after the verb: "Vi förlänger inte betalningstiden", "vi forlænger ikke
+# fristen", "vi kan ikkje gje rabatt".
+_SWEDISH_NOT = re.compile(r"\b(inte|ej|aldrig|ikke|ikkje|aldri)\b")
 _INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)\b")
 # Terms restated from what the customer already signed, said earlier in the same sentence.
 _STATUTORY_CHARGES = re.compile(
@@ -1976,6 +2027,15 @@ _EXPOSURE_TOPIC = re.compile(
     r"betaal\w*|betal\w*|wanbetal\w*|leveranciers|fornecedores|divida\w*|plac\w*|zaplac\w*|dlug\w*|dostawc\w*|"
     r"zaleg\w*|geld|money|argent|dinero|soldi|dinheiro|pieniadz\w*|treat|traitez|tratan|trattate|behandel\w*|traktuj\w*)"
 )
+# "You do not need to ask your bank", "Sie müssen Ihre Bank nicht fragen": the customer is spared a step, nobody
+# is told anything.
+_NO_NEED = re.compile(
+    r"\b((do not|don't|not|never) (need|have) to|needn't|no need to|n'avez pas (besoin|a)|pas besoin de|(brauchen|mussen) "
+    r"(sie |du )?(\w+ ){0,3}(nicht|nichts|kein\w*)|no (hace falta|necesita\w*|tiene que|es necesario)|nao (precisa\w*|tem de|"
+    r"tem que|e necessario)|non (e necessario|serve|c'e bisogno|deve|occorre)|hoeft (u |je )?(\w+ ){0,3}niet|(hoeft|hoeven) "
+    r"(\w+ ){0,3}niet|nie musi\w*|nie trzeba|behover (ni |du )?(\w+ ){0,3}inte|trenger (\w+ ){0,2}ikke|behover (\w+ ){0,2}ikke)"
+    r"\b[^.;]*$"
+)
 _ASK_THEM = re.compile(
     r"\b(leur (poser|demander|dire|ecrire|expliquer|signaler)|(het |dat )?ze (eens )?(vragen|vertellen|laten weten)|"
     r"(ask|tell|inform|remind|show) them|let them know|(ihnen|es ihnen) (sagen|erzahlen|schreiben|mitteilen)|"
@@ -2348,7 +2408,25 @@ def _fault_concept(text: str) -> str | None:
 
 
 # A credit that already exists is reported, not promised: "CN-44, issued in October, is already reflected".
+# Said in the past passive, it is a fact too: "CN-12 was applied to your account on 3 March", "l'avoir a été imputé",
+# "die Gutschrift wurde verrechnet", "la nota di credito è stata emessa". "A credit will be issued" is not.
+_DONE_PASSIVE = (
+    r"\b(was|were|has been|have been|had been) (applied|posted|booked|allocated|offset|issued|deducted|netted)\b|"
+    r"\b(a|ont) ete (applique|impute|emis|deduit|comptabilise|compense)\w*|"
+    # German and Dutch put the participle last: "wurde am 3. März mit Ihrer Rechnung verrechnet".
+    r"\b(wurde|wurden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(verrechnet|verbucht|gebucht|ausgestellt|abgezogen|gutgeschrieben)\b|"
+    r"\b(ist|sind) (bereits |schon )?(verrechnet|verbucht|gebucht|ausgestellt|abgezogen) (worden)?|"
+    r"\b(werd|werden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(verrekend|geboekt|uitgereikt|afgetrokken|gecrediteerd)\b|"
+    r"\b(is|zijn)\b[^.;:]{0,30}\bop \d{1,2}[ ./-]\w+\b[^.;:]{0,30}\b(verrekend|geboekt|uitgereikt|afgetrokken)\b|"
+    r"\b(fue|fueron|ha sido|han sido) (aplicad|emitid|descontad|contabilizad|compensad|imputad)\w*|"
+    r"\b(foi|foram) (aplicad|emitid|descontad|lancad|compensad|abatid)\w*|"
+    r"\b(e|sono) stat[aoie] (applicat|emess|detratt|registrat|compensat|contabilizzat)\w*|"
+    r"\b(is|werd|zijn|werden) (al )?(verrekend|toegepast|geboekt|uitgereikt|afgetrokken)\b|"
+    r"\b(zostal[aoy]?|zostaly) (zaksiegowan|wystawion|uwzgledn|rozliczon|potracon)\w*|"
+    r"\b(har|blev) (\w+ )?(bokforts|avraknats|dragits av|utfardats)\b"
+)
 _ALREADY_THERE = re.compile(
+    _DONE_PASSIVE + "|"
     r"\balready (been )?(applied|reflected|included|deducted|netted|accounted for|shown|taken off)\b|"
     r"\b(has|have|was|were) (already )?been (applied|deducted|netted|reflected)\b|"
     r"\b(deja|bereits|ya|ja|al|gia) (appliqu|verrechnet|berucksichtigt|aplicad|descontad|verrekend|applicat)\w*"
@@ -2473,6 +2551,7 @@ _BAR_ASSOCIATION = re.compile(
     r"avvocati|consiglio dell'ordine|rechtsanwaltskammer|anwaltskammer|orde van advocaten|(okregowa )?(rada|izba) adwokacka)\b"
 )
 _EXISTING = re.compile(
+    _DONE_PASSIVE + "|"
     r"\b(already|deja|bereits|schon|ya|ja|al|reeds|gia|issued|emitid[ao]|emise?|ausgestellt|verstuurd|"
     r"uitgegeven|emess[ao]|sent|raised|after|following|na|nach|tras|apres|dopo|apos|depois d[aoe])\b"
     r"|\b(del|du|vom|van|de|of|dated)\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -2686,11 +2765,19 @@ _IMPOSTOR = re.compile(
     r"spacciandosi per|fingendosi|zich (voordoet|voordoen|uitgeeft|uitgeven) (als|voor)|utger sig|podaj\w* sie za|"
     r"podszyw\w*)"
 )
+# Pausing reminders on the one line a customer disputes is allowed in every language: "wstrzymamy przypomnienia dla
+# tej pozycji", "wir setzen die Mahnungen für diese Position aus", "nous suspendrons les relances sur cette ligne".
+_PAUSE_ON_THAT_LINE = (
+    r"\b(for|on|about|dla|fur|pour|sur|sobre|para|de|su|per|voor|op|om|for)\b (that|this|the disputed|the queried|tej|"
+    r"diese[rnms]?|cette|ce|esa|ese|este|esta|esse|essa|desse|dessa|deste|desta|quella|questa|quel|die|deze|dat|den|det|"
+    r"denna|denne)( \w+)? (line|item|charge|amount|pozycji|position|ligne|poste|linea|partida|concepto|item|voce|riga|regel|"
+    r"post|raden|posten|rad|linje)\b"
+)
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
     Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}"),
     Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
-    Violation.TERMS_CHANGE: _THEIR_PROPOSAL,
+    Violation.TERMS_CHANGE: re.compile(f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}"),
 }
 
 
@@ -2917,6 +3004,7 @@ def check_draft(
     elif len(set(_SPANISH.findall(text))) >= 3:
         # Spanish patterns below read "s[ex]" for this reason.
         text = re.sub(r"\bse\b", "sx", text)
+    text = _native_negations(text)
     if len(set(_SWEDISH.findall(text))) >= 2:
         # Swedish "om" opens a condition ("Om betalning inte har kommit in ... lämnas ärendet till inkasso"): its
         # "inte" belongs to the condition, as in "if payment is not received". Elsewhere "om" is Dutch "to".
@@ -2985,6 +3073,7 @@ def check_draft(
             if (
                 audience
                 and tell
+                and not _NO_NEED.search(sentence[: tell.start()][-40:])
                 and not re.search(r"\b(if|please|could|can you|si|bitte|por favor|graag)\b", sentence)
                 and _EXPOSURE_TOPIC.search(sentence)
             ):
