@@ -155,6 +155,8 @@ BLIND = {
     "blind28": ("sea_electronics",),
     "blind29": ("eu_medical_devices",),
     "blind30": ("na_construction_rental",),
+    "blind31": ("gulf_industrial",),
+    "blind32": ("anz_hardware",),
 }
 
 
@@ -443,6 +445,25 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "contractors, retainage, lien waivers, job and PO numbers, card payments net of fees, Interac memos, 398 "
             "payments with 10 bad rows, separate author, same commit as the twenty-sixth; first pass 0.962 correct "
             "with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind31",
+        (
+            "Twenty-eighth blind ledgers (session 16: Gulf industrial-supplies distributor, AED/SAR/QAR/OMR/KWD/BHD/USD "
+            "with three-decimal dinars and rials, UAEFTS/SARIE/FAWRI+ references, cheque and post-dated cheque "
+            "deposits, LC proceeds, retention and withholding, 396 payments with 10 bad rows, separate author; first "
+            "pass 0.848 correct with 1 wrong application, a BHD balance of 212.273 applied as 212.27, because every "
+            "amount was read in cents)"
+        ),
+    ),
+    (
+        "blind32",
+        (
+            "Twenty-ninth blind ledgers (session 16: Australian and New Zealand hardware and garden wholesaler, "
+            "AUD/NZD/USD, BPAY CRNs with check digits, PayID/Osko, NZ particulars/code/reference, 18-character "
+            "direct-credit descriptions, council remittances, GST short pays, 404 payments with 10 bad rows, separate "
+            "author, same commit as the twenty-eighth; first pass 1.000 correct with 0 wrong applications, bar met)"
         ),
     ),
 )

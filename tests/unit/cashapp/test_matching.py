@@ -546,7 +546,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 15's, scored before any change for them (first passes 0.977, 0.990, 0.944 and 0.962, none wrong).
-    for group, floor in (("blind27", 0.99), ("blind28", 0.995), ("blind29", 0.94), ("blind30", 0.96)):
+    for group, floor in (("blind27", 0.99), ("blind28", 0.995), ("blind29", 0.94), ("blind30", 0.98)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    # Session 16's (first passes 0.848 with 1 wrong application, three-decimal dinars read in cents; and 1.000).
+    for group, floor in (("blind31", 0.98), ("blind32", 1.0)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
