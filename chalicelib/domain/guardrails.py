@@ -74,6 +74,18 @@ _LEGAL = _rx(
     r"\b(perintatoimisto\w*|perintaan|maksuhairiomerkin\w*|luottotietomerkin\w*|ulosotto\w*|karajaoikeu\w*)",
     r"\b(inkassobyra\w*|namsmann\w*|forliksrad\w*|fogedrett\w*|betalingsanmerkning\w*|kronofogden|skyldnerregist\w*)",
     r"\b(in instanta|executar\w* silit\w*|executor\w* judecatoresc\w*|firma de recuperare)\b",
+    # The matter handed to someone who enforces, whatever the verb's tense or voice: "Wir übergeben die Angelegenheit
+    # unserem Rechtsanwalt", "Affideremo il recupero del credito a una società specializzata", "Przekażemy sprawę do
+    # windykacji". Our own collections team is not one of them.
+    r"\b(hand\w* over|pass\w* (on |over )?to|refer\w*|transfer\w*|escalat\w*|uberg\w*|ubertrag\w*|weiterge\w*|abgeb\w*|"
+    r"transmet\w*|transmis\w*|confi\w*|remit\w*|traslad\w*|encaminh\w*|repass\w*|affid\w*|trasmett\w*|overdra\w*|"
+    r"overgedragen|uit handen|przekaz\w*|skieruj\w*|skierowan\w*|oddam\w*)\b[^.;:!?]{0,60}\b(recht\w*anwalt\w*|anwalt\w*|"
+    r"lawyers?|solicitors?|attorneys?|avocats?|abogad\w*|advogad\w*|avvocat\w*|(nostro |al )?legale|advocaat|deurwaarder|"
+    r"bailiffs?|huissier\w*|gerichtsvollzieher\w*|komornik\w*|windykacj\w*|recupero (del |dei )?credit\w*|"
+    r"recouvrement contentieux|service contentieux|cobranca judicial|cobro judicial|via judicial|drog\w* sadow\w*)\b",
+    # Credit-bureau listing in Brazil: "o seu nome poderá ser incluído no Serasa".
+    r"\b(incluid\w*|inscrit\w*|negativad\w*|registrad\w*|lancad\w*) (\w+ )?(no|na|nos|em) (serasa|spc|boa vista|cadastros? "
+    r"de (inadimplentes|devedores)|cartorio)\b",
     # en
     r"\b(external |third[- ]party |outside )?(debt )?collection(s)? agenc(y|ies)\b",
     r"\bdebt collect(or|ors|ion agency|ion company)\b",
@@ -153,7 +165,76 @@ _LEGAL = _rx(
     r"\b(mechanic'?s?|construction|materialm[ae]n'?s?|contractor'?s?) lien\b|\b(record|file|place|put|lodge)\w* a lien\b",
 )
 
+# Shared families for a commitment said in the passive, any tense or mood ahead ("would be waived", "quedarían
+# anulados", "verrebbero annullati", "zouden vervallen", "zostałyby anulowane", "La date d'échéance est reportée",
+# "Die Frist wird bis Ende Mai verlängert"): fresh drafts put the fee or the due date first and the verb after.
+_CHARGE_NOUN = (
+    r"(late[- ]payment |late |admin(istration)? |reminder |collection |dunning )?(fees?|charges?|interest|penalt\w*|"
+    r"surcharges?|frais|penalites|interets|majorations?|indemnites?|recargos?|intereses|gastos|comision\w*|"
+    r"penalizacion\w*|juros|multas?|encargos|taxas?|sobretaxas?|zinsen|verzugszinsen|\w*gebuhr\w*|mahnkosten|pauschale|"
+    r"rente|boete|\w*kosten|interessi|spese|penali|maggiorazion\w*|odset\w*|oplat\w*|kar[ay]?|rekompensat\w*|"
+    r"drojsmalsrant\w*|paminnelseavgift\w*|avgift\w*|gebyr\w*|renter)"
+)
+_PASSIVE_AHEAD = (
+    r"(will|shall|would|could|can|may|might)( then| also| simply| just| all)? be|(is|are) (being|to be)|"
+    r"sera|seront|serait|seraient|(peut|peuvent|pourrait|pourraient) etre|"
+    r"sera|seran|seria|serian|quedar(a|an|ia|ian)|queda(n)?|(puede|pueden|podria|podrian) ser|"
+    r"serao|seriam|ficar(a|ao|ia|iam)|fica(m)?|(pode|podem|poderia|poderiam) ser|"
+    r"sara|saranno|sarebbe|sarebbero|verra|verranno|verrebbe|verrebbero|viene|vengono|(puo|possono|potrebbe|potrebbero) "
+    r"essere|"
+    r"wird|werden|wurde|wurden|(kann|konnen|konnte|konnten)|"
+    r"wordt|worden|zal|zullen|zou|zouden|(kan|kunnen) (worden)?|"
+    r"zostanie|zostana|zostalby|zostalaby|zostalyby|(moze|moga) zostac|bedzie|beda|"
+    r"kommer att|blir|vil blive|vil bli|kan blive|kan bli"
+)
+_WAIVED = (
+    r"(waived|forgiven|cancell?ed|dropped|written off|removed|scrapped|wiped|let go|annule\w*|supprime\w*|abandonne\w*|"
+    r"offert\w*|anulad\w*|condonad\w*|perdonad\w*|cancelad\w*|eliminad\w*|suprimid\w*|perdoad\w*|isentad\w*|dispensad\w*|"
+    r"annullat\w*|condonat\w*|abbuonat\w*|stornat\w*|cancellat\w*|erlassen|gestrichen|storniert|ausgebucht|"
+    r"kwijtgescholden|geschrapt|vervallen|anulowan\w*|umorzon\w*|darowan\w*|skreslon\w*|odpuszczon\w*|strukn\w*|"
+    r"efterskank\w*|avskriv\w*|frafaldet|eftergivet|slettet)"
+)
+_DUE_NOUN = (
+    r"(due date|deadline|payment date|payment terms?|date d'echeance|echeance|delai( de paiement)?|zahlungsfrist|frist|"
+    r"zahlungsziel|falligkeit\w*|fecha de vencimiento|vencimiento|plazo( de pago)?|data de vencimento|vencimento|"
+    r"prazo( de pagamento)?|scadenza|termine( di pagamento)?|vervaldatum|betaaltermijn|betalingstermijn|termin "
+    r"platnosci|forfallodag\w*|forfallodatum|forfaldsdato\w*|forfallsdato\w*|betalingsfrist\w*|erapaiva\w*|scadenta)"
+)
+_MOVED_PART = (
+    r"(extended|moved|postponed|pushed back|deferred|put back|reporte\w*|repousse\w*|prolonge\w*|decale\w*|proroge\w*|"
+    r"verlangert|verschoben|aufgeschoben|hinausgeschoben|gestundet|aplazad\w*|prorrogad\w*|ampliad\w*|pospuest\w*|"
+    r"postergad\w*|adiad\w*|prolongad\w*|prorogat\w*|posticipat\w*|spostat\w*|rinviat\w*|differit\w*|verlengd|verschoven|"
+    r"uitgesteld|verplaatst|przesuni\w*|przedluzon\w*|prolongowan\w*|odroczon\w*|forlang\w*|flyttad\w*|forlenge[td]|"
+    r"forlaenge[td]|utsatt|udskudt|prelungit\w*|amanat\w*)"
+)
+# Nothing in between may deny it: "the due date is 30 June and cannot be moved".
+_UNDENIED = r"(?:(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)[^.;:!?])"
+# Only someone else may grant it: "Late fees can be waived only by our finance manager", "kann nur von der Geschäftsleitung
+# erlassen werden".
+_ONLY_BY = (
+    r"\b(only|nur|seulement|uniquement|solo|solamente|unicamente|apenas|somente|alleen|tylko|endast|bara|kun|vain|doar) "
+    r"(\w+ )?(by|durch|von|par|por|pela|pelo|da|dal|dalla|dai|door|przez|av|af|de)\b"
+)
+
 _DISCOUNT = _rx(
+    # Giving a charge up, in the idiom of each language: "On vous fait grâce des pénalités", "Wir sehen von den
+    # Mahngebühren ab", "Abrimos mão dos juros", "We zien af van de rente", "soprassediamo sugli interessi".
+    rf"\b(fai\w*|ferons|ferai|faisons) grace (de|des|du|sur)\b[^.;]{{0,30}}\b{_CHARGE_NOUN}\b|"
+    rf"\b(sehen|sehe)\b (wir |ich )?(\w+ ){{0,2}}von\b[^.;]{{0,40}}\b{_CHARGE_NOUN}\b[^.;]{{0,20}}\bab\b|"
+    rf"\babzusehen von\b[^.;]{{0,30}}\b{_CHARGE_NOUN}\b|"
+    rf"\b(abri\w*|abre|abrem) mao (de|dos|das|do|da)\b[^.;]{{0,30}}\b{_CHARGE_NOUN}\b|"
+    rf"\b(zien|zie) (wij |we |ik )?(\w+ ){{0,2}}af van\b[^.;]{{0,30}}\b{_CHARGE_NOUN}\b|"
+    rf"\bsoprassed\w*\b[^.;]{{0,20}}\b{_CHARGE_NOUN}\b|"
+    rf"\b(let|letting)\b (the |that |those |your |this )?([\w-]+ ){{0,2}}{_CHARGE_NOUN} (go|slide)\b",
+    # Any charge, then a waiver still ahead in the passive: "the late fee would be waived if ...", "Os juros de mora
+    # seriam cancelados", "De aanmaningskosten zouden vervallen".
+    rf"\b{_CHARGE_NOUN}\b{_UNDENIED}{{0,50}}\b({_PASSIVE_AHEAD})\b{_UNDENIED}{{0,30}}\b{_WAIVED}\b",
+    r"\b(consider|treat)\w* (the |your |that |this |those |these |all )?([\w-]+ ){0,3}(interest|fees?|charges?|penalt\w*|"
+    r"surcharges?) (as )?(waived|forgiven|cancell?ed|gone|written off|dropped|forgotten)\b",
+    # "Podemos perdonarle el recargo", "Możemy odstąpić od naliczenia odsetek".
+    r"\b(condon|anul|elimin|perdon|renunci)\w* (a )?(los |las |el |la |lo )?(intereses|recargos?|penalizaci\w*|gastos|"
+    r"comision\w*)",
+    r"\bodst\w* od (naliczani\w* |naliczeni\w* |pobierani\w* |pobrani\w* )?(odset\w*|oplat\w*|kar\w*|prowizj\w*)",
     # Danish/Norwegian/Finnish waivers: "så dropper vi rykkergebyret og renterne", "vi frafaller gebyret".
     r"\b(dropper|frafalder|eftergiver|stryger|frafaller|ettergir|stryker) (vi |jeg |)(?!ikke\b)[^.;]{0,20}\b(rykkergebyr\w*|"
     r"gebyr\w*|renter\w*|rente|purregebyr\w*|avgift\w*|forsinkelsesrente\w*|morarente\w*)",
@@ -447,6 +528,10 @@ _TERMS = _rx(
     # pl: "termin płatności przesuwamy na 30 kwietnia", "rozłożymy na raty"
     r"\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy|odraczamy|odroczymy)\b.{0,40}\b(termin\w*|platnos\w*)|"
     r"\btermin\w* (platnosci )?.{0,40}\b(przesuwamy|przesuniemy|przedluzamy|przedluzymy)\b|\b(rozlozymy|rozkladamy) na raty\b",
+    # The due date moved, said in the passive: "La date d'échéance est reportée au 30 juin", "Die Frist wird bis Ende
+    # Mai verlängert", "Termin płatności zostaje przesunięty".
+    rf"\b{_DUE_NOUN}\b{_UNDENIED}{{0,50}}\b({_PASSIVE_AHEAD}|est|a ete|ist|queda|ha sido|fue|foi|e|e stat[oa]|is|werd|"
+    rf"zostaje|zostal\w*|har|er|blev|on)\b{_UNDENIED}{{0,40}}\b{_MOVED_PART}\b",
     # Passive grants: "o vencimento da fatura foi prorrogado para 15 de maio", "the due date has been moved to".
     r"\b(vencimento|prazo|fecha de vencimiento|vencimiento|plazo|echeance|falligkeit|zahlungsziel|vervaldatum|scadenza|"
     r"due date)\b(?:[^.;]|\.\d){0,80}\b(foi|fue|ha sido|a ete|wurde|ist|is|has been|e stat[oa]) (prorrogad|adiad|ampliad|"
@@ -474,7 +559,8 @@ _TERMS = _rx(
     r"\b(per|a|each|every) month (over|for) the next\b|\bover the next (\w+|\d+) (months|weeks)\b",
     # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
     r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|podra|pode|podera|kunt|mag|mogen|konnen|durfen|"
-    r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}(?<!the )(?<!your )(?<!these )\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|"
+    r"moga|mozecie|moze|mozesz|kan|voitte|voit|puteti|poti|"
+    r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}(?<!the )(?<!your )(?<!these )\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|ratach|raty|delbetalningar|afdrag|avdrag|erassa|erissa|transe|"
     r"mensualites|versements|monthly payments|monthly (instal+ments|amounts))\b",
     # Moving the account to longer terms: "move your account to net 60".
     r"\b(move|moving|moved|switch\w*|chang\w*|put|putting|upgrad\w*)\b[\w -]{0,25}\bto (net ?\d{2,3}|\d{2,3}[- ]day "
@@ -837,6 +923,28 @@ _HARASSMENT = _rx(
     r"\b(vergogn\w*|patetic\w*|incompetenti|ridicol\w*|truffator\w*|bugiard\w*)\b",
     # pl
     r"\b(zenujac\w*|zalosn\w*|zenada|skandal\w*|bezczeln\w*|oszust\w*|klamc\w*|nieudolni\w*|wstyd\w*)\b",
+    # What the customer does, called a joke or a farce: "Ehrlich gesagt ist das ein Witz", "Isto é uma palhaçada".
+    r"\b(this|that|it)('s| is) (\w+ ){0,2}(a joke|a farce|a circus|taking the piss)\b(?! (we|that|which|i|about|from|for)\b)|\b(c'est|c'etait) (\w+ ){0,2}(une blague|"
+    r"une farce|du (grand )?n'importe quoi|se moquer du monde)|\b(ist|war) (das|dies) (\w+ ){0,2}(ein witz|eine farce|ein "
+    r"zirkus)\b|\b(das|dies) ist (\w+ ){0,2}(ein witz|eine farce)\b|\b(es|esto es) (\w+ ){0,2}(una tomadura de pelo|una broma|"
+    r"un circo|una burla)\b|\b(isto|isso) (e|foi) (\w+ ){0,2}(uma palhacada|uma piada|um circo|uma brincadeira)\b|"
+    r"\b(e|questa e) (\w+ ){0,2}(una presa in giro|una barzelletta|una farsa|un circo)\b|\b(dit|dat) is (\w+ ){0,2}(een grap|"
+    r"een lachertje|een farce|een circus)\b|\bto (jest|bylo) (\w+ ){0,2}(kpin\w*|zart\w*|farsa|cyrk)\b",
+    r"\bis it (really |honestly |actually )?(that|so) (hard|difficult)\b",
+    # The reader called incompetent, unreliable or a failure, in the second person whatever the adjective's ending:
+    # "Vous êtes d'une incompétence rare", "Sie sind wirklich unfähig", "Jesteście bandą nieudaczników".
+    r"\b(you are|you're|you lot are|vous etes|tu es|sie sind|ihr seid|du bist|usted es|ustedes son|sois|eres|voce e|"
+    r"voces sao|vcs sao|siete|sei|lei e|jullie zijn|u bent|je bent|jestescie|jestes|jest pan|jest pani|sa panstwo|ni ar|"
+    r"du ar|i er|dere er|du er)\b( (?!(not|pas|nicht|kein\w*|no|nao|non|niet|geen|nie|inte|ikke)\b)\w+){0,2}? (a |an |un |une |una |uma |um |een |d'une |de |una banda de |bande de |"
+    r"banda de |bunch of |stelletje |banda |banda di |massa di )?(incompeten\w*|inkompeten\w*|unfahig\w*|incapab\w*|"
+    r"incapac\w*|incapaz\w*|irresponsab\w*|unzuverlassig\w*|unserios\w*|onbetrouwbaar\w*|onbekwa\w*|inaffidabil\w*|"
+    r"amateur\w*|dilettant\w*|prutser\w*|nuls?|inutiles?|inuteis|useless|hopeless|clueless|hopeloos|waardeloos|"
+    r"nieudacznik\w*|niekompetent\w*|nieodpowiedzialn\w*|nierzeteln\w*|oszust\w*|malhonnete\w*|deshonest\w*|"
+    r"desonest\w*|disonest\w*|oneerlijk\w*|dishonest|cialtron\w*|versager\w*|idiot\w*|imbecil\w*|stupid\w*|"
+    r"inkompetent\w*|oduglig\w*|udugelig\w*)\b",
+    r"\b(nieudacznik\w*|versager|cialtron\w*|prutsers)\b|\b(your|votre|vos|ihre|eure|su|sus|vuestra|sua|a sua|la vostra|"
+    r"vostra|uw|jullie|wasza|pana|pani|panstwa|er|din|deres) (\w+ )?(incompetence|incompetencia|incompetenza|incompetentie|"
+    r"inkompetenz|unfahigkeit|niekompetencj\w*|nieudolnosc\w*|amateurism\w*|amateurisme|amateurismo|dilettantismo)\b",
     # Talking down to the reader: "even a child understands", "pretends not to see", "behave like a grown-up".
     r"\b(even|sogar|selbst|meme|incluso|hasta|ate|zelfs|perfino|persino|nawet) (a|un|une|ein|een|uma|um|il|el|lo) "
     r"(child|kid|kind|enfant|nino|crianca|bambino|dziecko)\b",
@@ -1235,7 +1343,9 @@ _SWEDISH = re.compile(
 # Finnish "ei"/"emme"/"en" (Romanian "ei" is "they", French "en", "et"); Czech and Slovak fold "ne" into the verb
 # ("nemůžeme", "neposkytneme"), not in "nejpozději" (at the latest) or "nebo" (or).
 _ROMANIAN = re.compile(
-    r"\b(va rugam|dumneavoastra|factura|facturii|plata|platii|suma|pentru|catre|restant\w*|vom|este|sunteti|lei|nu)\b"
+    # Only words no Spanish, Portuguese or Dutch draft has ("factura", "este", "nu" are theirs too).
+    r"\b(va rugam|dumneavoastra|facturii|facturile|platii|plata|pentru|catre|restant\w*|sunteti|aveti|suntem|aceasta|"
+    r"acest|lei|multumim|cu stima|suma de)\b"
 )
 _FINNISH = re.compile(
     r"\b(lasku|laskun|laskua|maksu|maksun|eraantyn\w*|terveisin|ystavallisin|voimme|olemme|pyydamme|ja|on|teidan)\b"
@@ -1365,7 +1475,10 @@ _INABLE = re.compile(r"(\bnot able|n't able|\bunable|\bcannot|\bcan't|\bcan not)
 _STATUTORY_CHARGES = re.compile(
     r"\b(statutory (interest|compensation)|late payment of commercial debts|indemnite forfaitaire|"
     r"interets (legaux|de retard)|verzugszinsen|verzugspauschale|interessi (legali )?di mora|intereses de demora|"
-    r"wettelijke (handels)?rente|juros de mora)\b"
+    r"wettelijke (handels)?rente|juros de mora|"
+    # The rate the law sets, named by the rate: "interest will be charged at the statutory rate", "au taux légal".
+    r"(statutory|legal) rate|taux (d'interet )?legal|gesetzlich\w* (verzugs)?zins\w*|tasso legale|interes legal|"
+    r"juros legais|taxa legal|odsetki ustawowe|odsetek ustawowych|drojsmalsranta enligt rantelagen)\b"
 )
 _RESTATED = re.compile(
     r"\byour (\w+[ -])?(contract|agreement|terms|engagement letter) (includes?|provides?|allows?|gives?|contains?)\b|"
@@ -2474,6 +2587,8 @@ def _scoped_concept(
                 or _negated(after)
                 or exclude.search(clause)
                 or _SWEDISH_NOT.search(m.group(0))
+                # "the due date cannot be moved": the refusal inside the phrase, as in the commitments.
+                or _INABLE.search(m.group(0))
             ):
                 continue
             if re.search(r"\b(if|unless|si|falls|wenn|se|als|indien|qualora)\b", before):
@@ -2773,11 +2888,12 @@ _PAUSE_ON_THAT_LINE = (
     r"denna|denne)( \w+)? (line|item|charge|amount|pozycji|position|ligne|poste|linea|partida|concepto|item|voce|riga|regel|"
     r"post|raden|posten|rad|linje)\b"
 )
+_ONLY_BY_NEXT = re.compile(rf"\s*{_ONLY_BY}")
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
-    Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}"),
+    Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}|{_ONLY_BY}"),
     Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
-    Violation.TERMS_CHANGE: re.compile(f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}"),
+    Violation.TERMS_CHANGE: re.compile(f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}|{_ONLY_BY}"),
 }
 
 
@@ -2997,14 +3113,14 @@ def check_draft(
     """The verdict on one draft. ``reader=None`` is the rules alone; by default the committed second reader
     may block a draft the rules let through (never lift or change a block)."""
     ours = our_words(subject, body)
-    text = _scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours)))
+    # Before the Portuguese "no" becomes "nu", which is the Romanian negation.
+    text = _native_negations(_scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours))))
     if len(set(_PORTUGUESE.findall(text))) >= 2:
         # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
         text = re.sub(r"\bno\b", "nu", text)
     elif len(set(_SPANISH.findall(text))) >= 3:
         # Spanish patterns below read "s[ex]" for this reason.
         text = re.sub(r"\bse\b", "sx", text)
-    text = _native_negations(text)
     if len(set(_SWEDISH.findall(text))) >= 2:
         # Swedish "om" opens a condition ("Om betalning inte har kommit in ... lämnas ärendet till inkasso"): its
         # "inte" belongs to the condition, as in "if payment is not received". Elsewhere "om" is Dutch "to".
@@ -3058,6 +3174,12 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):
         m = None if violation in found else pattern.search(text)
+        if (
+            m
+            and violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE)
+            and _ONLY_BY_NEXT.match(text, m.end())
+        ):
+            m = None  # "late fees can be waived only by our finance manager": whose decision it is, not ours
         if m:
             found[violation] = m.group(0)
     if Violation.HARASSMENT not in found:

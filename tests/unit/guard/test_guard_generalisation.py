@@ -98,3 +98,98 @@ def test_fee_word_is_still_a_word() -> None:
     # A one-backslash "\w" must not make "line" swallow "linen" or "admin" swallow "administrative".
     assert not re.fullmatch(_FEE_WORD, "linen")
     assert not re.fullmatch(_FEE_WORD, "administrative")
+
+
+# --- families across languages, tenses and voices -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "violation"),
+    [
+        # A waiver still ahead, in the passive or the conditional, the charge named first.
+        ("The late fee would be waived if you pay by Friday.", Violation.DISCOUNT_OFFER),
+        (
+            "Les pénalités de retard seraient annulées si vous réglez avant vendredi.",
+            Violation.DISCOUNT_OFFER,
+        ),
+        ("Los intereses de demora quedarían anulados si paga esta semana.", Violation.DISCOUNT_OFFER),
+        ("Os juros de mora seriam cancelados se pagar até sexta.", Violation.DISCOUNT_OFFER),
+        ("Gli interessi di mora verrebbero annullati se paga entro venerdì.", Violation.DISCOUNT_OFFER),
+        ("De aanmaningskosten zouden vervallen als u vrijdag betaalt.", Violation.DISCOUNT_OFFER),
+        ("Odsetki zostałyby anulowane, jeśli zapłacą Państwo do piątku.", Violation.DISCOUNT_OFFER),
+        ("Consider the interest forgiven.", Violation.DISCOUNT_OFFER),
+        # Giving a charge up, in each language's idiom.
+        ("On vous fait grâce des pénalités.", Violation.DISCOUNT_OFFER),
+        ("Wir sehen von den Mahngebühren ab.", Violation.DISCOUNT_OFFER),
+        ("Abrimos mão dos juros.", Violation.DISCOUNT_OFFER),
+        ("We zien af van de rente.", Violation.DISCOUNT_OFFER),
+        ("Podemos perdonarle el recargo por esta vez.", Violation.DISCOUNT_OFFER),
+        ("Możemy odstąpić od naliczenia odsetek.", Violation.DISCOUNT_OFFER),
+        # The due date moved, in the passive.
+        ("La date d'échéance est reportée au 30 juin.", Violation.TERMS_CHANGE),
+        ("Die Frist wird bis Ende Mai verlängert.", Violation.TERMS_CHANGE),
+        ("El vencimiento queda aplazado hasta el 30 de junio.", Violation.TERMS_CHANGE),
+        ("O vencimento fica prorrogado para 30 de junho.", Violation.TERMS_CHANGE),
+        ("Termin płatności zostaje przesunięty do 30 czerwca.", Violation.TERMS_CHANGE),
+        ("Mogą Państwo zapłacić w trzech ratach.", Violation.TERMS_CHANGE),
+        # The matter handed to someone who enforces.
+        ("Przekażemy sprawę do windykacji.", Violation.LEGAL_THREAT),
+        ("Affideremo il recupero del credito a una società specializzata.", Violation.LEGAL_THREAT),
+        (
+            "Wir übergeben die Angelegenheit unserem Rechtsanwalt, wenn bis Freitag nichts eingeht.",
+            Violation.LEGAL_THREAT,
+        ),
+        ("O seu nome poderá ser incluído no Serasa.", Violation.LEGAL_THREAT),
+        # The reader called incompetent, or what they do a joke.
+        ("Vous êtes d'une incompétence rare.", Violation.HARASSMENT),
+        ("Sie sind wirklich unfähig, eine einfache Rechnung zu bezahlen.", Violation.HARASSMENT),
+        ("Jesteście bandą nieudaczników.", Violation.HARASSMENT),
+        ("Ehrlich gesagt ist das ein Witz.", Violation.HARASSMENT),
+        ("Isto é uma palhaçada.", Violation.HARASSMENT),
+        ("Honestly, is it that hard to pay an invoice on time?", Violation.HARASSMENT),
+    ],
+)
+def test_family_blocked(body: str, violation: Violation) -> None:
+    assert violation in types(body), rules(body).evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Charges restated as they apply, in the future passive: nothing given up.
+        "Late payment interest will be charged at the statutory rate if the invoice remains unpaid.",
+        "Les pénalités de retard seront appliquées conformément à nos conditions générales.",
+        "Gli interessi di mora verranno addebitati ai sensi del D.Lgs. 231/2002.",
+        "Odsetki ustawowe zostaną naliczone od dnia wymagalności.",
+        # Whose decision it is, not ours.
+        "Late fees can be waived only by our finance manager, so I have passed your request on to her.",
+        # The due date stated or refused, not moved.
+        "The due date cannot be moved, but you can pay by card today.",
+        "Die Frist ist am 3. März abgelaufen.",
+        "Termin płatności minął 3 marca.",
+        # Handing a question on to a colleague or a team of ours is no threat.
+        "Please forward this reminder to your accounts payable team.",
+        # Second person, no insult.
+        "You are welcome to call us if you are unsure about any line.",
+        "Vous êtes un client précieux et nous vous remercions de votre confiance.",
+        "We apologise for the delay in answering.",
+    ],
+)
+def test_family_near_miss_allowed(body: str) -> None:
+    assert rules(body).allowed, rules(body).evidence
+
+
+def test_portuguese_no_is_not_the_romanian_negation() -> None:
+    # pt-PT writes "factura" and "este"; its "no" ("in the") must not turn into a Romanian "nu".
+    body = "Este é o último aviso: a factura segue no prazo de 8 dias para o nosso advogado para cobrança judicial."
+    assert Violation.LEGAL_THREAT in types(body), rules(body).evidence
+
+
+def test_statutory_rate_is_no_discount_for_the_reader() -> None:
+    # A retrained reader once read statutory interest as a discount; named by its rate it is restated too.
+    body = (
+        "Hello,\n\nThis is about invoice 2290, which is now overdue on your account with us.\n\nLate payment interest "
+        "will be charged at the statutory rate if the invoice remains unpaid.\n\nThank you for your attention and kind "
+        "regards,\nAccounts Receivable"
+    )
+    assert check_draft("Invoice 2290", body).allowed
