@@ -324,6 +324,22 @@ SETS = (
         "the 87/88 fixes)",
         ("blind94",),
     ),
+    (
+        "session-16 blind set 97, 80 replies to a commercial cleaning and facility-services company from offices, "
+        "schools, property managers and hotels (12 languages with Finnish, Hungarian, Polish, Hebrew and Malay, "
+        "return visits, waste contracts, administrators' letters), 6 injections, separate author, scored before the "
+        "set 93/94 fixes (first pass: rules alone intent 0.713, with the second reader 0.825; promised date 0.963; "
+        "injections 5/6; after the 93/94 fixes 0.725 / 0.838)",
+        ("blind97",),
+    ),
+    (
+        "session-16 blind set 98, 80 replies to a wine and spirits importer from restaurants, hotels, bars and shops "
+        "(12 languages with Swedish, Norwegian, Catalan, Hindi and Tagalog; Indian, Australian and US English, lakh "
+        "amounts, consignment disputes), 6 injections, separate author, same commit as set 97 (first pass: rules "
+        "alone intent 0.812, with the second reader 0.900; promised date 0.963; injections 6/6; after the 93/94 "
+        "fixes 0.825 / 0.900)",
+        ("blind98",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
