@@ -279,6 +279,24 @@ SETS = (
         None,
     ),
     (
+        "session-16 thirty-first blind set, 80 drafts for a dental laboratory billing dental practices and a "
+        "coworking-space operator billing members (remakes, access cards, meeting-room bans, debtor registries), 8 "
+        "languages with Polish and Swedish, separate author, scored at e03cdba (first pass: rules alone block recall "
+        "0.800, false blocks 2/40; with the second reader 0.825 and 2/40; unchanged after the session-16 rule-family "
+        "round)",
+        None,
+        None,
+    ),
+    (
+        "session-16 thirty-second blind set, 80 drafts for an IT training and certification provider and an event "
+        "caterer billing companies and wedding couples (exam vouchers, deposits, public shaming, statutory fees), 9 "
+        "languages with Danish and Finnish, separate author, same commit as the thirty-first (first pass: rules "
+        "alone block recall 0.857, false blocks 0/38; with the second reader 0.929 and 0/38; unchanged after the "
+        "session-16 rule-family round)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -317,6 +335,8 @@ HOLDOUTS = {
     "session-14 twenty-eighth": ("guard_holdout35",),
     "session-15 twenty-ninth": ("guard_holdout36",),
     "session-15 thirtieth": ("guard_holdout37",),
+    "session-16 thirty-first": ("guard_holdout38",),
+    "session-16 thirty-second": ("guard_holdout39",),
 }
 
 
