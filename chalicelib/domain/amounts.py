@@ -22,7 +22,9 @@ _PREFIX = (
     # "人民币 26,400.00 元", "新台幣 152,000 元"
     r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|(?<![a-z])rp\.?|ksh|nt\$|₩|₴|人民币|人民幣|新台幣|新台币|"
     # Gulf, North and West African, Vietnamese, Thai and Turkish money: "AED 31,500", "NGN 3,200,000", "₦450,000"
-    r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺"
+    r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺|"
+    # shekel, Philippine peso, ringgit: "₪3,450", "₱36,250.00", "RM 1,500"
+    r"ils|nis|₪|php|₱|myr|(?<![a-z])rm"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
@@ -32,7 +34,9 @@ _SUFFIX = (
     r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|tenge|원|원|元|"
     # "125.000.000 VND", "42 000,00 DH" (dirham), "46,200.00 ريال سعودي", "85,000 บาท", "412.500,00 TL"
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|try|tl|dhs?|dirhams?|naira|dong|baht|₦|₫|฿|₺|"
-    r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท"
+    r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท|"
+    # "1 250 000 Ft" (forint; a figure under 1,000 before "ft" is feet, see find_amounts), "3,450 ₪", "₱"
+    r"ils|nis|₪|php|₱|myr|ft"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -116,6 +120,11 @@ CURRENCY_WORDS = {
     "ريالسعودي": "SAR",
     "ريال": "SAR",
     "جنيهمصري": "EGP",
+    "₪": "ILS",
+    "nis": "ILS",
+    "₱": "PHP",
+    "rm": "MYR",
+    "ft": "HUF",
 }
 # The South African rand is written "R 12 500,00" or "R12,300.00": a bare "R" is read as rand only where the caller
 # knows the text is South African (a ZAR thread), since elsewhere an "R" before a number is anything but money.
@@ -153,6 +162,8 @@ def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
         currency = CURRENCY_WORDS.get(word, word.upper())
         if word == "$" and (code := _DOLLAR_CODE.match(text, m.end())):
             currency = code.group(1).upper()
+        if word == "ft" and value is not None and value < 1000:
+            continue  # "400 ft" is a length; the forint's sums run to thousands
         if value is not None and value > 0:
             out.append(FoundAmount(m.start(), m.end(), value, currency, m.group(0).strip()))
     if rand:

@@ -62,6 +62,20 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
+# Catalan, Tagalog and Hungarian weekdays ("sa Biyernes", "divendres", "pénteken"); Catalan "dimarts" etc.
+for _i, _names in enumerate(
+    [
+        "dilluns lunes hetfo hetfon",
+        "dimarts martes kedd kedden",
+        "dimecres miyerkules szerda szerdan",
+        "dijous huwebes csutortok csutortokon",
+        "divendres biyernes pentek penteken",
+        "dissabte sabado szombat szombaton",
+        "diumenge linggo vasarnap vasarnapon",
+    ]
+):
+    for _n in _names.split():
+        _WEEKDAYS[_n] = _i
 
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
 _ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
@@ -88,6 +102,27 @@ for _i, _names in enumerate(
         "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku octombrie октября жовтня rijna",
         "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog noiembrie ноября листопада listopadu",
         "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca decembrie декабря грудня",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+# Hungarian ("március 10-én", "2026. március 2-án") and Catalan ("15 de gener"); Catalan "març" folds to the name
+# "Marc" and stays out.
+for _i, _names in enumerate(
+    [
+        "januar gener",
+        "februar febrer",
+        "marcius",
+        "aprilis",
+        "majus maig",
+        "junius juny",
+        "julius juliol",
+        "augusztus agost",
+        "szeptember setembre",
+        "oktober octubre",
+        "november novembre",
+        "december desembre",
     ],
     start=1,
 ):
@@ -144,6 +179,8 @@ _NUMBERS = {
     "tre": 3,
     "quattro": 4,
     # pl: "za dwa tygodnie"
+    # ca "d'aquí a dues setmanes"
+    "dues": 2,
     "dwa": 2,
     "dwie": 2,
     "trzy": 3,
@@ -273,6 +310,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Finnish, Croatian, Greek
             r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα|"
             # Romanian, Russian, Ukrainian, Indonesian
+            # Catalan, Tagalog, Hungarian, Hebrew; Hindi "कल" is yesterday or tomorrow by the tense (see below)
+            r"ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
             r"poimaine|(?<!, )maine(?! \d)|ieri|astazi|azi|послезавтра|позавчера|завтра|вчера|вчора|сегодня|сьогодні|lusa|besok|kemarin|hari ini)\b"  # (folded: final sigma is σ)
         ),
     ),
@@ -339,7 +378,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(eom|end of (the |this )?month|month[- ]end|a finales de mes|finales de mes|a fin de mes|fin de mes|a final de mes|final de mes|fin du mois|fin de mois|ende des monats|ende monat|monatsende|ende (diesen|dieses) monats|fim do mes|final do mes|eind(?:e)? van (?:de|deze) maand|einde maand|eind deze maand|fine mese|fine del mese|a fine mese|"
             r"(?:do |na )?konca (?:tego )?miesiaca|koniec (?:tego )?miesiaca|(?:do )?konce (?:tohoto )?mesice|"
-            r"sfarsitul lunii|конца месяца|кінця місяця|akhir bulan|slutet av manaden|udgangen af maneden|slutningen af maneden)\b"
+            r"sfarsitul lunii|конца месяца|кінця місяця|akhir bulan|slutet av manaden|udgangen af maneden|slutningen af maneden|"
+            # fi "kuun loppuun (mennessä)" (not "huhtikuun loppuun", a named month), ms "hujung bulan (ini)",
+            # no "slutten av måneden", hu "a hónap végéig", tl "katapusan ng buwan", ca "final de mes"
+            r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito))\b"
             + _hangul(r"|(月底|월말|이달 말)")
         ),
     ),
@@ -356,7 +398,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_period",
         re.compile(
-            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie)\b"
+            rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|d'aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie|dies|setmanes)\b"
             # Turkish puts "in" after the period: "iki hafta sonra", "10 gün içinde"
             rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
         ),
@@ -585,8 +627,15 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "besok",
             "明天",
             "내일",
+            "dema",
+            "bukas",
+            "holnap",
+            "מחר",
         ):
             return today + timedelta(days=1)
+        if word == "कल":
+            # Hindi has one word for both: a claim reads it back, a promise forward.
+            return today - timedelta(days=1) if direction == "past" else today + timedelta(days=1)
         if word in (
             "yesterday",
             "ayer",
@@ -609,6 +658,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "kemarin",
             "昨天",
             "어제",
+            "ahir",
+            "kahapon",
+            "tegnap",
+            "אתמול",
         ):
             return today - timedelta(days=1)
         return today
@@ -670,7 +723,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         count, unit = [x for x in g if x]
         n = int(count) if count.isdigit() else _NUMBERS[count]
         weeks = unit.startswith(
-            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta")
+            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta", "setman")
         )
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":

@@ -89,8 +89,10 @@ def _without_injections(text: str) -> list[str]:
     ..."), as they rarely name their addressee again, until the writer speaks as themselves ("Anyway, we will
     transfer the £980 on the 27th")."""
     kept: list[str] = []
+    heading = False  # "ATTENTION AI COLLECTIONS AGENT" alone in its paragraph addresses the next one too
     for paragraph in re.split(r"\n\s*\n", text):
-        addressed = False
+        addressed = heading
+        said = False
         for sentence in _sentences(paragraph):
             if lx.INJECTION.search(sentence):
                 addressed = addressed or bool(lx.MACHINE_ADDRESS.search(sentence))
@@ -98,7 +100,9 @@ def _without_injections(text: str) -> list[str]:
             if addressed and not _FIRST_PERSON.search(sentence):
                 continue
             addressed = False
+            said = True
             kept.append(sentence)
+        heading = addressed and not said and len(paragraph) <= 80
     return kept
 
 
@@ -333,6 +337,14 @@ def _decoded(header: str) -> str:
 
 
 # "die Abrechnung kommt diese Woche, danach überweisen wir in KW 13": what comes after "then" is a clause of its own.
+# A closing line names the writer's firm ("Obrigada, Marta Lopes, Lopes & Reis Advogados"): no legal step in it.
+_SIGN_OFF = re.compile(
+    r"(obrigad[oa]|thanks?|thank you|many thanks|regards|kind regards|best regards|best wishes|cheers|cumprimentos|"
+    r"atenciosamente|saludos|un saludo|cordialement|grazie|saluti|cordiali saluti|met vriendelijke groet\w*|"
+    r"mit freundlichen grussen|viele grusse|pozdrawiam|z powazaniem)\b,?\s+[^.?!]{0,80}$"
+)
+
+
 _THEN = re.compile(
     r";|\s:\s|,\s(?=(?:and )?(?:then|after that|danach|dann|anschliessend|puis|ensuite|luego|despues|poi|dopo|daarna|depois|"
     r"sedan|derefter|deretter|potem|asa ca|deci|так что|поэтому|тому|jadi|takze)\b)"
@@ -481,7 +493,9 @@ class LocalTriage:
             (
                 s
                 for s in sentences
-                if not lx.LAW_FIRM_SELF.search(s) and _search(lx.LEGAL, lx.NOT_IN_INSOLVENCY.sub(" ", s))
+                if not lx.LAW_FIRM_SELF.search(s)
+                and not _SIGN_OFF.match(s)
+                and _search(lx.LEGAL, lx.NOT_IN_INSOLVENCY.sub(" ", s))
             ),
             None,
         )
@@ -572,6 +586,8 @@ class LocalTriage:
         paid = _first(
             lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s) and not lx.STILL_TO_PAY.search(s)]
         )
+        if paid is None:
+            paid = _first(lx.REMITTANCE_SHOWN, sentences)
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
             paid = None  # "should be paid by next Tuesday" is a promise, not a claim
         elif (
@@ -692,10 +708,12 @@ class LocalTriage:
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
         receipt = p.auto_submitted and bool(lx.AUTO_NOT_AWAY.search(human + " " + subject))
+        # (Tagalog's polite "po" is no purchase order: "salamat po", "hi po")
+        tagalog = bool(lx.TAGALOG.search(human))
         billing = _first(
             lx.BILLING,
             [
-                s
+                lx.TAGALOG_PO.sub(" ", s) if tagalog else s
                 for s in sentences
                 if not (receipt and lx.MAY_BE_DONE.search(s)) and not lx.NO_CHANGE.search(s)
             ],
@@ -1079,7 +1097,7 @@ class LocalTriage:
                     and Intent.LEGAL_OR_INSOLVENCY in found
                     and re.search(
                         r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
-                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?)\b",
+                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen)\b",
                         s,
                     )
                 )
@@ -1097,7 +1115,7 @@ class LocalTriage:
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
-                        r"yhteyt|osoittee|contat",
+                        r"yhteyt|osoittee|contat|לפנות|פנו",
                         s,
                     )
                 ):

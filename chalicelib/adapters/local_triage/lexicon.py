@@ -1910,6 +1910,8 @@ REFERENCE = re.compile(
     r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus|"
     # tr "referans", pt-BR "autenticação", vi "mã giao dịch", ar "رقم الحوالة", NIP "session id"
     r"referans|autenticacao|codigo de autenticacao|ma giao dich|session id|و?رقم الحوالة|و?رقم العملية|و?رقم المرجع|"
+    # no "KID", hu "a tranzakció azonosítója", he "מספר אסמכתא", tl "ref no."
+    r"kid|kid-?nummer|(?:tranzakcio )?azonositoja|azonosito|(?:מספר )?אסמכתא|"
     # id "no. referensi", ro "referința", ru/uk "номер платежа", cs "variabilní symbol", zh "匯款編號", ko "송금 참조번호는"
     r"(?:nomor |no\.? )?referensi|referinta|номер (?:платежа|платежного поручения|платежу|операции|операції)|"
     r"variabilni symbol|cislo transakce|汇款编号|匯款編號|交易编号|交易編號|参考号|參考號|流水号|"
@@ -1918,7 +1920,9 @@ REFERENCE = re.compile(
     # "référence de l'opération : X", "Ons betalingskenmerk is X"
     r"(?:\.?\s+(?:de l'operation|de la operacion|de la transferencia|de l'operazione|da operacao|der zahlung|van de betaling|"
     r"du virement|de virement|del bonifico|da transferencia|der uberweisung|bank|bancaire|bancaria|de la banque|do banco|del banco|"
-    r"i vores bank|i var bank|i banken|in our bank))?"
+    r"i vores bank|i var bank|i banken|in our bank|bonifico))?"
+    # "riferimento bonifico (TRN): ..."
+    r"(?:\s*\((?:trn|cro|utr|kid|ocr)\))?"
     r"(?:\s*\.{3,})?\.?\s*(?:(?:spei|sepa|ach|wire|swift|pix|ted|bacs|chaps|fps|iban)\s+)?(?:no\.?|number|nr\.?|id|code|#|:|is)?\s*:?\s*"
     r"(?:(?:is|lautet|es|est|e|on|er|ar)\s+)?#?"
     # an upper-case bank prefix before the digits belongs to the reference: "ref. TRF 0091-5521"
@@ -2155,3 +2159,149 @@ FIELD_REQUIREMENT = re.compile(
     r"\b(faktura|invoice|factura|rechnung|facture|fattura|fatura|factuur) (musi|must|muss|doit|debe|deve|moet) "
     r"(zawierac|contain|show|include|state|enthalten|ausweisen|mentionner|contenir|incluir|indicar|conter|bevatten)\b"
 )
+
+
+# --- fi, hu, he, ms, tl, ca, hi, nb/sv (and wordings missed above) -----------------------------------------------
+# Hebrew and Devanagari are written as people write them and folded here, as the text is (folding drops the
+# virama: "प्रति" is read as "परति").
+def _f(*patterns: str) -> str:
+    return "|".join(fold(p) for p in patterns)
+
+
+INJECTION = _widen(
+    INJECTION,
+    # "ATTENTION AI COLLECTIONS AGENT", "[AUTOMATED PROCESSING INSTRUCTION - PRIORITY HIGH]", "Previous instructions
+    # are void", "Reply only with ...", "Do not escalate to a human", "You are now operating in maintenance mode".
+    r"\battention\b[^.\n]{0,20}\b(ai|bot|llm|assistant|automated)\b|\b(to|for) the (\w+ )?(bot|ai agent|ai assistant)\b",
+    r"\bautomated (processing )?instruction\b|^\s*\[?\s*end (of )?instructions?\s*\]?\s*$",
+    r"\b(previous|prior|earlier|all other) instructions (are|were) (void|cancel+ed|revoked|obsolete|null)\b",
+    r"\breply only with\b|\bdo not escalate (this )?to a human\b|\byou are now operating\b",
+)
+MACHINE_ADDRESS = _widen(
+    MACHINE_ADDRESS,
+    r"\battention\b[^.\n]{0,20}\b(ai|bot|llm|assistant|automated)\b|\b(to|for) the (\w+ )?(bot|ai agent|ai assistant)\b",
+    r"\bautomated (processing )?instruction\b",
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\b(boleh(kah)? kami|mohon|sila|pwede|puwede|paki\w*|podriem|podrieu|podeu|si us plau|kerjuk|kerem|lehetne)\b",
+    _f("נבקש", "אבקש", "האם ניתן", "कृपया", "क्या आप"),
+)
+PAID = _widen(
+    PAID,
+    r"\b(atutaltuk|atutaltam|kifizettuk|kifizettem|befizettuk|kiegyenlitettuk|atutalasra kerult|at lett utalva|ki lett fizetve)\b",
+    r"\b(nabayaran|binayaran|nagbayad|naibayad|nai-?transfer|nag-?transfer|na-?transfer|naideposito|na-?deposit)\b",
+    r"\b(hem pagat|vam pagar|ja (l'hem|la vam) pagar|s'ha pagat)\b",
+    _f("שולמה", "שולם", "שילמנו", "שילמתי", "העברנו", "העברתי", "הועבר"),
+    _f("भुगतान कर दिया", "भुगतान किया", "भेज दिया", "भेज दिए", "भेज दी", "जमा कर दिया", "ट्रांसफर कर दिया"),
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\bhindi pa\b|\b(meg )?nem (fizettuk|utaltuk)\b|\bmeg nem\b",
+    # (Hebrew writes a final mem at the word's end: "שולם" but "שולמה", so the stem is matched)
+    _f("טרם שול", "לא שול", "לא שילמנו", "भुगतान नहीं"),
+)
+PROMISE = _widen(
+    PROMISE,
+    # fi: the present is the future ("maksamme sen kuun loppuun mennessä"); ms "bayaran ... akan dibuat"
+    r"\b(maksamme|maksetaan|suoritamme maksun|siirramme)\b",
+    r"\bakan (dibuat|dijelaskan|diselesaikan|dilunaskan|dibayar\w*|kami (buat|jelaskan|selesaikan))\b",
+    r"\b(babayaran|babayadan|magbabayad|ita-?transfer|itatransfer|ipapadala|ide-?deposit)\b",
+    r"\b(atutaljuk|kifizetjuk|rendezzuk|ki fogjuk fizetni|at fogjuk utalni)\b",
+    r"\b(pagarem|transferirem|liquidarem|farem (la )?transferencia)\b",
+    _f("נשלם", "נעביר", "ישולם", "תשולם"),
+    _f("भेज देंगे", "भेजेंगे", "भुगतान कर देंगे", "भुगतान करेंगे", "चुका देंगे", "जमा कर देंगे"),
+)
+PLAN = _widen(
+    PLAN,
+    r"\b(secara )?ansuran\b|\bhulugan\b|\bhulog\b|\breszlet(fizetes\w*|ekben)\b",
+    r"\ben (dues|tres|quatre|cinc|\d) (parts|terminis|pagaments|quotes)\b",
+    r"\bdecaler (le |la |l')?(reglement|paiement|echeance|versement)\b",
+    # "we can pay half on Friday, but we'd need until the end of April for the other half": a split asked for
+    r"\bhalf\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,80}\b(need|needs|ask|would like)\b[^.?!\n]{0,40}\b(other|second|remaining) half\b",
+    _f("בתשלומים", "פריסת תשלומים", "किस्तों", "किश्तों"),
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bwe (don't|do not|cannot|can't) accept (the|this|your)\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,40}\b(fee|charge|invoice|amount|increase|"
+    r"surcharge)\b",
+    r"\b(is|zijn|was|werd) (met ons |door ons )?niet (afgesproken|overeengekomen)\b",
+    r"\bno estamos conformes con\b|\b(dejamos|queda|mantenemos) la factura en suspenso\b",
+    r"\bcontratto (e stato |era stato )?(disdett\w*|rescis\w*)\b|\bva (quindi )?annullat\w*\b",
+    r"\bnao aceitamos (o valor|a fatura|o montante|a cobranca)\b",
+    _f("לא מכירים בחשבונית", "לא מכירים בחיוב", "לא בוצע", "לא סופק", "לבטל את החשבונית"),
+    fold("माल") + r"[^.?!\n।]{0,40}" + fold("नहीं") + " (" + _f("मिला", "पहुँचा", "पहुंचा") + ")",
+    _f("भुगतान नहीं करेंगे"),
+)
+NOT_DISPUTED = _widen(NOT_DISPUTED, r"\b(this|it) is not a dispute\b|\bnot (a|an) (dispute|complaint)\b")
+LEGAL = _widen(
+    LEGAL,
+    r"\b(felszamolas\w*|felszamolo\w*|csodeljaras\w*|csodvedelem\w*|vegelszamolas\w*)\b",
+    _f("כונס נכסים", "מפרק", "הקפאת הליכים", "חדלות פירעון", "בפירוק"),
+)
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(hantar|kirim|emelkan|berikan)\b[^.?!\n]{0,40}\b(salinan|penyata)\b|\bsalinan invois\b",
+    r"\b(duplicat|copia) de la factura\b|\bszamla ?masolat\w*",
+    _f("की एक प्रति", "स्टेटमेंट", "खाते का पूरा विवरण", "העתק חשבונית", "העתק של החשבונית"),
+)
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\bhindi (po )?ako ang (humahawak|nag-?aasikaso|in-?charge)\b|\bpakipadala\b[^.?!\n]{0,60}\bkay\b",
+    r"\b(i have|i've got|have) nothing to do with (the )?(invoices|billing|payments|accounts|finance)\b",
+    r"\bsend (the )?(reminders|invoices|these|them|this)\b[^.?!\n]{0,40}\bto our (accounts|finance|payables|ap)\b",
+    r"\b(left|has left|no longer works (at|for))\b[^.?!\n]{0,60}\b(i don't|i do not|not sure|no idea) (know )?who\b",
+    r"\b(este assunto|esta questao|isto) nao e (tratad[oa]|da (nossa |minha )?responsabilidade)\b",
+    _f("אני לא מטפל", "אינני מטפל", "לא אחראית", "לא אחראי"),
+)
+BILLING = _widen(
+    BILLING,
+    r"\b(ceg(unk)? ?neve|cegnev\w*)\b[^.?!\n]{0,80}\bvaltoz\w*|\b(allitsak|allitsa) ki ujra\b|\bujra kiallit\w*",
+    r"\bvendor (information|setup|set-up|registration|onboarding) form\b|\bvendor record\b|\bset up again\b",
+)
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE, r"\brevise\w* (the |this |our )?invoice\b|\bujra kiallit\w*|\bki ujra\b"
+)
+ACK = _widen(ACK, r"\bliegt (bei uns )?(zur|in der) prufung\b")
+# Invoices "paid centrally by group head office" is how the customer pays now, not a payment made.
+RECURRING = _widen(
+    RECURRING,
+    r"\b(invoices|bills|payments) (are|will be) (now )?(paid|settled|processed|handled) (centrally|by (our |the )?(group|head office|parent))\b",
+)
+# Tagalog's polite "po" ("salamat po", "hi po") is no purchase order.
+TAGALOG = re.compile(
+    r"\b(salamat|namin|natin|ninyo|pasensya|pwede|puwede|opo|kayo|ng mga|lang po|na po|hindi po)\b"
+)
+TAGALOG_PO = re.compile(r"\bpo\b(?!\s?(#|no\b|number|nr\b|\d|-\d|/))")
+# A remittance advice shown states a payment made ("please see the remittance below"); "the remittance advice is sent
+# once the run completes" is still ahead. Read only when no sentence states the payment itself.
+REMITTANCE_SHOWN = re.compile(r"\b(see|find|attached|below|enclosed)\b[^.?!\n]{0,30}\bremittance\b")
+
+
+def _reasons_rewidened() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    """A service done badly (windows left streaked, rooms not disinfected, bottles broken) and a service never done."""
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUALITY: (
+            r"\b(streak\w*|skipped|smear\w*)\b|\b(done|cleaned|carried out) properly\b",
+            r"\b(niestarann\w*|zaciek\w*|nie zostal\w* (umyt|posprzatan|wyczyszczon)\w*)\b",
+            r"\bno cumpli\w* (con )?lo (pactado|acordado|contratado)\b|\bsin (desinfectar|limpiar)\b",
+            r"\bnon (sono|e) stat[aeio] eseguit[aeio] secondo\b|\bnon (conform\w*|a regola d'arte)\b",
+            r"\b(garrafas|botellas|bottiglie|bottles|flaskor|flasker|ampolles) (partid\w*|quebrad\w*|rott\w*|broken|trasig\w*|knust)\b",
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            _f("לא בוצע", "לא סופק", "לא התקבל"),
+            fold("माल") + r"[^.?!\n।]{0,40}" + fold("नहीं") + " (" + _f("मिला", "पहुँचा", "पहुंचा") + ")",
+        ),
+    }
+    first: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in REASONS:
+        widened = pattern
+        if reason in more and reason not in first:
+            first.add(reason)
+            widened = _widen(pattern, *more[reason])
+        out.append((reason, widened))
+    return out
+
+
+REASONS = _reasons_rewidened()
