@@ -217,6 +217,13 @@ _ONLY_BY = (
 )
 
 _DISCOUNT = _rx(
+    # Something given free in return for payment: "te regalamos el mes de abril", "we'll throw in a free month",
+    # "on vous offre le mois d'avril", "ti regaliamo un mese", "oferecemos-lhe o mês de abril".
+    r"\b(te|le|os|les) (regalamos|regalaremos)\b|\b(vi )?regaliamo\b|\b(we'll|we will|we'd|we would) (throw in|give you) "
+    r"(a |an |one |the )?(free|extra|bonus) (month|week|session|day|night)\b|\b(on )?vous offr(e|ons|irons) (le|un|une) "
+    r"(mois|semaine|jour|seance)\b|\bofere(cemos|ceremos)(-lhe|-te|-vos)? (o|um|uma|a) (mes|semana|dia)\b|"
+    r"\b(un|el|one|a|um|o|il) (mes|mois|mese|month|monat|maand|miesiac) (gratis|gratuit|free|gratuito|kostenlos|"
+    r"gratuitamente|offert|in omaggio|darmowy|bezplatny)\b",
     # Giving a charge up, in the idiom of each language: "On vous fait grâce des pénalités", "Wir sehen von den
     # Mahngebühren ab", "Abrimos mão dos juros", "We zien af van de rente", "soprassediamo sugli interessi".
     rf"\b(fai\w*|ferons|ferai|faisons) grace (de|des|du|sur)\b[^.;]{{0,30}}\b{_CHARGE_NOUN}\b|"
@@ -260,8 +267,11 @@ _DISCOUNT = _rx(
     r"\b(entfallt|entfallen)\b[^.;]{0,30}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale|mahnkosten)|"
     r"\b(mahngebuhr\w*|verzugszinsen|mahnkosten|pauschale)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(entfallt|entfallen)\b",
     r"\b(anulujemy|anulujemy naliczone|darujemy|umorzymy)\b[^.;]{0,30}\b(odset\w*|opl\w*|kar\w*|prowizj\w*)",
-    r"\b(anulamos|anularemos|le anulamos|eliminamos|le quitamos|quitamos|suprimimos|cancelamos)\b[^.;]{0,15}\b"
-    r"(el |los |la |las )?(recargo|intereses|gastos|comision|penalizacion)\w*",
+    # With where it comes off between: "os quitamos de la factura el suplemento por servicio nocturno".
+    r"\b(anulamos|anularemos|le anulamos|eliminamos|le quitamos|quitamos|quitaremos|suprimimos|cancelamos|retiramos|"
+    r"tiramos|retiraremos)\b(?: (de|da|do) (la|a|o|su|sua|vuestra|tu) (factura|fatura|cuenta|conta))?[^.;]{0,15}\b"
+    r"(el |los |la |las |o |os |a |as )?(recargo|intereses|gastos|comision|penalizacion|suplemento|sobrecargo|"
+    r"sobretaxa|juros|multa)\w*",
     r"\b(prescindimos|prescindiremos|renunciamos|renunciaremos|abdicamos)\b[^.;]{0,15}\b(juros|intereses|recargos?|"
     r"encargos|penaliza\w*|multas?|gastos|comis\w*)",
     r"\bknock\w* (the |your |any |all )?(late[- ]payment |late |admin |accrued )?(interest|fees?|charges?|penalt\w*|surcharges?)"
@@ -413,6 +423,12 @@ _NOT_A_RETURN_FEE = (
     r"(?<!gastos de )(?<!gastos por )(?<!comision de )(?<!comision por )(?<!taxa de )(?<!tarifa de )"
 )
 _REFUND = _rx(
+    # The passive, ahead: "o valor cobrado a mais será descontado na fatura de abril", "sarà detratto dalla prossima
+    # fattura", "sera déduit de votre prochaine facture". A payment of theirs applied to an invoice is no credit.
+    r"(?<!pagamento )(?<!pago )(?<!paiement )(?<!payment )\b(sera|seran|serao|sara|saranno|will be|wird|werden|wordt)\b"
+    r"(?! (?:\w+ )?(?:debitad|cobrad|addebitat|preleve|charged|abgebucht))[^.;]{0,15}\b(descontad[oa]s?|abatid[oa]s?|"
+    r"deduzid[oa]s?|deducid[oa]s?|detratt[oaie]|scalat[oaie]|dedott[oaie]|deduite?s?|deducted|taken off|verrechnet|"
+    r"verrekend|in mindering gebracht)\b[^.;]{0,30}\b(fatura|factura|fattura|facture|rechnung|factuur|invoice)\b",
     # ro, fi: "Vă vom returna cei 150,00 lei pe card", "Hyvitämme laskun ... ja lähetämme hyvityslaskun".
     r"\b(va vom (returna|rambursa|restitui|vira)|vom (returna|rambursa|restitui)|nota de credit|factura de stornare)\b",
     r"\b(hyvitamme|hyvitetaan|palautamme|maksamme takaisin|hyvityslasku\w*)\b",
@@ -441,7 +457,7 @@ _REFUND = _rx(
     r"\b(erstatt|ruckerstatt|zuruckerstatt|ruckzahl|stornier)\w*",
     r"\bgutschrift\w*",
     r"\bgutschreiben\b",
-    r"\b(schreiben|schreibe)\b[\w ,.]{0,80}\bgut\b",
+    r"\b(schreiben|schreibe)\b[\w ,.€$£]{0,80}\bgut\b",
     # es
     # "se añaden 3,00 € de gastos de devolución": the fee for a returned direct debit, not a refund.
     rf"\b(reembols|devolv|{_NOT_A_RETURN_FEE}devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
@@ -452,7 +468,8 @@ _REFUND = _rx(
     rf"\b(reembols|estorn|{_NOT_A_RETURN_FEE}devolu|ressarc)\w*",
     r"\bnota de credito\b",
     # nl
-    r"\b(terugbeta|terugstort|restitu|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
+    # "la corona restituita", "el material restituido": goods sent back, not money; "restituiremo" still counts.
+    r"\b(terugbeta|terugstort|restitu(?!(it|id)[aoie]s?\b)|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
     # "die dubbele incasso draaien we gewoon terug"
     r"\bdraai\w* (\w+ ){0,3}terug\b|\bterugdraai\w*|\bterugboek\w*",
     r"\b(storten|betalen|boeken|maken) (?:[^.;]|[.,](?=\d)){0,90}\bterug\b",
@@ -488,6 +505,13 @@ _MONTHS = (
     r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti)"
 )
 _TERMS = _rx(
+    # Terms lengthened from one number of days to another: "passamos o prazo de pagamento ... de 30 para 90 dias",
+    # "your payment terms move from 30 to 60 days", "das Zahlungsziel von 14 auf 30 Tage".
+    # A range of days alone ("dentro de 5 a 7 dias úteis") is no term: the terms are named first.
+    r"\b(prazo|plazo|termine|delai|zahlungsziel|zahlungsfrist|terms|betaaltermijn|betalingstermijn|termin\w*|"
+    r"betalningsvillkor|betalingsfrist|maksuaika|maksuehto\w*)\b[^.;]{0,120}"
+    r"\b(from|de|von|van|da|z|fran|fra) (\d{1,3}) (dias |days |tage |dagen |giorni |jours |dni |dagar |dage )?"
+    r"(to|para|a|auf|naar|en|na|till|til) (\d{1,3}) (dias|days|tage|tagen|dagen|giorni|jours|dni|dagar|dage)\b",
     # da/nb/fi instalments and moved due dates: "dele regningen op i tre rater", "kolmessa 780 euron erässä",
     # "Vi har derfor flyttet forfallsdatoen til 30. april".
     r"\b(dele|deler|dela|fordele|fordeler) (\w+ ){0,4}op i (\w+ )?(rater|afdrag)\b|\bi (to|tre|fire|fem|seks|\d) "
@@ -558,7 +582,8 @@ _TERMS = _rx(
     r"\b(you're|you are) (welcome|free) to (pay|send|split|spread|settle|take)\b",
     r"\b(per|a|each|every) month (over|for) the next\b|\bover the next (\w+|\d+) (months|weeks)\b",
     # Permission to pay in parts, whatever sits between ("u mag het bedrag in vier maandelijkse termijnen betalen").
-    r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|podra|pode|podera|kunt|mag|mogen|konnen|durfen|"
+    r"\b(you can|you may|you could|feel free to|pouvez|pourrez|puede|pueden|puedes|podeis|podra|podran|pode|podem|podes|"
+    r"podera|poderao|kunt|mag|mogen|konnen|durfen|"
     r"moga|mozecie|moze|mozesz|kan|voitte|voit|puteti|poti|"
     r"potete|puo|potra)\b(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,60}(?<!the )(?<!your )(?<!these )\b(instal+ments|termijnen|raten|cuotas|plazos|parcelas|prestacoes|rate|ratach|raty|delbetalningar|afdrag|avdrag|erassa|erissa|transe|"
     r"mensualites|versements|monthly payments|monthly (instal+ments|amounts))\b",
@@ -738,6 +763,8 @@ _TERMS_GRANTED = re.compile(
     r"verzoek|richiesta)\b"
 )
 _TERMS_REASSURED = re.compile(
+    r"\bwhenever\b[^.;!?]{0,60}\b(is|would be|works)( absolutely| perfectly| totally| completely)? (fine|ok|okay|good)"
+    r"( by| with| for) us\b|\bwe (won't|will not|shan't) (chase|remind|contact|follow up)( you)?( again)? (before|until|till)\b|"
     r"\b(as long as|so long as|provided|solange|tant que|pourvu que|siempre que|siempre y cuando|desde que|contanto que|"
     r"zolang|mits|purche|basta che|pod warunkiem|byle)\b[^.;!?]{0,80}\b(by|before|until|bis|vor|avant|d'ici|antes|hasta|"
     r"ate|voor|uiterlijk|entro|prima|do|przed)\b[^.;!?]{0,40}\b(fine|ok|okay|no problem|all right|alright|in ordnung|"
@@ -1025,6 +1052,12 @@ _PASSWORD = re.compile(
     # A password has a digit or a sign in it; "a senha aqui e excluímos" is Portuguese "and", no password.
     r"(?=[^\s'\"]*[\d#@$%&*!?_+=.-])[^\s'\"]{4,}"
 )
+# The password named and given in one breath, no "is" or colon: "with the temporary password Hx7!pQ2r-Lk". It
+# has letters and a digit or sign, and is no link ("password reset-link", "password at https://...").
+_PASSWORD_GIVEN = re.compile(
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|haslo|wachtwoord|losenord|adgangskode|"
+    r"salasana)\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
+)
 # A login pair typed into a message: "Your new admin login is admin / Kx7!pLm2#Qr9". Not a link ("login:
 # portal.example/account") or an e-mail address as the user name alone.
 _LOGIN = re.compile(
@@ -1064,7 +1097,7 @@ _INSOLVENCY_NEWS = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _MONEYISH = re.compile(
-    r"(mensalidades?|rendas?|alugue\w*|loyers?|mieten?|huur\w*|alquiler\w*|cuotas?|rents?|instal+ments?|parcelas?|"
+    r"\d[\d .]*\d ?(kr|sek|nok|dkk)\b|(mensalidades?|rendas?|alugue\w*|loyers?|mieten?|huur\w*|alquiler\w*|cuotas?|rents?|instal+ments?|parcelas?|"
     r"inv[- ]?\d+|invoice|factura|facture|rechnung|fattura|factuur|fatura|\d[\d.,]*\d ?(usd|eur|gbp|€|\$|£)|(usd|eur|gbp|€|\$|£) ?\d)"
 )
 _THIRD_PARTY = re.compile(
@@ -1080,6 +1113,7 @@ _COMPARISON = re.compile(
     r"\b(invoice|fatura|factura|facture|rechnung|fattura|factuur) (of|da|de la|do|della|di|van|von der)\b|"
     r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|hat|"
     r"heeft|tiene|tem|estava|era|etait|war|devia|devait|debia|doveva|schuldete|quitou|pagou)\b|'s account\b|"
+    r"\bsom (har|hade|skuldar|skylder|ar|var)\b|"
     r"\b(menor|maior|mais pequen\w*|plus (petit|grand)e?s?|smaller|bigger|larger|kleiner|grosser|groter|mas pequen\w*|"
     r"piu (piccol|grand)\w*) (que|than|als|di|dan)\b|"
     r"\b(even|unlike|just like|(?<!would )(?<!'d )(?<!much )(?<!really )like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
@@ -1103,7 +1137,8 @@ _COMPARISON = re.compile(
     r"in dezelfde situatie|i samma (situation|sits))\b"
 )
 _AFFAIRS = re.compile(
-    r"\b(balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
+    r"\b(unpaid|obetal\w*|ubetal\w*|maksamat\w*|skuld\w*|skylder|utestaende|still waiting to (sign off|pay|settle|"
+    r"clear|approve)|balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
     r"receivership|achterstand|faillissement|surseance|ruckstand|insolvenz|konkurs|impaye\w*|redressement|"
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
@@ -1533,6 +1568,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_CVV, "card security code"),
         (_EXPIRY, "card expiry"),
         (_PASSWORD, "password"),
+        (_PASSWORD_GIVEN, "password"),
         (_LOGIN, "password"),
     ):
         if pattern.search(folded):
@@ -1702,7 +1738,7 @@ _ERROR_WORD = re.compile(
     r"accidentally|mistakenly|messed up|screwed up|dropped the ball|liable|to blame|at fault|"
     r"erreur\w*|faute|tromp\w*|errone\w*|a tort|fehler\w*|versehen\w*|irrtum\w*|irrtumlich\w*|falsch\w*|"
     r"error(es)?|equivoc\w*|fallo|culpa|indebidamente|erro|erros|errad\w*|engano\w*|indevidamente|"
-    r"fout\w*|vergissing|per abuis|per ongeluk|onterecht\w*|errore|errori|sbagli\w*|colpa|per sbaglio)\b"
+    r"lapso|lapsus|svista|fout\w*|vergissing|per abuis|per ongeluk|onterecht\w*|errore|errori|sbagli\w*|colpa|per sbaglio)\b"
 )
 _RESPONSIBILITY = re.compile(
     r"\b(take|takes|accept|accepts|assume|assumes|asum\w*|assum\w*|prend\w*|ubernehm\w*|nemen|accett\w*)\b"
@@ -1721,7 +1757,9 @@ _THEIR_ERROR = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(if|unless|whether|in case|should|any|might|may|could|possibl\w*|believe|think|happen|"
-    r"si|s'il|falls|wenn|ob|etwaig\w*|eventu\w*|se|caso|als|indien|qualora|please check|"
+    r"si|s'il|falls|wenn|ob|etwaig\w*|eventu\w*|se|als|indien|qualora|please check|"
+    # "caso" is "in case" ("caso o erro seja nosso", "nel caso"), but "il ponte del caso 26-0351" names a case.
+    r"(?<!del )(?<!dal )(?<!al )(?<!il )(?<!un )(?<!do )(?<!este )caso(?! n?\.? ?[\w/-]*\d)|"
     r"let us know|fais-nous|laat|hacernos saber|informe|avisar)\b"
 )
 _REFUND_WORD = re.compile(
@@ -2040,9 +2078,9 @@ _SETTLEMENT = _rx(
 # for a sum smaller than one the draft itself states.
 _CLOSED_FOR = re.compile(
     r"\b(consider|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
-    r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,60}\b(settled|closed|paid in full|erledigt|"
+    r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,90}\b(settled|closed|paid in full|erledigt|"
     r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
-    r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|por (pag[ao]|liquidad\w*))"
+    r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*))"
 )
 
 
@@ -2071,7 +2109,7 @@ def _settled_for_less(text: str, stated: str) -> str | None:
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
     r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro|pana|pani|"
-    r"panstwa|wasi|twoi)( other| autres| anderen| otros)?"
+    r"panstwa|wasi|twoi|vossos|aos vossos|teus|aos teus)( other| autres| anderen| otros)?"
     r"( own| propres| eigenen| eigen| propios| proprios| propri)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
     r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|kundschaft|"
@@ -2080,7 +2118,8 @@ _EXPOSURE = re.compile(
     r"managing director|geschaftsfuhr\w*|vorstand|directeur general|director general|administrador|amministratore|"
     r"banquier|clientes|proveedores|"
     r"fournisseurs|partenaires|lieferanten|kunden|geschaftspartner|fornecedores|klanten|leveranciers|"
-    r"clienti|fornitori|nachbarn|gaste|guests|gasten|buren|voisins|vecinos|vizinhos|vicini|sasiedzi)\b"
+    r"clienti|fornitori|nachbarn|gaste|guests|gasten|patients|pacientes|patienten|pazienti|pacjenci|patienter|potilaat|"
+    r"convidados|invitados|invites|invitati|gaster|gaester|buren|voisins|vecinos|vizinhos|vicini|sasiedzi)\b"
 )
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
@@ -2090,23 +2129,26 @@ _TELL = re.compile(
     r"(wir|ich) (\w+ )?fragen|fragen (wir|ich)|ask|(we|wij|ik) (\w+ )?vragen|demander|preguntar|chiedere|perguntar|zapyta\w*|"
     r"dowiedz\w*|opowie\w*|"
     # "Maybe your employer would also like to hear how you treat ...": the hint that they will be told.
-    r"(would|'d|might) (\w+ )?(like|love|want|be interested) to (hear|know|learn)|aimerait (\w+ )?(savoir|entendre|apprendre)|"
-    r"wurde (\w+ )?gern (wissen|horen|erfahren)|le gustaria (\w+ )?(saber|oir|escuchar)|gostaria (\w+ )?de (saber|ouvir)|"
-    r"zou (\w+ )?graag (weten|horen)|vorrebbe (\w+ )?(sapere|sentire)|"
+    r"(would|'d|might) (\w+ )?(like|love|want|be interested) to (hear|know|learn)|aimerai(en)?t (\w+ )?(savoir|entendre|apprendre)|"
+    r"wurden? (\w+ )?gern (wissen|horen|erfahren)|(le|les) gustar(ia|ian) (\w+ )?(saber|oir|escuchar)|"
+    r"gosta(ria|riam|sse|ssem) (\w+ )?de (saber|ouvir)|(zou|zouden) (\w+ )?graag (weten|horen)|vorrebbe(ro)? (\w+ )?(sapere|sentire)|"
     r"(deberian|should|sollten|devraient|dovrebbero|deveriam|zouden moeten|powinni) (\w+ )?(saber|know|wissen|savoir|"
     r"sapere|weten|wiedziec))\b"
 )
 # "zodat we het dossier niet aan ons incassobureau hoeven over te dragen": a step named as what we would rather
 # not take is still put to the customer.
 _LEGAL_IMPLIED = _rx(
-    r"\b(zodat|so that|so we|damit|afin (de ne pas|que nous n)|para (no|que no)|per non|para nao|zeby|aby)\b[^.;]{0,40}"
-    r"\b(niet|not|nicht|pas|no|non|nao|nie|don't|won't)\b[^.;]{0,40}\b(incassobureau|incasso|collection agenc\w*|debt collect\w*|"
+    r"\b(zodat|so that|so we|damit|afin (de ne pas|que nous n)|para (no|que no)|per non|para nao|zeby|aby|"
+    # Regret is the same step put to the customer: "we'd rather not have to pass this to our solicitors",
+    # "nous préférerions ne pas avoir à confier votre dossier à une société de recouvrement".
+    r"rather|prefer\w*|preferer\w*|preferir\w*|preferi\w*|liever|ungern|wolel\w*|hellre|heller|mieluummin)\b[^.;]{0,40}"
+    r"\b(niet|not|nicht|pas|no|non|nao|nie|inte|ikke|ei|don't|won't)\b[^.;]{0,60}\b(incassobureau|incasso|collection agenc\w*|debt collect\w*|"
     r"inkasso\w*|recouvrement|agencia de cobro\w*|recobro|recupero crediti|cobranca|windykac\w*|lawyers?|solicitors?|advocaat|"
     r"anwalt|avocat|abogad\w*|avvocat\w*|advogad\w*|court|rechter|rechtbank|gericht|tribunal\w*|juzgado|sad\w*)",
 )
 _DISCOUNT_NOUN = re.compile(
     r"(the |el |lo |la |le |il |das |der |de |o |a )?(discount|descuento|sconto|skonto|remise|escompte|korting|desconto|"
-    r"rabat\w*|rabatt)"
+    r"rabat\w*|rabatt\w*|skonto\w*)"
 )
 _DISCOUNT_EXPIRED = re.compile(
     r"\b(ya no (es aplicable|se aplica|aplica)|no se aplica|non si applica( piu)?|non e piu (valido|applicabile)|"
@@ -2118,7 +2160,11 @@ _DISCOUNT_EXPIRED = re.compile(
     r"galt (nur |lediglich )?(bis|innerhalb)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
     r"only applied (until|till|up to|if)|etait valable|valait (jusqu|seulement)|(solo )?era valid[oa] (hasta|ate)|"
     r"(solo )?valeva (fino|entro|solo)|gold (alleen )?(tot|binnen)|gallde (bara |endast )?(till|inom)|"
-    r"obowiazywal\w* (tylko )?do)\b"
+    r"obowiazywal\w* (tylko )?do|"
+    # With a date or an adverb between: "ist bereits am 12. Februar abgelaufen", "has already expired".
+    r"(ist|sind|war|waren)\b(?:[^.;]|(?<=\d)\.){0,40}\b(abgelaufen|verstrichen)|(has|have) (already |now )?expired|"
+    r"(e|sono) (gia |ormai )?scadut[oaie]|(ja )?expirou|(a|est) (deja )?expire|(ya )?(ha|han) (caducado|vencido)|"
+    r"(jest|juz) (juz )?(wygasl\w*|nieaktualn\w*)|(har|er) (redan |allerede |allerede )?(gatt ut|lopt ut|udlobet|utlopt))\b"
 )
 _DISCOUNT_GRANTED = re.compile(
     r"\b(nevertheless|anyway|all the same|as a one-off|exceptionally|aun asi|de todos modos|excepcionalmente|"
@@ -2138,7 +2184,7 @@ _EXPOSURE_TOPIC = re.compile(
     r"\b(pay\w*|paid|unpaid|owe\w*|owing|debt\w*|late payer|suppliers?|bezahl\w*|zahl\w*|schuld\w*|lieferanten|"
     r"paie\w*|payer|impaye\w*|dette\w*|fournisseurs|doit|pag\w*|debe\w*|deuda\w*|proveedores|fornitori|debit\w*|"
     r"betaal\w*|betal\w*|wanbetal\w*|leveranciers|fornecedores|divida\w*|plac\w*|zaplac\w*|dlug\w*|dostawc\w*|"
-    r"zaleg\w*|geld|money|argent|dinero|soldi|dinheiro|pieniadz\w*|treat|traitez|tratan|trattate|behandel\w*|traktuj\w*)"
+    r"zaleg\w*|geld|money|argent|dinero|soldi|dinheiro|pieniadz\w*|treat|traitez|tratan|trata|tratam|tratta|trattate|trattate|behandel\w*|traktuj\w*)"
 )
 # "You do not need to ask your bank", "Sie müssen Ihre Bank nicht fragen": the customer is spared a step, nobody
 # is told anything.
@@ -2156,6 +2202,10 @@ _ASK_THEM = re.compile(
     r"dirglielo|perguntar-lhes|dizer-lhes|contar-lhes|zapytac ich|powiedziec im|poinformowac ich)\b"
 )
 _LEGAL_EXTRA = _rx(
+    # "we'll set our lawyers on you", "wir hetzen Ihnen unseren Anwalt auf den Hals", "we sturen de advocaat op je af".
+    r"\b(set|put|send|sic|unleash)\w* (our|the|my) (lawyers?|solicitors?|attorneys?|debt collectors?|collectors?|"
+    r"bailiffs?|legal team) on (to )?(you|you guys|them|your \w+)\b|\b(anwalt|anwalte|inkasso\w*|gerichtsvollzieher) "
+    r"(\w+ )?auf den hals\b|\b(advocaat|advocaten|deurwaarder|incassobureau) op (je|u|jullie) af\b",
     # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.
     r"\b(a|the|un|une|le|el|o|um|der|den|dem|einen|einem|ein|zum|vor|beim|een|de|il|al|au|del|do|ao)"
     r" (judge|juez|juiz|juge|richter|rechter|giudice)\b",
@@ -2191,6 +2241,13 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # Their debt posted publicly: "uma publicação no nosso Instagram ... com a legenda 'ainda por pagar'".
+    r"\b(instagram|facebook|linkedin|tiktok|twitter|social media|redes sociais|redes sociales|reseaux sociaux|sozialen "
+    r"medien|sociale media|social network\w*)\b[^.;!?]{0,80}\b(unpaid|still (owing|owed|outstanding)|por pagar|nao (esta )?"
+    r"pag[oa]|impaye\w*|impagad[oa]s?|sin pagar|non pagat[oa]|unbezahlt|nicht bezahlt|onbetaald|niezaplacon\w*|obetal\w*)|"
+    r"\b(post\w*|publica\w*|publier|publie\w*|posten|veroffentlich\w*|pubblic\w*|publiceren|opublik\w*|share|sharing|"
+    r"partager)\b[^.;!?]{0,40}\b(unpaid|impaye\w*|impagad[oa]s?|unbezahlt|onbetaald|non pagat[oa]|por pagar)\b[^.;!?]{0,60}"
+    r"\b(instagram|facebook|linkedin|tiktok|twitter|social media|redes sociais|redes sociales|reseaux sociaux)\b",
     # "the worst payer we have ever had" in any language: "cel mai rău platnic", "le pire client", "el peor cliente".
     r"\b(the )?worst (payer|customer|client)s?\b|\b(le|la) pire (client|cliente|payeur|payeuse)\b|\b(el|la) peor "
     r"(cliente|pagador\w*)\b|\bil peggior\w* (cliente|pagatore)\b|\bo pior (cliente|pagador)\b|\b(der|die) "
@@ -2381,6 +2438,10 @@ _SHAMING = _rx(
     rf" los demas| os outros| andra)?\b(?! (who|that|die|dat|qui|que|der|som|che|welche|to|is|est|es|ist)\b)[^.;?!]{{0,40}}"
     rf"\b(pays|manages|betaalt|betalar|zahlt|schafft|paie|paga|pagam|pagan|pagano|placi|riesce|consigue|lukt|klarar)\b"
     rf"[^.;?!]{{0,40}}\b{_PUNCTUAL}",
+    # In the past, with one of theirs as the example: "even your nan paid for her own cake on time".
+    rf"\b(even|incluso|hasta|meme|sogar|selbst|zelfs|perfino|persino|ate|nawet|till och med|aven) (your|votre|ta|ton|tu|"
+    rf"su|seu|sua|tua|tuo|ihre?|deine?|je|uw|jullie|vostr[oa]|din|er)\b[^.;?!]{{0,30}}\b(paid|payait|zahlte|bezahlte|"
+    rf"betaalde|betalade|pago|pagou|pagava|pagaba|pagato|placil\w*|zaplacil\w*)\b[^.;?!]{{0,30}}\b{_PUNCTUAL}",
     rf"\b(even|hasta|incluso|meme|sogar|selbst|zelfs|perfino|persino|ate|nawet|till och med|aven)\b"
     rf"(?! (if|when|though|so|si|wenn|als|se|om|cuando|quand|quando|jesli|now|after|before)\b)[^.;?!]{{0,60}}"
     rf"\b(pays|manages?|betaalt|betalar|zahlt|schafft|schaffen|paie|paient|arrivent|paga|pagam|pagano|placi|riesce|"
@@ -2525,15 +2586,15 @@ def _fault_concept(text: str) -> str | None:
 # "die Gutschrift wurde verrechnet", "la nota di credito è stata emessa". "A credit will be issued" is not.
 _DONE_PASSIVE = (
     r"\b(was|were|has been|have been|had been) (applied|posted|booked|allocated|offset|issued|deducted|netted)\b|"
-    r"\b(a|ont) ete (applique|impute|emis|deduit|comptabilise|compense)\w*|"
+    r"\b(a|ont) (deja )?ete (applique|impute|emis|deduit|comptabilise|compense)\w*|"
     # German and Dutch put the participle last: "wurde am 3. März mit Ihrer Rechnung verrechnet".
     r"\b(wurde|wurden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(verrechnet|verbucht|gebucht|ausgestellt|abgezogen|gutgeschrieben)\b|"
     r"\b(ist|sind) (bereits |schon )?(verrechnet|verbucht|gebucht|ausgestellt|abgezogen) (worden)?|"
     r"\b(werd|werden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(verrekend|geboekt|uitgereikt|afgetrokken|gecrediteerd)\b|"
     r"\b(is|zijn)\b[^.;:]{0,30}\bop \d{1,2}[ ./-]\w+\b[^.;:]{0,30}\b(verrekend|geboekt|uitgereikt|afgetrokken)\b|"
-    r"\b(fue|fueron|ha sido|han sido) (aplicad|emitid|descontad|contabilizad|compensad|imputad)\w*|"
-    r"\b(foi|foram) (aplicad|emitid|descontad|lancad|compensad|abatid)\w*|"
-    r"\b(e|sono) stat[aoie] (applicat|emess|detratt|registrat|compensat|contabilizzat)\w*|"
+    r"\b(fue|fueron|ha sido|han sido) (ya )?(aplicad|emitid|descontad|contabilizad|compensad|imputad)\w*|"
+    r"\b(foi|foram) (ja )?(aplicad|emitid|descontad|lancad|compensad|abatid)\w*|"
+    r"\b(e|sono) (gia )?stat[aoie] (applicat|emess|detratt|registrat|compensat|contabilizzat)\w*|"
     r"\b(is|werd|zijn|werden) (al )?(verrekend|toegepast|geboekt|uitgereikt|afgetrokken)\b|"
     r"\b(zostal[aoy]?|zostaly) (zaksiegowan|wystawion|uwzgledn|rozliczon|potracon)\w*|"
     r"\b(har|blev) (\w+ )?(bokforts|avraknats|dragits av|utfardats)\b"
