@@ -337,6 +337,14 @@ def _decoded(header: str) -> str:
 
 
 # "die Abrechnung kommt diese Woche, danach überweisen wir in KW 13": what comes after "then" is a clause of its own.
+# A credit note or a corrected invoice asked for: whatever is paid, part of the bill is contested.
+_CORRECTION_ASKED = re.compile(
+    r"\b(credit ?notes?|nota de credito|notas de credito|nota di credito|gutschrift\w*|avoir|creditnota\w*|korekt\w*|"
+    r"kreditnota\w*|hyvityslasku\w*|corrected invoice|factura rectificativa|rechnungskorrektur|part(e)? (que|we|che) "
+    r"(reconhecemos|reconocemos|recognise|recognize|accept|riconosciamo))\b"
+)
+
+
 # A closing line names the writer's firm ("Obrigada, Marta Lopes, Lopes & Reis Advogados"): no legal step in it.
 _SIGN_OFF = re.compile(
     r"(obrigad[oa]|thanks?|thank you|many thanks|regards|kind regards|best regards|best wishes|cheers|cumprimentos|"
@@ -691,6 +699,19 @@ class LocalTriage:
             ruled_out.add(Intent.PROMISE_TO_PAY)
         if Intent.PROMISE_TO_PAY not in found and lx.PENDING_APPROVAL.search(human):
             ruled_out.add(Intent.PROMISE_TO_PAY)
+        if (
+            Intent.DISPUTE not in found
+            and any(
+                i in found and found[i].strength >= 0.9 for i in (Intent.PAID_CLAIM, Intent.PROMISE_TO_PAY)
+            )
+            and not any(_search(lx.DISPUTE_CUE, s) or _search(lx.WITHHOLD, s) for s in sentences)
+            and not any(pattern.search(human) for _, pattern in lx.REASONS)
+            # "we paid the part we recognise and await a credit note for the rest" contests the rest
+            and not _CORRECTION_ASKED.search(human)
+        ):
+            # "Wir haben die Rechnung gestern bezahlt": a payment stated in so many words, with no word against the
+            # invoice anywhere, is not made a dispute by the second reader's vocabulary.
+            ruled_out.add(Intent.DISPUTE)
         wrong = _first(lx.WRONG_CONTACT, sentences)
         if wrong and Intent.OUT_OF_OFFICE not in found:
             hit(Intent.WRONG_CONTACT, wrong)

@@ -224,3 +224,15 @@ def test_named_month_end_is_not_this_months_end() -> None:
     # "huhtikuun loppuun" is the end of April, not "kuun loppuun" (this month's end)
     found = find_dates("huhtikuun loppuun", date(2026, 3, 16))
     assert all(f.value != date(2026, 3, 31) for f in found)
+
+
+def test_the_second_reader_does_not_make_a_plain_payment_a_dispute() -> None:
+    shipped = LocalTriage()
+    paid = shipped.triage(eml("Wir haben die Rechnung INV-1234 gestern bezahlt.")).to_contract()
+    assert paid["intent"] == "paid_claim"
+    # near miss: the part recognised is paid and a credit note is awaited for the rest: still a dispute
+    partial = (
+        "Bom dia,\nA fatura INV-1234 cobra 40 paletes, mas só tivemos 28.\nPagamos hoje a parte que reconhecemos, "
+        "1.960,00 €.\nAguardamos nota de crédito para as restantes 12 paletes."
+    )
+    assert shipped.triage(eml(partial)).to_contract()["intent"] == "dispute"
