@@ -6,31 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
-from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import find_dates, fold
+from tests.unit.triage import mail
 
-RULES = LocalTriage(model=None)
-
-
-def eml(
-    body: str,
-    *,
-    subject: str = "Re: Invoice INV-1234 overdue",
-    date_header: str = "Thu, 12 Mar 2026 10:00:00 +0100",
-) -> bytes:
-    return (
-        f"From: Pat <pat@customer.example>\nTo: ar+C1@ar.acme.example\nSubject: {subject}\nDate: {date_header}\n"
-        f"Message-ID: <x@customer.example>\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}\n"
-    ).encode()
-
-
-def read(body: str, **kw: str) -> dict[str, object]:
-    return RULES.triage(eml(body, **kw)).to_contract()
+DATE = "Thu, 12 Mar 2026 10:00:00 +0100"
+eml = partial(mail.eml, date_header=DATE)
+read = partial(mail.read, date_header=DATE)
 
 
 @pytest.mark.parametrize(
@@ -224,13 +210,13 @@ def test_a_machine_receipt_service_note_asks_for_nothing() -> None:
         "This is an automated confirmation that your message has been received and logged as ticket AP-1. "
         "Supplier statements can be uploaded through the supplier portal."
     )
-    assert RULES.triage(_auto(receipt)).intent.value == "acknowledgement"
+    assert mail.RULES.triage(_auto(receipt)).intent.value == "acknowledgement"
     # a portal rejection still says what the invoice needs
     rejection = (
         "This is an automated message: your invoice has been received but rejected. "
         "Please upload the invoice through the supplier portal with a valid PO number."
     )
-    assert RULES.triage(_auto(rejection)).intent.value == "billing_update"
+    assert mail.RULES.triage(_auto(rejection)).intent.value == "billing_update"
 
 
 @pytest.mark.parametrize(

@@ -6,33 +6,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
 from chalicelib.adapters.email_parsing import html_to_text
-from chalicelib.adapters.local_triage import LocalTriage
 from chalicelib.adapters.local_triage.engine import _names_kept
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import find_dates
+from tests.unit.triage import mail
 
-RULES = LocalTriage(model=None)
-
-
-def eml(
-    body: str,
-    *,
-    subject: str = "Re: Invoice INV-1234 overdue",
-    date_header: str = "Thu, 12 Mar 2026 10:00:00 +0100",
-) -> bytes:
-    return (
-        f"From: Pat <pat@customer.example>\nTo: ar+C1@ar.acme.example\nSubject: {subject}\nDate: {date_header}\n"
-        f"Message-ID: <x@customer.example>\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-        f"{body}\n"
-    ).encode()
-
-
-def read(body: str, **kw: str) -> dict[str, object]:
-    return RULES.triage(eml(body, **kw)).to_contract()
+DATE = "Thu, 12 Mar 2026 10:00:00 +0100"
+eml = partial(mail.eml, date_header=DATE)
+read = partial(mail.read, date_header=DATE)
 
 
 @pytest.mark.parametrize(

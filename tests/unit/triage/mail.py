@@ -1,0 +1,19 @@
+"""One customer reply as raw bytes, and the rules' reading of it: the per-set near-miss tests share these."""
+
+from __future__ import annotations
+
+from chalicelib.adapters.local_triage import LocalTriage
+
+RULES = LocalTriage(model=None)
+
+
+def eml(body: str, *, date_header: str, subject: str = "Re: Invoice INV-1234 overdue") -> bytes:
+    return (
+        f"From: Pat <pat@customer.example>\nTo: ar+C1@ar.acme.example\nSubject: {subject}\nDate: {date_header}\n"
+        f"Message-ID: <x@customer.example>\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+def read(body: str, *, date_header: str, subject: str = "Re: Invoice INV-1234 overdue") -> dict[str, object]:
+    return RULES.triage(eml(body, date_header=date_header, subject=subject)).to_contract()
