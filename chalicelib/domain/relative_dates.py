@@ -35,7 +35,16 @@ def fold(text: str) -> str:
 
 
 _WEEKDAYS: dict[str, int] = {}
-for _i, _names in enumerate(
+
+
+def _name_weekdays(rows: list[str]) -> None:
+    """Each row holds one weekday's names in several languages, Monday first."""
+    for day, names in enumerate(rows):
+        for name in names.split():
+            _WEEKDAYS[name] = day
+
+
+_name_weekdays(
     [
         "monday lunes lundi montag segunda segunda-feira maandag lunedi mon poniedzialek poniedzialku mandag mandags pondeli luni понедельник понеділок senin",
         "tuesday martes mardi dienstag terca terca-feira dinsdag martedi tue tues wtorek wtorku tirsdag tirsdags tisdag utery marti вторник вівторок selasa",
@@ -45,11 +54,9 @@ for _i, _names in enumerate(
         "saturday sabado samedi samstag sonnabend zaterdag sat sobota sobote lordag lordags sambata субботу суботу sabtu",
         "sunday domingo dimanche sonntag zondag domenica sun niedziela niedziele sondag sondags nedele nedeli duminica воскресенье неділю",
     ]
-):
-    for _n in _names.split():
-        _WEEKDAYS[_n] = _i
+)
 # Finnish says "on Monday" with the essive ("maksettu maanantaina"); Turkish weekdays of more than one word-part.
-for _i, _names in enumerate(
+_name_weekdays(
     [
         "maanantai maanantaina pazartesi",
         "tiistai tiistaina",
@@ -59,11 +66,9 @@ for _i, _names in enumerate(
         "lauantai lauantaina cumartesi",
         "sunnuntai sunnuntaina",
     ]
-):
-    for _n in _names.split():
-        _WEEKDAYS[_n] = _i
+)
 # Catalan, Tagalog and Hungarian weekdays ("sa Biyernes", "divendres", "pénteken"); Catalan "dimarts" etc.
-for _i, _names in enumerate(
+_name_weekdays(
     [
         "dilluns lunes hetfo hetfon",
         "dimarts martes kedd kedden",
@@ -73,9 +78,7 @@ for _i, _names in enumerate(
         "dissabte sabado szombat szombaton",
         "diumenge linggo vasarnap vasarnapon",
     ]
-):
-    for _n in _names.split():
-        _WEEKDAYS[_n] = _i
+)
 
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
 _ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
