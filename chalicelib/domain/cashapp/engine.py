@@ -620,7 +620,42 @@ class _Matcher:
                     [],
                 )
             return self.for_customer(customer, _with(named_by, generic, customer), confirmed=True)
+        if not named_by and (ordering := self.customer_named_by_text()) is not None:
+            # "DRFIP HAUTS-DE-FRANCE" paying "CENTRE HOSPITALIER DE VALENCIENNES MDT 2025 019431": a treasury
+            # or paying agent pays for the body its text names in full. The amount must still fit that body's
+            # invoices; a customer's name is no invoice number.
+            return self.for_customer(ordering, _with(named_by, generic, ordering), confirmed=True)
         return self.by_amount_unknown_payer()
+
+    def customer_named_by_text(self) -> str | None:
+        """The one customer billed in this currency whose whole name (two words or more, legal form aside) the
+        reference or remittance writes, when the payer's own name fits nobody. A name inside a longer named
+        customer's name ("Centre Hospitalier" in "Centre Hospitalier de Valenciennes") gives way to that one."""
+        said = f" {normalize_name(self.text)} "
+        # A bank's "VNDR PAY ST CLAIR METAL" repeats the payer's own name, which already fit nobody surely.
+        payer = f" {normalize_name(self.p.payer_name)} "
+        words = set(said.split())
+        pool = {
+            c
+            for w in words
+            if len(w) >= 4 and len(owners := self.ledger.name_tokens.get(w, ())) <= NAME_POOL
+            for c in owners
+        }
+        named = {
+            c: core
+            for c in pool
+            if (self.p.currency, c) in self.ledger.by_customer
+            and len((core := normalize_name(self.ledger.names[c])).split()) >= 2
+            and len(core) >= 10
+            and f" {core} " in said
+            and f" {core} " not in payer
+        }
+        longest = [
+            c
+            for c, core in named.items()
+            if not any(core in other and core != other for other in named.values())
+        ]
+        return longest[0] if len(longest) == 1 else None
 
     def group_payment(self, known: str | None, named_by: dict[str, list[str]]) -> MatchResult | None:
         """A parent paying its subsidiaries' invoices ("Dreiländer Holding AG" for "Dreiländer Services SARL" and

@@ -30,10 +30,14 @@ _PO = re.compile(
     rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA)\b|PO(?=\d)|"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA|"
+    # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
+    # ("exercice 2026"): the treasury's numbers, never ours.
+    rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO)\b|PO(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك)"
-    rf"[ \t]*(?:{_MARK}|رقم)?[ \t]*{_VALUE}"
+    # "MDT 2025 019431" is number 19431 of 2025: the year and the number go together.
+    rf"[ \t]*(?:{_MARK}|N(?= )|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -116,6 +120,11 @@ def _month_numbered(runs: list[str]) -> bool:
     )
 
 
+# "FT 216/25", "216/2025": a sequence counted within its year, the year written after a slash (Italian, Spanish
+# and French books). The sequence is the number; the year is no sequence of its own.
+_SEQUENCE_SLASH_YEAR = re.compile(r"(?<![\d/])(\d+)/(?:20)?([23]\d)$")
+
+
 @lru_cache(maxsize=1 << 17)
 def number_keys(number: str) -> frozenset[str]:
     """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run
@@ -124,8 +133,14 @@ def number_keys(number: str) -> frozenset[str]:
     keys = {_alnum(upper)} | full_keys(number)
     runs: list[str] = _DIGITS.findall(upper)
     if runs:
-        keys.add((runs[0] if _month_numbered(runs) else runs[-1]).lstrip("0") or "0")
-        if len(runs) > 1:
+        if by_year := _SEQUENCE_SLASH_YEAR.search(upper.replace(" ", "")):
+            # A short sequence ("FPA 4/25") is no key of its own: "4" is in every other number.
+            if len(sequence := by_year.group(1).lstrip("0")) >= MIN_DIGITS:
+                keys.add(sequence)
+        else:
+            keys.add((runs[0] if _month_numbered(runs) else runs[-1]).lstrip("0") or "0")
+        if len(runs) > 1 and not (by_year and re.fullmatch(r"20[0-3]\d", "".join(runs))):
+            # "FT 20/25" joined is "2025": a year, far likelier than this invoice when a payer writes it bare.
             keys.add("".join(runs))
         if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
             # "IHR2026000000942", a Turkish e-invoice: the year, then the sequence padded with zeros ("INV 942").
@@ -470,6 +485,16 @@ def candidate_keys(text: str) -> list[str]:
             # the "2026" of "INV-2026-0042" is a year.
             plain = _LEADING_LETTERS.fullmatch(segment)
             if k < len(segments) - 1 and plain and _YEAR.fullmatch(plain.group(1)):
+                continue
+            if (
+                k == len(segments) - 1
+                and (by_year := _SEQUENCE_SLASH_YEAR.search(token))
+                and len(by_year.group(0)) > len(by_year.group(1)) + 3
+            ):
+                # "216/2025": invoice 216 of 2025 (printed "FT 216/25"), and 2025 names no invoice; "03/2026" is
+                # a month.
+                if len(sequence := by_year.group(1).lstrip("0")) >= MIN_DIGITS:
+                    add(sequence + by_year.group(2))
                 continue
             if plain and len(plain.group(1)) >= MIN_DIGITS:
                 add(plain.group(1).lstrip("0") or "0")

@@ -2118,3 +2118,39 @@ def test_dinars_and_rials_are_matched_to_the_fils() -> None:
     )
     assert usd.error == "amount 10.005 has more than two decimals"
     assert fils.error == "amount 10.0005 has more than three decimals"
+
+
+def test_a_sequence_within_its_year_and_the_treasurys_own_numbers() -> None:
+    hospital = "Centre Hospitalier de Valenciennes"
+    ledger = [
+        inv("FT 216/25", "5325.76", "casa", "EUR", "Casa di Cura Villa dei Pini S.r.l."),
+        inv("FV25/00216", "5325.76", "farm", "EUR", "Farmacia Torres Ramos"),
+        inv("FT 20/25", "410.00", "farm", "EUR", "Farmacia Torres Ramos"),
+        inv("FA25-001808", "1517.58", "val", "EUR", hospital),
+        inv("FA25-001809", "880.00", "val", "EUR", hospital),
+        inv("FA25-019431", "1517.58", "other", "EUR", "Clinique du Parc SAS"),
+    ]
+    # "216/2025" is FT 216/25, not FV25/00216 of another customer, and its 2025 names no "FT 20/25".
+    saldo = one(
+        ledger, pay("p1", "5325.76", currency="EUR", ref="SALDO FT. NR. 216/2025", payer="CASA DI CURA")
+    )
+    assert apps(saldo) == {"i-FT 216/25": "5325.76"}
+    # A treasury pays for the hospital its reference names; the mandat number (019431) is not our FA25-019431.
+    treasury = "CENTRE HOSPITALIER DE VALENCIENNES MDT 2025 019431 BORD 966"
+    paid = one(
+        ledger, pay("p2", "1517.58", currency="EUR", ref=treasury, payer="DRFIP HAUTS-DE-FRANCE ET NORD")
+    )
+    assert apps(paid) == {"i-FA25-001808": "1517.58"}
+    # Near misses: a named body whose invoices do not fit the amount, and a month written "03/2026", apply nothing.
+    assert one(ledger, pay("p3", "1000.00", currency="EUR", ref=treasury, payer="DRFIP")).applications == []
+    month = one(ledger, pay("p4", "410.00", currency="EUR", ref="REGLEMENT 03/2026", payer="SOME PAYER"))
+    assert month.applications == []
+
+
+def test_a_bank_repeating_an_ambiguous_payer_name_in_its_reference_names_nobody() -> None:
+    ledger = [
+        inv("INV-100", "2165.88", "a", name="St. Clair Metal Fab LLC"),
+        inv("INV-200", "2165.88", "b", name="St-Clair Métal Inc"),
+    ]
+    payment = pay("p1", "2165.88", ref="VNDR PAY ST CLAIR METAL CCD+ 1734400794", payer="ST CLAIR METAL")
+    assert one(ledger, payment).status.value == "review"
