@@ -281,6 +281,21 @@ ZERO_DECIMAL_CURRENCIES = frozenset(
 
 
 WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR", "COP"}
+# Money worth about a dollar, roughly, where that is far more than one major unit: a bank's transfer fee is about
+# the same money everywhere (¥220-880 for a furikomi, ₹500 for a foreign wire), never "50 yen" or "50 rupees".
+_FEE_SCALE = {
+    **dict.fromkeys(("JPY", "ISK", "HUF", "KES", "DZD"), 100),
+    **dict.fromkeys(("KRW", "CLP", "NGN", "MMK", "KZT"), 1000),
+    **dict.fromkeys(("IDR", "VND", "COP", "UZS", "IRR", "LAK"), 10_000),
+    **dict.fromkeys(("INR", "BDT", "LKR", "PKR", "RUB", "PHP", "THB", "TWD", "UAH", "EGP", "ARS", "NPR"), 30),
+    **dict.fromkeys(("ZAR", "MXN", "CZK", "SEK", "NOK", "DKK", "HKD", "CNY", "TRY", "MAD", "GHS"), 8),
+}
+# An invoice number typed before or after a Japanese payer's name (the Zengin name field is all a furikomi
+# carries): "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "731388ﾔﾏﾀﾞｷﾞｹﾝ(ｶ", "ｶﾄｳｾｲｷ(ｶ 731441".
+_KANA = re.compile(r"[\uff66-\uff9d\u30a1-\u30fa]")
+_NUMBER_BY_NAME = re.compile(
+    r"^\s*([A-Z]{0,4}-?\d{4,}(?:[-/]\d+)*)(?=\s|[^\x00-\x7f])|\s([A-Z]{0,4}-?\d{4,}(?:[-/]\d+)*)\s*$"
+)
 
 
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
@@ -293,18 +308,25 @@ def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
+        reference = payment.reference
+        if _KANA.search(payment.payer_name) and (typed := _NUMBER_BY_NAME.search(payment.payer_name)):
+            # "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "ｶﾄｳｾｲｷ(ｶ 731441": a Japanese transfer carries only the remitter's name, so
+            # payers type the invoice number before or after it. That number is the reference; the rest the name.
+            name = (payment.payer_name[: typed.start()] + " " + payment.payer_name[typed.end() :]).strip()
+            reference = " ".join(t for t in (typed.group(1) or typed.group(2), reference) if t)
+            payment = payment.model_copy(update={"payer_name": name})
         payment = payment.model_copy(
             update={
                 "remittance": refs.readable_remittance(refs.western_digits(payment.remittance)),
                 "reference": refs.without_own_amount(
-                    refs.unwrap_swift_lines(refs.western_digits(payment.reference)), payment.amount
+                    refs.unwrap_swift_lines(refs.western_digits(reference)), payment.amount
                 ),
             }
         )
         self.unit = _unit(payment.currency)
         self.cents = self.units(payment.amount)
         # A transfer fee is about the same money in any currency: 50.00 dollars, 50.000 dinars.
-        self.bank_fee_max = BANK_FEE_MAX_CENTS * self.unit // 100
+        self.bank_fee_max = BANK_FEE_MAX_CENTS * self.unit // 100 * _FEE_SCALE.get(payment.currency, 1)
         # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
         self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
         line = refs.line_for_reference(payment.reference, payment.remittance)
@@ -509,6 +531,18 @@ class _Matcher:
             return False
         return f" {core} " in f" {normalize_name(self.p.remittance)} "
 
+    def paid_on_behalf_of(self, customer: str) -> bool:
+        """The remittance says it pays on behalf of this customer by name ("on behalf of our group concern Sri
+        Balaji Medical Stores", "pour le compte de la société X"): the name within a few words of the phrase."""
+        core = normalize_name(self.ledger.names.get(customer, ""))
+        if not self.p.remittance or len(core) < 6:
+            return False
+        said = normalize_name(self.p.remittance)
+        return any(
+            f" {core} " in " " + " ".join(said[m.end() :].split()[: len(core.split()) + 5]) + " "
+            for m in _ON_BEHALF.finditer(said)
+        )
+
     def states_a_balance(self, named: list[str]) -> bool:
         """The remittance writes a named invoice's open balance to the cent, next to what it pays
         ("RMR*IV*20900**505.52*707.02"): whoever sends it has our invoice in hand, whatever the bank calls them."""
@@ -682,6 +716,15 @@ class _Matcher:
                 [(i, self.ledger.balance[i]) for i in every],
                 f"names {self.numbers(every)} of {len(named_by)} members, each by name, and pays exactly their "
                 "balances (a cooperative paying for its members)",
+            )
+        if all(self.paid_on_behalf_of(c) for c in others):
+            # "On behalf of our group concern Sri Balaji Medical Stores against their invoice GST/25-26/1470": the
+            # payer says whose invoices it pays, by name, and pays exactly their balances.
+            return self.result(
+                Status.APPLIED,
+                [(i, self.ledger.balance[i]) for i in every],
+                f"pays on behalf of {', '.join(self.ledger.names[c] for c in others)}, named in the advice, exactly "
+                f"the balances of {self.numbers(every)}",
             )
         if _JOINT_CHECK.search(self.text) and all(self.named_in_text(c) for c in others):
             # A general contractor's joint cheque, payable to us and its subcontractor, for materials we sold the
@@ -1049,6 +1092,10 @@ class _Matcher:
             )
         return self.partial_or_short(due[0], label)
 
+    def _issued(self, invoice_id: str) -> date:
+        inv = self.ledger.invoices[invoice_id]
+        return inv.issue_date or inv.due_date or date.min
+
     def shortfall_stated(self, balance: int) -> bool:
         """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short."""
         shortfall = balance - self.cents
@@ -1282,6 +1329,31 @@ class _Matcher:
         if len(paid) == 1 and 0 < stated - self.cents <= self.bank_fee_max:
             # One invoice, a little less than the advice says: the bank's charge, read as usual below.
             return None
+        fee = stated - self.cents
+        if (
+            len(paid) > 1
+            and 0 < fee <= self.bank_fee_max
+            and Decimal(fee) <= BANK_FEE_MAX_SHARE * stated
+            and not netted
+            and not repeat
+            and not phantom
+            and len(paid) == len(targets)
+            and all(c == self.ledger.balance[i] for i, c in paid.items())
+            and refs.short_reason(text) == "bank_fee"
+            and fee in self.written(text)
+            and not refs.says_part_payment(text)
+        ):
+            # "振込手数料 -¥770": a monthly closing payment of every listed invoice, less the bank's transfer fee the
+            # advice states. Each invoice is paid; the fee stays open on the newest, a deduction to clear. An advice
+            # whose total differs from the bank's amount for no stated reason stays a question.
+            newest = max(paid, key=lambda i: (self._issued(i), list(paid).index(i)))
+            return self.result(
+                Status.PARTIAL,
+                [(i, c - fee if i == newest else c) for i, c in paid.items()],
+                f"remittance pays {label} in full less {self.dec(fee)}, a bank transfer fee, left open on "
+                f"{self.ledger.invoices[newest].number}",
+                short=(newest, fee, "bank_fee"),
+            )
         over = [
             i
             for i, c in paid.items()
@@ -1768,6 +1840,11 @@ _FOR_MEMBERS = re.compile(
     r"nombre) de (nuestros|sus) (asociados|socios|cooperados|afiliados)|(em nome|por conta) d(e|os) (nossos|seus) "
     r"(cooperados|associados|socios)|au nom de nos (adherents|membres|associes)|im namen unserer (mitglieder|genossen))\b",
     re.IGNORECASE,
+)
+# "On behalf of", as normalized names write it (lower case, no accents or punctuation).
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|pour le compte de|au nom de|im (?:namen|auftrag) von|en nombre de|por cuenta de|em nome de|"
+    r"por conta de|per conto di|a nome di|namens)\b"
 )
 _FOR_THE_GROUP = re.compile(
     r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "

@@ -170,9 +170,42 @@ def _canonical_words(words: list[str]) -> list[str]:
     return out
 
 
+# Katakana in Hepburn, as Japanese companies romanise their names ("ﾌｼﾞﾀｷﾞｹﾝ" is Fujita Giken). Banks in Japan
+# send payer names in half-width katakana only (the Zengin character set), which has no small kana: "ｼﾖ" is
+# "ショ" (sho), "ﾆﾂﾎﾟﾝ" is "ニッポン" (Nippon).
+_KANA = dict(
+    zip(
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンヴ"
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォャュョヮ",
+        "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
+        "ya yu yo ra ri ru re ro wa o n vu ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe "
+        "po a i u e o ya yu yo wa".split(),
+        strict=True,
+    )
+)
+# Legal forms the bank abbreviates before or after the name: ｶ) and (ｶ 株式会社, ﾕ) 有限会社, ﾄﾞ) 合同会社, ｲ) 医療法人.
+_KANA_LEGAL = re.compile(
+    r"^[ァ-ヴ]{1,3}\)|\([ァ-ヴ]{1,3}\)?$|\([ァ-ヴ]{1,3}\)|カブシキガイシヤ|カブシキカイシヤ|ユウゲンガイシヤ"
+)
+
+
+def kana_romaji(name: str) -> str:
+    """A katakana name in Latin letters, long vowels folded as romanised names write them ("ｶ)ﾏﾙﾋﾞｼﾃﾞﾝｺｳ" ->
+    "marubishidenko": the words the bank ran together stay together), or the name unchanged without katakana."""
+    composed = unicodedata.normalize("NFKC", name)
+    if not re.search(r"[ァ-ヴ]", composed):
+        return name
+    bare = _KANA_LEGAL.sub(" ", composed)
+    latin = "".join(_KANA.get(ch, " " if ch in "()・.,-" else ch) for ch in bare.replace("ー", ""))
+    latin = re.sub(r"(sh|ch|j)iy([auo])", r"\1\2", latin)  # シヨ, large for small ョ: sho
+    latin = re.sub(r"([kgnhbpmr])iy([auo])", r"\1y\2", latin)  # キヨ: kyo
+    latin = re.sub(r"tsu(?=([kstpc]))", r"\1", latin)  # ツ before k, s, t, p is the small ッ: nippon
+    return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", latin))
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", latin_greek(name).casefold())
+    decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(name)).casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))

@@ -30,7 +30,7 @@ _PO = re.compile(
     rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
-    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA|"
+    rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA(?: INV(?:OICE)?\.?)?|"
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO)\b|PO(?=\d)|"
@@ -122,7 +122,7 @@ def _month_numbered(runs: list[str]) -> bool:
 
 # "FT 216/25", "216/2025": a sequence counted within its year, the year written after a slash (Italian, Spanish
 # and French books). The sequence is the number; the year is no sequence of its own.
-_SEQUENCE_SLASH_YEAR = re.compile(r"(?<![\d/])(\d+)/(?:20)?([23]\d)$")
+_SEQUENCE_SLASH_YEAR = re.compile(r"(?<![\d/])(?<!\d-)(\d+)/(?:20)?([23]\d)$")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -130,10 +130,20 @@ def number_keys(number: str) -> frozenset[str]:
     """Keys under which an invoice number can be found: its letters-and-digits form and its last digit run
     (the sequence, for a number counted within its month)."""
     upper = fold(number)
+    if simple := _ONE_RUN.fullmatch(upper):
+        # Most books number "INV-104492" or "104492": one run of digits under a few letters. The same keys as
+        # below, without the dozen pattern passes; a ledger of 50k invoices is keyed once per run.
+        letters, digits = simple.group(1), simple.group(2)
+        sequence = digits.lstrip("0") or "0"
+        keys = {letters + digits, letters + digits if letters else sequence, sequence}
+        if year_padded := _YEAR_PADDED.fullmatch(digits):
+            keys.add(year_padded.group(1))
+        return frozenset(keys)
     keys = {_alnum(upper)} | full_keys(number)
     runs: list[str] = _DIGITS.findall(upper)
     if runs:
-        if by_year := _SEQUENCE_SLASH_YEAR.search(upper.replace(" ", "")):
+        by_year = _SEQUENCE_SLASH_YEAR.search(upper.replace(" ", ""))
+        if by_year:
             # A short sequence ("FPA 4/25") is no key of its own: "4" is in every other number.
             if len(sequence := by_year.group(1).lstrip("0")) >= MIN_DIGITS:
                 keys.add(sequence)
@@ -151,6 +161,7 @@ def number_keys(number: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+_ONE_RUN = re.compile(r"([A-Z]{0,6})[-/. #]?(\d+)")
 _BRANCH_NUMBERED = re.compile(r"([A-Z]{2,5})[-/ ][A-Z]{2,4}[-/ ](\d{5,})")
 
 
@@ -408,12 +419,14 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d{2}")
 def _not_an_invoice_number(m: re.Match[str]) -> str:
     written = m.group(0)
     parts = _DAY_MONTH_YEAR.fullmatch(written)
-    if parts is None or parts.group(2) != "/":
+    if parts is None:
         return " "
     first, second = int(parts.group(1)), int(parts.group(3))
-    # Neither day/month nor month/day ("12/17/2025" is an American date).
+    # Neither day/month nor month/day ("12/17/2025" is an American date; "GST-24-25-1974" is no date at all).
     no_date = not (first <= 31 and second <= 12) and not (first <= 12 and second <= 31)
-    if no_date or _INVOICE_LABEL_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()]):
+    if no_date or (
+        parts.group(2) == "/" and _INVOICE_LABEL_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
+    ):
         return written
     return " "
 
@@ -682,7 +695,8 @@ def stated_discount_percent(text: str) -> Decimal | None:
 
 def explicit_invoice_mentions(text: str) -> list[str]:
     """Numbers the text calls an invoice outright ("INV 10601", "Invoice #A1B2-0007"), as written."""
-    return [m.group(1) for m in _EXPLICIT.finditer(_TAX_DEVICE_NUMBER.sub(" ", fold(text)))]
+    # "PROFORMA INV NO 25-26/0173" calls a pro-forma an invoice: an advance, never a bill of ours to pay.
+    return [m.group(1) for m in _EXPLICIT.finditer(_PO.sub(" ", _TAX_DEVICE_NUMBER.sub(" ", fold(text))))]
 
 
 _NUMBER = rf"{_GROUPED}[.,]\d{{2}}"

@@ -2154,3 +2154,81 @@ def test_a_bank_repeating_an_ambiguous_payer_name_in_its_reference_names_nobody(
     ]
     payment = pay("p1", "2165.88", ref="VNDR PAY ST CLAIR METAL CCD+ 1734400794", payer="ST CLAIR METAL")
     assert one(ledger, payment).status.value == "review"
+
+
+def test_japanese_transfers_katakana_payer_names_typed_invoice_numbers_and_the_transfer_fee() -> None:
+    def jp(number: str, balance: str, customer: str, name: str, issued: int = 1) -> OpenInvoice:
+        return inv(number, balance, customer, "JPY", name).model_copy(
+            update={"issue_date": date(2026, 1, issued)}
+        )
+
+    ledger = [
+        jp("INV-731006", "1242527", "fujita", "Fujita Giken Co., Ltd."),
+        jp("INV-731856", "63239", "kuroda", "Kuroda Tsushinki Co., Ltd."),
+        jp("INV-731441", "643720", "kato", "Kato Seiki Co., Ltd."),
+        jp("INV-732172", "19756", "taka", "Takahashi Kiki Co., Ltd.", 5),
+        jp("INV-732244", "370645", "taka", "Takahashi Kiki Co., Ltd.", 20),
+    ]
+
+    def paid(amount: str, payer: str, remittance: str | None = None) -> MatchResult:
+        return one(ledger, pay("p", amount, currency="JPY", payer=payer, remittance=remittance))
+
+    # The bank sends the name in half-width katakana only: ｶ) is the company's legal form.
+    assert apps(paid("1242527", "ｶ)ﾌｼﾞﾀｷﾞｹﾝ")) == {"i-INV-731006": "1242527.00"}
+    # The invoice number typed before (or after) the name, and a ¥220 furikomi fee the payer deducted.
+    typed = paid("63019", "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ")
+    assert typed.status.value == "partial" and typed.short_pay is not None
+    assert (typed.short_pay.invoice_id, str(typed.short_pay.amount)) == ("i-INV-731856", "220.00")
+    assert apps(paid("643720", "ｶﾄｳｾｲｷ(ｶ 731441")) == {"i-INV-731441": "643720.00"}
+    # A monthly closing payment of two invoices less the transfer fee its advice states: the fee stays open on
+    # the newer invoice.
+    advice = (
+        "請求書番号\t金額\nINV-732172\t¥19,756\nINV-732244\t¥370,645\n請求合計\t¥390,401\n振込手数料\t-¥770"
+    )
+    closing = paid("389631", "ｶ)ﾀｶﾊｼｷｷ", advice)
+    assert apps(closing) == {"i-INV-732172": "19756.00", "i-INV-732244": "369875.00"}
+    # Near misses: a katakana name that is nobody's, and an advice whose total is 770 off for no stated reason.
+    assert paid("1242527", "ｶ)ﾔﾏﾓﾄｼﾖｳｼﾞ").status.value == "review"
+    unexplained = advice.replace("\n振込手数料\t-¥770", "")
+    assert paid("389631", "ｶ)ﾀｶﾊｼｷｷ", unexplained).status.value == "review"
+
+
+def test_indian_references_group_concerns_and_pro_formas() -> None:
+    def inr(number: str, balance: str, customer: str, name: str) -> OpenInvoice:
+        return inv(number, balance, customer, "INR", name)
+
+    ledger = [
+        inr("GST/24-25/1974", "544188.08", "padma", "Padmavati Weaving Mills Enterprises"),
+        inr("GST/25-26/2033", "1227682.83", "sutlej", "Sutlej Spinning Mills & Co"),
+        inr("GST/25-26/1470", "511301.67", "balaji", "Sri Balaji Medical Stores"),
+        inr("GST/25-26/0173", "26500.00", "other", "Kaveri Textiles"),
+        inr("GST/25-26/0999", "1000.00", "venkat", "Venkateswara Pharma Traders LLP"),
+    ]
+    # "GST-24-25-1974" is no date (there is no 25th month): it is the invoice, overpaid by a rounding.
+    rounded = one(
+        ledger, pay("p1", "544200.00", currency="INR", customer="padma", ref="RTGS-MIL-GST-24-25-1974")
+    )
+    assert apps(rounded) == {"i-GST/24-25/1974": "544188.08"} and str(rounded.unapplied) == "11.92"
+    # A bare sequence of a financial-year series names it.
+    bare = one(ledger, pay("p2", "1227682.83", currency="INR", customer="sutlej", ref="NEFT CR INVOICE 2033"))
+    assert apps(bare) == {"i-GST/25-26/2033": "1227682.83"}
+    # A payer paying for a group company it names, against that company's invoice, to the rupee.
+    behalf = (
+        "We are making this payment on behalf of our group concern Sri Balaji Medical Stores against their "
+        "invoice GST/25-26/1470 for Rs. 5,11,301.67."
+    )
+    group = one(ledger, pay("p3", "511301.67", currency="INR", customer="venkat", remittance=behalf))
+    assert apps(group) == {"i-GST/25-26/1470": "511301.67"}
+    # Near misses: the group company not named, and an advance against a pro-forma, apply nothing.
+    unnamed = behalf.replace("Sri Balaji Medical Stores", "a sister company")
+    assert (
+        one(
+            ledger, pay("p4", "511301.67", currency="INR", customer="venkat", remittance=unnamed)
+        ).applications
+        == []
+    )
+    advance = "Advance payment against PROFORMA INV NO 25-26/0173 for supply of yarn."
+    assert (
+        one(ledger, pay("p5", "26500.00", currency="INR", customer="venkat", remittance=advance)).applications
+        == []
+    )
