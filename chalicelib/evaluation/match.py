@@ -157,6 +157,8 @@ BLIND = {
     "blind30": ("na_construction_rental",),
     "blind31": ("gulf_industrial",),
     "blind32": ("anz_hardware",),
+    "blind33": ("jpkrtw",),
+    "blind34": ("southasia",),
 }
 
 
@@ -464,6 +466,27 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "AUD/NZD/USD, BPAY CRNs with check digits, PayID/Osko, NZ particulars/code/reference, 18-character "
             "direct-credit descriptions, council remittances, GST short pays, 404 payments with 10 bad rows, separate "
             "author, same commit as the twenty-eighth; first pass 1.000 correct with 0 wrong applications, bar met)"
+        ),
+    ),
+    (
+        "blind33",
+        (
+            "Thirtieth blind ledgers (session 17: electronic-components distributor selling in Japan, Korea and "
+            "Taiwan, JPY/KRW/TWD/USD, Zengin furikomi with half-width katakana payer names and invoice numbers typed "
+            "into the name field, transfer fees deducted, monthly closing (shimebi) payments, tegata and densai "
+            "notes, 395 payments with 10 bad rows, separate author, scored at 85d6179 before any change for it; first "
+            "pass 0.878 correct with 0 wrong applications, almost every miss a katakana name read as no name)"
+        ),
+    ),
+    (
+        "blind34",
+        (
+            "Thirty-first blind ledgers (session 17: pharmaceutical and textile exporter in India, Sri Lanka and "
+            "Bangladesh, INR/LKR/BDT/USD, NEFT/RTGS/IMPS/UPI with UTR numbers, lakh grouping, TDS short pays by "
+            "section, GST invoice numbers by financial year, letters of credit, advances against pro-formas, 400 "
+            "payments with 10 bad rows, separate author, same commit as the thirtieth; first pass 0.945 correct "
+            "with 8 'wrong' applications, all lumps without advice that exactly one pair of the customer's invoices "
+            "fits, which the issue says to apply and this author sends to review)"
         ),
     ),
 )
