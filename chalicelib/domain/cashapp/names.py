@@ -192,6 +192,8 @@ _KANA_LEGAL = re.compile(
 def kana_romaji(name: str) -> str:
     """A katakana name in Latin letters, long vowels folded as romanised names write them ("ｶ)ﾏﾙﾋﾞｼﾃﾞﾝｺｳ" ->
     "marubishidenko": the words the bank ran together stay together), or the name unchanged without katakana."""
+    if name.isascii():
+        return name
     composed = unicodedata.normalize("NFKC", name)
     if not re.search(r"[ァ-ヴ]", composed):
         return name
@@ -205,8 +207,11 @@ def kana_romaji(name: str) -> str:
 
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(name)).casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if name.isascii():
+        plain = name.lower()  # nothing to decompose, transliterate or strip of accents
+    else:
+        decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(name)).casefold())
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
     # Legal forms go before spellings are made one: "company" would become "compani" and stay. A Thai "Public
