@@ -205,12 +205,37 @@ def kana_romaji(name: str) -> str:
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", latin))
 
 
+# Cyrillic as the bank's Latin writes it: Serbian by Gaj's alphabet (ГРАДЊА НИШ is Gradnja Niš), Bulgarian,
+# Russian and Ukrainian by the streamlined systems (ХИДРО ВАРНА is Hidro Varna, Щ is sht).
+_CYRILLIC = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъьюяђјљњћџёыэєіїґ",
+        "a b v g d e zh z i y k l m n o p r s t u f h ts ch sh sht a _ yu ya dj j lj nj c dz e y e ye i yi g".split(),
+        strict=True,
+    )
+)
+_SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+_SERBIAN_SOUNDS = {"ж": "z", "ц": "c", "ч": "c", "ш": "s", "х": "h"}
+
+
+def cyrillic_latin(name: str) -> str:
+    """A name in Cyrillic letters in Latin ones, lower case, or the name unchanged without Cyrillic."""
+    if not re.search(r"[\u0400-\u04ff]", name):
+        return name
+    serbian = _SERBIAN.search(name) is not None
+    out = []
+    for ch in name.lower():
+        latin = (_SERBIAN_SOUNDS.get(ch) if serbian else None) or _CYRILLIC.get(ch, ch)
+        out.append("" if latin == "_" else latin)
+    return "".join(out)
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
     if name.isascii():
         plain = name.lower()  # nothing to decompose, transliterate or strip of accents
     else:
-        decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(name)).casefold())
+        decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(cyrillic_latin(name))).casefold())
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))

@@ -23,7 +23,7 @@ from functools import lru_cache
 from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
-_MARK = r"(?:NO\.?|NR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
+_MARK = r"(?:NO\.?|NR\.?|BR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
     # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
@@ -33,7 +33,11 @@ _PO = re.compile(
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA(?: INV(?:OICE)?\.?)?|"
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
-    rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO)\b|PO(?=\d)|"
+    rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
+    # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
+    # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
+    rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
+    rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك)"
     # "MDT 2025 019431" is number 19431 of 2025: the year and the number go together.
@@ -383,6 +387,9 @@ _CJK_ORDER = re.compile(
 
 def clean(text: str) -> str:
     text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
+    # "付INV-38930 TO 38932货款": Chinese, Japanese and Korean words run into the numbers without a space, and a
+    # number ends where the word begins.
+    text = _CJK_WORD.sub(" ", text)
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
     folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
     # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
@@ -397,6 +404,8 @@ def clean(text: str) -> str:
     return _AMOUNT.sub(" ", folded)
 
 
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_CJK_WORD = re.compile(rf"(?<={_CJK})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?={_CJK})")
 _MOBILE_MONEY = re.compile(r"\bM-?PESA\b|\bPAY ?BILL\b|\bC2B\b")
 _BILL_ACCOUNT = re.compile(r"\b(?:A/C|ACC(?:OUNT)?|ACCT)\b\.?(?:\s*(?:NO|NUMBER)\b\.?)?\s*:?")
 # Kenya's eTIMS prints a control-unit invoice number ("CU INV KRACU0300087846/00202") on every tax invoice: the

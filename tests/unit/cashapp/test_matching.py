@@ -2241,3 +2241,44 @@ def test_indian_references_group_concerns_and_pro_formas() -> None:
         one(ledger, pay("p5", "26500.00", currency="INR", customer="venkat", remittance=advance)).applications
         == []
     )
+
+
+def test_orders_in_eastern_european_languages_cyrillic_payer_names_and_numbers_glued_to_chinese() -> None:
+    ledger = [
+        inv("BMT 304887", "31027.66", "ro", "RON", "Termoizolații Suceava S.R.L."),
+        inv("BMR 104491", "5000.00", "ro2", "RON", "Alt Client SRL"),
+        inv("0000031916", "2859.02", "bg", "BGN", "Хидро Варна АД"),
+        inv("0000031452", "1200.00", "bg2", "BGN", "Друг Клиент ООД"),
+        inv("RN 5574/25", "245913.00", "rs", "RSD", "Gradnja Niš a.d."),
+        inv("INV-38930", "5833.50", "hz", "CNY", "Hangzhou Jiaxin Supply Chain Management Co., Ltd."),
+        inv("INV-38931", "2563.67", "hz", "CNY", "Hangzhou Jiaxin Supply Chain Management Co., Ltd."),
+        inv("INV-38932", "5828.50", "hz", "CNY", "Hangzhou Jiaxin Supply Chain Management Co., Ltd."),
+    ]
+    # An order number ("comanda nr.", "поръчка №") is not the other customer's invoice with those digits.
+    order = one(
+        ledger, pay("p1", "31027.66", currency="RON", customer="ro", ref="c/v marfa cf. comanda nr. 104491")
+    )
+    assert apps(order) == {"i-BMT 304887": "31027.66"}
+    cyrillic = one(
+        ledger, pay("p2", "2859.02", currency="BGN", customer="bg", ref="плащане по поръчка № 31452")
+    )
+    assert apps(cyrillic) == {"i-0000031916": "2859.02"}
+    # A Serbian bank writes the payer in Cyrillic; the customer is on our books in Latin letters.
+    damaged = "RN 5574/25 umanjeno za ostecenu robu (stiropor) 22.132,17"
+    short = one(ledger, pay("p3", "223780.83", currency="RSD", ref=damaged, payer="ГРАДЊА НИШ А.Д."))
+    assert short.status.value == "partial" and apps(short) == {"i-RN 5574/25": "223780.83"}
+    # "付INV-38930 TO 38932货款": the range ends where the Chinese word begins.
+    glued = one(
+        ledger,
+        pay(
+            "p4",
+            "14225.67",
+            currency="CNY",
+            ref="付INV-38930 TO 38932货款",
+            payer="杭州市嘉信供应链管理有限公司",
+        ),
+    )
+    assert apps(glued) == {"i-INV-38930": "5833.50", "i-INV-38931": "2563.67", "i-INV-38932": "5828.50"}
+    # Near miss: a Cyrillic name that is nobody's does not confirm a reference whose amount differs.
+    stranger = one(ledger, pay("p5", "223780.83", currency="RSD", ref=damaged, payer="ТОТАЛНО ДРУГИ ДОО"))
+    assert stranger.status.value == "review"
