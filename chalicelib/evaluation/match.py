@@ -159,6 +159,8 @@ BLIND = {
     "blind32": ("anz_hardware",),
     "blind33": ("jpkrtw",),
     "blind34": ("southasia",),
+    "blind35": ("balkans",),
+    "blind36": ("greaterchina",),
 }
 
 
@@ -487,6 +489,28 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "payments with 10 bad rows, separate author, same commit as the thirtieth; first pass 0.945 correct "
             "with 8 'wrong' applications, all lumps without advice that exactly one pair of the customer's invoices "
             "fits, which the issue says to apply and this author sends to review)"
+        ),
+    ),
+    (
+        "blind35",
+        (
+            "Thirty-second blind ledgers (session 17: building-materials distributor in Romania, Bulgaria, Serbia, "
+            "Croatia and Slovenia, RON/BGN/RSD/EUR, invoice series, Cyrillic and Latin payer names, poziv na broj "
+            "and SI12 references, order numbers equal to other customers' invoice numbers, compensations and "
+            "guarantee retentions, 402 payments with 10 bad rows, separate author, scored at 68d7f0b after the "
+            "thirtieth and thirty-first fixes; first pass 0.963 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind36",
+        (
+            "Thirty-third blind ledgers (session 17: packaging trader in mainland China, Hong Kong, Taiwan and "
+            "Singapore, CNY/HKD/SGD/USD, Chinese payer and customer names against pinyin/English bank names, FPS, "
+            "PayNow, telegraphic transfers with OUR/SHA/BEN charges, monthly statement payments, debit and credit "
+            "notes, 401 payments with 11 bad rows, separate author, same commit as the thirty-second; first pass "
+            "0.895 correct with 8 'wrong' applications: 7 lumps without advice that exactly one set of the "
+            "customer's invoices fits, which this author sends to review, and 1 full payment of an invoice whose "
+            "earlier part payment had gone to review, the payer's Chinese name being unreadable to us)"
         ),
     ),
 )

@@ -564,6 +564,15 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind34")
     assert wrong == {"lump_subset_noref": 8}
     assert sum(correct.values()) / sum(total.values()) >= 0.96
+    # Scored at 68d7f0b (first passes 0.963, none wrong; 0.895). The thirty-third's author also sends unique-subset
+    # lumps to review (7); its eighth is a real miss: a part payment from a payer known only by a Chinese name went
+    # to review, so a later full payment of that invoice was applied in full. Pinyin is not read (yet).
+    total, correct, wrong, _, _ = _blind("blind35")
+    assert sum(wrong.values()) == 0
+    assert sum(correct.values()) / sum(total.values()) >= 0.99
+    total, correct, wrong, _, _ = _blind("blind36")
+    assert wrong == {"lump_subset_review": 7, "part_followup_overpay": 1}
+    assert sum(correct.values()) / sum(total.values()) >= 0.89
 
 
 # --- conflicting evidence (found by a second blind set of ledgers) -------------------------------------------
