@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.cashapp import references as refs
@@ -1044,9 +1044,11 @@ class _Matcher:
                 and self.cents == self.units(ledger.invoices[due[0][0]].total)
             )
             and not self.shortfall_stated(total)
+            and not (len(due) == 1 and self.stated_share_of(due[0][1]))
         ):
             # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would; so does
-            # an amount that reconciles to the balance with the deduction the text states.)
+            # an amount that reconciles to the balance with the deduction the text states, or that is to the cent
+            # the share of it the text states: "TT 50 PCT OF INV-39170".)
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
@@ -1095,6 +1097,19 @@ class _Matcher:
     def _issued(self, invoice_id: str) -> date:
         inv = self.ledger.invoices[invoice_id]
         return inv.issue_date or inv.due_date or date.min
+
+    def stated_share_of(self, balance: int) -> bool:
+        """The text pays a stated share of the balance, and the amount is that share to the cent."""
+        share = _SHARE.search(refs.fold(self.text))
+        if share is None or not 0 < (pct := Decimal(share.group(1).replace(",", "."))) < 100:
+            return False
+        exact = Decimal(balance) * pct / 100
+        # To the cent, or to the whole unit a payer rounds to (50 % of 1,380.50 sent as 690.00).
+        whole = [
+            (exact / self.unit).to_integral_value(rounding=r) * self.unit
+            for r in (ROUND_HALF_UP, ROUND_FLOOR)
+        ]
+        return self.cents in {int(exact.to_integral_value(rounding=ROUND_HALF_UP)), *map(int, whole)}
 
     def shortfall_stated(self, balance: int) -> bool:
         """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short."""
@@ -1841,6 +1856,8 @@ _FOR_MEMBERS = re.compile(
     r"(cooperados|associados|socios)|au nom de nos (adherents|membres|associes)|im namen unserer (mitglieder|genossen))\b",
     re.IGNORECASE,
 )
+# "50 PCT OF", "30% del", "40 % der": a share of an invoice, paid as a part payment.
+_SHARE = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:%|PCT\b|PERCENT\b|PROZENT\b|POURCENT\b|POR ?CIENTO\b)")
 # "On behalf of", as normalized names write it (lower case, no accents or punctuation).
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|pour le compte de|au nom de|im (?:namen|auftrag) von|en nombre de|por cuenta de|em nome de|"

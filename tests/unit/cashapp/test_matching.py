@@ -2291,3 +2291,17 @@ def test_orders_in_eastern_european_languages_cyrillic_payer_names_and_numbers_g
     # Near miss: a Cyrillic name that is nobody's does not confirm a reference whose amount differs.
     stranger = one(ledger, pay("p5", "223780.83", currency="RSD", ref=damaged, payer="ТОТАЛНО ДРУГИ ДОО"))
     assert stranger.status.value == "review"
+
+
+def test_an_unknown_payer_paying_the_stated_share_of_a_named_invoice_pays_part_of_it() -> None:
+    ledger = [inv("INV-39170", "1380.50", "zs", name="中山市瑞丰食品有限公司")]
+
+    def by(amount: str, ref: str) -> MatchResult:
+        return one(ledger, pay("p", amount, ref=ref, payer="ZHONGSHAN RUIFENG FOOD CO LTD"))
+
+    # Half of 1,380.50, rounded to the dollar as the payer sent it: the reference and the amount agree.
+    half = by("690.00", "TT 50 PCT OF INV-39170 CHGS:BEN")
+    assert half.status.value == "partial" and apps(half) == {"i-INV-39170": "690.00"}
+    # Near misses: a share the amount is not, and a part payment with no share stated, from a payer we cannot read.
+    assert by("590.00", "TT 50 PCT OF INV-39170 CHGS:BEN").status.value == "review"
+    assert by("690.00", "TT PART PMT INV-39170").status.value == "review"
