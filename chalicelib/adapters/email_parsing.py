@@ -365,39 +365,88 @@ _ABOVE_FORWARD = re.compile(
 _ABOVE_FORWARD = re.compile(rf"{_ABOVE_FORWARD.pattern}|{_FORWARD_MARKER.pattern}", re.IGNORECASE)
 
 
+# "On Tue, 18 Nov 2026 at 10:00, Jo Smith <jo@customer.example> wrote:": an attribution line in place of headers.
+_WROTE = re.compile(
+    r"^\s*(on|le|am|el|em|op|il) .{6,160}\b(wrote|a [eé]crit|schrieb|escribi[oó]|escreveu|schreef|ha scritto)\b.{0,80}$",
+    re.IGNORECASE,
+)
+_FROM_LINE = re.compile(r"^\s*(from|von|de|da|van|od|fr[aå]n)\s*:", re.IGNORECASE)
+_ADDRESS_DOMAIN = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The leading ">"-quoted block of ``lines``, one quote level removed."""
+    block: list[str] = []
+    for line in lines:
+        stripped = line.lstrip()
+        if not stripped.startswith(">"):
+            if stripped:
+                break
+            block.append("")
+            continue
+        block.append(stripped[1:].removeprefix(" "))
+    return block
+
+
+def _author_domain(headers: list[str], sender: str) -> str | None:
+    """The domain of whoever wrote a quoted message, from its From or attribution line. An internal mail that
+    shows only a display name ("From: Jo Smith") is a colleague's note to the sender when it was addressed to the
+    sender alone; one the sender wrote to colleagues ("To: Finance Creditors <creditors@...>") asks them, not us."""
+    found = _ADDRESS_DOMAIN.search(headers[0])
+    if found:
+        return found.group(1).lower()
+    addressed = {m.group(0).lower() for line in headers[1:] for m in _ADDRESS_DOMAIN.finditer(line)}
+    return sender.rpartition("@")[2].lower() if addressed == {sender.lower()} else None
+
+
 def _colleague_below(reply: str, quoted: str, sender: str, ours: frozenset[str] = frozenset()) -> str:
     """The reply with the first quoted message added when the reply points to it and a colleague at the sender's
     own domain wrote it: their words are the customer's statement; our reminder, further down, is not.
 
     A message the customer forwarded on purpose ("see his answer below" over "Forwarded message", the bank's wire
-    notice under "Begin forwarded message:") is theirs to show too, whoever wrote it, unless we did."""
-    domain = sender.rpartition("@")[2]
+    notice under "Begin forwarded message:") is theirs to show too, whoever wrote it, unless we did.
+    The colleague's message may stand under Outlook headers, under a Gmail-style "On ... wrote:" line with its
+    text ">"-quoted, or be ">"-quoted as a whole, headers and all."""
+    domain = sender.rpartition("@")[2].lower()
     if not domain or not _SEE_BELOW.search(reply):
         return reply
     lines = quoted.splitlines()
     start = next(
         (n for n, line in enumerate(lines) if line.strip() and not line.strip().startswith("_")), None
     )
+    if start is not None and lines[start].lstrip().startswith(">"):
+        # "> From: Jo <jo@customer.example>" ... "> FYI - paid": the whole forward quoted one level down.
+        lines = _unquoted(lines[start:])
+        start = next((n for n, line in enumerate(lines) if line.strip()), None)
     # "Sent from my iPad" and "Begin forwarded message:" may stand above the forwarded message's own headers.
     marked = False
     while start is not None and start < len(lines) - 1 and _ABOVE_FORWARD.match(lines[start]):
         marked = marked or bool(_FORWARD_MARKER.search(lines[start]))
         start = next((n for n in range(start + 1, len(lines)) if lines[n].strip()), None)
-    if start is None or not re.match(r"^\s*(from|von|de|da|van|od|fr[aå]n)\s*:", lines[start], re.IGNORECASE):
+    if start is None:
         return reply
-    author = re.search(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", lines[start])
+    attribution = bool(_WROTE.match(lines[start]))
+    if not attribution and not _FROM_LINE.match(lines[start]):
+        return reply
+    n = start + 1
+    while (
+        n < len(lines)
+        and not attribution
+        and (_HEADER_LINE.match(lines[n]) or not lines[n].strip())
+        and n - start < 12
+    ):
+        n += 1
+    author = _author_domain(lines[start:n], sender)
     if author is None:
         return reply
-    forwarded = (marked or bool(_FORWARD_MARKER.search(reply.rstrip()))) and author.group(
-        1
-    ).lower() not in ours
-    if author.group(1).lower() != domain and not forwarded:
+    forwarded = (marked or bool(_FORWARD_MARKER.search(reply.rstrip()))) and author not in ours
+    if author != domain and not forwarded:
         return reply
-    n = start
-    while n < len(lines) and (_HEADER_LINE.match(lines[n]) or not lines[n].strip()) and n - start < 12:
-        n += 1
+    # Under an attribution line the colleague's text is the ">"-quoted block that follows it, if it is quoted.
+    following = next((line for line in lines[n:] if line.strip()), "")
+    rest = _unquoted(lines[n:]) if attribution and following.lstrip().startswith(">") else lines[n:]
     body: list[str] = []
-    for line in lines[n:]:
+    for line in rest:
         if _QUOTE_START.match(line) or line.lstrip().startswith(">"):
             break
         body.append(line)

@@ -153,6 +153,15 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+# "RM 1,500", "RM12.50": a figure written as money (cents or grouped thousands).
+_RINGGIT_FIGURE = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}")
+_MALAYSIAN = re.compile(
+    r"\b(malaysia\w*|ringgit|myr|sdn\.? bhd|berhad|kuala lumpur|penang|johor|selangor|sabah|sarawak|"
+    r"terima kasih|encik|puan)\b",
+    re.IGNORECASE,
+)
+
+
 def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
     """Every amount in the text; ``rand=True`` also reads a bare "R 12 500,00" as ZAR."""
     out = []
@@ -164,6 +173,8 @@ def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
             currency = code.group(1).upper()
         if word == "ft" and value is not None and value < 1000:
             continue  # "400 ft" is a length; the forint's sums run to thousands
+        if word == "rm" and not _RINGGIT_FIGURE.fullmatch(m.group("a")) and not _MALAYSIAN.search(text):
+            continue  # "room RM 12", part "RM12": a ringgit sum has cents or thousands, or a Malaysian setting
         if value is not None and value > 0:
             out.append(FoundAmount(m.start(), m.end(), value, currency, m.group(0).strip()))
     if rand:

@@ -322,7 +322,14 @@ _INSTALMENTS_OF = re.compile(
 def _reason(human: str) -> DisputeReason:
     """The first reason family the text names; what the customer says is right ("prices are correct") names none."""
     text = lx.CONFIRMED_CORRECT.sub(" ", human)
-    return next((r for r, pat in lx.REASONS if pat.search(text)), DisputeReason.OTHER)
+    named = next((r for r, pat in lx.REASONS if pat.search(text)), DisputeReason.OTHER)
+    if (
+        lx.CONSIGNMENT.search(text)
+        and lx.BILLED_BEFORE_SALE.search(text)
+        and named is not DisputeReason.QUANTITY
+    ):
+        return DisputeReason.OTHER  # billed before sale: not the price, whatever agreement is named
+    return named
 
 
 def _decoded(header: str) -> str:
@@ -527,6 +534,13 @@ class LocalTriage:
             held = next((s for s in sentences if _search(lx.WITHHOLD, s)), None)
             if held and _reason(human) in _FAULTS:
                 dispute = held
+        if dispute is None and lx.CONSIGNMENT.search(human) and not lx.NOT_DISPUTED.search(human):
+            # "These were on consignment, we only pay for what we sold": billed before the sale, contested.
+            # ("... or only what we've sold so far?" asks about the terms: no statement, no dispute)
+            dispute = next(
+                (s for s in sentences if lx.BILLED_BEFORE_SALE.search(s) and not s.rstrip().endswith("?")),
+                None,
+            )
         if dispute:
             # (a contract named as a field the invoice must carry is no price: "faktura musi zawierać numer umowy")
             reason = _reason("\n".join(s for s in sentences if not lx.FIELD_REQUIREMENT.search(s)))

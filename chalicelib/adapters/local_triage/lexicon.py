@@ -2305,3 +2305,21 @@ def _reasons_rewidened() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_rewidened()
+
+
+# Goods on consignment (sale or return) are billable only once sold or used: an invoice for them before that is
+# contested, and its reason is none of the specific codes ("other"), whatever agreement is named
+# ("Enligt vårt avtal ... levereras i kommission"). Fewer sold than invoiced stays a quantity dispute.
+CONSIGNMENT = _rx(
+    r"\b(consignment|consigned|sale[- ]or[- ]return|kommissionsware|in kommission|i kommission|konsignation\w*|"
+    r"depot[- ]vente|en depot|en consigna\w*|consignacao|em consignacao|consignatie\w*|in consignatie|"
+    r"conto vendita|conto deposito|in consegna)\b"
+)
+# "we only pay for what we sold", "wird nur fakturiert, was wir verbrauchen", "nothing has been sold yet".
+BILLED_BEFORE_SALE = _rx(
+    r"\b(only|nur|que|solo|solamente|apenas|alleen|enkel|uniquement|forst|bara)\b[^.?!\n]{0,50}"
+    r"\b(sold|sell|sells|used|use|consumed|verkauft|verkaufen|verbrauch\w*|vendu\w*|vendid\w*|vendemos|verkocht|"
+    r"verkopen|venduto|venduti|vendiamo|salts|salda|salt|sold)\b|"
+    r"\b(nothing|none|nichts|rien|nada|niets|niente|ingen|inget)\b[^.?!\n]{0,60}"
+    r"\b(sold|used|verkauft|verbaut|verbraucht|vendu|vendido|verkocht|venduto|salts)\b"
+)
