@@ -16,6 +16,7 @@ and sensitive data they added false blocks, and sensitive data is found by struc
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -30,9 +31,42 @@ CLEAN = "no"
 BLOCK_ABOVE = 0.7
 
 
+# A compliment to the customer ("Vous êtes un client précieux", "we value your business"): the reader learnt the
+# second person with "are" ("vous êtes", "you are") from insults and, in a short draft, read the compliment as
+# one at 0.97. It says nothing the reader is trusted to judge, so it is not read; an insult keeps its words.
+_PRAISE = (
+    r"(valued|valuable|important|loyal|long-?standing|great|excellent|appreciated|precieux|precieuse|importante?s?|"
+    r"fidele|wertvoll\w*|geschatzt\w*|treu\w*|langjahrig\w*|valios[oa]|apreciad[oa]|estimad[oa]|fiel|leal|prezios[oa]|"
+    r"fedele|stimat[oa]|gewaardeerde?|waardevolle?|belangrijke?|trouwe?|vardefull|uppskattad)"
+)
+_PARTNER = (
+    r"(customer|client|kunde|kundin|cliente|klant|partner|partenaire|socio|parceiro|geschaftspartner\w*|kund)"
+)
+_COMPLIMENT = re.compile(
+    r"\b(you are|you're|vous etes|sie sind|usted es|es usted|eres|voce e|o senhor e|a senhora e|lei e|u bent|jij bent|"
+    r"je bent|ni ar|du ar)( truly| really| always| still| vraiment| toujours| wirklich| immer| muy| siempre| sempre| "
+    r"davvero| echt| altijd)?( a| an| un| une| ein| eine| einen| uno| una| um| uma| een| en| ett)?( very| highly| such a| "
+    r"tres| sehr| muy| muito| molto| zeer| erg| particulierement| besonders| mycket)?"
+    rf"( {_PRAISE} {_PARTNER}| {_PARTNER}( tres| sehr| muy| muito| molto| zeer)? {_PRAISE})"
+    r"( (for|to) us| pour nous| fur uns| para nosotros| para nos| per noi| voor ons| for oss)?\b"
+    r"|\b(we (truly |really |greatly |very much )?(value|appreciate)|nous (apprecions|tenons a)|wir schatzen|"
+    r"(valoramos|apreciamos|agradecemos)|(valorizamos|apreciamos|agradecemos)|(apprezziamo|teniamo a)|"
+    r"(we|wij) waarderen|vi uppskattar)( (your|votre|ihre|su|tu|a sua|sua|la sua|la vostra|uw|er) (business|custom|"
+    r"loyalty|partnership|trust|relationship|fidelite|confiance|collaboration|partenariat|treue|zusammenarbeit|"
+    r"geschaftsbeziehung|vertrauen|confianza|fidelidad|colaboracion|relacion comercial|confianca|fidelidade|"
+    r"preferencia|parceria|fiducia|fedelta|collaborazione|vertrouwen|klandizie|samenwerking|fortroende|samarbete)|"
+    r" (you|sie|u) (as|als) (a |an |unseren |unsere |onze )?(valued |loyal )?" + _PARTNER + r")\b"
+)
+
+
+def reader_text(our_folded_text: str) -> str:
+    """What the reader reads of a draft: its own words without the compliments."""
+    return _COMPLIMENT.sub(" ", our_folded_text)
+
+
 def reader_features(our_folded_text: str) -> list[str]:
     # Sorted, so that sums (and so training) do not depend on the interpreter's string hashing.
-    return sorted(word_features([our_folded_text]))
+    return sorted(word_features([reader_text(our_folded_text)]))
 
 
 class GuardReader:

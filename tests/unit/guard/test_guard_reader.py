@@ -15,7 +15,11 @@ def reader(word: str, violation: str, weight: float) -> GuardReader:
     return GuardReader({violation: WordModel(["no", violation], {word: {violation: weight}})})
 
 
-BODY = "Hello,\n\nInvoice INV-1042 for USD 4,200.00 is now overdue; we can zorblat it.\n\nKind regards,\nAccounts"
+# Two sentences of message: the reader does not read one line between a greeting and a sign-off.
+BODY = (
+    "Hello,\n\nInvoice INV-1042 for USD 4,200.00 is now overdue; we can zorblat it.\nThe statement attached lists "
+    "every open line on your account as of this morning.\n\nKind regards,\nAccounts"
+)
 
 
 def test_a_sure_reader_blocks_what_the_rules_let_through_and_says_why() -> None:
