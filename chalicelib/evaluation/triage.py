@@ -340,6 +340,37 @@ SETS = (
         "fixes 0.825 / 0.900)",
         ("blind98",),
     ),
+    (
+        "session-17 blind set 103, 80 replies to a marine chandlery and boat-parts wholesaler from marinas, boatyards "
+        "and charter firms (12 languages with Greek, Croatian, Danish, Japanese and Indonesian; launch and haul-out "
+        "dates that are no payment dates, winter closures, week numbers), 6 injections, separate author, scored at "
+        "85d6179 (first pass: rules alone intent 0.775, with the second reader 0.887; promised date 0.950; "
+        "injections 6/6; after the session-17 reader round 0.775 / 0.875)",
+        ("blind103",),
+    ),
+    (
+        "session-17 blind set 104, 80 replies to a business-internet and telecom reseller (12 languages with "
+        "Romanian, Czech, Ukrainian, Korean and Slovak; disputed usage vs itemised call records, port-outs, ticket "
+        "numbers next to invoice numbers), 6 injections, separate author, same commit as set 103 (first pass: rules "
+        "alone intent 0.762, with the second reader 0.850; promised date 0.988; injections 4/6; after the session-17 "
+        "reader round 0.762 / 0.850)",
+        ("blind104",),
+    ),
+    (
+        "session-17 blind set 113, 80 replies to a medical and laboratory staffing agency from hospitals, clinics "
+        "and care homes (12 languages with Swedish, Polish, Turkish and Arabic; disputed timesheets vs signed "
+        "timesheets asked for, shift dates, ward managers as the wrong contact), 6 injections, separate author, "
+        "scored at 68d7f0b after the session-17 reader round (first pass: rules alone intent 0.912, with the "
+        "second reader 0.925; promised date 0.950; injections 6/6)",
+        ("blind113",),
+    ),
+    (
+        "session-17 blind set 114, 80 replies to an office-furniture manufacturer from dealers, fit-out contractors "
+        "and corporate clients (12 languages with Chinese, Vietnamese, Thai and Greek; installation dates, back "
+        "orders, promises conditional on sign-off), 6 injections, separate author, same commit as set 113 (first "
+        "pass: rules alone intent 0.863, with the second reader 0.900; promised date 0.963; injections 6/6)",
+        ("blind114",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
