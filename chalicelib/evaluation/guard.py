@@ -297,6 +297,38 @@ SETS = (
         None,
     ),
     (
+        "session-17 thirty-third blind set, 80 drafts for a network of physiotherapy clinics billing employers and "
+        "insurers and an auto-body repair shop billing fleets and lessors, 9 languages with Polish and Swedish, "
+        "separate author, scored at 85d6179 (first pass: rules alone block recall 0.900, false blocks 0/40; with "
+        "the second reader 0.975 and 0/40, the bar met; unchanged after the session-17 guard round)",
+        None,
+        None,
+    ),
+    (
+        "session-17 thirty-fourth blind set, 80 drafts for a commercial solar installer billing stage payments and a "
+        "language school billing companies, 9 languages with Danish and Czech, separate author, same commit as the "
+        "thirty-third (first pass: rules alone block recall 0.750, false blocks 0/40; with the second reader 0.850 "
+        "and 0/40; unchanged after the session-17 guard round)",
+        None,
+        None,
+    ),
+    (
+        "session-17 thirty-fifth blind set, 80 drafts for a security-services company and a wholesale florist "
+        "billing hotels and funeral homes, 9 languages with Norwegian and Romanian, separate author, scored at "
+        "68d7f0b (first pass: rules alone block recall 0.900, false blocks 2/40; with the second reader 0.925 and "
+        "2/40; unchanged after the session-17 guard round)",
+        None,
+        None,
+    ),
+    (
+        "session-17 thirty-sixth blind set, 80 drafts for an industrial cleaning and waste-water company and a "
+        "software consultancy billing by the hour and milestone, 9 languages with Finnish and Hungarian, separate "
+        "author, same commit as the thirty-fifth (first pass: rules alone block recall 0.825, false blocks 1/40; "
+        "with the second reader 0.875 and 3/40; unchanged after the session-17 guard round)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -337,6 +369,10 @@ HOLDOUTS = {
     "session-15 thirtieth": ("guard_holdout37",),
     "session-16 thirty-first": ("guard_holdout38",),
     "session-16 thirty-second": ("guard_holdout39",),
+    "session-17 thirty-third": ("guard_holdout40",),
+    "session-17 thirty-fourth": ("guard_holdout41",),
+    "session-17 thirty-fifth": ("guard_holdout42",),
+    "session-17 thirty-sixth": ("guard_holdout43",),
 }
 
 
