@@ -13,6 +13,7 @@ from chalice.app import Chalice, Cron, NotFoundError, Rate, Response, SNSEvent, 
 
 from chalicelib import web
 from chalicelib.adapters import intuit_webhooks
+from chalicelib.adapters.pinyin_names import pinyin_romanize
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.adapters.ses_inbound import NotificationError, read_notification
 from chalicelib.adapters.slack_blocks import read_interaction
@@ -238,7 +239,12 @@ def _apply_cash(c: Container, tenant_id: str) -> int:
     if tenant is None:
         return 0
     report = cash.apply_pending(
-        c.repo, c.clock, c.cash_writeback(), tenant, name_similarity=rapidfuzz_similarity
+        c.repo,
+        c.clock,
+        c.cash_writeback(),
+        tenant,
+        name_similarity=rapidfuzz_similarity,
+        romanize=pinyin_romanize,
     )
     return len(report.cash.results) + len(report.rematched.results)
 

@@ -12,6 +12,7 @@ import json
 import time
 from pathlib import Path
 
+from chalicelib.adapters.pinyin_names import pinyin_romanize
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.domain.cashapp import (
     OpenInvoice,
@@ -58,7 +59,9 @@ def main() -> None:
     print(f"ledger: {len(invoices)} invoices, {len(payments)} payments")
 
     start = time.perf_counter()
-    results = match_payments(invoices, payments, name_similarity=rapidfuzz_similarity)
+    results = match_payments(
+        invoices, payments, name_similarity=rapidfuzz_similarity, romanize=pinyin_romanize
+    )
     seconds = time.perf_counter() - start
     print(
         f"engine: {seconds:.2f} s for {len(results)} payments ({1000 * seconds / len(results):.3f} ms/payment)"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from chalicelib.adapters.pinyin_names import pinyin_romanize
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.commands._runtime import add_tenant_arg, services
 from chalicelib.domain.ledger import Payment
@@ -62,7 +63,13 @@ def _apply(args: argparse.Namespace) -> int:
             return 2
         # Local mode's write-back goes to the QuickBooks and Stripe twins, which record what they would be told.
         report = apply_cash(
-            c.repo, c.clock, c.cash_writeback(), tenant, payments, name_similarity=rapidfuzz_similarity
+            c.repo,
+            c.clock,
+            c.cash_writeback(),
+            tenant,
+            payments,
+            name_similarity=rapidfuzz_similarity,
+            romanize=pinyin_romanize,
         )
     _print(report)
     return 1 if bad else 0
@@ -83,7 +90,12 @@ def _pending(args: argparse.Namespace) -> int:
             print(f"unknown tenant {args.tenant}")
             return 2
         report = apply_pending(
-            c.repo, c.clock, c.cash_writeback(), tenant, name_similarity=rapidfuzz_similarity
+            c.repo,
+            c.clock,
+            c.cash_writeback(),
+            tenant,
+            name_similarity=rapidfuzz_similarity,
+            romanize=pinyin_romanize,
         )
     for payment_id, message_id in report.linked:
         print(f"{payment_id}: linked to the remittance advice in {message_id}")

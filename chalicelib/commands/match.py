@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chalicelib.adapters.pinyin_names import pinyin_romanize
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.domain.cashapp import check_invoices, match_payments, read_invoices, read_payments
 
@@ -28,7 +29,9 @@ def match_files(invoices_raw: list[Any], payments_raw: list[Any]) -> tuple[list[
     """The contract's output for already-decoded inputs, and the invoice rows that were left out."""
     invoices, problems = read_invoices(invoices_raw)
     invoices, more = check_invoices(invoices)
-    results = match_payments(invoices, read_payments(payments_raw), name_similarity=rapidfuzz_similarity)
+    results = match_payments(
+        invoices, read_payments(payments_raw), name_similarity=rapidfuzz_similarity, romanize=pinyin_romanize
+    )
     return [r.to_contract() for r in results], problems + more
 
 

@@ -94,6 +94,7 @@ def apply_cash(
     payments: list[Payment],
     *,
     name_similarity: Callable[[str, str], float] = similarity,
+    romanize: Callable[[str], str] | None = None,
     claim_key: Callable[[Payment], str] = lambda p: p.payment_id,
 ) -> CashReport:
     """``claim_key`` names the claim that stops a second application (a re-match after new information, such
@@ -144,7 +145,9 @@ def apply_cash(
     ]
     touched: set[str] = set()
     for payment, result in zip(
-        fresh, match_payments(open_invoices, received, name_similarity=name_similarity), strict=True
+        fresh,
+        match_payments(open_invoices, received, name_similarity=name_similarity, romanize=romanize),
+        strict=True,
     ):
         report.results.append(result)
         applied = {a.invoice_id: a.amount for a in result.applications}
@@ -373,6 +376,7 @@ def apply_pending(
     tenant: Tenant,
     *,
     name_similarity: Callable[[str, str], float] = similarity,
+    romanize: Callable[[str], str] | None = None,
 ) -> PendingReport:
     """Apply the payments the webhooks kept, with any remittance advice they can be tied to.
 
@@ -391,7 +395,9 @@ def apply_pending(
     )
     payments = [_with_advice(repo, clock, advices, payment, report) for payment in pending]
     if payments:
-        report.cash = apply_cash(repo, clock, writeback, tenant, payments, name_similarity=name_similarity)
+        report.cash = apply_cash(
+            repo, clock, writeback, tenant, payments, name_similarity=name_similarity, romanize=romanize
+        )
         for payment in payments:
             if payment.payment_id in report.cash.skipped_duplicates and not _decided(
                 repo, tenant_id, payment
@@ -421,6 +427,7 @@ def apply_pending(
             tenant,
             retry,
             name_similarity=name_similarity,
+            romanize=romanize,
             claim_key=lambda p: f"{p.payment_id}:remittance:{rematch[p.payment_id]}",
         )
     report.written_back = retry_writebacks(repo, clock, writeback, tenant_id)

@@ -38,6 +38,17 @@ from chalicelib.domain.cashapp.names import (
 from chalicelib.domain.money import minor_units
 
 NameSimilarity = Callable[[str, str], float]
+Romanize = Callable[[str], str]
+
+
+def _romanized(name: str, romanize: Romanize) -> str | None:
+    """ "中山市瑞丰食品有限公司 (zhongshan ruifeng food)" for a name with no Latin letters that ``romanize`` can
+    read; None otherwise (the name stays as it is)."""
+    if name.isascii() or re.search(r"[A-Za-z]", name):
+        return None
+    latin = romanize(name)
+    return f"{name} ({latin})" if latin else None
+
 
 # A payer name this close to one customer, and clearly closer than to any other, identifies it.
 NAME_MATCH = 0.88
@@ -205,11 +216,27 @@ def match_payments(
     payments: Iterable[ReceivedPayment | Exception],
     *,
     name_similarity: NameSimilarity = similarity,
+    romanize: Romanize | None = None,
 ) -> list[MatchResult]:
     """One result per payment, in order. An ``Exception`` in ``payments`` is a line that could not be read.
 
-    Invoice rows that cannot be used (see ``check_invoices``) are left out; callers report them.
+    Invoice rows that cannot be used (see ``check_invoices``) are left out; callers report them. ``romanize``
+    writes a name in a script without word breaks (Chinese) as a bank's Latin letters would; the adapter that
+    knows the readings is injected, as the name similarity is.
     """
+    if romanize is not None:
+        invoices = [
+            i.model_copy(update={"customer_name": named})
+            if (named := _romanized(i.customer_name, romanize))
+            else i
+            for i in invoices
+        ]
+        payments = [
+            p.model_copy(update={"payer_name": named})
+            if not isinstance(p, Exception) and (named := _romanized(p.payer_name, romanize))
+            else p
+            for p in payments
+        ]
     ledger = _Ledger.build(invoices)
     seen: set[str] = set()
     results: list[MatchResult] = []
