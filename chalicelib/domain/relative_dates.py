@@ -845,17 +845,23 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(FoundDate(value=value, start=m.start(), end=m.end()))
-    # "Monday 25 May": a weekday right next to an explicit date only names that date.
+    # "Monday 25 May", "mandag den 5. januar": a weekday right next to an explicit date only names that date.
     explicit = [f for f in found if _WEEKDAY_ONLY.fullmatch(folded[f.start : f.end]) is None]
     found = [
         f
         for f in found
         if _WEEKDAY_ONLY.fullmatch(folded[f.start : f.end]) is None
-        or not any(0 <= e.start - f.end <= 3 or 0 <= f.start - e.end <= 3 for e in explicit)
+        or not any(
+            (e.start >= f.end and _WEEKDAY_GAP.fullmatch(folded[f.end : e.start]))
+            or 0 <= f.start - e.end <= 3
+            for e in explicit
+        )
     ]
     return sorted(found, key=lambda f: f.start)
 
 
+# What may stand between a weekday and the date it names: a comma, or an article ("den", "the", "le", "el").
+_WEEKDAY_GAP = re.compile(r"[ ,]{0,3}|,? (den|the|le|el|il|der|de|o|dne)\.? ")
 _WEEKDAY_ONLY = re.compile(rf"(?:(?:{_THIS}) )?(?:{_WD}),?")
 _NUMBERED_PART = re.compile(
     r"\b(clause|section|article|art|para|paragraph|paragraphe|item|ziffer|punkt|klausel|apartado|clausula|articolo|artikel|"

@@ -1150,7 +1150,10 @@ class LocalTriage:
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
-                        r"yhteyt|osoittee|contat|לפנות|פנו",
+                        r"yhteyt|osoittee|contat|לפנות|פנו|"
+                        # id, zh, ko, el, uk, ar, th, vi, tr, cs/sk/hr/ro: "silakan hubungi", "请联系", "연락"
+                        r"hubungi|联系|聯繫|聯絡|연락|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
+                        r"kontaktuj|obratte|obrat'te|javite|contactati",
                         s,
                     )
                 ):

@@ -1970,11 +1970,11 @@ DAY_AFTER = re.compile(
 DESK_RETURN_CUE = re.compile(
     r"\bback (?:at|in|to) (?:my|the) (?:desk|office)\b|\bback (?:at|to) work\b|\breturn(?:ing)? to (?:the office|work|my desk)\b|"
     r"\bwieder im (?:buro|buero)\b|\bde retour au bureau\b|\bde vuelta en la oficina\b|\bweer op kantoor\b|"
-    r"(?:より|から)\s?(?:順次)?(?:対応|営業|出社|再開)",
+    r"(?:より|から)\s?(?:順次|通常)?(?:対応|営業|出社|再開)",
     re.IGNORECASE,
 )
 RETURN_CUE = re.compile(
-    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar|wracam|powrot|dostepn)",
+    r"(return|back|wieder|zuruck|zurueck|retour|de retour|regreso|vuelta|volta|regresso|terug|rientr|ab dem|reachable|erreichbar|wracam|powrot|dostepn|tilbage|tilbake|tillbaka|kembali|返回|回到|복귀|επιστρ|повернус|กลับมา|quay lai)",
     re.IGNORECASE,
 )
 UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from|\bdo\b)", re.IGNORECASE)
@@ -2322,4 +2322,84 @@ BILLED_BEFORE_SALE = _rx(
     r"verkopen|venduto|venduti|vendiamo|salts|salda|salt|sold)\b|"
     r"\b(nothing|none|nichts|rien|nada|niets|niente|ingen|inget)\b[^.?!\n]{0,60}"
     r"\b(sold|used|verkauft|verbaut|verbraucht|vendu|vendido|verkocht|venduto|salts)\b"
+)
+# Auto-replies outside the Western European languages: the subject marker ("Automatisk svar", "Balasan Otomatis",
+# "自动回复") and the away sentence ("er tilbage mandag", "akan kembali bekerja", "返回办公室", "closed ... until").
+OOO_SUBJECT = _widen(
+    OOO_SUBJECT,
+    r"\bautomatisk svar\b|\bbalasan otomatis\b|\bbalasan automatis\b|\braspuns automat\b|"
+    r"\bautomatick[aey] odpoved\w*\b|"
+    r"\bautomatyczna odpowiedz\b|\bautomatik yanit\b|\btra loi tu dong\b",
+    _lit(
+        "自动回复",
+        "自動回覆",
+        "自動回复",
+        "자동 회신",
+        "자동 응답",
+        "자동회신",
+        "αυτόματη απάντηση",
+        "автоматична відповідь",
+        "автоматический ответ",
+        "الرد التلقائي",
+        "رد تلقائي",
+        "ตอบกลับอัตโนมัติ",
+    ),
+)
+OOO_BODY = _widen(
+    OOO_BODY,
+    # en: the writer's office closed for a season or holiday up to a date
+    r"\b(office|marina|shop|store|yard|warehouse|company|we) (is |are |will be )?closed\b[^.?!\n]{0,60}\b(until|till|through|from)\b",
+    # da/no/sv: "er tilbage mandag", "er tilbake", "är tillbaka"; "holder (jule)ferie"
+    r"\b(er|ar) (tilbage|tilbake|tillbaka) (pa kontoret |igen )?(den |pa |mandag|tirsdag|onsdag|torsdag|fredag|\d)|"
+    r"\b(holder|har) \w*ferie\b|\b(ar|er) pa (semester|ledighet|ferie)\b",
+    # id/ms: "akan kembali bekerja/ke kantor pada", "sedang cuti", "tidak berada di kantor"
+    r"\b(akan )?kembali (bekerja|ke kantor|masuk|bertugas) (pada|tanggal|tgl)\b|\bsedang (cuti|berlibur|tidak di kantor)\b|"
+    r"\btidak berada di kantor\b",
+    # ro, cs/sk, pl, hr, tr, vi
+    r"\bsunt (in concediu|plecat)\b|\bma voi intoarce (la birou|la serviciu|in birou)\b|\bsunt absent\w*\b|"
+    r"\b(jsem|som) (na dovolene|mimo kancelar\w*|mimo (urad|office))\b|\b(vratim se|vratim sa|vraciam sa) (do kancelar\w*|do prace)\b|"
+    r"\bbudem (spat|opat) (v kancelarii|k dispozicii)\b|\bbudu (zpet|opet) (v kancelari|k dispozici)\b|"
+    r"\b(vracam se|vratit cu se) (u ured|na posao)\b|\b(izinliyim|izindeyim|ofis disindayim)\b|\b(tarihinde|tarihine kadar) (ofise )?don\w*\b|"
+    r"\b(dang nghi phep|nghi tet|se quay lai (van phong|lam viec))\b",
+    _lit(
+        # zh/ja/ko
+        "返回办公室",
+        "回到办公室",
+        "返回公司",
+        "回到公司",
+        "正在休",
+        "休假中",
+        "在休假",
+        "返回辦公室",
+        "回到辦公室",
+        "休暇",
+        "不在にして",
+        "休業",
+        "放假",
+        "휴가 중",
+        "휴가중",
+        "부재중",
+        "부재 중",
+        "복귀",
+        "출근 예정",
+        # el
+        "εκτός γραφείου",
+        "σε άδεια",
+        "σε διακοπές",
+        "θα επιστρέψω στο γραφείο",
+        # uk/ru
+        "у відпустці",
+        "повернуся до офісу",
+        "в отпуске",
+        "вернусь в офис",
+        # ar
+        "في إجازة",
+        "خارج المكتب",
+        "سأعود إلى المكتب",
+        # th
+        "ลาพักร้อน",
+        "ไม่อยู่ที่สำนักงาน",
+        "กลับมาทำงาน",
+        "ลาหยุด",
+    ),
 )

@@ -1,0 +1,88 @@
+"""Cue families and constructions learned from blind sets 103, 104, 113 and 114 (Greek, Croatian, Danish, Japanese,
+Indonesian, Romanian, Czech, Ukrainian, Korean, Slovak, Swedish, Polish, Turkish, Arabic, Chinese, Vietnamese and
+Thai replies), each next to a near miss that keeps its old reading."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from chalicelib.domain.relative_dates import find_dates
+from tests.unit.triage import mail
+
+DATE = "Mon, 22 Dec 2025 10:00:00 +0100"
+read = partial(mail.read, date_header=DATE)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "back"),
+    [
+        # da: Christmas holiday, back Monday the 5th; the weekday and its date are one date
+        (
+            "Automatisk svar: Invoice INV-1234",
+            "Tak for din mail.\n\nJeg holder juleferie og er tilbage mandag den 5. januar 2026.\n\nVenlig hilsen\nKirsten",
+            "2026-01-05",
+        ),
+        # id: office closed for the holiday, back at work on 5 January
+        (
+            "Balasan Otomatis: Invoice INV-1234",
+            "Terima kasih atas email Anda.\n\nSaya akan kembali bekerja pada 5 Januari 2026.\n\nSalam,\nDewi",
+            "2026-01-05",
+        ),
+        # zh: on holiday, back in the office on 5 January
+        ("自动回复: Invoice INV-1234", "您好，\n\n我正在休假，1月5日返回办公室。\n\n谢谢！", "2026-01-05"),
+        # en: the office closed for the season until a date
+        (
+            "Automatic reply: Invoice INV-1234",
+            "Thank you for your message.\n\nThe marina office is closed for the winter season until 5 January 2026.\n",
+            "2026-01-05",
+        ),
+        # ja: closed up to the 4th, normal business from the 5th
+        (
+            "自動応答: Invoice INV-1234",
+            "弊社は12月27日から1月4日まで休業とさせていただきます。\n1月5日（月）より通常営業いたします。",
+            "2026-01-05",
+        ),
+    ],
+)
+def test_away_notices_in_more_languages(subject: str, body: str, back: str) -> None:
+    out = read(body, subject=subject)
+    assert out["intent"] == "out_of_office"
+    assert str(out["return_date"]) == back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # da: "we'll get back to you" is no absence
+        "Tak for påmindelsen. Vi vender tilbage mandag den 5. januar med en betalingsdato.\nVenlig hilsen\nKirsten",
+        # id: "we'll come back to you" is no absence either
+        "Terima kasih. Kami akan kembali menghubungi Anda setelah pengecekan.\nSalam,\nDewi",
+    ],
+)
+def test_return_words_alone_are_no_absence(body: str) -> None:
+    assert read(body)["intent"] != "out_of_office"
+
+
+def test_urgent_contact_in_an_away_notice_is_the_new_contact() -> None:
+    out = read(
+        "我正在休春节假期，1月5日返回办公室。期间如有付款相关事宜，请联系财务部 finance@customer.example。",
+        subject="自动回复: Invoice INV-1234",
+    )
+    assert out["new_contact_email"] == "finance@customer.example"
+    out = read(
+        "Saya akan kembali bekerja pada 5 Januari 2026. Untuk keperluan mendesak, silakan hubungi finance@customer.example.",
+        subject="Balasan Otomatis: Invoice INV-1234",
+    )
+    assert out["new_contact_email"] == "finance@customer.example"
+
+
+def test_a_weekday_and_its_date_are_one_date_but_a_weekday_alone_stays() -> None:
+    today = date(2025, 12, 22)
+    assert [f.value for f in find_dates("tilbage mandag den 5. januar 2026", today, day_first=True)] == [
+        date(2026, 1, 5)
+    ]
+    # a sentence break between them: two dates
+    assert len(find_dates("mandag. Den 5. januar", today, day_first=True)) == 2
