@@ -74,6 +74,9 @@ _LEGAL = _rx(
     r"\b(perintatoimisto\w*|perintaan|maksuhairiomerkin\w*|luottotietomerkin\w*|ulosotto\w*|karajaoikeu\w*)",
     r"\b(inkassobyra\w*|namsmann\w*|forliksrad\w*|fogedrett\w*|betalingsanmerkning\w*|kronofogden|skyldnerregist\w*)",
     r"\b(in instanta|executar\w* silit\w*|executor\w* judecatoresc\w*|firma de recuperare)\b",
+    # cs/sk: a collection agency, recovery through the courts, an action, enforcement by a bailiff, a lawyer.
+    r"\b(inkasn\w* (agentur|spolecnost|firm)\w*|soudn\w* cest\w*|k soudu|zalob\w*|exekuc\w*|exekutor\w*|"
+    r"platebni\w* rozkaz\w*|advokat\w* kancelar\w*)\b",
     # The matter handed to someone who enforces, whatever the verb's tense or voice: "Wir übergeben die Angelegenheit
     # unserem Rechtsanwalt", "Affideremo il recupero del credito a una società specializzata", "Przekażemy sprawę do
     # windykacji". Our own collections team is not one of them.
@@ -750,6 +753,18 @@ _TERMS = _rx(
     r"\b(let|tell|ask)\w* (accounts|finance|the team|my team|them|credit control)\b[^.;]{0,20}\b(so they|to) stop (chasing|"
     r"reminding|sending)\b",
     r"\b(no need|don't need|do not need|not need) to pay\b[^.;]{0,40}\b(until|before|till)\b",
+    # Leave to pay a stage with a later one or at the end of the works, even offered on a condition: "potete anche
+    # pagare il secondo SAL insieme al terzo, a fine lavori", "you can settle stage 2 with the final invoice".
+    r"\b(you can|you could|you may|feel free to|potete|puoi|potra|potrete|vous pouvez|vous pourrez|sie konnen|ihr konnt|"
+    r"pueden|puede|podran|podra|u kunt|je kunt|jullie kunnen|podem|pode|podera|poderao)( (also|just|simply|anche|"
+    r"pure|aussi|auch|tambien|ook|tambem))? (pay|settle|pagare|saldare|regler|payer|bezahlen|begleichen|pagar|abonar|"
+    r"liquidar|betalen|voldoen)\b[^.;]{0,60}\b((together|along) with (the )?(next|final|last|following|third|closing)|"
+    r"with the (final|last|closing|next) (invoice|stage|payment|instal+ment)|insieme (al|alla|con) (\w+ )?(terz|prossim|"
+    r"ultim|successiv|final)\w*|avec (la |le |l')?(prochain|dernier|derniere|suivant|final)\w*|zusammen mit (der |dem )?"
+    r"(nachst|letzt|schluss|dritt)\w*|junto (con|com) (la |el |a |o )?(siguiente|proxim|ultim|final|tercer)\w*|samen met "
+    r"de (volgende|laatste|derde|eind)\w*|at the end of the (works|job|project|installation)|(a|alla) fine (dei )?lavori|"
+    r"en fin de (chantier|travaux)|nach (abschluss|ende) der (arbeiten|baustelle|montage)|al final de (la obra|los trabajos)|"
+    r"na (de )?oplevering|no final da obra)\b",
 )
 
 # An extension given as reassurance: "as long as the payment reaches us before the end of April, that's fine".
@@ -826,6 +841,12 @@ _REASSURANCE = re.compile(
 
 # --- admissions and abuse (no negation: "we did not make an error" is not what a reminder says) ------
 
+# Between our people and the damage: no denial and no finding ("our crew found it already damaged" reports a state).
+_NOT_FOUND_DAMAGED = (
+    r"(?:(?!\b(not|nicht|pas|no|nao|non|niet|never|geen|kein\w*|found|noticed|saw|vonden|zagen|constateerden|fanden|"
+    r"bemerkten|trouve\w*|constate\w*|encontr\w*|trovat\w*|notat\w*|already|al|bereits|schon|deja|ya|gia|ja)\b|n't)"
+    r"[^.;:!?])"
+)
 _FAULT = _rx(
     # "per una nostra svista", "daar zijn wij als bedrijf verantwoordelijk voor", "we are responsible for that".
     r"\b(per|a causa di|dovuto a|por|por causa de|debido a) (una |un |uma |um )?(nostra|nostro|nuestra|nuestro|nossa|nosso) "
@@ -868,6 +889,17 @@ _FAULT = _rx(
     r"\b(erro|falha|engano) (nosso|nossa|da nossa parte|de nossa parte)\b",
     r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b|\bresponsabilidade (e )?(\w+mente )?nossa\b|"
     r"\bresponsabilidad (es )?(\w+mente )?nuestra\b",
+    # Our own people broke something of theirs, in any language: "Onze monteurs hebben ... de dakgoot beschadigd", "our
+    # crew damaged the loading bay door"; a denial in between ("did not damage") is not an admission.
+    r"\b(our|onze|unsere?|nos|nuestros|i nostri|os nossos) (\w+ )?(crew|fitters?|installers?|technicians?|engineers?|"
+    r"workers?|mechanics?|operatives?|cleaners?|drivers?|monteurs?|installateurs?|technici|medewerkers|schilders|monteure|"
+    r"mitarbeiter\w*|techniker|handwerker|techniciens|poseurs|ouvriers|equipes|operarios|tecnicos|instaladores|"
+    r"trabajadores|tecnici|operai|installatori|montatori)\b"
+    + _NOT_FOUND_DAMAGED
+    + r"{0,80}\b(damaged|broke|broken|scratched|"
+    r"dented|cracked|beschadigd|kapotgemaakt|kapot gemaakt|beschadigt|zerkratzt|endommage\w*|abime\w*|danaron|rompieron|"
+    r"rayaron|danneggiat\w*|rotto|rovinato|danificaram|partiram|riscaram)\b",
+    r"\b(we are|we're|wij zijn|we zijn) (\w+ )?(daarvoor |hiervoor )?(liable|aansprakelijk)\b|\bwir haften (\w+ )?dafur\b",
     # nl
     r"\b(onze|onzerzijds) (fout|vergissing)\b",
     r"\bligt (volledig |helemaal |geheel )?bij ons\b|\bfout in onze\b",
@@ -1407,6 +1439,20 @@ _NATIVE_NEGATION: tuple[tuple[re.Pattern[str], int, re.Pattern[str], str], ...] 
     (_FINNISH, 3, re.compile(r"\b(en|et|ei|emme|ette|eivat)\b"), "not"),
     (_CZECH, 3, re.compile(r"\bne(?!j|bo\b|bot\b)(?=[a-z]{3,})"), "not "),
 )
+
+
+# A condition said without "if": the Czech/Slovak "-li" on the verb ("Neuhradíte-li částku, ...") and the Nordic and
+# German verb first with a negated subject ("Betalar ni inte inom tio dagar lämnar vi ...", "Zahlen Sie nicht
+# rechtzeitig, ..."). Spelled as "if" so its negation is the condition's, as in "if you do not pay".
+_CZECH_LI = re.compile(r"\b(\w+)-li\b")
+_VERB_FIRST_NOT = re.compile(
+    r"(^|(?<=[.!?:])\s+|\n\s*)(\w+) (ni|du|dere|de|sie|ihr|jullie|u|je) (inte|ikke|ej|nicht|niet)\b(?![^.;!?\n]*\?)"
+)
+
+
+def _verb_first_condition(text: str) -> str:
+    text = _CZECH_LI.sub(r"if \1", text)
+    return _VERB_FIRST_NOT.sub(r"\1if \3 \4 \2", text)
 
 
 def _native_negations(text: str) -> str:
@@ -2190,8 +2236,38 @@ _DISCOUNT_EXPIRED = re.compile(
     # With a date or an adverb between: "ist bereits am 12. Februar abgelaufen", "has already expired".
     r"(ist|sind|war|waren)\b(?:[^.;]|(?<=\d)\.){0,40}\b(abgelaufen|verstrichen)|(has|have) (already |now )?expired|"
     r"(e|sono) (gia |ormai )?scadut[oaie]|(ja )?expirou|(a|est) (deja )?expire|(ya )?(ha|han) (caducado|vencido)|"
-    r"(jest|juz) (juz )?(wygasl\w*|nieaktualn\w*)|(har|er) (redan |allerede |allerede )?(gatt ut|lopt ut|udlobet|utlopt))\b"
+    r"(jest|juz) (juz )?(wygasl\w*|nieaktualn\w*)|(har|er) (redan |allerede |allerede )?(gatt ut|lopt ut|udlobet|utlopt)|"
+    # The window it needed is over: "That period has passed", "ce délai est dépassé", "quel termine è trascorso".
+    r"(that|this|the) (period|window|deadline|date) (has|had) (now |already |long )?(passed|lapsed|ended|gone)|"
+    r"(ce|le) (delai|terme) est (deja )?(depasse|passe|ecoule|expire)|(dieser|diese|die) (zeitraum|frist) ist (bereits )?"
+    r"(vorbei|voruber|um)|(ese|este|el|dicho) plazo (ya )?(ha pasado|ha terminado|paso|termino)|(quel|questo|il) (termine|"
+    r"periodo) e (gia |ormai )?(trascorso|passato)|(die|deze|de) (termijn|periode) is (al )?(verstreken|verlopen|voorbij)|"
+    r"(esse|este|o) prazo (ja )?(passou|terminou|expirou))\b"
 )
+_PERCENT_OFF = re.compile(
+    r"\d+(?:[.,]\d+)? ?% (off|de descuento|de desconto|di sconto|de remise|korting|rabatt|skonto)"
+)
+# A lapse said after the sentence that restates the discount ("The terms allowed 2% off for payment by 16
+# February. That period has passed") still explains the discount; a lapse followed by "but"/"still" ("has passed,
+# but we will still accept 2% off") may grant it anyway and does not count.
+_LAPSE_THEN_GRANT = re.compile(r"\b(but|still|however|pero|aber|mais|ma|mas|maar)\b")
+
+
+def _lapsed_without_grant(sentence: str) -> bool:
+    lapse = _DISCOUNT_EXPIRED.search(sentence)
+    return lapse is not None and not _LAPSE_THEN_GRANT.search(sentence, lapse.end())
+
+
+def _discount_said_lapsed(noun: str, sentences: list[str]) -> bool:
+    for i, sentence in enumerate(sentences):
+        if noun not in sentence:
+            continue
+        following = next((s for s in sentences[i + 1 :] if s.strip()), "")
+        if _lapsed_without_grant(sentence) or _lapsed_without_grant(following):
+            return True
+    return False
+
+
 _DISCOUNT_GRANTED = re.compile(
     r"\b(nevertheless|anyway|all the same|as a one-off|exceptionally|aun asi|de todos modos|excepcionalmente|"
     r"comunque|eccezionalmente|quand meme|exceptionnellement|trotzdem|ausnahmsweise|toch|uitzonderlijk|mesmo assim|"
@@ -2234,7 +2310,13 @@ _LEGAL_EXTRA = _rx(
     r"(\w+ )?auf den hals\b|\b(advocaat|advocaten|deurwaarder|incassobureau) op (je|u|jullie) af\b",
     # With an article: "Richter" and "Rechter" are also surnames, often the tenant's own.
     r"\b(a|the|un|une|le|el|o|um|der|den|dem|einen|einem|ein|zum|vor|beim|een|de|il|al|au|del|do|ao)"
-    r" (judge|juez|juiz|juge|richter|rechter|giudice)\b",
+    r" (district |county |circuit |small claims |high court )?(judge|juez|juiz|juge|richter|rechter|giudice)\b",
+    # Our idle lawyers as a joke: "our in-house lawyer keeps asking if there's any work for him", "our lawyers have
+    # been pretty bored lately, let's not give them a reason to get busy", "nos avocats s'ennuient".
+    r"\b(our|my|nos|unsere?|nuestros?|i nostri|il nostro|onze|os nossos|o nosso) ([\w-]+ )?(lawyers?|solicitors?|attorneys?|"
+    r"legal team|avocats?|anwalte?|abogados?|avvocat[oi]|advocaten|advocaat|advogados?)\b[^.;!?]{0,50}\b(bored|idle|"
+    r"nothing to do|looking for (work|something to do)|any work for|work to do|twiddling|s'ennui\w*|langweil\w*|"
+    r"aburrid\w*|annoia\w*|vervelen|entediad\w*)",
     r"\b(empresa|agencia|sociedad|gestora)( externa)? de (gestion de )?(cobros?|recobro|recuperacion|impagados)\b",
     r"\b(externe[nr]?|dritte[nr]?) (partner|dienstleister|anbieter|unternehmen)\b[^.;]{0,60}\b(einzug|eintreib\w*)|"
     r"\beinzug der forderung\b",
@@ -2434,6 +2516,23 @@ _HARASS_EXTRA = _rx(
     # sv: "Det är pinsamt", "Ni är helt oseriösa", "skamligt", "löjligt"
     r"(?<!inte )(?<!ej )(?<!aldrig )\b(pinsam\w*|skamlig\w*|skams|oforskam\w*|oseriosa?|patetisk\w*|lojlig\w*|snyltare|bedragare|lognare|"
     r"dalig(a)? betalare)\b",
+    # Their own staff told that their employer has not paid: "our teacher will explain to your staff that their
+    # employer hasn't paid", "expliquer à vos salariés que votre société n'a pas payé".
+    r"\b(tell|explain|inform|announce|mention|let)\w*\b[^.;!?]{0,40}\b(your|their|vos|votre|ihren?|sus|tus|vostri|ai "
+    r"vostri|uw|jullie|seus|os seus|aos seus) (staff|employees|team|workers|crew|drivers|students|learners|trainees|"
+    r"employes|salaries|equipes?|mitarbeiter\w*|angestellten|empleados|trabajadores|dipendenti|collaboratori|"
+    r"medewerkers|werknemers|funcionarios|colaboradores)\b[^.;!?]{0,80}\b(has ?n[o']t|have ?n[o']t|did ?n[o']t|not been|"
+    r"n'a pas|n'ont pas|nicht bezahlt|no ha pagado|no han pagado|non ha pagato|non hanno pagato|niet betaald|nao pagou|"
+    r"nao pagaram)\b",
+    # The customer's accounts team as the butt of a comparison: "a child could pay faster than your accounts
+    # department", "the only thing producing less than ... is your accounts department".
+    r"\b(faster|quicker|better|smarter|less|slower|worse|lazier)\b[^.;!?]{0,60}\b(than|is|are) your (accounts?|"
+    r"accounting|finance|ap|payables|billing|admin) (department|dept|team|people|office|staff)\b",
+    # Told to learn to read or count: "should learn to read a due date", "dovrebbe imparare a leggere".
+    r"\b(should|ought to|needs? to|must) (really |first )?learn (how )?to (read|count)\b|\b(devrai\w*|doit|doivent) "
+    r"apprendre a (lire|compter)\b|\b(sollte\w*|muss\w*) (erst(mal)? )?(lesen|rechnen) lernen\b|\b(deberia\w*|tiene\w* "
+    r"que) aprender a (leer|contar)\b|\b(dovrebbe(ro)?|dovreste|deve|devono) (\w+ )?imparare a (leggere|contare)\b|"
+    r"\b(moet\w*|zou\w* moeten) (\w+ )?leren (lezen|tellen)\b|\b(deveria\w*|precisa\w*) aprender a (ler|contar)\b",
 )
 # Shaming by comparison with other customers, named or not. Negation-aware ("we never compare members"), so read
 # like a commitment: "Every other member at Deansgate manages to pay £42 a month without being chased", "97% van
@@ -2705,7 +2804,7 @@ _ADDRESS = re.compile(
     r"( du| de la| des| dei| del| della| do| da| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
-    r"|\b(alte[nrs]?|old|ancien|antigu[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
+    r"|\b(alte[nrs]?|old|ancien|antigu?[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
     r"tribunal|palais de justice|juzgado|tribunale|rechtbank)\b"
 )
 # A legal department named as a place, a label before its address ("Registered office and legal department: 4 Court
@@ -2740,6 +2839,7 @@ _WE_SEND = re.compile(
     r"demain|la semaine prochaine|la semana que viene|la proxima semana|manana|domani|la prossima settimana|amanha|"
     r"na proxima semana)\b"
 )
+_STATEMENT_ROW = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4} [^\n]*\s[-(]?\d[\d.,]*\d\)?\s*$")
 _CREDIT_WORD = re.compile(
     r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
     r"kreditfaktura)\b"
@@ -2938,7 +3038,11 @@ def _neutral_facts(text: str) -> str:
             said = _CREDIT_WORD.sub(" existing document ", said)
         # A statement row ("02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50") or the credit note sent
         # with this mail ("Em anexo seguem a nota de crédito e o extrato") reports a document, promises none.
-        if (said.count("|") >= 3 or _ATTACHED.search(said)) and not _FUTURE_ANY.search(said):
+        # A statement row without pipes ("09/02/2026  CN-0017    Credit note (applied)    -180.00"; folding has
+        # already squeezed the padding): a line that starts with a date and ends with an amount.
+        if (
+            said.count("|") >= 3 or _ATTACHED.search(said) or _STATEMENT_ROW.match(said)
+        ) and not _FUTURE_ANY.search(said):
             said = _CREDIT_WORD.sub(" existing document ", said)
         out.append(said)
     return "".join(out)
@@ -3273,7 +3377,9 @@ def check_draft(
     may block a draft the rules let through (never lift or change a block)."""
     ours = our_words(subject, body)
     # Before the Portuguese "no" becomes "nu", which is the Romanian negation.
-    text = _native_negations(_scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours))))
+    text = _native_negations(
+        _verb_first_condition(_scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours))))
+    )
     if len(set(_PORTUGUESE.findall(text))) >= 2:
         # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
         text = re.sub(r"\bno\b", "nu", text)
@@ -3318,8 +3424,11 @@ def check_draft(
         elif seen:
             cleared.add(violation)
     if (
-        _DISCOUNT_NOUN.fullmatch(noun := found.get(Violation.DISCOUNT_OFFER, ""))
-        and any(noun in sentence and _DISCOUNT_EXPIRED.search(sentence) for sentence in _SENTENCE.split(text))
+        (
+            _DISCOUNT_NOUN.fullmatch(noun := found.get(Violation.DISCOUNT_OFFER, ""))
+            or _PERCENT_OFF.fullmatch(noun)
+        )
+        and _discount_said_lapsed(noun, _SENTENCE.split(text))
         and not _DISCOUNT_GRANTED.search(text)
     ):
         # "el descuento ya no es aplicable", "lo sconto non si applica più": a discount explained as lapsed.
