@@ -2403,3 +2403,16 @@ OOO_BODY = _widen(
         "ลาหยุด",
     ),
 )
+# The payment stated as done in the passive, the payment or the invoice its subject: hr "račun ... plaćen je 14.11.",
+# uk "Оплату за рахунком ... здійснено 12.03.2026", tr "ödeme 23 Mart'ta EFT ile yapılmıştır". The auxiliary or the
+# perfective participle carries the past; the bare noun ("ödeme yapılacak", "оплату буде здійснено") does not.
+PAID = _widen(
+    PAID,
+    r"\b(racun|faktura|iznos)\b(?:[^.?!\n]|\.\d){0,40}\b(placen|placena|uplacen|uplacena) je\b|\bje (vec |već )?(placen|placena|uplacen|uplacena)\b",
+    # (Cyrillic folds as the text does: "й" loses its breve)
+    fold(
+        r"\b(оплату|оплата|платіж|платеж|переказ)\b(?:[^.?!\n]|\.\d){0,80}(?<!буде )(?<!не )\b(здійснено|проведено|сплачено|"
+        r"виконано|произведена|проведена|осуществлена)\b"
+    ),
+    r"\bodeme\b(?:[^.?!\n]|\.\d){0,80}\b(yap[iı]lm[iı]st[iı]r|gerceklestirilmistir|gerçekleştirilmiştir|gonderilmistir|yap[iı]ld[iı])\b",
+)

@@ -86,3 +86,29 @@ def test_a_weekday_and_its_date_are_one_date_but_a_weekday_alone_stays() -> None
     ]
     # a sentence break between them: two dates
     assert len(find_dates("mandag. Den 5. januar", today, day_first=True)) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "paid"),
+    [
+        # hr / uk / tr: the payment or the invoice stated as done in the passive
+        ("Poštovani,\nračun INV-1234 plaćen je 19.12. u iznosu od 3.050,00 EUR.\nLijep pozdrav", True),
+        (
+            "Доброго дня!\nОплату за рахунком INV-1234 здійснено 19.12.2025, сума 36 400,00 грн.\nЗ повагою",
+            True,
+        ),
+        (
+            "Merhaba,\nINV-1234 için 86.500,00 TL tutarındaki ödeme 19 Aralık'ta EFT ile yapılmıştır.\nSaygılarımla",
+            True,
+        ),
+        # near misses: not yet paid
+        ("Poštovani,\nračun INV-1234 nije plaćen jer čekamo odobrenje.\nLijep pozdrav", False),
+        (
+            "Доброго дня!\nОплату за рахунком INV-1234 ще не здійснено, чекаємо на погодження.\nЗ повагою",
+            False,
+        ),
+        ("Merhaba,\nINV-1234 için ödeme henüz yapılmamıştır, onay bekliyoruz.\nSaygılarımla", False),
+    ],
+)
+def test_payment_done_in_the_passive(body: str, paid: bool) -> None:
+    assert (read(body)["intent"] == "paid_claim") is paid
