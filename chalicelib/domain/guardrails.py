@@ -498,6 +498,8 @@ _REFUND = _rx(
     r"\b(anularemos|anulamos|vamos a anular|annulerons|annulons|we will cancel|we'll cancel|we will void|we'll void|"
     r"annulleremo|anuleremos|vamos anular) (el |le |la |the |il |o |this |that )?(\w+ )?(cargo|charge|prelevement|debit|"
     r"addebito|cobro|cobranca)\b",
+    # hu: "a túlszámlázott összeget jóváírjuk", "visszatérítjük", "helyesbítő számlát küldünk".
+    r"\b(jovairjuk|jovairnank|jova fogjuk irni|visszaterit(jok|juk)|vissza fogjuk teriteni|helyesbito szamla\w*[^.;]{0,40}\b(megkuld|kuld|kiallit)\w*)\b",
 )
 
 _MONTHS = (
@@ -938,6 +940,8 @@ _FAULT = _rx(
     r"provocat[oa] da(l|lla)?|veroorzaakt door|orsakad\w* av|spowodowan\w* przez)( \w+)? (our|nosso|nossa|notre|nos|"
     r"unser\w*|nuestr[oa]|nostr[oa]|ons|onze|vart|var|naszym?|nasz\w*) ([\w-]+ ){0,2}?(system\w*|sistema|systeme|"
     r"systeem|software|platform|plataforma|plateforme|plattform|piattaforma|team|staff|equipa|equipo)\b",
+    # hu: "ez a mi hibánk", "a mi hibánkból", "hibát követtünk el", "tévesen számláztuk ki".
+    r"(?<!nem )(?<!sem )\b(a mi hibank\w*|a mi hibankbol|hibat kovettunk el|tevesen (szamlaztuk|szamlaztunk|allitottuk ki)|ketszer szamlaztuk)\b",
 )
 
 _HARASSMENT = _rx(

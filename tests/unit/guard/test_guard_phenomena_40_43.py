@@ -172,3 +172,11 @@ def test_lawyers_doing_ordinary_work_are_no_threat() -> None:
         types("Our lawyers reviewed the new framework agreement last month and found nothing to change.")
         == set()
     )
+
+
+def test_hungarian_admission_and_credit_are_blocked_but_a_denial_is_not() -> None:
+    admitted = "A márciusi takarítást kétszer számláztuk ki, ez a mi hibánk. A különbözetet jóváírjuk."
+    assert types(admitted) == {Violation.FAULT_ADMISSION, Violation.REFUND_OR_CREDIT_PROMISE}
+    # Near miss: "not our fault", and a credit already booked and attached.
+    assert types("Ez nem a mi hibánk volt, hanem a bank késése.") == set()
+    assert types("A jóváírást már február 3-án könyveltük, a helyesbítő számlát csatoltuk.") == set()
