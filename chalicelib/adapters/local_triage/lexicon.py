@@ -1327,10 +1327,11 @@ WRONG_CONTACT = _rx(
     r"(不是负责|不是負責|不负责|不負責|已离职|已離職|请联系|請聯繫|请联络)",
 )
 _INVOICE_NEVER_CAME = (
-    # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods)
+    # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods; but the
+    # invoice fronted as the object, "die Rechnung haben wir nie erhalten", is the invoice)
     r"\b(rechnung|invoice|facture|factura|fatura|factuur|fattura)\b(?:(?!\b(that|which|die|der|das|qui|que|che|dat|goods|ware|waren|"
-    r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|wir|"
-    r"nous|noi|wij|i|ich|nosotros)\b)(?:[^.?!\n:;\u2013]|(?<=\d)\.(?=\d))){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
+    r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|(?<!haben )wir|"
+    r"nous|noi|(?<!hebben )wij|i|(?<!habe )ich|nosotros)\b)(?:[^.?!\n:;\u2013]|(?<=\d)\.(?=\d))){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
 DOCUMENT = _rx(

@@ -112,3 +112,13 @@ def test_a_weekday_and_its_date_are_one_date_but_a_weekday_alone_stays() -> None
 )
 def test_payment_done_in_the_passive(body: str, paid: bool) -> None:
     assert (read(body)["intent"] == "paid_claim") is paid
+
+
+def test_the_invoice_fronted_as_object_never_received_is_a_copy_request_not_the_goods() -> None:
+    # de: "die Rechnung haben wir nie erhalten" is the document; the goods never received stay a dispute
+    asked = read(
+        "Die Rechnung INV-1234 haben wir nie erhalten. Können Sie uns bitte eine Kopie als PDF schicken?"
+    )
+    assert asked["intent"] == "document_request"
+    goods = read("Rechnung INV-1234: die Lieferung haben wir nie erhalten, wir zahlen nicht.")
+    assert goods["intent"] == "dispute"
