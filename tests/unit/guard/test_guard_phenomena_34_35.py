@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.domain.guardrails import GuardVerdict, Violation, check_draft
-
-
-def rules(body: str, subject: str = "Reminder: invoice INV-1042") -> GuardVerdict:
-    return check_draft(subject, f"Hello,\n\n{body}\n\nKind regards,\nAccounts Receivable", reader=None)
-
-
-def types(body: str, subject: str = "Reminder: invoice INV-1042") -> set[Violation]:
-    return set(rules(body, subject).violations)
+from chalicelib.domain.guardrails import Violation, check_draft
+from tests.unit.guard.frame import rules, types
 
 
 @pytest.mark.parametrize(
