@@ -319,7 +319,7 @@ _FEE_SCALE = {
 }
 # An invoice number typed before or after a Japanese payer's name (the Zengin name field is all a furikomi
 # carries): "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "731388ﾔﾏﾀﾞｷﾞｹﾝ(ｶ", "ｶﾄｳｾｲｷ(ｶ 731441".
-_KANA = re.compile(r"[\uff66-\uff9d\u30a1-\u30fa]")
+_KATAKANA = re.compile(r"[\uff66-\uff9d\u30a1-\u30fa]")
 _NUMBER_BY_NAME = re.compile(
     r"^\s*([A-Z]{0,4}-?\d{4,}(?:[-/]\d+)*)(?=\s|[^\x00-\x7f])|\s([A-Z]{0,4}-?\d{4,}(?:[-/]\d+)*)\s*$"
 )
@@ -336,7 +336,7 @@ class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
         reference = payment.reference
-        if _KANA.search(payment.payer_name) and (typed := _NUMBER_BY_NAME.search(payment.payer_name)):
+        if _KATAKANA.search(payment.payer_name) and (typed := _NUMBER_BY_NAME.search(payment.payer_name)):
             # "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "ｶﾄｳｾｲｷ(ｶ 731441": a Japanese transfer carries only the remitter's name, so
             # payers type the invoice number before or after it. That number is the reference; the rest the name.
             name = (payment.payer_name[: typed.start()] + " " + payment.payer_name[typed.end() :]).strip()
@@ -735,12 +735,14 @@ class _Matcher:
         every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
         if self.ledger.open_ids(every) != every or sum(self.ledger.balance[i] for i in every) != self.cents:
             return None
+        whole = [(i, self.ledger.balance[i]) for i in every]
+        companies = ", ".join(self.ledger.names[c] for c in others)
         if _FOR_MEMBERS.search(self.text) and all(self.named_in_text(c) for c in others):
             # "Pago centralizado por cuenta de nuestros asociados": a cooperative paying its members' invoices, each
             # named with its member and its exact balance.
             return self.result(
                 Status.APPLIED,
-                [(i, self.ledger.balance[i]) for i in every],
+                whole,
                 f"names {self.numbers(every)} of {len(named_by)} members, each by name, and pays exactly their "
                 "balances (a cooperative paying for its members)",
             )
@@ -749,9 +751,8 @@ class _Matcher:
             # payer says whose invoices it pays, by name, and pays exactly their balances.
             return self.result(
                 Status.APPLIED,
-                [(i, self.ledger.balance[i]) for i in every],
-                f"pays on behalf of {', '.join(self.ledger.names[c] for c in others)}, named in the advice, exactly "
-                f"the balances of {self.numbers(every)}",
+                whole,
+                f"pays on behalf of {companies}, named in the advice, exactly the balances of {self.numbers(every)}",
             )
         if _JOINT_CHECK.search(self.text) and all(self.named_in_text(c) for c in others):
             # A general contractor's joint cheque, payable to us and its subcontractor, for materials we sold the
@@ -759,9 +760,8 @@ class _Matcher:
             # which is how the trade secures a supplier's lien rights. Cash for the named company's invoices only.
             return self.result(
                 Status.APPLIED,
-                [(i, self.ledger.balance[i]) for i in every],
-                f"joint check naming {', '.join(self.ledger.names[c] for c in others)} pays exactly the balances "
-                f"of {self.numbers(every)}",
+                whole,
+                f"joint check naming {companies} pays exactly the balances of {self.numbers(every)}",
             )
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
         stem = _group_stem(payer)
@@ -778,7 +778,7 @@ class _Matcher:
                 return None
         return self.result(
             Status.APPLIED,
-            [(i, self.ledger.balance[i]) for i in every],
+            whole,
             f"names {self.numbers(every)} of {len(named_by)} companies of the {stem} group and pays exactly their "
             "balances (a parent paying for its subsidiaries)",
         )
