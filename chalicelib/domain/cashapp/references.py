@@ -39,7 +39,11 @@ _PO = re.compile(
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
     rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
-    rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك)"
+    rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك|"
+    # Chinese, Japanese and Korean orders, contracts and delivery notes (订单号, 採購單, 合同号, 送货单, 注文番号,
+    # 発注番号, 納品書, 주문번호, 발주서), written straight against their number, so no word boundary.
+    rf"(?:[订訂][单單]|[采採][购購][单單]|[送出][货貨][单單]|合同)(?:[号號]|[编編][号號])?|注文(?:番号|書)|発注(?:番号|書)?|"
+    rf"納品書|주문\s?번호|발주(?:\s?번호|서)?|납품서)"
     # "MDT 2025 019431" is number 19431 of 2025: the year and the number go together.
     rf"[ \t]*(?:{_MARK}|N(?= )|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
 )
@@ -1065,14 +1069,18 @@ _CJK_SHORT_REASONS = (
         "bank_fee",
         r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة|(?i:τραπεζ\w*\s+εξοδ|εξοδα\s+τραπεζ|προμηθει)",
     ),
-    ("early_payment_discount", r"歩引|割引|値引|할인"),
+    # Chinese: 現金折扣 / 早付折扣 (a discount for paying early).
+    ("early_payment_discount", r"歩引|割引|値引|할인|(?:現金|现金|早付|提前付款)折扣"),
     # Arabic: a tax withheld (ضريبة, استقطاع), goods damaged (تالف), returned (مرتجع), short (نقص), a penalty (غرامة).
     # A retention held until handover: محتجزات / ضمان أعمال (a performance retention), 保留金, 유보금.
     (
         "deduction",
         r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금|"
         # Greek: defective (ελαττωματικά), a withholding (παρακράτηση), a return (επιστροφή), damaged.
-        r"(?i:ελαττωματ|παρακρατ|επιστροφ|κατεστραμ)",
+        r"(?i:ελαττωματ|παρακρατ|επιστροφ|κατεστραμ)|"
+        # Chinese: deducted (扣除, 扣款, 扣減), a price difference (價格差額), short shipped (少發, 短少), damaged
+        # (破損), returned (退貨), a penalty (罰款), a rebate (返利), a quality claim (質量/品質問題).
+        r"扣除|扣款|扣[減减]|差[額额]|少[發发]|短[少缺]|破[損损]|退[貨货]|[罰罚]款|返利|[質质品][量質质]問題|[質质品][量質质]问题",
     ),
 )
 # A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.
@@ -1095,12 +1103,13 @@ def says_part_payment(text: str) -> bool:
 
 # A payment for a billing period rather than for invoices by number: Japanese and Korean customers close their
 # books on a fixed day (締め日, "2月末締め", "20日締め") and pay everything issued in the period in one transfer
-# ("3월분 대금"); others write "March statement" or "invoices for March".
+# ("3월분 대금"); Chinese ones pay a month's statement ("1月份对账单货款", "2026年3月對帳單"); others write "March
+# statement" or "invoices for March".
 _EN_MONTHS = "january february march april may june july august september october november december".split()
 _PERIOD_PATTERNS = (
     # 2026年2月度, 2026.03월분, 2月末締め, 20日締め (day before the month), 2ガツシメ (a bank's katakana).
     re.compile(
-        r"(?:(20\d\d)\s*[年./-]\s*)?(\d{1,2})\s*(?:月|월)\s*(?:末|(\d{1,2})\s*日)?\s*(?:締|度|分|마감|분)"
+        r"(?:(20\d\d)\s*[年./-]\s*)?(\d{1,2})\s*(?:月|월)\s*(?:末|(\d{1,2})\s*日)?\s*(?:締|度|分|份|[对對][账帳帐]|[货貨]款|마감|분)"
     ),
     re.compile(
         r"(?:(20\d\d)\s*[年./-]\s*)?(\d{1,2})\s*ガツ\s*(?:マツ)?\s*(?:(\d{1,2})\s*ニチ)?\s*(?:シメ|ブン)"

@@ -24,7 +24,7 @@ from chalicelib.domain.cashapp import (
     normalize_name,
 )
 from chalicelib.domain.cashapp.names import trading_names
-from chalicelib.domain.cashapp.references import near_number, unwrap_swift_lines
+from chalicelib.domain.cashapp.references import near_number, short_reason, unwrap_swift_lines
 
 ROOT = Path(__file__).parents[3]
 NW = "Northwind Traders Inc."
@@ -2341,3 +2341,48 @@ def test_chinese_names_are_read_as_a_bank_writes_them_in_pinyin() -> None:
         ).applications
         == []
     )
+
+
+def test_chinese_order_numbers_month_statements_and_deduction_words() -> None:
+    from chalicelib.adapters.pinyin_names import pinyin_romanize
+
+    def issued(number: str, balance: str, on: str, customer: str, name: str) -> OpenInvoice:
+        return inv(number, balance, customer, "CNY", name).model_copy(
+            update={"issue_date": date.fromisoformat(on)}
+        )
+
+    ours = "苏州市创维达纸品有限公司"
+    ledger = [
+        issued("INV-39730", "157463.00", "2026-02-10", "sz", ours),
+        issued("INV-39451", "157463.00", "2026-02-11", "other", "深圳市诚信实业有限公司"),
+        issued("INV-39429", "700.00", "2026-01-05", "zs", "中山市富源日用品有限公司"),
+        issued("INV-39435", "300.00", "2026-01-20", "zs", "中山市富源日用品有限公司"),
+        issued("INV-39502", "200.00", "2026-02-03", "zs", "中山市富源日用品有限公司"),
+        issued("INV-39554", "800.00", "2026-02-25", "zs", "中山市富源日用品有限公司"),
+    ]
+    # "订单号39451" is the customer's purchase order, not the other customer's INV-39451 with the same digits.
+    order = one(ledger, pay("p1", "157463.00", currency="CNY", customer="sz", ref="订单号39451"))
+    assert apps(order) == {"i-INV-39730": "157463.00"}
+    # Near miss: the bare digits with no order word still name that invoice of another customer.
+    assert (
+        one(ledger, pay("p1", "157463.00", currency="CNY", customer="sz", ref="39451")).status.value
+        == "review"
+    )
+
+    def month(ref: str, amount: str) -> MatchResult:
+        paid = pay("p2", amount, currency="CNY", ref=ref, payer="ZHONGSHAN FUYUAN DAILY NECESSITIES")
+        return match_payments(
+            ledger,
+            [paid.model_copy(update={"date": date(2026, 3, 16)})],
+            name_similarity=rapidfuzz_similarity,
+            romanize=pinyin_romanize,
+        )[0]
+
+    # 1,000 is January's two invoices or February's 200 + 800: "1月份对账单货款" (January's statement) says which.
+    assert apps(month("1月份对账单货款", "1000.00")) == {"i-INV-39429": "700.00", "i-INV-39435": "300.00"}
+    assert apps(month("付2月货款", "1000.00")) == {"i-INV-39502": "200.00", "i-INV-39554": "800.00"}
+    assert month("货款", "1000.00").status.value == "review"
+    assert short_reason("扣除破损纸箱 35 个 -4,138.00") == "deduction"
+    assert short_reason("扣除價格差額 -3,002.00") == "deduction"
+    assert short_reason("現金折扣 2%") == "early_payment_discount"
+    assert short_reason("货款 INV-39782") is None
