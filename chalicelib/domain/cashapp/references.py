@@ -34,6 +34,8 @@ _PO = re.compile(
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
+    # A carrier's numbers for the load: bill of lading, PRO (progressive) number, shipment, load, air waybill.
+    rf"BOL|B/L|BILL OF LADING|PRO|SHIPMENT|SHPMT|SHPT|LOAD|AWB|HAWB|MAWB|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
@@ -253,12 +255,17 @@ _CHEQUE_LEADS = (
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+_X12_SEGMENT_END = re.compile(r"~\s*(?=[A-Z][A-Z0-9]{1,2}\*)")
+
+
 def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[str]:
     """The remittance's lines, a line that runs several invoices together split into one part each
     ("inv-25-02103 / 62,471.06; inv-26-00218 / 55,848.71"). A semicolon row ("INV-1;2025-09-10;1740.00") is
     not split: its cells are no invoice with its amount."""
     out: list[str] = []
-    for line in text.splitlines():
+    # An X12 820 sent as one run ("BPR*C*18389.00*...~RMR*IV*703149**6583.50*6583.50~RMR*IV*...~ADX*-450.00*DT*..."):
+    # each segment, ended by "~", is a line of its own.
+    for line in (seg for row in text.splitlines() for seg in _X12_SEGMENT_END.split(row)):
         parts = line.split(";")
         # One amount a part: "VK26 01097 569,94 = 8.545,72 EUR" closes with the total, and stays one line.
         if len(parts) > 1 and all(

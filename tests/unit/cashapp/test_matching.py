@@ -2386,3 +2386,27 @@ def test_chinese_order_numbers_month_statements_and_deduction_words() -> None:
     assert short_reason("扣除價格差額 -3,002.00") == "deduction"
     assert short_reason("現金折扣 2%") == "early_payment_discount"
     assert short_reason("货款 INV-39782") is None
+
+
+def test_an_x12_remittance_in_one_run_and_a_carriers_numbers() -> None:
+    ledger = [
+        inv("INV-703149", "6583.50", "ap", name="Appalachian Lumber Co"),
+        inv("INV-704168", "2305.25", "ap", name="Appalachian Lumber Co"),
+        inv("INV-704094", "8176.50", "lib", name="Liberty Lumber Co"),
+        inv("INV-700001", "8176.50", "cc", name="Copper Canyon Furniture Corp"),
+    ]
+    # The 820's segments arrive as one line; each RMR still says what it pays (1,855.25 of 2,305.25).
+    ctx = (
+        "BPR*C*8438.75*C*ACH*CTX~RMR*IV*703149**6583.50*6583.50~RMR*IV*704168**1855.25*2305.25~"
+        "ADX*-450.00*DT*DETENTION NOT APPROVED~"
+    )
+    short = one(ledger, pay("p1", "8438.75", customer="ap", ref="ACH CTX APPALACHIAN LUMB", remittance=ctx))
+    assert short.status.value == "partial"
+    assert apps(short) == {"i-INV-703149": "6583.50", "i-INV-704168": "1855.25"}
+    # A PRO, BOL or shipment number is the carrier's, not the other customer's invoice with the same digits.
+    for ref in ("SUPPLIER PORTAL PMT PRO 704094", "LBX 20417 CHK 105824 BOL 704094", "SHIPMENT 704094"):
+        assert apps(one(ledger, pay("p2", "8176.50", customer="cc", ref=ref))) == {
+            "i-INV-700001": "8176.50"
+        }, ref
+    # Near miss: the invoice's own word still names it.
+    assert one(ledger, pay("p3", "8176.50", customer="cc", ref="INV 704094")).status.value == "review"
