@@ -212,6 +212,12 @@ _MOVED_PART = (
 )
 # Nothing in between may deny it: "the due date is 30 June and cannot be moved".
 _UNDENIED = r"(?:(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)[^.;:!?])"
+# The same, across the dot of a German or Dutch day or ordinal ("30. April", "2. Abschlagsrechnung") or a thousands
+# separator ("27.350,00"); a four-digit year's dot still ends the sentence.
+_UNDENIED_DOTTED = (
+    r"(?:(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)"
+    r"(?:[^.;:!?]|(?<![\d.]\d{3})(?<=\d)\.(?=\s?\w)))"
+)
 # Only someone else may grant it: "Late fees can be waived only by our finance manager", "kann nur von der Geschäftsleitung
 # erlassen werden".
 _ONLY_BY = (
@@ -294,7 +300,7 @@ _DISCOUNT = _rx(
     r"\bno (s[ex] )?(los |las |lo |le )?vamos a cobrar\b",
     r"\b(rente|kosten|boete|incassokosten|herinneringskosten|aanmaningskosten)\b[^.;]{0,80}\b(laten (we )?(\w+ )?"
     r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
-    r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
+    r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
     r"\b(knock|take|shave)\w*\b.{0,40}\boff\b",
@@ -330,6 +336,12 @@ _DISCOUNT = _rx(
     r"[^.;]{0,50}\b(buchen wir aus|ausgebucht|ausbuchen|schreiben wir ab|buchen wir zuruck|zuruckgebucht|"
     r"zuruckbuchen|stornieren wir|we('ll| will) reverse|will be reversed|"
     r"extournerons|annulerons|estornaremos|estornamos|boeken we terug|storneren we|storneremo|aterfor(s|as|ar))\b",
+    # A charge given as a treat: "the call-out fee's on the house", "die Anfahrt geht aufs Haus", "les frais sont
+    # offerts par la maison", "la tasa corre por cuenta de la casa".
+    rf"\b{_CHARGE_NOUN}\b[^.;!?]{{0,30}}\b(on the house|on us|aufs haus|auf unsere kosten|(offert\w* )?par la maison|"
+    r"a nos frais|por cuenta de la casa|corre (de|por) (nuestra cuenta|cuenta de la casa)|la casa invita|offert\w* dalla casa|"
+    r"a carico nostro|por conta da casa|fica por nossa conta|van het huis|voor onze rekening|pa huset|bjuder vi pa|"
+    r"spanderer vi|na koszt firmy)\b",
     # en
     r"\b\d+(\.\d+)? ?(%|percent|per cent) (off|discount|reduction)\b",
     r"\b(take|knock|shave) (\d+(\.\d+)? ?%|[\w$€£ .,]{1,15}) off\b",
@@ -377,7 +389,9 @@ _DISCOUNT = _rx(
     r"\babbuon\w*|\b(umarza\w*|umorzymy|darujemy|odpuszczamy|odpuscimy)\b",
     # "dejamos la factura de 2.400 € en 2.000 €": the invoice left at a smaller sum
     r"\b(dejamos|dejaremos|la dejamos|lo dejamos|la lasciamo|lasciamo)\b[^.;]{0,50}\b(en|a) \d",
-    r"\bschelden\b[^.;]{0,80}\bkwijt\b",
+    # The middle field of a separable verb can hold two charges, an amount and an invoice number: "schelden we de
+    # administratiekosten van € 40,00 en de wettelijke rente op factuur X kwijt".
+    r"\bschelden\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}\bkwijt\b",
     # "lass ich die Mahngebühren und die Verzugszinsen einfach weg"
     # "Die Mahngebühren lassen wir selbstverständlich fallen"
     r"\b(\w*gebuhren?|\w*zinsen|\w*kosten|pauschale)\b[^.;]{0,30}\b(lassen|lasse) (wir|ich)\b[^.;]{0,30}\bfallen\b",
@@ -508,6 +522,12 @@ _MONTHS = (
     r"septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
     r"novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
     r"janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti)"
+)
+# Romanian, Nordic and Polish month names too, for the phrasings below that are read in those languages.
+_MONTHS_WIDER = (
+    _MONTHS[:-1]
+    + r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|maj|"
+    r"kesakuu\w*|toukokuu\w*|czerw\w*|lipc\w*|maj\w*|sierp\w*|wrzes\w*)"
 )
 _TERMS = _rx(
     # Terms lengthened from one number of days to another: "passamos o prazo de pagamento ... de 30 para 90 dias",
@@ -755,6 +775,37 @@ _TERMS = _rx(
     r"\b(let|tell|ask)\w* (accounts|finance|the team|my team|them|credit control)\b[^.;]{0,20}\b(so they|to) stop (chasing|"
     r"reminding|sending)\b",
     r"\b(no need|don't need|do not need|not need) to pay\b[^.;]{0,40}\b(until|before|till)\b",
+    # German and Dutch put the participle last, after a middle field that may hold the invoice, its amount in
+    # brackets and a date with a dotted day: "Das Zahlungsziel für die 2. Abschlagsrechnung X (…, 27.350,00 €) wurde auf
+    # den 30. April 2026 verlängert", "De betaaltermijn van factuur X (…) is verlengd tot 30 april".
+    rf"\b{_DUE_NOUN}\b{_UNDENIED_DOTTED}{{0,150}}\b(wurde|wird|ist|sind|wurden|werden|worden|werd|wordt|is)\b"
+    rf"{_UNDENIED_DOTTED}{{0,50}}\b(verlangert|verschoben|hinausgeschoben|aufgeschoben|gestundet|verlengd|verschoven|"
+    r"uitgesteld|verplaatst)\b",
+    # A new date put in place of the due date: "provided it reaches us by 30 April rather than the original due date",
+    # "au lieu de la date d'échéance initiale", "statt zum ursprünglichen Zahlungsziel", "en lugar del vencimiento".
+    r"\b(rather than|instead of|in place of|au lieu de|plutot qu'?a?|en lugar de|en vez de|em vez de|ao inves de|invece "
+    r"(che|della|del|di)|anziche|statt|anstatt|anstelle|in plaats van|zamiast|i stedet for|istallet for|i stedet for)\b"
+    r"( (the|our|your|la|le|l'|el|del|a|o|do|da|der|dem|des|zum|zur|de|het|il|lo|della|dello))? ?((original|initial|"
+    r"agreed|current|old|usual|originale?|initiale?|ursprunglich\w*|vereinbart\w*|oorspronkelijke|afgesproken|original|"
+    r"inicial|acordad[oa]|pierwotn\w*|opprinnelig\w*|ursprunglig\w*|oprindelig\w*) )?" + _DUE_NOUN + r"\b",
+    # Moved onto longer terms: "we've moved your account onto 45-day terms", "Sie auf 45 Tage Zahlungsziel umgestellt".
+    r"\b(moved|switched|put|changed|moving|switching|putting|upgraded)\b[^.;]{0,40}\b(on ?to|to) (\d{2,3})[- ]day "
+    r"(payment )?terms\b|\b(umgestellt|umstellen) auf (\d{2,3}) tage\b|\b(\d{2,3}) tage zahlungsziel\b[^.;]{0,30}\bumgestellt\b",
+    # The rest left to a later month: "you can leave the rest until the end of May", "restul îl puteți plăti în iunie",
+    # "le reste, vous pourrez le régler en juin", "el resto lo puedes pagar en junio", "den Rest können Sie im Juni
+    # zahlen", "de rest mag u in juni betalen".
+    r"\b(the rest|the remainder|the balance|the other half|the second half|restul|cealalta jumatate|el resto|lo "
+    r"restante|la otra mitad|le reste|le solde|l'autre moitie|den rest|der rest|die andere halfte|die zweite halfte|il "
+    r"resto|il saldo|l'altra meta|o resto|o restante|a outra metade|de rest|het restant|de andere helft|resten|reszta|"
+    r"reszte)\b[^.;]{0,30}\b(you can|you may|you could|puteti|poti|puedes|puede|pueden|podeis|vous pouvez|vous pourrez|"
+    r"tu peux|konnen sie|kannst du|konnen|potete|puoi|puo|podes|pode|podem|mag u|kunt u|kan je|mag je|kan du|kan ni|"
+    r"mozesz|moze pan|moze pani)\b[^.;]{0,30}\b(pay|leave|settle|plati|achita|pagar|pagarlo|pagarla|abonar|regler|payer|"
+    r"zahlen|bezahlen|begleichen|pagare|saldare|liquidar|betalen|voldoen|betala|betale|zaplacic)\b[^.;]{0,25}"
+    r"\b(in|until|till|by|to|pana (in|la)|en|hasta|jusqu'?(en|a|au)|bis|im|entro|a|ate|em|tot|i|till|do|w)\b[^.;]{0,15}"
+    + _MONTHS_WIDER
+    + r"|"
+    r"\b(you can|you may|you could)\s(pay|leave|settle)\s(the rest|the remainder|the balance|the other half|the second "
+    r"half)\b[^.;]{0,30}\b(in|until|till|by)\b[^.;]{0,15}" + _MONTHS,
     # Leave to pay a stage with a later one or at the end of the works, even offered on a condition: "potete anche
     # pagare il secondo SAL insieme al terzo, a fine lavori", "you can settle stage 2 with the final invoice".
     r"\b(you can|you could|you may|feel free to|potete|puoi|potra|potrete|vous pouvez|vous pourrez|sie konnen|ihr konnt|"
@@ -782,6 +833,30 @@ _TERMS_GRANTED = re.compile(
 _TERMS_REASSURED = re.compile(
     r"\bwhenever\b[^.;!?]{0,60}\b(is|would be|works)( absolutely| perfectly| totally| completely)? (fine|ok|okay|good)"
     r"( by| with| for) us\b|\bwe (won't|will not|shan't) (chase|remind|contact|follow up)( you)?( again)? (before|until|till)\b|"
+    # Happy to wait, or not expecting payment, until a later time: "we're happy to wait until the harvest is in",
+    # "we won't expect payment before the end of September", "wir warten gern bis Ende September", "podemos esperar
+    # hasta", "nous attendrons volontiers jusqu'à", "aspettiamo volentieri fino a", "we wachten graag tot".
+    r"\b(happy|glad|willing|content|fine|okay|ok|prepared) to wait\b[^.;!?]{0,30}\b(until|till)\b|"
+    r"\b(won't|will not|don't|do not|shan't) (expect|need|require|chase|ask for) (the )?(payment|it|the (balance|money|"
+    r"amount))( from you)? (before|until|till|prior to)\b|"
+    r"\b(warten|wartet) (wir |ich )?(gern|gerne|ruhig|auch)\b[^.;!?]{0,30}\bbis\b|\bnous attendrons (volontiers|"
+    r"sans probleme)\b[^.;!?]{0,30}\bjusqu|\b(podemos|puedo|podremos) esperar( sin problema)? (hasta|a que)\b|"
+    r"\b(aspettiamo|aspetteremo) (volentieri|tranquillamente)\b[^.;!?]{0,30}\b(fino|che)\b|\b(podemos|posso) esperar (ate|"
+    r"que)\b|\bwe wachten (graag|gerust|rustig)\b[^.;!?]{0,30}\b(tot|tot na)\b|"
+    # "won't fall due until mid-May", "wird erst Mitte Mai fällig", "no vencerá hasta", "n'arrivera à échéance qu'".
+    r"\b(won't|will not|shan't|doesn't|does not|won't now|will now not) (fall|become|be) due (until|till|before)\b|"
+    r"\bwird (\w+ ){0,3}erst\b[^.;!?]{0,30}\bfallig\b|\bno vencera hasta\b|\bn'arrivera a echeance qu|"
+    r"\bnon scadra (prima|fino)\b|\bso vence (em|a|no)\b|\bvervalt pas (op|in|eind)\b|"
+    # The original date let go: "there's no need to settle this by the original date", "any time before the end of
+    # April will be fine".
+    r"\b(no need|don't need|do not need|not need|needn't|no (hace falta|es necesario)|pas besoin|nicht notig)\b[^.;!?]{0,15}"
+    r"\b(to )?(pay|settle|clear|pagar|payer|regler|zahlen|begleichen)\b[^.;!?]{0,20}\b(by|before|on|para|antes de|avant|"
+    r"bis|zum) (the|la|el|le|den|dem) (original|due|agreed|usual|fecha|date|initial\w*|ursprunglich\w*) ?(date|due "
+    r"date|deadline|de vencimiento|d'echeance|termin|zahlungsziel)?|"
+    r"\bany ?time (before|by|until|up to) (the (end|middle) of )?(\d{1,2} )?"
+    + _MONTHS
+    + r"\b[^.;!?]{0,30}\b(is|will be|"
+    r"would be|'s)( \w+)? (fine|ok|okay|good|no problem|absolutely fine|perfectly fine)\b|"
     r"\b(as long as|so long as|provided|solange|tant que|pourvu que|siempre que|siempre y cuando|desde que|contanto que|"
     r"zolang|mits|purche|basta che|pod warunkiem|byle)\b[^.;!?]{0,80}\b(by|before|until|bis|vor|avant|d'ici|antes|hasta|"
     r"ate|voor|uiterlijk|entro|prima|do|przed)\b[^.;!?]{0,40}\b(fine|ok|okay|no problem|all right|alright|in ordnung|"
@@ -2071,10 +2146,10 @@ _WAIVER_BY_NEGATION = _rx(
     r"\bfree of (charge|interest)\b",
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?) (will|shall|would) be (cancel\w*|remov\w*|dropp\w*|waiv\w*|"
     r"written off|forgiv\w*|taken off|deleted|reversed)",
-    r"\b(no le cobraremos|no cobraremos|no (le |les )?repercutiremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|"
+    r"\b(no (le |te |os |les )?cobraremos|no (le |les )?repercutiremos|nao cobraremos|nao vamos cobrar|n'appliquerons pas|"
     r"ne facturerons pas|nie obciazymy\w*( panstwa| pana| pani)? (kosztem|kosztami|oplat\w*|odsetkami)|"
     r"berechnen (ihnen )?keine|erheben keine|rekenen geen|brengen geen|non applicheremo|non addebiteremo|"
-    r"no (le |les )?aplicaremos|nao (lhe )?aplicaremos|nao vamos aplicar|no vamos a aplicar)",
+    r"no (le |les |te |os )?aplicaremos|nao (lhe |te )?aplicaremos|nao vamos aplicar|no vamos a aplicar)",
     r"\b(laten|laat) (we|ik)\b[^.;]{0,50}(kosten|rente|boete|vergoeding|toeslag)\w*\b[^.;]{0,30}\bvallen\b",
     r"\b(podriamos|podemos|podremos|podria|puedo|vamos a|poderiamos|podemos|potremmo|possiamo) (no|nao|non) "
     r"(aplicar|cobrar|addebitar|applicar|carregar)\w* (los |las |el |la |os |as |o |a |gli |i |le )?(intereses|juros|interessi|"
@@ -2110,6 +2185,21 @@ _WAIVER_BY_NEGATION = _rx(
     r"(waived|written off|cancelled|canceled|removed|n/a - waived|erlassen|entfallt|gestrichen|annule\w*|supprime\w*|"
     r"offert\w*|condonad\w*|anulad\w*|perdoad\w*|isent\w*|kwijtgescholden|vervallen|geschrapt|condonat\w*|annullat\w*|"
     r"stralcia\w*|umorzon\w*|anulowan\w*|struken|strukna|efterskank\w*)[ \t]*\|?[ \t]*(?=\n|$)",
+    # Ceasing to charge is not charging: "deixamos de cobrar os juros de mora", "dejamos de aplicar los recargos",
+    # "nous cessons de facturer les pénalités", "smettiamo di addebitare gli interessi", "we'll stop charging interest".
+    r"\b(deix|dej)(amos|aremos|o) de (cobrar|aplicar|facturar|faturar)\b[^.;]{0,20}\b(os |as |los |las |el |la |o |a |lhe |le )?"
+    r"(juros|multas?|encargos|intereses|recargos?|gastos|penaliza\w*|comis\w*)|"
+    r"\b(cessons|cesserons|arretons|arreterons) de (facturer|appliquer|compter|reclamer)\b[^.;]{0,20}\b(les |des |la |vos )?"
+    r"(penalites|interets|frais|majorations?|indemnite\w*)|"
+    r"\b(smettiamo|smetteremo) di (addebitare|applicare|conteggiare|richiedere)\b[^.;]{0,20}\b(gli |le |i )?(interessi|"
+    r"penali|spese|more)|"
+    r"\b(we('ll| will)?|we can|happy to) stop (charging|applying|adding)\b[^.;]{0,20}\b(interest|fees?|charges?|penalt\w*|"
+    r"surcharges?)\b",
+    # The passive of "we will not charge the interest": "the accrued interest will not be charged". A definite charge,
+    # one already there; an unqualified rule ("Interest will not be charged on invoices paid within terms") states terms.
+    r"\b(the|this|that|these|those|your|any|all) (accrued |outstanding |built-up |late[- ]payment |late |admin(istration)? |"
+    r"\w+ ){0,2}(interest|fees?|charges?|penalt\w*|surcharges?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(will|shall|would) not be (charged|applied|"
+    r"added|levied|collected|claimed|pursued|invoiced|billed)\b",
     # "the £150 admin fee can be left off the balance": a fee dropped, in the passive.
     r"\b(fees?|charges?|interest|penalt\w*|surcharges?)\b[^.;]{0,30}\b(can|could|will|would|shall|may) (be )?"
     r"(left off|taken off|dropped|waived|written off|forgiven|removed)\b",
