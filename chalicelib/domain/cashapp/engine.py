@@ -1237,7 +1237,7 @@ class _Matcher:
                 ids = [i for i in ids if i not in drop]
             # "1,642.91 (deducted 704.11: travel expenses not approved)": the note in brackets says what was
             # kept back; the amount paid is outside it.
-            amounts = self.amounts(refs.BRACKETED.sub(" ", line)) or self.amounts(line)
+            amounts = self.amounts(refs.unbracketed(line)) or self.amounts(line)
             if not amounts and ids and refs.says_paid_later(line):
                 # "Invoice(s) KI-202512-0029, KI-202512-0044 will go out with our next payment run": named, and
                 # not paid by this payment.

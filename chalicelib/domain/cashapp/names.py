@@ -7,7 +7,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from chalicelib.domain.text import latin_greek
+from chalicelib.domain.text import latin_greek, strip_accents
 
 # Legal forms carry no identity: "Northwind Traders Inc." and "NORTHWIND TRADERS" are one payer.
 _LEGAL = {
@@ -60,6 +60,27 @@ _LEGAL = {
     "kft",
     "sro",
     "zoo",
+    # Polish forms written out by banks ("SPOLKA AKCYJNA", "SP Z OO", "spółka z ograniczoną odpowiedzialnością"),
+    # and the Baltic, Finnish, Hungarian and Slovak ones: UAB, SIA, OÜ, Oyj, Zrt./Nyrt., spol. s r.o.
+    "sp",
+    "spolka",
+    "akcyjna",
+    "komandytowa",
+    "jawna",
+    "ograniczona",
+    "odpowiedzialnoscia",
+    "uab",
+    "sia",
+    "ou",
+    "oyj",
+    "zrt",
+    "nyrt",
+    "spol",
+    # Croatian, Serbian and Slovenian d.o.o., Bulgarian OOD/EOOD, Icelandic ehf.
+    "doo",
+    "ood",
+    "eood",
+    "ehf",
     # South-East Asia: PCL (Thai public company), Sdn Bhd and Bhd (Malaysia), Tbk (Indonesian listed), JSC.
     "pcl",
     "sdn",
@@ -230,14 +251,21 @@ def cyrillic_latin(name: str) -> str:
     return "".join(out)
 
 
+_LIGATURES = str.maketrans({"æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i", "ħ": "h"})
+
+
 @lru_cache(maxsize=262_144)
 def normalize_name(name: str) -> str:
     if name.isascii():
         plain = name.lower()  # nothing to decompose, transliterate or strip of accents
     else:
-        decomposed = unicodedata.normalize("NFKD", latin_greek(kana_romaji(cyrillic_latin(name))).casefold())
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        # strip_accents also drops strokes: "Bałtyk" is "Baltyk", not "Ba tyk"; ligatures are spelt out.
+        plain = strip_accents(latin_greek(kana_romaji(cyrillic_latin(name))).casefold().translate(_LIGATURES))
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
+    # Polish "sp. z o.o." and Czech/Slovak "spol. s r.o." as banks space them ("SP Z O O", "S R O").
+    plain = re.sub(
+        r"\b([zs]) ?(o) ?(o)\b|\b(s) ?(r) ?(o)\b", lambda m: "".join(filter(None, m.groups())), plain
+    )
     words = re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
     # Legal forms go before spellings are made one: "company" would become "compani" and stay. A Thai "Public
     # Company Limited" is the PCL the bank writes.

@@ -252,7 +252,15 @@ _CHEQUE_LEADS = (
 
 # A note in brackets ("(deducted 704.11: travel expenses not approved)", "(tru QTY SHORT ... 117.000.000)") says
 # what was kept back; the amount the line pays is outside it.
-BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def unbracketed(line: str) -> str:
+    """The line without its notes in brackets, nested ones too ("16,383.07 EUR (less quality claim R-04 (blue
+    stain) 2,448.04 EUR)" is "16,383.07 EUR")."""
+    while (bare := _BRACKETED.sub(" ", line)) != line:
+        line = bare
+    return line
 
 
 _X12_SEGMENT_END = re.compile(r"~\s*(?=[A-Z][A-Z0-9]{1,2}\*)")
@@ -269,7 +277,7 @@ def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[
         parts = line.split(";")
         # One amount a part: "VK26 01097 569,94 = 8.545,72 EUR" closes with the total, and stays one line.
         if len(parts) > 1 and all(
-            len(amounts(BRACKETED.sub(" ", p))) == 1 and candidate_keys(p) for p in parts if p.strip()
+            len(amounts(unbracketed(p))) == 1 and candidate_keys(p) for p in parts if p.strip()
         ):
             out += [p for p in parts if p.strip()]
         else:
@@ -554,7 +562,17 @@ def creditor_references(text: str) -> list[str]:
         digits = "".join(str(int(c, 36)) for c in body + "RF") + m.group(1)
         if int(digits) % 97 == 1:
             out.append(body.lstrip("0") if body.isdigit() else body)
+            if body.isdigit() and len(body) > MIN_DIGITS + 1 and _check_digit_731(body[:-1]) == body[-1]:
+                # A Finnish or Estonian RF reference wraps the national one (viitenumero, viitenumber): the
+                # invoice's number and a 7-3-1 check digit. "RF80 2530 6611" is invoice 2530661.
+                out.append(body[:-1].lstrip("0"))
     return out
+
+
+def _check_digit_731(base: str) -> str:
+    """The check digit of a Finnish or Estonian reference number: weights 7, 3, 1 from the right, to the next ten."""
+    total = sum(int(d) * (7, 3, 1)[k % 3] for k, d in enumerate(reversed(base)))
+    return str(-total % 10)
 
 
 def near(a: str, b: str) -> bool:

@@ -2410,3 +2410,32 @@ def test_an_x12_remittance_in_one_run_and_a_carriers_numbers() -> None:
         }, ref
     # Near miss: the invoice's own word still names it.
     assert one(ledger, pay("p3", "8176.50", customer="cc", ref="INV 704094")).status.value == "review"
+
+
+def test_baltic_and_polish_names_nested_notes_and_finnish_rf_references() -> None:
+    from chalicelib.domain.cashapp.names import normalize_name
+    from chalicelib.domain.cashapp.references import creditor_references
+
+    # A stroke is a letter ("Bałtyk" is BALTYK), and the legal forms banks spell out are legal forms.
+    assert normalize_name("Bałtyk Ryba Sp. z o.o.") == normalize_name("BALTYK RYBA SP Z O O") == "baltyk ryba"
+    assert normalize_name("WIEZBA-KRAKOW SPOLKA AKCYJNA") == normalize_name("Więźba-Kraków S.A.")
+    assert normalize_name("UAB Telšių langai") == "telsiu langai"
+    assert normalize_name("Zoo Brno a.s.") == "brno"  # near miss kept as before: "zoo" is the Polish form
+    assert normalize_name("Ærø Fisk ApS") == "aero fisk"
+    # "RF80 2530 6611" wraps a Finnish/Estonian reference: 2530661 and its 7-3-1 check digit 1.
+    assert creditor_references("RF80 2530 6611") == ["25306611", "2530661"]
+    # Near miss: a wrong last digit is no national reference (and RF's own check fails too).
+    assert creditor_references("RF80 2530 6612") == []
+    ledger = [
+        inv("LT-25-30624", "18831.11", "tl", "EUR", "UAB Telšių langai"),
+        inv("LT-25-30625", "27708.97", "tl", "EUR", "UAB Telšių langai"),
+    ]
+    advice = (
+        "Today we paid invoices LT-25-30624, LT-25-30625, total 44,092.04 EUR.\n"
+        "LT-25-30624  16,383.07 EUR  (less quality claim R-04 (blue stain) 2,448.04 EUR)\n"
+        "LT-25-30625  27,708.97 EUR"
+    )
+    # The note in brackets, with brackets of its own, is no amount paid.
+    short = one(ledger, pay("p1", "44092.04", currency="EUR", customer="tl", remittance=advice))
+    assert short.status.value == "partial"
+    assert apps(short) == {"i-LT-25-30624": "16383.07", "i-LT-25-30625": "27708.97"}
