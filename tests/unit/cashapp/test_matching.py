@@ -572,7 +572,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert sum(correct.values()) / sum(total.values()) >= 0.99
     total, correct, wrong, _, _ = _blind("blind36")
     assert wrong == {"lump_subset_review": 7}
-    assert sum(correct.values()) / sum(total.values()) >= 0.925
+    assert sum(correct.values()) / sum(total.values()) >= 0.935
+    # Session 18's (first passes 0.937 at 6313ed9 and 0.975 at 61929ad, none wrong).
+    for group, floor in (("blind37", 0.98), ("blind38", 0.985)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
 
 
 # --- conflicting evidence (found by a second blind set of ledgers) -------------------------------------------
