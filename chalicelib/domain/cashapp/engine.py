@@ -1816,7 +1816,8 @@ _PAYER_PREFIX = re.compile(
     # SWIFT field 70 codes: /RFB/ reference for the beneficiary, /ROC/ the ordering customer's, /IPI/, /TSU/.
     # TI: a tax invoice, as Gulf payers label any invoice under VAT ("TI-26-00141" for our INV-26-00141).
     # HD: Vietnamese hoa don, an invoice ("THANH TOAN HD0041387"); TT: thanh toan, a payment.
-    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT)"
+    # IN: a US payer's "IN704086" (an ACH addenda's invoice, cut to two letters), and no other series.
+    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|IN$)"
 )
 
 

@@ -574,7 +574,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert wrong == {"lump_subset_review": 7}
     assert sum(correct.values()) / sum(total.values()) >= 0.935
     # Session 18's (first passes 0.937 at 6313ed9 and 0.975 at 61929ad, none wrong).
-    for group, floor in (("blind37", 0.98), ("blind38", 0.985)):
+    for group, floor in (("blind37", 0.99), ("blind38", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -2415,6 +2415,14 @@ def test_an_x12_remittance_in_one_run_and_a_carriers_numbers() -> None:
         }, ref
     # Near miss: the invoice's own word still names it.
     assert one(ledger, pay("p3", "8176.50", customer="cc", ref="INV 704094")).status.value == "review"
+    # "IN704168" is a US payer's cut "invoice" label, not a series of its own; "PO704168" is an order.
+    cut = one(
+        ledger,
+        pay("p4", "2305.25", ref="EFT CREDIT APPALACHIAN LUMB 9481816 IN704168", payer="APPALACHIAN LUMB"),
+    )
+    assert apps(cut) == {"i-INV-704168": "2305.25"}
+    order = one(ledger, pay("p5", "2305.25", ref="EFT CREDIT 9481816 PO704168", payer="SOMEONE ELSE"))
+    assert order.applications == []
 
 
 def test_baltic_and_polish_names_nested_notes_and_finnish_rf_references() -> None:
