@@ -424,7 +424,16 @@ class _Matcher:
             if key in refs.full_keys(number := self.ledger.invoices[i].number)
             and (key == refs.whole_key(number) or not _other_series(number, series))
         }
+        paid_on = self.p.date
+        # "AP RUN 260206" on 6 February 2026: the payer's run is dated, and the date is no invoice number.
+        dated = (
+            {paid_on.strftime(f) for f in ("%y%m%d", "%d%m%y", "%m%d%y", "%Y%m%d", "%d%m%Y", "%m%d%Y")}
+            if paid_on
+            else set()
+        )
         for key in keys:
+            if key in dated:
+                continue
             ids = self.ledger.by_key.get((currency, key), ())
             if key.isdigit() and any(i in in_full for i in ids):
                 ids = [i for i in ids if i in in_full]
@@ -1860,7 +1869,7 @@ def _series_letters(number: str) -> str:
 _GENERIC_NAME_WORDS = frozenset(
     "group holding holdings international global services service trading company industries national united "
     "general first american european capital partners management solutions systems enterprises hotel hotels "
-    "restaurant clinic clinica pharmacy farmacia bank banco".split()
+    "restaurant clinic clinica pharmacy farmacia bank banco groupe gruppe grupo gruppo groep grupa konzern".split()
 )
 
 
@@ -1918,10 +1927,11 @@ _PARENT_NAME = re.compile(
 
 
 def _group_stem(name: str) -> str | None:
-    """The distinctive first word of a company name ("safwa" in "Al Safwa Hospitality LLC")."""
+    """The distinctive first word of a company name ("safwa" in "Al Safwa Hospitality LLC"), a plural's s
+    dropped (Groupe Brasseries Lumière owns Brasserie Lumière Lille)."""
     for word in _plain_words(name).split():
         if len(word) >= 4 and not word.isdigit() and word not in _GENERIC_NAME_WORDS:
-            return word
+            return word[:-1] if len(word) > 5 and word.endswith("s") else word
     return None
 
 

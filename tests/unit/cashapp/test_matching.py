@@ -2452,3 +2452,31 @@ def test_baltic_and_polish_names_nested_notes_and_finnish_rf_references() -> Non
     short = one(ledger, pay("p1", "44092.04", currency="EUR", customer="tl", remittance=advice))
     assert short.status.value == "partial"
     assert apps(short) == {"i-LT-25-30624": "16383.07", "i-LT-25-30625": "27708.97"}
+
+
+def test_a_groupe_pays_for_its_companies_and_a_dated_payment_run_names_no_invoice() -> None:
+    ledger = [
+        inv("FA25-04131", "2128.46", "lille", "EUR", "Brasserie Lumière Lille SAS"),
+        inv("FA25-04157", "5295.36", "bdx", "EUR", "Brasserie Lumière Bordeaux SAS"),
+        inv("FA26-00001", "900.00", "grp", "EUR", "Groupe Brasseries Lumière SAS"),
+        inv("EXUK-26-0206", "500.00", "hq", "GBP", "Kestrel Hospitality Group Ltd"),
+        inv("EXUK-25-0426", "6801.40", "bath", "GBP", "Kestrel Inns Bath Ltd"),
+        inv("EXUK-26-0016", "639.60", "york", "GBP", "Kestrel Inns York Ltd"),
+    ]
+    advice = (
+        "Règlement groupé pour le compte de nos filiales :\n"
+        "Brasserie Lumière Lille SAS FA25-04131 2 128,46\nBrasserie Lumière Bordeaux SAS FA25-04157 5 295,36"
+    )
+    # The parent ("Groupe Brasseries ...") is a customer too, and pays for its companies ("Brasserie ...").
+    group = one(ledger, pay("p1", "7423.82", currency="EUR", customer="grp", remittance=advice))
+    assert apps(group) == {"i-FA25-04131": "2128.46", "i-FA25-04157": "5295.36"}
+    # "AP RUN 260206" on 6 February 2026 is the run's date, not the parent's own EXUK-26-0206.
+    consolidated = (
+        "Consolidated payment on behalf of group companies:\n"
+        "Kestrel Inns Bath Ltd EXUK-25-0426 6,801.40\nKestrel Inns York Ltd EXUK-26-0016 639.60"
+    )
+    run = pay("p2", "7441.00", currency="GBP", ref="AP RUN 260206", remittance=consolidated)
+    run = run.model_copy(update={"payer_name": "KESTREL HOSPITALITY GROUP LTD", "date": date(2026, 2, 6)})
+    assert apps(one(ledger, run)) == {"i-EXUK-25-0426": "6801.40", "i-EXUK-26-0016": "639.60"}
+    # Near miss: on another day the same run number is the parent's invoice, and the lines no longer add up.
+    assert one(ledger, run.model_copy(update={"date": date(2026, 2, 9)})).status.value == "review"
