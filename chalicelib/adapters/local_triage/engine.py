@@ -161,6 +161,21 @@ def _names_kept(text: str) -> str:
     return _NAME_AFTER.sub(after, _NAME_BEFORE.sub(before, text))
 
 
+# pt-PT writes the first-person-plural preterite of -ar verbs with an accent ("pagámos"; "transferimos" has none),
+# which folding removes: "pagámos a fatura no dia 28" would read as the present "pagamos", which Spanish and
+# Portuguese also use for the future. The accent is the tense, so the unfolded reply says which verbs are past.
+# (a negated one, "ainda não pagámos", states no payment)
+_PT_PRETERITE = re.compile(
+    r"(?<![\w-])(?:(n[ãa]o|nunca)\s+)?((?:pag|liquid|efetu|efectu|salt|sald|envi|deposit|regulariz)ámos)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _pt_paid_verbs(reply: str) -> set[str]:
+    """The folded payment verbs the reply writes in the pt-PT preterite ("pagámos" -> "pagamos"), negated ones left out."""
+    return {fold(m.group(2)) for m in _PT_PRETERITE.finditer(reply) if not m.group(1)}
+
+
 def _human_sentences(p: ParsedEmail) -> list[str]:
     """The customer's own sentences: quoted history and signature gone, orders to a machine removed.
 
@@ -523,11 +538,31 @@ class LocalTriage:
             (
                 s
                 for s in sentences
-                if not lx.NOT_DISPUTED.search(s) and _search(lx.DISPUTE_CUE, lx.EMAIL.sub(" ", s))
+                if not lx.NOT_DISPUTED.search(s)
+                and _search(lx.DISPUTE_CUE, lx.EMAIL.sub(" ", s))
+                # "no tenemos registrada la factura; creo que nunca nos llegó": the document, not the goods
+                and not (lx.NO_INVOICE_ON_FILE.search(s) and _reason(s) is DisputeReason.NOT_RECEIVED)
             ),
             None,
         )
         reason = None
+        # Goods that never came, and payment held until they do or a credit note asked for ("die Ware haben wir nie
+        # erhalten. Bitte um Gutschrift", "wir zahlen erst, wenn die Ware da ist"): the delivery is contested.
+        if (
+            dispute is None
+            and not lx.NOT_DISPUTED.search(human)
+            and not lx.INVOICE_NEVER_CAME.search(human)
+            and _reason(human) is DisputeReason.NOT_RECEIVED
+        ):
+            dispute = next(
+                (
+                    s
+                    for s in sentences
+                    if (lx.PAY_ONLY_WHEN.search(s) and lx.GOODS_AWAITED.search(s))
+                    or lx.CREDIT_ASKED.search(s)
+                ),
+                None,
+            )
         if dispute is None and not lx.NOT_DISPUTED.search(human):
             # "We cannot pay INV-51502 ... the kits arrived warm and had to be destroyed": payment held back over a
             # fault in what was billed disputes it; held back for money of one's own it asks for time.
@@ -608,6 +643,16 @@ class LocalTriage:
         paid = _first(
             lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s) and not lx.STILL_TO_PAY.search(s)]
         )
+        pt_past = _pt_paid_verbs(p.reply)
+        if paid is None and pt_past:
+            paid = next(
+                (
+                    s
+                    for s in sentences
+                    if not lx.NOT_PAID.search(s) and any(re.search(rf"\b{verb}\b", s) for verb in pt_past)
+                ),
+                None,
+            )
         if paid is None:
             paid = _first(lx.REMITTANCE_SHOWN, sentences)
         if paid and lx.FUTURE.search(paid) and not lx.PAST.search(paid):
@@ -637,7 +682,9 @@ class LocalTriage:
         # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
         # promise; "la pagamos el día 3" is a claim. With its month the date says which: "que pagamos el 19 de
         # diciembre" written in January is past, written on 10 December it is ahead.
-        present = bool(paid and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid))
+        present = bool(paid and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)) and not (
+            paid and any(re.search(rf"\b{verb}\b", paid) for verb in pt_past)
+        )
         named_dates = [
             d.value
             for d in find_dates(paid or "", today, direction="future", day_first=True)
@@ -667,6 +714,7 @@ class LocalTriage:
             for s in sentences
             if not lx.NEGATED.search(lx.DATE_NOT_KNOWN.sub(" ", s))
             and not lx.CONDITIONAL_ON_US.search(s)
+            and not lx.PAY_ONLY_WHEN.search(s)
             and not lx.NOT_PAID.search(s)
             and not _vague_pay_when_paid(s, today, day_first)
         ]
@@ -707,7 +755,8 @@ class LocalTriage:
         ):
             ruled_out.add(Intent.DISPUTE)
         if Intent.PROMISE_TO_PAY not in found and any(
-            _search(lx.PROMISE, s) and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s))
+            _search(lx.PROMISE, s)
+            and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s) or lx.PAY_ONLY_WHEN.search(s))
             for s in sentences
         ):
             ruled_out.add(Intent.PROMISE_TO_PAY)
@@ -1067,6 +1116,10 @@ class LocalTriage:
                 or lx.NOT_PAID.search(s)
                 or lx.NEGATED.search(s)
                 or lx.CONDITIONAL_ON_US.search(s)  # "then it will be paid": after we do something first
+                or lx.PAY_ONLY_WHEN.search(s)  # "wir zahlen erst, wenn ...": a condition, no promise
+                # "notre siège social a été transféré le 1er novembre (nouvelle adresse ...)": a billing change's
+                # "transfer" moved an office ("mailed to the remit-to address on the invoice" still pays)
+                or (Intent.BILLING_UPDATE in found and lx.BILLING_CHANGE.search(s))
                 or _standing_rule(s)  # "our payment run is on the 1st of each month": a schedule
                 or _vague_pay_when_paid(s, today, day_first)
                 or lx.OBLIGATION_BY_AGENT.search(s)

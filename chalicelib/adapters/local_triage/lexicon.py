@@ -1329,11 +1329,14 @@ WRONG_CONTACT = _rx(
 _INVOICE_NEVER_CAME = (
     # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods; but the
     # invoice fronted as the object, "die Rechnung haben wir nie erhalten", is the invoice)
+    # (nor "die Winschen aus Rechnung INV-4690 sind nie angekommen", "the items on invoice 5 never arrived": goods)
+    r"(?<!\baus )(?<!\bfrom )(?<!\bon )(?<!\bzu )(?<!\buit )(?<!\bop )(?<!\bauf )(?<!\bsur )(?<!\bin )(?<!\bdalla )"
     r"\b(rechnung|invoice|facture|factura|fatura|factuur|fattura)\b(?:(?!\b(that|which|die|der|das|qui|que|che|dat|goods|ware|waren|"
     r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|(?<!haben )wir|"
     r"nous|noi|(?<!hebben )wij|i|(?<!habe )ich|nosotros)\b)(?:[^.?!\n:;\u2013]|(?<=\d)\.(?=\d))){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
     r"[^.?!\n]{0,10}\b(angekommen|eingegangen|arrived|received|arrive\w*|recu\w*|llego|chegou|arrivat\w*|aangekomen|ontvangen|erhalten)\b"
 )
+INVOICE_NEVER_CAME = re.compile(_INVOICE_NEVER_CAME)
 DOCUMENT = _rx(
     # pl "prosimy o ponowne przesłanie faktury w PDF"; a certificate the buyer must have ("certificado de destrucción")
     r"\b(ponowne|ponownie) (przeslanie|przeslac|wyslanie|wyslac)\b[^.?!\n]{0,20}\bfaktur\w*",
@@ -1640,6 +1643,45 @@ CONDITIONAL_ON_US = re.compile(
     r"|\b(des|a|apres) (sa |la |leur )?reception\b|\bassim que (chegar|receber\w*)\b|\bapenas (chegue|recebamos)\b|\ben cuanto (llegue|la recibamos)\b"
     r"|\bdupa validare\b|\bpo (obdrzeni|doruceni)\b|\bпосле (получения|исправления)\b|\bпісля (отримання|виправлення)\b|\bsetelah (menerima|diterima)\b"
 )
+# "Wir zahlen erst, wenn die Ware da ist", "we will only pay once ...", "solo pagaremos cuando ...": a condition, no
+# promise. What it waits for decides the rest: goods never delivered are contested, a grant paid out contests nothing.
+PAY_ONLY_WHEN = re.compile(
+    r"\b(zahlen|bezahlen|uberweisen|begleichen|pay|settle|payons|paierons|reglerons|pagamos|pagaremos|paghiamo|pagheremo|"
+    r"betalen|betalen we|betalen wij|zaplacimy|placimy)\b,?( \w+){0,3}? (erst|only|seulement|uniquement|solo|solamente|"
+    r"unicamente|apenas|so|pas|alleen|pas als|dopiero|samo)\b,? (wenn|nachdem|sobald|once|when|after|if|quand|lorsque|"
+    r"une fois|des que|apres|cuando|en cuanto|una vez|si|quando|assim que|depois|als|zodra|wanneer|nadat|dopo|appena|gdy|"
+    r"kiedy|po)\b"
+    r"|\b(only|nur|seulement|solo|solamente|unicamente|apenas|alleen) (pay|zahlen|payerons|paierons|pagaremos|pagamos|"
+    r"betalen|pagheremo|paghiamo)\b( \w+){0,3}? (once|when|after|wenn|nachdem|quand|lorsque|cuando|en cuanto|quando|"
+    r"assim que|als|zodra)\b"
+    r"|\b(only|erst|seulement|solo|solamente|apenas|alleen) (once|when|after|wenn|nachdem|quand|cuando|quando|als|zodra)\b"
+    r"[^.?!\n]{0,40}\b(we|wir|nous|nosotros|nos|wij|we'll|will) (pay|zahlen|payerons|pagaremos|pagamos|betalen)\b"
+)
+# The awaited thing is the goods or the service (not a document or a third party's money): "wenn die Ware da ist".
+GOODS_AWAITED = re.compile(
+    r"\b(ware|waren|lieferung|goods|delivery|items|parts|shipment|marchandise|livraison|mercancia|mercaderia|pedido|"
+    r"mercadoria|encomenda|goederen|levering|merce|consegna|towar\w*|dostaw\w*)\b[^.?!\n]{0,30}\b(da ist|da sind|ankommt|"
+    r"ankommen|eintrifft|eintreffen|geliefert|arrives?|arrived|delivered|received|here|arrive|livree?s?|recue?s?|llegue|"
+    r"lleguen|recibamos|entregad\w*|chegar|recebermos|entregue|arriva\w*|consegnat\w*|binnen is|geleverd|ontvangen|"
+    r"dotrze|dostarczon\w*)\b"
+    r"|\b(la|lo|las|los|a|o|sie|es|it|them|la|le|les|het|ze) (recibamos|recibimos|recebermos|recebamos|erhalten haben|erhalten|"
+    r"have received|receive|get|recevons|recevrons|ontvangen|riceviamo|riceveremo)\b"
+)
+# A credit note asked for: "Bitte um Gutschrift", "please issue a credit note", "merci de nous faire un avoir".
+CREDIT_ASKED = re.compile(
+    r"\b(bitte|bitten|erbitten|please|kindly|request|ask for|merci de|pedimos|solicitamos|por favor|graag|verzoeken|"
+    r"chiediamo|prosimy|pedimos|solicitamos)\b[^.?!\n]{0,30}\b(gutschrift|credit( note|memo)?|avoir|nota de credito|"
+    r"creditnota|nota di credito|nota de abono|korekt\w*)\b"
+    r"|\b(gutschrift|credit note|avoir|nota de credito|creditnota|nota di credito)\b[^.?!\n]{0,15}\b(bitte|please|svp|por favor|graag)\b"
+)
+# "No tenemos registrada la factura 6227; creo que nunca nos llegó": the invoice is not on file, so what never came is
+# the document (a copy is asked), not the goods.
+NO_INVOICE_ON_FILE = re.compile(
+    r"\b(no (la |lo )?tenemos (registrad[ao]|constancia de)|no consta|no nos consta|we (have|had) no record of|"
+    r"(we )?(can't|cannot|can not) find|nao temos (registo|registro) d[ae]|nous n'avons (pas de trace|aucune trace) d[ue]|"
+    r"keine\b[^.?!\n]{0,10}\b(vorliegen|vorliegt)|liegt uns nicht vor|niet (bij ons )?bekend|non (ci )?risulta)\b[^.?!\n]{0,15}"
+    r"\b(la |the |this |your |a |die |de |d'|la )?(factura|invoice|facture|fatura|rechnung|factuur|fattura)\b"
+)
 # Pay-when-paid: "we'll release your payment as soon as our client settles with us". With a date or a figure it
 # still commits ("payment will be made end of next week, once our client pays us"); with neither it only explains.
 PAY_WHEN_PAID = re.compile(
@@ -1688,6 +1730,9 @@ NOT_PAID = re.compile(
     r"|\b(nao|no) (pagamos|pagaremos)\b"
     # "pagamos assim que chegar": paid once it comes, i.e. not yet
     r"|\b(pagamos|pago|transferimos|abonamos|depositamos)\b[^.?!\n]{0,10}\b(assim que|logo que|quando|en cuanto|cuando|apenas|tan pronto)\b"
+    # the condition first: "en cuanto la tengamos, la pagamos" (a payment that follows, not one made)
+    r"|\b(en cuanto|cuando|una vez que|tan pronto como|assim que|logo que|quando|apenas)\b[^.?!\n]{0,40},\s*"
+    r"(la |lo |las |los |a |o |as |os )?(pagamos|pago|transferimos|abonamos|depositamos|liquidamos)\b"
 )
 # "wird mit dem ersten Zahllauf ... am 9. Jänner angewiesen": a German transfer still to come is no paid claim
 # (it is a promise, read as one).
@@ -1789,7 +1834,9 @@ NOT_DISPUTED = re.compile(
     r"contestiamo|disputando)\b|\bnothing (is )?in dispute\b|\bno dispute\b|"
     r"\bne (conteste|contestons|contestent) (rien|pas)\b|\b(nothing|not) (disputed|contested)\b|\bnicht (bestritten|beanstandet)\b|"
     # "die Rechnung ist nie angekommen ... die Ware haben wir aber erhalten, alles in Ordnung": the invoice is missing
-    r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b[^.?!\n]{0,30}\b(erhalten|received|"
+    # (but not "die Ware haben wir nie erhalten": the goods never received)
+    r"\b(ware|goods|merchandise|mercancia|marchandise|merce|goederen|mercadoria)\b"
+    r"(?:(?!\b(nie|never|not|nicht|kein\w*|jamais|pas|nunca|no|nooit|niet|mai|non|nao)\b)[^.?!\n]){0,30}\b(erhalten|received|"
     r"recibid[oa]|recue?s?|ricevut[ao]|ontvangen|recebid[oa])\b|\b(alles in ordnung|all in order|tout est en ordre|"
     r"todo en orden|tudo certo|alles in orde|tutto in ordine)\b|"
     # Payment that waits on the customer's own money ("erst begleichen, wenn der Zuschuss ausgezahlt ist") asks
@@ -1908,9 +1955,11 @@ REFERENCE = re.compile(
     r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
     r"payment number|payment no|zahlungsnummer|numero de pago|numero de paiement|referencia de la orden|betalings-id|betalingsid|"
     r"betalnings-id|transaktions-id|auth(?:ori[sz]ation)? code|approval code|zahlungsauftrag|payment order|ordre de paiement|"
-    r"orden de pago|referenca(?: placanja)?|poziv na broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus|"
+    r"orden de pago|referenca(?: placanja)?|poziv\s+na\s+broj|αριθμος συναλλαγης|viitenumero|arkistointitunnus|"
     # tr "referans", pt-BR "autenticação", vi "mã giao dịch", ar "رقم الحوالة", NIP "session id"
     r"referans|autenticacao|codigo de autenticacao|ma giao dich|session id|و?رقم الحوالة|و?رقم العملية|و?رقم المرجع|"
+    # tr "Dekont numarası" (the bank receipt's number; the dotless ı survives accent stripping)
+    r"dekont\s+(?:numaras[iı]|no)|"
     # no "KID", hu "a tranzakció azonosítója", he "מספר אסמכתא", tl "ref no."
     r"kid|kid-?nummer|(?:tranzakcio )?azonositoja|azonosito|(?:מספר )?אסמכתא|"
     # id "no. referensi", ro "referința", ru/uk "номер платежа", cs "variabilní symbol", zh "匯款編號", ko "송금 참조번호는"
@@ -1930,7 +1979,8 @@ REFERENCE = re.compile(
     # and a reference has a digit: "the confirmation number to hand" names none
     # (or, with no digit, a code in capitals with hyphens: "ref STF-GRASS-APR")
     # a bank's prefix and digit groups read out as printed: "Referência da operação: TRF 0018 2203 4471"
-    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?-i:[A-Z]{2,5})\s\d{4}(?:\s\d{4}){2,}(?!\s?\d)|\d{4}(?:\s\d{4}){2,}(?!\s?\d)|"
+    # hr/si "poziv na broj HR00 4655-2025": the model (country code and two digits) belongs to the number after it
+    r"(?=(?:[A-Z]{2,5}\s)?[A-Z\-/_.]*\d|(?-i:[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,4})\b)((?-i:HR|SI)\d\d\s\d[\d\-]{2,30}\d(?![\w-])|(?-i:[A-Z]{2,5})\s\d{4}(?:\s\d{4}){2,}(?!\s?\d)|\d{4}(?:\s\d{4}){2,}(?!\s?\d)|"
     r"(?:(?-i:[A-Z]{2,5})\s(?=\d))?[A-Z0-9][A-Z0-9\-/_.]{3,40}[A-Z0-9])",
     re.IGNORECASE,
 )
@@ -2004,6 +2054,8 @@ def _widen(pattern: re.Pattern[str], *more: str) -> re.Pattern[str]:
 REQUEST_WORDS = _rx(
     r"\b(lutfen|rica ederiz|rica ediyoruz|talep ediyoruz|pyydamme|pyytaisin|voisitteko|vui long|propon\w*|propos\w*)\b",
     _lit("παρακαλ", "รบกวน", "กรุณา", "يرجى", "نرجو", "ください", "いただけ", "頂け", "お願い"),
+    # el "μπορούμε να ...;" (Greek asks with ";", which is no "?"), th "ขออนุญาต" (we ask leave to), "... ได้ไหม" (can we?)
+    _lit("μπορούμε να", "θα μπορούσαμε", "είναι δυνατόν", "θα ήταν δυνατόν", "ขออนุญาต", "ได้ไหม", "ได้หรือไม่"),
 )
 WRONG_CONTACT = _widen(
     WRONG_CONTACT,
@@ -2219,6 +2271,14 @@ PLAN = _widen(
     r"\ben (dues|tres|quatre|cinc|\d) (parts|terminis|pagaments|quotes)\b",
     r"\bdecaler (le |la |l')?(reglement|paiement|echeance|versement)\b",
     # "we can pay half on Friday, but we'd need until the end of April for the other half": a split asked for
+    # A split proposed as a question: "could we pay half on 31 October and the other half on 30 November?", "would you
+    # accept $4,700 next Friday and the remaining $4,700 by the end of April?", "¿podríamos pagar 2.000 € el lunes y el
+    # resto a fin de mes?" (the same words as a statement are a promise)
+    r"\b(could|can|would|may|podriamos|podemos|podriais|pourrions|pouvons|pourriez|konnten|konnen|kunnen|zouden|konden|"
+    r"potremmo|possiamo|potreste|poderiamos|podemos|poderiam)\b(?:[^.?!\n]|(?<=\d)[.,](?=\d)){0,80}"
+    r"\b(and|y|et|und|en|e) (the|el|lo|le|la|den|het|il|o|a) (remaining|rest|remainder|other half|second half|resto|restante|"
+    r"reste|solde|saldo|restbetrag|rimanente|restante|restant|andere helft|tweede helft|seconda meta|otra mitad|outra metade)\b"
+    r"(?:[^.?!\n]|(?<=\d)[.,](?=\d)){0,60}\?",
     r"\bhalf\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,80}\b(need|needs|ask|would like)\b[^.?!\n]{0,40}\b(other|second|remaining) half\b",
     _f("בתשלומים", "פריסת תשלומים", "किस्तों", "किश्तों"),
 )
@@ -2261,9 +2321,27 @@ BILLING = _widen(
     r"\bvendor (information|setup|set-up|registration|onboarding) form\b|\bvendor record\b|\bset up again\b",
 )
 BILLING_CHANGE = _widen(
-    BILLING_CHANGE, r"\brevise\w* (the |this |our )?invoice\b|\bujra kiallit\w*|\bki ujra\b"
+    BILLING_CHANGE,
+    r"\brevise\w* (the |this |our )?invoice\b|\bujra kiallit\w*|\bki ujra\b",
+    # "nouvelle adresse : 12 avenue ...", "nueva dirección fiscal", "neue Anschrift" (not a new e-mail address)
+    r"\b(nouvelle adresse|nueva direccion|neue (adresse|anschrift)|nuovo indirizzo|nieuw adres|novo endereco|nova morada)\b"
+    r"(?! (e-?mail|electronique|de (correo|courriel)|mail))",
+    # "without a PO number on the invoice ... please add it and resend": the PO exists, the invoice must carry it
+    r"\b(po|purchase order)( number| no\.?| #)? (on|auf|sur|en|na|op|sulla) (the|der|la|de|a|il) (invoice|rechnung|facture|"
+    r"factura|fatura|factuur|fattura)\b|\b(add|include|quote|insert|put|show) (it|the po|our po|the po number|this po|the "
+    r"purchase order( number)?)\b[^.?!\n]{0,30}\b(resend|re-send|reissue|re-issue|send)\b",
 )
-ACK = _widen(ACK, r"\bliegt (bei uns )?(zur|in der) prufung\b")
+ACK = _widen(
+    ACK,
+    r"\bliegt (bei uns )?(zur|in der) prufung\b",
+    # nl: "we bekijken dit intern", "ik laat daarna iets weten", "neem de factuur mee naar ons overleg", "worden donderdag
+    # op ons betaaloverleg besproken" (the meeting's day is no payment's)
+    r"\b(we|wij|ik) (bekijken|bekijk|bespreken|bespreek) (dit|het|deze|de factuur|uw|je)\b|"
+    r"\b(ik|we|wij) (laat|laten) (je|u|jullie) (daarna |later |zo snel mogelijk |spoedig )?(iets |meer )?weten\b|"
+    r"\b(ik|we|wij) (laat|laten) (daarna|later|spoedig|zo snel mogelijk) (iets|meer|van ons) (weten|horen)\b|"
+    r"\bneem\w*\b[^.?!\n]{0,40}\bmee naar (ons|het|de) (\w+)?overleg\b|"
+    r"\b(op|in|tijdens) (ons|het) (\w+)?overleg besproken\b|\bworden\b[^.?!\n]{0,60}\bbesproken\b",
+)
 # Invoices "paid centrally by group head office" is how the customer pays now, not a payment made.
 RECURRING = _widen(
     RECURRING,
@@ -2381,7 +2459,10 @@ OOO_BODY = _widen(
         "휴가중",
         "부재중",
         "부재 중",
-        "복귀",
+        # (a bare "복귀" is anyone's return: "담당자가 복귀하면 처리하겠습니다" is an ordinary reply; the writer's
+        # scheduled return is "복귀 예정")
+        "복귀 예정",
+        "복귀할 예정",
         "출근 예정",
         # el
         "εκτός γραφείου",
@@ -2400,8 +2481,16 @@ OOO_BODY = _widen(
         # th
         "ลาพักร้อน",
         "ไม่อยู่ที่สำนักงาน",
-        "กลับมาทำงาน",
-        "ลาหยุด",
+        # (a bare "กลับมาทำงาน" / "ลาหยุด" is anyone's: "เมื่อคุณสมชายกลับมาทำงาน เราจะชำระ" names a colleague; the
+        # notice says the writer will be back on a day, or is on leave now)
+        "จะกลับมาทำงานในวันที่",
+        "กลับมาทำงานในวันที่",
+        "จะกลับมาปฏิบัติงาน",
+        "อยู่ระหว่างลา",
+        "ขณะนี้ลา",
+        "ลาหยุดตั้งแต่",
+        "ลาหยุดถึง",
+        "ลาหยุดระหว่าง",
     ),
 )
 # The payment stated as done in the passive, the payment or the invoice its subject: hr "račun ... plaćen je 14.11.",
