@@ -1262,6 +1262,21 @@ class _Matcher:
             )
             if (
                 value is not None
+                and value < 0
+                and not edi
+                and len(ids) == 1
+                and ids[0] not in credits
+                and len(amounts) >= 2
+                and (before := refs.amount_value(amounts[-2], fils=self.unit == 1000)) is not None
+                and before > 0
+            ):
+                # "FV2025/03624  2.276,54  -583,31 ABONO PENDIENTE POR MERMA": the invoice's line says what it pays
+                # and, after it, what was kept back from it; read as gross less the deduction when the first figure
+                # is the invoice's whole balance.
+                gross = self.units(before) == self.ledger.balance[ids[0]]
+                value = before + value if gross else before
+            if (
+                value is not None
                 and value > 0
                 and not edi
                 and len(amounts) == 1

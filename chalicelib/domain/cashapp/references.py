@@ -92,7 +92,12 @@ _IBAN = re.compile(
 )
 _PREFIX = r"(?:[A-Z]{1,5}[-/. ]?)?"
 _RANGE = re.compile(
-    rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?:-|–|—|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA)\b)\s*{_PREFIX}(\d{{2,}})\b"
+    rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?:-|–|—|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA|ATE)\b)\s*{_PREFIX}(\d{{2,}})\b"
+)
+# A range within a yearly series: "FT 2026A/38 ATE 49", "FT 2026B/67 A 118", "FV 2026/120-125".
+_SERIES_RANGE = re.compile(
+    r"(?<![A-Z0-9])((?:[A-Z]{1,4} ?)?20\d\d[A-Z]?/)(\d{1,6})\s*(?:-|–|\b(?:TO|A|AU|AL|ATE|HASTA|BIS)\b)\s*"
+    r"(?:(?:[A-Z]{1,4} ?)?20\d\d[A-Z]?/)?(\d{1,6})\b"
 )
 _TOKEN = re.compile(r"(?:[A-Z]+[-.#]?)?\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
@@ -165,6 +170,11 @@ def number_keys(number: str) -> frozenset[str]:
         if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
             # "IHR2026000000942", a Turkish e-invoice: the year, then the sequence padded with zeros ("INV 942").
             keys.add(year_padded.group(1))
+    tail = _alnum(upper).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if tail != _alnum(upper) and re.search(r"\d[A-Z]+\d", tail):
+        # "FT 2026B/53" written "2026B/53" or "2026B 53": the document type left out, the series letter kept, which
+        # tells it from FT 2026A/53.
+        keys.add(tail)
     if branch := _BRANCH_NUMBERED.fullmatch(upper):
         # "SFS105893" for SFS-DMM-105893: the company's prefix and the sequence, the branch code left out.
         keys.add(branch.group(1) + branch.group(2))
@@ -417,12 +427,17 @@ def clean(text: str) -> str:
         # An M-Pesa paybill's "account" is the bill reference the payer types (our invoice or customer
         # number), not a bank account: "A/C NO 03544", "Acc. KE13667", "for account KE13667".
         folded = _BILL_ACCOUNT.sub(" ", folded)
-    for pattern in (_IBAN, _PHONE, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
+    for pattern in (_IBAN, _PHONE, _MULTIBANCO, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
         folded = pattern.sub(" ", folded)
     folded = _DATE.sub(_not_an_invoice_number, folded)
     return _AMOUNT.sub(" ", folded)
 
 
+# A Portuguese Multibanco payment's entity (5 digits) and reference (9, printed in threes): "MULTIBANCO ENT. 11249
+# REF. 868 929 034", "Entidade 21312 Referência 123 456 789". The payment service's numbers, never our invoice's.
+_MULTIBANCO = re.compile(
+    r"\bENT(?:IDADE)?\b\.?:?\s*\d{5}\b[\s,;/]*(?:REF(?:ERENCIA)?\b\.?:?\s*)?(?:\d{3}\s?\d{3}\s?\d{3}\b)?"
+)
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _CJK_WORD = re.compile(rf"(?<={_CJK})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?={_CJK})")
 _MOBILE_MONEY = re.compile(r"\bM-?PESA\b|\bPAY ?BILL\b|\bC2B\b")
@@ -486,6 +501,14 @@ def candidate_keys(text: str) -> list[str]:
     for body in creditor_references(text):
         add(body)
 
+    for m in _SERIES_RANGE.finditer(folded):
+        low, high = m.group(2), m.group(3)
+        if len(high) < len(low):
+            high = low[: len(low) - len(high)] + high
+        if 0 < int(high) - int(low) <= MAX_RANGE:
+            series = _alnum(m.group(1))
+            for k in range(int(low), int(high) + 1):
+                add(series + str(k).zfill(len(low)))
     for m in _RANGE.finditer(folded):
         if re.fullmatch(r"20[0-3]\d", m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
             continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)

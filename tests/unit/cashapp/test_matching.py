@@ -2480,3 +2480,38 @@ def test_a_groupe_pays_for_its_companies_and_a_dated_payment_run_names_no_invoic
     assert apps(one(ledger, run)) == {"i-EXUK-25-0426": "6801.40", "i-EXUK-26-0016": "639.60"}
     # Near miss: on another day the same run number is the parent's invoice, and the lines no longer add up.
     assert one(ledger, run.model_copy(update={"date": date(2026, 2, 9)})).status.value == "review"
+
+
+def test_portuguese_series_multibanco_ranges_and_a_deduction_beside_the_amount_paid() -> None:
+    ledger = [
+        inv("FT 2026A/74", "211.56", "pt", "EUR", "Hotel Atlântico Lda"),
+        inv("FT 2026A/34", "500.00", "other", "EUR", "Outro Cliente Lda"),
+        inv("FT 2026A/53", "337.51", "other", "EUR", "Outro Cliente Lda"),
+        inv("FT 2026B/53", "120.00", "pt", "EUR", "Hotel Atlântico Lda"),
+        inv("FT 2026A/38", "686.34", "pt", "EUR", "Hotel Atlântico Lda"),
+        inv("FT 2026A/39", "597.02", "pt", "EUR", "Hotel Atlântico Lda"),
+        inv("FT 2026B/38", "250.00", "other", "EUR", "Outro Cliente Lda"),
+        inv("FV 2025/03624", "2859.85", "es", "EUR", "Grupo Hotelero Los Arcos SA"),
+        inv("FV 2026/00173", "15067.96", "es", "EUR", "Grupo Hotelero Los Arcos SA"),
+    ]
+    # The Multibanco entity and reference ("868 929 034") are the payment service's, not FT 2026A/34.
+    mb = one(
+        ledger,
+        pay("p1", "211.56", currency="EUR", customer="pt", ref="MULTIBANCO ENT. 11249 REF. 868 929 034"),
+    )
+    assert apps(mb) == {"i-FT 2026A/74": "211.56"}
+    # "2026B/53" names the B series' invoice, not FT 2026A/53 of another customer.
+    b = one(ledger, pay("p2", "120.00", currency="EUR", customer="pt", ref="PAGAMENTO FT 2026B/53"))
+    assert apps(b) == {"i-FT 2026B/53": "120.00"}
+    # "FT 2026A/38 ATE 39" is a range within the A series of 2026.
+    both = one(ledger, pay("p3", "1283.36", currency="EUR", customer="pt", ref="FATURAS FT 2026A/38 ATE 39"))
+    assert apps(both) == {"i-FT 2026A/38": "686.34", "i-FT 2026A/39": "597.02"}
+    # "2.276,54  -583,31 ABONO PENDIENTE": the line pays 2,276.54 of the invoice and keeps 583.31 back.
+    advice = (
+        "Factura  Importe\nFV 2026/00173  15.067,96\nFV2025/03624  2.276,54  -583,31 ABONO PENDIENTE POR MERMA\n"
+        "Total transferido: 17.344,50 EUR"
+    )
+    short = one(ledger, pay("p4", "17344.50", currency="EUR", customer="es", remittance=advice))
+    assert short.status.value == "partial" and short.short_pay is not None
+    assert apps(short) == {"i-FV 2026/00173": "15067.96", "i-FV 2025/03624": "2276.54"}
+    assert (short.short_pay.invoice_id, str(short.short_pay.amount)) == ("i-FV 2025/03624", "583.31")
