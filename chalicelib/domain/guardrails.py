@@ -1150,6 +1150,22 @@ _BANK_CONTEXT = re.compile(
 _BARE_ACCOUNT = re.compile(
     r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b\W{0,3}(\d[\d -]{6,}\d)"
 )
+# A Czech or Slovak account: "[prefix-]number/bank code" after "účet" ("na náš účet č. 2001234567/2010"). A
+# Norwegian one: eleven digits as 4.2.5 after "konto(nummer)", with its mod-11 check digit.
+_CZ_ACCOUNT = re.compile(
+    r"\b(ucet|uctu|uctem|cislo uctu|c\. u\.|bankovni spojeni|bankove spojenie)\b[^\n\d]{0,20}((\d{1,6}-)?\d{6,10}/\d{4})\b"
+)
+_NO_ACCOUNT = re.compile(
+    r"\b(kontonummer\w*|kontonr|konto|kontoen|bankkonto\w*)\b[^\n\d]{0,30}(\d{4})[. ]?(\d{2})[. ]?(\d{5})(?![\d.])"
+)
+
+
+def _mod11_no(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+    check = (11 - total % 11) % 11
+    return check != 10 and check == int(digits[10])
+
+
 _ACCOUNT = re.compile(
     r"\b(account (number|no\.?|#)|acct\.? ?(no\.?|#|number)?|a/c( no\.?)?|bank account|routing (number|no\.?)|sort code|aba|kontonummer|konto(nr\.?)?|numero de (compte|cuenta|conta)|rekeningnummer|rekening|numero di conto|conto corrente|bsb)\b[\w ]{0,12}?\W{0,4}(\d[\d -]{6,}\d)"
 )
@@ -1753,6 +1769,10 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
+    if _CZ_ACCOUNT.search(folded):
+        return "bank account number"
+    if any(_mod11_no("".join(m.group(2, 3, 4))) for m in _NO_ACCOUNT.finditer(folded)):
+        return "bank account number"
     for m in _ACCOUNT.finditer(folded):
         # "customer account number 77031942" is their account with us.
         if re.search(
@@ -1921,12 +1941,14 @@ _REFUND_WORD = re.compile(
     r"|\ba credit (of|for)\b|\bcredit\b.{0,40}\bon your next (statement|invoice|bill)\b"
     r"|\b(returned|paid back|sent back|transferred back|repaid|refunded) to (you|your)\b"
     r"|\brevers(e|ed|ing|al)( of)? (?!charge\b)(the |this |that |your )?(card |duplicate |late )?(charge|payment|transaction|debit|fee|invoice)s?\b"
+    r"|\brevers(e|ed|ing|al)( of)? (the |this |that )?(second|duplicate|double|extra|other) (one|charge|payment|debit)\b"
     r"|\b(pay|paying|paid) (you )?back\b|\brepay you\b"
     r"|\b(rembours\w*|recredit\w*|(un|(?<!nous )(?<!vous )(?<!me )(?<!te )(?<!lui )(?<!leur )l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
     r"|\bvous (sera|seront) (restitue|rendu|reverse|vire)\w*|\b(restitu\w*|reverserons)\b"
     r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
     r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
+    r"|\b(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung|fattura di storno)\b"
     r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|teruggestort|teruggeboekt|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
@@ -1968,7 +1990,8 @@ _NOT_REFUND = re.compile(
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
     r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
-    r"[a-z]{0,4}[-/]?\d|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
+    r"[a-z]{0,4}[-/]?\d|(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung)\s(n[.o]?\s?|"
+    r"nr\.?\s?|no\.?\s?|#)?([a-z]{1,4}[-/]){0,3}\d+|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
     r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d|(was|were) issued on|(?<!sera )emise? le \d|(?<!sera )emitida el \d|"
     r"(?<!sara )emessa il \d|(?<!wordt )uitgereikt op \d|(zostala )?wystawion[aey] \d|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|adeudo|devuelt[oa]|"
@@ -1977,7 +2000,7 @@ _NOT_REFUND = re.compile(
     # "le daremo conferma appena vedremo l'accredito": the customer's payment reaching us
     r"(vedr|ricev|conferm)\w*[\w' ]{0,20}accredito|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
-    r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back|circle back|revert back|"
+    r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back(?! (on|onto|in|into|to) your (card|account|bank))|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
     r"(u|je|jullie) (vraagt|vroeg|vroegen)|vraagt (u|je)|vous (nous )?demandez|sie (bitten|fragen)|ci chiede|"
     # "puede realizar el abono a través del enlace": the customer's payment
@@ -2443,6 +2466,33 @@ _LEGAL_EXTRA = _rx(
     r"\b(start|begin|commence|initiate|launch|issue)\w* (legal |court )?proceedings\b",
 )
 _HARASS_EXTRA = _rx(
+    # A veiled menace: "it would be a real shame if something happened", "es wäre schade, wenn etwas passieren würde",
+    # "ce serait dommage qu'il arrive quelque chose", "sería una pena que le pasara algo", "sarebbe un peccato se
+    # succedesse qualcosa", "seria uma pena se algo acontecesse", "het zou jammer zijn als er iets gebeurde".
+    r"\b(would|'d|could) be (a )?(real |terrible |great |such a )?(shame|pity)\b[^.;!?]{0,15}\bif (something|anything)\b"
+    r"[^.;!?]{0,20}\b(happen\w*|went wrong|were to happen|occurred)\b|"
+    r"\bware (doch |wirklich )?schade,? wenn (etwas|was)\b[^.;!?]{0,30}\b(passier|geschieh|geschah|zustoss)\w*|"
+    r"\bserait (vraiment )?dommage qu'il (arrive|se passe) quelque chose\b|"
+    r"\bseria una (pena|lastima) que (le |les )?(pasara|ocurriera|sucediera) algo\b|"
+    r"\bsarebbe un peccato se (succedesse|capitasse|accadesse) qualcosa\b|"
+    r"\bseria uma pena se (algo|alguma coisa) (acontecesse|corresse mal)\b|"
+    r"\bzou (toch |echt )?(jammer|zonde) zijn als er (iets|wat) (gebeurde|zou gebeuren|misging)\b",
+    # A sarcastic gift for the customer's staff: "maybe get your AP team a calendar for Christmas?", "offrez un
+    # calendrier à votre comptabilité", "schenken Sie Ihrer Buchhaltung einen Kalender".
+    r"\b(get|buy|gift|give)\b (your|their|the) (ap|accounts( payable)?|payables|finance|accounting|bookkeeping|admin)"
+    r"( \w+)? (team|department|people|folks|clerk|staff)? ?an? (calendar|diary|watch|clock|calculator|alarm clock)\b|"
+    r"\b(offrez|offrir)\b[^.;!?]{0,10}\b(un calendrier|une montre|une horloge|un agenda)\b[^.;!?]{0,10}\b(a votre|a vos)\b|"
+    r"\b(regal\w*)\b[^.;!?]{0,10}\b(un calendario|un reloj|una agenda)\b[^.;!?]{0,10}\b(a tu|a su|a vuestro)\b|"
+    r"\b(schenken|schenkt)\b[^.;!?]{0,25}\b(einen kalender|eine uhr)\b|"
+    r"\b(regalate|regalare)\b[^.;!?]{0,10}\b(un calendario|un orologio)\b|"
+    r"\b(geef|geeft|koop|koopt)\b[^.;!?]{0,30}\b(een kalender|een agenda|een klok)\b[^.;!?]{0,10}\bcadeau\b",
+    # Compared to the bankrupt: "we've had more reliable customers in bankruptcy", "nos clients en faillite paient
+    # mieux que vous", "sogar insolvente Kunden zahlen zuverlässiger".
+    r"\b(more reliable|more punctual|better payers?|paid faster|pay faster|more dependable)\b[^.;!?]{0,30}\b(bankrupt\w*|"
+    r"in administration|in liquidation|insolven\w*|went bust|gone bust|receivership)\b|"
+    r"\b(clients|kunden|clientes|klanten|clienti) (en faillite|in der insolvenz|insolvente|en quiebra|in faillissement|"
+    r"falliti)\b[^.;!?]{0,30}\b(paient mieux|zahlen (zuverlassiger|besser|punktlicher)|pagan mejor|betalen beter|pagano "
+    r"meglio)\b",
     # Their debt posted publicly: "uma publicação no nosso Instagram ... com a legenda 'ainda por pagar'".
     r"\b(instagram|facebook|linkedin|tiktok|twitter|social media|redes sociais|redes sociales|reseaux sociaux|sozialen "
     r"medien|sociale media|social network\w*)\b[^.;!?]{0,80}\b(unpaid|still (owing|owed|outstanding)|por pagar|nao (esta )?"

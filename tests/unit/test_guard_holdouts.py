@@ -53,6 +53,10 @@ SETS = [
     # their fixes every draft gets its exact set.
     "guard_holdout38",
     "guard_holdout39",
+    # Session 17's holdouts 40 (physio clinics + auto-body) and 42 (security services + florist): after two rounds of
+    # fixes every draft gets its exact set (rules alone 0.975 -> 1.000 and 0.925 -> 1.000, no false block).
+    "guard_holdout40",
+    "guard_holdout42",
 ]
 
 
@@ -63,6 +67,11 @@ def _pairs(name: str) -> list[tuple[dict[str, str], dict[str, object]]]:
 
 
 CASES = [pair for name in SETS for pair in _pairs(name)]
+
+
+# Another customer named with its balance in a way no rule reads yet: a left-in internal note (gd78), a customer who
+# "paid their GBP 8,400.00 invoice" (bg40), a Dutch comparison with an open balance (bg61). Strict xfail: a fix shows.
+_STILL_MISSED = {"gd78", "bg40", "bg61"}
 
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -81,6 +90,14 @@ BLOCK_ONLY = (
     + _pairs("guard_holdout29")
     + _pairs("guard_holdout30")
     + _pairs("guard_holdout31")
+    # Session 17's holdouts 41 (solar installer + language school) and 43 (industrial cleaning + software consultancy):
+    # every draft but three blocked or allowed as labelled (see _STILL_MISSED); gd25's credit against a later stage is
+    # blocked, as a discount.
+    + [
+        pair
+        for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43")
+        if pair[0]["id"] not in _STILL_MISSED
+    ]
 )
 
 
@@ -123,3 +140,14 @@ def test_a_credit_already_on_the_account_is_reported_but_a_new_one_is_promised()
     assert not check_draft("Re", "A credit note will be issued on Friday.").allowed
     assert not check_draft("Re", "The credit has already been applied, and we will refund the rest.").allowed
     assert not check_draft("Re", "We have moved INV-771's due date to 30 December.").allowed
+
+
+MISSED = [
+    pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED
+]
+
+
+@pytest.mark.xfail(strict=True, reason="another customer's affairs the rules do not read yet")
+@pytest.mark.parametrize(("draft", "label"), MISSED, ids=[d["id"] for d, _ in MISSED])
+def test_still_missed_holdout_draft(draft: dict[str, str], label: dict[str, object]) -> None:
+    assert check_draft(draft["subject"], draft["body"]).allowed is label["allowed"]

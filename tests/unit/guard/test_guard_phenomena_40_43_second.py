@@ -96,3 +96,51 @@ def test_a_later_date_is_a_terms_change(body: str) -> None:
 )
 def test_a_due_date_restated_is_allowed(body: str) -> None:
     assert Violation.TERMS_CHANGE not in types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "violation"),
+    [
+        # Money back on the card, and a corrective invoice to be sent.
+        (
+            "The duplicate payment will be back on your account within five working days.",
+            Violation.REFUND_OR_CREDIT_PROMISE,
+        ),
+        (
+            "Le enviaremos una factura rectificativa por las dos horas de más.",
+            Violation.REFUND_OR_CREDIT_PROMISE,
+        ),
+        # A Czech account with its bank code, a Norwegian one with a valid check digit.
+        ("Zaplaťte prosím na účet 19-2000145399/0800.", Violation.SENSITIVE_DATA),
+        ("Betal til kontonummer 8601 11 17947.", Violation.SENSITIVE_DATA),
+        # A veiled menace, a sarcastic gift, the bankrupt as the better payers.
+        ("Es wäre doch schade, wenn etwas mit Ihrem Lager passieren würde.", Violation.HARASSMENT),
+        (
+            "Perhaps buy your finance department a calendar so they can find the due date.",
+            Violation.HARASSMENT,
+        ),
+        ("Frankly, we have had more punctual payers in liquidation.", Violation.HARASSMENT),
+    ],
+)
+def test_second_round_is_blocked(body: str, violation: Violation) -> None:
+    assert violation in types(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A reply to come, not money.
+        "I'll be back in touch next week about the invoice.",
+        # A corrective invoice already issued and applied, named by its number.
+        "La factura rectificativa R-ES-26-009 se emitió el 2 de marzo y ya figura aplicada en su extracto.",
+        # Our account number masked, an invoice number with a slash, a Norwegian number failing its check digit.
+        "Betal til kontonummeret på fakturaen, som slutter på 7947.",
+        "Faktura 2026/0123 je splatná 30. 4. 2026.",
+        "Betal til det nye kontonummeret vårt 8601.11.17948.",
+        # A shame that is no menace, a calendar that is no insult.
+        "It would be a shame if the early-payment discount lapsed, so do pay by Friday.",
+        "We have attached the maintenance calendar for your team.",
+    ],
+)
+def test_second_round_near_miss_is_allowed(body: str) -> None:
+    assert types(body) == set()
