@@ -371,6 +371,38 @@ SETS = (
         "pass: rules alone intent 0.863, with the second reader 0.900; promised date 0.963; injections 6/6)",
         ("blind114",),
     ),
+    (
+        "session-18 blind set 115, 80 replies to a commercial bakery and coffee roaster from cafés, hotels, "
+        "canteens, caterers and supermarket chains (12 languages with Polish, Hebrew, Malay, Lithuanian and Turkish; "
+        "returned crates, supermarket deduction notices, franchise head offices paying for outlets, seasonal "
+        "closures), 6 injections, separate author, scored at 61929ad with the session-17 triage code (first pass: "
+        "rules alone intent 0.863, with the second reader 0.912; promised date 0.963; injections 5/6)",
+        ("blind115",),
+    ),
+    (
+        "session-18 blind set 116, 80 replies to a lift and escalator maintenance company from owners' "
+        "associations, managing agents, hospitals and shopping centres (13 languages with Japanese, Korean, Finnish, "
+        "Hungarian, Romanian and Czech; board approvals, call-out charges against the contract, downtime set-offs), "
+        "6 injections, separate author, same commit as set 115 (first pass: rules alone intent 0.838, with the "
+        "second reader 0.912; promised date 0.975; injections 6/6)",
+        ("blind116",),
+    ),
+    (
+        "session-18 blind set 123, 80 replies to a coach and minibus hire company from schools, tour operators, "
+        "sports clubs, parishes and wedding parties (12 languages with Swedish, Norwegian, Greek, Slovak and "
+        "Croatian; cancelled trips, waiting time and mileage disputes, parents' associations paying in "
+        "instalments), 6 injections, separate author, scored at dd11eff after the session-18 weak-point round "
+        "(first pass: rules alone intent 0.863, with the second reader 0.875; promised date 0.963; injections 6/6)",
+        ("blind123",),
+    ),
+    (
+        "session-18 blind set 124, 80 replies to an industrial workwear and PPE supplier from factories, hospitals, "
+        "construction firms, airlines and hotel chains (12 languages with Indonesian, Vietnamese, Arabic, Japanese "
+        "and Danish; wrong sizes, framework orders, procurement portals), 6 injections, separate author, scored at "
+        "5f3def8 after the session-18 weak-point round (first pass: rules alone intent 0.912, with the second "
+        "reader 0.938; promised date 0.975; injections 6/6)",
+        ("blind124",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
