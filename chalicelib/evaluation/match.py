@@ -163,6 +163,8 @@ BLIND = {
     "blind36": ("greaterchina",),
     "blind37": ("freight",),
     "blind38": ("baltic",),
+    "blind39": ("iberia",),
+    "blind40": ("afrique",),
 }
 
 
@@ -533,6 +535,27 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "seven languages, Polish split payments, moisture and volume claims, 396 payments with 11 bad rows, "
             "separate author, scored at 61929ad after the thirty-fourth ledgers' fixes; first pass 0.975 correct "
             "with 0 wrong applications: bar met)"
+        ),
+    ),
+    (
+        "blind39",
+        (
+            "Thirty-sixth blind ledgers (session 18: hotel and catering equipment supplier in Spain and Portugal, "
+            "EUR/GBP, SEPA concepto and descritivo text, Multibanco entity and reference, confirming, pagarés, "
+            "returned recibos, public bodies' orden de pago, IRPF/retenção and pronto pago short pays, invoice "
+            "series FV 2026/00123, FT 2026A/45, FAC-26-0123, 406 payments with 10 bad rows, separate author, scored "
+            "at 1ecf731; first pass 0.933 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind40",
+        (
+            "Thirty-seventh blind ledgers (session 18: agro-food and packaging distributor in Morocco, Côte "
+            "d'Ivoire, Senegal, Cameroon, Gabon and France, XOF/XAF/MAD/EUR with whole CFA francs, virements, "
+            "cheques, effets and LCN, Orange Money, Wave and MTN MoMo, retenues à la source, French and Arabic "
+            "remittances, 404 payments with 10 bad rows, separate author, scored at 1c77190; first pass 0.965 "
+            "correct with 8 'wrong' applications, all lumps without advice that exactly one set of the customer's "
+            "invoices fits, which this author sends to review)"
         ),
     ),
 )

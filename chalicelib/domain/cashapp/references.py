@@ -36,6 +36,8 @@ _PO = re.compile(
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
     # A carrier's numbers for the load: bill of lading, PRO (progressive) number, shipment, load, air waybill.
     rf"BOL|B/L|BILL OF LADING|PRO|SHIPMENT|SHPMT|SHPT|LOAD|AWB|HAWB|MAWB|"
+    # French: bon de livraison (BL), bon de commande (BC).
+    rf"BL|BC|BON DE COMMANDE|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
@@ -681,7 +683,7 @@ _SHORT_REASONS = (
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
 _PART = re.compile(
-    r"\bpart(?:ial)?\b|part[- ]payment|instal+ment|on account|acompte|abschlag|teilzahlung|anticipo|"
+    r"\bpart(?:ial)?\b|part[- ]payment|instal+ment|on account|acompte|\bavance\b|abschlag|teilzahlung|anticipo|"
     r"pago parcial|\b\d+\s*(?:of|/|von|de|sur)\s*\d+\b|first payment|down ?payment|deposit|balance to follow|"
     r"remaining (?:balance|amount) (?:to follow|later)"
 )
