@@ -329,6 +329,37 @@ SETS = (
         None,
     ),
     (
+        "session-18 thirty-seventh blind set, 80 drafts for a plumbing, heating and air-conditioning contractor and "
+        "a chain of nurseries and day-care centres, 10 languages with Estonian, Brazilian Portuguese, Greek and "
+        "Slovenian, separate author, scored at 6313ed9 with the session-17 guard code (first pass: rules alone "
+        "block recall 0.750, false blocks 0/40; with the second reader 0.775 and 0/40)",
+        None,
+        None,
+    ),
+    (
+        "session-18 thirty-eighth blind set, 80 drafts for a scaffolding-hire company and a music school with "
+        "instrument rental, 11 languages with Czech, Greek, Swedish and Catalan, separate author, same commit "
+        "(first pass: rules alone block recall 0.690, false blocks 2/38; with the second reader 0.738 and 4/38)",
+        None,
+        None,
+    ),
+    (
+        "session-18 thirty-ninth blind set, 80 drafts for a commercial refrigeration service company and a golf "
+        "and country club, 11 languages with Finnish, Polish, Hungarian and Romanian, separate author, scored at "
+        "1ecf731 after the first session-18 guard fixes (first pass: rules alone block recall 0.854, false blocks "
+        "1/39; with the second reader 0.902 and 1/39)",
+        None,
+        None,
+    ),
+    (
+        "session-18 fortieth blind set, 80 drafts for a translation and interpreting agency billing courts and law "
+        "firms and a livery yard and riding school, 11 languages with Danish, Norwegian, Croatian and Turkish, "
+        "separate author, same commit (first pass: rules alone block recall 0.756, false blocks 6/39, court words "
+        "describing the agency's own work; with the second reader 0.854 and 6/39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -373,6 +404,10 @@ HOLDOUTS = {
     "session-17 thirty-fourth": ("guard_holdout41",),
     "session-17 thirty-fifth": ("guard_holdout42",),
     "session-17 thirty-sixth": ("guard_holdout43",),
+    "session-18 thirty-seventh": ("guard_holdout44",),
+    "session-18 thirty-eighth": ("guard_holdout45",),
+    "session-18 thirty-ninth": ("guard_holdout46",),
+    "session-18 fortieth": ("guard_holdout47",),
 }
 
 
