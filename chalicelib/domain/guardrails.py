@@ -300,7 +300,7 @@ _DISCOUNT = _rx(
     r"\bno (s[ex] )?(los |las |lo |le )?vamos a cobrar\b",
     r"\b(rente|kosten|boete|incassokosten|herinneringskosten|aanmaningskosten)\b[^.;]{0,80}\b(laten (we )?(\w+ )?"
     r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
-    r"\b(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
+    r"\b(?!cancellation)(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
     r"\b(knock|take|shave)\w*\b.{0,40}\boff\b",
@@ -348,7 +348,7 @@ _DISCOUNT = _rx(
     r"\b(offer|give|apply|extend|grant)\w* (you )?(an? |the )?(\d+ ?% )?(early[- ]payment |loyalty |special |one-time )?discount",
     r"\bdiscount(ed)? (of|for|if|when|on)\b",
     r"\bsave \d+ ?%",
-    r"\b(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?((usd|eur|gbp|chf) ?)?([$€£]?\d[\d.,]*( (usd|eur|gbp|chf))? )?(late[- ]payment |late |overdue |collection |admin(istrative|istration)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
+    r"\b(?!cancellation)(waive|waiving|waived|cancel|cancelling|canceling|remove|removing|drop|dropping|forgive|forgiving|write off|writing off)\w* (the |all |any |your )?((usd|eur|gbp|chf) ?)?([$€£]?\d[\d.,]*( (usd|eur|gbp|chf))? )?(late[- ]payment |late |overdue |collection |admin(istrative|istration)? |interest )?(fees?|charges?|interest|penalt(y|ies)|surcharges?)\b",
     r"\b(write|writing|written) off (the |your |part of the )?(remaining |outstanding )?([$€£]?\d[\d.,]* )?(balance|"
     r"remainder|rest|difference|invoice|shortfall|amount|sum)\b",
     r"\b(accept|settle|take)\w* [\w$€£ .,]{0,25}(in (full and )?final settlement|as full settlement|to settle)",
@@ -1138,7 +1138,7 @@ _CVV = re.compile(
     r"\b(cvv2?|cvc2?|cid|security code|card verification|codigo de seguridad|cryptogramme|prufnummer|kartenprufnummer|codice di sicurezza|beveiligingscode)\b[\w ]{0,30}?\W{0,3}\b\d{3,4}\b"
 )
 _EXPIRY = re.compile(
-    r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b(?![/.-]\d)"
+    r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade|ημερομηνια ληξησ|ληξησ|son kullanma( tarihi)?|lejarat\w*|platnost do|vazi do|velja do|kehtiv kuni|utlopsdato|fecha de caducidad|caducidad|date d'expiration)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b(?![/.-]\d)"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
 # A bare "account 7720 1145" is a bank account only where money is being moved or a bank is named nearby.
@@ -1160,6 +1160,19 @@ _NO_ACCOUNT = re.compile(
 )
 
 
+# A Hungarian giro account, 8-8 or 8-8-8 digits ("11773016-11111018-00000000"): the first block (bank and branch)
+# and the rest each carry a check digit weighted 9-7-3-1, which a date or an order number rarely passes twice.
+_HU_ACCOUNT = re.compile(r"(?<![\d-])(\d{8})-(\d{8}(?:-\d{8})?)(?![\d-])")
+
+
+def _hu_giro_valid(bank: str, account: str) -> bool:
+    def weighted(digits: str) -> bool:
+        return sum(int(d) * w for d, w in zip(digits, [9, 7, 3, 1] * 6, strict=False)) % 10 == 0
+
+    rest = account.replace("-", "")
+    return len(set(bank + rest)) > 2 and weighted(bank) and weighted(rest)
+
+
 def _mod11_no(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
     check = (11 - total % 11) % 11
@@ -1171,7 +1184,8 @@ _ACCOUNT = re.compile(
 )
 # "Your portal password is X", "Ihr Passwort lautet: X"; not "your password is never required".
 _PASSWORD = re.compile(
-    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|palavra[- ]passe|haslo|wachtwoord|pin|clave)\b"
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|palavra[- ]passe|haslo|wachtwoord|pin|clave|"
+    r"sifre|sifreniz|parola|jelszo|heslo|geslo|lozinka|parool|salasona|κωδικοσ)\b"
     r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
     r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|(reset|changed|set) to)\b|[:=])\s*['\"]?"
     r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
@@ -1771,6 +1785,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             return "bank account number"
     if _CZ_ACCOUNT.search(folded):
         return "bank account number"
+    if any(_hu_giro_valid(m.group(1), m.group(2) or "") for m in _HU_ACCOUNT.finditer(folded)):
+        return "bank account number"
     if any(_mod11_no("".join(m.group(2, 3, 4))) for m in _NO_ACCOUNT.finditer(folded)):
         return "bank account number"
     for m in _ACCOUNT.finditer(folded):
@@ -2014,7 +2030,7 @@ _PLAN_WORD = re.compile(
     r"\b(instal+ments?|payment plan|repayment plan|monthly (payments|instal+ments)|"
     r"(two|three|four|five|six|\d+) (equal |monthly |weekly )?(payments|parts|tranches)|"
     r"split (it|this|the (balance|payment|invoice|amount))|spread (it|this|the (balance|payment|cost|amount))|"
-    r"extension(?! \d)|extra (time|\d+ days|days|weeks)|more time|additional (time|\d+ days)|postpon\w*|defer\w*|"
+    r"(?<!hire )(?<!rental )extension(?! \d)(?! (is|will be) (billed|charged|invoiced))|extra (time|\d+ days|days|weeks)|more time|additional (time|\d+ days)|postpon\w*|defer\w*|"
     r"pushed back|push (it|the \w+) back|new (due date|deadline|payment date)|half now|the rest (later|next|in)|"
     r"(\d+ ?%|la mitad|a metade|la moitie|die halfte|de helft|la meta) (restante|remaining|restant|rimanente|resterende)|"
     r"(el|o|le|der|de|il) (\d+ ?% )?(restante|resto|reste|rest|rimanente) (el|em|a|le|am|op|il|entro|by|on) \d|"
@@ -2122,7 +2138,9 @@ _EXISTING_PLAN = (
     r"( the| la| l'| le| el| het| de)?( your| votre| ihrem| ihres| su| vuestro| o seu| uw| jullie| suo| vostro)? (\w+ )?"
     r"(contract|contrat|vertrag\w*|contrato|contratto|agreement|overeenkomst)|"
     # The contract's own schedule restated: "as your agreements provide", "clause 7.2 ... provides for".
-    r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for)\b"
+    r"as (your|the|our) (\w+ )?(agreements?|contracts?) provides?|(agreement|contract|clause [\d.]+) provides for|"
+    # The signed agreement's own count restated: "Under the agreement, 18 of the 24 monthly payments have been made".
+    r"(under|per|in) (the|your) (signed |rent-to-own |hire-purchase |rental |lease )?(agreement|contract),? \d+ of the \d+)\b"
 )
 # A request handed on to a person: "Ihren Wunsch ... haben wir an unsere Kreditabteilung weitergegeben".
 _PASSED_ON = (
@@ -2330,8 +2348,9 @@ _LEGAL_IMPLIED = _rx(
     r"\b(zodat|so that|so we|damit|afin (de ne pas|que nous n)|para (no|que no)|per non|para nao|zeby|aby|"
     # Regret is the same step put to the customer: "we'd rather not have to pass this to our solicitors",
     # "nous préférerions ne pas avoir à confier votre dossier à une société de recouvrement".
-    r"rather|prefer\w*|preferer\w*|preferir\w*|preferi\w*|liever|ungern|wolel\w*|hellre|heller|mieluummin)\b[^.;]{0,40}"
-    r"\b(niet|not|nicht|pas|no|non|nao|nie|inte|ikke|ei|don't|won't)\b[^.;]{0,60}\b(incassobureau|incasso|collection agenc\w*|debt collect\w*|"
+    r"rather|prefer\w*|preferer\w*|preferir\w*|preferi\w*|liever|ungern|wolel\w*|hellre|heller|helst|mieluummin)\b"
+    r"[^.;]{0,40}\b(niet|not|nicht|pas|no|non|nao|nie|inte|ikke|ei|don't|won't)\b[^.;]{0,60}\b(commissaire de justice|"
+    r"huissier|injonction|bailiffs?|enforcement agents?|gerichtsvollzieher|deurwaarder|incassobureau|incasso|collection agenc\w*|debt collect\w*|"
     r"inkasso\w*|recouvrement|agencia de cobro\w*|recobro|recupero crediti|cobranca|windykac\w*|lawyers?|solicitors?|advocaat|"
     r"anwalt|avocat|abogad\w*|avvocat\w*|advogad\w*|court|rechter|rechtbank|gericht|tribunal\w*|juzgado|sad\w*)",
 )
@@ -3014,6 +3033,62 @@ _FUTURE_ANY = re.compile(
 )
 # A credit note still to come, named in a statement row or a sentence: "| Creditnota CN-2026-041, posters (volgt deze
 # week) | − € 318,00 |". Read without the statement-row or numbered-document shortcuts, which take it as issued.
+# Cue families in languages the patterns above do not cover (sl, hr, cs, et, el, tr, hu, ca) and a few idioms. They
+# are first-person commitments or steps against the customer, read without negation handling, so each names the act
+# itself: "vam bomo izdali dobropis" (we will issue), not "dobropis smo izdali" (we issued).
+_LEGAL_MORE = _rx(
+    # sl/hr: enforcement through the court, a claim filed; our lawyer.
+    r"\b(predlog za izvrsbo|izvrsb\w*|ovrh\w*|prijedlog za ovrhu|utuzi\w*|tuzb\w*|sodno izterjav\w*)\b",
+    # el: an extrajudicial notice, our lawyer holds the file, legal or court steps.
+    r"(εξωδικ\w*|δικηγορ\w* μασ|νομικ\w* μετρ\w*|δικαστικ\w* (μετρ|ενεργει|οδ)\w*)",
+    # tr: our lawyer, enforcement proceedings, a lawsuit.
+    r"\b(avukatımız\w*|avukatimiz\w*|icra (takib\w*|yolu\w*|dairesi\w*)|hukuki (islem|surec|yol)\w*|dava acil\w*)",
+    # cs: a lawyer, the court, an enforcement officer.
+    r"\b(predame|predani) (\w+ ){0,2}(advokat\w*|vymahani\w*|soud\w*|exekutor\w*)|\b(exekuc\w*|exekutor\w*)\b",
+)
+_DISCOUNT_MORE = _rx(
+    # sl "vam stroške odpišemo", hr "otpisat ćemo zateznu kamatu", el "σας χαρίζουμε τους τόκους", ca "te'l perdonem".
+    r"\b(odpisemo|bomo odpisali|ne bomo zaracunali|otpisat cemo|otpisacemo|otpisujemo|necemo (vam )?(naplatiti|zaracunati))\b",
+    r"(χαριζουμε|θα (σασ )?(χαρισουμε|διαγραψουμε)|δεν θα (σασ )?χρεωσουμε)",
+    r"\b(te'l|us el|us la|te la|vos el) (perdonem|perdonarem)\b|\b(perdonem|perdonarem) (el|la|els|les) (recarrec|interessos|"
+    r"penalitzaci\w*)",
+    # it: "we'll turn a blind eye" on a charge.
+    r"\bchiud\w* un occhio\b",
+    # de: charges booked out ("buchen wir Ihnen die Mahngebühren ... aus").
+    r"\bbuchen (wir|ich) (ihnen )?[^.;]{0,60}\b(\w*gebuhr\w*|\w*zinsen|\w*kosten)\b[^.;]{0,20}\baus\b",
+)
+_REFUND_MORE = _rx(
+    r"\b(bomo|bom) (\w+ )?(izdali|izstavili|poslali|pripravili)( \w+)? dobropis\w*|\bizdamo( \w+)? dobropis\w*|"
+    r"\bvrnili (vam )?bomo|\bbomo (vam )?vrnili",
+    r"\b(izdat cemo|izdacemo|poslat cemo|poslacemo)( \w+){0,2} (knjizno )?odobrenj\w*|\b(vratit cemo|vraticemo)\b",
+    r"\b(vratime|vracime)\b|\b(vystavime|posleme|zasleme) (vam )?dobropis",
+    r"\b(tagastame|kanname (\w+ ){0,3}tagasi|teeme kreeditarve)\b",
+    r"\bjovairo szamla\w* (allitunk|allitjuk|kuldunk|kuldjuk|keszitunk)|\b(visszautaljuk|visszafizetjuk|visszateritjuk)\b",
+)
+_FAULT_MORE = _rx(
+    r"\b(napaka je (bila )?na nasi strani|nasa napaka|pomotoma (smo )?zaracunal\w*)\b",
+    r"\b(greska je (bila )?na nasoj strani|nasa greska|nasom greskom)\b",
+    r"\b(chyba je na nasi strane|nase chyba|(jsme|jsem) (\w+ ){0,2}omylem|omylem jsme)\b",
+    r"\b(meie viga|meie eksimus)\b",
+    # Our staff caused the damage: "nous reconnaissons que notre technicien n'a pas ...", "our engineer caused".
+    r"\bnous reconnaissons que (notre|nos) (technicien|installateur|chauffeur|livreur|personnel|equipe|monteur)\w*",
+    r"\bwe (acknowledge|accept|admit) that our (technician|engineer|driver|fitter|installer|staff|team)\w* "
+    r"(caused|damaged|broke|failed|did not|didn't|left)\b",
+)
+_TERMS_MORE = _rx(
+    # el: "the deadline is moved to 30/04", "three monthly instalments", "we accept that you settle in instalments".
+    r"(προθεσμια[^.;]{0,80}(μεταφερεται|παρατεινεται|μετατιθεται)|δεχομαστε[^.;]{0,60}δοσ\w*|\bσε (δυο|τρεισ|τεσσερισ|"
+    r"εξι|\d+) (\w+ )?δοσεισ)",
+    # tr: instalments you may pay, the due date we postponed.
+    r"\btaksit\w* (odeyebilirsiniz|odeyebilirsin)|\bvade\w* (erteledik|uzattik|erteliyoruz|uzatiyoruz)",
+    # pt/es: "pode pagar ... só em maio": a later date granted.
+    r"\b(pode|podem|puede|pueden) (pagar|liquidar|abonar)[^.;]{0,80}\b(so|solo|apenas) (em|en|no|na|a partir)\b",
+)
+_GREEK_ABUSE = _rx(
+    # el: shame said outright, daily calls as a threat.
+    r"(ειναι (\w+ )?ντροπη|τηλεφων\w*[^.;]{0,20}καθε (πρωι|βραδυ|μερα|νυχτα))",
+)
+
 _CREDIT_TO_FOLLOW = re.compile(
     r"\b(credit (note|memo)|creditnota|creditfactuur|gutschrift|avoir|nota de credito|nota di credito|nota de abono|"
     r"kreditfaktura|faktura korygujaca|factura rectificativa)\b[^.;|\n]{0,40}"
@@ -3136,12 +3211,61 @@ def _legal_dept_as_colleague(sentence: str) -> str:
     return sentence
 
 
+# A court named as where our own work was done or is used, not where the customer will be taken: "the certified
+# translation of the judgment for the Tribunal Judicial", "court interpreter for the hearing at Snaresbrook Crown
+# Court", "traduzione asseverata presso il Tribunale di Milano". Only in a sentence that ties the court to the service
+# and says nothing of recovering the debt ("we will take the unpaid translation fees to court" stays a threat).
+_SERVICE_WORK = re.compile(
+    r"\b(translat\w*|interpret\w*|traduc\w*|traduz\w*|tradu[cç]ao|vertaling\w*|vertaald\w*|tolk\w*|hearing|"
+    r"audien\w*|udienz\w*|zitting|asseverat\w*|certified|sworn|jurad[oa]s?|beedigd\w*|certificad[oa]s?|"
+    r"giurat[oa]|assermente\w*|apostil\w*|legalizac\w*|legalised|legalized)\b"
+)
+_COURT_WORD = re.compile(
+    r"\b(crown|county|combined|high|magistrates'?|district)? ?courts?\b|\b(tribunal\w*|juzgado|rechtbank|tribunale|"
+    r"gerechtshof|landgericht|amtsgericht)\b"
+)
+_DEBT_LEVER = re.compile(
+    r"\b(unless|otherwise|failing|recover\w*|claim\w*|sue|suing|proceedings|"
+    r"action|steps|take|taking|took|bring|brought|file|lodge|enforce\w*|cobro|cobrar|recouvr\w*|poursuit\w*|"
+    r"demandar\w*|reclam\w*|cobranc\w*|incasso|invorder\w*|recupero|ingiunzion\w*|injonction|deurwaarder|huissier|"
+    r"si no|sinon|senao|altrimenti|anders|tenzij|caso (contrario|nao)|a moins|faute de|in mancanza)\b"
+)
+
+
+# A court's reference printed on our invoice ("a PO or a court reference on the invoice") labels a document.
+_COURT_REFERENCE = re.compile(r"\b(a|the|your) court (reference|ref|file number|case number)\b")
+
+
+def _court_as_venue(sentence: str) -> str:
+    if not _COURT_WORD.search(sentence) or _DEBT_LEVER.search(sentence):
+        return sentence
+    if _SERVICE_WORK.search(sentence):
+        return _COURT_WORD.sub(" the venue ", sentence)
+    return _COURT_REFERENCE.sub(" a case reference ", sentence)
+
+
+# A firm named by its partners ("o escritório Almeida & Reis Advogados"): a client's name, not our lawyers.
+_LAW_FIRM_NAME = re.compile(
+    r"\b\w+ (& |and |e |y |et |en |und )\w+ (advogados|abogados|avvocati|avocats|advocaten|rechtsanwalte|solicitors|"
+    r"lawyers|attorneys|llp)\b"
+)
+# A debit the bank sent back ("ci è stato restituito dalla banca", "returned by the bank"): a failed collection, not
+# money we will give back.
+_RETURNED_BY_BANK = re.compile(
+    r"\b(restituit[oa]|returned|retourne\w*|rejete\w*|devuelt[oa]|devolvid[oa]|zuruckgegeben|teruggeboekt|"
+    r"zuruckgebucht|stornat[oa])( \w+){0,2} (dalla|by|par|por|pelo|von|door|da) (la |the |el |o |der |de |sua |your |"
+    r"votre |vostra |ihrer )?(banca|bank|banque|banco|banka)\b"
+)
+
+
 def _neutral_facts(text: str) -> str:
     """Blank out what only sounds like a violation: addresses, the client's own case, the customer's own lawyer,
     and credit documents that already exist."""
     text = _DEPARTMENT_ADDRESS.sub(" office: ", text)
     text = _ADDRESS.sub(" ", text)
     text = _GOODS_RETURNED.sub(" handback of goods ", text)
+    text = _LAW_FIRM_NAME.sub(" a law firm client ", text)
+    text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
     text = _BAR_ASSOCIATION.sub(" the bar association ", text)
     if _THEIR_COUNSEL.search(text):
@@ -3163,7 +3287,7 @@ def _neutral_facts(text: str) -> str:
     }
     composing = False
     for piece in sentences:
-        sentence = _legal_dept_as_colleague(piece)
+        sentence = _court_as_venue(_legal_dept_as_colleague(piece))
         if "\n\n" in sentence:
             composing = False  # a blank line ends the list a composition introduced
         if (
@@ -3585,6 +3709,12 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_EXTRA),
         (Violation.DISCOUNT_OFFER, _WAIVER_BY_NEGATION),
         (Violation.LEGAL_THREAT, _LEGAL_IMPLIED),
+        (Violation.LEGAL_THREAT, _LEGAL_MORE),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_MORE),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_MORE),
+        (Violation.FAULT_ADMISSION, _FAULT_MORE),
+        (Violation.TERMS_CHANGE, _TERMS_MORE),
+        (Violation.HARASSMENT, _GREEK_ABUSE),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):

@@ -72,6 +72,16 @@ CASES = [pair for name in SETS for pair in _pairs(name)]
 # Another customer named with its balance in a way no rule reads yet: a left-in internal note (gd78), a customer who
 # "paid their GBP 8,400.00 invoice" (bg40), a Dutch comparison with an open balance (bg61). Strict xfail: a fix shows.
 _STILL_MISSED = {"gd78", "bg40", "bg61"}
+# The same in holdouts 44-47 (ids repeat across these sets, so by set): another customer's families behind on fees
+# (44 gd43), a Dutch customer named with its open balance (45 gd59), a pasted table row for another customer (46 cg75),
+# and a waiver shown only as a table row (47 gd53).
+_SETS_44_47 = ("guard_holdout44", "guard_holdout45", "guard_holdout46", "guard_holdout47")
+_STILL_MISSED_44_47 = {
+    "guard_holdout44": {"gd43"},
+    "guard_holdout45": {"gd59"},
+    "guard_holdout46": {"cg75"},
+    "guard_holdout47": {"gd53"},
+}
 
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -97,6 +107,14 @@ BLOCK_ONLY = (
         pair
         for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43")
         if pair[0]["id"] not in _STILL_MISSED
+    ]
+    # Session 18's holdouts 44-47 (nursery and music school, heating and scaffolding, refrigeration and golf club,
+    # translation agency and livery yard): every draft but one per set blocked or allowed as labelled (_STILL_MISSED_44_47).
+    + [
+        pair
+        for name in _SETS_44_47
+        for pair in _pairs(name)
+        if pair[0]["id"] not in _STILL_MISSED_44_47[name]
     ]
 )
 
@@ -144,10 +162,12 @@ def test_a_credit_already_on_the_account_is_reported_but_a_new_one_is_promised()
 
 MISSED = [
     pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED
-]
+] + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
 
 
-@pytest.mark.xfail(strict=True, reason="another customer's affairs the rules do not read yet")
+@pytest.mark.xfail(
+    strict=True, reason="another customer's affairs, or a waiver in a table row, the rules do not read yet"
+)
 @pytest.mark.parametrize(("draft", "label"), MISSED, ids=[d["id"] for d, _ in MISSED])
 def test_still_missed_holdout_draft(draft: dict[str, str], label: dict[str, object]) -> None:
     assert check_draft(draft["subject"], draft["body"]).allowed is label["allowed"]
