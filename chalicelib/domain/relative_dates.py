@@ -93,18 +93,18 @@ def _hangul(pattern: str) -> str:
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu sijecanj sijecnja ianuarie января січня ledna",
-        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym veljaca veljace februarie февраля лютого unora",
+        "january jan enero ene janvier janv januar janner jaenner janeiro januari gennaio gen stycznia styczen styczniu sijecanj sijecnja ianuarie января січня ledna januara",
+        "february feb febrero febr fevrier fevr februar fevereiro fev februari febbraio lutego luty lutym veljaca veljace februarie февраля лютого unora februara",
         "march mar marzo mars marz maerz marco maart marca marzec marcu marts ozujak ozujka martie maret марта березня brezna",
-        "april apr abril avril avr aprile kwietnia kwiecien kwietniu travanj travnja aprilie апреля квітня dubna",
+        "april apr abril avril avr aprile kwietnia kwiecien kwietniu travanj travnja aprilie апреля квітня dubna aprila",
         "may mayo mai maio mei maggio mag maja maj maju svibanj svibnja мая травня kvetna",
-        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu lipanj lipnja iunie июня червня cervna",
-        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu srpanj srpnja iulie июля липня cervence",
-        "august aug agosto aout august augustus augusti ago sierpnia sierpien sierpniu kolovoz kolovoza agustus августа серпня srpna",
-        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu rujan rujna septembrie сентября вересня zari",
-        "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku octombrie октября жовтня rijna",
-        "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog noiembrie ноября листопада listopadu",
-        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca decembrie декабря грудня",
+        "june jun junio juin juni junho giugno giu czerwca czerwiec czerwcu lipanj lipnja iunie июня червня cervna juna",
+        "july jul julio juillet juil juli julho luglio lug lipca lipiec lipcu srpanj srpnja iulie июля липня cervence jula",
+        "august aug agosto aout august augustus augusti ago sierpnia sierpien sierpniu kolovoz kolovoza agustus августа серпня srpna augusta",
+        "september sep sept septiembre septembre setembro settembre set wrzesnia wrzesien wrzesniu rujan rujna septembrie сентября вересня zari septembra",
+        "october oct octubre octobre oktober outubro okt ottobre ott pazdziernika pazdziernik pazdzierniku octombrie октября жовтня rijna oktobra",
+        "november nov noviembre novembre novembro listopada listopad listopadzie studeni studenoga studenog noiembrie ноября листопада listopadu novembra",
+        "december dec diciembre decembre dezember dezembro dez dicembre dic grudnia grudzien grudniu desember prosinac prosinca decembrie декабря грудня decembra prosince",
     ],
     start=1,
 ):
@@ -310,6 +310,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"pojutrze|przedwczoraj|jutro|wczoraj|dzisiaj|dzis|imorgon|igar|idag|"
             # Danish and Norwegian write them in two words; Czech
             r"i morgen|i gar|i dag|zitra|vcera|dnes|"
+            # Slovak; Lithuanian and Latvian ("vakar" is yesterday in both)
+            r"zajtra|vakar|rytoj|siandien|sodien|"
             # Finnish, Croatian, Greek
             r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα|"
             # Romanian, Russian, Ukrainian, Indonesian
@@ -621,6 +623,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "imorgon",
             "i morgen",
             "zitra",
+            "zajtra",
+            "rytoj",
             "huomenna",
             "sutra",
             "αυριο",
@@ -653,6 +657,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "vcera",
             "eilen",
             "jucer",
+            "vakar",
             "χθεσ",
             "昨日",
             "ieri",

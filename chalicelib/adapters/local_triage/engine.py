@@ -219,6 +219,20 @@ _KRONE_LANGUAGE = (
 )
 
 
+# Outlook's "From:" line as other locales print it, which the reply splitter does not know: hr "Šalje:", hu "Feladó:",
+# fi "Lähettäjä:", el "Από:", tr "Kimden:", ro "De la:", lt "Nuo:", et "Saatja:", da/no "Fra:", vi "Từ:", id "Dari:",
+# ms "Daripada:". Followed by an address, it starts our quoted reminder: the rules read nothing after it. (The
+# statistical reader keeps its own input, which its committed weights were trained on.)
+_LOCALISED_FROM = re.compile(
+    r"^(salje|felado|lahettaja|απο|kimden|de la|nuo|saatja|fra|tu|dari|daripada)\s*:\s[^\n]{0,80}<?[\w.+'-]+@[\w-]+\."
+)
+
+
+def _before_localised_quote(sentences: list[str]) -> list[str]:
+    cut = next((n for n, s in enumerate(sentences) if _LOCALISED_FROM.match(s.strip())), None)
+    return sentences[:cut] if cut else sentences
+
+
 def model_input(p: ParsedEmail) -> list[str]:
     """What the statistical reader sees of a message (training and the engine use this one function)."""
     return features(_human_sentences(p), fold(p.subject), auto=p.auto_submitted, report=p.is_report)
@@ -452,7 +466,7 @@ class LocalTriage:
         subject = fold(p.subject)
         reply = fold(p.reply)
         whole = fold(p.body)
-        sentences = _human_sentences(p)
+        sentences = _before_localised_quote(_human_sentences(p))
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
@@ -569,6 +583,10 @@ class LocalTriage:
             held = next((s for s in sentences if _search(lx.WITHHOLD, s)), None)
             if held and _reason(human) in _FAULTS:
                 dispute = held
+        if dispute is None and not lx.NOT_DISPUTED.search(human) and _reason(human) in _FAULTS:
+            # "vi abbiamo restituito 35 giacche in taglia sbagliata ... in attesa della nota di credito", "die Ware ...
+            # geht an Sie zurück": goods sent back over a fault contest the invoice, whatever is said of paying later.
+            dispute = next((s for s in sentences if lx.GOODS_SENT_BACK.search(s)), None)
         if dispute is None and lx.CONSIGNMENT.search(human) and not lx.NOT_DISPUTED.search(human):
             # "These were on consignment, we only pay for what we sold": billed before the sale, contested.
             # ("... or only what we've sold so far?" asks about the terms: no statement, no dispute)
@@ -640,8 +658,18 @@ class LocalTriage:
         ):
             hit(Intent.PAYMENT_PLAN_REQUEST, plan)
         # "We haven't paid it yet because ..." states no payment: the reason decides what it is.
+        # ("I've sent this over to Mrs. Alvarez to confirm the mileage": the reminder passed on, no payment sent;
+        # "all invoices are paid by our head office": how they pay, not a payment)
         paid = _first(
-            lx.PAID, [s for s in sentences if not lx.NOT_PAID.search(s) and not lx.STILL_TO_PAY.search(s)]
+            lx.PAID,
+            [
+                s
+                for s in sentences
+                if not lx.NOT_PAID.search(s)
+                and not lx.STILL_TO_PAY.search(s)
+                and not (lx.HANDED_ON.search(s) and not _search(lx.PAID, lx.HANDED_ON.sub(" ", s)))
+                and not (lx.PAID_AS_A_RULE.search(s) and not _search(lx.PAID, lx.PAID_AS_A_RULE.sub(" ", s)))
+            ],
         )
         pt_past = _pt_paid_verbs(p.reply)
         if paid is None and pt_past:

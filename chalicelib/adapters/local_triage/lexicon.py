@@ -2506,3 +2506,139 @@ PAID = _widen(
     ),
     r"\bodeme\b(?:[^.?!\n]|\.\d){0,80}\b(yap[iı]lm[iı]st[iı]r|gerceklestirilmistir|gerçekleştirilmiştir|gonderilmistir|yap[iı]ld[iı])\b",
 )
+
+
+# --- session-18 wordings: hr/sk/cs/lt/ro/tr/el/fi/es -------------------------------------------------------------
+# A payment stated as done: sk "platbu sme odoslali 5. novembra", cs "platba ... odešla včera", lt "sąskaitą
+# apmokėjome vakar", ro "plata de 12.450,00 lei ... a fost efectuată", tr "faturanın ödemesini 13 Mart'ta EFT ile yaptık".
+PAID = _widen(
+    PAID,
+    r"\b(jsme|sme) (odoslali|previedli|poukazali|prevedli)\b|\b(platba|platbu|castka|suma)\b(?:[^.?!\n]|\.\d){0,60}\b(odesla|odisla|odoslana|odeslana)\b",
+    r"\b(apmokejome|sumokejome|pervedeme|apmokejau|sumokejau|pervedziau)\b|\b(apmoketa|sumoketa|pervesta)\b(?! bus)",
+    r"\bplata\b(?:[^.?!\n]|\.\d){0,60}\ba fost (efectuata|achitata|platita|virata|facuta)\b",
+    r"\bodeme\w*\b(?:[^.?!\n]|\.\d){0,60}\b(yaptik|gerceklestirdik|gonderdik)\b",
+)
+# A conditional is no deed: sk "prvú splátku by sme uhradili do 15. novembra", cs "bychom zaplatili".
+FUTURE = _widen(FUTURE, r"\bby sme\b|\bbychom\b")
+# Asked politely: sk "chceli by sme vás požiadať", el "θα μπορούσατε να μας στείλετε ...;", hr "molimo".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\b(poziadat|poziadali|ziadame|ziadam|molimo|molim vas|prasome|prasau)\b",
+    _lit("θα μπορούσατε", "μπορείτε να", "να μας στείλετε", "να μου στείλετε"),
+)
+# el "καρτέλα πελάτη" (the customer's account card, a statement).
+DOCUMENT = _widen(DOCUMENT, _lit("καρτέλα πελάτη", "καρτέλα λογαριασμού", "αναλυτική κατάσταση"))
+# A price or charge refused: hr "razliku ... ne prihvaćamo", "ne priznajemo"; es "no procede por tanto la factura";
+# fi "lasku on virheellinen" (the invoice is wrong).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bne (prihvacamo|priznajemo|mozemo prihvatiti)\b|\bosporavamo\b",
+    r"\bno procede\b[^.?!\n]{0,20}\b(la factura|el cobro|el importe|el cargo)\b",
+    r"\b(lasku|laskutus|veloitus) on (virheellinen|vaara)\b|\bvirheellinen lasku\b",
+)
+# A renamed company or a national e-invoicing channel the invoice must go through: hr "poslujemo pod novim nazivom",
+# "izdate novi račun na novi naziv i adresu"; ro "prin sistemul RO e-Factura (SPV)"; en "our works order number".
+BILLING = _widen(
+    BILLING,
+    r"\b(pod novim nazivom|novi naziv|novim nazivom|promjena naziva|novi racun na)\b",
+    r"\be-?factura\b|\bspv\b|\b(works?|job) order (number|no\.?|ref\w*)\b",
+)
+# The invoice sent again through the national e-invoicing channel is a change of route, not a copy asked for.
+BILLING_CHANGE = _widen(BILLING_CHANGE, r"\be-?factura\b|\bspv\b|\bksef\b")
+
+
+def _reasons_session_18() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        # hr "dogovorena cijena ... a fakturirali ste", fi "sisältyvät kuukausimaksuun" (included in the monthly fee)
+        DisputeReason.PRICING: (
+            r"\b(dogovorena|ugovorena) cijena\b|\bprema (vasoj|vašoj) ponudi\b",
+            r"\bsisaltyv\w* (kuukausimaksuun|hintaan|sopimukseen)\b",
+            # es "una subida del 8 % ... que no hemos aceptado", it "un aumento del 5%", en "a 6% price rise"
+            r"\b(subida|aumento|incremento|hausse|erhohung|preiserhohung|verhoging)\b (del?|de la|von|van) \d+([.,]\d+)? ?%",
+            r"\b\d+([.,]\d+)? ?% (price )?(rise|increase|uplift)\b",
+        ),
+        # Goods of the wrong size or unusable: it "in taglia sbagliata", de "in Größe 44" delivered against 52 ordered,
+        # "nicht verwendbar", en "wrong sizes", es "talla equivocada", fr "mauvaise taille", nl "verkeerde maat".
+        DisputeReason.QUALITY: (
+            r"\b(wrong|incorrect) sizes?\b|\btagli[ae] (sbagliat\w*|errat\w*)\b|\bfalsche(n)? gro(ss|ß)e\w*\b|"
+            r"\btallas? (equivocad\w*|incorrect\w*)\b|\bmauvaises? tailles?\b|\bverkeerde maat\b|\bnicht (verwendbar|brauchbar)\b|"
+            r"\bbestellt (war|waren)\b[^.?!\n]{0,40}\bgro(ss|ß)e \d+\b[^.?!\n]{0,30}\bgeliefert\b",
+            r"\bnetinkam\w* naudoti\b|\b(buvo )?pasenus\w*\b",
+        ),
+    }
+    seen: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in REASONS:
+        widened = pattern
+        if reason in more and reason not in seen:
+            seen.add(reason)
+            widened = _widen(pattern, *more[reason])
+        out.append((reason, widened))
+    return out
+
+
+REASONS = _reasons_session_18()
+
+
+# A payment run on a weekday every week is a schedule, not a date for this invoice: "our payment run is every
+# Thursday", "pagamos a proveedores los martes y viernes", "jeden Donnerstag", "chaque jeudi", "ogni giovedì".
+RECURRING = _widen(
+    RECURRING,
+    r"\b(every|each|jeden|jede|chaque|tous les|cada|ogni|elke|iedere|todas? as|todos los) (monday|tuesday|wednesday|"
+    r"thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|"
+    r"miercoles|jueves|viernes|lunedi|martedi|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"segunda|terca|quarta|quinta|sexta)s?\b",
+    r"\b(pagos|pagamos|pagan|pagamentos)\b[^.?!\n]{0,40}\blos (lunes|martes|miercoles|jueves|viernes)( y (los )?"
+    r"(lunes|martes|miercoles|jueves|viernes))?\b",
+)
+# A payment said to be made and then taken back: "it turns out it was never sent", "the check never went out".
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\b(was|were|got) never (sent|mailed|posted|released|sent out|paid)\b|\bnever (went out|left|got sent)\b",
+)
+# Money put into a dated batch or run is promised: "I've added the $3,275.00 to tomorrow's ACH batch".
+PROMISE = _widen(
+    PROMISE,
+    r"\b(added|included|put|scheduled|queued)\b[^.?!\n]{0,40}\b(to|in|into|on|for) (tomorrow's|today's|this week's|next week's|"
+    r"friday's|monday's|tuesday's|wednesday's|thursday's|the next) (ach |bacs |payment |pay |check |cheque |wire )?(batch|run)\b",
+)
+# The reminder sent on to a person or a team to check is no payment sent: "I've sent this over to Mrs. Alvarez to
+# confirm the mileage", vi "đã chuyển cho bộ phận kế toán kiểm tra" (passed to accounting to check).
+HANDED_ON = re.compile(
+    r"\b(sent|passed|forwarded|handed) (this|it|them|the (invoice|reminder|query|email|e-mail|matter|request)) "
+    r"(over |on )?to (mrs?\.?|ms\.?|dr\.?|our|my|the|her|his|him|them|[a-z]+,? who)\b"
+    r"|\bda chuyen (cho|den|sang|toi) (bo phan|phong|ban|anh|chi|ke toan)\b"
+)
+ACK = _widen(
+    ACK,
+    r"\bda chuyen (cho|den|sang|toi) (bo phan|phong|ban|ke toan)\b",
+    r"\bchecking (this |it )?internally\b",
+)
+# Goods sent back to the supplier: it "vi abbiamo restituito", "abbiamo reso", de "geht ... an Sie zurück",
+# "zurückgeschickt", en "we returned / sent back", es "hemos devuelto", fr "nous avons retourné", nl "teruggestuurd".
+GOODS_SENT_BACK = re.compile(
+    r"\b(vi )?abbiamo (restituito|reso|rispedito)\b|\b(geht|gehen|ging|gingen)\b[^.?!\n]{0,60}\b(an sie|an euch) zuruck\b|"
+    r"\b(zuruckgeschickt|zuruckgesandt|retourniert)\b|\b(we|i) (have )?(returned|sent back|shipped back)\b|"
+    r"\b(hemos devuelto|devolvimos)\b|\bavons (retourne|renvoye)\b|\bteruggestuurd\b|\bretour gestuurd\b"
+)
+# A change to the price refused: es "una subida ... que no hemos aceptado", it "che non abbiamo accettato", pt "que não
+# aceitámos", fr "que nous n'avons pas acceptée", de "die wir nicht akzeptiert haben".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bque no hemos aceptado\b|\bche non abbiamo accettat\w*\b|\bque nao (aceitamos|aceitamos)\b|"
+    r"\bque nous n'avons pas accepte\w*\b|\bdie wir nicht akzeptiert\b",
+)
+# A head office or group finance paying for its outlets states the payment in the third person: "Head office paid
+# all three outlets' invoices in one remittance on 2 March".
+PAID = _widen(
+    PAID,
+    r"\b(head office|our head office|group finance|our parent company|the parent company|central accounts)\b "
+    r"(has |have |already )?(paid|settled|remitted)\b",
+)
+# How invoices are paid as a rule is no payment made: "all invoices are paid by our franchise head office".
+PAID_AS_A_RULE = re.compile(
+    r"\b(all |our |the )?(invoices|bills|suppliers) are (paid|settled|handled) (by|through|centrally)\b"
+)
+# lt "už ją nemokėsime, kol ..." (we will not pay for it until ...); "netinkama naudoti" (unfit for use), "pasenusi"
+# (stale).
+WITHHOLD = _widen(WITHHOLD, r"\bnemokesime\b|\bnegalime (sumoketi|apmoketi)\b")
