@@ -300,7 +300,7 @@ _DISCOUNT = _rx(
     r"\bno (s[ex] )?(los |las |lo |le )?vamos a cobrar\b",
     r"\b(rente|kosten|boete|incassokosten|herinneringskosten|aanmaningskosten)\b[^.;]{0,80}\b(laten (we )?(\w+ )?"
     r"(vallen|vervallen)|kwijtschelden|schrappen)\b",
-    r"\b(?!cancellation)(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w ]{0,15}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
+    r"\b(?!cancellation)(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w -]{0,20}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
     r"\b(knock|take|shave)\w*\b.{0,40}\boff\b",
@@ -407,6 +407,12 @@ _DISCOUNT = _rx(
     r"(annulee?s?|supprimee?s?|offerte?s?|abandonnee?s?|anulad[oa]s|condonad[oa]s|annullat[ie]|stornat[ie]|condonat[ie]|"
     r"cancelad[oa]s|perdoad[oa]s|isentad[oa]s|erlassen|gestrichen|storniert|kwijtgescholden|geschrapt|waived|cancell?ed|"
     r"written off|removed)\b",
+    # An amount let go in the first person ("we'll forget about the GBP 25.00 this time"), a charge pretended away
+    # ("we'll pretend those late pick-ups never happened"), a discount thrown in ("we'll throw in a 10% discount").
+    r"\b(we'll|we will|we can|we could|i'll|i will) (just )?(forget|overlook|ignore|drop|waive|write off|let go of) "
+    r"(about )?(the |that |those )?((gbp|eur|usd|chf) ?|[£€$])\d[\d.,]*",
+    r"\b(we'll|we will|i'll|i will) pretend (that )?(the |those |these |this |that |your )[^.;]{0,40}\bnever happened\b",
+    r"\b(we'll|we will|we can|i'll|i will) throw in (a |an )?[^.;]{0,25}\b(discount|reduction|rebate|money off)\b",
 )
 
 # A charge made to vanish, a blind eye turned to it, "something done" about it for quick payment: a waiver said

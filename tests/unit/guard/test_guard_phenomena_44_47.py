@@ -138,3 +138,29 @@ def test_more_languages_blocked(body: str, violation: Violation) -> None:
 )
 def test_more_languages_allowed(body: str) -> None:
     assert types(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "P.S. If it's in by Friday we'll drop the £95 out-of-hours surcharge.",
+        "P.S. If it's in by Sunday we'll forget about the GBP 25.00 this time.",
+        "Pay before Easter and we'll pretend those late pick-ups never happened 😉",
+        "Pay before the recital and we'll throw in a 10% 'encore' discount.",
+    ],
+)
+def test_an_informal_waiver_is_a_discount(body: str) -> None:
+    assert Violation.DISCOUNT_OFFER in types(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A restated fee, a refused waiver, an amount only restated.
+        "Under your agreement a GBP 25.00 late payment charge applies after 14 days.",
+        "We can't drop the £95 out-of-hours surcharge, as it is part of your contract.",
+        "We will not forget about the GBP 25.00 fee; it stays on the invoice.",
+    ],
+)
+def test_a_restated_or_refused_fee_is_allowed(body: str) -> None:
+    assert Violation.DISCOUNT_OFFER not in types(body)
