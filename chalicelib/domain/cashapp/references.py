@@ -34,10 +34,6 @@ _PO = re.compile(
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
-    # A carrier's numbers for the load: bill of lading, PRO (progressive) number, shipment, load, air waybill.
-    rf"BOL|B/L|BILL OF LADING|PRO|SHIPMENT|SHPMT|SHPT|LOAD|AWB|HAWB|MAWB|"
-    # French: bon de livraison (BL), bon de commande (BC).
-    rf"BL|BC|BON DE COMMANDE|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
@@ -429,12 +425,19 @@ def clean(text: str) -> str:
         # An M-Pesa paybill's "account" is the bill reference the payer types (our invoice or customer
         # number), not a bank account: "A/C NO 03544", "Acc. KE13667", "for account KE13667".
         folded = _BILL_ACCOUNT.sub(" ", folded)
-    for pattern in (_IBAN, _PHONE, _MULTIBANCO, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
+    for pattern in (_IBAN, _PHONE, _MULTIBANCO, _CARRIER, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
         folded = pattern.sub(" ", folded)
     folded = _DATE.sub(_not_an_invoice_number, folded)
     return _AMOUNT.sub(" ", folded)
 
 
+# A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de
+# livraison or de commande, written apart from their number ("PRO 704094", "BOL# 704842", "BL 10308"). Joined to it
+# ("PRO-10042", "BL-2026-001") they may be a ledger's own invoice series, and stay keys.
+_CARRIER = re.compile(
+    r"\b(?:BOL|B/L|BILL OF LADING|PRO|SHIPMENT|SHPMT|SHPT|LOAD|AWB|HAWB|MAWB|BL|BC|BON DE COMMANDE)\b"
+    r"(?:\s*(?:#|NO\b\.?|NR\b\.?|N°|:))?\s*(?<=[\s#:°.])[A-Z]{0,4}\d[A-Z0-9\-/]*"
+)
 # A Portuguese Multibanco payment's entity (5 digits) and reference (9, printed in threes): "MULTIBANCO ENT. 11249
 # REF. 868 929 034", "Entidade 21312 Referência 123 456 789". The payment service's numbers, never our invoice's.
 _MULTIBANCO = re.compile(

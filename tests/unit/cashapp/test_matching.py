@@ -2417,8 +2417,16 @@ def test_an_x12_remittance_in_one_run_and_a_carriers_numbers() -> None:
         assert apps(one(ledger, pay("p2", "8176.50", customer="cc", ref=ref))) == {
             "i-INV-700001": "8176.50"
         }, ref
-    # Near miss: the invoice's own word still names it.
+    # Near miss: the invoice's own word still names it, and a ledger's own series joined to the word ("PRO-10042")
+    # is still its invoice.
     assert one(ledger, pay("p3", "8176.50", customer="cc", ref="INV 704094")).status.value == "review"
+    series = [
+        inv("PRO-10042", "500.00", "pro", name="Prospect Freight Inc"),
+        inv("PRO-10043", "700.00", "pro"),
+    ]
+    assert apps(one(series, pay("p6", "500.00", ref="PRO-10042", payer="PROSPECT FREIGHT INC"))) == {
+        "i-PRO-10042": "500.00"
+    }
     # "IN704168" is a US payer's cut "invoice" label, not a series of its own; "PO704168" is an order.
     cut = one(
         ledger,
