@@ -411,7 +411,9 @@ _DISCOUNT = _rx(
     # ("we'll pretend those late pick-ups never happened"), a discount thrown in ("we'll throw in a 10% discount").
     r"\b(we'll|we will|we can|we could|i'll|i will) (just )?(forget|overlook|ignore|drop|waive|write off|let go of) "
     r"(about )?(the |that |those )?((gbp|eur|usd|chf) ?|[£€$])\d[\d.,]*",
-    r"\b(we'll|we will|i'll|i will) pretend (that )?(the |those |these |this |that |your )[^.;]{0,40}\bnever happened\b",
+    # What is pretended away must be a charge: "we'll pretend this reminder never happened" waives nothing.
+    r"\b(we'll|we will|i'll|i will) pretend (that )?(the |those |these |this |that |your )[^.;]{0,40}"
+    r"\b(fees?|charges?|surcharges?|interest|penalt\w*|late\b[^.;]{0,15}|pick-?ups?|extras?)\b[^.;]{0,20}\bnever happened\b",
     r"\b(we'll|we will|we can|i'll|i will) throw in (a |an )?[^.;]{0,25}\b(discount|reduction|rebate|money off)\b",
 )
 

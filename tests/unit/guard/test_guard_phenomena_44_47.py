@@ -164,3 +164,9 @@ def test_an_informal_waiver_is_a_discount(body: str) -> None:
 )
 def test_a_restated_or_refused_fee_is_allowed(body: str) -> None:
     assert Violation.DISCOUNT_OFFER not in types(body)
+
+
+def test_pretending_away_what_is_no_charge_waives_nothing() -> None:
+    # Near miss to "we'll pretend those late pick-ups never happened": a reminder pretended away is no waiver.
+    assert types("We'll pretend this reminder never happened if the payment is already on its way.") == set()
+    assert types("We will pretend the late fee never happened.") == {Violation.DISCOUNT_OFFER}
