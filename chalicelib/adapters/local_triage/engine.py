@@ -50,7 +50,11 @@ _OUR_SUBJECT_TAIL = re.compile(
 # odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
 _QUOTE_ATTRIBUTION = re.compile(
     r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
-    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\(a\))?\s*:\s*$|^--\s*$",
+    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\(a\))?\s*:\s*$|^--\s*$|"
+    # Outlook's "From:" line as other locales print it, followed by an address: hr "Šalje:", hu "Feladó:", fi
+    # "Lähettäjä:", el "Από:", tr "Kimden:", ro "De la:", lt "Nuo:", et "Saatja:", da/no "Fra:", vi "Từ:", id
+    # "Dari:", ms "Daripada:". Our quoted reminder starts there.
+    r"^(salje|felado|lahettaja|απο|kimden|de la|nuo|saatja|fra|tu|dari|daripada)\s*:\s[^\n]{0,80}<?[\w.+'-]+@[\w-]+\.",
     re.MULTILINE,
 )
 
@@ -217,20 +221,6 @@ _KRONE_LANGUAGE = (
     ("sek", re.compile(r"\b(paminnelse|forfallen|vanliga halsningar|med vanlig halsning)\b")),
     ("nok", re.compile(r"\b(purring|forfalt|betalingspaminnelse|vennlig hilsen)\b")),
 )
-
-
-# Outlook's "From:" line as other locales print it, which the reply splitter does not know: hr "Šalje:", hu "Feladó:",
-# fi "Lähettäjä:", el "Από:", tr "Kimden:", ro "De la:", lt "Nuo:", et "Saatja:", da/no "Fra:", vi "Từ:", id "Dari:",
-# ms "Daripada:". Followed by an address, it starts our quoted reminder: the rules read nothing after it. (The
-# statistical reader keeps its own input, which its committed weights were trained on.)
-_LOCALISED_FROM = re.compile(
-    r"^(salje|felado|lahettaja|απο|kimden|de la|nuo|saatja|fra|tu|dari|daripada)\s*:\s[^\n]{0,80}<?[\w.+'-]+@[\w-]+\."
-)
-
-
-def _before_localised_quote(sentences: list[str]) -> list[str]:
-    cut = next((n for n, s in enumerate(sentences) if _LOCALISED_FROM.match(s.strip())), None)
-    return sentences[:cut] if cut else sentences
 
 
 def model_input(p: ParsedEmail) -> list[str]:
@@ -466,7 +456,7 @@ class LocalTriage:
         subject = fold(p.subject)
         reply = fold(p.reply)
         whole = fold(p.body)
-        sentences = _before_localised_quote(_human_sentences(p))
+        sentences = _human_sentences(p)
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
