@@ -360,6 +360,29 @@ SETS = (
         None,
     ),
     (
+        "session-19 forty-first blind set, 80 drafts for a water-cooler and coffee-machine rental company and a "
+        "children's summer camp and after-school club, 10 languages with Portuguese, Danish, Czech and Estonian, "
+        "separate author, scored at the session-19 start 903188a (first pass: rules alone block recall 0.805, false "
+        "blocks 2/39; with the second reader 0.878 and 2/39)",
+        None,
+        None,
+    ),
+    (
+        "session-19 forty-second blind set, 80 drafts for a crane and heavy-lift hire company and a private "
+        "patient-transport and ambulance service, 10 languages with Polish, Swedish, Bulgarian and Latvian, separate "
+        "author, same commit (first pass: rules alone block recall 0.732, false blocks 0/39; with the second reader "
+        "0.805 and 0/39)",
+        None,
+        None,
+    ),
+    (
+        "session-19 forty-third blind set, 80 drafts for an IT hardware leasing company and a dance and ballet "
+        "school, 10 languages with Portuguese, Lithuanian, Icelandic and Slovak, separate author, same commit (first "
+        "pass: rules alone block recall 0.625, false blocks 2/40; with the second reader 0.750 and 3/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -408,6 +431,9 @@ HOLDOUTS = {
     "session-18 thirty-eighth": ("guard_holdout45",),
     "session-18 thirty-ninth": ("guard_holdout46",),
     "session-18 fortieth": ("guard_holdout47",),
+    "session-19 forty-first": ("guard_holdout48",),
+    "session-19 forty-second": ("guard_holdout49",),
+    "session-19 forty-third": ("guard_holdout50",),
 }
 
 

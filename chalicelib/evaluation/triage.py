@@ -403,6 +403,29 @@ SETS = (
         "reader 0.938; promised date 0.975; injections 6/6)",
         ("blind124",),
     ),
+    (
+        "session-19 blind set 127, 80 replies to an industrial and medical gases supplier with cylinder rental from "
+        "welding shops, hospitals, breweries, labs, fish farms and garages (10 languages with Polish, Czech, "
+        "Bulgarian, Slovenian and Ukrainian; demurrage, lost-cylinder fees, hazmat surcharges), 6 injections, "
+        "separate author, scored at the session-19 start 903188a (first pass: rules alone intent 0.875, with the "
+        "second reader 0.912; promised date 0.950; injections 6/6)",
+        ("blind127",),
+    ),
+    (
+        "session-19 blind set 128, 80 replies to a tyre wholesaler and fleet tyre-service company from garages, bus "
+        "and taxi fleets, farms, dealers and municipal fleets (10 languages with Swedish, Turkish, Romanian and "
+        "Latvian; warranty claims, casing credits, storage fees, consignment stock), 6 injections, separate author, "
+        "same commit (first pass: rules alone intent 0.825, with the second reader 0.950; promised date 0.975; "
+        "injections 6/6: the bar met as shipped)",
+        ("blind128",),
+    ),
+    (
+        "session-19 blind set 129, 80 replies to a practice-management software vendor from dental and veterinary "
+        "clinics (10 languages with Japanese, Traditional Chinese, Thai and Hebrew; seats, onboarding fees, SMS "
+        "credits), 6 injections, separate author, same commit (first pass: rules alone intent 0.838, with the second "
+        "reader 0.875; promised date 0.950; injections 6/6)",
+        ("blind129",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
