@@ -1830,7 +1830,10 @@ class _Matcher:
 
 
 _TOTAL_LINE = re.compile(
-    r"\b(total|totaal|totale|summe|gesamt\w*|somme|suma|soma|importe|montant)\b", re.IGNORECASE
+    r"\b(total|totaal|totale|summe|gesamt\w*|somme|suma|soma|importe|montant|"
+    # Polish, Ukrainian, Russian, Czech, Finnish, Hungarian, Estonian, Latvian, Lithuanian, Turkish, Georgian.
+    r"razem|разом|усього|всього|всего|итого|celkem|yhteensä|összesen|kokku|kopā|iš viso|toplam|სულ)(?!\w)",
+    re.IGNORECASE,
 )
 # What payers and banks write before any number (labels, field tags, a scanner's "lNVOICE"): no series of ours.
 _PAYER_PREFIX = re.compile(

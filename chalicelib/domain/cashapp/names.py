@@ -87,6 +87,13 @@ _LEGAL = {
     "bhd",
     "tbk",
     "jsc",
+    # Ukrainian, Russian and Kazakh forms as banks write them in Latin letters ("TOV ZORIA" is ТОВ "Зоря").
+    "tov",
+    "stov",
+    "fop",
+    "prat",
+    "ooo",
+    "too",
     "the",
     "and",
     "und",
@@ -240,15 +247,75 @@ _SERBIAN_SOUNDS = {"ж": "z", "ц": "c", "ч": "c", "ш": "s", "х": "h"}
 
 
 def cyrillic_latin(name: str) -> str:
-    """A name in Cyrillic letters in Latin ones, lower case, or the name unchanged without Cyrillic."""
+    """A name in Cyrillic letters in Latin ones, lower case, without its legal form, or the name unchanged
+    without Cyrillic."""
     if not re.search(r"[\u0400-\u04ff]", name):
         return name
+    name = _without_cyrillic_legal_form(name) or name
     serbian = _SERBIAN.search(name) is not None
     out = []
     for ch in name.lower():
         latin = (_SERBIAN_SOUNDS.get(ch) if serbian else None) or _CYRILLIC.get(ch, ch)
         out.append("" if latin == "_" else latin)
     return "".join(out)
+
+
+# Ukrainian, Russian and Kazakh legal forms, abbreviated (ТОВ, ТОО, ФОП, ПП, ФГ, КХ...) or written out by the bank
+# and cut where its field ends ("ПРИВАТНЕ ПІДПРИЄМСТВО ТАВРІЯ-2005" is ПП "Таврія-2005", "ТОВАРИСТВО З ОБМЕЖЕНОЮ
+# ВІДПОВІДАЛЬНІСТ" is any ТОВ): they carry no identity. Read in Cyrillic, so "too" or "ip" in a Latin name stays.
+_CYRILLIC_LEGAL_ABBREVIATIONS = frozenset(
+    "пп фоп фг сфг тов тоо стов кх кфх пат прат ат ао пао зао оао ооо ип чп спд дп".split()
+)
+_CYRILLIC_LEGAL_WORDS = (
+    "приватне підприємство фізична особа підприємець фермерське господарство товариство обмеженою "
+    "відповідальністю сільськогосподарське акціонерне публічне державне товарищество ограниченной "
+    "ответственностью общество индивидуальный предприниматель крестьянское фермерское хозяйство акционерное "
+    "частное предприятие"
+).split()
+
+
+def _without_cyrillic_legal_form(name: str) -> str:
+    """The name's words without its Cyrillic legal form; a cut last word counts when it begins a legal word."""
+    # Initials stay one word, as normalize_name keeps them: "М.І." is "мі".
+    words = re.findall(r"\w+", re.sub(r"(?<=\b\w)\.(?=\w\b)", "", name.lower()))
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        legal = word in _CYRILLIC_LEGAL_ABBREVIATIONS or word in _CYRILLIC_LEGAL_WORDS
+        # "з"/"с" only between legal words ("товариство з обмеженою"), a cut word only at the end.
+        joins = word in ("з", "с") and words[k + 1 : k + 2] and words[k + 1] in _CYRILLIC_LEGAL_WORDS
+        cut = (
+            k == len(words) - 1 and len(word) >= 4 and any(w.startswith(word) for w in _CYRILLIC_LEGAL_WORDS)
+        )
+        if not (legal or joins or (cut and len(kept) < k)):
+            kept.append(word)
+    if len(kept) == 3 and _PATRONYMIC.search(kept[2]) and kept[1].isalpha():
+        # A sole trader's full name as the bank writes it, "ГОНЧАРЕНКО ЮРІЙ ПАВЛОВИЧ", is "Гончаренко Ю.П." on the
+        # invoice: surname and initials, taken here before transliteration splits "Ю" into two letters.
+        kept = [kept[0], kept[1][0] + kept[2][0]]
+    return " ".join(kept)
+
+
+# Ukrainian and Russian patronymics: Павлович, Миколайович, Іванівна, Сергеевна, Ильич.
+_PATRONYMIC = re.compile(r"(ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична|ич)$")
+
+
+# Georgian (Mkhedruli) as Georgian banks and registers write it in Latin letters (the national system), without
+# the legal forms შპს (LLC), სს (JSC) and ი/მ (sole trader): "შპს ივერია აგრო" is Iveria Agro LLC.
+_GEORGIAN = dict(
+    zip(
+        "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+        "a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h".split(),
+        strict=True,
+    )
+)
+_GEORGIAN_LEGAL = re.compile(r"(?<![\u10d0-\u10ff])(შპს|სს|ი/მ|ი\.მ\.|ააიპ)(?![\u10d0-\u10ff])")
+
+
+def georgian_latin(name: str) -> str:
+    """A name in Georgian letters in Latin ones, without its legal form, or the name unchanged without Georgian."""
+    if not re.search(r"[\u10d0-\u10ff]", name):
+        return name
+    return "".join(_GEORGIAN.get(ch, ch) for ch in _GEORGIAN_LEGAL.sub(" ", name))
 
 
 _LIGATURES = str.maketrans({"æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i", "ħ": "h"})
@@ -260,7 +327,9 @@ def normalize_name(name: str) -> str:
         plain = name.lower()  # nothing to decompose, transliterate or strip of accents
     else:
         # strip_accents also drops strokes: "Bałtyk" is "Baltyk", not "Ba tyk"; ligatures are spelt out.
-        plain = strip_accents(latin_greek(kana_romaji(cyrillic_latin(name))).casefold().translate(_LIGATURES))
+        plain = strip_accents(
+            latin_greek(kana_romaji(georgian_latin(cyrillic_latin(name)))).casefold().translate(_LIGATURES)
+        )
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", plain)  # s.a.r.l. -> sarl, b.v. -> bv
     # Polish "sp. z o.o." and Czech/Slovak "spol. s r.o." as banks space them ("SP Z O O", "S R O").
     plain = re.sub(

@@ -92,10 +92,11 @@ _PREFIX = r"(?:[A-Z]{1,5}[-/. ]?)?"
 _RANGE = re.compile(
     rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?:-|–|—|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA|ATE)\b)\s*{_PREFIX}(\d{{2,}})\b"
 )
-# A range within a yearly series: "FT 2026A/38 ATE 49", "FT 2026B/67 A 118", "FV 2026/120-125".
+# A range within a yearly series: "FT 2026A/38 ATE 49", "FT 2026B/67 A 118", "FV 2026/120-125",
+# "FV/2025/12945 - FV/2025/12950".
 _SERIES_RANGE = re.compile(
-    r"(?<![A-Z0-9])((?:[A-Z]{1,4} ?)?20\d\d[A-Z]?/)(\d{1,6})\s*(?:-|–|\b(?:TO|A|AU|AL|ATE|HASTA|BIS)\b)\s*"
-    r"(?:(?:[A-Z]{1,4} ?)?20\d\d[A-Z]?/)?(\d{1,6})\b"
+    r"(?<![A-Z0-9])((?:[A-Z]{1,4}[ /]?)?20\d\d[A-Z]?/)(\d{1,6})\s*(?:-|–|\b(?:TO|A|AU|AL|ATE|HASTA|BIS)\b)\s*"
+    r"(?:(?:[A-Z]{1,4}[ /]?)?20\d\d[A-Z]?/)?(\d{1,6})\b"
 )
 _TOKEN = re.compile(r"(?:[A-Z]+[-.#]?)?\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
@@ -780,7 +781,14 @@ _LINE_AMOUNT_FILS = re.compile(
     _LINE_AMOUNT.pattern.replace(f"(?P<n>{_NUMBER})", r"(?P<n>(?:\d{1,3}(?:[, ]\d{3})+|\d+)\.\d{3})"),
     re.IGNORECASE,
 )
-_CSV_AMOUNT = re.compile(rf"\s*(?P<lead>-)?(?P<n>{_NUMBER})(?P<trail>-)?\s*")
+# A field may carry its currency ("906,23 zł", "EUR 1.250,00") and a note in brackets after the figure
+# ("69 986,31 zł (po potrąceniu zwrotu 15 362,85)"): the figure is what the line pays; the caller reads the note.
+_FIELD_CURRENCY = r"(?:[A-Z]{3}|zł|zl|грн|kč|kc|ft|lei|kr|[€$£₴₸₾])"
+_CSV_AMOUNT = re.compile(
+    rf"\s*(?:{_FIELD_CURRENCY}\s?)?(?P<lead>-)?(?P<n>{_NUMBER})(?P<trail>-)?\s*(?:{_FIELD_CURRENCY}\.?)?"
+    r"(?:\s*\([^()]*\))?\s*",
+    re.IGNORECASE,
+)
 
 
 def edi_amount_paid(line: str) -> str | None:
@@ -982,8 +990,9 @@ def _decimal_amounts(line: str) -> list[str]:
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
             return [_signed(m) for m in found if m]
     # A note after the columns ("5.110,00  minus bankkosten EUR 35,00", "abzgl. Bankspesen 10,00 EUR") says
-    # what was kept back; the amounts of the line are before it.
-    line = _TRAILING_NOTE.sub("", line)
+    # what was kept back; the amounts of the line are before it. The VAT a payment "includes" is part of it,
+    # never a line of its own.
+    line = _VAT_INCLUDED.sub(" ", _TRAILING_NOTE.sub("", line))
     folded = _DATE.sub(" ", fold(line))
     return [
         _signed(m)
@@ -1000,6 +1009,16 @@ _GROUPED_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])")
 _TRAILING_NOTE = re.compile(
     r"(?<=\d)\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
     r"(\s?[A-Z]{3}\b)?[^\d]*$",
+    re.IGNORECASE,
+)
+# "в т.ч. НДС 12% - 606 722,25 тенге", "у т.ч. ПДВ 20% 1 234,50", "w tym VAT 23%: 1 150,00", "dont TVA 200,00",
+# "di cui IVA", "davon MwSt.", "z toho DPH", "of which VAT": the tax share of what is paid (CIS, Polish, French...
+# payment orders must state it), not an amount paid. "incl. VAT 1,190.00" is left: that figure is often the gross.
+_VAT_INCLUDED = re.compile(
+    r"(?<!\w)(?:[ву] (?:т\.? ?ч\.?|том числе|тому числі)|w tym|dont|di cui|davon|z toho|of which|including)\s*:?\s*"
+    r"(?:ндс|пдв|ддс|ққс|vat|tva|iva|mwst\.?|ust\.?|dph|pvm|pvn|kdv)(?!\w)"
+    r"(?:[\s:=–—-]*\d{1,2}(?:[.,]\d{1,2})?\s?%)?(?:\s*(?:of|в размере|в сумі|w kwocie))?[\s:=–—-]*"
+    r"(?:[A-Z]{3}\s?|[$€£₴₸₾]\s?)?\d{1,3}(?:[  .,']\d{3})*(?:[.,]\d{2})?(?!\d)",
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -1041,6 +1060,9 @@ _EXTRA_HELD = re.compile(
     # "+ anticipo próximo pedido: 500,00", "Anzahlung", "acompte", "voorschot", "adiantamento", "acconto"
     r"anticipo|anzahlung|vorauszahlung|acompte|avance|voorschot|vooruitbetaling|adiantamento|sinal|acconto|"
     r"caparra|zaliczka|"
+    # Ukrainian and Russian "аванс під наступну поставку", "передоплата"; Polish, Czech, Hungarian, Finnish,
+    # Swedish, Danish/Norwegian and Georgian (ავანსი) advances.
+    r"аванс|передоплата|предоплата|przedplata|zaloha|eloleg|ennakko|forskott|forskud|forskudd|ავანს\w*|"
     # "la diferencia queda a cuenta del próximo pedido", "fica como crédito", "saldo a favor"
     r"a cuenta del? (proximo|siguiente)|proximo pedido|proxima compra|saldo a (su |nuestro )?favor|credito a favor|"
     r"fica como credito|fica de credito)\b",
