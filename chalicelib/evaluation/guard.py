@@ -383,6 +383,21 @@ SETS = (
         None,
     ),
     (
+        "session-19 forty-fourth blind set, 80 drafts for a chain of dog-grooming salons and boarding kennels and a "
+        "commercial drone survey company, 10 languages with Finnish, Hungarian, Croatian and Greek, separate author, "
+        "same guard code (first pass: rules alone block recall 0.902, false blocks 0/39; with the second reader "
+        "0.927 and 0/39)",
+        None,
+        None,
+    ),
+    (
+        "session-19 forty-fifth blind set, 80 drafts for a bridal and formal-wear boutique and an agricultural "
+        "contractor, 10 languages with Romanian, Norwegian, Slovenian and Turkish, separate author, same guard code "
+        "(first pass: rules alone block recall 0.732, false blocks 0/39; with the second reader 0.805 and 1/39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -434,6 +449,8 @@ HOLDOUTS = {
     "session-19 forty-first": ("guard_holdout48",),
     "session-19 forty-second": ("guard_holdout49",),
     "session-19 forty-third": ("guard_holdout50",),
+    "session-19 forty-fourth": ("guard_holdout51",),
+    "session-19 forty-fifth": ("guard_holdout52",),
 }
 
 
