@@ -45,6 +45,9 @@ _QUOTE_START = re.compile(
     r"|.{6,160}napisa[lł]\s*(\(a\))?\s*:"
     r"|.{6,160}napsal[a]?\s*(\(a\))?\s*:"
     r"|.{6,160}skrev\s*:"
+    # Gmail's attribution line in Cyrillic: uk "ві, 3.03.2026 о 10:00 ... пише:", bg "На 2.02.2026 в 10:00, ... написа:",
+    # ru "... написал(а):". It needs a digit or an address so that a sentence ending in "пише:" is kept.
+    r"|(?=.*(\d|@)).{6,200}(пише|написа|написав|написала|написал|пишет)\s*(\(а\))?\s*:"
     r"|sent from my \w+.*)\s*$",
     re.IGNORECASE,
 )

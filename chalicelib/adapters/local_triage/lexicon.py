@@ -2642,3 +2642,96 @@ PAID_AS_A_RULE = re.compile(
 # lt "už ją nemokėsime, kol ..." (we will not pay for it until ...); "netinkama naudoti" (unfit for use), "pasenusi"
 # (stale).
 WITHHOLD = _widen(WITHHOLD, r"\bnemokesime\b|\bnegalime (sumoketi|apmoketi)\b")
+
+
+# --- session-19 wordings: sl/bg/uk/pl/cs/tr/it and a payment that waits on a document ------------------------------
+# A payment that waits on a document we still have to send is a condition, not a promise: en "once we have the POD we
+# will release payment", "once I've got it I'll put it on the next run", pl "zapłacimy po otrzymaniu poprawnej
+# faktury", cs "zaplatíme, jakmile ji dostaneme", sl "ko prejmemo popravljen račun". (Money awaited from a third party,
+# "once we get paid by our client", is pay-when-paid and read elsewhere.)
+_DOCUMENT_AWAITED = (
+    r"(pod|proof of delivery|copy|copies|corrected|revised|amended|new invoice|correct invoice|credit note|credit memo|"
+    r"statement|document|paperwork|w-?9|tax invoice|invoice)"
+)
+CONDITIONAL_ON_US = _widen(
+    CONDITIONAL_ON_US,
+    rf"\b(once|when|as soon as|after) (we|i) ?(have|get|receive|'ve got|'ve received|have received|have got|'ve had)\b"
+    rf"( (it|them|the|a|your|a proper|the signed|a signed|the corrected))? {_DOCUMENT_AWAITED}\b",
+    r"\b(once|when|as soon as) (we|i) ?(have|'ve) (got|received|had) (it|them)\b\s*(,|$|(we|i)'ll|(we|i) will)",
+    r"\bpo otrzymaniu (poprawn\w*|skorygowan\w*|now\w*|prawidlow\w*|korekt\w*|faktur\w*|duplikat\w*|kopi\w*|dokument\w*)\b",
+    r"\b(jakmile|az) (ji |je |ho |to )?(dostaneme|obdrzime|prijde)\b",
+    r"\bko (prejmemo|dobimo) (popravljen\w*|nov\w*|pravilen|pravilni|racun|dobropis)\b",
+)
+# A payment stated as done in the passive or with a bare participle: bg "Плащането ... е извършено на 12.03.2026",
+# tr "faturanın ödemesi 18.02.2026 tarihinde EFT ile yapılmıştır", pl "przelew 1 230,00 zł wysłany 2 marca"
+# ("przelew zostanie wysłany" is still ahead).
+PAID = _widen(
+    PAID,
+    fold(
+        r"\b(плащането|плащане|преводът|превод|сумата)\b(?:[^.?!\n]|\.\d){0,80}\b(е|беше|бе) (извършено|извършен|"
+        r"направено|направен|наредено|нареден|преведено|преведен|платена|изплатена)\b|\b(платихме|преведохме|изплатихме)\b"
+    ),
+    r"\bodeme\w*\b(?:[^.?!\n]|\.\d){0,80}\b(yapilmistir|gerceklestirilmistir|gonderilmistir)\b",
+    r"\bprzelew\b(?:[^.?!\n]|\.\d){0,50}(?<!zostanie )(?<!bedzie )(?<!ma byc )\b(wyslany|wykonany|zrealizowany|zlecony)\b",
+)
+# The invoice refused as such: it "la fattura pertanto non può essere accettata", sl "računa ne moremo sprejeti in ga
+# zavračamo", cs "fakturu nemůžeme přijmout", pl "nie możemy przyjąć faktury", es "no podemos aceptar la factura".
+# Refused only for want of something to add ("cannot accept invoices without a PO number") asks for a change instead.
+_NOT_FOR_WANT = r"(?![^.?!\n]{0,60}\b(without|senza|sin|ohne|bez|brez|sans|sem|zonder)\b)"
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(fattura|addebito|importo)\b[^.?!\n]{0,30}\bnon (puo|possono) essere accettat\w*" + _NOT_FOR_WANT,
+    r"\b(racuna|racun|zneska) (ne moremo|ne bomo) (sprejeti|placati)\b"
+    + _NOT_FOR_WANT
+    + r"|\bga zavracamo\b",
+    r"\b(fakturu|castku) (nemuzeme|nemohu) (prijmout|akceptovat|uznat)\b" + _NOT_FOR_WANT,
+    r"\bnie (mozemy|mozna) (przyjac|zaakceptowac) (tej |tej )?faktury\b" + _NOT_FOR_WANT,
+    r"\bno podemos aceptar (la|esta|dicha) factura\b" + _NOT_FOR_WANT,
+)
+# Received and passed on, no commitment: sl "vaše sporočilo smo prejeli in ga posredovali v računovodstvo", bg
+# "получихме ... и го препратихме", uk "отримали ... та передали".
+ACK = _widen(
+    ACK,
+    r"\bsmo (prejeli|posredovali)\b|\b(prejeli|sprejeli) smo\b",
+    fold(r"\b(получихме|препратихме|предадохме)\b|\b(отримали|передали|переслали)\b"),
+)
+# Not the person for it: bg "Не аз отговарям за плащанията", uk "я не відповідаю за", sl "nisem pristojen/pristojna".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    fold(r"\bне аз отговарям\b|\bне отговарям за\b|\bне відповідаю за\b|\bне я відповідаю\b"),
+    r"\bnisem (pristojen|pristojna|odgovoren|odgovorna)\b",
+)
+# Spreading the debt, as a verb: uk "просимо розстрочити заборгованість", ru "рассрочить", bg "разсрочване".
+PLAN = _widen(PLAN, fold(r"\bрозстрочити\b|\bрассрочить\b|\bразсроч\w*"))
+# Something on the invoice said to be wrong, in Czech and Slovak: "Počet dní je tedy špatně", "částka je chybná",
+# sk "suma je nesprávna" ("je to v pořádku" is the opposite and no cue).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(pocet|castka|cena|suma|faktura|fakturace|vyuctovani)\b[^.?!\n]{0,30}\b(je|jsou) (tedy |proto |bohuzial )?"
+    r"(spatne|chybn\w*|nespravn\w*)\b",
+)
+
+
+def _reasons_session_19() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        # A count billed wrong, cs/sk: "Počet dní je tedy špatně", "počet kusů nesouhlasí".
+        DisputeReason.QUANTITY: (
+            r"\bpocet\b[^.?!\n]{0,30}\b(je (tedy |proto )?(spatne|chybn\w*|nespravn\w*)|nesouhlasi|nesedi)\b",
+        ),
+        # No purchase order ever issued, sl: "ni bila izdana nobena naročilnica", "brez naročilnice".
+        DisputeReason.MISSING_PO: (
+            r"\bnobena narocilnica\b|\bbrez narocilnice\b|\bnarocilnica ni bila izdana\b",
+        ),
+    }
+    seen: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in REASONS:
+        widened = pattern
+        if reason in more and reason not in seen:
+            seen.add(reason)
+            widened = _widen(pattern, *more[reason])
+        out.append((reason, widened))
+    return out
+
+
+REASONS = _reasons_session_19()
