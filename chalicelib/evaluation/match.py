@@ -167,6 +167,8 @@ BLIND = {
     "blind40": ("afrique",),
     "blind41": ("eastern",),
     "blind42": ("eastmed",),
+    "blind43": ("italia",),
+    "blind44": ("benelux",),
 }
 
 
@@ -578,6 +580,26 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "hospital groups paying lumps, withholding-tax short pays, cheques, netted credit notes, 400 payments "
             "with 11 bad rows, separate author, same commit; first pass 0.973 correct with 0 wrong applications: "
             "the bar met)"
+        ),
+    ),
+    (
+        "blind43",
+        (
+            "Fortieth blind ledgers (session 19: office-technology and printer-services company in Italy, San "
+            "Marino and Ticino, EUR/CHF, bonifici with CRO/TRN and cut causale texts, RiBa, SEPA direct debits, "
+            "Swiss QR bills, public administration under split payment, ritenuta d'acconto, series FT 123/2026, "
+            "2026/000123, 45/PA, 401 payments with 11 bad rows, separate author, scored at ee07b24; first pass 0.975 "
+            "correct with 0 wrong applications: the bar met)"
+        ),
+    ),
+    (
+        "blind44",
+        (
+            "Forty-first blind ledgers (session 19: electrical and HVAC installation subcontractor in the "
+            "Netherlands, Belgium and Luxembourg, EUR, betalingskenmerk and Belgian structured communications, "
+            "G-rekening splits, 5% retentions, main contractors' specifications over several projects, credit notes, "
+            "30bis withholdings, 402 payments with 11 bad rows, separate author, scored at 78ae8c3; first pass 0.913 "
+            "correct with 0 wrong applications)"
         ),
     ),
 )

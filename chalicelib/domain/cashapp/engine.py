@@ -1466,7 +1466,33 @@ class _Matcher:
         if not shorts:
             return self.result(Status.APPLIED, apply, f"remittance pays {label} line by line, exactly")
         if len(shorts) > 1:
-            return self.review(f"remittance for {label} pays several invoices short", [list(paid)])
+            # "VF25-00355  51.941,69  retentie 5% -2.597,08  49.344,61" beside "VF25-01358  6.600,00  af:
+            # bouwplaatskosten -99,00  6.501,00": a main contractor's specification keeps a contractual retention
+            # on some lines and at most one other deduction. Each line's figure is what it pays; the retentions
+            # stay open as agreed, the one deduction is the short pay to resolve. Any other shortfall, or an
+            # unexplained one, stays a person's question.
+            kept = [(i, c) for i, c in shorts if not _RETENTION.search(refs.fold(lines[i]))]
+            if len(kept) > 1 or not all(
+                refs.short_reason(lines[i]) or len(self.amounts(lines[i])) >= 3 for i, _ in shorts
+            ):
+                return self.review(f"remittance for {label} pays several invoices short", [list(paid)])
+            retained = self.numbers(i for i, _ in shorts if _RETENTION.search(refs.fold(lines[i])))
+            if not kept:
+                return self.result(
+                    Status.PARTIAL,
+                    apply,
+                    f"remittance pays {label}; the agreed retention left open on {retained}",
+                )
+            short_id, shortfall = kept[0]
+            taken = refs.short_reason(lines[short_id]) or "deduction"
+            return self.result(
+                Status.PARTIAL,
+                apply,
+                f"remittance pays {label}; the agreed retention left open on {retained}, "
+                f"{self.ledger.invoices[short_id].number} short by {self.dec(shortfall)} ({taken.replace('_', ' ')}): "
+                "deduction to resolve",
+                short=(short_id, shortfall, taken),
+            )
         short_id, shortfall = shorts[0]
         line = lines[short_id]
         reason = refs.short_reason(line) or (
@@ -1829,6 +1855,12 @@ class _Matcher:
         return self.review("payer not identified and no reference or amount points to an invoice")
 
 
+# A contractual retention kept on a line of a contractor's specification: retentie, retention, retainage,
+# garantie, retenue (de garantie; not à la source, a tax), Einbehalt, retención, ritenuta a garanzia.
+_RETENTION = re.compile(
+    r"\b(RETENTIE|RETENTION|RETAINAGE|RETENUE(?! A LA SOURCE)|GARANTIE\w*|\w*EINBEHALT|RETENCION DE GARANTIA|"
+    r"RITENUTA A GARANZIA|HOLDBACK)\b"
+)
 _TOTAL_LINE = re.compile(
     r"\b(total|totaal|totale|summe|gesamt\w*|somme|suma|soma|importe|montant|"
     # Polish, Ukrainian, Russian, Czech, Finnish, Hungarian, Estonian, Latvian, Lithuanian, Turkish, Georgian.

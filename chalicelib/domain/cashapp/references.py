@@ -62,6 +62,8 @@ _CUR = (
 _CUR_AFTER = r"(?:円|원|元|YEN\b|WON\b)"
 _AMOUNT = re.compile(
     rf"(?<![\w.,/-]){_GROUPED}[.,]\d{{2}}(?![\d])|"
+    # "blok C -278,30": a spaced minus signs a figure (the hyphen of "INV-10.50" joins a number).
+    rf"(?<=\s-){_GROUPED}[.,]\d{{2}}(?![\d])|"
     # A sign after a figure is its currency unless a figure follows it: "SI-0070 ¥424,523" is a number, then
     # an amount.
     # Yen and won figures group with commas only: "SI-202604-260 150,601円" is a number, then an amount.
@@ -682,6 +684,9 @@ _SHORT_REASONS = (
         r"levonas|avdrag|fradrag|kara umown\w*|"
         # Turkish: a deduction (kesinti), defective goods (ayıplı mal), a return (iade), damaged (hasarlı).
         r"kesinti\w*|ayipli|\biade\w*|hasarli|"
+        # Dutch and Flemish: a retention (retentie), a holdback (inhouding), damage (schade), site costs
+        # (bouwplaatskosten), a penalty (boete).
+        r"retentie|inhouding\w*|\bschade\b|bouwplaatskosten|\bboete\w*|"
         r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),

@@ -579,7 +579,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 19's, scored at 903188a (first passes 0.943 and 0.973, none wrong).
-    for group, floor in (("blind41", 0.98), ("blind42", 0.97)):
+    # Ledgers 43 and 44 at ee07b24 and 78ae8c3 (first passes 0.975 and 0.913, none wrong).
+    for group, floor in (("blind41", 0.98), ("blind42", 0.97), ("blind43", 0.975), ("blind44", 0.94)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -2620,3 +2621,42 @@ def test_the_vat_a_payment_includes_an_advance_line_and_a_total_in_eastern_europ
     assert net.status.value == "partial" and net.short_pay is not None
     assert apps(net) == {"i-FV/2025/04929": "906.23", "i-FV/2025/15461": "69986.31"}
     assert str(net.short_pay.amount) == "15362.85"
+
+
+def test_a_contractors_specification_keeps_retentions_open_and_one_deduction_as_the_short_pay() -> None:
+    name = "Bouwonderneming Cools SA"
+    ledger = [
+        inv("VF25-00278", "33190.73", "c", "EUR", name),
+        inv("VF25-01207", "75000.00", "c", "EUR", name),
+        inv("VF25-01468", "6543.19", "c", "EUR", name),
+        inv("VF25-00962", "3267.76", "c", "EUR", name),
+    ]
+    head = "Werf      Factuur            Bedrag  Inhouding                              Betaald\n"
+    rows = (
+        "2403      VF25-00278      33.190,73                                       33.190,73\n"
+        "2403      VF25-01207      75.000,00  retentie 5% -3.750,00                71.250,00\n"
+        # A spaced minus signs the figure: "blok C -278,30" does not name invoice VF25-00278.
+        "2403      VF25-01468       6.543,19  min schade kozijn blok C -278,30      6.264,89\n"
+    )
+    spec = one(ledger, pay("p1", "110705.62", currency="EUR", customer="c", remittance=head + rows))
+    assert spec.status.value == "partial" and spec.short_pay is not None
+    assert apps(spec) == {"i-VF25-00278": "33190.73", "i-VF25-01207": "71250.00", "i-VF25-01468": "6264.89"}
+    assert (spec.short_pay.invoice_id, str(spec.short_pay.amount)) == ("i-VF25-01468", "278.30")
+    # Retentions only (French "retenue 5%"): each line paid as written, nothing to resolve.
+    kept = (
+        "2114      VF25-00962       3 267,76  retenue 5% -163,39                    3 104,37\n"
+        "2241      VF25-01207      75 000,00  retenue 5% -3 750,00                71 250,00\n"
+    )
+    held = one(ledger, pay("p2", "74354.37", currency="EUR", customer="c", remittance=head + kept))
+    assert held.status.value == "partial" and held.short_pay is None
+    # Near miss: two deductions that are not retentions stay a person's question, as does a shortfall no line
+    # explains.
+    two = rows.replace("retentie 5%", "boete vertraging")
+    assert one(
+        ledger, pay("p3", "110705.62", currency="EUR", customer="c", remittance=head + two)
+    ).status.value == ("review")
+    bare = "2403      VF25-00278      33.190,73\n2403      VF25-01207      71.250,00\n2403      VF25-01468       6.264,89\n"
+    assert (
+        one(ledger, pay("p4", "110705.62", currency="EUR", customer="c", remittance=bare)).status.value
+        == "review"
+    )
