@@ -426,6 +426,22 @@ SETS = (
         "reader 0.875; promised date 0.950; injections 6/6)",
         ("blind129",),
     ),
+    (
+        "session-19 blind set 135, 80 replies to a commercial pest-control and washroom-hygiene company from "
+        "restaurants, food factories, warehouses, schools, hotels and housing associations (11 languages with Greek, "
+        "Hungarian, Finnish and Vietnamese; service contracts, call-outs, audit reports), 6 injections, separate "
+        "author, scored on the session-start triage code 903188a (first pass: rules alone intent 0.912, with the "
+        "second reader 0.925; promised date 0.963; injections 6/6)",
+        ("blind135",),
+    ),
+    (
+        "session-19 blind set 136, 80 replies to a school-uniform and educational-supplies wholesaler from schools, "
+        "academy trusts, bursars, parent associations and nurseries (English from the UK, Ireland, South Africa, "
+        "Nigeria and Singapore; 11 languages with Polish, Czech, Arabic and Malay; governors' approvals, grant "
+        "funding, purchase cards), 6 injections, separate author, same code (first pass: rules alone intent 0.863, "
+        "with the second reader 0.887; promised date 0.963; injections 5/6)",
+        ("blind136",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
