@@ -102,7 +102,8 @@ _LEGAL = _rx(
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
     # Not a building or a street ("Wexford Court residents", "Court Street"): "the", "a" or a kind of court.
     r"\b(the|a|to|before|county|high|district|magistrates'?|small claims|civil|commercial|local) courts?\b"
-    r"(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way|residents|building|apartments)\b)",
+    r"(?! (street|st|road|rd|avenue|ave|lane|house|yard|square|place|drive|way|residents|building|apartments|theatre|theater|hotel|hall|centre|center|inn|gardens|park|cinema|studio|"
+    r"pavilion|arena|ballroom)\b)",
     r"\b(cobranca|cobro|recobro) judicial\b",
     r"\b(refer|pass|hand|send|turn|place)\w* (your |the |this )?(account|debt|matter|balance|invoice|it|this)s? (over )?to (an? )?(external |third[- ]party |outside )?(collection|debt|recovery|our (solicitor|lawyer|attorney|legal))",
     r"\blegal (action|proceedings|steps|measures|remedies|recourse)\b",
@@ -1170,6 +1171,12 @@ _NO_ACCOUNT = re.compile(
 
 # A Hungarian giro account, 8-8 or 8-8-8 digits ("11773016-11111018-00000000"): the first block (bank and branch)
 # and the rest each carry a check digit weighted 9-7-3-1, which a date or an order number rarely passes twice.
+# Icelandic: bank (4) - ledger (2) - account (6), given to pay into ("leggðu upphæðina inn á reikning okkar
+# 0133-26-012345, kt. 450312-0190"); "reikningur" alone is also the word for an invoice, so the deposit or id is asked.
+_IS_ACCOUNT = re.compile(
+    r"(\binn a (reikning|bankareikning)|\bbankareikning\w*|\breikningsnumer\w*)[^.;]{0,30}(?<![\d-])\d{4}-\d{2}-\d{6}"
+    r"(?![\d-])|(?<![\d-])\d{4}-\d{2}-\d{6}(?![\d-]),? (kt|kennitala)\b"
+)
 _HU_ACCOUNT = re.compile(r"(?<![\d-])(\d{8})-(\d{8}(?:-\d{8})?)(?![\d-])")
 
 
@@ -1193,11 +1200,12 @@ _ACCOUNT = re.compile(
 # "Your portal password is X", "Ihr Passwort lautet: X"; not "your password is never required".
 _PASSWORD = re.compile(
     r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|palavra[- ]passe|haslo|wachtwoord|pin|clave|"
-    r"sifre|sifreniz|parola|jelszo|heslo|geslo|lozinka|parool|salasona|κωδικοσ)\b"
-    r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en)\b)[\w]+){0,4}?"
-    r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|(reset|changed|set) to)\b|[:=])\s*['\"]?"
+    r"sifre|sifreniz|parola|jelszo|heslo|geslo|lozinka|parool|salasona|κωδικοσ|losenord|adgangskode|passord|salasana|"
+    r"slaptazodis|lykilord)\b"
+    r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en|och|og|ja)\b)[\w]+){0,4}?"
+    r"\s*(\b(is now|is|ist|lautet|est|es|e|reads|era|ar|er|on|ir|yra|je|(reset|changed|set) to)\b|[:=])\s*['\"]?"
     r"(?!(not|never|required|needed|safe|private|personal|the|your|a|an|only|known|case|sensitive|secret|"
-    r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])"
+    r"jamais|nunca|nie|nooit|mai|niet|nicht|no|non|pas)\b)(?![/\s])(?!https?:|www\.)"
     # A password has a digit or a sign in it; "a senha aqui e excluímos" is Portuguese "and", no password.
     r"(?=[^\s'\"]*[\d#@$%&*!?_+=.-])[^\s'\"]{4,}"
 )
@@ -1260,7 +1268,8 @@ _THIRD_PARTY = re.compile(
 # and money, all in one sentence; names from the greeting and the signature are the people writing and read.
 _COMPARISON = re.compile(
     r"\b(invoice|fatura|factura|facture|rechnung|fattura|factuur) (of|da|de la|do|della|di|van|von der)\b|"
-    r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|hat|"
+    r"\bzo (heeft|hebben|had|hadden|staat|staan)\b|\b(comparable|vergleichbar\w*|vergelijkbaar)\b|"
+    r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|avait|hat|"
     r"heeft|tiene|tem|estava|era|etait|war|devia|devait|debia|doveva|schuldete|quitou|pagou)\b|'s account\b|"
     r"\bsom (har|hade|skuldar|skylder|ar|var)\b|"
     r"\b(menor|maior|mais pequen\w*|plus (petit|grand)e?s?|smaller|bigger|larger|kleiner|grosser|groter|mas pequen\w*|"
@@ -1295,7 +1304,7 @@ _AFFAIRS = re.compile(
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
     r"debia|doveva|quitou|quitad[oa]|em aberto|en souffrance|in sospeso|arrieres|solder|"
-    r"du retard|im verzug|retraso)\b"
+    r"du retard|im verzug|retraso|openstaan|open staan|achterlopen|paid every \w+ on time|paid on time)\b"
 )
 _NAME = re.compile(
     # Accented letters belong to names too: "Farmácias Lusitana".
@@ -1332,6 +1341,10 @@ _BUSINESS_NAME = re.compile(
     r"macelleria|tienda|loja|winkel|clinique|clinica|clínica|kliniek|piekarnia|apteka|sklep|praxis|cabinet|consultorio|"
     r"consultório|ambulatorio|studio|praktijk|gabinet|kanzlei|famille|family|familia|família|famiglia|familie|rodzina|gezin))\s+(?:(?:Dr|Dres|Prof|Mr|Mrs|Ms|Me)\.?\s+)?((?:[A-Z][\w'-]+\s?){1,3})"
 )
+
+
+# "Unlike the Okafor family, who have paid every term on time": English puts the family's name first.
+_FAMILY_AFTER = re.compile(r"\b(?:the|die|de) ([A-Z][\w'-]+) (?:family|familie|gezin)\b")
 
 
 def _named_third_party(text: str) -> str | None:
@@ -1376,6 +1389,9 @@ def _named_third_party(text: str) -> str | None:
         folded = fold(" ".join(sentences[k : k + 2]))
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
+        for family in _FAMILY_AFTER.finditer(sentence):
+            if family.group(1) not in known and not _NOT_A_NAME.match(family.group(1)):
+                return family.group(0)
         for business in _BUSINESS_NAME.finditer(sentence):
             named = business.group(2).split()
             if not any(w in known for w in named if not _NOT_A_NAME.match(w)):
@@ -1719,7 +1735,8 @@ _RESTATED = re.compile(
     r"prevue?s? (par|dans) (nos|vos|les) conditions|previst[oa] (dalle|nelle) (nostre )?condizioni|"
     r"volgens (onze|uw|de) (algemene )?(voorwaarden|overeenkomst)|"
     # "sconto del 12% già applicato sul prezzo di listino", "già al netto dello sconto"
-    r"already (applied|included|built into|deducted|reflected)|deja (applique|inclus|deduit)\w*|bereits (abgezogen|"
+    r"already (applied|included|built into|deducted|reflected)|already includes?|ya incluye|inclut deja|"
+    r"enthalt bereits|include gia|ja inclui|bevat al|deja (applique|inclus|deduit)\w*|bereits (abgezogen|"
     r"eingerechnet|berucksichtigt|enthalten)|ya (aplicad|incluid|descontad)\w*|ja (aplicad|incluid|descontad)\w*|"
     r"al (verwerkt|toegepast|afgetrokken)|gia (applicat|inclus|detratt|al netto)\w*|al netto (dello|della|del|di)|"
     r"(previst[ei]|stabilit[ei]) dal contratto|"
@@ -1791,6 +1808,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
+    if _IS_ACCOUNT.search(folded):
+        return "bank account number"
     if _CZ_ACCOUNT.search(folded):
         return "bank account number"
     if any(_hu_giro_valid(m.group(1), m.group(2) or "") for m in _HU_ACCOUNT.finditer(folded)):
@@ -1845,6 +1864,7 @@ _CUSTOMER_COLUMN = re.compile(
     r"^((site|location|standort|site) ?/ ?)?(customer|client|cliente|kunde|klant|debtor|deudor|devedor|debiteur|"
     r"schuldner|account name|bill to|tenant|huurder|mieter|locataire|inquilino|arrendatario|conduttore|najemca|lessee|"
     r"occupier|patient|paciente|paziente|patient name|reseller|partner|member|mitglied|membre|adherent|socio|lid|"
+    r"family|familie|famille|familia|famiglia|gezin|"
     r"klient\w*|pacjent)( name| naam| nom| nombre)?$"
 )
 # A learner column counts only where each learner has an invoice of their own (a course for private people,
@@ -2376,7 +2396,7 @@ _DISCOUNT_EXPIRED = re.compile(
     r"galt (nur |lediglich )?(bis|innerhalb)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
     r"only applied (until|till|up to|if)|etait valable|valait (jusqu|seulement)|(solo )?era valid[oa] (hasta|ate)|"
     r"(solo )?valeva (fino|entro|solo)|gold (alleen )?(tot|binnen)|gallde (bara |endast )?(till|inom)|"
-    r"obowiazywal\w* (tylko )?do|"
+    r"obowiazywal\w* (tylko )?do|(closed|ended|finished) (on|at|in|last)\b|"
     # With a date or an adverb between: "ist bereits am 12. Februar abgelaufen", "has already expired".
     r"(ist|sind|war|waren)\b(?:[^.;]|(?<=\d)\.){0,40}\b(abgelaufen|verstrichen)|(has|have) (already |now )?expired|"
     r"(e|sono) (gia |ormai )?scadut[oaie]|(ja )?expirou|(a|est) (deja )?expire|(ya )?(ha|han) (caducado|vencido)|"
@@ -3053,6 +3073,28 @@ _LEGAL_MORE = _rx(
     r"\b(avukatımız\w*|avukatimiz\w*|icra (takib\w*|yolu\w*|dairesi\w*)|hukuki (islem|surec|yol)\w*|dava acil\w*)",
     # cs: a lawyer, the court, an enforcement officer.
     r"\b(predame|predani) (\w+ ){0,2}(advokat\w*|vymahani\w*|soud\w*|exekutor\w*)|\b(exekuc\w*|exekutor\w*)\b",
+    # sk: the matter settled "through the court", a court action; French "au sud de" is no court.
+    r"\b(prostrednictvom|cez|na|k|pred) sud(u|om)\b|\b(cez|pred) sud\b|\bsudn\w* (cest|konani|spor|vymahani)\w*|\bpravn\w* zastupc\w*",
+    # lt: a debt-collection company, we will go to court, a bailiff.
+    r"\b(skol\w* isieskojim\w*|isieskojimo (bendrov|imon)\w*|kreipsimes i teisma|i teisma|teismo (keliu|tvarka)|antstol\w*)\b",
+    # lv: a debt-collection company, the court, a bailiff; et: a collection agency, the court, a bailiff.
+    r"\b(parad\w* piedzin\w*|inkaso (uznemum|kompanij|sabiedrib)\w*|vers\w* tiesa|tiesas (cela|kartiba)|"
+    r"tiesu izpilditaj\w*|inkassofirma\w*|inkassoburoo\w*|kohtusse|kohtutaituri\w*|kohtu kaudu)\b",
+    # is: a collection agency, a lawyer, the courts.
+    r"\b(innheimtu(fyrirt|stofnun|thjonust|þjonust)\w*|log(fraed|fræð)ing\w*|logmann\w*|domstol\w*)",
+    # bg: we will sue, the court, lawyers, a collector, a bailiff ("съдържание" is contents: the whole word only).
+    r"(ще (ви |вu )?съдим|съдебн\w*|\bсъда\b|\bсъдът\b|адвокат\w*|колектор\w*|съдия-изпълнител\w*|"
+    r"частен съдебен изпълнител)",
+    # The lawyers sent round, even as a joke: "I'm sending the lawyers round 😅 (kidding... mostly)".
+    r"\b(send|sending|set|setting)\w* (the |our |my )?(lawyers|solicitors|attorneys|heavies|debt collectors) "
+    r"(round|over|in|on you|after you)\b",
+    # Accounts handed to solicitors as a rule, said in a P.S. or a footer: "accounts more than 60 days overdue are
+    # handed to our solicitors", "I crediti non saldati ... vengono affidati a una società di recupero crediti".
+    rf"\b(are|is|will be|get|gets|werden|wird|vengono|viene|verranno|sont|seront|son|seran|worden)\b {_UNDENIED}{{0,20}}\b"
+    r"(handed|passed|referred|sent|transferred|ubergeben|weitergeleitet|affidat\w*|trasmess\w*|transmis\w*|"
+    r"remis\w*|confi\w*|transferid\w*|remitid\w*|overgedragen)\b (over )?(to|an|a|al|alla|aux|au|a la|aan)\b"
+    r"[^.;]{0,40}\b(solicitors?|lawyers?|attorneys?|debt collect\w*|collection agenc\w*|rechtsanw\w*|inkasso\w*|"
+    r"recupero credit\w*|legale|avocats?|recouvrement|abogad\w*|cobro\w*|incassobureau\w*|advocaat)",
 )
 _DISCOUNT_MORE = _rx(
     # sl "vam stroške odpišemo", hr "otpisat ćemo zateznu kamatu", el "σας χαρίζουμε τους τόκους", ca "te'l perdonem".
@@ -3064,6 +3106,31 @@ _DISCOUNT_MORE = _rx(
     r"\bchiud\w* un occhio\b",
     # de: charges booked out ("buchen wir Ihnen die Mahngebühren ... aus").
     r"\bbuchen (wir|ich) (ihnen )?[^.;]{0,60}\b(\w*gebuhr\w*|\w*zinsen|\w*kosten)\b[^.;]{0,20}\baus\b",
+    # A charge said waived in the perfect passive with its amount and invoice between: "the GBP 35.00 late-payment
+    # fee on invoice FW-40455 has been waived".
+    rf"\b{_CHARGE_NOUN}\b{_UNDENIED}{{0,50}}\b(has|have) (now |already |also )?been (waived|written off|forgiven|"
+    r"cancell?ed|dropped|removed)\b",
+    # de: "lassen wir die Mahngebühr von 5,00 € natürlich weg".
+    rf"\blassen (wir|ich) {_UNDENIED_DOTTED}{{0,40}}\b{_CHARGE_NOUN}\b{_UNDENIED_DOTTED}{{0,30}}\bweg\b",
+    # it: a supplement or late fee taken off, before or after the verb: "togliamo il supplemento da € 32,00",
+    # "la mora di 10 € te la togliamo noi".
+    r"\b(togliamo|toglieremo|togliamo noi|leviamo|leveremo|scaliamo|scaleremo)\b[^.;]{0,20}\b(il |la |lo |i |le |gli )?"
+    r"(supplement\w*|sovrapprezz\w*|mora|penal\w*|maggiorazion\w*|interessi|spese)\b|\b(supplement\w*|mora|penale|"
+    r"interessi|spese|maggiorazione)\b[^.;]{0,30}\b(te la|ve la|te lo|ve lo|glielo|gliela|ve li|te li) "
+    r"(togliamo|toglieremo|leviamo|abboniamo|condoniamo)\b",
+    # nl: the charges not charged if paid by a date: "dan brengen we de wettelijke rente en de incassokosten niet in
+    # rekening".
+    r"\b(brengen|rekenen) (we|wij)\b[^.;]{0,60}\b(rente|incassokosten|aanmaningskosten|herinneringskosten|boete|"
+    r"administratiekosten|toeslag)\b[^.;]{0,20}\bniet (in rekening|aan)\b",
+    # is: "fellum við niður dráttarvextina og ítrekunargjaldið" (we drop the late interest and the reminder fee).
+    r"\b(fellum|fella|felldum|verda felld\w*) (vi(ð|d) |eg |ver )?ni(ð|d)ur\b[^.;]{0,40}(vext|gjald|kostn)\w*",
+    # A charge marked waived in a table cell: "| Missing chargers (5) | GBP 125.00 | waived if paid by 20 March |".
+    r"\|\s*(waived|written off|annule\w*|offert\w*|erlassen|gestrichen|kwijtgescholden|condonad\w*|anulad\w*|"
+    r"stornat\w*|condonat\w*|umorzon\w*)\b(?! (by|on request|at your request))[^|\n]*\|",
+    # fr/en: a charge brought down to a smaller sum for quick payment: "nous ramenons ce montant à 20,00 €".
+    r"\b(nous ramenons|nous ramenerons|on ramene|nous reduisons|nous reduirons|we('ll| will| can)? (reduce|bring down|"
+    r"lower|cut)) (ce|le|votre|cet|this|the|your|that) (montant|prix|total|solde|frais|amount|charge|fee|price|total)\b"
+    r"[^.;]{0,15}\b(a|to|down to) ([$€£]|eur|gbp)?\s?\d",
 )
 _REFUND_MORE = _rx(
     r"\b(bomo|bom) (\w+ )?(izdali|izstavili|poslali|pripravili)( \w+)? dobropis\w*|\bizdamo( \w+)? dobropis\w*|"
@@ -3071,6 +3138,17 @@ _REFUND_MORE = _rx(
     r"\b(izdat cemo|izdacemo|poslat cemo|poslacemo)( \w+){0,2} (knjizno )?odobrenj\w*|\b(vratit cemo|vraticemo)\b",
     r"\b(vratime|vracime)\b|\b(vystavime|posleme|zasleme) (vam )?dobropis",
     r"\b(tagastame|kanname (\w+ ){0,3}tagasi|teeme kreeditarve)\b",
+    # et/lv/lt/is/sk/bg: we will draw up or send a credit note, we will return the money.
+    r"\b(koostame|saadame|valjastame|koostatakse) (\w+ ){0,2}kreeditarve\w*|\b(izrakstisim|nosutisim|sagatavosim) "
+    r"(\w+ ){0,2}kredit(reki|rek)\w*|\b(atmaksasim|atgriezisim)\b|\b(grazinsime|grazinsim|israsysime (\w+ ){0,2}"
+    r"kreditin\w*)\b|\b(endurgreidum|endurgreidd\w* verd\w*|gefum ut kreditreikning\w*)\b|\b(vratime|vystavime) "
+    r"(vam )?(\w+ )?(dobropis\w*|peniaze|sumu)|(ще (ви )?(възстановим|върнем) (\w+ )?(сумата|парите|\d)|"
+    r"ще (ви )?издадем кредитно известие)",
+    # An invoice to be cancelled and reissued without a line: "La factura TG-2026/0179 quedará anulada y te
+    # enviaremos una nueva", "the invoice will be cancelled and a new one issued".
+    rf"\b(factura|fatura|facture|invoice|rechnung|fattura|factuur)\b{_UNDENIED}{{0,30}}\b(quedara|quedaria|sera|"
+    r"will be|wird|verra|wordt|ficara)\b (\w+ )?(anulad|annul|cancel|storn|void|credit|gecrediteerd)\w*[^.;]{0,40}"
+    r"\b(nueva|new one|nouvelle|neue|nuova|nieuwe|nova|reissu\w*)",
     r"\bjovairo szamla\w* (allitunk|allitjuk|kuldunk|kuldjuk|keszitunk)|\b(visszautaljuk|visszafizetjuk|visszateritjuk)\b",
 )
 _FAULT_MORE = _rx(
@@ -3078,6 +3156,16 @@ _FAULT_MORE = _rx(
     r"\b(greska je (bila )?na nasoj strani|nasa greska|nasom greskom)\b",
     r"\b(chyba je na nasi strane|nase chyba|(jsme|jsem) (\w+ ){0,2}omylem|omylem jsme)\b",
     r"\b(meie viga|meie eksimus)\b",
+    # lv/lt/sk/is/bg: "Tā ir mūsu kļūda", "tai mūsų klaida", "je to naša chyba", "þetta eru mistök okkar".
+    r"(?<!nav )(?<!nebija )\b(musu kluda|kluda no musu puses)\b|(?<!ne )\b(musu klaida|klaida is musu puses)\b|"
+    r"(?<!nie je )\b(nasa chyba|chyba na nasej strane)\b|\b(mistok okkar|okkar mistok)\b|(?<!не е )(нашата грешка|"
+    r"наша грешка)",
+    # nl: liability owned in the inverted order: "daarvoor zijn wij aansprakelijk".
+    r"\b(zijn|bent) (wij|we) (?!niet |geen |nooit )(\w+ )?(volledig |zelf )?(aansprakelijk|verantwoordelijk)\b(?! (voor|als) (de |het )?"
+    r"(betaling|uitvoering))",
+    # en: the crew's error accepted: "I accept that they should have used the carry chair".
+    r"\b(i|we) (accept|acknowledge|admit|agree) that (they|our \w+|the (crew|driver|team|staff|technician|engineer)s?)"
+    r" should (have|not have|n't have)\b",
     # Our staff caused the damage: "nous reconnaissons que notre technicien n'a pas ...", "our engineer caused".
     r"\bnous reconnaissons que (notre|nos) (technicien|installateur|chauffeur|livreur|personnel|equipe|monteur)\w*",
     r"\bwe (acknowledge|accept|admit) that our (technician|engineer|driver|fitter|installer|staff|team)\w* "
@@ -3091,6 +3179,44 @@ _TERMS_MORE = _rx(
     r"\btaksit\w* (odeyebilirsiniz|odeyebilirsin)|\bvade\w* (erteledik|uzattik|erteliyoruz|uzatiyoruz)",
     # pt/es: "pode pagar ... só em maio": a later date granted.
     r"\b(pode|podem|puede|pueden) (pagar|liquidar|abonar)[^.;]{0,80}\b(so|solo|apenas) (em|en|no|na|a partir)\b",
+    # et/lv/lt/sk/is: the due date extended: "pikendasime ... maksetähtaega 30. aprillini".
+    r"\bpikenda(sime|me|takse|tud)\b[^.;]{0,60}\b(maksetahtaeg|tahtaeg)\w*|\b(maksetahtaeg|tahtaeg)\w*[^.;]{0,30}"
+    r"\bpikenda\w*|\b(pagarinam|pagarinasim|pagarinajam)\b[^.;]{0,40}\btermin\w*|\b(pratesime|pratesiame|pratesem)\b"
+    r"[^.;]{0,40}\btermin\w*|\b(predlzime|predlzili sme|posunieme)\b[^.;]{0,40}\bsplatnost\w*|\b(framlengjum|"
+    r"framlengdum)\b[^.;]{0,40}\b(gjalddag|frest)\w*",
+)
+_HARASS_MORE = _rx(
+    # Compared with an intern or a child who could manage it: "Jeder Praktikant bekäme das hin", "even a child could
+    # do that". "Jedes Kind kann teilnehmen" names no task of the customer's.
+    r"\b(jeder|jede|selbst ein|sogar ein|even a|even an|any|meme un|incluso un|perfino un|zelfs een|elke)\b (\w+ )?"
+    r"(praktikant|azubi|kind|schuler|grundschuler|intern|child|kid|toddler|schoolchild|stagiaire|enfant|nino|becario|"
+    r"bambino|stagista|kleuter|stagiair)\w*\b (\w+ ){0,2}(bekame das hin|kriegt das hin|kriegte das hin|schafft das|"
+    r"schaffte das|konnte das|could do (that|this|it)|could manage (that|this|it)|would manage (that|this|it)|"
+    r"can do (that|this|it)|le ferait|pourrait le faire|lo haria|podria hacerlo|ce la farebbe|zou dat kunnen|kan dat)",
+    # The customer's name put on a board of bad payers for others to see: "karāsies mūsu bāzē uz „nemaksātāju
+    # dēļa“", "a wall of shame".
+    r"\b(nemaksataju|neplatic\w*|wanbetaler\w*|bad payers?|late payers?|non-payers?|mauvais payeurs|schlechte(n)? zahler|"
+    r"cattivi pagatori|zlych platnikow)\W{0,3} ?(del\w*|board|list|wall|saraks\w*|tabul\w*|lijst|muur|liste|pranger|"
+    r"bacheca|tablic\w*)|\b(wall|board|list) of (shame|bad payers|late payers|non-payers)\b|\bam pranger\b",
+    # The customer labelled a kind of person who does not pay: "para gente que no paga", "für eine Familie, die ihre
+    # Rechnungen nicht bezahlen kann". Plural families, or paying "in one go", are who a hardship offer is for.
+    r"\b(fur|for|para|pour|per|voor) (eine |a |une |una |een )?(familie|family|famille|familia|famiglia|gezin|gente|"
+    r"leute|gens|persone|mensen|people like you)( ist| is| est| es| e| is)?(,)? (die|who|that|qui|que|che|dat) (\w+ ){0,3}(nicht|don't|do not|"
+    r"can't|cannot|never|ne|no|non|niet|nooit) (\w+ ){0,2}(bezahl\w*|zahl\w*|pay|paie\w*|payer|paga\w*|pagar|"
+    r"betal\w*)\b(?! (in|at|the full|all at|everything|on time|by|auf einmal|en una|de una|en une|d'un|op tijd|"
+    r"a tiempo)\b)",
+    # A child mocked together with the parents: "misschien moet Noor eerst leren tellen ..., net als haar ouders".
+    r"\b(leren|learn\w*|lernen|apprendre|aprender|imparare)\b (\w+ )?(to )?(tellen|count|zahlen|compter|contar|"
+    r"contare|rekenen)\b[^.;]{0,80}\b(net als|just like|like|wie|comme|como|come|zoals) (haar|zijn|her|his|their|"
+    r"ihre|seine|ses|sus|i suoi|hun) (ouders|parents|eltern|padres|genitori)\b",
+    # "it's a bit rich to turn up to every show and never pay".
+    r"\b(it's|it is|that's|that is) (a bit |rather |pretty |quite |a little )rich (to|of you|that)\b",
+    # Third parties told that the customer's firm does not pay: "Wir werden den Generalunternehmer ... darüber
+    # informieren, dass Ihre Firma ihre Rechnungen nicht bezahlt".
+    r"\b(informieren|benachrichtigen|inform|tell|notify|informer|prevenir|informar|avisar|informeren|avvisare|"
+    r"informare)\b[^.;]{0,80}\b(dass|that|que|dat|che) (ihre|your|votre|su|uw|la vostra|la sua|sua) (firma|"
+    r"unternehmen|company|business|firm|entreprise|societe|empresa|bedrijf|societa|azienda)\b[^.;]{0,40}"
+    r"\b(nicht (be)?zahlt|doesn't pay|does not pay|isn't paying|ne paie pas|no paga|niet betaalt|non paga|nao paga)",
 )
 _GREEK_ABUSE = _rx(
     # el: shame said outright, daily calls as a threat.
@@ -3172,7 +3298,9 @@ _MONEY_NOUN = (
     r"fianza|deposito|cauzione|caution|deposit|sinal|senal|acconto|acompte|pagamento|pago|paiement|payment)"
 )
 _GOODS_RETURNED = re.compile(
-    r"\b(devoluc\w*|devolu\w*|devolv\w*|restituzion\w*|restitui\w*|retour\w*)( (d[eoa]s?|del|de la|de los|de las|"
+    # "devolución o compra de los equipos": the goods handed back or bought out at the end of a lease.
+    r"\b(devoluc\w*|devolu\w*|devolv\w*|restituzion\w*|restitui\w*|retour\w*)( (o|ou|or|oppure) (compra|achat|"
+    r"purchase|buy-out|acquisto|compra-venta))?( (d[eoa]s?|del|de la|de los|de las|"
     r"dell'|della|dello|dei|degli|delle|du|des|o|a|os|as|el|la|los|las|il|lo|i|gli|le|les|l'|of the|the))? ?"
     rf"((?!{_MONEY_NOUN}\b)\w+ (d[eoa]s? |del |dell'|della |du |de l'|de la |of the )?)?{_GOODS}\b"
     rf"|\b{_GOODS}\b[^.;\n]{{0,25}}\b(devolvid|devuelt|restituit|retourne)\w*"
@@ -3701,7 +3829,10 @@ def check_draft(
             cleared.add(violation)
     if (
         (
-            _DISCOUNT_NOUN.fullmatch(noun := found.get(Violation.DISCOUNT_OFFER, ""))
+            # "the early-bird discount on trips closed on 1 March": the noun found with its preposition.
+            _DISCOUNT_NOUN.fullmatch(
+                noun := re.sub(r" (on|for|of)$", "", found.get(Violation.DISCOUNT_OFFER, ""))
+            )
             or _PERCENT_OFF.fullmatch(noun)
         )
         and _discount_said_lapsed(noun, _SENTENCE.split(text))
@@ -3723,6 +3854,7 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_MORE),
         (Violation.TERMS_CHANGE, _TERMS_MORE),
         (Violation.HARASSMENT, _GREEK_ABUSE),
+        (Violation.HARASSMENT, _HARASS_MORE),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):

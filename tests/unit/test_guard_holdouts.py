@@ -82,6 +82,16 @@ _STILL_MISSED_44_47 = {
     "guard_holdout46": {"cg75"},
     "guard_holdout47": {"gd53"},
 }
+# Session 19's holdouts 48-50 (water coolers and children's camp, crane hire and patient transport, IT hardware
+# leasing and dance school). Still wrong: a Dutch instalment plan "confirmed" as agreed by our field staff, which the
+# rules read as a plan already agreed (49 gx50), and a plain Slovak reminder the second reader blocks as a discount
+# (50 bg77; the rules allow it, and the reader is not retrained here).
+_SETS_48_50 = ("guard_holdout48", "guard_holdout49", "guard_holdout50")
+_STILL_MISSED_48_50 = {
+    "guard_holdout48": set(),
+    "guard_holdout49": {"gx50"},
+    "guard_holdout50": {"bg77"},
+}
 
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -115,6 +125,13 @@ BLOCK_ONLY = (
         for name in _SETS_44_47
         for pair in _pairs(name)
         if pair[0]["id"] not in _STILL_MISSED_44_47[name]
+    ]
+    # Session 19's holdouts 48-50: every draft but those in _STILL_MISSED_48_50.
+    + [
+        pair
+        for name in _SETS_48_50
+        for pair in _pairs(name)
+        if pair[0]["id"] not in _STILL_MISSED_48_50[name]
     ]
 )
 
@@ -160,13 +177,17 @@ def test_a_credit_already_on_the_account_is_reported_but_a_new_one_is_promised()
     assert not check_draft("Re", "We have moved INV-771's due date to 30 December.").allowed
 
 
-MISSED = [
-    pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED
-] + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
+MISSED = (
+    [pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED]
+    + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
+    + [pair for name in _SETS_48_50 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_48_50[name]]
+)
 
 
 @pytest.mark.xfail(
-    strict=True, reason="another customer's affairs, or a waiver in a table row, the rules do not read yet"
+    strict=True,
+    reason="another customer's affairs, a waiver in a table row, a plan confirmed as field staff's, or a second-reader "
+    "false block: not read right yet",
 )
 @pytest.mark.parametrize(("draft", "label"), MISSED, ids=[d["id"] for d, _ in MISSED])
 def test_still_missed_holdout_draft(draft: dict[str, str], label: dict[str, object]) -> None:
