@@ -29,6 +29,10 @@ _PO = re.compile(
     # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
     rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
+    # Dutch and Flemish purchase orders: bestelbon, inkooporder, bestelnummer, ordernummer.
+    rf"BESTELBON|INKOOPORDER|BESTELNUMMER|BESTELNR|ORDERNUMMER|ORDERNR|"
+    # A statement of work ("SOW 0780 MILESTONE 3"): the client's contract number, never an invoice.
+    rf"SOW|STATEMENT OF WORK|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA(?: INV(?:OICE)?\.?)?|"
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
@@ -508,6 +512,8 @@ def candidate_keys(text: str) -> list[str]:
     # An ISO 11649 creditor reference, printed in groups of four ("RF64 VK26 0137 8"): its body is one number.
     for body in creditor_references(text):
         add(body)
+    for body in structured_reference_bodies(text):
+        add(body)
 
     for m in _SERIES_RANGE.finditer(folded):
         low, high = m.group(2), m.group(3)
@@ -597,6 +603,35 @@ def creditor_references(text: str) -> list[str]:
                 # A Finnish or Estonian RF reference wraps the national one (viitenumero, viitenumber): the
                 # invoice's number and a 7-3-1 check digit. "RF80 2530 6611" is invoice 2530661.
                 out.append(body[:-1].lstrip("0"))
+    return out
+
+
+# A Belgian structured communication (OGM/VCS, "+++000/2600/04355+++"): ten digits the biller chose, often the
+# invoice's own, and two check digits, their remainder mod 97 (97 for none).
+_OGM = re.compile(r"(?<![\d/])(?:\+{3}|\*{3})?\s?(\d{3})\s?/\s?(\d{4})\s?/\s?(\d{5})\s?(?:\+{3}|\*{3})?(?![\d/])")
+_OGM_PLAIN = re.compile(r"(?:\+{3}|\*{3})\s?(\d{12})\s?(?:\+{3}|\*{3})")
+# A Dutch betalingskenmerk, 16 digits, printed whole or in fours: a check digit (weights 2, 4, 8, 5, 10, 9, 7, 3, 6,
+# 1 from the right, mod 11) before fifteen digits, the invoice number padded with zeros.
+_KENMERK = re.compile(r"(?<![\d-])(\d{4}) ?(\d{4}) ?(\d{4}) ?(\d{4})(?![\d-])")
+_KENMERK_WEIGHTS = (2, 4, 8, 5, 10, 9, 7, 3, 6, 1)
+
+
+def structured_reference_bodies(text: str) -> list[str]:
+    """What a Belgian structured communication or a Dutch payment reference carries, without padding or check
+    digits, when its check digits hold: "+++000/2600/04355+++" carries 2600043, "3000000002600433" 2600433."""
+    out: list[str] = []
+    for m in [*_OGM.finditer(text), *_OGM_PLAIN.finditer(text)]:
+        digits = "".join(m.groups())
+        body, check = int(digits[:10]), int(digits[10:])
+        if body and (body % 97 or 97) == check:
+            out.append(str(body))
+    for m in _KENMERK.finditer(text):
+        digits = "".join(m.groups())
+        total = sum(int(d) * _KENMERK_WEIGHTS[k % 10] for k, d in enumerate(reversed(digits[1:])))
+        check = {10: 1, 11: 0}.get(11 - total % 11, 11 - total % 11)
+        # Padding is what marks a reference built around a number; a 16-digit card or account number has none.
+        if str(check) == digits[0] and digits[1:].startswith("0000") and int(digits[1:]):
+            out.append(str(int(digits[1:])))
     return out
 
 

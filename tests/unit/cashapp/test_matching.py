@@ -2660,3 +2660,27 @@ def test_a_contractors_specification_keeps_retentions_open_and_one_deduction_as_
         one(ledger, pay("p4", "110705.62", currency="EUR", customer="c", remittance=bare)).status.value
         == "review"
     )
+
+
+def test_belgian_structured_communications_and_dutch_payment_references_carry_the_invoice_digits() -> None:
+    from chalicelib.domain.cashapp.references import candidate_keys
+
+    # Valid check digits: the padded invoice digits inside.
+    assert "2600043" in candidate_keys("+++000/2600/04355+++")
+    assert "2600433" in candidate_keys("3000000002600433")
+    assert "2600433" in candidate_keys("BETALINGSKENMERK 3000 0000 0260 0433")
+    # Near misses: a wrong check digit, or sixteen digits with no padding (a card or bank number), carry nothing.
+    assert "2600043" not in candidate_keys("+++000/2600/04356+++")
+    assert "2600433" not in candidate_keys("4000000002600433")
+    ledger = [
+        inv("VF26-00043", "1633.50", "be", "EUR", "Facility Charleroi BV"),
+        inv("VF26-00659", "1633.50", "be", "EUR", "Facility Charleroi BV"),
+        inv("VF25-01221", "9000.00", "other", "EUR", "Bouwbedrijf Jansen B.V."),
+        inv("VF25-01739", "18500.00", "pauwels", "EUR", "Algemene Bouw Pauwels SA"),
+    ]
+    # Two invoices of the customer have the amount: the structured communication says which.
+    ogm = one(ledger, pay("p1", "1633.50", currency="EUR", customer="be", ref="+++000/2600/04355+++"))
+    assert apps(ogm) == {"i-VF26-00043": "1633.50"}
+    # A bestelbon (purchase order) number with another customer's invoice digits names no invoice.
+    po = one(ledger, pay("p2", "18500.00", currency="EUR", customer="pauwels", ref="BESTELBON 2501221"))
+    assert apps(po) == {"i-VF25-01739": "18500.00"}
