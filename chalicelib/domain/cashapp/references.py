@@ -38,6 +38,8 @@ _PO = re.compile(
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
+    # An Italian public body's payment order (mandato, ordinativo) and its tender and project codes (CIG, CUP).
+    rf"MANDATO|ORDINATIVO|CIG|CUP|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
@@ -110,7 +112,8 @@ _SEPARATORS = re.compile(r"[-/.#]")
 _SHORT_LIST = re.compile(
     r"((?:[A-Z0-9]+-)?\d{3,})((?:\s*(?:,|&|\bAND\b|\bET\b|\bUND\b|\bY\b|\bE\b|\bEN\b)\s*\d{1,3}\b(?![.,]\d))+)"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A year a document could carry: "2077/25" is invoice 2077 of 2025, not the year 2077.
+_YEAR = re.compile(r"19[5-9]\d|20[0-4]\d")
 _LEADING_LETTERS = re.compile(r"[A-Z]*(\d+)")
 MAX_RANGE = 25
 MIN_DIGITS = 3

@@ -580,7 +580,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 19's, scored at 903188a (first passes 0.943 and 0.973, none wrong).
     # Ledgers 43 and 44 at ee07b24 and 78ae8c3 (first passes 0.975 and 0.913, none wrong).
-    for group, floor in (("blind41", 0.98), ("blind42", 0.97), ("blind43", 0.975), ("blind44", 0.94)):
+    for group, floor in (("blind41", 0.98), ("blind42", 0.97), ("blind43", 0.98), ("blind44", 0.965)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -2684,3 +2684,24 @@ def test_belgian_structured_communications_and_dutch_payment_references_carry_th
     # A bestelbon (purchase order) number with another customer's invoice digits names no invoice.
     po = one(ledger, pay("p2", "18500.00", currency="EUR", customer="pauwels", ref="BESTELBON 2501221"))
     assert apps(po) == {"i-VF25-01739": "18500.00"}
+
+
+def test_italian_invoices_of_a_two_digit_year_and_a_public_bodys_payment_order() -> None:
+    from chalicelib.domain.cashapp.references import candidate_keys
+
+    # "2077/25" is invoice 2077 of 2025: 2077 is no year a document carries.
+    assert "2077" in candidate_keys("RIF. FATTURA 2077/25")
+    # Near miss: "2026/000123" still opens with its year, not an invoice 2026.
+    assert "2026" not in candidate_keys("2026/000123")
+    # A mandato's and an ordinativo's numbers, a CIG tender code: the treasury's, never an invoice.
+    keys = candidate_keys("MANDATO N. 239 DEL 17/04/2026 - ORDINATIVO 965/2026 CIG Y3571BA978")
+    assert not {"239", "9652026", "965", "Y3571BA978"} & set(keys)
+    ledger = [
+        inv("60/PA", "469.39", "pa", "EUR", "Tribunale di Monza - Ministero della Giustizia"),
+        inv("FT 239/2026", "469.39", "other", "EUR", "Bonfanti Serramenti S.r.l."),
+    ]
+    ref = "MANDATO N. 239 DEL 17/04/2026 - PAGAMENTO FATT. N. 60 DEL 09/03/2026 SPLIT PAYMENT"
+    pa = one(
+        ledger, pay("p1", "469.39", currency="EUR", customer="pa", ref=ref, payer="BANCA D'ITALIA TESORERIA")
+    )
+    assert apps(pa) == {"i-60/PA": "469.39"}
