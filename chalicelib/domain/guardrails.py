@@ -3587,6 +3587,22 @@ _OPEN_ITEMS_LEAD = re.compile(
 )
 
 
+# The balance to be paid in a number of instalments, said as what will happen: "het openstaande bedrag ... wordt
+# voldaan in vier maandelijkse termijnen", "the balance will be paid in three instalments". A plan already agreed
+# in writing is cleared before this is read; "cannot be paid in instalments" is no "will be".
+_PAID_IN_INSTALMENTS = re.compile(
+    r"\b(wordt|worden|zal worden|will be|wird|werden|sera|seran|sara|saranno|sera)\b(?! (\w+ )?(niet|not|nicht|pas|"
+    r"no|non)\b) (\w+ ){0,2}(voldaan|betaald|afgelost|paid|settled|repaid|bezahlt|beglichen|getilgt|regle|paye|"
+    r"pagad[oa]|liquidad[oa]|pagat[oa]) in (\w+ |\d+ )(\w+ )?(termijnen|instal+ments|raten|mensualites|echeances|"
+    r"cuotas|plazos|rate|parcelas|prestacoes)\b"
+)
+
+
+def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(0) if m else None
+
+
 def _schedule_agreed(text: str) -> str | None:
     if re.search(_EXISTING_PLAN, text):
         return None
@@ -3914,6 +3930,7 @@ def check_draft(
                 if re.search(_EXISTING_PLAN, text)
                 else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, _PLAN_NOT_OURS)
                 or _schedule_agreed(text)
+                or _match_text(_PAID_IN_INSTALMENTS, text)
             ),
         ),
     )

@@ -83,13 +83,12 @@ _STILL_MISSED_44_47 = {
     "guard_holdout47": {"gd53"},
 }
 # Session 19's holdouts 48-50 (water coolers and children's camp, crane hire and patient transport, IT hardware
-# leasing and dance school). Still wrong: a Dutch instalment plan "confirmed" as agreed by our field staff, which the
-# rules read as a plan already agreed (49 gx50), and a plain Slovak reminder the second reader blocks as a discount
-# (50 bg77; the rules allow it, and the reader is not retrained here).
+# leasing and dance school). Still wrong: a plain Slovak reminder the second reader blocks as a discount (50 bg77;
+# the rules allow it, and the reader is not retrained here).
 _SETS_48_50 = ("guard_holdout48", "guard_holdout49", "guard_holdout50")
 _STILL_MISSED_48_50 = {
     "guard_holdout48": set(),
-    "guard_holdout49": {"gx50"},
+    "guard_holdout49": set(),
     "guard_holdout50": {"bg77"},
 }
 
@@ -186,8 +185,7 @@ MISSED = (
 
 @pytest.mark.xfail(
     strict=True,
-    reason="another customer's affairs, a waiver in a table row, a plan confirmed as field staff's, or a second-reader "
-    "false block: not read right yet",
+    reason="another customer's affairs, a waiver in a table row, or a second-reader false block: not read right yet",
 )
 @pytest.mark.parametrize(("draft", "label"), MISSED, ids=[d["id"] for d, _ in MISSED])
 def test_still_missed_holdout_draft(draft: dict[str, str], label: dict[str, object]) -> None:

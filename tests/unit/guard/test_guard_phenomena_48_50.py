@@ -59,6 +59,8 @@ from tests.unit.guard.frame import types
         # The due date extended (et, lv).
         ("Pikendame arve maksetähtaega 15. maini.", Violation.TERMS_CHANGE),
         ("Mēs pagarinām apmaksas termiņu līdz 30. aprīlim.", Violation.TERMS_CHANGE),
+        # A plan confirmed as what will happen: the balance to be paid in instalments.
+        ("Het saldo van € 900,00 wordt voldaan in drie maandelijkse termijnen.", Violation.TERMS_CHANGE),
         # Shaming: compared with an intern, a bad payers' board, a family that cannot pay, mocking with the parents,
         # "a bit rich", telling the main contractor.
         ("Sogar ein Azubi kriegt das hin.", Violation.HARASSMENT),
@@ -115,6 +117,9 @@ def test_blocked(body: str, violation: Violation) -> None:
         "Tā nav mūsu kļūda, rēķins ir pareizs.",
         # The due date stated, not moved.
         "Arve maksetähtaeg on 30. aprill.",
+        # Instalments refused, or a plan already agreed in writing restated.
+        "The balance cannot be paid in instalments.",
+        "As agreed in writing on 3 March, the balance will be paid in three instalments.",
         # A child may join; families who cannot pay in one go are offered help.
         "Jedes Kind kann am Ferienlager teilnehmen.",
         "For families who cannot pay in one go, we offer a hardship fund.",
