@@ -398,6 +398,21 @@ SETS = (
         None,
     ),
     (
+        "session-19 forty-sixth blind set, 80 drafts for a marquee and event-tent hire company and a children's "
+        "swimming school, 10 languages with Czech, Greek, Swedish and Romanian, separate author, scored at 549530a "
+        "after the session-19 round on holdouts 48-50 (first pass: rules alone block recall 0.775, false blocks "
+        "3/40; with the second reader 0.825 and 3/40)",
+        None,
+        None,
+    ),
+    (
+        "session-19 forty-seventh blind set, 80 drafts for a locksmith and security-door company and a private "
+        "tutoring agency, 10 languages with Danish, Finnish, Polish and Portuguese, separate author, same commit "
+        "(first pass: rules alone block recall 0.900, false blocks 1/40; with the second reader 0.975 and 1/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -451,6 +466,8 @@ HOLDOUTS = {
     "session-19 forty-third": ("guard_holdout50",),
     "session-19 forty-fourth": ("guard_holdout51",),
     "session-19 forty-fifth": ("guard_holdout52",),
+    "session-19 forty-sixth": ("guard_holdout53",),
+    "session-19 forty-seventh": ("guard_holdout54",),
 }
 
 
