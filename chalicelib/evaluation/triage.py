@@ -442,6 +442,14 @@ SETS = (
         "with the second reader 0.887; promised date 0.963; injections 5/6)",
         ("blind136",),
     ),
+    (
+        "session-19 blind set 143, 80 replies to a fire-safety services company from offices, schools, care homes, "
+        "shops, factories, property managers and churches (12 languages with Swedish, Polish, Turkish and Japanese; "
+        "extinguisher servicing, alarm tests, false-alarm call-outs), 6 injections, separate author, scored at "
+        "8f9a66d after the session-19 round on sets 127-129 (first pass: rules alone intent 0.900, with the second "
+        "reader 0.925; promised date 0.988; injections 6/6)",
+        ("blind143",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
