@@ -800,18 +800,26 @@ class _Matcher:
         # Only a payer that is none of these customers (a holding company, a health system whose name each of its
         # hospitals shares about equally) pays for all of them at once; when one of them pays another's invoice
         # too, moving cash across their accounts is a person's call.
-        if (
+        outsider = (
             (scored[0][0] < NAME_CONFIRM or scored[0][0] - scored[1][0] < NAME_MARGIN)
             and self.p.customer_id is None
             and self.ledger.open_ids(every) == every
-            and sum(self.ledger.balance[i] for i in every) == self.cents
-        ):
+        )
+        if outsider and sum(self.ledger.balance[i] for i in every) == self.cents:
             return self.result(
                 Status.APPLIED,
                 [(i, self.ledger.balance[i]) for i in every],
                 f"names {self.numbers(every)} of {len(named_by)} customers and pays exactly their balances "
                 "(a group paying for its companies)",
             )
+        if outsider and self.p.remittance:
+            # A central purchasing body's statement for its stores ("MARCHE VERT IXELLES SA  FA26000934 ...
+            # dont retenue sur FA26000934 : Ristourne 2025 déduite -75,00 / TOTAL REGLE"): every line names a store's
+            # invoice and what it pays, one deduction against one of them, and the lines are the payment. Read
+            # as any advice is; anything it leaves unsure stays a person's call.
+            by_line = self.remittance_lines(every, self.numbers(every))
+            if by_line is not None and by_line.status in (Status.APPLIED, Status.PARTIAL):
+                return by_line
         if scored[0][0] >= NAME_CONFIRM and scored[0][0] - scored[1][0] >= NAME_MARGIN:
             return self.for_customer(scored[0][1], named_by, confirmed=True)
         exact = [c for c, ids in named_by.items() if _subsets_of(self.ledger, ids, self.cents, unique=True)]

@@ -611,7 +611,9 @@ def creditor_references(text: str) -> list[str]:
 
 # A Belgian structured communication (OGM/VCS, "+++000/2600/04355+++"): ten digits the biller chose, often the
 # invoice's own, and two check digits, their remainder mod 97 (97 for none).
-_OGM = re.compile(r"(?<![\d/])(?:\+{3}|\*{3})?\s?(\d{3})\s?/\s?(\d{4})\s?/\s?(\d{5})\s?(?:\+{3}|\*{3})?(?![\d/])")
+_OGM = re.compile(
+    r"(?<![\d/])(?:\+{3}|\*{3})?\s?(\d{3})\s?/\s?(\d{4})\s?/\s?(\d{5})\s?(?:\+{3}|\*{3})?(?![\d/])"
+)
 _OGM_PLAIN = re.compile(r"(?:\+{3}|\*{3})\s?(\d{12})\s?(?:\+{3}|\*{3})")
 # A Dutch betalingskenmerk, 16 digits, printed whole or in fours: a check digit (weights 2, 4, 8, 5, 10, 9, 7, 3, 6,
 # 1 from the right, mod 11) before fifteen digits, the invoice number padded with zeros.
@@ -1082,10 +1084,21 @@ _CREDIT_NOTE = re.compile(
 )
 
 
+# A credit note the payer is still waiting for ("Avoir attendu : manquants", "credit note requested", "abono
+# pendiente", "Gutschrift angefordert"): no credit we issued, but a deduction the payer takes until one comes.
+_CREDIT_AWAITED = re.compile(
+    r"\b(attendu|a recevoir|a venir|en attente|demande|expected|awaited|pending|requested|to follow|pendiente|"
+    r"solicitad[oa]|angefordert|ausstehend|erwartet|in attesa|attesa|richiesta|verwacht|aangevraagd|pendente|"
+    r"solicitada)\b",
+    re.IGNORECASE,
+)
+
+
 def says_credit_note(line: str) -> bool:
     """A remittance line for a credit note ("CN-004166", "CM 10798 (re 10342)", "Gutschrift 4711"), as
-    opposed to a charge or deduction the payer took ("Less bank charges -25.00")."""
-    return bool(_CREDIT_NOTE.search(fold(line)))
+    opposed to a charge or deduction the payer took ("Less bank charges -25.00") or a credit it still awaits."""
+    folded = fold(line)
+    return bool(_CREDIT_NOTE.search(folded)) and not _CREDIT_AWAITED.search(folded)
 
 
 _ON_ACCOUNT = re.compile(

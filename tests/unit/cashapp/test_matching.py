@@ -580,10 +580,21 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 19's, scored at 903188a (first passes 0.943 and 0.973, none wrong).
     # Ledgers 43 and 44 at ee07b24 and 78ae8c3 (first passes 0.975 and 0.913, none wrong).
-    for group, floor in (("blind41", 0.98), ("blind42", 0.97), ("blind43", 0.98), ("blind44", 0.965)):
+    for group, floor in (
+        ("blind41", 0.98),
+        ("blind42", 0.97),
+        ("blind43", 0.98),
+        ("blind44", 0.965),
+        ("blind46", 0.985),
+    ):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
+    # The forty-second ledgers' author sends two named invoices paid by the amount of exactly one to review; the
+    # engine applies it, as 28 payments of eight other ledgers expect (tried and measured). Those 4, nothing else.
+    total, correct, wrong, _, _ = _blind("blind45")
+    assert wrong == {"two_named_one_amount": 4}
+    assert sum(correct.values()) / sum(total.values()) >= 0.97
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
@@ -2705,3 +2716,46 @@ def test_italian_invoices_of_a_two_digit_year_and_a_public_bodys_payment_order()
         ledger, pay("p1", "469.39", currency="EUR", customer="pa", ref=ref, payer="BANCA D'ITALIA TESORERIA")
     )
     assert apps(pa) == {"i-60/PA": "469.39"}
+
+
+def test_a_central_purchasing_bodys_statement_and_a_credit_note_the_payer_still_awaits() -> None:
+    ledger = [
+        inv("FA26000934", "1016.34", "ix", "EUR", "Marché Vert Ixelles SA"),
+        inv("FA26001908", "1308.44", "ix", "EUR", "Marché Vert Ixelles SA"),
+        inv("FA26001451", "9383.34", "lv", "EUR", "SA Marché Vert Leuven"),
+        inv("FA26000158", "252.00", "mb", "EUR", "Les Saveurs de Maubeuge SARL"),
+    ]
+    statement = (
+        "RELEVE DE REGLEMENT FOURNISSEUR N° RR2603-3780\n"
+        "Magasin                        Facture     Date        Montant TTC\n"
+        "MARCHE VERT IXELLES SA         FA26000934  19/01/2026     1.016,34\n"
+        "MARCHE VERT IXELLES SA         FA26001908  11/02/2026     1.308,44\n"
+        "SA MARCHE VERT LEUVEN          FA26001451  30/01/2026     9.383,34\n"
+        "  dont retenue sur FA26000934 : Ristourne 2025 déduite  -75,00\n"
+        "TOTAL REGLE : 11.633,12 EUR"
+    )
+    central = one(
+        ledger, pay("p1", "11633.12", currency="EUR", payer="MARCHE VERT CENTRAAL NV", remittance=statement)
+    )
+    assert central.status.value == "partial" and central.short_pay is not None
+    assert apps(central) == {"i-FA26000934": "941.34", "i-FA26001908": "1308.44", "i-FA26001451": "9383.34"}
+    # Near miss: one of the stores paying the others' invoices with its own customer number moves cash across
+    # accounts: a person's call.
+    own = one(ledger, pay("p2", "11633.12", currency="EUR", customer="ix", remittance=statement))
+    assert own.status.value == "review"
+    # "Avoir attendu" is a credit the payer waits for: a deduction on the invoice, not a credit note we issued.
+    awaited = (
+        "N° facture     Date         Montant\nFA26000158     01/01/2026         252,00\n"
+        "  Déduction sur FA26000158 : Avoir attendu : manquants BL 49503   -30,24\nNet réglé : 221,76 EUR"
+    )
+    short = one(ledger, pay("p3", "221.76", currency="EUR", customer="mb", remittance=awaited))
+    assert short.status.value == "partial" and short.short_pay is not None
+    assert str(short.short_pay.amount) == "30.24"
+    # Near miss: an issued credit note we do not hold stays a person's question.
+    issued = awaited.replace(
+        "Déduction sur FA26000158 : Avoir attendu : manquants BL 49503", "Avoir AV26-0042"
+    )
+    assert (
+        one(ledger, pay("p4", "221.76", currency="EUR", customer="mb", remittance=issued)).status.value
+        == "review"
+    )
