@@ -9,6 +9,7 @@ costs the same against 50 invoices as against 50,000.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -571,13 +572,19 @@ class _Matcher:
         """The remittance says it pays on behalf of this customer by name ("on behalf of our group concern Sri
         Balaji Medical Stores", "pour le compte de la société X"): the name within a few words of the phrase."""
         core = normalize_name(self.ledger.names.get(customer, ""))
-        if not self.p.remittance or len(core) < 6:
+        if not self.text or len(core) < 6:
             return False
-        said = normalize_name(self.p.remittance)
-        return any(
-            f" {core} " in " " + " ".join(said[m.end() :].split()[: len(core.split()) + 5]) + " "
-            for m in _ON_BEHALF.finditer(said)
-        )
+        said = normalize_name(self.text)
+        for m in _ON_BEHALF.finditer(said):
+            after = said[m.end() :].split()
+            if f" {core} " in " " + " ".join(after[: len(core.split()) + 5]) + " ":
+                return True
+            # A bank field cuts the name: "PR COMPTE DE SARL FROMAGERIE MERTEN FACT FA26001289". The words up to
+            # the invoice label or number begin the customer's name.
+            cut = " ".join(itertools.takewhile(lambda w: not _NAME_STOP.match(w), after))
+            if len(cut) >= 8 and core.startswith(cut):
+                return True
+        return False
 
     def states_a_balance(self, named: list[str]) -> bool:
         """The remittance writes a named invoice's open balance to the cent, next to what it pays
@@ -839,6 +846,15 @@ class _Matcher:
             # The text names someone else's invoice: a parent paying for a subsidiary, or a stray number.
             # Only when the amount also fits that invoice is it a real conflict for a person.
             fits = [i for i in ledger.open_ids(others) if ledger.balance[i] == self.cents]
+            if len(fits) == 1 and self.paid_on_behalf_of(owner := ledger.invoices[fits[0]].customer_id):
+                # "PR COMPTE DE EHPAD LES TERROIR FACT FA26003254": the payer names whose invoice it pays, and pays
+                # exactly its balance.
+                return self.result(
+                    Status.APPLIED,
+                    [(fits[0], self.cents)],
+                    f"pays {self.numbers(fits)} on behalf of {ledger.names[owner]}, named in the text, exactly its "
+                    "balance",
+                )
             if fits:
                 return self.review(
                     f"reference names {self.numbers(fits)} of another customer, with its exact balance",
@@ -1954,8 +1970,10 @@ _FOR_MEMBERS = re.compile(
 # "50 PCT OF", "30% del", "40 % der": a share of an invoice, paid as a part payment.
 _SHARE = re.compile(r"\b(\d{1,2}(?:[.,]\d{1,2})?) ?(?:%|PCT\b|PERCENT\b|PROZENT\b|POURCENT\b|POR ?CIENTO\b)")
 # "On behalf of", as normalized names write it (lower case, no accents or punctuation).
+# Where a payer's words about whom it pays for end: an invoice label or a number.
+_NAME_STOP = re.compile(r"(fact\w*|inv\w*|rechnung|factura|fattura|factuur|ref\w*|n|no|nr|\w*\d\w*)$")
 _ON_BEHALF = re.compile(
-    r"\b(?:on behalf of|pour le compte de|au nom de|im (?:namen|auftrag) von|en nombre de|por cuenta de|em nome de|"
+    r"\b(?:on behalf of|for account of|pour le compte de|pour compte de|pr compte de|au nom de|im (?:namen|auftrag) von|en nombre de|por cuenta de|em nome de|"
     r"por conta de|per conto di|a nome di|namens)\b"
 )
 _FOR_THE_GROUP = re.compile(

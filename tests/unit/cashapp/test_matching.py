@@ -594,7 +594,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     # engine applies it, as 28 payments of eight other ledgers expect (tried and measured). Those 4, nothing else.
     total, correct, wrong, _, _ = _blind("blind45")
     assert wrong == {"two_named_one_amount": 4}
-    assert sum(correct.values()) / sum(total.values()) >= 0.97
+    assert sum(correct.values()) / sum(total.values()) >= 0.98
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
@@ -2759,3 +2759,22 @@ def test_a_central_purchasing_bodys_statement_and_a_credit_note_the_payer_still_
         one(ledger, pay("p4", "221.76", currency="EUR", customer="mb", remittance=issued)).status.value
         == "review"
     )
+
+
+def test_a_payer_that_says_whose_invoice_it_pays_by_a_cut_name_pays_that_invoice() -> None:
+    ledger = [
+        inv("FA26001289", "3966.27", "mertens", "EUR", "SARL Fromagerie Mertens"),
+        inv("FA26001290", "120.00", "taverne", "EUR", "Taverne du Fermier"),
+    ]
+    ref = "PR COMPTE DE SARL FROMAGERIE MERTEN FACT FA26001289"
+    paid = one(
+        ledger, pay("p1", "3966.27", currency="EUR", customer="taverne", ref=ref, payer="TAVERNE DU FERMIER")
+    )
+    assert apps(paid) == {"i-FA26001289": "3966.27"}
+    # Near miss: the same invoice named for a company that is not its customer stays a person's question.
+    other = ref.replace("FROMAGERIE MERTEN", "BRASSERIE DUPONT")
+    unsure = one(
+        ledger,
+        pay("p2", "3966.27", currency="EUR", customer="taverne", ref=other, payer="TAVERNE DU FERMIER"),
+    )
+    assert unsure.status.value == "review"
