@@ -493,10 +493,15 @@ class LocalTriage:
                 )
                 # "I'll transfer the €2,950 on Friday when I'm back from Galway": a payment, not an absence notice
                 and not _search(lx.PROMISE, ooo_sentence)
+                # "the finance office is closed from then until 13 April": an absence still to come, nobody away now
+                and not lx.ABSENCE_AHEAD.search(ooo_sentence)
                 # "il nostro commercialista è in ferie": someone else is away, the writer is here.
                 and not re.search(
                     r"\b(our|my|il nostro|la nostra|il mio|la mia|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|o nosso|a nossa|"
                     r"o meu|a minha|onze|mijn|nasz\w*|moj\w*)\s+(\w+\s+){1,2}(is|e|est|ist|esta|zit|sta|jest)\b"
+                    # ... with the person's name set off by commas: "Notre comptable, Mme Gagnon, est en congé"
+                    r"|\b(our|notre|nos|unser\w*|nuestr[oa]|il nostro|la nostra|o nosso|a nossa|onze)\s+\w+(\s+\w+)?\s*,"
+                    r"[^,?!\n]{1,40},\s*(is|e|est|ist|esta|zit|sta|jest)\b"
                     # "le patron est en vacances", but "the office is closed" is the writer's own
                     r"|\b(le|la|the|der|die|el|il|het)\s+(?!(office|oficina|bureau|buro|ufficio|kantoor|escritorio|"
                     r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
@@ -628,6 +633,15 @@ class LocalTriage:
             ):
                 dispute = None
                 reason = None
+        if (
+            dispute
+            and reason is DisputeReason.OTHER
+            and lx.RECORDS_DIFFER.search(dispute)
+            and any(_search(lx.DOCUMENT, lx.RECORDS_DIFFER.sub(" ", s)) for s in sentences)
+        ):
+            # "Our records don't agree with your reminder. Please send us a full statement": a reconciliation asked for
+            dispute = None
+            reason = None
         if dispute:
             hit(Intent.DISPUTE, dispute)
             if lx.SET_OFF.search(dispute):
@@ -640,7 +654,8 @@ class LocalTriage:
                 r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|pido|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
-                r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy",
+                r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy|"
+                r"\b(kindly|please) (allow|give|grant) (us|me)\b",
                 human,
             )
             or lx.REQUEST_MORE.search(human)

@@ -1155,7 +1155,8 @@ PROMISE = _rx(
     r"\b(zaplatime|uhradime|proplatime|odesleme)\b|\bbude (uhrazen[ao]?|zaplacen[ao]?|proplacen[ao]?)\b",
     r"\b(betalas|betales|overfors|overfores)\b[^.?!\n]{0,40}\b(denna|denne|nasta|naeste|imorgon|i morgen|pa|den|senast|inden|via)\b",
     _ko(r"(송금|이체|입금|결제|지급|납부|지불)\s?(하겠습니다|하겠|할 예정|예정입니다|예정)"),
-    r"(会|將|将|會|预计|預計)[^。.!?\n]{0,20}(付款|支付|汇款|匯款|转账|轉帳|打款|结清|結清)",
+    # ("請將付款通知改寄給…" sends the payment notices elsewhere: a notice is no payment)
+    r"(会|將|将|會|预计|預計)[^。.!?\n]{0,20}(付款|支付|汇款|匯款|转账|轉帳|打款|结清|結清)(?!通知|提醒|資訊|资讯|資料|资料|信息)",
 )
 # Scheduling words say a payment is on its way without a first-person commitment: used only when no
 # sentence commits outright, so "month-end held up this week's payment run" never beats "we'll pay tomorrow".
@@ -2735,3 +2736,133 @@ def _reasons_session_19() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_19()
+
+
+# --- blind 129/135/136 wordings: receipts, paid claims with another subject, charges "not owed" --------------------
+# The reminder received, in the simple past: pt "Recebemos o lembrete, obrigada", es "Recibimos su recordatorio", vi
+# "Chúng tôi đã nhận được email nhắc thanh toán", th "ได้รับอีเมลแล้วค่ะ" (received the e-mail already) and "จะแจ้งกลับ"
+# (will let you know back). ("Não recebemos o lembrete" received nothing; "recebemos a fatura" is the invoice, no ack.)
+ACK = _widen(
+    ACK,
+    r"(?<!\bnao )(?<!\bno )(?<!\bnunca )\b(recebemos|recibimos|recebi|recibi)\b (o|a|os|as|su|sus|seu|sua|vosso|vossa|el|la|tu|"
+    r"vuestro|vuestra)( \w+)? (lembrete|recordatorio|email|e-mail|correo|mensagem|mensaje|aviso|notificacao|notificacion)\b",
+    r"(?<!\bchua )(?<!\bkhong )\bda nhan duoc (email|thu|e-mail|thong bao|tin nhan|loi nhac)\b|\bse phan hoi (lai )?(sau|som)\b",
+    fold(r"ได้รับ(อีเมล|อีเมล์|ข้อความ|จดหมาย)?(ของท่าน|ของคุณ)?แล้ว|จะแจ้งกลับ|จะติดต่อกลับ"),
+)
+# Paid, with the verb's subject elsewhere or not "we": es "Hoy hemos hecho la transferencia", en "I rang your office
+# this morning and paid the £486.20 over the phone", "the PTA paid the sum of N1,380,000 into your account on Monday",
+# th "ทางคลินิกโอนเงินจำนวน 8,990 บาท ... แล้ว" (transferred ... already). (A money that "will be paid into your account"
+# is ahead and the FUTURE check keeps it a promise; th "จะโอน" (will transfer) and "หาก/ถ้า ... ชำระแล้ว" (if already
+# paid) are no claim.)
+PAID = _widen(
+    PAID,
+    r"\b(hemos|he|ya) (hecho|mandado|enviado|ordenado) (la|el|una|un) (transferencia|pago|ingreso|abono|deposito|bizum)\b",
+    r"\b(i|we)\b[^.?!\n]{0,60}\band (then )?(paid|settled|transferred|wired)\b (the|it|this|that|our|in full|[£$€]|\d)",
+    r"(?<!\bbe )(?<!\bto )\bpaid the (sum|amount|balance|total|full amount)\b|"
+    r"(?<!\bbe )(?<!\bto )\bpaid\b[^.?!\n]{0,60}\binto (your|the) [^.?!\n]{0,30}\baccount\b",
+    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(โอนเงิน|โอน|ชำระเงิน|ชำระ)[^\n.]{0,60}แล้ว"),
+)
+# The charge not owed at all, said of the invoice: it "la fattura non ci risulta dovuta", fr "cette facture n'est pas
+# due", pt "a fatura não é devida", es "la factura no es debida", de "nicht geschuldet"; a duplicate, de "eine doppelte
+# Berechnung". ("non è ancora dovuta", "not yet due" speaks of the due date, not the debt.)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(fattura|importo|addebito|facture|montant|fatura|factura|rechnung|betrag)\b[^.?!\n]{0,30}"
+    r"\b(non (ci |mi )?risulta dovut\w*|n'est pas due?|nao e devid[oa]|no es debid[oa]|nicht geschuldet)\b",
+    r"(?<!\bkeine )(?<!\bnicht um eine )\bdoppelte (berechnung|abrechnung|rechnungsstellung|fakturierung|belastung)\b",
+    # he "חיוב ללא הזמנת רכש מאושרת לא ישולם" (a charge without an approved PO will not be paid), "נא לבטל את החיוב"
+    # (please cancel the charge)
+    r"(חיוב|החיוב|חשבונית|החשבונית)[^.?!\n]{0,40}לא ישולם|\bלבטל את החיוב\b",
+)
+# A refusal in the progressive: "We're not paying this one", "I am not paying that invoice" (a day after it, "not
+# paying it today but Friday", is a date, not a refusal).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(we're|we are|i'm|i am) not (going to be )?paying (this|that|it|the|your)\b(?![^.?!\n]{0,40}\b(today|until|till|before|now|yet|"
+    r"this week|by)\b)",
+)
+
+
+def _reasons_blind_129_136() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        # A PO never issued: it "la scuola non ha mai emesso un ordine d'acquisto", he "לא הוצאנו הזמנת רכש" (we issued
+        # no purchase order), "ללא הזמנת רכש" (without a purchase order).
+        DisputeReason.MISSING_PO: (
+            r"\bmai emesso (alcun |nessun |un )?ordine\b|(לא הוצאנו|לא הונפקה|ללא) הזמנת רכש",
+        ),
+        DisputeReason.DUPLICATE: (
+            r"(?<!\bkeine )(?<!\bnicht um eine )\bdoppelte (berechnung|abrechnung|rechnungsstellung|fakturierung|belastung)\b",
+        ),
+    }
+    seen: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in REASONS:
+        widened = pattern
+        if reason in more and reason not in seen:
+            seen.add(reason)
+            widened = _widen(pattern, *more[reason])
+        out.append((reason, widened))
+    return out
+
+
+REASONS = _reasons_blind_129_136()
+# A payment that waits on papers we must send, kept on file: "Could you please send both? Once we have them on file,
+# the invoice will be processed."
+CONDITIONAL_ON_US = _widen(
+    CONDITIONAL_ON_US,
+    r"\b(once|when|as soon as) (we|i) ?(have|'ve|get|receive)( got| received)? (it|them|both|these|those) "
+    r"(on file|in hand|in place|on record)\b",
+)
+# Court protection in Ireland: "the High Court appointed ... as interim examiner", "under the protection of the court",
+# "examinership".
+LEGAL = _widen(
+    LEGAL,
+    r"\bexaminership\b|\bunder the protection of the (high )?court\b|\bappointed\b[^.?!\n]{0,80}\bas (interim )?examiner\b",
+)
+# An office that "reopens on Monday 13 April" names the return day.
+RETURN_CUE = re.compile(RETURN_CUE.pattern + r"|(reopen|re-open|rouvr|reabr|riapr|heropen)", re.IGNORECASE)
+# An absence still ahead, told by a human in passing: "the finance office is closed from then until 13 April", "our
+# schools break up for Easter on 27 March", "we will be closed from 24 December": nobody is away now, so the message is
+# read for what else it says. (An automatic reply is an away message whatever tense it uses.)
+ABSENCE_AHEAD = re.compile(
+    r"\b(closed|away|off|out of (the )?office|on (annual )?leave|on holiday|shut)\b[^.?!\n]{0,20}\bfrom (then|that (day|date)\b|"
+    r"(the )?\d{1,2}\b|(mon|tues|wednes|thurs|fri|satur|sun)day\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|"
+    r"\bbreak up for\b|\b(will be|sera|estara|wird|sara) (closed|away|out of (the )?office|on leave|ferme|fermee|absente?|"
+    r"cerrad[oa]|ausente|geschlossen|chius[oa])\b"
+)
+# Books that disagree with the reminder, said to reconcile: "Our records don't agree with yours - can you send us a full
+# statement of account?", de "unsere Unterlagen stimmen nicht überein", fr "nos comptes ne concordent pas", es "nuestros
+# registros no coinciden". With a document asked for and no fault named it contests nothing.
+RECORDS_DIFFER = re.compile(
+    r"\b(our|my) (records|books|figures|ledger|accounts)\b[^.?!\n]{0,20}\b(don't|do not|doesn't|does not|didn't|did not) "
+    r"(agree|match|tally|reconcile|add up)\b|"
+    r"\b(unsere|nos|nuestros|nuestras|i nostri|os nossos|onze)\s+(unterlagen|bucher|buchhaltung|registres|comptes|registros|cuentas|"
+    r"dati|registri|registos|contas|administratie|boeken)\b[^.?!\n]{0,40}\b(stimmen nicht|ne (correspondent|concordent) pas|"
+    r"no (coinciden|cuadran)|non (corrispondono|coincidono)|nao (coincidem|batem)|(komt|komen|klopt|kloppen) niet)"
+)
+# A copy asked for again: de "Können Sie sie uns bitte noch einmal als PDF zusenden?", pt "Podem enviar-nos uma cópia?";
+# a signed delivery note is proof of delivery, pt "a guia de remessa assinada".
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(noch ?(ein)?mal|erneut|nochmals)\b[^.?!\n]{0,30}\b(zusenden|zuschicken|senden|schicken|ubermitteln|ubersenden)\b|"
+    r"\bals pdf\b[^.?!\n]{0,20}\b(zusenden|zuschicken|senden|schicken)\b",
+    r"\b(enviar-nos|enviem-nos|envie-nos|mandar-nos|mandem-nos|reenviar-nos|reenviem-nos)\b[^.?!\n]{0,20}\b(uma |a )?"
+    r"(copia|segunda via|pdf)\b|\bguia de (remessa|transporte) assinad[ao]\b",
+)
+# Not mine to handle, zh: "帳務不是由我負責" (the accounts are not handled by me), "請將付款通知改寄給…" (please send the
+# payment notices to ... instead).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT, r"(不是|並非|并非|不)由我(负责|負責|處理|处理)|(改寄給|改寄给|改發給|改发给|改寄至)"
+)
+# An extension asked for as time "to pay": "Kindly allow us time till the 30th of this month to pay the full amount".
+PLAN = _widen(
+    PLAN,
+    r"\b(allow|give|grant)( us| me)( some| a little| a bit of| a bit more| some more| more| additional| extra)? time "
+    r"(till|until|up to|upto|through|to|before)\b",
+)
+# "I don't dispute any of it" contests nothing.
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\b(i|we) (don't|do not|won't|will not) (dispute|contest|question) (any of it|any of this|the (amount|balance|debt|invoice)|"
+    r"it|this|that)\b",
+)
