@@ -326,8 +326,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(_hangul(r"(明天|昨天|今天|내일|어제|오늘)"))),
     # "下周三" / "下星期五" (that weekday of next week), "本周五" / "周五" / "星期五" (the coming one); Korean
     # "다음 주 수요일" / "금요일".
-    ("zh_next_weekday", re.compile(r"(?:下周|下星期|下礼拜)([一二三四五六日天])")),
-    ("zh_weekday", re.compile(r"(?:本周|这周|周|星期|礼拜)([一二三四五六日天])")),
+    # (Traditional Chinese writes 週 and 禮拜: "下週三" is Wednesday of next week)
+    ("zh_next_weekday", re.compile(r"(?:下周|下週|下星期|下礼拜|下禮拜)([一二三四五六日天])")),
+    ("zh_weekday", re.compile(r"(?:本周|本週|这周|這週|這周|周|週|星期|礼拜|禮拜)([一二三四五六日天])")),
     ("ko_next_weekday", re.compile(_hangul(r"다음\s?주\s?(월|화|수|목|금|토|일)요일"))),
     ("ko_weekday", re.compile(_hangul(r"(?:이번\s?주\s?)?(월|화|수|목|금|토|일)요일"))),
     # "来週の金曜日に" (Friday of next week), "今週金曜" / "金曜日に" (the coming Friday); the weekday is a kanji.
@@ -369,6 +370,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir) ({_MO})\b"
         ),
     ),
+    # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
+    ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
     (
         "end_of_next_month",
         re.compile(
@@ -386,8 +389,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"sfarsitul lunii|конца месяца|кінця місяця|akhir bulan|slutet av manaden|udgangen af maneden|slutningen af maneden|"
             # fi "kuun loppuun (mennessä)" (not "huhtikuun loppuun", a named month), ms "hujung bulan (ini)",
             # no "slutten av måneden", hu "a hónap végéig", tl "katapusan ng buwan", ca "final de mes"
-            r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito))\b"
-            + _hangul(r"|(月底|월말|이달 말)")
+            r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito)|"
+            # he "עד סוף החודש" (by the end of the month)
+            r"סוף החודש|סוף חודש)\b" + _hangul(r"|(月底|월말|이달 말)")
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -719,6 +723,13 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return date(y, mth, min(day, _end_of_month(y, mth).day)) if 1 <= day <= 31 else None
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
+    if kind == "cjk_end_of_month":
+        month = int(g[0])
+        if not 1 <= month <= 12:
+            return None
+        if direction == "past":
+            return _end_of_month(today.year if month <= today.month else today.year - 1, month)
+        return _end_of_month(today.year if month >= today.month else today.year + 1, month)
     if kind == "end_of_next_month":
         y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         return _end_of_month(y, mth)

@@ -2866,3 +2866,21 @@ NOT_DISPUTED = _widen(
     r"\b(i|we) (don't|do not|won't|will not) (dispute|contest|question) (any of it|any of this|the (amount|balance|debt|invoice)|"
     r"it|this|that)\b",
 )
+# A proposal's fallback, "if that doesn't work for you, please call me", finds no fault in anything billed.
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\b(doesn't|does not|won't|will not|don't|do not) work (for|with) (you|your (team|side|end))\b",
+)
+# Money as the subject of its journey: "the £1,284.50 will go to you by BACS on Friday", "the balance will go out on
+# the 20th" ("it will go to our board first" is no payment: a sum or a payment word must lead).
+PROMISE = _widen(
+    PROMISE,
+    r"(\b(payment|balance|amount|transfer|money|funds|sum)\b|[£$€]\s?\d[\d,.]*)\s+(will|'ll|should) (go|be going) "
+    r"(out|over|across)?\s?(to you|your way)?\b[^.?!\n]{0,30}\b(on|by|this|next|tomorrow|today)\b",
+)
+# A school or office shut for its holidays: "The school is closed for the June holidays and this mailbox is not
+# monitored."
+OOO_BODY = _widen(
+    OOO_BODY,
+    r"\b(school|office|college|academy|practice|clinic) is (now )?closed for (the )?(\w+ )?(holidays?|half[- ]term|break|vacation)\b",
+)

@@ -259,3 +259,51 @@ def test_please_allow_days_for_a_cheque_to_arrive_is_no_extension() -> None:
         "Cheque #004512 for $3,480.00 was mailed on Monday. Please allow a few more days for it to arrive."
     )
     assert out["intent"] == "paid_claim"
+
+
+# --- date forms: Traditional Chinese weeks, a numbered month's end (ja/zh), Hebrew end of the month ---------------
+@pytest.mark.parametrize(
+    ("body", "promised"),
+    [
+        ("我們將於下週三付款。", "2026-03-18"),
+        ("我們將於週五付款。", "2026-03-13"),
+        ("3月末までにお支払いいたします。", "2026-03-31"),
+        ("我們會在4月底前付款。", "2026-04-30"),
+        ("נשלם את החשבונית עד סוף החודש.", "2026-03-31"),
+    ],
+)
+def test_week_and_month_end_forms_date_the_promise(body: str, promised: str) -> None:
+    out = read(body)
+    assert out["intent"] == "promise_to_pay"
+    assert out["promised_date"] == promised
+
+
+def test_a_past_numbered_month_end_dates_a_payment_made() -> None:
+    out = read("2月末にお振込みいたしました。")
+    assert out["intent"] == "paid_claim"
+    assert out["paid_date"] == "2026-02-28"
+
+
+# --- a proposal's fallback is no fault; money as the subject of its journey -------------------------------------
+def test_if_that_doesnt_work_for_you_is_no_dispute() -> None:
+    out = read(
+        "I don't dispute any of it. Could we split the balance into three monthly payments of $1,440.00, the first "
+        "on 1 April? If that doesn't work for you, please call me."
+    )
+    assert out["intent"] == "payment_plan_request"
+    assert out["dispute_reason"] is None
+
+
+def test_software_that_doesnt_work_still_disputes() -> None:
+    assert read("The module doesn't work and we will not pay for it.")["intent"] == "dispute"
+
+
+def test_the_sum_that_will_go_to_you_on_a_day_is_a_promise() -> None:
+    out = read("I've authorised it today and the £1,284.50 will go to you by BACS on Friday.")
+    assert out["intent"] == "promise_to_pay"
+    assert out["promised_date"] == "2026-03-13"
+    assert out["promised_amount"] == "1284.50"
+
+
+def test_a_letter_that_will_go_to_the_board_is_no_promise() -> None:
+    assert read("It will go to our board first on Friday.")["intent"] != "promise_to_pay"
