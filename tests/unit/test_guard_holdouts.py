@@ -83,25 +83,25 @@ _STILL_MISSED_44_47 = {
     "guard_holdout47": {"gd53"},
 }
 # Session 19's holdouts 48-50 (water coolers and children's camp, crane hire and patient transport, IT hardware
-# leasing and dance school). Still wrong: a plain Slovak reminder the second reader blocks as a discount (50 bg77;
-# the rules allow it, and the reader is not retrained here).
+# leasing and dance school): every draft blocked or allowed as labelled since the retrained second reader stopped
+# reading a plain Slovak reminder as a discount (50 bg77).
 _SETS_48_50 = ("guard_holdout48", "guard_holdout49", "guard_holdout50")
-_STILL_MISSED_48_50 = {
+_STILL_MISSED_48_50: dict[str, set[str]] = {
     "guard_holdout48": set(),
     "guard_holdout49": set(),
-    "guard_holdout50": {"bg77"},
+    "guard_holdout50": set(),
 }
 # Session 19's holdouts 51-54 (dog grooming and drone surveys, bridal boutique and agricultural contractor, marquee
 # hire and swimming school, locksmith and tutoring). Still wrong: another customer's name and balance said in passing
 # (51 kd18 "For comparison, Brightfield Solar paid GBP 2,100.00", 52 bg23 a Turkish neighbour's farm "'nin de ...
 # faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00 ...) nog open"), another customer addressed in a
-# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"); and a Slovenian reminder the
-# second reader blocks as a discount (52 bg25, "vračilo" is the dress returned; the rules allow it, and the reader is not retrained here).
+# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"); and a Greek reminder restating
+# the no-refund policy that the retrained second reader blocks as a discount (53 mg23; the rules allow it).
 _SETS_51_54 = ("guard_holdout51", "guard_holdout52", "guard_holdout53", "guard_holdout54")
 _STILL_MISSED_51_54 = {
     "guard_holdout51": {"kd18"},
-    "guard_holdout52": {"bg02", "bg23", "bg25"},
-    "guard_holdout53": set(),
+    "guard_holdout52": {"bg02", "bg23"},
+    "guard_holdout53": {"mg23"},
     "guard_holdout54": {"bg06"},
 }
 
