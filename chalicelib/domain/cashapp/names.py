@@ -262,7 +262,8 @@ def cyrillic_latin(name: str) -> str:
 
 # Ukrainian, Russian and Kazakh legal forms, abbreviated (ТОВ, ТОО, ФОП, ПП, ФГ, КХ...) or written out by the bank
 # and cut where its field ends ("ПРИВАТНЕ ПІДПРИЄМСТВО ТАВРІЯ-2005" is ПП "Таврія-2005", "ТОВАРИСТВО З ОБМЕЖЕНОЮ
-# ВІДПОВІДАЛЬНІСТ" is any ТОВ): they carry no identity. Read in Cyrillic, so "too" or "ip" in a Latin name stays.
+# ВІДПОВІДАЛЬНІСТ" is any ТОВ): they carry no identity. Read in Cyrillic, so the short ones (ат, ип, дп) never touch
+# a Latin name; the Latin forms banks write (TOV, TOO, FOP) are in _LEGAL.
 _CYRILLIC_LEGAL_ABBREVIATIONS = frozenset(
     "пп фоп фг сфг тов тоо стов кх кфх пат прат ат ао пао зао оао ооо ип чп спд дп".split()
 )
@@ -288,13 +289,15 @@ def _without_cyrillic_legal_form(name: str) -> str:
         )
         if not (legal or joins or (cut and len(kept) < k)):
             kept.append(word)
-    if len(kept) == 3 and _PATRONYMIC.search(kept[2]) and kept[1].isalpha():
-        # A sole trader's full name as the bank writes it, "ГОНЧАРЕНКО ЮРІЙ ПАВЛОВИЧ", is "Гончаренко Ю.П." on the
-        # invoice: surname and initials, taken here before transliteration splits "Ю" into two letters.
+    if len(kept) == 3 and _PATRONYMIC.search(kept[2]) and kept[1].isalpha() and _SOLE_TRADER & set(words):
+        # A sole trader's full name as the bank writes it, "ФОП ГОНЧАРЕНКО ЮРІЙ ПАВЛОВИЧ", is "ФОП Гончаренко Ю.П." on
+        # the invoice: surname and initials, taken here before transliteration splits "Ю" into two letters. Only a
+        # sole trader's: a company's third word may end like a patronymic ("Завод Металург Ілліч").
         kept = [kept[0], kept[1][0] + kept[2][0]]
     return " ".join(kept)
 
 
+_SOLE_TRADER = frozenset("фоп ип спд підприємець предприниматель".split())
 # Ukrainian and Russian patronymics: Павлович, Миколайович, Іванівна, Сергеевна, Ильич.
 _PATRONYMIC = re.compile(r"(ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична|ич)$")
 

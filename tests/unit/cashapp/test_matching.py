@@ -2559,6 +2559,8 @@ def test_ukrainian_kazakh_and_georgian_payer_names_lose_their_legal_forms_and_ke
     assert normalize_name("ТОВАРИСТВО З ОБМЕЖЕНОЮ ВІДПОВІДАЛЬНІСТ") != ""
     assert normalize_name("ТОВ Приват-Агро") == "privat agro"
     assert normalize_name("ФОП ГОНЧАРЕНКО ЮРІЙ") == "goncharenko yuriy"
+    # Only a sole trader's name has a patronymic: a company's third word that ends like one stays whole.
+    assert normalize_name("ТОВ Завод Металург Ілліч") == "zavod metalurg illich"
     ledger = [
         inv("UA-25-12054", "178935.18", "ua1", "UAH", 'ПП "Таврія-2005"'),
         inv("UA-25-12055", "178935.18", "ua2", "UAH", 'ТОВ "Таврія-Агро"'),
