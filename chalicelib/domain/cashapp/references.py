@@ -1060,7 +1060,8 @@ _TRAILING_NOTE = re.compile(
 # "di cui IVA", "davon MwSt.", "z toho DPH", "of which VAT": the tax share of what is paid (CIS, Polish, French...
 # payment orders must state it), not an amount paid. "incl. VAT 1,190.00" is left: that figure is often the gross.
 _VAT_INCLUDED = re.compile(
-    r"(?<!\w)(?:[ву] (?:т\.? ?ч\.?|том числе|тому числі)|w tym|dont|di cui|davon|z toho|of which|including)\s*:?\s*"
+    r"(?<!\w)(?:[ву] (?:т\.? ?ч\.?|том числе|тому числі)|w tym|dont|di cui|davon|z toho|of which|"
+    r"including(?=\s*(?:vat|tax)\s+of\b))\s*:?\s*"
     r"(?:ндс|пдв|ддс|ққс|vat|tva|iva|mwst\.?|ust\.?|dph|pvm|pvn|kdv)(?!\w)"
     r"(?:[\s:=–—-]*\d{1,2}(?:[.,]\d{1,2})?\s?%)?(?:\s*(?:of|в размере|в сумі|w kwocie))?[\s:=–—-]*"
     r"(?:[A-Z]{3}\s?|[$€£₴₸₾]\s?)?\d{1,3}(?:[  .,']\d{3})*(?:[.,]\d{2})?(?!\d)",
@@ -1087,7 +1088,8 @@ _CREDIT_NOTE = re.compile(
 # A credit note the payer is still waiting for ("Avoir attendu : manquants", "credit note requested", "abono
 # pendiente", "Gutschrift angefordert"): no credit we issued, but a deduction the payer takes until one comes.
 _CREDIT_AWAITED = re.compile(
-    r"\b(attendu|a recevoir|a venir|en attente|demande|expected|awaited|pending|requested|to follow|pendiente|"
+    r"\b(attendu|a recevoir|a venir|en attente|avoir demande|demande d.avoir|expected|awaited|pending|requested|"
+    r"to follow|pendiente|"
     r"solicitad[oa]|angefordert|ausstehend|erwartet|in attesa|attesa|richiesta|verwacht|aangevraagd|pendente|"
     r"solicitada)\b",
     re.IGNORECASE,

@@ -2596,6 +2596,11 @@ def test_the_vat_a_payment_includes_an_advance_line_and_a_total_in_eastern_europ
         ledger, pay("p1", "5662741.00", currency="KZT", customer="kz", payer="ТОО БАЙТЕРЕК", remittance=vat)
     )
     assert apps(kz) == {"i-KZ-25-16696": "5662741.00"}
+    # Near miss: a total "including VAT" is the gross paid; only "including VAT of" names the tax share.
+    from chalicelib.domain.cashapp.references import line_amounts
+
+    assert line_amounts("INV-1 total including VAT 1,190.00") == ["1,190.00"]
+    assert line_amounts("INV-1 1,190.00 including VAT of 190.00") == ["1,190.00"]
     # Each listed invoice in full, and an advance line the total accounts for: held on account.
     advice = (
         "Реєстр оплат дилера за запчастини, у т.ч. ПДВ 20%:\n"
