@@ -1880,9 +1880,11 @@ class _Matcher:
 
 
 # A contractual retention kept on a line of a contractor's specification: retentie, retention, retainage,
-# garantie, retenue (de garantie; not à la source, a tax), Einbehalt, retención, ritenuta a garanzia.
+# garantie-inhouding (not a warranty claim, "garantieclaim"), retenue (de garantie; not à la source, a tax),
+# Einbehalt, retención, ritenuta a garanzia.
 _RETENTION = re.compile(
-    r"\b(RETENTIE|RETENTION|RETAINAGE|RETENUE(?! A LA SOURCE)|GARANTIE\w*|\w*EINBEHALT|RETENCION DE GARANTIA|"
+    r"\b(RETENTIE|RETENTION|RETAINAGE|RETENUE(?! A LA SOURCE)|GARANTIE-?(?:INHOUDING|BEDRAG|SOM)|\w*EINBEHALT|"
+    r"RETENCION DE GARANTIA|"
     r"RITENUTA A GARANZIA|HOLDBACK)\b"
 )
 _TOTAL_LINE = re.compile(
