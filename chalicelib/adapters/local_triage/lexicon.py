@@ -2051,6 +2051,19 @@ def _widen(pattern: re.Pattern[str], *more: str) -> re.Pattern[str]:
     return _rx(pattern.pattern, *more)
 
 
+def _widen_reasons(
+    reasons: list[tuple[DisputeReason, re.Pattern[str]]], more: dict[DisputeReason, tuple[str, ...]]
+) -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    """The dispute reasons in the same order, each reason's first pattern widened by its ``more`` wordings."""
+    seen: set[DisputeReason] = set()
+    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
+    for reason, pattern in reasons:
+        first = reason in more and reason not in seen
+        seen.add(reason)
+        out.append((reason, _widen(pattern, *more[reason]) if first else pattern))
+    return out
+
+
 # "παρακαλούμε", "rica ederiz", "pyydämme", "vui lòng", "รบกวน", "يرجى", "ください": a request, in the languages above.
 REQUEST_WORDS = _rx(
     r"\b(lutfen|rica ederiz|rica ediyoruz|talep ediyoruz|pyydamme|pyytaisin|voisitteko|vui long|propon\w*|propos\w*)\b",
@@ -2373,15 +2386,7 @@ def _reasons_rewidened() -> list[tuple[DisputeReason, re.Pattern[str]]]:
             fold("माल") + r"[^.?!\n।]{0,40}" + fold("नहीं") + " (" + _f("मिला", "पहुँचा", "पहुंचा") + ")",
         ),
     }
-    first: set[DisputeReason] = set()
-    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
-    for reason, pattern in REASONS:
-        widened = pattern
-        if reason in more and reason not in first:
-            first.add(reason)
-            widened = _widen(pattern, *more[reason])
-        out.append((reason, widened))
-    return out
+    return _widen_reasons(REASONS, more)
 
 
 REASONS = _reasons_rewidened()
@@ -2567,15 +2572,7 @@ def _reasons_session_18() -> list[tuple[DisputeReason, re.Pattern[str]]]:
             r"\bnetinkam\w* naudoti\b|\b(buvo )?pasenus\w*\b",
         ),
     }
-    seen: set[DisputeReason] = set()
-    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
-    for reason, pattern in REASONS:
-        widened = pattern
-        if reason in more and reason not in seen:
-            seen.add(reason)
-            widened = _widen(pattern, *more[reason])
-        out.append((reason, widened))
-    return out
+    return _widen_reasons(REASONS, more)
 
 
 REASONS = _reasons_session_18()
@@ -2724,15 +2721,7 @@ def _reasons_session_19() -> list[tuple[DisputeReason, re.Pattern[str]]]:
             r"\bnobena narocilnica\b|\bbrez narocilnice\b|\bnarocilnica ni bila izdana\b",
         ),
     }
-    seen: set[DisputeReason] = set()
-    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
-    for reason, pattern in REASONS:
-        widened = pattern
-        if reason in more and reason not in seen:
-            seen.add(reason)
-            widened = _widen(pattern, *more[reason])
-        out.append((reason, widened))
-    return out
+    return _widen_reasons(REASONS, more)
 
 
 REASONS = _reasons_session_19()
@@ -2794,15 +2783,7 @@ def _reasons_blind_129_136() -> list[tuple[DisputeReason, re.Pattern[str]]]:
             r"(?<!\bkeine )(?<!\bnicht um eine )\bdoppelte (berechnung|abrechnung|rechnungsstellung|fakturierung|belastung)\b",
         ),
     }
-    seen: set[DisputeReason] = set()
-    out: list[tuple[DisputeReason, re.Pattern[str]]] = []
-    for reason, pattern in REASONS:
-        widened = pattern
-        if reason in more and reason not in seen:
-            seen.add(reason)
-            widened = _widen(pattern, *more[reason])
-        out.append((reason, widened))
-    return out
+    return _widen_reasons(REASONS, more)
 
 
 REASONS = _reasons_blind_129_136()
