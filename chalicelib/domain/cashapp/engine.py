@@ -8,7 +8,6 @@ costs the same against 50 invoices as against 50,000.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
 import unicodedata
@@ -36,6 +35,7 @@ from chalicelib.domain.cashapp.names import (
     trading_names,
     truncated_match,
 )
+from chalicelib.domain.cashapp.sharers import COMMON_MEMBERS, Sharers, top_sharers
 from chalicelib.domain.money import minor_units
 
 NameSimilarity = Callable[[str, str], float]
@@ -156,6 +156,8 @@ class _Ledger:
     currencies: set[str] = field(default_factory=set)
     # Customer numbers a payer may quote ("KE13667" for C-KE-13667), each to the customers that carry it.
     by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # A common name word's owners sorted by id, kept once sorted: the name pool reads their smallest ids.
+    _ranked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, invoices: Iterable[OpenInvoice]) -> _Ledger:
@@ -183,6 +185,14 @@ class _Ledger:
                     ledger.name_tokens[token].add(inv.customer_id)
                     ledger.prefixes[token[:4]].add(inv.customer_id)
         return ledger
+
+    def ranked(self, key: str, owners: set[str]) -> tuple[str, ...]:
+        """The owners sorted, for a word common enough that the name pool reads them in order (else empty)."""
+        if len(owners) <= COMMON_MEMBERS:
+            return ()
+        if (ranked := self._ranked.get(key)) is None:
+            ranked = self._ranked[key] = tuple(sorted(owners))
+        return ranked
 
     def open_ids(self, ids: Iterable[str]) -> list[str]:
         """Invoices that still owe something. Credit notes (negative balances) are never a payment's target on
@@ -505,23 +515,24 @@ class _Matcher:
         payer = self.p.payer_name
         tokens = normalize_name(payer).split() if payer.strip() else []
         # Each shared word counts by its rarity: "al" or "trading" begins hundreds of names, "qahtani" a few.
-        shared: dict[str, float] = defaultdict(float)
+        words: list[Sharers] = []
         for token in tokens:
-            owners = self.ledger.name_tokens.get(token, ())
-            for c in owners:
-                shared[c] += 1 / len(owners)
+            if owners := self.ledger.name_tokens.get(token):
+                words.append(Sharers(owners, 1 / len(owners), self.ledger.ranked(f"word {token}", owners)))
         for k, token in enumerate(tokens):
             # The bank may have cut the last word ("NORTHWIND TRA" still shares "tra..." with "traders"), and a
             # name is spelt another way after its first letters ("IBRAHEEM" and "Ibrahim").
             if len(token) >= (2 if k == len(tokens) - 1 else 4):
-                owners = self.ledger.prefixes.get(token[:4], ())
+                owners = self.ledger.prefixes.get(token[:4], set())
                 if len(owners) > PREFIX_MAX_OWNERS:
                     continue  # "trad...", "nort...": shared by too many names to point anywhere
-                for c in owners:
-                    shared[c] += 0.5 / len(owners)
+                if owners:
+                    words.append(
+                        Sharers(owners, 0.5 / len(owners), self.ledger.ranked(f"prefix {token[:4]}", owners))
+                    )
         # Only the customers sharing most with the payer: common words ("Traders") would otherwise put thousands
         # of names through the fuzzy matcher for one payment. Ties go by id, never by hash order.
-        pool = [c for c, _ in heapq.nsmallest(NAME_POOL, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
+        pool = top_sharers(words, NAME_POOL)
         scored = sorted(((self.fit(payer, self.ledger.names[c]), c) for c in pool), reverse=True)
         self._names = scored
         return scored
