@@ -28,7 +28,10 @@ from chalicelib.domain.cashapp.models import (
     Status,
 )
 from chalicelib.domain.cashapp.names import (
+    cjk_bigrams,
     cjk_core,
+    cjk_fits,
+    cjk_payer_core,
     cjk_stem,
     normalize_name,
     similarity,
@@ -156,6 +159,8 @@ class _Ledger:
     currencies: set[str] = field(default_factory=set)
     # Customer numbers a payer may quote ("KE13667" for C-KE-13667), each to the customers that carry it.
     by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Customers by each pair of neighbouring characters of their name in Chinese, Japanese or Korean script.
+    cjk_pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # A common name word's owners sorted by id, kept once sorted: the name pool reads their smallest ids.
     _ranked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -184,6 +189,9 @@ class _Ledger:
                 for token in normalize_name(inv.customer_name).split():
                     ledger.name_tokens[token].add(inv.customer_id)
                     ledger.prefixes[token[:4]].add(inv.customer_id)
+                if not inv.customer_name.isascii():
+                    for pair in cjk_bigrams(inv.customer_name):
+                        ledger.cjk_pairs[pair].add(inv.customer_id)
         return ledger
 
     def ranked(self, key: str, owners: set[str]) -> tuple[str, ...]:
@@ -533,6 +541,10 @@ class _Matcher:
         # Only the customers sharing most with the payer: common words ("Traders") would otherwise put thousands
         # of names through the fuzzy matcher for one payment. Ties go by id, never by hash order.
         pool = top_sharers(words, NAME_POOL)
+        if written := cjk_payer_core(payer):
+            # A name in Chinese, kanji or hangul has no words to share: the customers whose name holds its first
+            # two characters, where fit() checks the whole.
+            pool += sorted(set(self.ledger.cjk_pairs.get(written[:2], ())) - set(pool))[:NAME_POOL]
         scored = sorted(((self.fit(payer, self.ledger.names[c]), c) for c in pool), reverse=True)
         self._names = scored
         return scored
@@ -613,6 +625,8 @@ class _Matcher:
 
     def fit(self, payer: str, name: str) -> float:
         """How well the bank's payer name fits a customer's name, or the name it trades as."""
+        if cjk_fits(cjk_payer_core(payer), name):
+            return 1.0
         return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in trading_names(name))
 
     # --- outcomes ----------------------------------------------------------------------------------

@@ -404,6 +404,45 @@ def cjk_core(name: str) -> str:
     return core if len(core) >= 3 else ""
 
 
+# Legal forms a bank's name field cuts short at its end: "建昇儀器股份有限公" is 建昇儀器股份有限公司.
+_CJK_LEGAL_TAILS = ("股份有限公司", "有限公司", "株式会社", "주식회사", "유한회사")
+
+
+def cjk_payer_core(payer: str) -> str:
+    """The core of a payer name in Chinese, Japanese kanji or Korean, a legal form the bank cut short removed
+    (a form written whole goes with cjk_core); "" for a name in Latin letters or katakana only."""
+    if payer.isascii():
+        return ""
+    name = unicodedata.normalize("NFKC", payer).strip()
+    for form in _CJK_LEGAL_TAILS:
+        if cut := next((n for n in range(len(form) - 1, 1, -1) if name.endswith(form[:n])), None):
+            name = name[:-cut]
+            break
+    core = cjk_core(name)
+    # Katakana alone is a romanised name's spelling (kana_romaji reads it), not a written company name.
+    return core if re.search(r"[\u3400-\u9fff\uac00-\ud7af]", core) else ""
+
+
+def cjk_fits(payer_core: str, customer_name: str) -> bool:
+    """The payer's written name is the customer's, legal forms aside ("建昇儀器" and 建昇儀器股份有限公司 /
+    Jiansheng Instruments), or four characters or more of it ("은하의료재단" in 의료법인 은하의료재단 은하병원):
+    a bank that writes a name in its own script writes it whole or cut, never respelt."""
+    if not payer_core or customer_name.isascii():
+        return False
+    if payer_core == cjk_core(customer_name):
+        return True
+    return len(payer_core) >= 4 and payer_core in re.sub(
+        r"\s", "", unicodedata.normalize("NFKC", customer_name)
+    )
+
+
+def cjk_bigrams(name: str) -> set[str]:
+    """Every pair of neighbouring characters in a name's Chinese, Japanese or Korean runs: the index a payer's
+    written name is looked up by, wherever in the customer's name it sits."""
+    runs = _CJK_RUN.findall(unicodedata.normalize("NFKC", name))
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+
+
 def cjk_stem(name: str) -> str | None:
     """The first two characters of a CJK company name ("北斗" of 株式会社北斗精密): a group's shared name."""
     core = cjk_core(name)
