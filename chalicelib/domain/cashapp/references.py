@@ -733,7 +733,10 @@ _SHORT_REASONS = (
 )
 _PART = re.compile(
     r"\bpart(?:ial)?\b|part[- ]payment|instal+ment|on account|acompte|\bavance\b|abschlag|teilzahlung|anticipo|"
-    r"pago parcial|\b\d+\s*(?:of|/|von|de|sur)\s*\d+\b|first payment|down ?payment|deposit|balance to follow|"
+    # "1/3", "2 of 4", "1 von 3": an instalment's place in a plan, small numbers on both sides; not a date's
+    # "2025/11/12" or "12/03/2026", whose parts run on past a slash or a dot.
+    r"pago parcial|(?<![\d/.])\b\d{1,2}\s*(?:of|/|von|de|sur)\s*\d{1,2}\b(?![/.]\d)|first payment|down ?payment|"
+    r"deposit|balance to follow|"
     r"remaining (?:balance|amount) (?:to follow|later)"
 )
 
