@@ -1923,6 +1923,10 @@ _PAYER_PREFIX = re.compile(
     r"[A-Z]?(INV|INVOICES?|INVNO|NVOICE|NO|NR|NUM|REF|RE|RG|FACT|FACTURA|FACTURE|FATTURA|FATURA|FACTUUR|RECHNUNG|"
     r"BILL|DOC|NF|FT|FA|FC|FV|REMI|EREF|TRTP|NAME|BIC|IBAN|ORDP|BENM|CNTP|MARF|CSID|PURP|USTRD|LOCKBOX|CHQ|CHK|"
     r"CHEQUE|CHECK|UTR|NEFT|RTGS|IMPS|ACH|WIRE|PAYMENT|PMT|TRN|TRACE|ID|ACCT|"
+    # Payment rails a bank's narration names in its first field ("PESALINK/319091/SIAYA JUA", "MOBILE TRF/319591",
+    # "NIP/ZENITH/...", "EFT/..."), and a payer name's legal form closing its field ("...LIGHT LTD/319976").
+    r"PESALINK|MPESA|PAYBILL|TRF|TRANSFER|XFER|NIP|NIBSS|EFT|IBT|GIRO|PAYNOW|SPEI|PIX|"
+    r"LTD|LIMITED|PLC|INC|LLC|PTY|GMBH|"
     # SWIFT field 70 codes: /RFB/ reference for the beneficiary, /ROC/ the ordering customer's, /IPI/, /TSU/.
     # TI: a tax invoice, as Gulf payers label any invoice under VAT ("TI-26-00141" for our INV-26-00141).
     # HD: Vietnamese hoa don, an invoice ("THANH TOAN HD0041387"); TT: thanh toan, a payment.
