@@ -171,6 +171,8 @@ BLIND = {
     "blind44": ("benelux",),
     "blind45": ("factor",),
     "blind46": ("pubsec",),
+    "blind47": ("africa",),
+    "blind48": ("eastasia",),
 }
 
 
@@ -622,6 +624,26 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "universities, school districts and hospitals, USD/CAD, ACH CCD+ with voucher numbers, warrants, "
             "P-cards net of fees, tax-exempt short pays, grant drawdowns, 400 payments with 10 bad rows, separate "
             "author, same commit; first pass 0.988 correct with 0 wrong applications: the bar met)"
+        ),
+    ),
+    (
+        "blind47",
+        (
+            "Forty-fourth blind ledgers (session 20: solar lanterns, water pumps and irrigation kits sold to dealers, "
+            "NGOs and cooperatives in South Africa, Kenya, Nigeria and Ghana, ZAR/KES/NGN/GHS/USD, SA EFT "
+            "references, M-Pesa paybill and PesaLink lines, NIP narrations, withholding-tax short pays, bank charges "
+            "on USD wires, Afrikaans and Swahili words, 395 payments with 11 bad rows, separate author, scored at "
+            "the session-20 start 8f8885c; first pass 0.967 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind48",
+        (
+            "Forty-fifth blind ledgers (session 20: laboratory instruments and consumables for universities, "
+            "hospitals and companies in Japan, Korea, Taiwan and Singapore, JPY/KRW/TWD/SGD, zengin transfers with "
+            "half-width katakana payer names, hangul and Traditional Chinese names cut by the bank, bilingual "
+            "customer names, furikomi fees, GIRO/PayNow with UEN, 400 payments with 10 bad rows, separate author, "
+            "same commit; first pass 0.932 correct with 0 wrong applications)"
         ),
     ),
 )
