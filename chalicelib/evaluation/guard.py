@@ -413,6 +413,29 @@ SETS = (
         None,
     ),
     (
+        "session-20 forty-eighth blind set, 80 drafts for a solar-panel installer and a private music school, "
+        "English with German, Spanish, Italian, Dutch, Norwegian and Hungarian, separate author, scored at the "
+        "session-20 start 8f8885c (first pass: rules alone block recall 0.700, false blocks 2/40; with the second "
+        "reader 0.750 and 2/40)",
+        None,
+        None,
+    ),
+    (
+        "session-20 forty-ninth blind set, 80 drafts for a same-day courier and a dental laboratory, English with "
+        "French, Brazilian Portuguese, Polish, Czech, Finnish and Turkish, separate author, same commit (first "
+        "pass: rules alone block recall 0.775, false blocks 4/40; with the second reader 0.825 and 5/40)",
+        None,
+        None,
+    ),
+    (
+        "session-20 fiftieth blind set, 80 drafts for a commercial cleaning contractor and a wedding-photography "
+        "studio, English with Swedish, Greek, Romanian, Slovak, Lithuanian and Spanish, separate author, same "
+        "commit (first pass: rules alone block recall 0.738, false blocks 0/38; with the second reader 0.810 and "
+        "0/38)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -468,6 +491,9 @@ HOLDOUTS = {
     "session-19 forty-fifth": ("guard_holdout52",),
     "session-19 forty-sixth": ("guard_holdout53",),
     "session-19 forty-seventh": ("guard_holdout54",),
+    "session-20 forty-eighth": ("guard_holdout55",),
+    "session-20 forty-ninth": ("guard_holdout56",),
+    "session-20 fiftieth": ("guard_holdout57",),
 }
 
 

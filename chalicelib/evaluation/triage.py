@@ -450,6 +450,30 @@ SETS = (
         "reader 0.925; promised date 0.988; injections 6/6)",
         ("blind143",),
     ),
+    (
+        "session-20 blind set 146, 80 replies to a commercial laundry and linen-rental company from hotels, "
+        "restaurants and care homes (English from the UK, Ireland and Australia; German from Austria and "
+        "Switzerland, Dutch, Danish, Italian, Croatian and Estonian; lost-linen charges, payment runs, SDI "
+        "e-invoices), 6 injections, separate author, scored at the session-20 start 8f8885c (first pass: rules "
+        "alone intent 0.863, with the second reader 0.938; promised date 0.963; injections 6/6)",
+        ("blind146",),
+    ),
+    (
+        "session-20 blind set 147, 80 replies to a concert and event venue-hire company from promoters, agencies "
+        "and corporate clients (English from the US and Canada; Spanish from Mexico, Argentina and Colombia, "
+        "Brazilian Portuguese, French, Romanian, Korean and Indonesian; ticketing fees, stage equipment), 6 "
+        "injections, separate author, same commit (first pass: rules alone intent 0.887, with the second reader "
+        "0.938; promised date 0.975; injections 6/6)",
+        ("blind147",),
+    ),
+    (
+        "session-20 blind set 148, 80 replies to a forklift and warehouse-racking service company from logistics "
+        "firms and factories (English from the US, UK, India and South Africa; German, Belgian and Swiss French, "
+        "Polish, Swedish, Portuguese, Afrikaans and Hindi-English), 6 injections, separate author, same commit, "
+        "kept out of the session-20 round (first pass: rules alone intent 0.912, with the second reader 0.938; "
+        "promised date 0.975; injections 6/6)",
+        ("blind148",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
