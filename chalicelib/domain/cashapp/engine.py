@@ -594,6 +594,12 @@ class _Matcher:
     def paid_on_behalf_of(self, customer: str) -> bool:
         """The remittance says it pays on behalf of this customer by name ("on behalf of our group concern Sri
         Balaji Medical Stores", "pour le compte de la société X"): the name within a few words of the phrase."""
+        if self.text and (written := cjk_core(self.ledger.names.get(customer, ""))):
+            # "大成製作所株式会社 様分 立替払い", "은하대학교 산학협력단 건 대납", "代大成公司付款": the name whole, next to a
+            # word for paying in another's stead, anywhere in the text (these languages put the name first).
+            composed = re.sub(r"\s", "", unicodedata.normalize("NFKC", self.text))
+            if _CJK_ON_BEHALF.search(composed) and written in composed:
+                return True
         core = normalize_name(self.ledger.names.get(customer, ""))
         if not self.text or len(core) < 6:
             return False
@@ -2007,6 +2013,9 @@ _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|for account of|pour le compte de|pour compte de|pr compte de|au nom de|im (?:namen|auftrag) von|en nombre de|por cuenta de|em nome de|"
     r"por conta de|per conto di|a nome di|namens)\b"
 )
+# Paying in another's stead: 立替(払い), 代払い, 代理支払 and X様分 (for X's account) in Japanese, 대납/대리 납부 in Korean,
+# 代付, 代墊/代垫, 代繳/代缴 in Chinese.
+_CJK_ON_BEHALF = re.compile(r"立替|代払|代理支払|様分|대납|대리납부|代付|代墊|代垫|代繳|代缴")
 _FOR_THE_GROUP = re.compile(
     r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "
     r"companies)|tochtergesellschaft\w*|im namen (unserer|der)|au nom de (nos|la|notre)|pour le compte de nos filiales|"

@@ -74,3 +74,36 @@ def test_a_three_character_name_must_be_the_customer_s_whole_core() -> None:
     # 大成學 is no customer's name: inside 大成學園 it is only a part, too short to point anywhere.
     invoices = [_invoice("TW25-1", "500.00", "c1", "財團法人大成學園 / Dacheng Academy")]
     assert _match(invoices, "大成學", "500.00").status == "review"
+
+
+def _third_party(remittance: str) -> MatchResult:
+    taisei = "大成製作所株式会社 / Taisei Seisakusho Co., Ltd."
+    invoices = [
+        _invoice("JP26-11139", "177573", "taisei", taisei, "JPY"),
+        _invoice(
+            "JP26-20001", "5000", "takasago", "株式会社高砂メディカル / Takasago Medical Co., Ltd.", "JPY"
+        ),
+    ]
+    payment = ReceivedPayment(
+        id="p1",
+        amount=Decimal("177573"),
+        currency="JPY",
+        payer_name="ｶ)ﾀｶｻｺﾞﾒﾃﾞｲｶﾙ",
+        customer_id="takasago",
+        reference="JP26-11139",
+        remittance=remittance,
+    )
+    (result,) = match_payments(invoices, [payment], name_similarity=rapidfuzz_similarity)
+    assert isinstance(result, MatchResult)
+    return result
+
+
+def test_a_customer_paying_another_s_invoice_in_its_stead_says_so_and_is_applied() -> None:
+    # 様分 立替払い: "for Taisei's account, paid in advance on its behalf".
+    result = _third_party("大成製作所株式会社 様分 立替払い")
+    assert result.status == "applied"
+    assert [a.invoice_id for a in result.applications] == ["i-JP26-11139"]
+
+
+def test_another_customer_s_invoice_named_without_saying_for_whom_stays_a_question() -> None:
+    assert _third_party("大成製作所株式会社 請求書 JP26-11139").status == "review"
