@@ -33,6 +33,7 @@ from chalicelib.domain.cashapp.names import (
     cjk_fits,
     cjk_payer_core,
     cjk_stem,
+    japanese_reading,
     normalize_name,
     similarity,
     trading_names,
@@ -633,7 +634,11 @@ class _Matcher:
         """How well the bank's payer name fits a customer's name, or the name it trades as."""
         if cjk_fits(cjk_payer_core(payer), name):
             return 1.0
-        return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in trading_names(name))
+        names = trading_names(name)
+        if not payer.isascii() and _KATAKANA.search(payer) and (reading := japanese_reading(name)):
+            # A katakana bank name spells what the customer's English name translates ("ｾｲﾔｸ", Pharmaceutical).
+            names = (*names, reading)
+        return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
 
     # --- outcomes ----------------------------------------------------------------------------------
 

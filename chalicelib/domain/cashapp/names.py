@@ -233,6 +233,47 @@ def kana_romaji(name: str) -> str:
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", latin))
 
 
+# A Japanese customer's English name translates the words its bank name spells in katakana: the bank sends
+# "ﾐﾄﾞﾘｶﾞｵｶｾｲﾔｸ" (Midorigaoka Seiyaku) for "Midorigaoka Pharmaceutical Co., Ltd.". These generic words read back
+# the way kana_romaji writes the katakana; the legal forms a bank abbreviates (医療法人 ｲ), 学校法人) go.
+_JAPANESE_READINGS = tuple(
+    (re.compile(rf"\b(?:{english})\b"), reading)
+    for english, reading in (
+        (r"medical corporation|educational foundation|school corporation|incorporated foundation", ""),
+        (r"research institute|institute of research|institute", "kenkyujo"),
+        (r"pharmaceuticals?", "seiyaku"),
+        (r"hospital", "byoin"),
+        (r"clinic", "kurinikku"),
+        (r"laborator(?:y|ies)|lab", "rabo"),
+        (r"manufacturing|works", "seisakusho"),
+        (r"industr(?:y|ies|ial)", "kogyo"),
+        (r"trading", "shoji"),
+        (r"electric", "denki"),
+        (r"electronics", "denshi"),
+        (r"chemicals?|chemistry", "kagaku"),
+        (r"medical", "medeikaru"),
+        (r"university", "daigaku"),
+        (r"instruments?", "keiki"),
+        (r"precision", "seimitsu"),
+        (r"machinery", "kikai"),
+        (r"construction", "kensetsu"),
+        (r"transport", "unyu"),
+        (r"logistics", "butsuryu"),
+    )
+)
+
+
+def japanese_reading(name: str) -> str | None:
+    """The Latin part of a Japanese customer's name with its generic English words read back in Japanese
+    ("Kowa Research Institute" -> "kowa kenkyujo"), or None when it has no such word."""
+    latin = normalize_name(" ".join(part for part in name.split("/") if part.isascii()))
+    read = latin
+    for english, reading in _JAPANESE_READINGS:
+        read = english.sub(reading, read)
+    read = " ".join(read.split())
+    return read if read and read != latin else None
+
+
 # Cyrillic as the bank's Latin writes it: Serbian by Gaj's alphabet (ГРАДЊА НИШ is Gradnja Niš), Bulgarian,
 # Russian and Ukrainian by the streamlined systems (ХИДРО ВАРНА is Hidro Varna, Щ is sht).
 _CYRILLIC = dict(

@@ -107,3 +107,26 @@ def test_a_customer_paying_another_s_invoice_in_its_stead_says_so_and_is_applied
 
 def test_another_customer_s_invoice_named_without_saying_for_whom_stays_a_question() -> None:
     assert _third_party("大成製作所株式会社 請求書 JP26-11139").status == "review"
+
+
+def _by_katakana(payer: str) -> MatchResult:
+    invoices = [
+        _invoice(
+            "JP25-1", "146751", "midori", "株式会社緑丘製薬 / Midorigaoka Pharmaceutical Co., Ltd.", "JPY"
+        ),
+        _invoice("JP25-2", "5610000", "kowa", "独立行政法人光和研究所 / Kowa Research Institute", "JPY"),
+        _invoice("JP25-3", "77000", "yamato", "医療法人大和会 大和病院 / Yamato Hospital", "JPY"),
+    ]
+    amount = {"ｶﾌﾞｼｷｶﾞｲｼﾔ ﾐﾄﾞﾘｶﾞｵｶｾｲﾔｸ": "146751", "ｺｳﾜｹﾝｷﾕｳｼﾞﾖ": "5610000"}.get(payer, "77000")
+    return _match(invoices, payer, amount, "JPY")
+
+
+def test_a_katakana_bank_name_spells_what_the_english_name_translates() -> None:
+    # ｾｲﾔｸ is 製薬, Pharmaceutical; ｹﾝｷﾕｳｼﾞﾖ is 研究所, Research Institute.
+    assert _by_katakana("ｶﾌﾞｼｷｶﾞｲｼﾔ ﾐﾄﾞﾘｶﾞｵｶｾｲﾔｸ").status == "applied"
+    assert _by_katakana("ｺｳﾜｹﾝｷﾕｳｼﾞﾖ").status == "applied"
+
+
+def test_a_katakana_name_sharing_only_the_first_word_is_another_company() -> None:
+    # ﾔﾏﾄｳﾝﾕ is Yamato Unyu, a haulier: Yamato Hospital's first word, not its name.
+    assert _by_katakana("ﾔﾏﾄｳﾝﾕ(ｶ").status == "review"

@@ -596,7 +596,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert wrong == {"two_named_one_amount": 4}
     assert sum(correct.values()) / sum(total.values()) >= 0.98
     # Session 20's, scored at 8f8885c (first passes 0.967 and 0.932, none wrong).
-    for group, floor in (("blind47", 0.98), ("blind48", 0.97)):
+    for group, floor in (("blind47", 0.98), ("blind48", 0.975)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
