@@ -36,7 +36,9 @@ _SUFFIX = (
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|try|tl|dhs?|dirhams?|naira|dong|baht|₦|₫|฿|₺|"
     r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท|"
     # "1 250 000 Ft" (forint; a figure under 1,000 before "ft" is feet, see find_amounts), "3,450 ₪", "₱"
-    r"ils|nis|₪|php|₱|myr|ft"
+    r"ils|nis|₪|php|₱|myr|ft|"
+    # Estonian inflects the euro: "1 140,00 eurot", "summas 500 eurot"
+    r"eurot|eurod"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -71,6 +73,8 @@ CURRENCY_WORDS = {
     "€": "EUR",
     "euro": "EUR",
     "euros": "EUR",
+    "eurot": "EUR",
+    "eurod": "EUR",
     "£": "GBP",
     "pound": "GBP",
     "pounds": "GBP",

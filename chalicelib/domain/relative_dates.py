@@ -67,6 +67,18 @@ _name_weekdays(
         "sunnuntai sunnuntaina",
     ]
 )
+# Estonian weekdays, bare and "on that day" ("sel reedel" = this Friday, "esmaspäeval" = on Monday).
+_name_weekdays(
+    [
+        "esmaspaev esmaspaeval",
+        "teisipaev teisipaeval",
+        "kolmapaev kolmapaeval",
+        "neljapaev neljapaeval",
+        "reede reedel",
+        "laupaev laupaeval",
+        "puhapaev puhapaeval",
+    ]
+)
 # Catalan, Tagalog and Hungarian weekdays ("sa Biyernes", "divendres", "pénteken"); Catalan "dimarts" etc.
 _name_weekdays(
     [
@@ -367,7 +379,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_named_month",
         re.compile(
-            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir) ({_MO})\b"
+            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir|"
+            # da/no/sv business Latin "ultimo marts" (the month's last day), hr "do kraja ožujka"
+            rf"ultimo|(?:do )?kraja) ({_MO})\b"
         ),
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
@@ -391,7 +405,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # no "slutten av måneden", hu "a hónap végéig", tl "katapusan ng buwan", ca "final de mes"
             r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito)|"
             # he "עד סוף החודש" (by the end of the month)
-            r"סוף החודש|סוף חודש)\b" + _hangul(r"|(月底|월말|이달 말)")
+            r"סוף החודש|סוף חודש|"
+            # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
+            # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
+            r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus)\b"
+            # ko "이번 달 말(까지)" (by the end of this month) besides "월말" and "이달 말"
+            + _hangul(r"|(月底|월말|이달\s?말|이번\s?달\s?말)")
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -444,7 +463,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu|"
             r"i denne uge|i denne uke|i denne uka|denna vecka|i den har veckan|talla viikolla|"
-            r"saptamana aceasta|saptamana asta|на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
+            # ro "în această săptămână" both ways round, hr "ovaj tjedan" / "ovog tjedna", et "sel nädalal"
+            r"saptamana aceasta|saptamana asta|aceasta saptamana|ovaj tjedan|ovog tjedna|ovoga tjedna|sel nadalal|selle nadala jooksul|"
+            r"на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
             + _hangul(r"|(本周|这周|这个星期|이번\s?주)")
         ),
     ),
