@@ -750,6 +750,13 @@ class LocalTriage:
             and not lx.PAY_ONLY_WHEN.search(s)
             and not lx.NOT_PAID.search(s)
             and not _vague_pay_when_paid(s, today, day_first)
+            # "I've passed this on to our accounts team and asked them to include it in the next payment run": asked of
+            # others, undated, the writer commits to nothing
+            and not (
+                lx.HANDED_ON.search(s)
+                and lx.ASKED_OF_OTHERS.search(s)
+                and not find_dates(s, today, day_first=day_first)
+            )
         ]
         # A scheduling word in a standing rule ("our payment run is on the 1st of each month") dates no payment.
         promise = _first(lx.PROMISE, committing) or _first(
