@@ -105,6 +105,16 @@ _STILL_MISSED_51_54 = {
     "guard_holdout54": {"bg06"},
 }
 
+# Session 20's holdouts 55-57 (solar installer and music school, courier and dental laboratory, cleaning contractor
+# and wedding photography), after the round on them and the retrained second reader: every draft blocked or allowed
+# as labelled but a Greek reminder paused on one disputed line, which the second reader blocks as a threat (57 gb65;
+# the rules allow it).
+_SETS_55_57 = ("guard_holdout55", "guard_holdout56", "guard_holdout57")
+_STILL_MISSED_55_57: dict[str, set[str]] = {
+    "guard_holdout55": set(),
+    "guard_holdout56": set(),
+    "guard_holdout57": {"gb65"},
+}
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
 # drafts still name one type too few or a different one (see the closing note).
@@ -151,6 +161,13 @@ BLOCK_ONLY = (
         for name in _SETS_51_54
         for pair in _pairs(name)
         if pair[0]["id"] not in _STILL_MISSED_51_54[name]
+    ]
+    # Session 20's holdouts 55-57: every draft but those in _STILL_MISSED_55_57.
+    + [
+        pair
+        for name in _SETS_55_57
+        for pair in _pairs(name)
+        if pair[0]["id"] not in _STILL_MISSED_55_57[name]
     ]
 )
 
@@ -201,6 +218,7 @@ MISSED = (
     + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
     + [pair for name in _SETS_48_50 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_48_50[name]]
     + [pair for name in _SETS_51_54 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_51_54[name]]
+    + [pair for name in _SETS_55_57 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_55_57[name]]
 )
 
 
