@@ -9,21 +9,13 @@ import pytest
 
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.domain.cashapp import MatchResult, OpenInvoice, ReceivedPayment, match_payments
+from tests.unit.cashapp.test_matching import inv
 
 SIAYA = "Siaya Jua Energy Traders"
 
 
-def _invoice(number: str, balance: str, customer: str = "KE0271") -> OpenInvoice:
-    amount = Decimal(balance)
-    return OpenInvoice(
-        id=f"i-{number}",
-        number=number,
-        customer_id=customer,
-        customer_name=SIAYA,
-        currency="KES",
-        total=amount,
-        balance=amount,
-    )
+def _invoice(number: str, balance: str) -> OpenInvoice:
+    return inv(number, balance, "KE0271", "KES", SIAYA)
 
 
 def _match(invoices: list[OpenInvoice], reference: str) -> MatchResult:

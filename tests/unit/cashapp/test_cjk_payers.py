@@ -7,22 +7,14 @@ from decimal import Decimal
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
 from chalicelib.domain.cashapp import MatchResult, OpenInvoice, ReceivedPayment, match_payments
 from chalicelib.domain.cashapp.names import cjk_payer_core
+from tests.unit.cashapp.test_matching import inv
 
 JIANSHENG = "建昇儀器股份有限公司 / Jiansheng Instruments Co., Ltd."
 EUNHA = "의료법인 은하의료재단 은하병원 / Eunha Hospital"
 
 
 def _invoice(number: str, balance: str, customer: str, name: str, currency: str = "TWD") -> OpenInvoice:
-    amount = Decimal(balance)
-    return OpenInvoice(
-        id=f"i-{number}",
-        number=number,
-        customer_id=customer,
-        customer_name=name,
-        currency=currency,
-        total=amount,
-        balance=amount,
-    )
+    return inv(number, balance, customer, currency, name)
 
 
 def _match(invoices: list[OpenInvoice], payer: str, amount: str, currency: str = "TWD") -> MatchResult:
