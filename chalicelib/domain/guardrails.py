@@ -955,7 +955,8 @@ _FAULT = _rx(
     r"\b(that's|that is|this is|it's|it is|this one's) on us\b",
     r"\bwe\b.{0,40}\bto the wrong (entity|address|company|person|customer|account)\b",
     # en
-    r"\b(our|my) (own )?(error|mistake|fault|oversight|blunder|bad)\b",
+    # "It is not our fault", "that wasn't our mistake": a denial, not an admission.
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )\b(our|my) (own )?(error|mistake|fault|oversight|blunder|bad)\b",
     r"\b(we|i) (made|have made|'ve made) (a |an )?(\w+ )?(error|mistake)",
     r"\b(we|i) (got it wrong|messed up|screwed up|dropped the ball)\b",
     r"\b(error|mistake|fault) (was|is|lies|lay) (ours|on our (side|end|part)|with us)\b",

@@ -119,3 +119,16 @@ def test_another_family_named_with_its_payment() -> None:
         "3.600 lei abia după a treia reamintire."
     )
     assert S in types(body)
+
+
+def test_a_denied_fault_is_no_admission_but_the_same_words_affirmed_are() -> None:
+    for denial in (
+        "It is not our fault that the bank returned the payment; please resend it to the account on the invoice.",
+        "That wasn't our mistake, but we're happy to help you trace the transfer.",
+    ):
+        assert check_draft("Re: returned payment", denial, reader=None).allowed, denial
+    for admission in (
+        "The overcharge was our mistake and we apologise.",
+        "Sorry, our error: the total was wrong.",
+    ):
+        assert not check_draft("Re: your invoice", admission, reader=None).allowed, admission
