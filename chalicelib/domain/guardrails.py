@@ -56,9 +56,10 @@ class GuardVerdict(BaseModel):
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, plain apostrophes and single spaces."""
+    """Lower case, no accents, plain apostrophes and single spaces; the Turkish dotless "ı" as "i", as the patterns
+    spell it ("utanmıyor musunuz")."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
-    return re.sub(r"[ \t]+", " ", strip_accents(text.casefold()).replace("ß", "ss"))
+    return re.sub(r"[ \t]+", " ", strip_accents(text.casefold()).replace("ß", "ss").replace("\u0131", "i"))
 
 
 _rx = any_of
@@ -4319,17 +4320,6 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_51),
         (Violation.TERMS_CHANGE, _TERMS_REASSURED),
         (Violation.TERMS_CHANGE, _TERMS_GRANTED),
-    ):
-        m = None if violation in found else pattern.search(text)
-        if (
-            m
-            and violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE)
-            and _ONLY_BY_NEXT.match(text, m.end())
-        ):
-            m = None  # "late fees can be waived only by our finance manager": whose decision it is, not ours
-        if m:
-            found[violation] = m.group(0)
-    for violation, pattern in (
         (Violation.LEGAL_THREAT, _LEGAL_S20),
         (Violation.DISCOUNT_OFFER, _DISCOUNT_S20),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S20),
@@ -4337,8 +4327,7 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S20),
         (Violation.HARASSMENT, _HARASS_S20),
     ):
-        # Folding keeps the Turkish dotless "ı" ("utanmıyor musunuz"); these families spell it "i".
-        m = None if violation in found else pattern.search(text.replace("\u0131", "i"))
+        m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
             m = None  # a plan already agreed, restated with its dates and instalments
         if (
@@ -4346,7 +4335,7 @@ def check_draft(
             and violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE)
             and _ONLY_BY_NEXT.match(text, m.end())
         ):
-            m = None
+            m = None  # "late fees can be waived only by our finance manager": whose decision it is, not ours
         if m:
             found[violation] = m.group(0)
     if Violation.HARASSMENT not in found:
