@@ -383,6 +383,10 @@ class _Matcher:
             payment = payment.model_copy(update={"remittance": line})
         self.p = payment
         self.sim = name_similarity
+        # The payer's name as written in Chinese, kanji or hangul, and whether the bank spelt it in katakana: read
+        # once here, not for every customer the name is fitted against.
+        self.written_name = cjk_payer_core(payment.payer_name)
+        self.katakana_name = not payment.payer_name.isascii() and bool(_KATAKANA.search(payment.payer_name))
         self.text = payment.text
         self._names: list[tuple[float, str]] | None = None
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
@@ -542,11 +546,11 @@ class _Matcher:
         # Only the customers sharing most with the payer: common words ("Traders") would otherwise put thousands
         # of names through the fuzzy matcher for one payment. Ties go by id, never by hash order.
         pool = top_sharers(words, NAME_POOL)
-        if written := cjk_payer_core(payer):
+        if self.written_name:
             # A name in Chinese, kanji or hangul has no words to share: the customers whose name holds its first
             # two characters, where fit() checks the whole.
-            pool += sorted(set(self.ledger.cjk_pairs.get(written[:2], ())) - set(pool))[:NAME_POOL]
-        scored = sorted(((self.fit(payer, self.ledger.names[c]), c) for c in pool), reverse=True)
+            pool += sorted(set(self.ledger.cjk_pairs.get(self.written_name[:2], ())) - set(pool))[:NAME_POOL]
+        scored = sorted(((self.fit(self.ledger.names[c]), c) for c in pool), reverse=True)
         self._names = scored
         return scored
 
@@ -628,16 +632,17 @@ class _Matcher:
         name = self.ledger.names.get(customer, "")
         if not name or not self.p.payer_name.strip():
             return 0.0
-        return self.fit(self.p.payer_name, name)
+        return self.fit(name)
 
-    def fit(self, payer: str, name: str) -> float:
+    def fit(self, name: str) -> float:
         """How well the bank's payer name fits a customer's name, or the name it trades as."""
-        if cjk_fits(cjk_payer_core(payer), name):
+        if cjk_fits(self.written_name, name):
             return 1.0
         names = trading_names(name)
-        if not payer.isascii() and _KATAKANA.search(payer) and (reading := japanese_reading(name)):
+        if self.katakana_name and (reading := japanese_reading(name)):
             # A katakana bank name spells what the customer's English name translates ("ｾｲﾔｸ", Pharmaceutical).
             names = (*names, reading)
+        payer = self.p.payer_name
         return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
 
     # --- outcomes ----------------------------------------------------------------------------------

@@ -263,6 +263,7 @@ _JAPANESE_READINGS = tuple(
 )
 
 
+@lru_cache(maxsize=65_536)
 def japanese_reading(name: str) -> str | None:
     """The Latin part of a Japanese customer's name with its generic English words read back in Japanese
     ("Kowa Research Institute" -> "kowa kenkyujo"), or None when it has no such word."""
