@@ -115,6 +115,12 @@ _SHORT_LIST = re.compile(
 # A year a document could carry: "2077/25" is invoice 2077 of 2025, not the year 2077.
 _YEAR = re.compile(r"19[5-9]\d|20[0-4]\d")
 _LEADING_LETTERS = re.compile(r"[A-Z]*(\d+)")
+# Patterns read once per token of every payment's text, compiled once.
+_EARLY_YEAR = re.compile(r"20[0-3]\d")
+_LETTERS_AMID_DIGITS = re.compile(r"\d[A-Z]+\d")
+_SHORT_RUN = re.compile(r"\d{1,3}")
+_LETTER = re.compile(r"[A-Z]")
+_SERIES_LEAD = re.compile(r"(?<![A-Z0-9])([A-Z]{1,6}[-/.])+$")
 MAX_RANGE = 25
 MIN_DIGITS = 3
 
@@ -172,14 +178,14 @@ def number_keys(number: str) -> frozenset[str]:
                 keys.add(sequence)
         else:
             keys.add((runs[0] if _month_numbered(runs) else runs[-1]).lstrip("0") or "0")
-        if len(runs) > 1 and not (by_year and re.fullmatch(r"20[0-3]\d", "".join(runs))):
+        if len(runs) > 1 and not (by_year and _EARLY_YEAR.fullmatch("".join(runs))):
             # "FT 20/25" joined is "2025": a year, far likelier than this invoice when a payer writes it bare.
             keys.add("".join(runs))
         if year_padded := _YEAR_PADDED.fullmatch(runs[-1]):
             # "IHR2026000000942", a Turkish e-invoice: the year, then the sequence padded with zeros ("INV 942").
             keys.add(year_padded.group(1))
     tail = _alnum(upper).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    if tail != _alnum(upper) and re.search(r"\d[A-Z]+\d", tail):
+    if tail != _alnum(upper) and _LETTERS_AMID_DIGITS.search(tail):
         # "FT 2026B/53" written "2026B/53" or "2026B 53": the document type left out, the series letter kept, which
         # tells it from FT 2026A/53.
         keys.add(tail)
@@ -423,12 +429,14 @@ _CJK_ORDER = re.compile(
 
 
 def clean(text: str) -> str:
-    text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
-    # "付INV-38930 TO 38932货款": Chinese, Japanese and Korean words run into the numbers without a space, and a
-    # number ends where the word begins.
-    text = _CJK_WORD.sub(" ", text)
+    if not text.isascii():
+        # Most bank text is ASCII, which NFKC leaves as it is and in which no CJK date, order or word can stand.
+        text = _CJK_ORDER.sub(" ", _CJK_DATE.sub(" ", unicodedata.normalize("NFKC", text)))
+        # "付INV-38930 TO 38932货款": Chinese, Japanese and Korean words run into the numbers without a space, and a
+        # number ends where the word begins.
+        text = _CJK_WORD.sub(" ", text)
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
-    folded = re.sub(r"(?<=\d)O(?=\d)", "0", fold(text))
+    folded = _SCANNED_ZERO.sub("0", fold(text))
     # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
     folded = _GLUED_SIGN.sub(r"\1 ", folded)
     if _MOBILE_MONEY.search(folded):
@@ -441,6 +449,7 @@ def clean(text: str) -> str:
     return _AMOUNT.sub(" ", folded)
 
 
+_SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)")
 # A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de
 # livraison or de commande, written apart from their number ("PRO 704094", "BOL# 704842", "BL 10308"). Joined to it
 # ("PRO-10042", "BL-2026-001") they may be a ledger's own invoice series, and stay keys.
@@ -527,14 +536,14 @@ def candidate_keys(text: str) -> list[str]:
             for k in range(int(low), int(high) + 1):
                 add(series + str(k).zfill(len(low)))
     for m in _RANGE.finditer(folded):
-        if re.fullmatch(r"20[0-3]\d", m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
+        if _EARLY_YEAR.fullmatch(m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
             continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)
         for n in _expand(m.group(1), m.group(2)):
             add(n)
     # "10257, 258 & 260", "20C27B61-0007, 08 & 10": the short numbers borrow the first one's leading characters.
     for m in _SHORT_LIST.finditer(folded):
         head = m.group(1)
-        for short in re.findall(r"\d{1,3}", m.group(2)):
+        for short in _SHORT_RUN.findall(m.group(2)):
             if len(short) < len(_DIGITS.findall(head)[-1]):
                 full = head[: len(head) - len(short)] + short
                 add(_alnum(full))
@@ -542,10 +551,10 @@ def candidate_keys(text: str) -> list[str]:
     previous: re.Match[str] | None = None
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
-        if not token.isdigit() and (re.search(r"[A-Z]", token) or len(_alnum(token)) > MIN_DIGITS):
+        if not token.isdigit() and (_LETTER.search(token) or len(_alnum(token)) > MIN_DIGITS):
             add(_alnum(token))
         # "SG-INV-0452", "KDS/25-26/0746": a series prefix of letters before the token belongs to the number.
-        if lead := re.search(r"(?<![A-Z0-9])([A-Z]{1,6}[-/.])+$", folded[max(0, m.start() - 16) : m.start()]):
+        if lead := _SERIES_LEAD.search(folded[max(0, m.start() - 16) : m.start()]):
             add(_alnum(lead.group(0) + token))
         if previous is not None and folded[previous.end() : m.start()] in (" ", "-"):
             # "C154F003 0001", "F2026 01042": one number the payer wrote with a space.
@@ -557,7 +566,7 @@ def candidate_keys(text: str) -> list[str]:
         if (
             len(runs) > 1
             and len("".join(runs)) > MIN_DIGITS
-            and (max(map(len, runs)) > 2 or not re.search(r"\d[A-Z]+\d", token))
+            and (max(map(len, runs)) > 2 or not _LETTERS_AMID_DIGITS.search(token))
         ):
             add("".join(runs))
         segments = _SEPARATORS.split(token)
@@ -583,9 +592,7 @@ def candidate_keys(text: str) -> list[str]:
                 # "INV-002324/26": the second number borrows the first one's leading digits (002326). A bare
                 # "1423/25" is invoice 1423 of 2025, written number first.
                 before = _DIGITS.findall(segments[k - 1])
-                year_after = (
-                    not re.search(r"[A-Z]", token) and k == len(segments) - 1 and 20 <= int(segment) <= 39
-                )
+                year_after = not _LETTER.search(token) and k == len(segments) - 1 and 20 <= int(segment) <= 39
                 if before and len(before[-1]) > len(segment) and not year_after:
                     add((before[-1][: len(before[-1]) - len(segment)] + segment).lstrip("0"))
     return out
