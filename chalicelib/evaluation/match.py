@@ -173,6 +173,8 @@ BLIND = {
     "blind46": ("pubsec",),
     "blind47": ("africa",),
     "blind48": ("eastasia",),
+    "blind49": ("retaildeduct",),
+    "blind50": ("latampay",),
 }
 
 
@@ -644,6 +646,28 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "half-width katakana payer names, hangul and Traditional Chinese names cut by the bank, bilingual "
             "customer names, furikomi fees, GIRO/PayNow with UEN, 400 payments with 10 bad rows, separate author, "
             "same commit; first pass 0.932 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind49",
+        (
+            "Forty-sixth blind ledgers (session 21: consumer-goods maker selling to US and Canadian big-box "
+            "retailers, grocery chains and distributors, USD/CAD, ACH CCD+ and CTX with EDI 820 remittance lines, "
+            "lockbox cheques, retailer deductions with their own numbers, PO and store numbers that look like "
+            "invoice numbers, Quebec remittances in French, 398 payments with 10 bad rows, separate author, scored "
+            "at the session-21 start 529d1ea; first pass 0.970 correct with 12 'wrong' applications: 8 unique-subset "
+            "lumps without advice that this author, the fourth to, sends to review (the engine applies them, as the "
+            "issue asks), and 4 EDI lines naming one invoice and paying exactly another's balance, now review)"
+        ),
+    ),
+    (
+        "blind50",
+        (
+            "Forty-seventh blind ledgers (session 21: auto parts and lubricants in Brazil, Mexico, Chile and "
+            "Colombia, BRL/MXN/CLP/COP/USD, PIX with end-to-end ids, boletos, TED, SPEI with claves de rastreo, "
+            "notas fiscais printed in threes, the customer's return notes, ordenes de compra, ReteFuente/ReteICA and "
+            "IRRF withholdings, payer names cut by the bank, 396 payments with 10 bad rows, separate author, same "
+            "commit; first pass 0.922 correct with 1 wrong application)"
         ),
     ),
 )

@@ -1571,6 +1571,15 @@ class _Matcher:
                 "number one slip away: reference and amount disagree",
                 [[short_id], *[[t] for t in twins]],
             )
+        if reason is None and len(paid) == 1 and (elsewhere := self.balance_elsewhere(short_id, line)):
+            # "RMR*IV*75080633**4788.22*4788.22": the advice pays the invoice it names in full, as it says, but
+            # our balance is larger and another of the customer's invoices is open for exactly that: the number
+            # may be the payer's slip as likely as the payment is a part payment.
+            return self.review(
+                f"remittance names {number} and pays part of it without a reason, but the amount is exactly the "
+                f"balance of {self.numbers(elsewhere)}: reference and amount disagree",
+                [[short_id], *[[i] for i in elsewhere]],
+            )
         if reason is None:
             return self.result(
                 Status.PARTIAL,
@@ -1614,6 +1623,17 @@ class _Matcher:
             and self.ledger.balance[i] == self.cents
             and _one_slip(named.number, self.ledger.invoices[i].number)
         ]
+
+    def balance_elsewhere(self, invoice_id: str, line: str) -> list[str]:
+        """The customer's other open invoices whose balance is exactly this payment, when the remittance line
+        that names ``invoice_id`` writes neither its balance nor its total (a payer who writes them knows that
+        they pay part of it)."""
+        named = self.ledger.invoices[invoice_id]
+        own = {self.ledger.balance[invoice_id], self.units(named.total)} if named.total.is_finite() else set()
+        if own & self.written(line):
+            return []
+        mine = self.ledger.open_of(named.currency, named.customer_id)
+        return [i for i in mine if i != invoice_id and self.ledger.balance[i] == self.cents]
 
     def partial_or_short(self, due: tuple[str, int], label: str) -> MatchResult:
         invoice_id, balance = due
@@ -1947,7 +1967,8 @@ _PAYER_PREFIX = re.compile(
     # TI: a tax invoice, as Gulf payers label any invoice under VAT ("TI-26-00141" for our INV-26-00141).
     # HD: Vietnamese hoa don, an invoice ("THANH TOAN HD0041387"); TT: thanh toan, a payment.
     # IN: a US payer's "IN704086" (an ACH addenda's invoice, cut to two letters), and no other series.
-    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|IN$)"
+    # FE, FEV: a Colombian factura electrónica (de venta), as payers label any e-invoice ("FE-8586" for FEV-08586).
+    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|FEV?$|IN$)"
 )
 
 

@@ -40,6 +40,9 @@ _PO = re.compile(
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
     # An Italian public body's payment order (mandato, ordinativo) and its tender and project codes (CIG, CUP).
     rf"MANDATO|ORDINATIVO|CIG|CUP|"
+    # A Latin American orden de compra ("CONCEPTO PAGO OC 26192", "O/C 4410"), and the customer's own return note
+    # for goods sent back ("NF de devolução nº 26390", "nota de devolución"): their numbering, not ours.
+    rf"OC|O/C|(?:NF|NFE|NOTA FISCAL|NOTA) DE DEVOLU(?:CAO|CION)(?: N[Oo°]\.?)?|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
@@ -446,7 +449,14 @@ def clean(text: str) -> str:
     for pattern in (_IBAN, _PHONE, _MULTIBANCO, _CARRIER, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
         folded = pattern.sub(" ", folded)
     folded = _DATE.sub(_not_an_invoice_number, folded)
+    # "NF-e 000.025.727": a Brazilian nota fiscal's nine digits printed in threes, as amounts are, after its label.
+    folded = _NOTA_FISCAL_DOTTED.sub(r"NF \1\2\3", folded)
     return _AMOUNT.sub(" ", folded)
+
+
+_NOTA_FISCAL_DOTTED = re.compile(
+    r"\b(?:NF-?E?|NFS-?E|NOTA FISCAL(?: ELETRONICA)?(?: DE SERVICOS?)?)\.?\s*(?:N[O°º]?\.?\s*)?:?\s*(\d{3})\.(\d{3})\.(\d{3})\b"
+)
 
 
 _SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)")
@@ -686,7 +696,10 @@ _SHORT_REASONS = (
     (
         "deduction",
         r"withholding|\bwht\b|\btds\b|retenci[oó]n|ritenuta|quellensteuer|retenue a la source|imposto retido|"
-        r"retention|retainage|holdback|einbehalt",
+        r"retention|retainage|holdback|einbehalt|"
+        # Colombian retención en la fuente, de ICA and de IVA (ReteFuente, ReteICA, ReteIVA); Brazilian IRRF and taxes
+        # "retidos", a retenção (folded "retencao").
+        r"\brete ?(?:fuente|ica|iva)\b|\birrf\b|\bretid[oa]s?\b|retenc(?:ao|oes)",
     ),
     # A retailer's promotional allowance ("descuento promocional", "remise promo", "sconto promozionale") is a
     # deduction it takes, whatever word for discount it uses, not a discount for paying early.

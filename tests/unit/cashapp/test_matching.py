@@ -600,6 +600,15 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
+    # Session 21's, scored at 529d1ea (first passes 0.970 with 12 wrong and 0.922 with 1 wrong). The forty-sixth
+    # ledgers' author is the fourth to send unique-subset lumps without advice to review (8); the engine applies
+    # them, as the issue asks ("review" when two subsets fit).
+    total, correct, wrong, _, _ = _blind("blind49")
+    assert wrong == {"review_lump_subset": 8}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
+    total, correct, wrong, _, _ = _blind("blind50")
+    assert sum(wrong.values()) == 0
+    assert sum(correct.values()) / sum(total.values()) >= 0.99
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
