@@ -219,7 +219,9 @@ _NEXT_AFTER = (
 _NEXT_WEEK = (
     r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
     r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
-    r"settimana prossima|prossima settimana|w przyszlym tygodniu|w nastepnym tygodniu"
+    r"settimana prossima|prossima settimana|w przyszlym tygodniu|w nastepnym tygodniu|"
+    # hu "jövő hét szerdán", "a következő héten pénteken", tr "gelecek hafta", ro "săptămâna viitoare"
+    r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek hafta|saptamana viitoare"
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
@@ -303,6 +305,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cjk", re.compile(r"(?:(20\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")),
     # Korean "2026년 3월 23일"
     ("cjk", re.compile(_hangul(r"(?:(20\d{2})\s?년\s?)?(\d{1,2})\s?월\s?(\d{1,2})\s?일"))),
+    # sl/hr/cs/sk write the day and month with a space after each dot: "plačali 9. 3. 2026". Only with its year, so
+    # that an enumeration ("točke 3. 4.") is no date.
+    ("numeric", re.compile(r"\b(\d{1,2})(\.) (\d{1,2})\. (\d{4})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",
@@ -386,6 +391,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
+    # ja/zh "来月末" / "下月底" (the end of next month) and "今月末" / "本月底" (this month's end), written without word
+    # boundaries between the characters.
+    ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末")),
+    ("end_of_month", re.compile(r"今月末|本月底|本月末|当月末")),
     (
         "end_of_next_month",
         re.compile(
