@@ -711,13 +711,18 @@ class LocalTriage:
             and commitment.start() < claim.start()
         ):
             paid = None  # "I will settle the arrears personally: R38 400,00, paid by EFT on 31 March": how it will be paid
-        later_day = re.search(r"\b(?:el|no) (?:dia )?(\d{1,2})\b(?! de [a-z])", paid or "")
+        # ("el 27/02" is a whole date, read below; pt "até dia 20" is "by the 20th")
+        later_day = re.search(
+            r"\b(?:el|no|ate(?: o)?) (?:dia )?(\d{1,2})\b(?! de [a-z])(?![/.-]\d)", paid or ""
+        )
         # Spanish and Portuguese use the present for the future: "la pagamos el día 20" written on the 10th is a
         # promise; "la pagamos el día 3" is a claim. With its month the date says which: "que pagamos el 19 de
         # diciembre" written in January is past, written on 10 December it is ahead.
-        present = bool(paid and re.search(r"\b(pagamos|transferimos|abonamos)\b", paid)) and not (
-            paid and any(re.search(rf"\b{verb}\b", paid) for verb in pt_past)
-        )
+        # ("ya les transferimos": "already" makes the present a past)
+        present = bool(
+            paid
+            and re.search(r"(?<!\bya )(?<!\bya les )(?<!\bya le )\b(pagamos|transferimos|abonamos)\b", paid)
+        ) and not (paid and any(re.search(rf"\b{verb}\b", paid) for verb in pt_past))
         named_dates = [
             d.value
             for d in find_dates(paid or "", today, direction="future", day_first=True)

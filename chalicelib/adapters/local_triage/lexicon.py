@@ -1950,7 +1950,8 @@ INVOICES_PAREN = re.compile(
     re.IGNORECASE,
 )
 REFERENCE = re.compile(
-    r"\b(?:reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs|auftrags)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
+    # sl "sklic" (the payment's model-and-number), ro "ordinul de plată", es-AR "Nro. de operación"
+    r"\b(?:sklic|ordin(?:ul)? de plata|nro\.? de operacion|reference|ref|confirmation|conf|transaction|trace|utr|uetr|(?:buchungs|bank|zahlungs|uberweisungs|auftrags)?referenz|ocr(?:-nummer)?|verwendungszweck|referencia|referentie|kenmerk|"
     r"betalingskenmerk|riferimento|rif|cro|trn|payment id|mandato|referencia de pago|n[o°] de operacion|clave de rastreo|"
     r"id da transacao|id de la transaccion|ref\.?a? da operacao|referencyjny(?: transakcji)?|numer transakcji|transaktionsref\w*|"
     r"belegnummer|zahlungsbelegnummer|auftragsnummer|payment document(?: number)?|zahlungsreferenz|payment reference|"
@@ -3052,3 +3053,136 @@ def _reasons_session_20() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_20()
+
+
+# --- session-21 wordings (blind 154/156): each a construction widened across the languages triage reads ------------
+# Not the right person, in the South Slavic and West Slavic languages: sl "nisem prava oseba za račune", hr/sr/bs "nisam
+# prava osoba", cs "nejsem správná osoba", sk "nie som správna osoba"; en-IN "I am a trustee and not involved in the day
+# to day accounts"; tr "ödemelerle muhasebe ilgileniyor" (accounting deals with payments), "... adresine yazın" (write
+# to the address ...).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(nisem|nisam|nejsem|nie som) (prava|pravi|spravna|spravny|spravnou) (oseba|osoba|kontakt)\b",
+    r"\b(i am|i'm|we are|we're)\b[^.?!\n]{0,30}\bnot involved in (the )?(day[- ]to[- ]day |daily )?(accounts|finances?|payments|"
+    r"billing|invoic\w*)\b",
+    r"\b(odemeler\w*|faturalar\w*) (ile |ile de )?(muhasebe|finans)\w* (ilgileniyor|bakiyor)\b|\badresine (yazin|yaziniz|gonderin|"
+    r"gonderiniz|iletin|iletiniz)\b",
+)
+# Received and to be checked, ca "Rebut, gràcies. Ho reviso amb l'encarregat"; hu "továbbítottuk a könyvelőnknek" (we
+# forwarded it to our bookkeeper). (ca "el rebut" is a receipt, a noun: only the reply's opening word or "rebut,
+# gràcies" acknowledges.)
+ACK = _widen(
+    ACK,
+    r"^rebut\b|\brebut,? gracies\b|\bho (reviso|revisem|mirem|miro|comprovo|comprovem)\b",
+    r"\btovabbitott(uk|am)\b",
+)
+# Paid, sl "račun smo plačali 9. 3. 2026", hr "platili smo", "uplatili smo" (not "nismo plačali"); es-AR "ya les
+# transferimos el 27/02" (the "ya" makes the present a past).
+PAID = _widen(
+    PAID,
+    r"(?<!\bnismo )(?<!\bnisam )(?<!\bnisem )\b(smo|sem|sam) (placali|placal|placala|nakazali|poravnali|platili|uplatili)\b|"
+    r"(?<!\bnismo )\b(placali|nakazali|poravnali|platili|uplatili) smo\b",
+    r"\bya (les |le |te |se lo |se la )?(transferimos|depositamos|abonamos|pagamos|giramos)\b",
+)
+# Paying, hu in the present for the future: "jövő hét szerdán utaljuk át", "kifizetjük", "rendezzük"; en "We can cover
+# INV-4301 in full ($5,200.00) on 04/03/2026" (a day is needed: "we can cover the freight" promises nothing).
+PROMISE = _widen(
+    PROMISE,
+    r"\b(utaljuk at|atutaljuk|kifizetjuk|fizetjuk ki|rendezzuk|egyenlitjuk ki|kiegyenlitjuk)\b",
+    r"\b(we|i) (can|will|'ll|shall) cover\b(?:[^.?!\n]|\.(?=\d)){0,60}\b(on|by) (\d|mon|tue|wed|thu|fri|the \d|next|this|end)",
+)
+# A copy billed twice, de "INV-5630 ist eine doppelte Rechnung", "doppelt gestellte Rechnung" ("keine doppelte
+# Rechnung" denies it).
+_TWICE_BILLED = (
+    r"(?<!\bkeine )(?<!\bnicht um eine )\bdoppelte rechnung\b|\bdoppelt (gestellte|ausgestellte) rechnung\b"
+)
+# Billed more than was there, with "actually only" or "but only ... delivered": sl "ste obračunali 240 m², dejansko pa je
+# bilo postavljenih samo 185 m²", hr "zapravo ... samo", tr "50 koli yazıyor, ancak bize 40 koli teslim edildi", "Eksik
+# 10 koli" (10 cartons missing); en "billed 240 m2 but only 185 were erected".
+_BILLED_MORE_THAN_THERE = (
+    r"\bdejansko (pa )?\b[^.?!\n]{0,60}\b(samo|le)\b|\bzapravo\b[^.?!\n]{0,60}\bsamo\b",
+    r"\bancak\b[^.?!\n]{0,30}\b\d+ \w+ teslim edil\w*|\beksik \d+ \w+",
+    r"\b(billed|charged|invoiced)\b[^.?!\n]{0,60}\bbut only \d+\b[^.?!\n]{0,30}\b(were|was)\b",
+)
+# The agreed discount left off: pt "veio sem o desconto de 8% que foi acordado", es "sin el descuento acordado", en
+# "without the agreed discount", de "ohne den vereinbarten Rabatt", fr "sans la remise convenue", it "senza lo sconto
+# concordato"; the wrong price said outright, nb "har feil pris", sv "fel pris", da "forkert pris", sl "napačna cena",
+# hr "kriva cijena", tr "yanlış fiyat", hu "hibás ár".
+_DISCOUNT_LEFT_OFF = (
+    r"\b(sem o|sin el|without the|without our|ohne den|ohne unseren|sans la|sans notre|senza lo|zonder de)\b[^.?!\n]{0,20}"
+    r"\b(desconto|descuento|discount|rabatt|skonto|remise|sconto|korting)\b",
+    r"\b(har |med )?(feil|fel|forkert) pris\b|\bnapacn\w* cen\w*|\bkriv\w* cijen\w*|\byanlis fiyat\w*|\bhibas ar\w*",
+)
+# A cold chain broken and product expired on arrival are faults in the goods: en "the cold chain was broken", de "die
+# Kühlkette war unterbrochen", fr "la chaîne du froid a été rompue", es "se rompió la cadena de frío", pt "quebra da
+# cadeia de frio"; en "arrived with an expiry date ... already expired", de "bereits abgelaufen", fr "déjà périmé", es
+# "ya caducado/vencido", pt "já vencido".
+_GOODS_SPOILT = (
+    r"\b(cold chain|kuhlkette|chaine du froid|cadena de frio|cadeia de frio|catena del freddo|koudeketen)\b[^.?!\n]{0,30}"
+    r"\b(broken|interrupted|breached|unterbrochen|rompue|interrompue|rota|interrumpida|quebrada|interrompida|rotta|verbroken)\b|"
+    r"\b(break|breach|unterbrechung|rupture|ruptura|quebra|rottura) (in |of |der |de la |da |della )?(the )?"
+    r"(cold chain|kuhlkette|chaine du froid|cadena de frio|cadeia de frio|catena del freddo)\b",
+    r"\b(already|bereits|schon|deja|ya|ja|gia) (expired|abgelaufen|perimee?s?|caducad[oa]s?|vencid[oa]s?|scadut[oa])\b|"
+    r"\bexpired product\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, _TWICE_BILLED, *_BILLED_MORE_THAN_THERE, *_DISCOUNT_LEFT_OFF)
+# Ordered by nobody: "nobody here placed this order", "no one at our clinic authorised it".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(nobody|no one|no-one)( here| at our \w+| on our side)? (placed|made|authori[sz]ed|raised|requested) (this|that|the) "
+    r"(order|purchase)\b",
+)
+# Swiss and Scandinavian bankruptcy: de-CH "wurde ... der Konkurs eröffnet", "Konkurseröffnung", "beim Konkursamt"; no
+# "har gått konkurs", da "er gået konkurs", sv "har gått i konkurs". (pl "konkurs" is a competition: only these forms.)
+LEGAL = _widen(
+    LEGAL,
+    r"\bder konkurs (eroffnet|erklart)\b|\bkonkurs(eroffnung|amt|amtes|masse)\b|\b(gatt|gaet|gick|begjaert|erklaeret|"
+    r"forsatt) (i )?konkurs\b",
+)
+# Six, eight, ten, twelve monthly payments: fr "en six versements mensuels", es "en seis cuotas", pt "em seis parcelas".
+PLAN = _widen(
+    PLAN,
+    r"\ben (cinq|six|sept|huit|dix|douze) (versements|mensualites|fois)\b|\ben (cinco|seis|ocho|diez|doce) (cuotas|pagos|plazos)\b|"
+    r"\bem (cinco|seis|oito|dez|doze) (parcelas|prestacoes|vezes)\b",
+    # ja "来月末までお支払いをお待ちいただけないでしょうか" (could you wait for the payment until ...), "支払猶予",
+    # zh "延期付款", "宽限"
+    fold(
+        r"(お支払い|支払い|お振込み|振込)[^。\n]{0,12}(お待ちいただけ|待っていただけ|ご猶予|猶予)|支払猶予|支払いの猶予|延期付款|付款延期|宽限|寬限"
+    ),
+)
+# Papers a payer's rules demand of a supplier before paying, like a W-9: es "el certificado de estar al corriente con
+# la Agencia Tributaria", "certificado de contratistas", en "tax clearance certificate", "certificate of good standing",
+# de "Unbedenklichkeitsbescheinigung", "Freistellungsbescheinigung", fr "attestation de vigilance", pt "certidão
+# negativa de débitos", it "DURC".
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\bcertificado (de (estar|hallarse) al corriente|de contratistas|de residencia fiscal)\b|\btax (clearance|compliance) "
+    r"certificate\b|\bcertificate of (good standing|tax residence|tax compliance)\b|\b(unbedenklichkeits|freistellungs)"
+    r"bescheinigung\w*|\battestation de (vigilance|regularite fiscale)\b|\bcertidao negativa de debitos\b|\bdurc\b",
+)
+# The invoice made out again to a new entity, ca "Cal que torneu a emetre la factura INV-5820 a nom de la nova
+# societat", es "volver a emitir la factura a nombre de la nueva sociedad".
+_REISSUED_TO_CA = (
+    r"\b(torneu|tornar|tornin|torni) a emetre\b|\breemet\w*\b|\ba nom de la nova (societat|empresa|raon social)\b|"
+    r"\b(volver|vuelvan|vuelvas|vuelva) a emitir\b|\ba nombre de la nueva (sociedad|empresa|razon social)\b",
+)
+BILLING = _widen(BILLING, *_REISSUED_TO_CA)
+BILLING_CHANGE = _widen(BILLING_CHANGE, *_REISSUED_TO_CA)
+
+
+def _reasons_session_21() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.DUPLICATE: (_TWICE_BILLED,),
+        DisputeReason.QUANTITY: (
+            *_BILLED_MORE_THAN_THERE,
+            # Periods billed that were not used: "That's 3 weeks we shouldn't be paying for", "two days we never had".
+            r"\b\d+ (more )?(weeks|days|months|hours|nights)\b[^.?!\n]{0,10}\b(we|i) (shouldn't|should not|didn't|did not|never) "
+            r"(be paying|pay|use|have|had|need)\b",
+        ),
+        DisputeReason.PRICING: _DISCOUNT_LEFT_OFF,
+        DisputeReason.QUALITY: _GOODS_SPOILT,
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_21()
