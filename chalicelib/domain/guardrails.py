@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
+from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
@@ -1225,8 +1226,24 @@ _PASSWORD = re.compile(
 # The password named and given in one breath, no "is" or colon: "with the temporary password Hx7!pQ2r-Lk". It
 # has letters and a digit or sign, and is no link ("password reset-link", "password at https://...").
 _PASSWORD_GIVEN = re.compile(
-    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|haslo|wachtwoord|losenord|adgangskode|"
-    r"salasana)\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
+    r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|haslo|wachtwoord|losenord|losenordet|"
+    r"adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|salasana|salasanalla)\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
+)
+# Korean and Japanese: the password word, a topic particle or colon, and a value in Latin letters with a digit or
+# a sign ("임시 비밀번호: Lotus2026!", "パスワードは Kx7!pQ2r"); "비밀번호는 절대 묻지 않습니다" gives none.
+_PASSWORD_CJK = re.compile(
+    strip_accents(r"(비밀번호|패스워드|임시 ?비번|パスワード|暗証番号)\s*(는|은|は|:)?\s*:?\s*")
+    + r"['\"]?(?=[!-~]*[a-z])(?=[!-~]*[\d#@$%&*!?_+=])[!-~]{6,}"
+)
+# Domestic accounts written the Japanese and Korean way: "普通預金 口座番号 3071846" (type and seven digits),
+# "국민은행 123456-01-234567" (a bank or "계좌" and 11 to 14 digits in groups). A masked "口座番号末尾 ***4567" and
+# a business registration number (10 digits, no bank) are not.
+_JA_ACCOUNT = re.compile(
+    r"(普通|当座|貯蓄)(預金)?\s*(口座番号|口座|no\.?)?\s*:?\s*\d{7}(?!\d)|口座番号\s*:?\s*\d{7,8}(?!\d)"
+)
+_KO_ACCOUNT = re.compile(
+    strip_accents(r"(은행|계좌|계좌번호|입금 ?계좌)")
+    + r"[^\n\d]{0,15}((?<![\d-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])"
 )
 # A login pair typed into a message: "Your new admin login is admin / Kx7!pLm2#Qr9". Not a link ("login:
 # portal.example/account") or an e-mail address as the user name alone.
@@ -1361,6 +1378,8 @@ _BUSINESS_NAME = re.compile(
 # "Unlike the Okafor family, who have paid every term on time": English puts the family's name first.
 _FAMILY_AFTER = re.compile(
     r"\b(?:the|die|de) ([A-Z][\w'-]+) (?:family|familie|gezin)\b|"
+    # The family named in the plural after who they are to the reader: "your neighbours the Hargreaves".
+    r"\b(?:neighbou?rs|friends|cousins),? the ([A-Z][a-z'-]+s)\b|"
     # "și familia Marinescu, care s-a cununat tot în septembrie, a plătit albumul ... abia după a treia reamintire".
     r"\b(?:familia|famiglia|famille|família|rodzin[aey]|rodin[ay]|obitelj|družin[ae]|familjen|familien|семейство) "
     r"([A-ZÀ-ÖØ-Þ][\w'-]+)\b"
@@ -1410,7 +1429,7 @@ def _named_third_party(text: str) -> str | None:
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
         for family in _FAMILY_AFTER.finditer(sentence):
-            named = family.group(1) or family.group(2)
+            named = family.group(1) or family.group(2) or family.group(3)
             if named not in known and not _NOT_A_NAME.match(named):
                 return family.group(0)
         for business in _BUSINESS_NAME.finditer(sentence):
@@ -1797,6 +1816,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_PASSWORD, "password"),
         (_PASSWORD_GIVEN, "password"),
         (_LOGIN, "password"),
+        (_PASSWORD_CJK, "password"),
+        (_JA_ACCOUNT, "bank account number"),
     ):
         if pattern.search(folded):
             return what
@@ -1829,6 +1850,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
+    if any(len(re.sub(r"\D", "", m.group(2))) >= 11 for m in _KO_ACCOUNT.finditer(folded)):
+        return "bank account number"
     if _IS_ACCOUNT.search(folded):
         return "bank account number"
     if _CZ_ACCOUNT.search(folded):
@@ -2756,7 +2779,11 @@ _HARASS_EXTRA = _rx(
     r"\b(should|ought to|needs? to|must) (really |first )?learn (how )?to (read|count)\b|\b(devrai\w*|doit|doivent) "
     r"apprendre a (lire|compter)\b|\b(sollte\w*|muss\w*) (erst(mal)? )?(lesen|rechnen) lernen\b|\b(deberia\w*|tiene\w* "
     r"que) aprender a (leer|contar)\b|\b(dovrebbe(ro)?|dovreste|deve|devono) (\w+ )?imparare a (leggere|contare)\b|"
-    r"\b(moet\w*|zou\w* moeten) (\w+ )?leren (lezen|tellen)\b|\b(deveria\w*|precisa\w*) aprender a (ler|contar)\b",
+    r"\b(moet\w*|zou\w* moeten) (\w+ )?leren (lezen|tellen)\b|\b(deveria\w*|precisa\w*) aprender a (ler|contar)\b|"
+    # The Nordic and Polish modal with its subject between ("Måske skulle jeres chauffører lære at læse en faktura",
+    # "Kanskje burde dere lære å lese", "Może powinni Państwo nauczyć się czytać").
+    r"\b(skulle|burde|bor|borde|maste|powinn\w*) (\w+ ){0,3}(l(ae|æ)re at|lara sig( att)?|l(ae|æ|a)re (seg )?a|"
+    r"l(ae|æ)re (jer|dig) at|nauczyc sie) (l(ae|æ)se|lasa|lese|czytac|t(ae|æ)lle|rakna|telle|liczyc)\b",
 )
 # Shaming by comparison with other customers, named or not. Negation-aware ("we never compare members"), so read
 # like a commitment: "Every other member at Deansgate manages to pay £42 a month without being chased", "97% van
@@ -3491,7 +3518,10 @@ _FAULT_S20 = _rx(
     r"\bnoget gik galt hos os|\bcos poszlo nie tak po naszej stronie|\bu nas se neco pokazilo|"
     r"\bceva nu a mers bine (la noi|din partea noastra)",
     # Our invoice was wrong: "our invoice was incorrect", "unsere Rechnung war fehlerhaft", "faktura byla chybná".
-    rf"{_NOT_BEFORE}\b(our|the) invoice (was|is) (wrong|incorrect|in error|mistaken)|"
+    # Not something on it ("anything on the invoice is incorrect"), nor put to the customer to judge ("if you
+    # believe the invoice is incorrect").
+    rf"{_NOT_BEFORE}(?<!\bon )(?<!\bin )(?<!\bif )(?<!\bbelieve )(?<!\bthink )(?<!\bfeel )(?<!\bwhether )"
+    r"\b(our|the) invoice (was|is) (wrong|incorrect|in error|mistaken)|"
     r"\bunsere rechnung (war|ist) (leider )?(falsch|fehlerhaft)|\bnotre facture (etait|est) (erronee|incorrecte|fausse)|"
     r"\bnuestra factura (era|es|estaba) (incorrecta|erronea|mal)|\bla nostra fattura (era|e) (errata|sbagliata)|"
     r"\ba nossa fatura (estava|esta) (errada|incorreta)|\bonze factuur (was|is) (onjuist|fout|verkeerd)|"
@@ -3642,6 +3672,133 @@ _LEGAL_S20 = _rx(
     r"advokat\w*|inkasso\w*|kronofogd\w*|perinta\w*|komornik\w*|sad\w*|soud\w*|sud\w*|ugyved\w*|birosag\w*|"
     r"avocat\w*|instanta|адвокат\w*|съд\w*|avukat\w*|icra|mahkeme\w*)\b",
 )
+
+
+# --- session 21: Japanese and Korean, and hinted or tabled forms elsewhere ---------------------------------------------
+# Japanese and Korean write the act as a noun and a polite verb ending ("延長いたしました", "환불해 드리겠습니다"); the
+# patterns take the affirmative ending, so the refusal ("延長いたしかねます", "환불해 드릴 수 없습니다") never matches.
+# A negated copula after the noun ("弊社の手違いではございません", "저희 실수가 아닙니다") is checked for where a noun
+# alone carries the act.
+
+
+def _rx_folded(*parts: str) -> re.Pattern[str]:
+    """Like _rx, for patterns written as the language is written: fold() decomposes Korean syllables into jamo and
+    drops the Japanese voicing marks ("いただきます" is read "いたたきます"), so each pattern is folded the same way."""
+    return _rx(*(strip_accents(p) for p in parts))
+
+
+_JA_DO = r"(いたします|致します|いたしました|致しました|させていただきます|させていただきました|とさせていただきます|します|しました)"
+_KO_DO = (
+    r"(드리겠습니다|드리겠으며|드리겠|드립니다|드렸습니다|하겠습니다|하겠으며|했습니다|합니다|해 드리|해드리)"
+)
+_LEGAL_S21 = _rx_folded(
+    # ja "法的措置を含めた対応を検討させていただきます", "法的手続きに移行いたします"; ko "지급명령 신청 등 법적 조치를
+    # 진행하겠으며", "소송을 제기하겠습니다". "督促" alone is an ordinary reminder.
+    r"(法的措置|法的手続き?|訴訟|支払督促の申立て|少額訴訟|弁護士)[^。\n]{0,30}(検討|移行|講じ|とら|取ら|開始|依頼|進め)"
+    # Not denied ("取る予定はございません", "取らない"); "検討せざるを得ません" (we have no choice) is the threat.
+    r"(?![^。\n]{0,12}(?<!得)(ない|ません))",
+    r"(법적 ?조치|법적 ?절차|지급명령|소송|민사 ?소송|변호사)[^.\n]{0,20}(진행하|취하|착수하|제기하|신청하|의뢰하|검토하)"
+    r"(겠|게 됩니다)",
+    # A threat to pass the file to our lawyer, said as a wish not to have to: it "preferiremmo non dover affidare la
+    # pratica al nostro legale", en "we'd rather not have to involve our solicitor", de "wir würden ungern ... Anwalt".
+    r"\b(preferiremmo|preferirei|we'd rather|we would rather|i'd rather|we would prefer|we'd prefer|wir wurden (es )?"
+    r"(lieber|ungern)|nous preferer(ions|ons)|preferiríamos|prefeririamos|prefeririamos|we'd hate|we would hate)\b"
+    r"[^.;!?]{0,80}\b(legale|avvocat\w*|decreto ingiuntivo|lawyers?|solicitors?|court|avocat\w*|tribunal|huissier|"
+    r"anwalt\w*|gericht\w*|inkasso\w*|abogad\w*|advogad\w*|injunction|collection agency|debt collect\w*)\b",
+    # Our lawyers joked about as idle or eager: "our in-house lawyers ... are VERY flexible about taking on new cases".
+    r"\bour (in-house |own )?(lawyers?|solicitors?|attorneys?|legal team)\b[^.;!?]{0,100}\b(taking on new cases|"
+    r"new cases|bored|idle|itching|keep them busy|sharpening|could use the work|need(s)? the work)\b",
+)
+_DISCOUNT_S21 = _rx_folded(
+    # ja "延滞料金（¥2,145）は免除とさせていただきます", "手数料を無料にいたします"; ko "연체료를 면제해 드리겠습니다".
+    rf"(延滞料|延滞金|遅延損害金|手数料|利息|違約金|割増)[^。\n]{{0,25}}(免除|無料に|値引き|減額)(と|に)?{_JA_DO}",
+    rf"(割引|値引き)(を)?{_JA_DO}",
+    r"(연체료|연체 ?이자|수수료|위약금|가산금)[^.\n]{0,20}(면제|감면|할인)(해 ?드리|해드리|하겠|합니다|했습니다)",
+    rf"할인(을)? ?{_KO_DO}",
+)
+_REFUND_S21 = _rx_folded(
+    rf"(返金|返還|払い戻し|払戻し)(を)?{_JA_DO}",
+    r"(환불|환급|반환)(을|를)? ?(처리)?(해 ?드리겠|해 ?드립니다|해드리겠|하겠습니다|처리하겠)",
+)
+_FAULT_S21 = _rx_folded(
+    # ja "弊社の手違いにより", "当社のミスで"; ko "저희 측 실수로", "당사의 착오로".
+    r"(弊社|当社|私ども|こちら)(側)?の(手違い|ミス|誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ)",
+    r"(저희|당사|우리) ?(측|쪽)?(의)? ?(실수|착오|잘못|과실)(?! ?(가|이) 아니)(로|였|입니다|이었|가 있었|이 있었)",
+    # en: liability accepted outright: "that's completely on us", "we accept full liability", "we'll cover the vet
+    # bill too".
+    r"\b(that's|that is|this is|it's|it is) (completely|entirely|totally|all|squarely|fully) on us\b",
+    r"\bwe (accept|admit) (full |all |our )?liability\b",
+    r"\bwe('ll| will) (also )?(cover|pay|pay for) (the|your|his|her|their) (vet|veterinary|medical|hospital|repair|"
+    r"doctor'?s?|dental|physio)\w* (bills?|costs?|fees?|invoices?)\b",
+)
+_TERMS_S21 = _rx_folded(
+    # ja "お支払期限を2026年4月30日まで延長いたしました"; ko "납부 기한을 4월 30일까지 연장해 드리겠습니다".
+    rf"(期限|期日|支払日|締切)[^。\n]{{0,30}}(延長|延期|猶予)(を)?{_JA_DO}",
+    r"(기한|기일|납부일|마감일)[^.\n]{0,30}(연장|연기|유예)(해 ?드리|해드리|하겠|했습니다|하였습니다|됩니다)",
+    # hr/sr/bs/sl: the due date moved: "rok plaćanja ... pomaknuli na 30. travnja", "rok plačila smo podaljšali".
+    r"\brok\w* (placanja|placila|dospijeca|dospelosti)\b[^.;!?]{0,60}\b(pomaknuli|pomakli|produljili|produzili|"
+    r"odgodili|prestavili|podaljsali|premaknili|pomjerili)\b",
+    # The rest paid later in a named month: "den Rest können Sie ganz entspannt im April zahlen".
+    r"\b(den rest|der rest|the rest|the remainder|the balance|le reste|le solde|el resto|il resto|o resto|resten|"
+    r"restbelobet|restbeloppet|de rest|reszt\w*)\b[^.;!?]{0,30}\b(konnen sie|kannst du|you can|you may|vous pouvez|"
+    r"tu peux|puede|podra|puo|pode|kan du|kan ni|kunt u|mozesz|moze pan|moze pani)\b[^.;!?]{0,30}\b(im|in|en|au|a|i|"
+    rf"w)\s+{_MONTHS_WIDER}\b",
+)
+_HARASS_S21 = _rx_folded(
+    # ko shame: "부끄러운 줄 아셔야 합니다", "이런 회사는 처음 봅니다"; ja "恥を知ってください".
+    r"부끄러운 줄|창피한 줄|수치스러운 줄|처음 봅니다|한심|恥を知|恥ずかしくない|非常識にも程が",
+    # ko/ja: told to their business partners: "귀사의 주요 거래처에도 이 사실을 알리겠습니다", "取引先にもお知らせします".
+    r"(거래처|고객사|협력사|이웃)[^.\n]{0,20}(알리겠|알려 드리겠|공개하겠|통보하겠)|(取引先|お客様各位|近隣)[^。\n]{0,20}"
+    r"(お知らせ|公表|通知)(いたします|します|させていただきます)",
+    # A belittling "is it really so hard to pay": pl "czy naprawdę tak trudno zapłacić", de "ist es wirklich so
+    # schwer, ... zu zahlen", fr "est-ce vraiment si difficile de payer".
+    r"\b(naprawde tak trudno|really (that|so) hard to pay|wirklich so schwer|vraiment si difficile|realmente tan dificil|"
+    r"davvero cosi difficile|realmente tao dificil|echt zo moeilijk|virkelig sa svaert|verkligen sa svart|"
+    r"opravdu tak tezke)\b",
+    # Calls announced every day and late at night: "będziemy dzwonić do Pana codziennie, także późnym wieczorem".
+    r"\b(dzwonic|call|calling|ring|anrufen|appeler|llamar|chiamare|ligar|bellen|ringe|ringa)\b[^.;!?]{0,30}\b(codziennie|"
+    r"every day|every night|daily|taglich|jeden tag|tous les jours|todos los dias|ogni giorno|todos os dias|elke dag|"
+    r"hver dag|varje dag)\b[^.;!?]{0,40}\b(wieczor\w*|w nocy|evening|night|abends|nachts|soir|noche|sera|notte|noite|"
+    r"avond|aften|kvall)\b",
+)
+
+
+# A discount tabled rather than said: a column headed by an early-payment condition ("Se pagata entro il 20/03",
+# "If paid by 20 March", "Bei Zahlung bis 20.03.") whose amounts are lower than the amounts owed in the same rows.
+_PAID_BY_HEADER = re.compile(
+    r"\b(if|when|se|si|wenn|falls|bei|hvis|om|jesli|als|ak|ha)\b[^|]{0,12}\b(paid|pagata|pagato|pagada|pagado|paga|"
+    r"payee|paye|reglee|regle|bezahlt|gezahlt|zahlung|betalt|betales|betald|zaplacon\w*|platnosc\w*|betaald|betaling|"
+    r"pagamento|paiement|pago)\b[^|]{0,12}\b(by|before|within|entro|avant|antes|bis|vor|inden|innan|do|voor|uiterlijk|"
+    r"senest|le|el|il|am|til|op)\b"
+)
+_CELL_AMOUNT = re.compile(r"(?<![\w/.-])(\d{1,3}(?:[.,' ]\d{3})*|\d+)([.,]\d{2})(?![\d/])")
+
+
+def _cell_amount(cell: str) -> Decimal | None:
+    m = _CELL_AMOUNT.search(cell)
+    if not m or re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", cell):
+        return None  # no sum, or a date ("28/02/2026")
+    return Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)[1:])
+
+
+def _early_payment_column(text: str) -> str | None:
+    rows = [
+        [c.strip() for c in line.strip().strip("|").split("|")]
+        for line in text.splitlines()
+        if line.count("|") >= 2
+    ]
+    for k, header in enumerate(rows):
+        for col, cell in enumerate(header):
+            if not _PAID_BY_HEADER.search(cell):
+                continue
+            for row in rows[k + 1 :]:
+                if len(row) != len(header):
+                    continue
+                offered = _cell_amount(row[col])
+                owed = [a for j, c in enumerate(row) if j != col and (a := _cell_amount(c)) is not None]
+                if offered is not None and owed and offered < max(owed):
+                    return cell
+    return None
 
 
 _GREEK_ABUSE = _rx(
@@ -4326,6 +4483,12 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S20),
         (Violation.TERMS_CHANGE, _TERMS_S20),
         (Violation.HARASSMENT, _HARASS_S20),
+        (Violation.LEGAL_THREAT, _LEGAL_S21),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S21),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S21),
+        (Violation.FAULT_ADMISSION, _FAULT_S21),
+        (Violation.TERMS_CHANGE, _TERMS_S21),
+        (Violation.HARASSMENT, _HARASS_S21),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
@@ -4389,6 +4552,8 @@ def check_draft(
             ),
         ),
     )
+    if Violation.DISCOUNT_OFFER not in found and (column := _early_payment_column(ours)):
+        found[Violation.DISCOUNT_OFFER] = column
     if Violation.DISCOUNT_OFFER not in found and (closed := _settled_for_less(text, ours)):
         found[Violation.DISCOUNT_OFFER] = closed
     elif _CLOSED_FOR.search(text):
