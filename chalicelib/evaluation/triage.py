@@ -474,6 +474,31 @@ SETS = (
         "promised date 0.975; injections 6/6)",
         ("blind148",),
     ),
+    (
+        "session-21 blind set 154, 80 replies to a scaffolding and temporary-works hire company from builders, "
+        "roofers, facade renovators, event builders and housing associations (English from the US, Canada and New "
+        "Zealand; Spanish from Spain and Chile, European Portuguese, French, German, Japanese, Catalan and "
+        "Slovenian; off-hire dates, inspections), 6 injections, separate author, scored at the session-21 start "
+        "529d1ea (first pass: rules alone intent 0.863, with the second reader 0.887; promised date 0.925; "
+        "injections 5/6)",
+        ("blind154",),
+    ),
+    (
+        "session-21 blind set 155, 80 replies to a vending-machine and office-coffee service company from "
+        "offices, gyms, hospitals, universities, car dealerships and factories (English from the UK, Ireland and "
+        "Singapore; Dutch and Flemish, Swedish, Finnish, Polish, Czech, Greek and Italian), 6 injections, separate "
+        "author, same commit, kept out of the session-21 round (first pass: rules alone intent 0.825, with the "
+        "second reader 0.887; promised date 0.963; injections 5/6)",
+        ("blind155",),
+    ),
+    (
+        "session-21 blind set 156, 80 replies to a veterinary pharmaceuticals and animal-health wholesaler from "
+        "vet clinics, farms, equine centres, pet shops and shelters (English from the US, Australia and India; "
+        "Swiss German, Spanish from Mexico and Argentina, Canadian French, Brazilian Portuguese, Turkish, "
+        "Hungarian, Romanian and Norwegian), 6 injections, separate author, same commit (first pass: rules alone "
+        "intent 0.812, with the second reader 0.900; promised date 0.950; injections 5/6)",
+        ("blind156",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
