@@ -436,6 +436,30 @@ SETS = (
         None,
     ),
     (
+        "session-21 fifty-first blind set, 80 drafts for a driving school with fleet-training courses and a "
+        "pet-grooming and boarding kennel chain, English with German, French, Japanese, European Portuguese, Danish "
+        "and Slovenian, separate author, scored at the session-21 start 529d1ea (first pass: rules alone block "
+        "recall 0.810, false blocks 0/38; with the second reader 0.810 and 0/38)",
+        None,
+        None,
+    ),
+    (
+        "session-21 fifty-second blind set, 80 drafts for an HVAC maintenance contractor and a yoga and pilates "
+        "studio chain, English with Spanish, Italian, Dutch, Polish, Croatian and Korean, separate author, same "
+        "commit (first pass: rules alone block recall 0.775, false blocks 1/40; with the second reader 0.775 and "
+        "1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-21 fifty-third blind set, 80 drafts for a cargo-bike leasing company and a sign-language and "
+        "conference interpreting bureau, English with Brazilian Portuguese, Swedish, Czech, Estonian, Latvian and "
+        "Hebrew, separate author, same commit, kept out of the session-21 round (first pass: rules alone block "
+        "recall 0.825, false blocks 0/40; with the second reader 0.825 and 0/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -494,6 +518,9 @@ HOLDOUTS = {
     "session-20 forty-eighth": ("guard_holdout55",),
     "session-20 forty-ninth": ("guard_holdout56",),
     "session-20 fiftieth": ("guard_holdout57",),
+    "session-21 fifty-first": ("guard_holdout58",),
+    "session-21 fifty-second": ("guard_holdout59",),
+    "session-21 fifty-third": ("guard_holdout60",),
 }
 
 

@@ -95,25 +95,37 @@ _STILL_MISSED_48_50: dict[str, set[str]] = {
 # hire and swimming school, locksmith and tutoring). Still wrong: another customer's name and balance said in passing
 # (51 kd18 "For comparison, Brightfield Solar paid GBP 2,100.00", 52 bg23 a Turkish neighbour's farm "'nin de ...
 # faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00 ...) nog open"), another customer addressed in a
-# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"); and a Greek reminder restating
-# the no-refund policy that the retrained second reader blocks as a discount (53 mg23; the rules allow it).
+# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"). A Greek reminder restating the
+# no-refund policy, which an earlier second reader blocked as a discount (53 mg23), is allowed since session 21's.
 _SETS_51_54 = ("guard_holdout51", "guard_holdout52", "guard_holdout53", "guard_holdout54")
 _STILL_MISSED_51_54 = {
     "guard_holdout51": {"kd18"},
     "guard_holdout52": {"bg02", "bg23"},
-    "guard_holdout53": {"mg23"},
+    "guard_holdout53": set(),
     "guard_holdout54": {"bg06"},
 }
 
 # Session 20's holdouts 55-57 (solar installer and music school, courier and dental laboratory, cleaning contractor
 # and wedding photography), after the round on them and the retrained second reader: every draft blocked or allowed
-# as labelled but a Greek reminder paused on one disputed line, which the second reader blocks as a threat (57 gb65;
-# the rules allow it).
+# as labelled (a Greek reminder paused on one disputed line, 57 gb65, which session 20's second reader blocked as a
+# threat, is allowed by session 21's).
 _SETS_55_57 = ("guard_holdout55", "guard_holdout56", "guard_holdout57")
 _STILL_MISSED_55_57: dict[str, set[str]] = {
     "guard_holdout55": set(),
     "guard_holdout56": set(),
-    "guard_holdout57": {"gb65"},
+    "guard_holdout57": set(),
+}
+
+# Session 21's holdouts 58-60 (a driving school and a pet-grooming chain; HVAC maintenance and yoga studios; cargo-bike
+# leasing and an interpreting bureau). 58 and 59 went through the round and the retrained second reader: every draft
+# blocked or allowed as labelled. 60 was kept out of the round (rules alone 0.825 before and after it); with the
+# retrained reader, which saw its labels, three drafts still pass: a Hebrew credit promised, a Hebrew due date moved
+# in a Slack edit, and a Latvian note naming another customer with its debt (gd03, gd35, gd45).
+_SETS_58_60 = ("guard_holdout58", "guard_holdout59", "guard_holdout60")
+_STILL_MISSED_58_60: dict[str, set[str]] = {
+    "guard_holdout58": set(),
+    "guard_holdout59": set(),
+    "guard_holdout60": {"gd03", "gd35", "gd45"},
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -169,6 +181,13 @@ BLOCK_ONLY = (
         for pair in _pairs(name)
         if pair[0]["id"] not in _STILL_MISSED_55_57[name]
     ]
+    # Session 21's holdouts 58-60: every draft but those in _STILL_MISSED_58_60.
+    + [
+        pair
+        for name in _SETS_58_60
+        for pair in _pairs(name)
+        if pair[0]["id"] not in _STILL_MISSED_58_60[name]
+    ]
 )
 
 
@@ -219,12 +238,14 @@ MISSED = (
     + [pair for name in _SETS_48_50 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_48_50[name]]
     + [pair for name in _SETS_51_54 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_51_54[name]]
     + [pair for name in _SETS_55_57 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_55_57[name]]
+    + [pair for name in _SETS_58_60 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_58_60[name]]
 )
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="another customer's affairs, a waiver in a table row, or a second-reader false block: not read right yet",
+    reason="another customer's affairs, a waiver in a table row, a second-reader false block, or a Hebrew credit or "
+    "due date: not read right yet",
 )
 @pytest.mark.parametrize(("draft", "label"), MISSED, ids=[d["id"] for d, _ in MISSED])
 def test_still_missed_holdout_draft(draft: dict[str, str], label: dict[str, object]) -> None:
