@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.domain.cashapp import OpenInvoice
+from chalicelib.domain.cashapp import MatchResult, OpenInvoice
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
 CAMPINAS = "Auto Peças Campinas Ltda"
@@ -16,18 +16,16 @@ def _brl(number: str, balance: str) -> OpenInvoice:
     return inv(number, balance, "br1", "BRL", CAMPINAS)
 
 
+def _brl_paid(invoices: list[OpenInvoice], amount: str, remittance: str) -> MatchResult:
+    return one(invoices, pay("p1", amount, currency="BRL", customer="br1", remittance=remittance))
+
+
 def test_a_nota_fiscal_printed_in_threes_names_our_invoice() -> None:
     invoices = [_brl("NF-000023214", "39774.19"), _brl("NF-000023215", "12000.00")]
-    result = one(
+    result = _brl_paid(
         invoices,
-        pay(
-            "p1",
-            "37785.48",
-            currency="BRL",
-            customer="br1",
-            payer="AUTO PECAS CAMPINAS LTDA",
-            remittance="Pagamento NF-e 000.023.214\nAbatido R$ 1.988,71 diferença de preço\nValor pago R$ 37.785,48",
-        ),
+        "37785.48",
+        "Pagamento NF-e 000.023.214\nAbatido R$ 1.988,71 diferença de preço\nValor pago R$ 37.785,48",
     )
     assert result.status == "partial"
     assert apps(result) == {"i-NF-000023214": "37785.48"}
@@ -37,10 +35,7 @@ def test_a_nota_fiscal_printed_in_threes_names_our_invoice() -> None:
 def test_an_amount_printed_in_threes_without_the_label_is_still_an_amount() -> None:
     # "R$ 000.023.214" is no nota fiscal: without the label a dotted figure is money, and names no invoice.
     invoices = [_brl("NF-000023214", "39774.19"), _brl("NF-000023215", "39774.19")]
-    result = one(
-        invoices,
-        pay("p1", "39774.19", currency="BRL", customer="br1", remittance="Valor R$ 000.023.214 pago"),
-    )
+    result = _brl_paid(invoices, "39774.19", "Valor R$ 000.023.214 pago")
     assert result.status == "review"
 
 
@@ -48,16 +43,11 @@ def test_the_customer_s_return_note_is_not_our_invoice() -> None:
     # The return note's number is also one of our open invoices of the same customer: it is the deduction's
     # document, not a second invoice paid.
     invoices = [_brl("NF-000022075", "19991.03"), _brl("NF-000026390", "1599.28")]
-    result = one(
+    result = _brl_paid(
         invoices,
-        pay(
-            "p1",
-            "18391.75",
-            currency="BRL",
-            customer="br1",
-            remittance="Pagamento NF-e 000.022.075\nDesconto R$ 1.599,28 ref. NF de devolução nº 26390 "
-            "(mercadoria devolvida)\nValor pago R$ 18.391,75",
-        ),
+        "18391.75",
+        "Pagamento NF-e 000.022.075\nDesconto R$ 1.599,28 ref. NF de devolução nº 26390 (mercadoria devolvida)\n"
+        "Valor pago R$ 18.391,75",
     )
     assert result.status == "partial"
     assert apps(result) == {"i-NF-000022075": "18391.75"}
@@ -65,10 +55,7 @@ def test_the_customer_s_return_note_is_not_our_invoice() -> None:
 
 def test_a_nota_fiscal_named_without_devolucao_still_counts() -> None:
     invoices = [_brl("NF-000022075", "19991.03"), _brl("NF-000026390", "1599.28")]
-    result = one(
-        invoices,
-        pay("p1", "21590.31", currency="BRL", customer="br1", remittance="Pagamento NF 22075 e NF 26390"),
-    )
+    result = _brl_paid(invoices, "21590.31", "Pagamento NF 22075 e NF 26390")
     assert result.status == "applied"
     assert set(apps(result)) == {"i-NF-000022075", "i-NF-000026390"}
 
