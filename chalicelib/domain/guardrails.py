@@ -3691,6 +3691,14 @@ _JA_DO = r"(いたします|致します|いたしました|致しました|さ�
 _KO_DO = (
     r"(드리겠습니다|드리겠으며|드리겠|드립니다|드렸습니다|하겠습니다|하겠으며|했습니다|합니다|해 드리|해드리)"
 )
+_PAY_VERBS = (
+    r"pay|paid|settle|transfer|zahlen|bezahlen|uberweisen|begleichen|payer|regler|virer|pagar|abonar|transferir|"
+    r"pagare|saldare|versare|betale|betala|betalen|overmaken|voldoen|zaplacic|splacic|uregulowac|przelac"
+)
+_AGREED = (
+    r"as agreed|agreed|vereinbart\w*|convenu\w*|acordad\w*|concordad\w*|concordat\w*|afgesproken|aftalt\w*|"
+    r"overenskommet|avtalad\w*|uzgodnion\w*"
+)
 _LEGAL_S21 = _rx_folded(
     # ja "法的措置を含めた対応を検討させていただきます", "法的手続きに移行いたします"; ko "지급명령 신청 등 법적 조치를
     # 진행하겠으며", "소송을 제기하겠습니다". "督促" alone is an ordinary reminder.
@@ -3738,10 +3746,14 @@ _TERMS_S21 = _rx_folded(
     # hr/sr/bs/sl: the due date moved: "rok plaćanja ... pomaknuli na 30. travnja", "rok plačila smo podaljšali".
     r"\brok\w* (placanja|placila|dospijeca|dospelosti)\b[^.;!?]{0,60}\b(pomaknuli|pomakli|produljili|produzili|"
     r"odgodili|prestavili|podaljsali|premaknili|pomjerili)\b",
-    # The rest paid later in a named month: "den Rest können Sie ganz entspannt im April zahlen".
+    # The rest paid later in a named month: "den Rest können Sie ganz entspannt im April zahlen". A payment verb in
+    # the sentence ("the rest of the equipment you can collect in April" is no payment), and no agreement restated
+    # ("the balance you can pay in April, as per the agreed schedule").
     r"\b(den rest|der rest|the rest|the remainder|the balance|le reste|le solde|el resto|il resto|o resto|resten|"
     r"restbelobet|restbeloppet|de rest|reszt\w*)\b[^.;!?]{0,30}\b(konnen sie|kannst du|you can|you may|vous pouvez|"
-    r"tu peux|puede|podra|puo|pode|kan du|kan ni|kunt u|mozesz|moze pan|moze pani)\b[^.;!?]{0,30}\b(im|in|en|au|a|i|"
+    r"tu peux|puede|podra|puo|pode|kan du|kan ni|kunt u|mozesz|moze pan|moze pani)\b"
+    rf"(?=[^.;!?]*\b({_PAY_VERBS})\b)(?![^.;!?]*\b({_AGREED})\b)"
+    r"[^.;!?]{0,30}\b(im|in|en|au|a|i|"
     rf"w)\s+{_MONTHS_WIDER}\b",
 )
 _HARASS_S21 = _rx_folded(

@@ -77,6 +77,9 @@ def test_blocked(body: str, violation: Violation) -> None:
         "The coffee at the open day is on us.",
         # The rest paid now, or a course in a month, is no new date.
         "The rest of the training programme runs in June as planned.",
+        # The rest collected, not paid, later; a payment later as the plan already agreed says.
+        "The rest of the equipment you can collect in April from our depot.",
+        "The balance you can pay by card or bank transfer in April, as per the agreed schedule on your contract.",
         # Reading is taught, not mocked; calls at office hours are not announced harassment.
         "Our instructors help new drivers learn to read road signs.",
         "Vi hjælper nye chauffører med at lære at læse tachografen.",
