@@ -1614,14 +1614,11 @@ class _Matcher:
     def twins_with_the_amount(self, invoice_id: str) -> list[str]:
         """The customer's other open invoices whose balance is exactly this payment and whose number is one slip
         from the one named ("319894" written, 319849 has the amount): the reference may be the typo."""
-        named = self.ledger.invoices[invoice_id]
-        mine = self.ledger.open_of(named.currency, named.customer_id)
+        number = self.ledger.invoices[invoice_id].number
         return [
             i
-            for i in mine
-            if i != invoice_id
-            and self.ledger.balance[i] == self.cents
-            and _one_slip(named.number, self.ledger.invoices[i].number)
+            for i in self.open_at_the_amount(invoice_id)
+            if _one_slip(number, self.ledger.invoices[i].number)
         ]
 
     def balance_elsewhere(self, invoice_id: str, line: str) -> list[str]:
@@ -1630,8 +1627,11 @@ class _Matcher:
         they pay part of it)."""
         named = self.ledger.invoices[invoice_id]
         own = {self.ledger.balance[invoice_id], self.units(named.total)} if named.total.is_finite() else set()
-        if own & self.written(line):
-            return []
+        return [] if own & self.written(line) else self.open_at_the_amount(invoice_id)
+
+    def open_at_the_amount(self, invoice_id: str) -> list[str]:
+        """The customer's other open invoices whose balance is exactly this payment."""
+        named = self.ledger.invoices[invoice_id]
         mine = self.ledger.open_of(named.currency, named.customer_id)
         return [i for i in mine if i != invoice_id and self.ledger.balance[i] == self.cents]
 
