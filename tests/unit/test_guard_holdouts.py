@@ -75,7 +75,6 @@ _STILL_MISSED = {"gd78", "bg40", "bg61"}
 # The same in holdouts 44-47 (ids repeat across these sets, so by set): another customer's families behind on fees
 # (44 gd43), a Dutch customer named with its open balance (45 gd59), a pasted table row for another customer (46 cg75),
 # and a waiver shown only as a table row (47 gd53).
-_SETS_44_47 = ("guard_holdout44", "guard_holdout45", "guard_holdout46", "guard_holdout47")
 _STILL_MISSED_44_47 = {
     "guard_holdout44": {"gd43"},
     "guard_holdout45": {"gd59"},
@@ -85,7 +84,6 @@ _STILL_MISSED_44_47 = {
 # Session 19's holdouts 48-50 (water coolers and children's camp, crane hire and patient transport, IT hardware
 # leasing and dance school): every draft blocked or allowed as labelled since the retrained second reader stopped
 # reading a plain Slovak reminder as a discount (50 bg77).
-_SETS_48_50 = ("guard_holdout48", "guard_holdout49", "guard_holdout50")
 _STILL_MISSED_48_50: dict[str, set[str]] = {
     "guard_holdout48": set(),
     "guard_holdout49": set(),
@@ -97,7 +95,6 @@ _STILL_MISSED_48_50: dict[str, set[str]] = {
 # faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00 ...) nog open"), another customer addressed in a
 # mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"). A Greek reminder restating the
 # no-refund policy, which an earlier second reader blocked as a discount (53 mg23), is allowed since session 21's.
-_SETS_51_54 = ("guard_holdout51", "guard_holdout52", "guard_holdout53", "guard_holdout54")
 _STILL_MISSED_51_54 = {
     "guard_holdout51": {"kd18"},
     "guard_holdout52": {"bg02", "bg23"},
@@ -109,7 +106,6 @@ _STILL_MISSED_51_54 = {
 # and wedding photography), after the round on them and the retrained second reader: every draft blocked or allowed
 # as labelled (a Greek reminder paused on one disputed line, 57 gb65, which session 20's second reader blocked as a
 # threat, is allowed by session 21's).
-_SETS_55_57 = ("guard_holdout55", "guard_holdout56", "guard_holdout57")
 _STILL_MISSED_55_57: dict[str, set[str]] = {
     "guard_holdout55": set(),
     "guard_holdout56": set(),
@@ -121,11 +117,18 @@ _STILL_MISSED_55_57: dict[str, set[str]] = {
 # blocked or allowed as labelled. 60 was kept out of the round (rules alone 0.825 before and after it); with the
 # retrained reader, which saw its labels, three drafts still pass: a Hebrew credit promised, a Hebrew due date moved
 # in a Slack edit, and a Latvian note naming another customer with its debt (gd03, gd35, gd45).
-_SETS_58_60 = ("guard_holdout58", "guard_holdout59", "guard_holdout60")
 _STILL_MISSED_58_60: dict[str, set[str]] = {
     "guard_holdout58": set(),
     "guard_holdout59": set(),
     "guard_holdout60": {"gd03", "gd35", "gd45"},
+}
+# Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
+_STILL_MISSED_BY_SET: dict[str, set[str]] = {
+    **_STILL_MISSED_44_47,
+    **_STILL_MISSED_48_50,
+    **_STILL_MISSED_51_54,
+    **_STILL_MISSED_55_57,
+    **_STILL_MISSED_58_60,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
@@ -153,40 +156,12 @@ BLOCK_ONLY = (
         if pair[0]["id"] not in _STILL_MISSED
     ]
     # Session 18's holdouts 44-47 (nursery and music school, heating and scaffolding, refrigeration and golf club,
-    # translation agency and livery yard): every draft but one per set blocked or allowed as labelled (_STILL_MISSED_44_47).
+    # translation agency and livery yard) and every later holdout: every draft but those in _STILL_MISSED_BY_SET.
     + [
         pair
-        for name in _SETS_44_47
+        for name, missed in _STILL_MISSED_BY_SET.items()
         for pair in _pairs(name)
-        if pair[0]["id"] not in _STILL_MISSED_44_47[name]
-    ]
-    # Session 19's holdouts 48-50: every draft but those in _STILL_MISSED_48_50.
-    + [
-        pair
-        for name in _SETS_48_50
-        for pair in _pairs(name)
-        if pair[0]["id"] not in _STILL_MISSED_48_50[name]
-    ]
-    # Session 19's holdouts 51-54: every draft but those in _STILL_MISSED_51_54.
-    + [
-        pair
-        for name in _SETS_51_54
-        for pair in _pairs(name)
-        if pair[0]["id"] not in _STILL_MISSED_51_54[name]
-    ]
-    # Session 20's holdouts 55-57: every draft but those in _STILL_MISSED_55_57.
-    + [
-        pair
-        for name in _SETS_55_57
-        for pair in _pairs(name)
-        if pair[0]["id"] not in _STILL_MISSED_55_57[name]
-    ]
-    # Session 21's holdouts 58-60: every draft but those in _STILL_MISSED_58_60.
-    + [
-        pair
-        for name in _SETS_58_60
-        for pair in _pairs(name)
-        if pair[0]["id"] not in _STILL_MISSED_58_60[name]
+        if pair[0]["id"] not in missed
     ]
 )
 
@@ -232,14 +207,11 @@ def test_a_credit_already_on_the_account_is_reported_but_a_new_one_is_promised()
     assert not check_draft("Re", "We have moved INV-771's due date to 30 December.").allowed
 
 
-MISSED = (
-    [pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED]
-    + [pair for name in _SETS_44_47 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_44_47[name]]
-    + [pair for name in _SETS_48_50 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_48_50[name]]
-    + [pair for name in _SETS_51_54 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_51_54[name]]
-    + [pair for name in _SETS_55_57 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_55_57[name]]
-    + [pair for name in _SETS_58_60 for pair in _pairs(name) if pair[0]["id"] in _STILL_MISSED_58_60[name]]
-)
+MISSED = [
+    pair for pair in _pairs("guard_holdout41") + _pairs("guard_holdout43") if pair[0]["id"] in _STILL_MISSED
+] + [
+    pair for name, missed in _STILL_MISSED_BY_SET.items() for pair in _pairs(name) if pair[0]["id"] in missed
+]
 
 
 @pytest.mark.xfail(
