@@ -122,20 +122,15 @@ def _usd(number: str, balance: str) -> OpenInvoice:
     return inv(number, balance, "us1", "USD", TWIN_CITIES)
 
 
+def _edi_paid(invoices: list[OpenInvoice], line: str) -> MatchResult:
+    return one(invoices, pay("p1", "4788.22", customer="us1", ref="CCD+ TWIN CITIES FOOD", remittance=line))
+
+
 def test_an_edi_line_paying_in_full_another_invoice_s_balance_is_a_question() -> None:
     # RMR*IV*75080633**4788.22*4788.22: the advice says invoice 75080633 is 4,788.22 and paid in full; ours is
     # 11,534.90 open, and 71079094 is open for exactly 4,788.22.
     invoices = [_usd("75080633", "11534.90"), _usd("71079094", "4788.22"), _usd("79836749", "3759.00")]
-    result = one(
-        invoices,
-        pay(
-            "p1",
-            "4788.22",
-            customer="us1",
-            ref="CCD+ TWIN CITIES FOOD",
-            remittance="RMR*IV*75080633**4788.22*4788.22\\",
-        ),
-    )
+    result = _edi_paid(invoices, "RMR*IV*75080633**4788.22*4788.22\\")
     assert result.status == "review"
     assert result.candidates[0] == ["i-75080633"]
 
@@ -143,15 +138,6 @@ def test_an_edi_line_paying_in_full_another_invoice_s_balance_is_a_question() ->
 def test_an_edi_line_that_writes_our_total_pays_part_of_the_invoice_it_names() -> None:
     # The payer writes the invoice's whole amount and pays part of it: they know it is a part payment.
     invoices = [_usd("75080633", "11534.90"), _usd("71079094", "4788.22")]
-    result = one(
-        invoices,
-        pay(
-            "p1",
-            "4788.22",
-            customer="us1",
-            ref="CCD+ TWIN CITIES FOOD",
-            remittance="RMR*IV*75080633**4788.22*11534.90\\",
-        ),
-    )
+    result = _edi_paid(invoices, "RMR*IV*75080633**4788.22*11534.90\\")
     assert result.status == "partial"
     assert apps(result) == {"i-75080633": "4788.22"}
