@@ -113,3 +113,16 @@ def test_days_counts_and_dates_stay_words_for_the_reader() -> None:
         report=False,
     )
     assert {"15th", "<n>_instalments", "<n>_days", "<n>_<n>"} <= set(found)
+
+
+def test_the_contracts_order_between_two_found_statements_yields_only_to_a_model_that_rules_the_first_out() -> None:
+    body = "We dispute the unit price on line 2 of INV-1234.\nWe will pay the rest on 20 March, zorblat."
+    assert LocalTriage(model=None).triage(eml(body)).intent is Intent.DISPUTE
+    # The model reads a promise but leaves the dispute 2%: both statements are there, and a dispute comes first.
+    plausible = WordModel(INTENTS, {"zorblat": {"promise_to_pay": 8.0, "dispute": 4.0}})
+    assert LocalTriage(model=plausible).triage(eml(body)).intent is Intent.DISPUTE
+    # At 0.03% it all but rules the dispute out: the rules misread it, and the promise they also found stands.
+    ruled_out = model_reading("zorblat", Intent.PROMISE_TO_PAY)
+    result = LocalTriage(model=ruled_out).triage(eml(body))
+    assert result.intent is Intent.PROMISE_TO_PAY
+    assert result.promised_date == date(2026, 3, 20)
