@@ -115,7 +115,7 @@ def test_days_counts_and_dates_stay_words_for_the_reader() -> None:
     assert {"15th", "<n>_instalments", "<n>_days", "<n>_<n>"} <= set(found)
 
 
-def test_the_contracts_order_between_two_found_statements_yields_only_to_a_model_that_rules_the_first_out() -> None:
+def test_the_contracts_order_yields_only_to_a_model_that_rules_the_first_statement_out() -> None:
     body = "We dispute the unit price on line 2 of INV-1234.\nWe will pay the rest on 20 March, zorblat."
     assert LocalTriage(model=None).triage(eml(body)).intent is Intent.DISPUTE
     # The model reads a promise but leaves the dispute 2%: both statements are there, and a dispute comes first.
