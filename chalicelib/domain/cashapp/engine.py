@@ -426,6 +426,12 @@ class _Matcher:
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
         keys = refs.candidate_keys(self.text)
+        for run, bodies in refs.checked_reference_bodies(self.text, currency):
+            # A KID, OCR, viitenumero or QR reference whose check digit holds names the invoice inside it ("KID
+            # 3018033" is 301803 and its check digit), not a typo of it; unless the whole run is an invoice number
+            # of ours, which it then names as written.
+            if not any((c, run) in self.ledger.by_key for c in self.ledger.currencies):
+                keys += [b for b in bodies if b not in keys]
         # Numbers the text writes with a series prefix of their own ("SG-INV-0270"): their digits name no invoice
         # of another series ("KDS/25-26/0270"), even when no invoice has the whole number (a closed one). The
         # prefixes payers put before any number ("INV", "Nr") are no series.
@@ -577,6 +583,18 @@ class _Matcher:
             return None
         return scored[0][1]
 
+    def names_nest(self, customer: str) -> bool:
+        """One name is the other with words added: a department after a municipality's ("DRAMMEN KOMMUNE
+        FAKTURAMOTTAK", "ESPOON KAUPUNKI OSTOLASKUT"), or the person whose practice the customer is ("DR. LUKAS
+        SCHMID" for Ordination Dr. Lukas Schmid, Bregenz). Enough to confirm whose invoice a reference names; the
+        shorter name must be two words at least, as one ("Nord") is in too many names."""
+        payer = normalize_name(self.p.payer_name).split()
+        own = normalize_name(self.ledger.names.get(customer, "")).split()
+        shorter = payer if len(payer) <= len(own) else own
+        if len(shorter) < 2 or len(" ".join(shorter)) < 10:
+            return False
+        return set(payer) <= set(own) or set(own) <= set(payer)
+
     def begins_like(self, customer: str) -> bool:
         """The customer's name begins with the payer's words, spelt a letter or two differently."""
         payer = normalize_name(self.p.payer_name)
@@ -703,6 +721,7 @@ class _Matcher:
             owner = next(iter(named_by))
             confirmed = (
                 self.name_score(owner) >= NAME_CONFIRM
+                or self.names_nest(owner)
                 or self.named_in_text(owner)
                 or self.states_a_balance(named_by[owner])
             )

@@ -33,6 +33,10 @@ _PO = re.compile(
     rf"BESTELBON|INKOOPORDER|BESTELNUMMER|BESTELNR|ORDERNUMMER|ORDERNR|"
     # A statement of work ("SOW 0780 MILESTONE 3"): the client's contract number, never an invoice.
     rf"SOW|STATEMENT OF WORK|"
+    # Nordic orders (Finnish tilaus/tilausnro, ostotilaus; Norwegian and Danish ordre, bestilling; Swedish
+    # beställning, inköpsorder) and a German "Best.-Nr." or "Ihre AB" (Auftragsbestätigung, an order confirmation).
+    rf"TILAUS(?:NUMERO|NRO|NR)?|OSTOTILAUS\w*|ORDRE(?:NUMMER|NR)?|BESTILLING\w*|BESTALLNING\w*|INKOPSORDER\w*|"
+    rf"BEST\.?-?\s?(?=NR)|BESTNR|AUFTRAGSBESTATIGUNG|(?:IHRE?|UNSERE?|YOUR|OUR) AB|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA(?: INV(?:OICE)?\.?)?|"
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
@@ -431,6 +435,7 @@ _CJK_ORDER = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def clean(text: str) -> str:
     if not text.isascii():
         # Most bank text is ASCII, which NFKC leaves as it is and in which no CJK date, order or word can stand.
@@ -657,6 +662,96 @@ def structured_reference_bodies(text: str) -> list[str]:
     return out
 
 
+# A bank reference built on an invoice number with check digits: the payer's bank verified them when the
+# payment was keyed, so a reference whose check holds carries the biller's number inside it, and one whose check
+# fails carries nothing (it is read as written, and may be a typo). Only the national schemes that embed the
+# invoice number are read: a Norwegian KID and a Danish FIK (the number and a MOD10/Luhn or MOD11 check digit),
+# a Swedish OCR (the number, a length digit and a Luhn check digit), a Finnish or Estonian viitenumero (the number
+# and a 7-3-1 check digit), and a Swiss QR or old ESR/BVR reference (27 digits, the invoice's digits right-aligned in
+# a zero-padded field before a recursive mod-10 check digit).
+
+# One reference, whole ("3026523", "0003027836", "000002159300000000002507005") or in the groups its slip prints
+# ("10 55122", "00 00021 59300 00000 00025 07005", "21 00000 00311 33000 00025 13780"). Never part of an amount
+# or a longer number: "12 450,00" has groups of three.
+_CHECKED_REFERENCE = re.compile(r"(?<![\d.,'])(\d{1,5}(?: \d{5})+|\d{6,27})(?![\d]|[.,']\d)")
+_MOD10_RECURSIVE = (0, 9, 4, 6, 8, 2, 7, 1, 3, 5)
+# A shorter body would be a coincidence: every fifth six-digit number has some valid check digit.
+_MIN_BODY = 5
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for k, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if k % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _mod11_ok(digits: str) -> bool:
+    """A KID's MOD11 check: weights 2 to 7 from the right; a remainder of one has no check digit and is never
+    issued."""
+    total = sum(int(d) * (2 + k % 6) for k, d in enumerate(reversed(digits[:-1])))
+    check = -total % 11
+    return check < 10 and str(check) == digits[-1]
+
+
+def _mod10_recursive(body: str) -> str:
+    carry = 0
+    for d in body:
+        carry = _MOD10_RECURSIVE[(carry + int(d)) % 10]
+    return str(-carry % 10)
+
+
+def _padded_fields(body: str) -> list[str]:
+    """The invoice digits of a Swiss reference: what follows a run of padding zeros ("000002159300000000002507005"
+    is customer 21593, then 2507005's field). Every run of three zeros or more may end the padding, so an
+    invoice number with zeros of its own ("250007") is still among them."""
+    return [
+        tail
+        for m in re.finditer(r"0{3,}", body)
+        if len(tail := body[m.end() :]) >= _MIN_BODY and not tail.startswith("0")
+    ]
+
+
+# Each scheme belongs to one country's payment system, so to its currency: a KID, an OCR or a FIK comes with a
+# Nordic krone or krona payment, a viitenumero with a euro one, a QR-bill reference with francs or euros. In a
+# dollar payment "310093" is a number with a typo, never 31009 and a check digit.
+_MOD10_CURRENCIES = frozenset({"NOK", "SEK", "DKK"})
+_LENGTH_DIGIT_CURRENCIES = frozenset({"SEK"})
+_731_CURRENCIES = frozenset({"EUR"})
+_QR_CURRENCIES = frozenset({"CHF", "EUR"})
+
+
+def checked_reference_bodies(text: str, currency: str) -> list[tuple[str, list[str]]]:
+    """Each reference in the text whose check digit holds under a scheme of the payment's currency, as written
+    (digits only) with the numbers it may carry, most specific first. A number whose check fails is not listed:
+    it is no structured reference, and reads as written."""
+    out: list[tuple[str, list[str]]] = []
+    for m in _CHECKED_REFERENCE.finditer(clean(text)):
+        digits = m.group(1).replace(" ", "")
+        if len(digits) > 27:
+            continue
+        bodies: list[str] = []
+        if len(digits) == 27 and currency in _QR_CURRENCIES:
+            if _mod10_recursive(digits[:-1]) == digits[-1]:
+                bodies += _padded_fields(digits[:-1])
+        elif len(digits) <= 25:
+            luhn = currency in _MOD10_CURRENCIES and _luhn_ok(digits)
+            if luhn and currency in _LENGTH_DIGIT_CURRENCIES and digits[-2] == str(len(digits) % 10):
+                # A Swedish OCR with its length digit: the invoice number is before both.
+                bodies.append(digits[:-2].lstrip("0"))
+            if (
+                luhn
+                or (currency in _MOD10_CURRENCIES and _mod11_ok(digits))
+                or (currency in _731_CURRENCIES and _check_digit_731(digits[:-1]) == digits[-1])
+            ):
+                bodies.append(digits[:-1].lstrip("0"))
+        found = [b for b in dict.fromkeys(bodies) if len(b) >= _MIN_BODY]
+        if found:
+            out.append((digits.lstrip("0"), found))
+    return out
+
+
 def _check_digit_731(base: str) -> str:
     """The check digit of a Finnish or Estonian reference number: weights 7, 3, 1 from the right, to the next ten."""
     total = sum(int(d) * (7, 3, 1)[k % 3] for k, d in enumerate(reversed(base)))
@@ -742,6 +837,10 @@ _SHORT_REASONS = (
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
         r"reklamac\w*|reklamation\w*|reklamasjon\w*|reklamaatio\w*|\w*vahennys|\btrekk\b|potraceni\w*|srazk\w*|"
         r"levonas|avdrag|fradrag|kara umown\w*|"
+        # Nordic: withheld (trukket), a price difference (prisdifferanse, prisskillnad, hintaero), damaged goods
+        # (skadet, skadat, vaurioitunut), not delivered (ej levererat, ikke levert, manglende levering).
+        r"\btrukket\b|prisdifferan\w*|prisforskjell\w*|prisskillnad\w*|hintaero\w*|\bskad(?:et|at|ad|ede|ade)\b|"
+        r"vaurioitu\w*|ej levererat|ikke levert|manglende levering|"
         # Turkish: a deduction (kesinti), defective goods (ayıplı mal), a return (iade), damaged (hasarlı).
         r"kesinti\w*|ayipli|\biade\w*|hasarli|"
         # Dutch and Flemish: a retention (retentie), a holdback (inhouding), damage (schade), site costs
@@ -1060,7 +1159,7 @@ def _decimal_amounts(line: str) -> list[str]:
     # A note after the columns ("5.110,00  minus bankkosten EUR 35,00", "abzgl. Bankspesen 10,00 EUR") says
     # what was kept back; the amounts of the line are before it. The VAT a payment "includes" is part of it,
     # never a line of its own.
-    line = _VAT_INCLUDED.sub(" ", _TRAILING_NOTE.sub("", line))
+    line = _VAT_INCLUDED.sub(" ", _TRAILING_NOTE.sub("", _DEDUCTION_NOTE.sub("", line)))
     folded = _DATE.sub(" ", fold(line))
     return [
         _signed(m)
@@ -1074,6 +1173,15 @@ _MINUS_BEFORE_SIGN = re.compile(r"(?<![\w.,/-])-(?:[$€£¥₹₦]|R(?=\d)|[A-Z
 # "EGP 682,168.70 less 5% retention 34,108.44 ... = 648,060.26 paid": commas grouping thousands in a sentence,
 # not a comma-separated row (whose numbers never group: "10147,2025-09-10,1740.00,0.00").
 _GROUPED_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])")
+# A Nordic advice's note after the amount a line pays: "41 905,00  avdrag för ej levererat material 7 395,00",
+# "21 755,00  prisdifferanse iht. avtale, trukket 1 145,00", "12 381,70  trukket 1 376,00 for skadet vare
+# (pakkseddel 892416)". The deduction's word may come after its reason, and a delivery note's number after its
+# figure; the line pays the amount before the note.
+_DEDUCTION_NOTE = re.compile(
+    r"(?<=[.,]\d\d)\s+\D{0,40}?\b(avdrag|avdraget|trukket|fratrukket|trekk|fradrag|modregnet|v[aä]hennetty|"
+    r"v[aä]hennys)\b\D{0,40}?\d[\d.' ]*[.,]\d{2}(?!\d)(?:[^\d]|\b\d{4,}\b)*$",
+    re.IGNORECASE,
+)
 _TRAILING_NOTE = re.compile(
     r"(?<=\d)\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
     r"(\s?[A-Z]{3}\b)?[^\d]*$",
