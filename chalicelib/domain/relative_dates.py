@@ -153,6 +153,20 @@ for _i, _pair in enumerate(
 ):
     for _n in _pair.split():
         _MONTHS[_n] = _i
+# Estonian, whose month takes its case ending ("kuni 10. aprillini" = until 10 April, "5. märtsil" = on 5 March), and
+# Greek in the genitive of a date ("τη Δευτέρα 6 Απριλίου"), folded (accents off, final sigma as "σ").
+for _i, _stem in enumerate(
+    "jaanuar veebruar marts aprill mai juuni juuli august september oktoober november detsember".split(),
+    start=1,
+):
+    for _ending in ("", "il", "ini", "ist", "iks"):
+        _MONTHS.setdefault(_stem + _ending, _i)
+for _i, _n in enumerate(
+    "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου "
+    "δεκεμβριου".split(),
+    start=1,
+):
+    _MONTHS[_n] = _i
 
 _NUMBERS = {
     "one": 1,
@@ -415,6 +429,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito)|"
             # he "עד סוף החודש" (by the end of the month)
             r"סוף החודש|סוף חודש|"
+            # tr "ay sonuna kadar" (by the month's end), "ay sonunda", "bu ayın sonuna" ("nisan ayı sonuna" names its month)
+            r"ay sonuna|ay sonunda|bu ayin sonun(?:a|da)|"
             # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
             # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
             r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus)\b"
@@ -489,7 +505,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "week_number",
-        re.compile(r"\b(?:kw|cw|week|semaine|semana|settimana|wk|uge|vecka|uke)\.? ?(\d{1,2})\b"),
+        re.compile(
+            r"\b(?:kw|cw|week|semaine|semana|settimana|wk|uge|vecka|uke|viikolla|viikko|viikon|vko|tydzien|tygodniu|tyden|tydnu)\.? ?(\d{1,2})\b"
+        ),
     ),
     (
         "first_week_of",

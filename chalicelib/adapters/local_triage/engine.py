@@ -312,6 +312,20 @@ def _sum_to_split(text: str, *, rand: bool = False) -> bool:
     )
 
 
+_THIRD_PERSON_AWAY = re.compile(
+    r"\b(dr|mr|mrs|ms|miss|prof|herr|frau|mme|sr|sra|dott|dottssa|dra)\.? [a-z][\w'-]+ (is|ist|est|esta|e|er|ar|on)\b|"
+    # (the writer's own office, "kontoret er lukket", is the writer's absence)
+    r"\b(?!(kontoret|firmaet|firmat|klinikken|kliniken|butikken|kontorn|foretaget|virksomheden)\b)[a-z]{3,}(en|et|erne|arna)"
+    r" (er|ar|on) (pa|i) (ferie|semester|barsel|orlov|sygeorlov|loma|lomalla)\b"
+)
+# "could we pay $1,500 at the end of this month and the remaining $3,900 in three monthly instalments of $1,300": the
+# sum paid first, before "the rest", is the first instalment, fr "et le solde", es "y el resto", de "und den Rest".
+_FIRST_THEN_REST = re.compile(
+    r"[^.?!\n]{0,60}?\b(and|then|et|y|und|e|en)( then| puis| luego| dann| poi)? (the |le |el |den |il |o |de )?"
+    r"(remaining|rest|balance|remainder|solde|reste|resto|restante|saldo)\b"
+)
+
+
 def _amounts(text: str, *, rand: bool = False) -> list[tuple[int, Decimal, str]]:
     # "600 x £3.50" is a unit price too; "3 x 1.000 €" is three instalments
     return [
@@ -460,7 +474,7 @@ class LocalTriage:
         subject = fold(p.subject)
         reply = fold(p.reply)
         whole = fold(p.body)
-        sentences = _human_sentences(p)
+        sentences = [s for s in _human_sentences(p) if not lx.INJECTION_BY_ROLE.search(s)]
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
@@ -511,6 +525,9 @@ class LocalTriage:
                     r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
                     ooo_sentence,
                 )
+                # "Dr Patel is on holiday until Monday", da "Klinikejeren er på ferie" (the clinic's owner, a noun with
+                # its article on the end): a third person named or titled is away, the writer is here.
+                and not _THIRD_PERSON_AWAY.search(ooo_sentence)
                 # "ella vuelve el lunes de vacaciones": the colleague the writer names is away, not the writer.
                 and not re.search(
                     r"\b(ella|she|he|elle|lei|lui|hij|zij|ele)\b[^.?!\n]{0,15}\b(vuelve|regresa|returns?|is|'s|will be|"
@@ -920,6 +937,15 @@ class LocalTriage:
                 if total and len(amounts) > 1:
                     return total[0][1], total[0][2]
             if instalment:
+                paid_first = [
+                    a
+                    for a in amounts
+                    if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
+                    and not _SPLIT_TOTAL.match(sentence, a[0])
+                    and not _DEBT_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
+                ]
+                if paid_first and _FIRST_THEN_REST.match(sentence, paid_first[0][0]):
+                    return paid_first[0][1], paid_first[0][2]
                 for m in lx.INSTALMENT_AMOUNT.finditer(sentence):
                     after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
                     if after:
