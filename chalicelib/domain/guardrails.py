@@ -88,12 +88,14 @@ _LEGAL = _rx(
     # The matter handed to someone who enforces, whatever the verb's tense or voice: "Wir übergeben die Angelegenheit
     # unserem Rechtsanwalt", "Affideremo il recupero del credito a una società specializzata", "Przekażemy sprawę do
     # windykacji". Our own collections team is not one of them.
-    r"\b(hand\w* over|pass\w* (on |over )?to|refer\w*|transfer\w*|escalat\w*|uberg\w*|ubertrag\w*|weiterge\w*|abgeb\w*|"
+    r"\b(hand\w* (\w+ ){0,3}?over|pass\w* (on |over )?to|refer\w*|transfer\w*|escalat\w*|uberg\w*|ubertrag\w*|weiterge\w*|abgeb\w*|"
     r"transmet\w*|transmis\w*|confi\w*|remit\w*|traslad\w*|encaminh\w*|repass\w*|affid\w*|trasmett\w*|overdra\w*|"
     r"overgedragen|uit handen|przekaz\w*|skieruj\w*|skierowan\w*|oddam\w*)\b[^.;:!?]{0,60}\b(recht\w*anwalt\w*|anwalt\w*|"
     r"lawyers?|solicitors?|attorneys?|avocats?|abogad\w*|advogad\w*|avvocat\w*|(nostro |al )?legale|advocaat|deurwaarder|"
     r"bailiffs?|huissier\w*|gerichtsvollzieher\w*|komornik\w*|windykacj\w*|recupero (del |dei )?credit\w*|"
-    r"recouvrement contentieux|service contentieux|cobranca judicial|cobro judicial|via judicial|drog\w* sadow\w*)\b",
+    r"recouvrement contentieux|service contentieux|cobranca judicial|cobro judicial|via judicial|drog\w* sadow\w*|"
+    # ro "dosarul va fi transmis unei firme specializate în recuperarea creanțelor".
+    r"recuperar\w* (a )?creant\w*)\b",
     # Credit-bureau listing in Brazil: "o seu nome poderá ser incluído no Serasa".
     r"\b(incluid\w*|inscrit\w*|negativad\w*|registrad\w*|lancad\w*) (\w+ )?(no|na|nos|em) (serasa|spc|boa vista|cadastros? "
     r"de (inadimplentes|devedores)|cartorio)\b",
@@ -1386,6 +1388,14 @@ _FAMILY_AFTER = re.compile(
 )
 
 
+# Words that say a debt is unpaid, not merely that there is an account: "impayés", "unpaid", "in arrears".
+_ARREARS = re.compile(
+    r"\b(unpaid|in arrears|overdue|impaye\w*|en souffrance|impagad\w*|pendientes? de pago|unbezahlt\w*|im ruckstand|"
+    r"ruckstandig\w*|insolut\w*|non pagat\w*|em atraso|em aberto|onbetaald|achterstallig\w*|ubetalt\w*|obetald\w*|"
+    r"niezaplacon\w*|nieoplacon\w*|neplacen\w*|neachitat\w*|restant\w*|kifizetetlen\w*|hatralek\w*)\b"
+)
+
+
 def _named_third_party(text: str) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) <= 3 and any(len(line) > 160 for line in lines[1:]):
@@ -1426,6 +1436,13 @@ def _named_third_party(text: str) -> str | None:
     for k, sentence in enumerate(sentences):
         # With the next sentence too: a legal suffix ("Ribeiro & Filhos, Lda.") ends a sentence too early.
         folded = fold(" ".join(sentences[k : k + 2]))
+        if _ARREARS.search(fold(sentence)):
+            # A family named with its arrears is another customer's affairs without a sum or a comparison: "celui
+            # de la famille Dubois-Lefèvre (... trois mois de location impayés également)".
+            for family in _FAMILY_AFTER.finditer(sentence):
+                named = family.group(1) or family.group(2) or family.group(3)
+                if named not in known and not _NOT_A_NAME.match(named):
+                    return family.group(0)
         if not (_COMPARISON.search(folded) and _AFFAIRS.search(folded) and _MONEYISH.search(folded)):
             continue
         for family in _FAMILY_AFTER.finditer(sentence):
@@ -1800,6 +1817,25 @@ def _signature_lines(text: str) -> list[str]:
     return lines[end:]
 
 
+# A Canadian account is three numbers given together: institution (3 digits), transit (5) and account (7-12).
+# Any one alone ("transit 10941" in a branch address, "compte se terminant par 8315") is no account.
+_CA_TRANSIT = re.compile(r"\b(transit|succursale|domiciliation)\b( (no\.?|number|numero|#))?\W{0,4}(\d{5})\b")
+_CA_INSTITUTION = re.compile(
+    r"\b(institution|inst\.|institucion|banque)\b( (no\.?|number|numero|#))?\W{0,4}\d{3}\b"
+)
+_CA_ACCOUNT = re.compile(
+    r"\b(compte|account|acct|cuenta|folio)\b( (no\.?|number|numero|#))?\W{0,4}\d{7,12}\b"
+)
+# Another company named in quotes as one that owes us, in Bulgarian or Russian: "Дори „Родопа Ивентс“, които ни
+# дължаха 21 300,00 € ..., вече си платиха". The third-person verb: "Вие ни дължите" is this customer's own debt.
+_CYRILLIC_OWES_US = re.compile(
+    strip_accents(
+        r"[„\"«“][^“”\"»\n]{2,40}[“”\"»],? (които|която|който|що|которые|которая|который|что) (ни|нам) "
+        r"(дължат|дължаха|дължи|дължеше|задолжал\w*|должн\w*|были должны|был должен)"
+    )
+)
+
+
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
     for m in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
@@ -1827,9 +1863,14 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         # Labelled "IBAN" it is an account number even when a digit is mistyped.
         # The last group may be the next word ("es91 2100 ... 1332 ha sido devuelto"): try without it too.
         words = m.group(0).split()
+        # Short words after it read as groups too ("ro40 btrl ... 0001 pana la"): the letters-only tail is dropped.
+        tail = len(words)
+        while tail > 3 and words[tail - 1].isalpha():
+            tail -= 1
         if (
             _iban_valid(m.group(0))
             or (len(words) > 2 and _iban_valid(" ".join(words[:-1])))
+            or (tail < len(words) - 1 and _iban_valid(" ".join(words[:tail])))
             or re.search(r"\biban\W{0,3}$", folded[max(0, m.start() - 8) : m.start()])
             or _BANK_CONTEXT.search(_sentence_at(folded, m.start()))
         ):
@@ -1868,6 +1909,12 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             continue
         if len(re.sub(r"\D", "", m.group(m.lastindex or 0))) >= 8:
             return "bank account number"
+    for m in _CA_TRANSIT.finditer(folded):
+        near = folded[max(0, m.start() - 150) : m.end() + 150]
+        if _CA_INSTITUTION.search(near) and _CA_ACCOUNT.search(near):
+            return "bank account number"
+    if owes := _CYRILLIC_OWES_US.search(folded):
+        return f"another customer's balance ({owes.group(0)})"
     index = _name_index(tuple(other_customer_names))
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
         name = index.find(sentence) if index else None
@@ -2260,7 +2307,9 @@ _THEIR_PROPOSAL = re.compile(
     r"(ihren|ihr) (wunsch|anliegen)|ihre (bitte|anfrage)|votre demande|su (solicitud|peticion)|o seu pedido|uw verzoek|"
     r"vous (nous )?demandez|sie fragen|usted (nos )?pregunta|u vraagt|ci chiede|prosb\w* o|wniosek o|"
     r"la sua richiesta|your request|(din|er) (fraga|forfragan|begaran)|(ditt|ert) onskemal|(du|ni) (har )?(lovat|meddelat|"
-    r"skrivit|foreslagit)|vi har noterat att (du|ni))\b"
+    r"skrivit|foreslagit)|vi har noterat att (du|ni)|"
+    # "you intend to pay $2,500.00 on April 1 and ...", "thanks for asking whether it could be paid in three parts".
+    r"you (intend|intended|plan|planned|want|wanted|wish|hope|would like|'d like)|(asking|asked|ask) (us )?(whether|if))\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
@@ -2424,7 +2473,7 @@ _TELL = re.compile(
     r"wurden? (\w+ )?gern (wissen|horen|erfahren)|(le|les) gustar(ia|ian) (\w+ )?(saber|oir|escuchar)|"
     r"gosta(ria|riam|sse|ssem) (\w+ )?de (saber|ouvir)|(zou|zouden) (\w+ )?graag (weten|horen)|vorrebbe(ro)? (\w+ )?(sapere|sentire)|"
     r"(deberian|should|sollten|devraient|dovrebbero|deveriam|zouden moeten|powinni) (\w+ )?(saber|know|wissen|savoir|"
-    r"sapere|weten|wiedziec))\b"
+    r"sapere|weten|wiedziec))\b(?!-)"
 )
 # "zodat we het dossier niet aan ons incassobureau hoeven over te dragen": a step named as what we would rather
 # not take is still put to the customer.
@@ -3446,7 +3495,7 @@ _FORGIVE_VERB = (
 # A first-person discount granted: "poskytneme slevu 5 %", "%10 indirim yapacağız", "kedvezményt adunk".
 _DISCOUNT_GIVEN = (
     r"(poskytneme (vam )?(slevu|zlavu)|(slevu|zlavu) (vam )?poskytneme|indirim (yapacagiz|yapariz|uygulayacagiz|"
-    r"uyguluyoruz)|kedvezmenyt (adunk|biztositunk|nyujtunk)|suteiksime (\w+ )?nuolaid\w*|pieskirsim (\w+ )?atlaid\w*|"
+    r"uyguluyoruz|yapabiliriz|uygulayabiliriz|saglayabiliriz|sunabiliriz|taniyabiliriz|yapiyoruz|sagliyoruz)|kedvezmenyt (adunk|biztositunk|nyujtunk)|suteiksime (\w+ )?nuolaid\w*|pieskirsim (\w+ )?atlaid\w*|"
     r"teeme (\w+ )?allahindlus\w*|(va )?(oferim|acordam|vom acorda|vom oferi) (o )?reducere|ще (ви )?(дадем|предоставим|"
     r"направим) отстъпка|(odobrit cemo|dajemo|damo (vam)?|odobrimo) (vam )?popust|(udzielimy|damy|przyznamy) (panu |pani |"
     r"panstwu )?(rabat\w*|znizk\w*)|θα (σασ )?κανουμε εκπτωση|(annamme|myonnamme) (\w+ )?alennu\w*|(ger|beviljar) (vi|jag) "
@@ -3471,7 +3520,7 @@ _DISCOUNT_S20 = _rx(
 # A credit note or refund still to come, said in the passive: "Le verrà emessa una nota di credito", "Un avoir de
 # 58,00 € sera émis", "zostanie wystawiona faktura korygująca", "bude vystaven dobropis", "se emitirá un abono".
 _CREDIT_NOUN_ANY = (
-    r"(credit (note|memo)|nota di credito|avoir|nota de credito|abono|gutschrift|creditnota|kreditnota|kreditfaktura|"
+    r"(credit (note|memo)|notes? de credit|nota di credito|avoir|nota de credito|abono|gutschrift|creditnota|kreditnota|kreditfaktura|"
     r"hyvityslasku|hyvitys|faktura korygujaca|korekt\w*|dobropis\w*|jovairo szamla|factura de stornare|storno|"
     r"кредитно известие|knjizno odobrenje|kreditin\w* saskait\w*|kreditrekin\w*|kreeditarve|πιστωτικ\w*|iade faturasi)"
 )
@@ -3493,6 +3542,8 @@ _REFUND_S20 = _rx(
     # We will give money back: el "Θα σας επιστρέψουμε την προκαταβολή", tr "iade edeceğiz", ro "vă vom returna",
     # fi "palautamme", sv/no/da "betalar tillbaka", pl "zwrócimy".
     r"θα (σασ )?(επιστρεψουμε|πιστωσουμε)|θα (σασ )?γινει επιστροφη|\biade (edecegiz|ediyoruz)\b|"
+    # tr, in the passive: "kartınıza iade edilecektir", "hesabınıza geri ödenecek".
+    r"\b(iade edilecek|geri odenecek|iade yapilacak|iadesi yapilacak)\w*|"
     r"\b(va vom (returna|rambursa|restitui)|vom (returna|rambursa|restitui)|va (rambursam|restituim|returnam))\b|"
     r"\b(palautamme|hyvitamme)\b|\b(betalar (vi|jag) tillbaka|aterbetalar (vi|jag)|vi (betalar tillbaka|aterbetalar|"
     r"krediterar))\b|\b(betaler (vi|jeg) tilbake|vi (betaler tilbake|refunderer|krediterer|tilbagebetaler))\b|"
@@ -3709,9 +3760,10 @@ _LEGAL_S21 = _rx_folded(
     r"(겠|게 됩니다)",
     # A threat to pass the file to our lawyer, said as a wish not to have to: it "preferiremmo non dover affidare la
     # pratica al nostro legale", en "we'd rather not have to involve our solicitor", de "wir würden ungern ... Anwalt".
-    r"\b(preferiremmo|preferirei|we'd rather|we would rather|i'd rather|we would prefer|we'd prefer|wir wurden (es )?"
+    r"\b(preferiremmo|preferirei|we'd rather|we would rather|i'd rather|(we|and|i)('d| would) (very much |much |really |"
+    r"far |strongly )?prefer|wir wurden (es )?"
     r"(lieber|ungern)|nous preferer(ions|ons)|preferiríamos|prefeririamos|prefeririamos|we'd hate|we would hate)\b"
-    r"[^.;!?]{0,80}\b(legale|avvocat\w*|decreto ingiuntivo|lawyers?|solicitors?|court|avocat\w*|tribunal|huissier|"
+    r"[^.;!?]{0,80}\b(legale|avvocat\w*|decreto ingiuntivo|lawyers?|solicitors?|attorneys?|court|avocat\w*|tribunal|huissier|"
     r"anwalt\w*|gericht\w*|inkasso\w*|abogad\w*|advogad\w*|injunction|collection agency|debt collect\w*)\b",
     # Our lawyers joked about as idle or eager: "our in-house lawyers ... are VERY flexible about taking on new cases".
     r"\bour (in-house |own )?(lawyers?|solicitors?|attorneys?|legal team)\b[^.;!?]{0,100}\b(taking on new cases|"
@@ -3774,6 +3826,108 @@ _HARASS_S21 = _rx_folded(
     r"avond|aften|kvall)\b",
 )
 
+
+# --- session 22: Chinese, Japanese, Hungarian and Cyrillic wordings; veiled hints, jokes and split payments ------
+# Chinese has no spaces to bound a negation: a commitment counts only when no "不/无法/没有/未/并非" stands before it in
+# the same clause (from the last 。，；!? or line break).
+_S22_SUM = r"((€|eur|usd|\$|£|gbp|chf|mxn|cad|pln|zl)\s?\d[\d.,']*\d|\d[\d.,' ]*\d\s?(€|eur|usd|\$|£|gbp|chf|mxn|cad|pln|zl|kr|lei|ft))"
+_S22_DATE = (
+    r"\b(el|on|am|le|il|den|the|by|bis|avant|antes del?|до)?\s?(\d{1,2}(st|nd|rd|th|\.)?( de| of)? [a-z]{3,}|[a-z]{3,} \d{1,2}\b|"
+    r"\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?)"
+)
+_ZH_UNDENIED = (
+    r"(?:^|[。！？!?\n，,；;：:])(?:(?!不|无法|没有|未|并非|别|如果|若)[^。！？!?\n，,；;：:]){0,20}?"
+)
+_LEGAL_S22 = _rx_folded(
+    # zh: a lawyer's letter, a lawsuit, arbitration, the credit registry: "委托律师向贵司发送律师函，并依法向人民法院提起
+    # 诉讼". "法院路" (a street) is no step.
+    rf"{_ZH_UNDENIED}(律师函|提起诉讼|起诉|申请仲裁|强制执行|纳入征信|上报征信|移交(给)?催收|委托催收)",
+    # A threat named as what we would rather avoid: "rather than having to hand the file over to our attorneys",
+    # "plutôt que de devoir confier le dossier à nos avocats", "en lugar de tener que pasarlo a nuestros abogados".
+    r"\b(rather than|instead of|plutot que( de)?|au lieu de|en lugar de|en vez de|anstatt|statt|invece di|em vez de|"
+    r"in plaats van|zamiast|istallet for|i stedet for)\b[^.;!?]{0,60}\b(attorneys?|lawyers?|solicitors?|legal (team|"
+    r"department|counsel)|collection agenc\w*|debt collect\w*|court|bailiffs?|avocats?|huissier\w*|abogad\w*|"
+    r"(rechts)?anwalt\w*|inkasso\w*|avvocat\w*|advogad\w*|advocaat|incassobureau|prawnik\w*|windykac\w*|tribunal\w*|"
+    r"gericht\w*|juzgado)\b",
+)
+_DISCOUNT_S22 = _rx_folded(
+    # zh: a price cut or a charge forgiven: "本期续费我们给您打九折", "滞纳金予以减免".
+    rf"{_ZH_UNDENIED}(打[一二三四五六七八九\d](\.\d)?折|(滞纳金|利息|违约金|罚息|手续费|上门费)[^。，,\n]{{0,8}}(减免|免除|全免|"
+    r"免收|不收)|(减免|免除|免收)[^。，,\n]{0,4}(滞纳金|利息|违约金|罚息|手续费|上门费))",
+    # A charge crossed out to zero in a row: "Késedelmi kamat 2 450 Ft -> 0 Ft, ha március 31-ig fizet", "| 出張費 |
+    # 5,500円 → 0円（免除） |", "Late fee: GBP 40.00 → 0.00".
+    rf"\b{_CHARGE_ANY}[^\n]{{0,40}}?\d[^\n]{{0,15}}?(->|→|=>|⇒)\s*[^\d\n]{{0,4}}0(?:[.,]0{{1,2}})?(?![\d.,]?\d)",
+    r"(費|料|利息|延滞金|手数料|违约金|滞纳金|利息)[^\n]{0,40}?\d[^\n]{0,15}?(->|→|=>|⇒)\s*[^\d\n]{0,4}0(?![\d.,]?\d)",
+)
+_FAULT_S22 = _rx_folded(
+    # ja: the school, shop or office speaking of itself: "当教室の手違いにより", "当店のミスで", "弊校の不手際".
+    r"(当教室|当校|当店|当院|当方|当事務所|当センター|当クリニック|弊店|弊校|弊所|弊事務所|わたくしども|我々)(側)?の"
+    r"(手違い|ミス|誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ)",
+    # zh: "这是我们的失误", "由于我方的错误"; not "这不是我们的失误", nor "如果是我们的错误".
+    rf"{_ZH_UNDENIED}(我们|我方|我司|本公司|我们这边)(的|这边的)?(失误|错误|过失|疏忽|差错)",
+    # hu: our fitter did it wrongly, our company answers for it: "szerelőnk hibásan szerelte be", "a szivárgásért
+    # cégünk felel", "felelősséget vállalunk".
+    r"\b(szerelonk|kollegank|kollegaink|munkatarsunk|munkatarsaink|technikusunk|rendszerunk|irodank|konyvelesunk|"
+    r"szamlazasunk|ugyfelszolgalatunk|titkarsagunk|tanarunk|cegunk) (hibasan|tevesen|rosszul|helytelenul)\b",
+    r"\b\w+ert (cegunk|tarsasagunk|iskolank|mi) (felel|felelunk|a felelos|felelos)\b|\bfelelosseget vallalunk\b|"
+    r"\belismerjuk (a )?(hibankat|hibat|mulasztasunkat|felelossegunket)\b",
+)
+_TERMS_S22 = _rx_folded(
+    # zh: instalments granted, the due date moved: "可以分三期付", "我这边会在系统里改一下到期日", "延期到4月底".
+    rf"{_ZH_UNDENIED}(可以|能|同意|允许|就)[^。，,\n]{{0,6}}分[两二三四五六\d]期|{_ZH_UNDENIED}(改|修改|调整|延后|推迟)"
+    r"[^。，,\n]{0,6}(到期日|付款日|截止日|还款日)|"
+    rf"{_ZH_UNDENIED}(到期日|付款日|截止日|还款日)[^。，,\n]{{0,4}}(改|延|推迟)(到|至|成)|"
+    rf"{_ZH_UNDENIED}(延期|推迟|宽限)(到|至)[^。，,\n]{{0,8}}\d",
+    # A due date arrowed to another in a row: "| お支払期日 | 3月10日 → 4月30日 |", "Due date: 10 March -> 30 April".
+    r"(due date|due|payment date|falligkeit\w*|zahlungsziel|echeance|date limite|vencimiento|scadenza|forfall\w*|"
+    r"hatarido\w*|termin\w*|vade\w*|scadent\w*|期日|期限|支払日|到期日|付款日|срок\w*|падеж)[^\n]{0,30}?\d[^\n]{0,20}?"
+    r"(->|→|=>|⇒)\s*(\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[./-]\d{1,2}|\d{1,2}\.? ?[a-z]{3,}|[a-z]{3,} \d{1,2}\b|"
+    r"\d{4}-\d{2}-\d{2})",
+)
+# Split payments offered, read with the clause's negation and what it reports of the customer (their plan recorded,
+# their question passed on) like the other plan wordings.
+_TERMS_SPLIT_S22 = _rx(
+    # Offered in halves or a number of instalments: "the remaining USD 9,200.00 can be paid in two halves", "puede
+    # pagarlo en dos plazos", "vous pouvez régler en trois fois". Not "cannot be paid in instalments".
+    r"\b(can|could|may|puede|pueden|podra|podria|pourr\w*|pouvez|peut|peuvent|kann|konnen|puo|possono|pode|podem|kan|"
+    r"kunnen|moze|mozna|mozesz)\b(?! (not|nicht|pas|no|niet|nie|inte|ikke|ne)\b) (\w+ ){0,3}?(be )?(paid|pay|settled|split|"
+    r"pagar\w*|pagad[oa]|abonar\w*|payer|paye\w*|regler|regle\w*|zahlen|bezahlt|gezahlt|pagare|pagat[oa]|betalen|betaald|"
+    r"betala|betalas|betale|betales|zaplacic|splacic|splacon\w*)\b[^.;!?]{0,20}?\b(in|en|em|w|i|na|a)\s+(two|three|four|2|"
+    r"3|4|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|due|tre|quattro|duas|twee|drie|to|fire|tva|fyra|dwoch|trzech|"
+    r"dwoch|czterech)\s+(equal )?(halves|instal+ments|parts|payments|tranches|pagos|plazos|cuotas|partes|fois|versements|"
+    r"mensualites|echeances|raten|teilbetragen|teilzahlungen|rate|parcelas|prestacoes|termijnen|delar|deler|"
+    r"delbetalinger|ratach|ratami|czesciach)\b",
+    # Two dated sums to pay, offered as the way to settle: "pagar 183,00 € el 31 de marzo y 183,00 € el 30 de abril",
+    # "pay GBP 200.00 on 31 March and GBP 200.00 on 30 April". A paid history ("paid ... on 3 March") is no offer.
+    rf"\b(pay|pagar|payer|regler|zahlen|bezahlen|pagare|betalen|betala|betale|zaplacic|fizetni|abonar)\b[^.;\n]{{0,12}}"
+    rf"{_S22_SUM}[^.;\n]{{0,8}}{_S22_DATE}[^.;\n]{{0,6}}\b(and|y|et|und|e|en|og|och|i|ve)\b[^.;\n]{{0,6}}{_S22_SUM}"
+    rf"[^.;\n]{{0,8}}{_S22_DATE}",
+)
+_HARASS_S22 = _rx_folded(
+    # Shame in Bulgarian and Russian: "Наистина е срамно фирма като Вашата ...". "Не е срамно да ..." reassures.
+    r"(?<!не е )(?<!не )(?<!нет )\b(срамно|позорно|позор|стыдно|как не стыдно)\b",
+    # ja: common sense doubted, the debt explained to other parents or colleagues: "社会人として常識を疑います",
+    # "他の保護者の皆様に事情をご説明したうえで".
+    r"常識を疑|社会人として(の)?(常識|失格|恥)|常識(が|も)(ない|ありません|なさすぎ)",
+    r"(他の保護者|ほかの保護者|保護者の皆様|他の生徒|クラスの皆|ご近所|近所の方|職場|勤務先|同僚)[^。\n]{0,20}(事情|未納|滞納|"
+    r"お支払い状況)?[^。\n]{0,10}(ご説明|説明|お知らせ|お伝え|公表|通知)(いた|し|する|させ)(?![^。\n]{0,12}(ません|ない))",
+    # zh: shame and exposure: "真丢人", "我们会告诉你们的客户".
+    rf"{_ZH_UNDENIED}(丢人|可耻|不要脸)",
+    # Calls every night, announced: "ringa er VD på mobilen varje kväll efter klockan 21", "call your CEO every night".
+    r"\b(ringa|ringer|ring|call|calling|phone|anrufen|rufen|appeler|appellerons|llamar|llamaremos|chiamare|ligar|bellen|"
+    r"ringe|dzwonic|zadzwonimy|aramaya|arayacagiz)\b(?! (oss|us|uns|nous|nos|ci|ons|os|nas)\b)[^.;!?]{0,40}\b(varje "
+    r"(kvall|natt)|every (night|evening)|each (night|evening)|nightly|jeden abend|jede nacht|chaque soir|tous les soirs|"
+    r"cada noche|todas las noches|ogni sera|ogni notte|toda noite|todas as noites|elke avond|hver kveld|hver aften|"
+    r"hver nat|co wieczor|kazdego wieczoru|co noc|her aksam|her gece)\b",
+    r"(每晚|每天晚上)[^。\n]{0,10}(打电话|致电)",
+    # A visit with a blade or a bat, "joked": "before our head chef comes round with his cleaver (kidding... mostly)".
+    r"\b(comes?|coming|came|pops?|drops?|swings?|turns? up|shows? up|drive|drives) (round|around|over|by|up)?\b[^.;!?]{0,40}"
+    r"\bwith (his|her|their|a|an|the|our|my) (meat )?(cleaver|knife|knives|machete|axe|hatchet|baseball bat|bat|crowbar|"
+    r"hammer|shotgun|gun|pitchfork)s?\b|\b(vorbei|vorbeikommen|vorbeischauen)\b[^.;!?]{0,30}\bmit (dem|seinem|ihrem|einem) "
+    r"(hackebeil|beil|messer|baseballschlager|hammer)\b|\b(passer|passera|debarquer)\b[^.;!?]{0,30}\bavec (son|sa|un|une) "
+    r"(hachoir|couteau|hache|batte|marteau)\b|\b(pase|pasara|ira|vaya)\b[^.;!?]{0,30}\bcon (su|el|un) (cuchillo|machete|"
+    r"hacha|bate|martillo)\b",
+)
 
 # A discount tabled rather than said: a column headed by an early-payment condition ("Se pagata entro il 20/03",
 # "If paid by 20 March", "Bei Zahlung bis 20.03.") whose amounts are lower than the amounts owed in the same rows.
@@ -4134,6 +4288,9 @@ _THEIR_ASK = re.compile(
     r"perguntou|perguntava|vroeg (u|je)|(je|u|jullie) (vroeg|vroegen|vraagt)|ci chiedeva\w*|souhaitez|souhaiteriez|"
     r"vous (nous )?demandez|sie fragen|ci chiede|nos pregunta|nos pide|(voce )?nos pergunta|you ask|"
     r"(nos )?(pides|pediste|solicitas|solicitaste)|"
+    # Their hope, reported: "I understand you had hoped for a reduced price", "vous espériez une remise".
+    r"(you|vous|sie|u) (had |have |were |have been |hatten |aviez )?(hoped|hoping|espere|esperiez|gehofft|hofften|hoopte|"
+    r"hoopten)|(usted|ud|tu) esperaba\w*|(lei|voi) sperava\w*|"
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
@@ -4432,6 +4589,7 @@ def check_draft(
         (Violation.DISCOUNT_OFFER, _WINKED_WAIVER),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
+        (Violation.TERMS_CHANGE, _TERMS_SPLIT_S22),
         (Violation.HARASSMENT, _SHAMING),
     ):
         exclude = _EXCLUDE.get(violation)
@@ -4501,6 +4659,11 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S21),
         (Violation.TERMS_CHANGE, _TERMS_S21),
         (Violation.HARASSMENT, _HARASS_S21),
+        (Violation.LEGAL_THREAT, _LEGAL_S22),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S22),
+        (Violation.FAULT_ADMISSION, _FAULT_S22),
+        (Violation.TERMS_CHANGE, _TERMS_S22),
+        (Violation.HARASSMENT, _HARASS_S22),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
