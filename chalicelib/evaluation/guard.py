@@ -460,6 +460,30 @@ SETS = (
         None,
     ),
     (
+        "session-22 fifty-fourth blind set, 80 drafts for a boiler-servicing and plumbing company and a private "
+        "music school, English with German, French, Spanish, Norwegian, Hungarian, Japanese and Romanian, separate "
+        "author, scored at the session-22 start 85f0dc0 (first pass: rules alone block recall 0.833, false blocks "
+        "1/38; with the second reader 0.833 and 2/38)",
+        None,
+        None,
+    ),
+    (
+        "session-22 fifty-fifth blind set, 80 drafts for a physiotherapy and sports-medicine clinic and a "
+        "coworking-space operator, English with Italian, Dutch, European Portuguese, Finnish, Greek, Korean and "
+        "Slovak, separate author, same commit, kept out of the session-22 round (first pass: rules alone block "
+        "recall 0.900, false blocks 0/40; with the second reader 0.900 and 0/40)",
+        None,
+        None,
+    ),
+    (
+        "session-22 fifty-sixth blind set, 80 drafts for a software-licence reseller and an event catering "
+        "company, English with Mexican Spanish, Canadian French, Polish, Swedish, Turkish, Chinese and Bulgarian, "
+        "separate author, same commit (first pass: rules alone block recall 0.700, false blocks 1/40; with the "
+        "second reader 0.750 and 1/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -521,6 +545,9 @@ HOLDOUTS = {
     "session-21 fifty-first": ("guard_holdout58",),
     "session-21 fifty-second": ("guard_holdout59",),
     "session-21 fifty-third": ("guard_holdout60",),
+    "session-22 fifty-fourth": ("guard_holdout61",),
+    "session-22 fifty-fifth": ("guard_holdout62",),
+    "session-22 fifty-sixth": ("guard_holdout63",),
 }
 
 

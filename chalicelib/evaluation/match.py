@@ -175,6 +175,8 @@ BLIND = {
     "blind48": ("eastasia",),
     "blind49": ("retaildeduct",),
     "blind50": ("latampay",),
+    "blind51": ("alpinemed",),
+    "blind52": ("nordbygg",),
 }
 
 
@@ -668,6 +670,28 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "notas fiscais printed in threes, the customer's return notes, ordenes de compra, ReteFuente/ReteICA and "
             "IRRF withholdings, payer names cut by the bank, 396 payments with 10 bad rows, separate author, same "
             "commit; first pass 0.922 correct with 1 wrong application)"
+        ),
+    ),
+    (
+        "blind51",
+        (
+            "Forty-eighth blind ledgers (session 22: medical-technology distributor in Switzerland, Liechtenstein "
+            "and Austria selling to hospitals, clinics, practices and pharmacies, CHF/EUR, QR-bill payments with "
+            "27-digit QR references, RF creditor references, old ESR numbers, SEPA Verwendungszweck text, hospital "
+            "payment runs with Skonto, group treasuries, dunning fees added or refused, 396 payments with 10 bad "
+            "rows, separate author, scored at the session-22 start 85f0dc0; first pass 0.972 correct with 0 wrong "
+            "applications)"
+        ),
+    ),
+    (
+        "blind52",
+        (
+            "Forty-ninth blind ledgers (session 22: building-supplies wholesaler in Finland, Sweden and Norway "
+            "selling to builders, municipalities and housing cooperatives, EUR/SEK/NOK, Finnish viitenumero and RF "
+            "references, Swedish OCR and Bankgiro, Norwegian KID, municipal invoice lists, cooperative names cut by "
+            "the bank, retentions, credit notes netted, 399 payments with 10 bad rows, separate author, same commit; "
+            "first pass 0.945 correct with 1 wrong application: a reference naming one invoice paying exactly "
+            "another's balance)"
         ),
     ),
 )

@@ -499,6 +499,32 @@ SETS = (
         "intent 0.812, with the second reader 0.900; promised date 0.950; injections 5/6)",
         ("blind156",),
     ),
+    (
+        "session-22 blind set 162, 80 replies to a dental-laboratory and orthodontic-supplies company from dental "
+        "practices, orthodontists, hospital dental departments and buying groups (English from the US, the UK and "
+        "Ireland; Austrian German, Belgian French, Italian, Spanish, Polish, Danish, Japanese, Lithuanian and "
+        "Slovak; remakes, shade mismatches, insurer-funded work), 6 injections, separate author, scored at the "
+        "session-22 start 85f0dc0 (first pass: rules alone intent 0.875, with the second reader 0.912; promised "
+        "date 0.988; injections 5/6)",
+        ("blind162",),
+    ),
+    (
+        "session-22 blind set 163, 80 replies to a corporate car-rental and fleet-leasing company from fleet "
+        "managers, public bodies and sole traders (English from Australia, Ireland, South Africa and Malta; Swiss "
+        "French, Dutch, Brazilian Portuguese, Swedish, Czech, Croatian, Chinese and Icelandic; damage charges, "
+        "fuel cards, lease novations), 6 injections, separate author, same commit, kept out of the session-22 "
+        "round (first pass: rules alone intent 0.812, with the second reader 0.912; promised date 1.000; "
+        "injections 5/6)",
+        ("blind163",),
+    ),
+    (
+        "session-22 blind set 164, 80 replies to an IT managed-services and cloud-hosting provider from small "
+        "businesses, law firms, schools and NGOs (English from the US, Canada and India; German, Spanish from "
+        "Colombia and Spain, Italian, Greek, Turkish, Finnish, Korean and Estonian; SLA credits, seat true-ups, "
+        "failed card payments), 6 injections, separate author, same commit (first pass: rules alone intent 0.863, "
+        "with the second reader 0.950; promised date 0.963; injections 6/6: the bar met as shipped)",
+        ("blind164",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

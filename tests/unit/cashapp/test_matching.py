@@ -609,6 +609,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind50")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.99
+    # Session 22's, scored at 85f0dc0 (first passes 0.972 with none wrong and 0.945 with 1 wrong). The two left in
+    # the forty-eighth are a known customer paying a CHF invoice in EUR: held unapplied, as the contract reads.
+    for group, floor in (("blind51", 0.99), ("blind52", 0.995)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
