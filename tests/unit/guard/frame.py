@@ -6,6 +6,16 @@ from __future__ import annotations
 from chalicelib.domain.guardrails import GuardVerdict, Violation, check_draft
 
 SUBJECT = "Reminder: invoice INV-1042"
+# The violation types by their initials, in the contract's order, for the parametrised tables.
+L, D, R, F, T, H, S = (
+    Violation.LEGAL_THREAT,
+    Violation.DISCOUNT_OFFER,
+    Violation.REFUND_OR_CREDIT_PROMISE,
+    Violation.FAULT_ADMISSION,
+    Violation.TERMS_CHANGE,
+    Violation.HARASSMENT,
+    Violation.SENSITIVE_DATA,
+)
 
 
 def rules(body: str, subject: str = SUBJECT) -> GuardVerdict:
