@@ -30,6 +30,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from chalicelib.domain.amounts import find_amounts
+from chalicelib.domain.check_digits import luhn_ok
 from chalicelib.domain.guard_reader import GuardReader, reader_features, reader_text, trained_reader
 from chalicelib.domain.text import ORIGINAL_MESSAGE, any_of, strip_accents
 
@@ -1567,16 +1568,6 @@ def _clabe_valid(candidate: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[17])
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2 == 1:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
-
-
 def _iban_valid(candidate: str) -> bool:
     compact = candidate.replace(" ", "").upper()
     if not 15 <= len(compact) <= 34:
@@ -1842,7 +1833,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if re.search(r"\brf$", text[max(0, m.start() - 3) : m.start()], re.IGNORECASE):
             continue  # "RF18 5390 0754 7034": a creditor reference, whose digits can pass Luhn by chance
         if (
-            13 <= len(digits) <= 19 and _luhn(digits) and len(set(digits)) > 1
+            13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1
         ):  # all one digit is filler, not a card
             return "card number"
     for pattern, what in (

@@ -304,12 +304,19 @@ _DEBT_BEFORE = re.compile(
 )
 
 
+def _debt_to_split(text: str, at: int) -> bool:
+    """ "parcelar o débito de R$ 10.280,00 em 6 vezes": the amount at ``at`` is the debt to divide."""
+    return bool(_SPLIT_TOTAL.match(text, at) or _DEBT_BEFORE.search(text[max(0, at - 30) : at]))
+
+
 def _sum_to_split(text: str, *, rand: bool = False) -> bool:
-    """ "parcelar o débito de R$ 10.280,00 em 6 vezes": the amount named is the debt to divide, not an instalment."""
-    return any(
-        _SPLIT_TOTAL.match(text, a[0]) or _DEBT_BEFORE.search(text[max(0, a[0] - 30) : a[0]])
-        for a in _amounts(text, rand=rand)
-    )
+    """The text names the debt to divide, not an instalment."""
+    return any(_debt_to_split(text, a[0]) for a in _amounts(text, rand=rand))
+
+
+def _the_whole_to_split(text: str, at: int) -> bool:
+    """The amount at ``at`` is the invoice's total ("la factura INV-4285 (5.940,00 €)") or the debt to divide."""
+    return bool(_INVOICE_TOTAL_BEFORE.search(text[max(0, at - 30) : at])) or _debt_to_split(text, at)
 
 
 _THIRD_PERSON_AWAY = re.compile(
@@ -937,15 +944,11 @@ class LocalTriage:
                 if total and len(amounts) > 1:
                     return total[0][1], total[0][2]
             if instalment:
-                paid_first = [
-                    a
-                    for a in amounts
-                    if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
-                    and not _SPLIT_TOTAL.match(sentence, a[0])
-                    and not _DEBT_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
-                ]
-                if paid_first and _FIRST_THEN_REST.match(sentence, paid_first[0][0]):
-                    return paid_first[0][1], paid_first[0][2]
+                # "fraccionar la factura INV-4285 (5.940,00 €) en tres plazos": the invoice's total, not a payment;
+                # "parcelar o débito de R$ 10.280,00 em 6 vezes": the sum to be split, not an instalment
+                parts = [a for a in amounts if not _the_whole_to_split(sentence, a[0])]
+                if parts and _FIRST_THEN_REST.match(sentence, parts[0][0]):
+                    return parts[0][1], parts[0][2]
                 for m in lx.INSTALMENT_AMOUNT.finditer(sentence):
                     after = [a for a in amounts if 0 <= a[0] - m.end() <= 3]
                     if after:
@@ -954,15 +957,7 @@ class LocalTriage:
                 monthly = [a for a in amounts if _PER_PERIOD.match(sentence, a[0])]
                 if monthly:
                     return monthly[0][1], monthly[0][2]
-                # "fraccionar la factura INV-4285 (5.940,00 €) en tres plazos": the invoice's total, not a payment;
-                # "parcelar o débito de R$ 10.280,00 em 6 vezes": the sum to be split, not an instalment
-                amounts = [
-                    a
-                    for a in amounts
-                    if not _INVOICE_TOTAL_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
-                    and not _SPLIT_TOTAL.match(sentence, a[0])
-                    and not _DEBT_BEFORE.search(sentence[max(0, a[0] - 30) : a[0]])
-                ]
+                amounts = parts
             return (amounts[0][1], amounts[0][2]) if amounts else None
 
         if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:

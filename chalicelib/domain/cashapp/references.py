@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from chalicelib.domain.amounts import parse_number
+from chalicelib.domain.check_digits import luhn_ok
 from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|BR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
@@ -679,14 +680,6 @@ _MOD10_RECURSIVE = (0, 9, 4, 6, 8, 2, 7, 1, 3, 5)
 _MIN_BODY = 5
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for k, d in enumerate(reversed(digits)):
-        n = int(d) * (2 if k % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
 def _mod11_ok(digits: str) -> bool:
     """A KID's MOD11 check: weights 2 to 7 from the right; a remainder of one has no check digit and is never
     issued."""
@@ -736,7 +729,7 @@ def checked_reference_bodies(text: str, currency: str) -> list[tuple[str, list[s
             if _mod10_recursive(digits[:-1]) == digits[-1]:
                 bodies += _padded_fields(digits[:-1])
         elif len(digits) <= 25:
-            luhn = currency in _MOD10_CURRENCIES and _luhn_ok(digits)
+            luhn = currency in _MOD10_CURRENCIES and luhn_ok(digits)
             if luhn and currency in _LENGTH_DIGIT_CURRENCIES and digits[-2] == str(len(digits) % 10):
                 # A Swedish OCR with its length digit: the invoice number is before both.
                 bodies.append(digits[:-2].lstrip("0"))
