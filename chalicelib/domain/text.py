@@ -3,8 +3,11 @@ regular expression from many alternatives."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 # Letters whose stroke is part of the glyph, not a combining mark: "zapłaty", "Søren", "Đorđe".
 _STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
@@ -50,3 +53,138 @@ ORIGINAL_MESSAGE = re.compile(
 def any_of(*parts: str) -> re.Pattern[str]:
     """One pattern matching any of the alternatives (each kept in its own group, so their ``|`` stay local)."""
     return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# --- searching a long alternation only where it can match ----------------------------------------------------------
+# The triage cue families are alternations of a thousand or more phrases. Python's engine tries every alternative at
+# every position of a sentence, so one search of a 200-character sentence runs ~200,000 steps however plainly the
+# sentence fails. Almost every alternative names a literal its match must contain ("zahl", "paid", "virement"): an
+# alternative whose literals are all absent from the text cannot match, and the others are few.
+_PARSER = importlib.import_module("re._parser")
+_SRE = importlib.import_module("re._constants")
+_GRAM = 3
+
+
+def _top_level(source: str) -> list[str]:
+    """The source split at its top-level ``|``, outside groups and character classes; a source that is one
+    non-capturing group ``(?:...)`` is opened first. Escapes are skipped whole."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    one_group = source.startswith("(?:")  # until that first group closes before the end
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            i += 1 + (source[i + 1 : i + 2] == "^")
+            i += source[i : i + 1] == "]"  # a "]" first in the class is a member, not its end
+            in_class = True
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            one_group = one_group and (depth > 0 or i == len(source) - 1)
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if one_group and not parts:
+        return _top_level(source[3:-1])
+    parts.append(source[start:])
+    return parts
+
+
+def _alternatives(source: str) -> list[str]:
+    parts = _top_level(source)
+    if len(parts) == 1:
+        return parts
+    return [leaf for part in parts for leaf in _alternatives(part)]
+
+
+def _required(items: Any) -> set[str] | None:
+    """Literals one of which every match of these parsed items contains, or None when no such set is known.
+    Sound, not complete: an item that could match without a literal (a class, an optional part) gives nothing."""
+    found: list[set[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _SRE.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _SRE.AT:
+            continue  # "\b", "^": zero width, the literals on either side still stand side by side in the text
+        close_run()
+        need: set[str] | None = None
+        if op is _SRE.SUBPATTERN and not av[1] & re.IGNORECASE:
+            need = _required(av[3].data)
+        elif op is _SRE.ATOMIC_GROUP:
+            need = _required(av.data)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(av[2].data)
+        elif op is _SRE.BRANCH:
+            need = set()
+            for branch in av[1]:
+                each = _required(branch.data)
+                if each is None:
+                    need = None
+                    break
+                need |= each
+        if need:
+            found.append(need)
+    close_run()
+    # any one set will do; the one whose shortest literal is longest (up to a gram) rules out the most
+    return max(found, key=lambda s: (min(_GRAM, *map(len, s)), -len(s)), default=None)
+
+
+@lru_cache(maxsize=4096)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + n] for n in range(1, _GRAM + 1) for i in range(len(text) - n + 1))
+
+
+class Alternation:
+    """A pattern made of many alternatives, searched alternative by alternative where their literals occur.
+
+    ``search`` finds what ``pattern.search`` finds (the same start, end and text: the leftmost position where any
+    alternative matches, and there the first alternative in order), but the match's groups are those of the
+    alternative that matched. Identity-hashed: hashing a compiled pattern hashes its whole program."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        sources = _alternatives(pattern.pattern)
+        try:
+            self._parts = [re.compile(s, pattern.flags) for s in sources]
+        except re.error:  # an alternative that leans on another (a back-reference): searched whole
+            self._parts, sources = [pattern], [pattern.pattern]
+        self._always: list[int] = []
+        self._by_gram: dict[str, list[tuple[str, int]]] = {}
+        for index, source in enumerate(sources):
+            need = (
+                None
+                if pattern.flags & re.IGNORECASE
+                else _required(_PARSER.parse(source, pattern.flags).data)
+            )
+            if need is None:
+                self._always.append(index)
+            for literal in need or ():
+                self._by_gram.setdefault(literal[:_GRAM], []).append((literal, index))
+        self._grams = frozenset(self._by_gram)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        candidates = set(self._always)
+        for gram in self._grams & _grams(text):
+            candidates.update(index for literal, index in self._by_gram[gram] if literal in text)
+        best: re.Match[str] | None = None
+        for index in sorted(candidates):
+            found = self._parts[index].search(text)
+            if found and (best is None or found.start() < best.start()):
+                best = found
+        return best

@@ -17,7 +17,7 @@ from chalicelib.adapters.local_triage.invoice_refs import invoice_numbers
 from chalicelib.adapters.local_triage.model import features, strongest_sentence, trained_model
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.relative_dates import Direction, find_dates, fold
-from chalicelib.domain.text import strip_accents
+from chalicelib.domain.text import Alternation, strip_accents
 from chalicelib.domain.triage import PRIORITY, DisputeReason, Intent, TriageResult
 from chalicelib.domain.wordmodel import WordModel
 
@@ -458,11 +458,24 @@ def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
     return None
 
 
-# The big cue patterns (disputes, promises, paid claims, wrong contacts) are tried on the same sentences several
-# times while one reply is read; each is an alternation of hundreds of phrases, so the answers are remembered.
-@lru_cache(maxsize=16_384)
+# The big cue patterns (disputes, promises, paid claims, wrong contacts) are alternations of hundreds of phrases:
+# each is searched as an Alternation (only the phrases whose words occur in the sentence), and as they are tried on
+# the same sentences several times while one reply is read, the answers are remembered. The memory is keyed by the
+# pattern's id, not the pattern: hashing a compiled pattern hashes its whole program, 100 kB for the largest.
+_LONG = 2000
+_READERS: dict[int, re.Pattern[str] | Alternation] = {}
+
+
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
+    key = id(pattern)
+    if key not in _READERS:  # (the reader keeps its pattern alive, so the id stays its own)
+        _READERS[key] = Alternation(pattern) if len(pattern.pattern) > _LONG else pattern
+    return _remembered(key, text)
+
+
+@lru_cache(maxsize=16_384)
+def _remembered(key: int, text: str) -> re.Match[str] | None:
+    return _READERS[key].search(text)
 
 
 class LocalTriage:
