@@ -35,11 +35,24 @@ def latin_greek(text: str) -> str:
     return _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m.group(0)], plain).translate(_GREEK_LETTERS)
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _CombiningMarks()
+
+
 def strip_accents(text: str) -> str:
     """ "Déjà" -> "Deja", "zapłaty" -> "zaplaty": compatibility decomposition, combining marks and strokes
     dropped (case is kept)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # (nothing to decompose or drop; most of what is read)
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_STROKED)).translate(_MARKS)
 
 
 # The separator a mail client puts above quoted history, in the languages we read: "-----Original Message-----".
