@@ -16,12 +16,12 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 

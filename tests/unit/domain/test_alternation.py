@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from chalicelib.adapters.local_triage import lexicon as lx
 from chalicelib.adapters.email_parsing import parse_email
+from chalicelib.adapters.local_triage import lexicon as lx
 from chalicelib.domain.relative_dates import fold
 from chalicelib.domain.text import Alternation, any_of
 
@@ -76,7 +76,9 @@ def _reply_lines() -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("name", ["DISPUTE_CUE", "PAID", "PROMISE", "WRONG_CONTACT", "DOCUMENT", "PLAN", "ACK"])
+@pytest.mark.parametrize(
+    "name", ["DISPUTE_CUE", "PAID", "PROMISE", "WRONG_CONTACT", "DOCUMENT", "PLAN", "ACK"]
+)
 def test_cue_families_on_real_replies(name: str) -> None:
     pattern = getattr(lx, name)
     lines = _reply_lines()
