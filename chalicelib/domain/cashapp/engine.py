@@ -887,6 +887,13 @@ class _Matcher:
             by_line = self.remittance_lines(every, self.numbers(every))
             if by_line is not None and by_line.status in (Status.APPLIED, Status.PARTIAL):
                 return by_line
+            if by_line is None and self.one_group(list(named_by)):
+                # A retailer group's head office paying its stores' invoices, listed store by store, less one
+                # deduction it gives a line of its own ("PTUJ: 25101385 | RN 25101385 brez montaze -144,00 EUR"):
+                # the lump is every listed balance less exactly the figure that line states.
+                short = self.short_on_one([(i, self.ledger.balance[i]) for i in every], stated_only=True)
+                if short is not None:
+                    return short
         if scored[0][0] >= NAME_CONFIRM and scored[0][0] - scored[1][0] >= NAME_MARGIN:
             return self.for_customer(scored[0][1], named_by, confirmed=True)
         exact = [c for c, ids in named_by.items() if _subsets_of(self.ledger, ids, self.cents, unique=True)]
@@ -897,6 +904,12 @@ class _Matcher:
             + "; ".join(self.numbers(ids) for ids in named_by.values()),
             [self.ledger.open_ids(ids) for _, c in scored for ids in [named_by[c]]],
         )
+
+    def one_group(self, customers: list[str]) -> bool:
+        """Every customer bears the payer's distinctive first name word: the stores of one retailer ("Moja Hiša
+        trgovina d.o.o. – PE Celje", "... – PE Koper") and the head office that pays for them."""
+        stem = _group_stem(self.p.payer_name)
+        return stem is not None and all(_group_stem(self.ledger.names[c]) == stem for c in customers)
 
     def for_customer(self, customer: str, named_by: dict[str, list[str]], *, confirmed: bool) -> MatchResult:
         ledger = self.ledger
@@ -1236,26 +1249,35 @@ class _Matcher:
         shortfall = balance - self.cents
         return 0 < shortfall in self.written(self.text) and refs.short_reason(self.text) is not None
 
-    def short_on_one(self, due: list[tuple[str, int]]) -> MatchResult | None:
+    def short_on_one(self, due: list[tuple[str, int]], *, stated_only: bool = False) -> MatchResult | None:
         """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
         the reason for the shortfall next to exactly one of the invoices, and the shortfall is a small part of
-        it (or the amount the remittance states)."""
+        it (or, and with ``stated_only`` only, the amount the remittance states)."""
         shortfall = sum(c for _, c in due) - self.cents
-        sentences = re.split(r"(?<=[.!?])\s+|\n+", self.p.remittance or "")
+        sentences = [
+            part
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", self.p.remittance or "")
+            # One bar between spaces ends a statement as a full stop does ("CELJE: 26100063 | RN 26100267 brez
+            # montaze -180,00 EUR"); several are a table's columns ("KCH-2026-00321 | 862 204 | 43 972"), one row.
+            for part in (sentence.split(" | ") if sentence.count(" | ") == 1 else [sentence])
+        ]
         blamed: dict[str, str] = {}
+        blaming: list[str] = []
         for sentence in sentences:
             reason = refs.short_reason(sentence)
             keys = set(refs.candidate_keys(sentence))
             ids = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
             if reason is not None and len(ids) == 1:
                 blamed.setdefault(ids[0], reason)
+                blaming.append(sentence)
         if len(blamed) != 1 or shortfall <= 0:
             return None
         invoice_id, reason = next(iter(blamed.items()))
         balance = self.ledger.balance[invoice_id]
-        stated = self.written(self.text)
+        # The figure the blaming statement writes, also when the whole remittance reads as one semicolon row.
+        stated = self.written(self.text).union(*(self.written(s) for s in blaming))
         if shortfall >= balance or not (
-            shortfall in stated or Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance
+            shortfall in stated or (not stated_only and Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance)
         ):
             return None
         apply = [(i, c - shortfall if i == invoice_id else c) for i, c in due]
@@ -1793,6 +1815,19 @@ class _Matcher:
                 [(exact[0], self.cents)],
                 f"{name}: exact balance of {self.numbers(exact)}, the only one",
             )
+        if len(exact) > 1 and (month := refs.named_month(self.text)) is not None:
+            of_month = [
+                i for i in exact if (d := ledger.invoices[i].issue_date) and (d.year, d.month) == month
+            ]
+            if len(of_month) == 1:
+                # A care home's equal monthly invoices, "MAANDFACTUUR MEDICATIE JANUARI 2026": the payer names the
+                # month, and one of them was issued in it (the month a "March statement" is, too).
+                return self.result(
+                    Status.APPLIED,
+                    [(of_month[0], self.cents)],
+                    f"{name}: several invoices have exactly this balance; {self.numbers(of_month)} is the one "
+                    f"issued in the month the text names ({month[0]}-{month[1]:02d})",
+                )
         if len(exact) > 1:
             return self.review(
                 f"{name}: several invoices have exactly this balance ({self.numbers(exact)})",

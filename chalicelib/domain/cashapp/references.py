@@ -25,6 +25,9 @@ from chalicelib.domain.check_digits import luhn_ok
 from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
 _MARK = r"(?:NO\.?|NR\.?|BR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
+# "Number" as Central Europe abbreviates it after an order word: Czech and Slovak č./číslo, Slovenian št./številka,
+# Hungarian sz./szám/száma, Croatian and Serbian broj ("objednávka č. 25101332", "megrendelés száma: 4410").
+_CEE_MARK = r"(?:C|CIS|CISLO|ST|STEV|STEVILKA|SZ|SZAM|SZAMA|BROJ)\.?[ \t]?:?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
     # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
@@ -50,8 +53,10 @@ _PO = re.compile(
     rf"OC|O/C|(?:NF|NFE|NOTA FISCAL|NOTA) DE DEVOLU(?:CAO|CION)(?: N[Oo°]\.?)?|"
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
-    rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|SIPARIS\w*|"
-    rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|"
+    rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|RENDELES\w*|SIPARIS\w*|"
+    # Their abbreviations: Czech and Slovak "obj." (also run into the number, "OBJ26100055"), Hungarian "megr.".
+    rf"OBJ|MEGR|"
+    rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|OBJ(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك|"
     # Chinese, Japanese and Korean orders, contracts and delivery notes (订单号, 採購單, 合同号, 送货单, 注文番号,
@@ -59,7 +64,7 @@ _PO = re.compile(
     rf"(?:[订訂][单單]|[采採][购購][单單]|[送出][货貨][单單]|合同)(?:[号號]|[编編][号號])?|注文(?:番号|書)|発注(?:番号|書)?|"
     rf"納品書|주문\s?번호|발주(?:\s?번호|서)?|납품서)"
     # "MDT 2025 019431" is number 19431 of 2025: the year and the number go together.
-    rf"[ \t]*(?:{_MARK}|N(?= )|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
+    rf"\.?[ \t]*(?:{_MARK}|{_CEE_MARK}|N(?= )|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -839,7 +844,12 @@ _SHORT_REASONS = (
         # Dutch and Flemish: a retention (retentie), a holdback (inhouding), damage (schade), site costs
         # (bouwplaatskosten), a penalty (boete).
         r"retentie|inhouding\w*|\bschade\b|bouwplaatskosten|\bboete\w*|"
-        r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet",
+        r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet|"
+        # Czech, Slovak, Slovenian, Hungarian: installation not done and kept back ("bez montáže", "brez montaže",
+        # "montáž neprovedena", "montaža ni bila izvedena"), deducted (odbitek, levonva) or reduced by (poníženo o,
+        # znížené o, zmanjšano za).
+        r"\b(?:bez|brez|minus) montaz\w*|montaz\w* (?:neproveden\w*|nebyl\w* proveden\w*|ni bil\w* izveden\w*)|"
+        r"\bodbit(?:ek|ak|o|a)\b|\blevonva\b|\b(?:ponizen|znizen|snizen)\w* o\b|\bzmanjsan\w* za\b",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -1407,6 +1417,43 @@ def statement_as_of(text: str) -> dt.date | None:
             found.add(dt.date(int(y), int(mo), int(d)))
         except ValueError:
             continue
+    return found.pop() if len(found) == 1 else None
+
+
+# Month names as folded text writes them (accents gone, lower case), month by month: English, French, Dutch,
+# German, Spanish, Italian, Portuguese, the Nordic languages, Polish, Czech and Slovak, Slovenian and Croatian,
+# Hungarian, Finnish; the nominative and the genitive a date uses ("prosinec", "prosince"; "grudzien", "grudnia");
+# and English's three-letter short forms ("DEC 2025").
+_MONTH_WORDS = (
+    "january jan janvier januari januar enero gennaio janeiro styczen stycznia leden ledna januara tammikuu",
+    "february feb fevrier februari februar febrero febbraio fevereiro luty lutego unor unora februara helmikuu",
+    "march mar mars maart marz marzo marco marzec marca brezen brezna marec marcius maaliskuu",
+    "april apr avril abril aprile kwiecien kwietnia duben dubna aprilis huhtikuu",
+    "may mai mei mayo maggio maio maj maja kveten kvetna majus toukokuu",
+    "june jun juin juni junio giugno junho czerwiec czerwca cerven cervna junij junius kesakuu",
+    "july jul juillet juli julio luglio julho lipiec lipca cervenec cervence julij julius heinakuu",
+    "august aug aout augustus agosto sierpien sierpnia srpen srpna avgust augusztus elokuu",
+    "september sep sept septembre septiembre settembre setembro wrzesien wrzesnia zari szeptember syyskuu",
+    "october oct octobre oktober octubre ottobre outubro pazdziernik pazdziernika rijen rijna lokakuu",
+    "november nov novembre noviembre novembro listopad listopadu listopada marraskuu",
+    "december dec decembre dezember diciembre dicembre dezembro grudzien grudnia prosinec prosince joulukuu",
+)
+_MONTH_NUMBER = {word: k + 1 for k, words in enumerate(_MONTH_WORDS) for word in words.split()}
+_MONTH_NAMED = re.compile(
+    # Not a day's date ("15 december 2025", "15. prosince 2025", "december 15, 2025"): a day names no month's
+    # invoice.
+    rf"(?<![\d.])(?<!\d\.)(?<!\d )(?<!\d\. )\b({'|'.join(sorted(_MONTH_NUMBER, key=len, reverse=True))})\b"
+    r"(?!\.?\s*\d{1,2}(?:st|nd|rd|th)?\b)\s+(20\d\d)\b"
+)
+
+
+def named_month(text: str) -> tuple[int, int] | None:
+    """The one month (year, month) the text names by its name and year, "MAANDFACTUUR MEDICATIE JANUARI 2026",
+    "forfait mensuel décembre 2025", "DEC 2025", or None. The year is required: without it, "Julius Baer", "Marco
+    Rossi" and "August Schmidt GmbH" would be months too."""
+    found = {
+        (int(m.group(2)), _MONTH_NUMBER[m.group(1)]) for m in _MONTH_NAMED.finditer(fold(text).casefold())
+    }
     return found.pop() if len(found) == 1 else None
 
 
