@@ -177,6 +177,8 @@ BLIND = {
     "blind50": ("latampay",),
     "blind51": ("alpinemed",),
     "blind52": ("nordbygg",),
+    "blind53": ("pharmabenelux",),
+    "blind54": ("cee_furniture",),
 }
 
 
@@ -692,6 +694,27 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "the bank, retentions, credit notes netted, 399 payments with 10 bad rows, separate author, same commit; "
             "first pass 0.945 correct with 1 wrong application: a reference naming one invoice paying exactly "
             "another's balance)"
+        ),
+    ),
+    (
+        "blind53",
+        (
+            "Fiftieth blind ledgers (session 23: pharmaceutical and para-pharmacy wholesaler in Belgium, the "
+            "Netherlands and Luxembourg selling to pharmacies, hospital pharmacies and care homes, EUR with a few GBP "
+            "and USD customers, Belgian structured communications, Dutch payment references, SEPA batches from "
+            "pharmacy groups, returns, rebates and early-payment discounts deducted, 394 payments with 10 bad rows, "
+            "separate author, scored at the session-23 start ac95ebf; first pass 0.992 correct with 0 wrong "
+            "applications)"
+        ),
+    ),
+    (
+        "blind54",
+        (
+            "Fifty-first blind ledgers (session 23: furniture and shop-fitting maker in Czechia, Slovakia, Hungary "
+            "and Slovenia selling to retailers, hotels and offices, CZK/EUR/HUF, variable symbols, SI00 references, "
+            "names with their diacritics lost, retailer groups paying their stores' invoices in lumps, deposits and "
+            "final invoices, installation deductions, 396 payments with 10 bad rows, separate author, same commit; "
+            "first pass 0.982 correct with 0 wrong applications)"
         ),
     ),
 )
