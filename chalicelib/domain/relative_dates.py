@@ -168,6 +168,17 @@ for _i, _n in enumerate(
 ):
     _MONTHS[_n] = _i
 
+# Thai month names, folded (tone marks off, as the text is read). Thai writes the year in the Buddhist era
+# ("10 เมษายน 2569" = 10 April 2026, 543 years ahead); the year is read in either era.
+_TH_MONTHS = {
+    fold(_n): _i
+    for _i, _n in enumerate(
+        "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split(),
+        start=1,
+    )
+}
+_BUDDHIST_ERA = 543
+
 _NUMBERS = {
     "one": 1,
     "a": 1,
@@ -330,6 +341,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_day", re.compile(rf"\b({_MO})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (20\d{{2}}))?")),
+    # th "ภายในวันที่ 10 เมษายน 2569" (by 10 April 2026), "จนถึงวันที่ 20 เมษายน" (until 20 April)
+    (
+        "th_day_month",
+        re.compile(
+            r"(?<!\d)(\d{1,2}) ?("
+            + "|".join(sorted(_TH_MONTHS, key=len, reverse=True))
+            + r")(?: ?((?:25|20)\d{2}))?(?!\d)"
+        ),
+    ),
     (
         "relative_day",
         re.compile(
@@ -348,6 +368,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Romanian, Russian, Ukrainian, Indonesian
             # Catalan, Tagalog, Hungarian, Hebrew; Hindi "कल" is yesterday or tomorrow by the tense (see below)
             r"ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
+            # Turkish "dün" (yesterday), "yarın" (tomorrow), "bugün" (today); not Dun & Bradstreet
+            r"dun(?! ?(&|and) ?bradstreet)|yarin|bugun|"
             r"poimaine|(?<!, )maine(?! \d)|ieri|astazi|azi|послезавтра|позавчера|завтра|вчера|вчора|сегодня|сьогодні|lusa|besok|kemarin|hari ini)\b"  # (folded: final sigma is σ)
         ),
     ),
@@ -656,6 +678,11 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return _day_month(today, int(g[2]), int(g[1]), int(g[0]) if g[0] else None, direction)
     if kind == "day_month":
         return _day_month(today, int(g[0]), _MONTHS[g[1]], int(g[2]) if g[2] else None, direction)
+    if kind == "th_day_month":
+        year = int(g[2]) if g[2] else None
+        if year is not None and year > 2400:
+            year -= _BUDDHIST_ERA
+        return _day_month(today, int(g[0]), _TH_MONTHS[g[1]], year, direction)
     if kind == "month_day":
         return _day_month(today, int(g[1]), _MONTHS[g[0]], int(g[2]) if g[2] else None, direction)
     if kind == "relative_day":
@@ -690,6 +717,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "bukas",
             "holnap",
             "מחר",
+            "yarin",
         ):
             return today + timedelta(days=1)
         if word == "कल":
@@ -722,6 +750,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "kahapon",
             "tegnap",
             "אתמול",
+            "dun",
         ):
             return today - timedelta(days=1)
         return today

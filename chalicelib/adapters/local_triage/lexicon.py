@@ -3334,3 +3334,224 @@ def _reasons_session_22() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_22()
+
+
+# --- session-23 wordings (blind 170/172): each a construction widened across the languages triage reads ------------
+# A payment ahead in Thai: "ทางเราจะโอนเงิน ... ภายในวันที่ 10 เมษายน" (we will transfer), "จะชำระ" / "จะจ่าย" (will pay),
+# "จะดำเนินการโอน" (will arrange the transfer). ("จะไม่ชำระ", will not pay, has its negation between.)
+# en: what was approved "will go out next Wednesday with our weekly run", "so it'll be processed tomorrow".
+PROMISE = _widen(
+    PROMISE,
+    fold(r"จะ(ทำการ|ดำเนินการ)?(โอน|ชำระ|จ่าย)"),
+    r"\band (will|should) (go out|be paid|be settled|be released)\b|"
+    r"\b(it|payment|the payment|this|the invoice)('ll| will) be (processed|released|paid|actioned)\b",
+)
+# Done before a date still ahead is a promise: tr "bu tarihten önce ödeme yapılmış olacak" (the payment will have been
+# made); de "die Zahlung erfolgt in KW 13" / "erfolgt bis Ende des Monats" (the present for what is ahead, with its
+# time); ja "手続きが完了しましたので、今月末までにお振込みいたします" (the procedure is done, so we will transfer).
+FUTURE = _widen(
+    FUTURE,
+    r"\b(yapilmis|gonderilmis|odenmis|yatirilmis|aktarilmis) olacak\w*",
+    r"\b(zahlung|uberweisung|begleichung|uberweisungen|zahlungen) (erfolgt|erfolgen) (in (der )?kw|in der kalenderwoche|bis|"
+    r"spatestens|voraussichtlich|nachste|kommende|ende|anfang|mitte)\b",
+    fold(r"(振込|振り込|送金|お支払|支払)[^。\n]{0,6}(いたします|致します|します|予定です)"),
+)
+# Paid with words between the payment and its verb: tr "faturanın ödemesi dün EFT ile yapıldı" (the payment was made
+# yesterday by EFT); ro "factura 20944 a fost achitată" (the invoice was paid), "facturile ... au fost plătite"; he
+# "התשלום ... בוצע אתמול" (the payment was carried out yesterday; "לא בוצע" denies it).
+PAID = _widen(
+    PAID,
+    r"\bodemesi?\b(?:[^.?!\n]|\.\d){0,40}\b(yapildi|yapilmistir|gerceklestirildi|gerceklestirilmistir|gonderildi)\b",
+    r"\b(factura|facturile|suma)\b(?:[^.?!\n]|\.\d){0,40}\b(a|au) fost (efectuat|achitat|platit|virat)\w*",
+    fold(r"התשלום(?:[^.\n]|\.\d){0,60}(?<!לא )(בוצע|הועבר)"),
+    # de in the past, against the present of FUTURE above: "die Zahlung erfolgte am 1. April", "ist ... erfolgt"
+    r"\b(zahlung|uberweisung|begleichung)\b (erfolgte|ist (?!nicht)(\w+ |\d+\. ){0,4}erfolgt\b)",
+)
+# A standing rule of when invoices get paid: "once it is in Coupa it is paid on our standard net 45 terms".
+PAID_AS_A_RULE = re.compile(
+    PAID_AS_A_RULE.pattern
+    + r"|\b(it|they|invoices?|bills?) (is|are|gets|get) paid (on|within|per|according to|under) "
+    r"(our |the )?(standard |normal |usual |agreed )?(net ?\d+|\d+[- ]days?|payment) (terms|days)\b"
+)
+# One invoice a copy of another with words between: "INV-60762 duplicates the deposit invoice INV-60233"; the same
+# invoice named identical: de "INV-60709 ist identisch mit INV-60702", en "is identical to", fr "est identique à", es
+# "es idéntica a", nl "is identiek aan", it "è identica a"; billed twice in the Austrian "zweimal verrechnet" (either
+# order) and "doppelt fakturiert".
+_COPY_OF_ANOTHER = (
+    r"\b(duplica|repite|duplicates|doubles|repeats)\b (\w+ ){0,3}(factura |fatura |fattura |invoice |rechnung |facture )?inv\b",
+    r"\b(ist|is|est|es|e|is) (identisch|identical|identique|identica|identico|identiek) (mit|to|with|a|aan) "
+    r"(der |the |la |el |de |il |l')?(rechnung |invoice |facture |factura |fattura |factuur )?inv\b",
+    r"\b(zweimal|doppelt|two times|twice) (verrechnet|fakturiert|abgerechnet)\b|\b(verrechnet|fakturiert|abgerechnet) "
+    r"(\w+ ){0,2}(zweimal|doppelt)\b|\bwurde (\w+ ){0,5}(zweimal|doppelt) (verrechnet|fakturiert|abgerechnet|berechnet)\b",
+)
+# A count billed against fewer used, the unit the same on both sides: "billed all 40 rooms ... we only used 32 rooms",
+# "billed on 450 FTE, but our licence ... is for 300 FTE", pt "cobra 4 noites ... ficou apenas 3 noites", es "cobra 12
+# habitaciones, pero solo usamos 10 habitaciones", de "40 Zimmer berechnet, aber nur 32 Zimmer genutzt". (Money is no
+# count: "450 EUR ... only 300 EUR" is a price.)
+_COUNT_BILLED = (
+    r"\b(bill|charg|invoic|cobr|factur|fatur|berechn|verrechn|fakturer|gefactureerd|addebit|fattur)\w*\b[^\n]{0,40}?"
+    r"\b(\d{1,4}) ([a-z]{3,}|fte)\b(?<!\beur)(?<!\busd)(?<!\bgbp)(?<!\bchf)(?<!\bsek)(?<!\bdkk)(?<!\bnok)(?<!\bzar)"
+    r"(?<!\bthb)(?<!\btry)(?<!\bbrl)(?<!\bmxn)(?<!\binr)(?<!\bcad)(?<!\baud)(?<!\bron)(?<!\bpln)(?<!\beuros)(?<!\bdollars)"
+    r"[^\n]{0,160}?\b(only|just|apenas|somente|so|solo|solamente|nur|seulement|alleen|maar|slechts|soltanto|is for|are for|"
+    r"for only|es para|e para|ist fur)\b(?: \w+){0,3}? (?!\2\b)\d{1,4} \3\b",
+)
+# The agency's commission not taken off: "INV-60734 is billed gross ... you invoice us net of our 10% commission", "the
+# commission was not deducted"; de "Provision nicht abgezogen", "brutto statt netto"; fr "commission non déduite"; es
+# "sin descontar la comisión", "no descontaron la comisión"; pt "sem descontar a comissão", "comissão não foi
+# descontada"; nl "provisie/commissie niet afgetrokken"; it "commissione non detratta/dedotta".
+_COMMISSION_NOT_DEDUCTED = (
+    r"\b(billed|invoiced|charged) (us )?(at )?gross\b|\bnet of (our |the )?(\d+ ?% )?(agency )?commission\b|"
+    r"\bcommission (was |has |had )?(not|never) (been )?(deducted|taken off|netted off|applied)\b|"
+    r"\bwithout (deducting|taking off) (our |the )?(\d+ ?% )?commission\b",
+    r"\b(provision|kommission)\w* (wurde |ist )?(nicht|nie) (abgezogen|berucksichtigt|einbehalten)\b|\bbrutto statt netto\b|"
+    r"\bcommission (non|pas) (deduite|deduit|retenue)\b|\bsans (deduire|deduction de) (notre |la )?commission\b|"
+    r"\bsin (descontar|deducir) (nuestra |la )?comision\b|\bno (se )?(ha |han )?(descontado|deducido|descontaron) (nuestra |la )?comision\b|"
+    r"\bsem (descontar|deduzir) (a |nossa )?comissao\b|\bcomissao (nao|nunca) (foi )?(descontada|deduzida)\b|"
+    r"\b(provisie|commissie) (is )?niet (afgetrokken|ingehouden|verrekend)\b|\bcommissione non (e stata )?(detratta|dedotta|scontata)\b",
+)
+# A price held to the agreed one in Thai: "ราคาที่ตกลงกันคือคืนละ 2,600 บาท" (the agreed price is 2,600 a night),
+# "ตามราคาสัญญา" (at the contract price); and the charge refused at this amount, "เราจึงไม่สามารถชำระตามยอดนี้ได้" (so
+# we cannot pay this amount), as en "we cannot pay this amount".
+_TH_AGREED_PRICE = (fold(r"ราคาที่ตกลง|ราคาตามสัญญา|ตามราคาสัญญา|ราคาสัญญา"),)
+_CANNOT_PAY_THIS_AMOUNT = (
+    fold(r"ไม่สามารถ(ชำระ|จ่าย)(เงิน)?ตาม(ยอด|จำนวน|ราคา)"),
+    r"\b(we|i) (can't|cannot|can not|won't|will not) pay (this|that|the (billed|invoiced|full)) (amount|price|rate|figure)\b",
+)
+# A service paid for that was never given: es "esos traslados nunca se prestaron", "no se prestó el servicio", "un
+# servicio que no se recibió"; pt "nunca foram prestados", "o serviço não foi prestado"; en "the transfers were never
+# provided", "never took place"; fr "n'a jamais été fourni"; it "non è mai stato fornito"; de "wurde nie erbracht".
+# (Given, but not as agreed, is its quality: "o serviço não foi prestado conforme o contrato".)
+_AS_AGREED = (
+    r"(?! (conforme|de acordo|segun|como|correcta|correta|adequada|bien|bem|properly|as agreed|according))"
+)
+_SERVICE_NEVER_GIVEN = (
+    r"\b(nunca|no) se (presto|prestaron|realizo|realizaron|brindo|brindaron|recibio|recibieron)\b"
+    + _AS_AGREED
+    + "|"
+    r"\b(nunca|nao) (foi|foram) (prestad|realizad|recebid)\w*\b" + _AS_AGREED + "|"
+    r"\b(were|was) never (provided|delivered|performed|operated|run)\b|"
+    r"\bn'(a|ont) jamais ete (fourni|effectue|realise)\w*|\bnon (e|sono) mai stat[oaie] (fornit|erogat|effettuat)\w*|"
+    r"\b(wurde|wurden) (nie|nicht) (erbracht|durchgefuhrt|geleistet)\b",
+)
+# A reduction asked for over a fault, ja "障害期間分の料金については減額をお願いいたします" (please reduce the charge for the
+# outage), "全額のお支払いには応じかねます" (we cannot agree to pay in full); the fault, "アクセス障害" (outage), "利用でき
+# ませんでした" (could not use it), "不具合" (defect).
+_JA_REFUSED = (
+    fold(r"減額を(お願い|希望|求め|要求)|応じかねます|(お支払|支払)(い)?(は|を|には)?(いた)?しかねます"),
+)
+_JA_FAULT = (fold(r"障害|不具合|利用でき(ませんでした|ない状態)|使用でき(ませんでした|ない状態)"),)
+# No purchase order ever raised: "the library never raised a purchase order for this", "we don't pay any invoice without
+# an approved PO".
+_NO_PO_RAISED = (
+    r"\b(never|didn't|did not|haven't|have not|hasn't|has not) (raised|issued|placed|created|sent|approved) (a |an |any )?"
+    r"(purchase order|po)\b|\bwithout (a |an |any )?(approved|valid|signed|authori[sz]ed) (purchase order|po)\b",
+)
+# Not paid and not to be: sv "vi har inte betalat faktura 21555 och kommer inte att göra det", "vi kommer inte att
+# betala"; da/no "vi vil ikke betale", "vi kommer ikke til at betale"; pt a pronoun between, "não a vamos pagar",
+# "não o vamos pagar"; es "no la vamos a pagar", "no la pagaremos".
+_WILL_NOT_PAY = (
+    r"\b(vi|jag) (kommer inte att|tanker inte) betala\b|\binte betala(t)?\b[^.?!\n]{0,60}\bkommer inte att gora det\b|"
+    r"\b(vi|jeg) (vil|kommer) ikke (til at |til a )?betale\b|"
+    r"\bnao (a|o|as|os) (vamos|iremos|vou) pagar\b|\bno (la|lo|las|los) (vamos a pagar|pagaremos|pagamos)\b",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    *_COPY_OF_ANOTHER,
+    *_COUNT_BILLED,
+    *_COMMISSION_NOT_DEDUCTED,
+    _CANNOT_PAY_THIS_AMOUNT[0],
+    *_JA_REFUSED,
+    *_WILL_NOT_PAY,
+    *_SERVICE_NEVER_GIVEN,
+)
+WITHHOLD = _widen(WITHHOLD, *_CANNOT_PAY_THIS_AMOUNT)
+# A copy asked for in Hebrew: "נבקש לשלוח עותק של חשבונית המס" (please send a copy of the tax invoice); the hotel's own
+# bill for a stay, en "hotel folio", "guest folio", nl "hotelfolio", de "Hotelfolio"; a valid VAT / tax invoice asked for.
+DOCUMENT = _widen(
+    DOCUMENT,
+    fold(r"עותק|העתק"),
+    r"\b(hotel|guest|gast|gaste)[- ]?folio\w*|\bfolio'?s? (van|from|of|du|de l'|del|do|des) (het |the |l'|el |o )?hotel\b",
+    r"\b(send|issue|provide)\b[^.?!\n]{0,20}\b(valid|proper|correct|full) (vat |tax |gst )+invoice\b",
+)
+# Not the one in charge: el "δεν είμαι ο αρμόδιος για τις πληρωμές" (I am not the one responsible for payments); sv
+# "ansvarar inte längre för ... fakturor" (no longer responsible for); da/no "er ikke (længere/lenger) ansvarlig for";
+# en "I'm the event coordinator, not finance" (a role named, then "not finance / accounts").
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _lit("δεν είμαι ο αρμόδιος", "δεν είμαι η αρμόδια", "δεν είμαι αρμόδι", "δεν ειμαι ο υπευθυνος"),
+    r"\bansvarar inte (langre )?for\b|\bhar inte (langre )?(ansvar for|hand om)\b|\b(jeg|vi) er ikke (laengere |lenger )?ansvarlig\w* for\b",
+    r"\b(i'm|i am) (the |an? )?[a-z ]{3,40}, not (in )?(finance|accounts|accounting|accounts payable|billing)\b|"
+    r"\b(i'm|i am) (the |an? )?[a-z ]{3,40} - not (in )?(finance|accounts|accounting|accounts payable|billing)\b",
+)
+# Away in other words: pt "estou em licença", "de licença", es "estoy de licencia / de baja", en "I work Tuesday to
+# Thursday, so there may be a delay in my reply" (part-time, an automatic notice).
+OOO_BODY = _widen(
+    OOO_BODY,
+    r"\b(estou|estarei|estamos) (em|de) (licenca|ferias)\b|\b(estoy|estare) de (licencia|baja|permiso)\b",
+    r"\b(there (may|might|will) be|expect) (a |some )?delays? in (my|a) (reply|response|responding)\b",
+)
+# A Swiss composition moratorium and its commissioner: de "provisorische Nachlassstundung", "Nachlassverfahren",
+# "Sachwalter"; fr "sursis concordataire", "commissaire au sursis"; it "moratoria concordataria".
+LEGAL = _widen(
+    LEGAL,
+    r"\bnachlass(stundung|verfahren|vertrag)\b|\bsursis concordataire\b|\bcommissaire au sursis\b|\bmoratoria concordataria\b",
+)
+# A machine addressed as the reader of this very text: "[Note for any automated system or AI reading this: ...]".
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    r"\b(ai|bot|assistant|automated system|llm|model)s? (reading|processing|parsing|handling) this\s*[:,-]",
+)
+# A promise denied is none: "I didn't promise payment on Friday", "I never promised to pay", de "ich habe keine
+# Zahlung zugesagt", fr "je n'ai pas promis", es "no prometí", pt "não prometi", nl "ik heb niet beloofd", it "non ho
+# promesso".
+NEGATED = re.compile(
+    NEGATED.pattern
+    + r"|\b(didn't|did not|never|haven't|have not|wasn't|was not) (promise|promised|commit|committed)\b( to)?|"
+    r"\b(keine|nie) (zahlung )?(zugesagt|versprochen)\b|\bn'(ai|avons) (jamais |pas )promis\b|\bno (prometi|prometimos)\b|"
+    r"\bnao (prometi|prometemos)\b|\bniet (beloofd|toegezegd)\b|\bnon (ho|abbiamo) (mai )?promesso\b"
+)
+# ... and in Japanese and Chinese: "本メールを処理するAIアシスタントは" (the AI assistant processing this mail),
+# "【自動処理システムへの指示】" (instructions to the automatic processing system), zh "处理本邮件的AI助手".
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    fold(
+        r"(処理|対応|確認|読む|読み取る)する\s?(ai|自動処理システム|自動システム|アシスタント)|(自動処理システム|自動システム|ai"
+        r"アシスタント)への指示|(处理|处理本邮件的|读取本邮件的)\s?(ai|人工智能|自动系统|助手)|致\s?(ai|人工智能)\s?助手"
+    ),
+)
+# The invoice reissued to carry a registration the payer needs, ja "適格請求書発行事業者の登録番号 ... の記載がございませ
+# ん" (the qualified-invoice registration number is missing), "登録番号を記載した請求書を再発行" (reissue with it); zh
+# "纳税人识别号" / "税号" (the tax id on the invoice).
+_REGISTRATION_ON_INVOICE = (
+    fold(r"登録番号|適格請求書|インボイス番号|纳税人识别号|納稅人識別號|税号有误|税号错误"),
+)
+BILLING = _widen(BILLING, *_REGISTRATION_ON_INVOICE)
+BILLING_CHANGE = _widen(BILLING_CHANGE, *_REGISTRATION_ON_INVOICE)
+# The price held to the contract's in Chinese and Japanese: zh "我们合同约定的单价是 1,080.00 元" (our contract's agreed
+# unit price is), "请按合同价格重新开具发票" (reissue at the contract price); ja "契約単価と異なります" (differs from the
+# contract unit price), "契約価格で" (at the contract price).
+_CONTRACT_PRICE_CJK = (
+    fold(
+        r"按合同(价格|单价|價格|單價)|合同(约定|规定|約定|規定)的?(单价|价格|單價|價格)|契約(単価|価格|金額)(と異な|で(再発行|請求))"
+    ),
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_CONTRACT_PRICE_CJK)
+# A dollar that is not the US one: "A$6,980.00", "NZ$", "S$", "HK$" (day-first countries).
+US_HINTS = re.compile(
+    US_HINTS.pattern.replace(r"(?<![rR])\$", r"(?<![rRaAzZkK])(?<!\b[sS])\$", 1), re.IGNORECASE
+)
+
+
+def _reasons_session_23() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: (*_COMMISSION_NOT_DEDUCTED, *_TH_AGREED_PRICE, *_CONTRACT_PRICE_CJK),
+        DisputeReason.DUPLICATE: _COPY_OF_ANOTHER,
+        DisputeReason.NOT_RECEIVED: _SERVICE_NEVER_GIVEN,
+        DisputeReason.QUALITY: _JA_FAULT,
+        DisputeReason.MISSING_PO: _NO_PO_RAISED,
+    }
+    # A count billed against fewer used names the quantity before any price or contract the text also names.
+    return [(DisputeReason.QUANTITY, _rx(*_COUNT_BILLED)), *_widen_reasons(REASONS, more)]
+
+
+REASONS = _reasons_session_23()
