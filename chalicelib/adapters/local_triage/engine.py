@@ -98,7 +98,7 @@ def _without_injections(text: str) -> list[str]:
         addressed = heading
         said = False
         for sentence in _sentences(paragraph):
-            if lx.INJECTION.search(sentence):
+            if _search(lx.INJECTION, sentence):
                 addressed = addressed or bool(lx.MACHINE_ADDRESS.search(sentence))
                 continue
             if addressed and not _FIRST_PERSON.search(sentence):
@@ -195,7 +195,7 @@ def _human_sentences(p: ParsedEmail) -> list[str]:
     if after and fold(after) in fold(p.quoted):
         after = ""  # the quoted reminder's "Subject:" line shows it was ours
     words = [
-        s for part in (before, after) if part for s in _sentences(fold(part)) if not lx.INJECTION.search(s)
+        s for part in (before, after) if part for s in _sentences(fold(part)) if not _search(lx.INJECTION, s)
     ]
     # "45 300 kr", "84 350 Kč": a local currency word is the thread's code ("(SEK 45,300.00)" in our subject).
     context = fold(f"{p.subject}\n{p.quoted}")
@@ -401,7 +401,7 @@ def _unspaced(human: str) -> bool:
 def _reason(human: str) -> DisputeReason:
     """The first reason family the text names; what the customer says is right ("prices are correct") names none."""
     text = lx.CONFIRMED_CORRECT.sub(" ", human)
-    named = next((r for r, pat in lx.REASONS if pat.search(text)), DisputeReason.OTHER)
+    named = next((r for r, pat in lx.REASONS if _search(pat, text)), DisputeReason.OTHER)
     if (
         lx.CONSIGNMENT.search(text)
         and lx.BILLED_BEFORE_SALE.search(text)
@@ -627,7 +627,7 @@ class LocalTriage:
             (
                 s
                 for s in sentences
-                if not (lx.NOT_DISPUTED.search(s) and not _ONLY_THE_PRICE.search(s))
+                if not (_search(lx.NOT_DISPUTED, s) and not _ONLY_THE_PRICE.search(s))
                 and _search(lx.DISPUTE_CUE, lx.EMAIL.sub(" ", s))
                 # "no tenemos registrada la factura; creo que nunca nos llegó": the document, not the goods
                 and not (lx.NO_INVOICE_ON_FILE.search(s) and _reason(s) is DisputeReason.NOT_RECEIVED)
@@ -639,7 +639,7 @@ class LocalTriage:
         # erhalten. Bitte um Gutschrift", "wir zahlen erst, wenn die Ware da ist"): the delivery is contested.
         if (
             dispute is None
-            and not lx.NOT_DISPUTED.search(human)
+            and not _search(lx.NOT_DISPUTED, human)
             and not lx.INVOICE_NEVER_CAME.search(human)
             and _reason(human) is DisputeReason.NOT_RECEIVED
         ):
@@ -652,17 +652,17 @@ class LocalTriage:
                 ),
                 None,
             )
-        if dispute is None and not lx.NOT_DISPUTED.search(human):
+        if dispute is None and not _search(lx.NOT_DISPUTED, human):
             # "We cannot pay INV-51502 ... the kits arrived warm and had to be destroyed": payment held back over a
             # fault in what was billed disputes it; held back for money of one's own it asks for time.
             held = next((s for s in sentences if _search(lx.WITHHOLD, s)), None)
             if held and _reason(human) in _FAULTS:
                 dispute = held
-        if dispute is None and not lx.NOT_DISPUTED.search(human) and _reason(human) in _FAULTS:
+        if dispute is None and not _search(lx.NOT_DISPUTED, human) and _reason(human) in _FAULTS:
             # "vi abbiamo restituito 35 giacche in taglia sbagliata ... in attesa della nota di credito", "die Ware ...
             # geht an Sie zurück": goods sent back over a fault contest the invoice, whatever is said of paying later.
             dispute = next((s for s in sentences if lx.GOODS_SENT_BACK.search(s)), None)
-        if dispute is None and lx.CONSIGNMENT.search(human) and not lx.NOT_DISPUTED.search(human):
+        if dispute is None and lx.CONSIGNMENT.search(human) and not _search(lx.NOT_DISPUTED, human):
             # "These were on consignment, we only pay for what we sold": billed before the sale, contested.
             # ("... or only what we've sold so far?" asks about the terms: no statement, no dispute)
             dispute = next(
@@ -702,7 +702,7 @@ class LocalTriage:
                         human,
                     )
                 )
-                and lx.BILLING.search(human)
+                and _search(lx.BILLING, human)
                 # An e-invoice with wrong fiscal data is reissued, not contested: "el régimen fiscal es incorrecto".
                 and (
                     not re.search(r"disput|contest|incorrect|duplicate|wrong|overcharg", human)
@@ -750,7 +750,7 @@ class LocalTriage:
             [
                 s
                 for s in sentences
-                if not lx.NOT_PAID.search(s)
+                if not _search(lx.NOT_PAID, s)
                 and not lx.STILL_TO_PAY.search(s)
                 and not (lx.HANDED_ON.search(s) and not _search(lx.PAID, lx.HANDED_ON.sub(" ", s)))
                 and not (lx.PAID_AS_A_RULE.search(s) and not _search(lx.PAID, lx.PAID_AS_A_RULE.sub(" ", s)))
@@ -762,7 +762,7 @@ class LocalTriage:
                 (
                     s
                     for s in sentences
-                    if not lx.NOT_PAID.search(s) and any(re.search(rf"\b{verb}\b", s) for verb in pt_past)
+                    if not _search(lx.NOT_PAID, s) and any(re.search(rf"\b{verb}\b", s) for verb in pt_past)
                 ),
                 None,
             )
@@ -821,7 +821,7 @@ class LocalTriage:
             not human
             or (
                 len(sentences) <= 3
-                and not any(lx.NOT_PAID.search(s) or lx.FUTURE.search(s) or "?" in s for s in sentences)
+                and not any(_search(lx.NOT_PAID, s) or lx.FUTURE.search(s) or "?" in s for s in sentences)
             )
         ) and any(lx.PROOF_OF_PAYMENT_FILE.search(fold(name)) for name in p.attachments):
             # A short cover note ("see attached") with the bank's proof states the payment by the file.
@@ -831,9 +831,9 @@ class LocalTriage:
             s
             for s in sentences
             if not lx.NEGATED.search(lx.DATE_NOT_KNOWN.sub(" ", s))
-            and not lx.CONDITIONAL_ON_US.search(s)
+            and not _search(lx.CONDITIONAL_ON_US, s)
             and not lx.PAY_ONLY_WHEN.search(s)
-            and not lx.NOT_PAID.search(s)
+            and not _search(lx.NOT_PAID, s)
             and not _vague_pay_when_paid(s, today, day_first)
             # "I've passed this on to our accounts team and asked them to include it in the next payment run": asked of
             # others, undated, the writer commits to nothing
@@ -876,12 +876,12 @@ class LocalTriage:
         # "we won't be able to pay this week" promises nothing): the second reader may not bring it back.
         ruled_out: set[Intent] = set()
         if Intent.DISPUTE not in found and any(
-            _search(lx.DISPUTE_CUE, s) and lx.NOT_DISPUTED.search(s) for s in sentences
+            _search(lx.DISPUTE_CUE, s) and _search(lx.NOT_DISPUTED, s) for s in sentences
         ):
             ruled_out.add(Intent.DISPUTE)
         if Intent.PROMISE_TO_PAY not in found and any(
             _search(lx.PROMISE, s)
-            and (lx.NEGATED.search(s) or lx.CONDITIONAL_ON_US.search(s) or lx.PAY_ONLY_WHEN.search(s))
+            and (lx.NEGATED.search(s) or _search(lx.CONDITIONAL_ON_US, s) or lx.PAY_ONLY_WHEN.search(s))
             for s in sentences
         ):
             ruled_out.add(Intent.PROMISE_TO_PAY)
@@ -933,7 +933,7 @@ class LocalTriage:
             if (
                 promised
                 and not find_dates(promised.sentence, today, day_first=day_first)
-                and (lx.BILLING.search(promised.sentence) or _AFTER_A_CHANGE.search(promised.sentence))
+                and (_search(lx.BILLING, promised.sentence) or _AFTER_A_CHANGE.search(promised.sentence))
             ):
                 # "Please reissue it with our PO and we will process it", "once approved in the portal they will be
                 # paid on standard terms": an undated payment that waits on the invoice changing asks for the change.
@@ -1074,7 +1074,7 @@ class LocalTriage:
                         if _amounts(s, rand=rand)
                         and (
                             _search(lx.PROMISE, s)
-                            or lx.PLAN.search(s)
+                            or _search(lx.PLAN, s)
                             or (plan_first and lx.INSTALMENT_AMOUNT.search(s))
                         )
                         # (the first such sentence may hold only the invoice's total in brackets)
@@ -1241,9 +1241,9 @@ class LocalTriage:
             if (
                 not lx.PAYMENT_WORD.search(s)
                 or "?" in s
-                or lx.NOT_PAID.search(s)
+                or _search(lx.NOT_PAID, s)
                 or lx.NEGATED.search(s)
-                or lx.CONDITIONAL_ON_US.search(s)  # "then it will be paid": after we do something first
+                or _search(lx.CONDITIONAL_ON_US, s)  # "then it will be paid": after we do something first
                 or lx.PAY_ONLY_WHEN.search(s)  # "wir zahlen erst, wenn ...": a condition, no promise
                 # "notre siège social a été transféré le 1er novembre (nouvelle adresse ...)": a billing change's
                 # "transfer" moved an office ("mailed to the remit-to address on the invoice" still pays)
