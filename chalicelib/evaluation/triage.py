@@ -525,6 +525,32 @@ SETS = (
         "with the second reader 0.950; promised date 0.963; injections 6/6: the bar met as shipped)",
         ("blind164",),
     ),
+    (
+        "session-23 blind set 170, 80 replies to an academic publisher and journal-subscription agent from "
+        "universities, public libraries, research institutes, consortia and hospital libraries (English from the "
+        "US, the UK and Australia; Swiss German, French, Argentine Spanish, European Portuguese, Belgian Dutch, "
+        "Italian, Swedish, Japanese, Romanian and Hebrew; renewals, consortium licences, open-access charges), 6 "
+        "injections, separate author, scored at the session-23 start ac95ebf (first pass: rules alone intent "
+        "0.800, with the second reader 0.925; promised date 0.975; injections 6/6)",
+        ("blind170",),
+    ),
+    (
+        "session-23 blind set 171, 80 replies to a commercial refrigeration and kitchen-HVAC maintenance company "
+        "from supermarkets, restaurant chains, butchers and cold stores (English from the UK, the US, New Zealand "
+        "and Singapore; Mexican Spanish, French, German, Italian, Polish, Norwegian, Hungarian and Vietnamese; "
+        "call-outs, gas refills, service contracts), 6 injections, separate author, same commit, kept out of the "
+        "session-23 round (first pass: rules alone intent 0.925, with the second reader 0.988; promised date "
+        "1.000; injections 6/6: the bar met as shipped)",
+        ("blind171",),
+    ),
+    (
+        "session-23 blind set 172, 80 replies to a tour operator and hotel bed-bank from travel agencies, event "
+        "planners and corporate travel desks (English from the US, Ireland, India and South Africa; Spanish, "
+        "Brazilian Portuguese, Canadian French, Austrian German, Dutch, Greek, Turkish and Thai; deposits, "
+        "cancellation fees, commission statements), 6 injections, separate author, same commit (first pass: rules "
+        "alone intent 0.812, with the second reader 0.875; promised date 0.988; injections 4/6)",
+        ("blind172",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
