@@ -1326,7 +1326,13 @@ _COMPARISON = re.compile(
     r"\b(in good company|en bonne compagnie|in guter gesellschaft|en buena compania|em boa companhia|in buona compagnia|"
     r"in goed gezelschap|i gott sallskap|(in|im) (exactly |just )?the same (spot|boat|position|situation)|dans la meme "
     r"situation|in der gleichen (lage|situation)|en la misma situacion|na mesma situacao|nella stessa situazione|"
-    r"in dezelfde situatie|i samma (situation|sits))\b"
+    r"in dezelfde situatie|i samma (situation|sits))\b|"
+    # Another customer's price or talk held up: "so the price is in line with what other clients pay", "we had the same
+    # conversation with Pembury Park Hotel last month".
+    r"\b(what|as) (other|our other|most) (clients|customers|owners|families|patients|members|guests|couples) "
+    r"(pay|paid|are paying|have paid)\b|\b(the same|a similar) (conversation|discussion|situation|problem|issue|question|"
+    r"request|chat|query) with\b|\b(for|by) comparison\b|\bzum vergleich\b|\ba titre de comparaison\b|\bpor comparacion\b|"
+    r"\bper confronto\b|\bter vergelijking\b"
 )
 _AFFAIRS = re.compile(
     r"\b(unpaid|obetal\w*|ubetal\w*|maksamat\w*|skuld\w*|skylder|utestaende|still waiting to (sign off|pay|settle|"
@@ -1339,7 +1345,9 @@ _AFFAIRS = re.compile(
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
     r"debia|doveva|quitou|quitad[oa]|em aberto|en souffrance|in sospeso|arrieres|solder|"
     r"du retard|im verzug|retraso|openstaan|open staan|achterlopen|paid every \w+ on time|paid on time|"
-    r"(have|has|had) (already )?paid|a platit|au platit|zaplacil\w*|zaplatil\w*|fizetett\w*)\b"
+    r"(have|has|had) (already )?paid|a platit|au platit|zaplacil\w*|zaplatil\w*|fizetett\w*|"
+    # "Mrs Patel paid GBP 2,880.00": a sum someone paid.
+    r"paid (the |a |an )?(gbp|usd|eur|chf|[€$£]) ?\d[\d.,]*)\b"
 )
 _NAME = re.compile(
     # Accented letters belong to names too: "Farmácias Lusitana".
@@ -1470,7 +1478,9 @@ def _named_third_party(text: str) -> str | None:
                 # "a consulta de psiquiatria do seu marido, Sr. Rui Sousa (...), também continua em aberto": the
                 # customer's surname, but another patient's account.
                 return " ".join(words)
-            if len(capitals) >= 2 and not any(w in known for w in capitals):
+            # A title makes one surname a person: "Mrs Patel paid GBP 2,880.00 for the same surgery".
+            titled = len(capitals) == 1 and any(_HONORIFIC.match(w) for w in m.group(0).split())
+            if (len(capitals) >= 2 or titled) and not any(w in known for w in capitals):
                 if re.search(
                     r"\b(Conditions|Terms|Agreement|Contract|Policy|Regulations|Act|Form|Schedule)$",
                     m.group(0),
@@ -2101,6 +2111,12 @@ _NOT_REFUND = re.compile(
     r"(ask|request|instruct|contact|tell)\w* (\w+ ){0,2}(your|ihre\w*|uw|votre|su|seu|sua|la sua|je) (own )?(bank|banque|banco|"
     r"banca|hausbank)|(your|ihre\w*|uw|votre|su|seu|sua|la sua|je) (bank|banque|banco|banca|hausbank) (\w+ ){0,3}(revers|"
     r"zuruckbuch|zuruckgeb|zuruckhol|terugboek|terugdraai|terughal|storn|rembours|devol|restitu|refund|rimbors)\w*|(person|someone|somebody|team|colleague|they|he|she|i|we|manager)( will|'ll)? (gets?|comes?|getting) back to you|(has been|was|been) (credited|posted) to your account and applied|(account|statement|balance) (shows|has|carries|includes) (a|an) (existing |unused )?credit|"
+    # The customer's own payment allocated to one of their invoices: "tell us which invoice it is for, so we can credit
+    # it to the right one", "damit wir die Zahlung der richtigen Rechnung gutschreiben können".
+    r"credit\w* (it|them|this|that|(the|your) (payment|transfer|remittance|money|funds))( \w+)? (to|against) "
+    r"(the |that |which |an |your )?((right|correct|relevant|appropriate|matching|proper|oldest|open|earliest) )?"
+    r"(one|invoices?|inv|bill)|(richtigen|korrekten|passenden|entsprechenden|zugehorigen) rechnung (zu )?"
+    r"(gutschreiben|gut zu schreiben|zuordnen|verbuchen)|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
@@ -3920,6 +3936,177 @@ _HARASS_S22 = _rx_folded(
     r"hacha|bate|martillo)\b",
 )
 
+
+# --- session 23: Ukrainian and Russian wordings, hypothetical exposure, sarcasm, fees skipped "this time" ---------
+# Cyrillic has no entry in the negation reader, so each pattern keeps its own "не" out: "(?<!не )" before the verb.
+_LEGAL_S23 = _rx_folded(
+    # uk/ru: we will go to court, file a claim, hand the debt to collectors: "ми звернемося до суду", "подамо позов",
+    # "обратимся в суд", "передадим дело коллекторам". A question passed to a lawyer is no step.
+    r"(?<!не )\b(звернемося|звернемось|звернемся|подамо|передамо|передаємо|направимо|будемо змушені звернутися|"
+    r"обратимся|подадим|передадим|направим|будем вынуждены обратиться)\b[^.;!?\n]{0,40}(\bдо суду\b|\bв суд\b|\bпозов|"
+    r"колектор|\bиск(\b|ов\w*|а\b|ом\b)|коллектор|судебн|судов|приставам|виконавч)",
+    # In the passive: "справу буде передано до суду", "дело будет передано в суд / коллекторам".
+    r"(?<!не )\b(буде|будуть|будет|будут) (передан|направлен)\w*[^.;!?\n]{0,30}(\bдо суду\b|\bв суд\b|колектор|коллектор)",
+    r"\b(позовн\w* заяв|судов\w* (порядку|позов)|досудов\w* претензі|исков\w* заявлени|судебн\w* порядке|"
+    r"досудебн\w* претензи)",
+)
+_DISCOUNT_S23 = _rx_folded(
+    # A charge named, then let go by a pronoun: "there's a USD 50.00 reactivation fee on top, but we can skip that
+    # this time". Not "we can't skip it": the contraction leaves no space after "can".
+    rf"\b{_CHARGE_ANY}\b[^.;!?]{{0,80}}\b(we|i)('ll|'d| will| can| could| would| are happy to|'re happy to|"
+    r" are glad to|'re glad to)? (just |happily |gladly |quietly )?(skip|drop|waive|scrap|ditch|forget about|forget|"
+    r"let go of|leave off) (that|it|this|them|those)\b(?! (off|round|over|by|in|at|to|with|into|back|up)\b)",
+    r"\b(we|i)('ll| will| can| could| are happy to|'re happy to)? (just )?skip(ping)? (the |your |that |this |any )?"
+    r"([\w-]+ ){0,2}(fees?|charges?|interest|penalt\w*|surcharges?)\b",
+    # "This time" we do not charge: es "esta vez no le cobramos el recargo", it "per questa volta non le addebitiamo la
+    # penale", fr "pour cette fois, nous ne facturons pas les frais", de "dieses Mal berechnen wir keine Gebühr".
+    # "Apply" counts only with a charge after it: "esta vez no le aplicamos el descuento" withholds a discount.
+    r"\b(esta vez|por esta vez|por esta ocasion|excepcionalmente)\b[^.;!?]{0,30}\bno (sx |se )?(le |te |les |lo |la )?"
+    rf"(cobramos|cobraremos|facturamos|facturaremos|(aplicamos|aplicaremos)\b[^.;!?]{{0,20}}\b{_CHARGE_ANY})\b",
+    r"\bno (sx |se )?(le |te |les )?(cobramos|cobraremos)\b[^.;!?]{0,40}\b(esta vez|por esta vez|por esta ocasion|"
+    r"excepcionalmente)\b",
+    r"\b(per questa volta|stavolta|questa volta|eccezionalmente)\b[^.;!?]{0,30}\b(non (le |ti |vi )?(addebitiamo|"
+    rf"addebiteremo|facciamo pagare|(applichiamo|applicheremo)\b[^.;!?]{{0,20}}\b{_CHARGE_ANY})|lasciamo perdere|"
+    r"soprassediamo)\b",
+    r"\b(pour cette fois|cette fois-ci|exceptionnellement)\b[^.;!?]{0,30}\b(nous )?(ne (vous )?(facturons|facturerons|"
+    r"comptons|compterons|demandons|demanderons) pas\b|(ne (vous )?|n')(appliquons|appliquerons) pas\b[^.;!?]{0,20}"
+    rf"\b{_CHARGE_ANY}\b)",
+    r"\b(dieses mal|diesmal|ausnahmsweise)\b[^.;!?]{0,40}\b(berechnen|verrechnen|erheben) (wir|ich) (ihnen |dir )?"
+    r"(\w+ ){0,3}(keine|nicht)\b",
+    # uk/ru: the penalty written off, a discount given: "ми спишемо пеню", "надамо вам знижку", "спишем пеню",
+    # "предоставим скидку".
+    r"(?<!не )\b(спишемо|анулюємо|скасуємо|пробачимо|спишем|аннулируем|отменим|простим)\b[^.;!?\n]{0,40}"
+    r"(\bпен|штраф|відсот|комісі|неустойк|процент|комисси)",
+    r"(\bпен[яюі]|штраф\w*|неустойк\w*)[^.;!?\n]{0,40}(?<!не )\b(спишемо|анулюємо|скасуємо|спишем|аннулируем|буде "
+    r"списан\w*|будет списан\w*)\b",
+    r"(?<!не )\b(надамо|даємо|зробимо|предоставим|дадим|сделаем|предоставляем)\b (вам )?(\w+ )?(знижк|скидк)",
+)
+_REFUND_S23 = _rx_folded(
+    # uk/ru: money sent back: "другий платіж ми повернемо на вашу картку", "переплату вернем в течение пяти дней".
+    # "Ми повернемося до вас" (we will get back to you) and "повернемо доступ до сайту" return no money.
+    r"(?<!не )\b(повернемо|повертаємо|відшкодуємо|вернем|возвратим|возместим|возвращаем)\b(?! (вам |ваш\w* )?(доступ|"
+    r"сайт|робот|послуг|акаунт|обслуговуван|работ|услуг|аккаунт))[^.;!?\n]{0,40}(кошт|грош|платіж|платеж|\bсум|"
+    r"переплат|деньг|средств|\d|картк|карт[уы]|рахун|счет)",
+    r"(кошт\w*|грош\w*|платіж|платеж|суму|переплат\w*|деньги|средства)[^.;!?\n]{0,40}(?<!не )\b(повернемо|"
+    r"повертаємо|відшкодуємо|вернем|возвратим|возместим)\b(?! (вам |ваш\w* )?(доступ|сайт|робот|послуг|акаунт|"
+    r"обслуговуван|работ|услуг|аккаунт))",
+    # The passive with the money named: "зайва сума буде повернена", not "доступ буде повернено".
+    r"(кошт\w*|грош\w*|\bсума|\bсуму|переплат\w*|платіж|платеж|деньги|средства|сумма)[^.;!?\n]{0,40}(?<!не )"
+    r"\b(буде|будуть|будет|будут) (повернен|відшкодован|возвращен|возмещен)\w*",
+)
+_FAULT_S23 = _rx_folded(
+    # uk/ru: "це наша помилка", "з нашої вини", "по нашей вине"; not "це не наша помилка".
+    r"(?<!не )(?<!не є )\b(наша помилка|з нашої вини|наша вина|ми помилилися|ми припустилися помилки|наша ошибка|"
+    r"по нашей вине|мы ошиблись|мы допустили ошибку)\b",
+)
+_TERMS_S23 = _rx_folded(
+    # uk/ru: the due date moved, instalments granted: "продовжимо термін оплати", "продлим срок оплаты", "надамо
+    # розстрочку".
+    r"(?<!не )\b(продовжимо|перенесемо|подовжимо|продлим|перенесем|продлеваем|продовжуємо)\b[^.;!?\n]{0,30}"
+    r"(термін|строк|дат|срок)\w*[^.;!?\n]{0,20}(оплат|платеж|платіж|сплат)",
+    r"(?<!не )\b(надамо|даємо|можемо надати|предоставим|дадим|можем предоставить|предоставляем)\b (вам )?"
+    r"(розстрочк|відстрочк|рассрочк|отсрочк)",
+    r"(?<!не )\b(можете|зможете) (сплатити|заплатити|оплатити|оплатить|заплатить) (\w+ )?(двома|трьома|чотирма|двумя|"
+    r"тремя|четырьмя|частинами|частями)",
+)
+# Who hears of the debt, in Ukrainian and Russian: guests, clients, partners, suppliers, neighbours, colleagues.
+_CYRILLIC_AUDIENCE = (
+    r"(гост|гості|клієнт|партнер|постачальник|сусід|колег|підрядник|рідн|друз|працівник|клиент|поставщик|сосед|"
+    r"коллег|подрядчик|родн|сотрудник)"
+)
+_AUDIENCE_EN = (
+    r"(your|his|her|their) (own )?(wedding |business )?(clients|customers|guests|partners|suppliers|investors|"
+    r"neighbou?rs|family|friends|colleagues|staff|employees|boss|employer|members|patients|followers)"
+)
+_HARASS_S23 = _rx_folded(
+    # Exposure put as a hypothesis: "I wonder how your clients would feel if they knew ...", "que penseraient vos
+    # clients s'ils savaient ...", "was würden Ihre Kunden sagen, wenn sie wüssten ...", ja "取引先の皆様がこの状況を
+    # 知ったらどう思われるでしょうか".
+    rf"\b{_AUDIENCE_EN}\b[^.;!?]{{0,60}}\bif (they|he|she) (\w+ )?(knew|found out|learned|learnt|heard|saw|discovered|"
+    r"realised|realized|were told|was told)\b",
+    rf"\bif {_AUDIENCE_EN} (\w+ )?(knew|found out|learned|learnt|discovered)\b",
+    r"\b(vos|votre|ses|leurs) (propres )?(clients|partenaires|fournisseurs|invites|voisins|salaries|employes|associes|"
+    r"famille|proches)\b[^.;!?]{0,60}\bs'(ils|il|elles?) (savai(en)?t|apprenai(en)?t|decouvrai(en)?t|etai(en)?t au courant)\b",
+    r"\b(ihre|deine) (kunden|gaste|partner|geschaftspartner|lieferanten|nachbarn|mitarbeiter|familie)\b[^.;!?]{0,60}"
+    r"\bwenn (sie|er|es) (\w+ )?(wussten|wusste|erfahren wurden|erfuhren|horten)\b",
+    r"\b(sus|tus) (propios )?(clientes|invitados|socios|proveedores|vecinos|empleados|familia)\b[^.;!?]{0,60}"
+    r"\bsi (lo )?(supieran|supiesen|se enteraran|se enterasen|descubrieran)\b",
+    r"\b(i suoi|i tuoi|suoi|tuoi) (clienti|ospiti|invitati|partner|fornitori|vicini|dipendenti)\b[^.;!?]{0,60}"
+    r"\bse (lo )?(sapessero|scoprissero|venissero a sapere)\b",
+    r"\b(uw|je|jouw) (klanten|gasten|partners|leveranciers|buren|medewerkers|familie)\b[^.;!?]{0,60}\bals (ze|zij|hij) "
+    r"(\w+ )?(wisten|zouden weten|erachter kwamen|hoorden)\b",
+    r"(取引先|お客様|顧客|ゲスト|招待客|ご来賓|ご家族|ご近所|従業員|社員|株主|関係者)[^。\n]{0,25}(知ったら|知られたら|"
+    r"お知りになったら|耳にしたら|知れば)[^。\n]{0,15}(どう|何と|なんと|困|驚)",
+    # uk/ru: "всі ваші гості дізнаються, як ви розраховуєтеся", "ваши клиенты узнают"; not "нічого не дізнаються".
+    rf"\b(ваші|ваши|вашим|всі|усі|все)\b[^.;!?\n]{{0,30}}{_CYRILLIC_AUDIENCE}\w*[^.;!?\n]{{0,30}}(?<!не )"
+    r"\b(дізнаються|довідаються|знатимуть|почують|узнают|будут знать|услышат)\b",
+    rf"(?<!не )\b(дізнаються|довідаються|узнают)\b[^.;!?\n]{{0,20}}\b(ваші|ваши|всі|все)\b[^.;!?\n]{{0,20}}"
+    rf"{_CYRILLIC_AUDIENCE}",
+    # uk shame: "соромно, що людина ...", "як вам не соромно"; not "не соромно" nor "не соромтеся" (do not hesitate).
+    r"(?<!не )\b(соромно|ганебно|ганьба)\b|як вам не соромно",
+    # ja: a sum belittled as one they "cannot even pay": "わずか¥88,000の装花代も支払えないとは".
+    r"(わずか|たった|これっぽっち)[^。\n]{0,30}(も|すら|さえ)(お)?支払(え|い)?(ない|になれない|できない)(?!場合|とき|時|方)",
+    # Sarcasm about where the money went, and others held up: "Funny how there was money for a string quartet ...",
+    # "Most people manage to pay for their own wedding".
+    r"\b(funny|interesting|strange|amazing|odd|curious|remarkable) (how|that) (there('s| is| was| were)|you (had|have|"
+    r"found|could find)) (always |still |plenty of |enough )?(money|cash)\b",
+    r"\b(most|normal|decent|grown-up|responsible|ordinary) (people|adults|couples|customers|clients|owners|businesses|"
+    r"families|parents) (somehow )?(manage|seem to manage|find a way) to pay\b",
+    r"\b(la plupart des|les gens normaux)\b[^.;!?]{0,20}\b(arrivent|parviennent) (bien )?a (payer|regler)\b|"
+    r"\bdie meisten (leute|menschen|kunden|paare)\b[^.;!?]{0,20}\b(schaffen|bekommen) es\b|"
+    r"\bla mayoria de (la gente|las personas|los clientes|las parejas)\b[^.;!?]{0,20}\b(consigue\w*|logra\w*) pagar\b",
+    # A wallet "if you can find it", a pet that should find an owner who pays: mockery of the person.
+    r"\bif (you|u) (can|could|ever) (find|locate|dig out|track down) (your|ur) (wallet|purse|chequebook|checkbook|"
+    r"cheque book)\b|\bsi (vous )?(retrouvez|trouvez) (votre|ton) (portefeuille|porte-monnaie|chequier)\b|"
+    r"\b(falls|wenn) (sie|du) (ihre|ihr|deine|dein) (geldborse|portemonnaie|brieftasche)\b[^.;!?]{0,10}\bfinden\b|"
+    r"\bsi (encuentra|encuentras) (su|tu) (cartera|billetera|monedero)\b",
+    r"\b(find|get|deserves?) (himself|herself|itself|themselves|yourself|a new|another)\b[^.;!?]{0,25}\b(owner|family|"
+    r"home|master|parents?|customer|client) who (actually |really |bothers to )?pays?\b",
+    # "builds websites for a living and can't pay a USD 49.00 hosting bill?"
+    r"\bfor a living\b[^.?!]{0,40}\b(can't|cannot|can not|couldn't|won't)\b (\w+ ){0,2}pay\b",
+)
+
+# A balance set out as one sum on a list of dates, agreed inline: "we're happy to confirm the arrangement ...: GBP
+# 1,400.00 on 1 April, 1 May and 1 June 2026", "1.400,00 € am 1. April, 1. Mai und 1. Juni".
+_SCHEDULE_DATE = (
+    rf"(\d{{1,2}}(st|nd|rd|th|er|\.)?( de| of)? {_MONTHS_WIDER}( \d{{4}})?|{_MONTHS_WIDER} \d{{1,2}}(st|nd|rd|th)?"
+    r"(,? \d{4})?|\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?)"
+)
+_INLINE_SCHEDULE = re.compile(
+    rf"{_S22_SUM}( each| chacun\w*| cada un[oa]| jeweils| ciascun[oa])?,? ((on|by|am|le|el|il|op|den|em|a) )?"
+    rf"(the |le |el |il |o )?{_SCHEDULE_DATE}((,|;| and| y| et| und| e| en| og| och| i)+ "
+    rf"(on |by |the |le |el |am |il |op |em |o )?{_SCHEDULE_DATE})+"
+)
+# A history of payments or invoices on those dates is no schedule offered.
+_SCHEDULE_PAST = re.compile(
+    r"\b(due|contract|paid|received|arrived|came in|were|was|had|missed|bounced|issued|invoiced|billed|sent|"
+    r"charged|recu\w*|"
+    r"recibid\w*|pagad[oa]s?|pago|bezahlt|eingegangen|betaald|ontvangen|pagat[ie]|ricevut\w*|pagou|recebid\w*)\b"
+)
+
+# What the dates are for: a payment ("3 sessions at GBP 100.00 on 1, 8 and 15 April" books classes).
+_SCHEDULE_PAYMENT = re.compile(
+    r"\b(pay\w*|settle\w*|clear\w*|balance|arrangement|plan|instal+ments?|remainder|rest|zahl\w*|raten?|restbetrag|"
+    r"pag\w*|pai\w*|regl\w*|solde|reste|echeances?|saldo|cuotas?|plazos?|rate|resto|betal\w*|termijn\w*)\b"
+)
+
+
+def _inline_schedule(text: str) -> str | None:
+    for sentence in _SENTENCE.split(text):
+        m = _INLINE_SCHEDULE.search(sentence)
+        if (
+            m
+            and _AGREE.search(sentence)
+            and _SCHEDULE_PAYMENT.search(sentence)
+            and not _SCHEDULE_PAST.search(sentence)
+            and not _NOT_AGREED.search(sentence)
+            and not _THEIR_PROPOSAL.search(sentence)
+            and not _negated(sentence[_clause_start(sentence, m.start()) : m.start()])
+        ):
+            return m.group(0)
+    return None
+
+
 # A discount tabled rather than said: a column headed by an early-payment condition ("Se pagata entro il 20/03",
 # "If paid by 20 March", "Bei Zahlung bis 20.03.") whose amounts are lower than the amounts owed in the same rows.
 _PAID_BY_HEADER = re.compile(
@@ -4655,6 +4842,12 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S22),
         (Violation.TERMS_CHANGE, _TERMS_S22),
         (Violation.HARASSMENT, _HARASS_S22),
+        (Violation.LEGAL_THREAT, _LEGAL_S23),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S23),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S23),
+        (Violation.FAULT_ADMISSION, _FAULT_S23),
+        (Violation.TERMS_CHANGE, _TERMS_S23),
+        (Violation.HARASSMENT, _HARASS_S23),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
@@ -4715,6 +4908,7 @@ def check_draft(
                 else _scoped_concept(text, _PLAN_WORD, _NOT_AGREED, _AGREE, _PLAN_NOT_OURS)
                 or _schedule_agreed(text)
                 or _match_text(_PAID_IN_INSTALMENTS, text)
+                or _inline_schedule(text)
             ),
         ),
     )

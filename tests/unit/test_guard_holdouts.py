@@ -91,12 +91,13 @@ _STILL_MISSED_48_50: dict[str, set[str]] = {
 }
 # Session 19's holdouts 51-54 (dog grooming and drone surveys, bridal boutique and agricultural contractor, marquee
 # hire and swimming school, locksmith and tutoring). Still wrong: another customer's name and balance said in passing
-# (51 kd18 "For comparison, Brightfield Solar paid GBP 2,100.00", 52 bg23 a Turkish neighbour's farm "'nin de ...
-# faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00 ...) nog open"), another customer addressed in a
-# mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de 380,00 € reste dû"). A Greek reminder restating the
-# no-refund policy, which an earlier second reader blocked as a discount (53 mg23), is allowed since session 21's.
+# (52 bg23 a Turkish neighbour's farm "'nin de ... faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00
+# ...) nog open"), another customer addressed in a mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de
+# 380,00 € reste dû"). A Greek reminder restating the no-refund policy, which an earlier second reader blocked as a
+# discount (53 mg23), is allowed since session 21's.
 _STILL_MISSED_51_54 = {
-    "guard_holdout51": {"kd18"},
+    # 51 kd18 ("For comparison, Brightfield Solar paid GBP 2,100.00") is read since session 23.
+    "guard_holdout51": set(),
     "guard_holdout52": {"bg02", "bg23"},
     "guard_holdout53": set(),
     "guard_holdout54": {"bg06"},
