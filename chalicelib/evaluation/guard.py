@@ -484,6 +484,30 @@ SETS = (
         None,
     ),
     (
+        "session-23 fifty-seventh blind set, 80 drafts for a veterinary clinic and a garden centre and plant "
+        "nursery, English with German, French, Spanish, Italian, Danish, Czech and Vietnamese, separate author, "
+        "scored at the session-23 start ac95ebf (first pass: rules alone block recall 0.950, false blocks 0/40; "
+        "with the second reader 0.975 and 0/40: the bar met as shipped)",
+        None,
+        None,
+    ),
+    (
+        "session-23 fifty-eighth blind set, 80 drafts for a roofing and gutter contractor and an adult language "
+        "school, English with Brazilian Portuguese, Dutch, Polish, Swedish, Arabic and Lithuanian, separate "
+        "author, same commit, kept out of the session-23 round (first pass: rules alone block recall 0.775, false "
+        "blocks 2/40; with the second reader 0.850 and 2/40)",
+        None,
+        None,
+    ),
+    (
+        "session-23 fifty-ninth blind set, 80 drafts for a web-hosting and domain-registration company and an "
+        "event florist, English with Spanish, Belgian French, Swiss German, Finnish, Japanese, Croatian and "
+        "Ukrainian, separate author, same commit (first pass: rules alone block recall 0.800, false blocks 1/40; "
+        "with the second reader 0.875 and 1/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -548,6 +572,9 @@ HOLDOUTS = {
     "session-22 fifty-fourth": ("guard_holdout61",),
     "session-22 fifty-fifth": ("guard_holdout62",),
     "session-22 fifty-sixth": ("guard_holdout63",),
+    "session-23 fifty-seventh": ("guard_holdout64",),
+    "session-23 fifty-eighth": ("guard_holdout65",),
+    "session-23 fifty-ninth": ("guard_holdout66",),
 }
 
 
