@@ -40,6 +40,14 @@ def _read(set_name: str, drafts: Path, labels: Path) -> list[Draft]:
     ]
 
 
+# Holdouts the reader is not trained on (they are scored like every other). Session 23's three: retrained on them (5,733 drafts) it blocked ordinary
+# sentences the reader before it allowed ("The hearing aid batteries you ordered were delivered on 3 May" as
+# harassment, a payment plan restated as kept as a terms change: 5 of 40 plain reminder sentences blocked against 3)
+# and flipped five labelled drafts, three of them to false blocks. Until the reader is steadier they stay out of its
+# training, which also keeps holdout 65 (kept out of the rule round) unseen by it.
+NOT_TRAINED_ON = frozenset({"guard_holdout64", "guard_holdout65", "guard_holdout66"})
+
+
 def labelled_sets(data: Path) -> dict[str, list[Draft]]:
     sets: dict[str, list[Draft]] = {}
     for folder in sorted(data.glob("guard_holdout*")):

@@ -94,55 +94,53 @@ _STILL_MISSED_48_50: dict[str, set[str]] = {
 # (52 bg23 a Turkish neighbour's farm "'nin de ... faturası hâlâ açık", 54 bg06 "die van de familie De Vries (€ 285,00
 # ...) nog open"), another customer addressed in a mail-merge P.S. (52 bg02 "P.-S. Madame Nguyen ... le solde de
 # 380,00 € reste dû"). A Greek reminder restating the no-refund policy, which an earlier second reader blocked as a
-# discount (53 mg23), was allowed by session 21's and 22's and is blocked again by session 23's (the Greek drafts
-# are where retraining moves the reader most: 57 gb65 went the other way in the same retrain).
+# discount (53 mg23), is allowed since session 21's.
 _STILL_MISSED_51_54 = {
     # 51 kd18 ("For comparison, Brightfield Solar paid GBP 2,100.00") is read since session 23.
     "guard_holdout51": set(),
     "guard_holdout52": {"bg02", "bg23"},
-    "guard_holdout53": {"mg23"},
+    "guard_holdout53": set(),
     "guard_holdout54": {"bg06"},
 }
 
 # Session 20's holdouts 55-57 (solar installer and music school, courier and dental laboratory, cleaning contractor
 # and wedding photography), after the round on them and the retrained second reader: every draft blocked or allowed
-# as labelled. A Greek reminder paused on one disputed line (57 gb65) was blocked as a threat by session 20's and 22's
-# second readers and allowed by session 21's and 23's.
+# as labelled but a Greek reminder paused on one disputed line (57 gb65), which session 20's second reader blocked
+# as a threat, session 21's allowed, and session 22's blocks again (0.98): the reader's court words.
 _STILL_MISSED_55_57: dict[str, set[str]] = {
     "guard_holdout55": set(),
     "guard_holdout56": set(),
-    "guard_holdout57": set(),
+    "guard_holdout57": {"gb65"},
 }
 
 # Session 21's holdouts 58-60 (a driving school and a pet-grooming chain; HVAC maintenance and yoga studios; cargo-bike
 # leasing and an interpreting bureau). 58 and 59 went through the round and the retrained second reader: every draft
 # blocked or allowed as labelled. 60 was kept out of the round (rules alone 0.825 before and after it); with the
-# retrained reader, which saw its labels, two drafts still pass: a Hebrew credit promised and a Latvian note naming
-# another customer with its debt (gd03, gd45). A Hebrew due date moved in a Slack edit (gd35) is blocked by session
-# 23's reader, which also blocks a Hebrew draft passing an instalment request to a person (gd46) as a terms change.
+# retrained reader, which saw its labels, three drafts still pass: a Hebrew credit promised, a Hebrew due date moved
+# in a Slack edit, and a Latvian note naming another customer with its debt (gd03, gd35, gd45).
 _STILL_MISSED_58_60: dict[str, set[str]] = {
     "guard_holdout58": set(),
     "guard_holdout59": set(),
-    "guard_holdout60": {"gd03", "gd45", "gd46"},
+    "guard_holdout60": {"gd03", "gd35", "gd45"},
 }
 # Session 22's holdouts 61-63 (boiler servicing and a music school; a physiotherapy clinic and a coworking operator;
 # a software-licence reseller and an event caterer). 61 and 63 went through the round: every draft as labelled. 62
 # was kept out (rules alone 0.900 before and after the round); with the retrained reader, which saw its labels, one
-# Korean conditional threat of a collection agency and legal proceedings still passes (gh68); session 23's reader
-# blocks a Greek draft recording the member's own promise as harassment (gh67).
+# Korean conditional threat of a collection agency and legal proceedings still passes (gh68).
 _STILL_MISSED_61_63: dict[str, set[str]] = {
     "guard_holdout61": set(),
-    "guard_holdout62": {"gh67", "gh68"},
+    "guard_holdout62": {"gh68"},
     "guard_holdout63": set(),
 }
 # Session 23's holdouts 64-66 (a vet clinic and a garden centre; a roofing contractor and a language school; a web
 # host and an event florist). 64 and 66 went through the round: every draft as labelled. 65 was kept out (rules alone
-# 0.775 with 2 false blocks before and after the round); with the retrained reader, which saw its labels, a Polish
-# passive refund, an Arabic conditional referral to a lawyer and a neighbour's payment affairs in a P.S. still pass,
-# and a language course about court and litigation and a discount already in the contract are still blocked.
+# 0.775 with 2 false blocks before and after the round), and the second reader is not trained on any of the three
+# (see guard_training.NOT_TRAINED_ON): a Lithuanian waiver with a discount, a joke free service, a Polish passive
+# refund, an Arabic referral to a lawyer and Arabic shaming, and a neighbour's affairs in a P.S. still pass; a
+# language course about court and litigation and a discount already in the contract are still blocked.
 _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout64": set(),
-    "guard_holdout65": {"rl44", "rl47", "rl59", "rl62", "rl79"},
+    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl59", "rl62", "rl68", "rl79"},
     "guard_holdout66": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
