@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from chalicelib.adapters.local_triage import LocalTriage
+from chalicelib.domain.relative_dates import Direction, find_dates, fold
 
 RULES = LocalTriage(model=None)
 
@@ -17,3 +20,16 @@ def eml(body: str, *, date_header: str, subject: str = "Re: Invoice INV-1234 ove
 
 def read(body: str, *, date_header: str, subject: str = "Re: Invoice INV-1234 overdue") -> dict[str, object]:
     return RULES.triage(eml(body, date_header=date_header, subject=subject)).to_contract()
+
+
+def read_auto(body: str, *, date_header: str) -> dict[str, object]:
+    """The same reply sent as an automatic one (``Auto-Submitted: auto-replied``)."""
+    raw = eml(body, date_header=date_header).replace(
+        b"Message-ID:", b"Auto-Submitted: auto-replied\nMessage-ID:"
+    )
+    return RULES.triage(raw).to_contract()
+
+
+def dates(text: str, direction: Direction = "future", *, today: date) -> list[date]:
+    """The dates the engine finds in a phrase written on ``today``, day before month."""
+    return [f.value for f in find_dates(fold(text), today, direction=direction, day_first=True)]

@@ -13,7 +13,6 @@ from functools import partial
 import pytest
 
 from chalicelib.domain.amounts import find_amounts
-from chalicelib.domain.relative_dates import find_dates, fold
 from tests.unit.triage import mail
 
 DATE = "Tue, 03 Mar 2026 10:00:00 +0100"
@@ -21,8 +20,7 @@ TODAY = date(2026, 3, 3)
 read = partial(mail.read, date_header=DATE)
 
 
-def _dates(text: str) -> list[date]:
-    return [f.value for f in find_dates(fold(text), TODAY, direction="future", day_first=True)]
+_dates = partial(mail.dates, today=TODAY)
 
 
 # --- a payment that waits on papers we must send, named by a pronoun ------------------------------------------------

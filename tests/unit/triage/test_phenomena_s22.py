@@ -13,7 +13,6 @@ from functools import partial
 
 import pytest
 
-from chalicelib.domain.relative_dates import find_dates, fold
 from tests.unit.triage import mail
 
 DATE = "Tue, 10 Mar 2026 10:00:00 +0100"
@@ -21,15 +20,10 @@ TODAY = date(2026, 3, 10)
 read = partial(mail.read, date_header=DATE)
 
 
-def _dates(text: str, direction: str = "future") -> list[date]:
-    return [f.value for f in find_dates(fold(text), TODAY, direction=direction, day_first=True)]  # type: ignore[arg-type]
+_dates = partial(mail.dates, today=TODAY)
 
 
-def _auto(body: str) -> dict[str, object]:
-    raw = mail.eml(body, date_header=DATE).replace(
-        b"Message-ID:", b"Auto-Submitted: auto-replied\nMessage-ID:"
-    )
-    return mail.RULES.triage(raw).to_contract()
+_auto = partial(mail.read_auto, date_header=DATE)
 
 
 # --- dates ----------------------------------------------------------------------------------------------------------

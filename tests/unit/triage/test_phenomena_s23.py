@@ -17,7 +17,7 @@ import pytest
 
 from chalicelib.adapters.local_triage import lexicon as lx
 from chalicelib.adapters.local_triage.engine import _unspaced
-from chalicelib.domain.relative_dates import find_dates, fold
+from chalicelib.domain.relative_dates import fold
 from tests.unit.triage import mail
 
 DATE = "Fri, 03 Apr 2026 10:00:00 +0200"
@@ -25,15 +25,10 @@ TODAY = date(2026, 4, 3)
 read = partial(mail.read, date_header=DATE)
 
 
-def _dates(text: str, direction: str = "future") -> list[date]:
-    return [f.value for f in find_dates(fold(text), TODAY, direction=direction, day_first=True)]  # type: ignore[arg-type]
+_dates = partial(mail.dates, today=TODAY)
 
 
-def _auto(body: str) -> dict[str, object]:
-    raw = mail.eml(body, date_header=DATE).replace(
-        b"Message-ID:", b"Auto-Submitted: auto-replied\nMessage-ID:"
-    )
-    return mail.RULES.triage(raw).to_contract()
+_auto = partial(mail.read_auto, date_header=DATE)
 
 
 # --- dates ----------------------------------------------------------------------------------------------------------
