@@ -172,7 +172,9 @@ class Alternation:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        sources = _alternatives(pattern.pattern)
+        # (a verbose pattern's comments may hold a "|" or a parenthesis: it is searched whole)
+        verbose = pattern.flags & re.VERBOSE or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern)
+        sources = [pattern.pattern] if verbose else _alternatives(pattern.pattern)
         try:
             self._parts = [re.compile(s, pattern.flags) for s in sources]
         except re.error:  # an alternative that leans on another (a back-reference): searched whole

@@ -53,6 +53,13 @@ def test_case_insensitive_patterns_are_never_filtered_by_literal() -> None:
     assert Alternation(pattern).search("We PAID")
 
 
+def test_a_verbose_pattern_is_searched_whole() -> None:
+    # the "|" stands in a comment: split there, "cleared" would be read as an alternative
+    pattern = re.compile(r"paid  # settled|cleared", re.VERBOSE)
+    _same(pattern, "we cleared it")
+    _same(pattern, "we paid it")
+
+
 def test_back_reference_across_groups_falls_back_to_the_whole_pattern() -> None:
     pattern = re.compile(r"(a)|\1b")
     _same(pattern, "xa ab")
