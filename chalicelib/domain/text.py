@@ -73,6 +73,8 @@ def any_of(*parts: str) -> re.Pattern[str]:
 # every position of a sentence, so one search of a 200-character sentence runs ~200,000 steps however plainly the
 # sentence fails. Almost every alternative names a literal its match must contain ("zahl", "paid", "virement"): an
 # alternative whose literals are all absent from the text cannot match, and the others are few.
+# Python's own regex parser gives the literals (sre_parse is its deprecated alias; re._parser has no type stubs, so it
+# is loaded as a plain module).
 _PARSER = importlib.import_module("re._parser")
 _SRE = importlib.import_module("re._constants")
 _GRAM = 3
