@@ -24,7 +24,9 @@ _PREFIX = (
     # Gulf, North and West African, Vietnamese, Thai and Turkish money: "AED 31,500", "NGN 3,200,000", "₦450,000"
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺|"
     # shekel, Philippine peso, ringgit: "₪3,450", "₱36,250.00", "RM 1,500"
-    r"ils|nis|₪|php|₱|myr|(?<![a-z])rm"
+    r"ils|nis|₪|php|₱|myr|(?<![a-z])rm|"
+    # The yen sign, also the yuan's: "¥486,200", "JP¥ 52,800", "CN¥ 3,450.00", full-width "￥12,000"
+    r"jp[¥￥]|cn[¥￥]|rmb ?[¥￥]|[¥￥]"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
@@ -129,6 +131,12 @@ CURRENCY_WORDS = {
     "₱": "PHP",
     "rm": "MYR",
     "ft": "HUF",
+    "jp¥": "JPY",
+    "jp￥": "JPY",
+    "cn¥": "CNY",
+    "cn￥": "CNY",
+    "rmb¥": "CNY",
+    "rmb￥": "CNY",
 }
 # The South African rand is written "R 12 500,00" or "R12,300.00": a bare "R" is read as rand only where the caller
 # knows the text is South African (a ZAR thread), since elsewhere an "R" before a number is anything but money.
@@ -166,6 +174,15 @@ _MALAYSIAN = re.compile(
 )
 
 
+# A bare "¥" is the yen unless the text is Chinese (Han characters without kana) or names the yuan.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]|\b(yuan|renminbi|rmb|cny)\b", re.IGNORECASE)
+
+
+def _yen_sign(text: str) -> str:
+    return "JPY" if _KANA.search(text) or not _CHINESE.search(text) else "CNY"
+
+
 def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
     """Every amount in the text; ``rand=True`` also reads a bare "R 12 500,00" as ZAR."""
     out = []
@@ -173,6 +190,8 @@ def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
         value = parse_number(m.group("a") or m.group("b"))
         word = (m.group("pre") or m.group("post") or "").lower().replace(" ", "")
         currency = CURRENCY_WORDS.get(word, word.upper())
+        if word in ("¥", "￥"):
+            currency = _yen_sign(text)
         if word == "$" and (code := _DOLLAR_CODE.match(text, m.end())):
             currency = code.group(1).upper()
         if word == "ft" and value is not None and value < 1000:
