@@ -12,7 +12,8 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -34,10 +35,12 @@ from chalicelib.domain.cashapp.names import (
     cjk_payer_core,
     cjk_stem,
     japanese_reading,
+    kana_folded,
     normalize_name,
     similarity,
     trading_names,
     truncated_match,
+    zengin_latin,
 )
 from chalicelib.domain.cashapp.sharers import COMMON_MEMBERS, Sharers, top_sharers
 from chalicelib.domain.money import minor_units
@@ -157,6 +160,8 @@ class _Ledger:
     currencies_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Name words' first letters as a Japanese bank's Latin kana would spell them, where that differs.
+    folded_prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     currencies: set[str] = field(default_factory=set)
     # Customer numbers a payer may quote ("KE13667" for C-KE-13667), each to the customers that carry it.
     by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -190,6 +195,8 @@ class _Ledger:
                 for token in normalize_name(inv.customer_name).split():
                     ledger.name_tokens[token].add(inv.customer_id)
                     ledger.prefixes[token[:4]].add(inv.customer_id)
+                    if inv.customer_name.isascii() and (folded := kana_folded(token))[:4] != token[:4]:
+                        ledger.folded_prefixes[folded[:4]].add(inv.customer_id)
                 if not inv.customer_name.isascii():
                     for pair in cjk_bigrams(inv.customer_name):
                         ledger.cjk_pairs[pair].add(inv.customer_id)
@@ -214,6 +221,20 @@ class _Ledger:
     def open_of(self, currency: str, customer: str) -> list[str]:
         """A customer's open invoices in one currency."""
         return self.open_ids(self.by_customer.get((currency, customer), []))
+
+    @contextmanager
+    def hidden(self, ids: Iterable[str]) -> Iterator[None]:
+        """The invoices look settled while one payment is decided (one it says it holds back), then open again."""
+        kept = {i: self.balance[i] for i in ids if self.balance[i] > 0}
+        for i, cents in kept.items():
+            self.by_amount[(self.invoices[i].currency, cents)].discard(i)
+            self.balance[i] = 0
+        try:
+            yield
+        finally:
+            for i, cents in kept.items():
+                self.balance[i] = cents
+                self.by_amount[(self.invoices[i].currency, cents)].add(i)
 
     def take_all(self, apply: Sequence[tuple[str, int]]) -> None:
         """Apply a payment's amounts whole or not at all: every take is checked before any is made."""
@@ -356,12 +377,20 @@ class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
         reference = payment.reference
-        if _KATAKANA.search(payment.payer_name) and (typed := _NUMBER_BY_NAME.search(payment.payer_name)):
-            # "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "ｶﾄｳｾｲｷ(ｶ 731441": a Japanese transfer carries only the remitter's name, so
-            # payers type the invoice number before or after it. That number is the reference; the rest the name.
+        typed = _NUMBER_BY_NAME.search(payment.payer_name)
+        bare = _NUMBER_BY_NAME.sub(" ", payment.payer_name)
+        if typed and (_KATAKANA.search(bare) or zengin_latin(bare) is not None):
+            # "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "ｶﾄｳｾｲｷ(ｶ 731441", "SI220357 NITSUSHIN TSUUSHIN(KA": a Japanese transfer carries
+            # only the remitter's name, so payers type the invoice number before or after it. That number is the
+            # reference; the rest the name.
             name = (payment.payer_name[: typed.start()] + " " + payment.payer_name[typed.end() :]).strip()
             reference = " ".join(t for t in (typed.group(1) or typed.group(2), reference) if t)
             payment = payment.model_copy(update={"payer_name": name})
+        # The kana spelt in Latin letters, read as the customer's romanised name is written ("TOUKAI SHIYOUJI(KA"
+        # is Tokai Shoji); customers' names are compared folded the same way (see fit).
+        self.zengin = (folded := zengin_latin(payment.payer_name)) is not None
+        if folded is not None:
+            payment = payment.model_copy(update={"payer_name": folded})
         payment = payment.model_copy(
             update={
                 "remittance": refs.readable_remittance(refs.western_digits(payment.remittance)),
@@ -386,8 +415,15 @@ class _Matcher:
         # The payer's name as written in Chinese, kanji or hangul, and whether the bank spelt it in katakana: read
         # once here, not for every customer the name is fitted against.
         self.written_name = cjk_payer_core(payment.payer_name)
-        self.katakana_name = not payment.payer_name.isascii() and bool(_KATAKANA.search(payment.payer_name))
+        self.katakana_name = self.zengin or (
+            not payment.payer_name.isascii() and bool(_KATAKANA.search(payment.payer_name))
+        )
         self.text = payment.text
+        # Invoices the text says this payment does not pay ("HORYU: SI-222579", "except INV-1044"): never applied.
+        self.held = refs.held_keys(self.text)
+        self.held_numbers: set[str] = set()  # keys of the invoices held back (see run)
+        self.keys_naming: dict[str, set[str]] = {}  # invoice id -> the keys of the text that name it
+        self.withheld: dict[str, int] = {}  # the held invoices' balances, while they are hidden
         self._names: list[tuple[float, str]] | None = None
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
         self.others_named: list[str] = []  # open invoices of other customers the text also names
@@ -425,7 +461,8 @@ class _Matcher:
                 and inv.id not in specific.get(inv.customer_id, [])
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
-        keys = refs.candidate_keys(self.text)
+        held = {k for keys, _ in self.held for k in keys if set(keys) & self.held_numbers}
+        keys = [k for k in refs.candidate_keys(self.text) if k not in held]
         for run, bodies in refs.checked_reference_bodies(self.text, currency):
             # A KID, OCR, viitenumero or QR reference whose check digit holds names the invoice inside it ("KID
             # 3018033" is 301803 and its check digit), not a typo of it; unless the whole run is an invoice number
@@ -477,10 +514,25 @@ class _Matcher:
             owners = {self.ledger.invoices[i].customer_id for i in ids}
             target = generic if len(owners) > GENERIC_KEY_OWNERS else specific
             for i in ids:
+                self.keys_naming.setdefault(i, set()).add(key)
                 owner = self.ledger.invoices[i].customer_id
                 if i not in target.setdefault(owner, []):
                     target[owner].append(i)
         return specific, generic
+
+    def own_first(self, named_by: dict[str, list[str]], known: str) -> dict[str, list[str]]:
+        """A short number the customer we know writes ("PAG FT 179" for FT 2025/179) names its own invoice, even
+        when another customer's ends alike (FRA-2026-00179): only a number that names nothing of its own can point
+        elsewhere."""
+        mine = {k for i in named_by.get(known, []) for k in self.keys_naming.get(i, ())}
+        if not mine:
+            return named_by
+        kept = {
+            c: [i for i in ids if not self.keys_naming.get(i) or not self.keys_naming[i] <= mine]
+            for c, ids in named_by.items()
+            if c != known
+        }
+        return {known: named_by[known], **{c: ids for c, ids in kept.items() if ids}}
 
     def customer_quoted(self) -> str | None:
         """The one customer billed in this currency whose customer number the text quotes."""
@@ -543,6 +595,9 @@ class _Matcher:
             # name is spelt another way after its first letters ("IBRAHEEM" and "Ibrahim").
             if len(token) >= (2 if k == len(tokens) - 1 else 4):
                 owners = self.ledger.prefixes.get(token[:4], set())
+                if self.zengin:
+                    # "masshita" (ﾏﾂｼﾀ read with a small ｯ) begins Matsushita's name only once that is folded too.
+                    owners = owners | self.ledger.folded_prefixes.get(token[:4], set())
                 if len(owners) > PREFIX_MAX_OWNERS:
                     continue  # "trad...", "nort...": shared by too many names to point anywhere
                 if owners:
@@ -660,6 +715,8 @@ class _Matcher:
         if self.katakana_name and (reading := japanese_reading(name)):
             # A katakana bank name spells what the customer's English name translates ("ｾｲﾔｸ", Pharmaceutical).
             names = (*names, reading)
+        if self.zengin:
+            names = (*names, *(kana_folded(n) for n in names if n.isascii()))
         payer = self.p.payer_name
         return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
 
@@ -696,11 +753,55 @@ class _Matcher:
 
     # --- decision ----------------------------------------------------------------------------------
 
+    def held_ids(self) -> list[str]:
+        """The open invoices the text holds back whole: its whole number written (or a long number only one
+        invoice has), and no amount beside it but the invoice's own. "withheld $56.93" on a line naming an invoice
+        holds back a deduction from it; that invoice is paid, short."""
+        found: list[str] = []
+        for keys, clause in self.held:
+            written = self.written(clause)
+            for key in keys:
+                ids = self.ledger.by_key.get((self.p.currency, key), [])
+                found += [
+                    i
+                    for i in ids
+                    if (
+                        key in refs.full_keys(self.ledger.invoices[i].number)
+                        or (len(ids) == 1 and sum(map(str.isdigit, key)) >= 5)
+                    )
+                    and written <= {self.ledger.balance[i], self.units(self.ledger.invoices[i].total)}
+                ]
+        return list(dict.fromkeys(found))
+
     def run(self) -> MatchResult:
+        held = self.held_ids() if self.held else []
+        if not held:
+            return self.decide()
+        self.held_numbers = {k for i in held for k in refs.number_keys(self.ledger.invoices[i].number)}
+        self.withheld = {i: self.ledger.balance[i] for i in held}
+        with self.ledger.hidden(held):
+            return self.decide()
+
+    def decide(self) -> MatchResult:
         p, ledger = self.p, self.ledger
         known = p.customer_id if p.customer_id in ledger.customers else None
         named_by, generic = self.referenced(p.currency)
         if known is not None and (p.currency, known) not in ledger.by_customer:
+            fits = [
+                i
+                for c, ids in named_by.items()
+                if c != known
+                for i in ledger.open_ids(ids)
+                if ledger.balance[i] == self.cents
+            ]
+            if fits:
+                # The reference names another customer's invoice in this currency, at exactly its balance: a group
+                # company paying for it, or a mix-up; as when the payer has invoices of its own (for_customer).
+                return self.review(
+                    f"reference names {self.numbers(fits)} of another customer, with its exact balance; the payer has "
+                    f"no invoice in {p.currency}",
+                    [[i] for i in fits],
+                )
             elsewhere = [i for c in ledger.currencies_of[known] for i in self.referenced(c)[0].get(known, [])]
             said = f" (reference {self.numbers(elsewhere)} is not in {p.currency})" if elsewhere else ""
             return self.result(
@@ -716,7 +817,9 @@ class _Matcher:
             known = quoted
         if known is not None:
             self.by_id = True
-            return self.for_customer(known, _with(named_by, generic, known), confirmed=True)
+            return self.for_customer(
+                known, _with(self.own_first(named_by, known), generic, known), confirmed=True
+            )
         if len(named_by) == 1:
             owner = next(iter(named_by))
             confirmed = (
@@ -1230,6 +1333,12 @@ class _Matcher:
     def _issued(self, invoice_id: str) -> date:
         inv = self.ledger.invoices[invoice_id]
         return inv.issue_date or inv.due_date or date.min
+
+    def billed(self) -> int | None:
+        """The period's billed amount a payment notice states ("SEIKYU GAKU: JPY 1,258,694"), in units."""
+        figure = refs.billed_figure(self.p.remittance or "", whole=self.whole) if self.p.remittance else None
+        value = refs.amount_value(figure, fils=self.unit == 1000) if figure else None
+        return self.units(value) if value is not None else None
 
     def stated_share_of(self, balance: int) -> bool:
         """The text pays a stated share of the balance, and the amount is that share to the cent."""
@@ -1833,11 +1942,29 @@ class _Matcher:
                 f"{name}: several invoices have exactly this balance ({self.numbers(exact)})",
                 [[i] for i in exact],
             )
-        if (period := refs.billing_period(self.text, self.p.date)) is not None:
+        period = refs.billing_period(self.text, self.p.date)
+        if period is not None:
             issued = [i for i in mine if (d := ledger.invoices[i].issue_date) and period[0] <= d <= period[1]]
             if issued and self.cents == sum(ledger.balance[i] for i in issued):
                 # "2月末締め分", "3월분 대금", "the March statement": what the customer was billed in the period it
-                # names, to the yen; a subset search over all its invoices might find that set only by chance.
+                # names, to the yen (less an invoice it holds back); a subset search over all its invoices might
+                # find that set only by chance.
+                held = [
+                    c
+                    for i, c in self.withheld.items()
+                    if ledger.invoices[i].customer_id == customer
+                    and (d := ledger.invoices[i].issue_date)
+                    and period[0] <= d <= period[1]
+                ]
+                billed = self.billed()
+                if billed is not None and billed != self.cents + sum(held):
+                    # The notice bills another sum for the period than its invoices and holds come to: an invoice
+                    # we do not have, or one it pays that is not in the period. Which one, a person sees.
+                    return self.review(
+                        f"{name}: the period {period[0]} to {period[1]} comes to {self.dec(self.cents + sum(held))}, "
+                        f"but the notice bills {self.dec(billed)}",
+                        [issued],
+                    )
                 return self.result(
                     Status.APPLIED,
                     [(i, ledger.balance[i]) for i in issued],
@@ -1855,7 +1982,8 @@ class _Matcher:
                 )
         pool = mine[:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
-        if len(sets) == 1 and complete and len(pool) == len(mine):
+        # A notice that names its closing period and a set outside it: not the statement it says it pays.
+        if len(sets) == 1 and complete and len(pool) == len(mine) and period is None:
             chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
             return self.result(
                 Status.APPLIED, chosen, f"{name}: lump sum pays exactly {self.numbers(i for i, _ in chosen)}"
@@ -1880,6 +2008,21 @@ class _Matcher:
             return self.review(
                 f"payer looks like {name}, but no invoice or set of invoices fits {self.dec(self.cents)}",
                 _closest(ledger, mine, self.cents),
+            )
+        near = [
+            i
+            for i in mine
+            if 0 < (short := ledger.balance[i] - self.cents) <= self.bank_fee_max
+            and Decimal(short) <= BANK_FEE_MAX_SHARE * ledger.balance[i]
+        ]
+        if len(near) == 1 and not self.text and self.cents % (100 * self.unit):
+            # One invoice less what a bank takes for a transfer, and no word of which invoice: most likely that one
+            # short of charges, but with nothing written it may as well be an advance. Not money to park unseen. A
+            # round sum (1,000.00) is an advance or a payment on account, which a shortfall never leaves.
+            return self.review(
+                f"{name}: {self.dec(self.cents)} is {self.numbers(near)} less {self.dec(ledger.balance[near[0]] - self.cents)}"
+                " (bank charges?), with no reference",
+                [near],
             )
         # Too many invoices to try every combination: no clerk would find a set of eight either, and cash of a
         # customer we know by id that fits nothing waits on the account (no application, so nothing wrongly

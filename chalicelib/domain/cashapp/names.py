@@ -226,11 +226,46 @@ def kana_romaji(name: str) -> str:
     if not re.search(r"[ァ-ヴ]", composed):
         return name
     bare = _KANA_LEGAL.sub(" ", composed)
-    latin = "".join(_KANA.get(ch, " " if ch in "()・.,-" else ch) for ch in bare.replace("ー", ""))
+    return _folded_kana(
+        "".join(_KANA.get(ch, " " if ch in "()・.,-" else ch) for ch in bare.replace("ー", ""))
+    )
+
+
+def _folded_kana(latin: str) -> str:
+    """Kana spelt kana by kana in lower-case Latin, as romanised names write them: no small kana, no long vowels."""
     latin = re.sub(r"(sh|ch|j)iy([auo])", r"\1\2", latin)  # シヨ, large for small ョ: sho
     latin = re.sub(r"([kgnhbpmr])iy([auo])", r"\1y\2", latin)  # キヨ: kyo
     latin = re.sub(r"tsu(?=([kstpc]))", r"\1", latin)  # ツ before k, s, t, p is the small ッ: nippon
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", latin))
+
+
+# The same Zengin name field as some banks deliver it, each kana written in Latin letters: "KA)TOUKAI SHIYOUJI"
+# is ｶ)ﾄｳｶｲ ｼﾖｳｼﾞ, Tokai Shoji; "NITSUSHIN TSUUSHIN(KA" is ﾆﾂｼﾝ ﾂｳｼﾝ(ｶ, Nisshin Tsushin. The legal form the bank
+# abbreviates marks such a name: KA) / (KA for kabushiki kaisha, YU) for yugen kaisha, GO) for godo kaisha, and
+# "KK" written as a word. Without one of these marks a Latin name is read as it is.
+_ZENGIN_LEGAL = re.compile(
+    r"^\s*(?:KA|YU|GO)\)\s*|\s*\((?:KA|YU|GO)\)?\s*$|\((?:KA|YU|GO)\)|^\s*KK\s+|\s+KK\s*$", re.IGNORECASE
+)
+
+
+def zengin_latin(name: str) -> str | None:
+    """A Japanese bank's Latin-lettered kana name folded as romanised names are written, its legal form gone
+    ("KA)RIYOUYOU SHIYOUJI" -> "ryoyo shoji"), or None for a name without a Japanese legal-form mark."""
+    if not name.isascii() or not _ZENGIN_LEGAL.search(name):
+        return None
+    bare = " ".join(_ZENGIN_LEGAL.sub(" ", name).split())
+    return _folded_kana(bare.lower()) if bare else None
+
+
+_FOLDABLE = re.compile(r"iy|tsu|uu|ou|oo")
+
+
+@lru_cache(maxsize=65_536)
+def kana_folded(name: str) -> str:
+    """A customer's romanised name folded the same way, so that a name the bank's kana spells ambiguously
+    ("MATSUSHITA" is マツシタ or マッシタ) compares alike on both sides."""
+    lower = name.lower()
+    return _folded_kana(lower) if _FOLDABLE.search(lower) else lower
 
 
 # A Japanese customer's English name translates the words its bank name spells in katakana: the bank sends

@@ -35,6 +35,9 @@ _PO = re.compile(
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     # Dutch and Flemish purchase orders: bestelbon, inkooporder, bestelnummer, ordernummer.
     rf"BESTELBON|INKOOPORDER|BESTELNUMMER|BESTELNR|ORDERNUMMER|ORDERNR|"
+    # 注文 and 発注 (order) as Japanese payers write them in Latin letters ("CHUMON 219202", "HACCHU NO 4410"), and
+    # the Korean 주문, 발주 (jumun, balju).
+    rf"CHU?UMON(?:SHO|BANGOU?)?|HAC?CHU(?:SHO|BANGOU?)?|HATCHU|JUMUN|BALJU|"
     # A statement of work ("SOW 0780 MILESTONE 3"): the client's contract number, never an invoice.
     rf"SOW|STATEMENT OF WORK|"
     # Nordic orders (Finnish tilaus/tilausnro, ostotilaus; Norwegian and Danish ordre, bestilling; Swedish
@@ -797,6 +800,14 @@ _SHORT_REASONS = (
     # A retailer's promotional allowance ("descuento promocional", "remise promo", "sconto promozionale") is a
     # deduction it takes, whatever word for discount it uses, not a discount for paying early.
     ("deduction", r"\bpromo\w*"),
+    # A rappel is the annual volume rebate Spanish, Portuguese and French buyers take off a payment ("Dto. rappel
+    # 2025 (5%)", "rappel annuel", "desconto rappel"): a deduction, not a discount for paying early. Named with its
+    # year or a word for rebate only: a French "rappel" alone is a payment reminder.
+    (
+        "deduction",
+        r"\brappel\s+(?:(?:19|20)\d\d|anual|annuel|de volum\w*|sur (?:le )?volume|volume)\b|"
+        r"\b(?:dto|dcto|desc|descuento|desconto|remise|rabais|bonus|abono)\.?\s+(?:de\s+|por\s+)?rappel\b",
+    ),
     (
         "early_payment_discount",
         r"discount|skonto|escompte|descuento|sconto|desconto|korting|prompt pay|early pay|pronto pag\w*|"
@@ -1387,7 +1398,24 @@ _EN_PERIOD = re.compile(
     rf"(?:statement|invoices|billing)\s+(?:for|of)\s+({'|'.join(_EN_MONTHS)})(?:\s+(20\d\d))?)\b",
     re.IGNORECASE,
 )
-_DAY_CLOSE = re.compile(r"(\d{1,2})\s*日\s*締|(\d{1,2})\s*ニチ\s*シメ")
+_MONTH_RANGE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*(?:月|ガツ|GATSU)?\s*[-~〜]\s*(\d{1,2})\s*(?:月|ガツ|GATSU)\s*(?:分|ブン|BUN|度)",
+    re.IGNORECASE,
+)
+_DAY_CLOSE = re.compile(r"(\d{1,2})\s*日\s*締|(\d{1,2})\s*(?:ニチ|NICHI)\s*(?:シメ|SHIME)", re.IGNORECASE)
+# The same notice as a bank's Latin letters write its kana ("2026NEN 1GATSU 31NICHI SHIME", "12GATSUBUN"), and the
+# shorthands payers type in a 20-character field: "1/31 SHIME" (month and closing day), "SHIME 2601" (year and
+# month), and the English gloss a notice may add, "(2025-12-20 closing)".
+_LATIN_PERIOD = re.compile(
+    r"(?<![A-Z0-9])(?:(20\d\d)\s*NEN\s*)?(\d{1,2})\s*GATSU\s*(?:MATSU\s*)?(?:\d{1,2}\s*NICHI\s*)?(?:SHIME|BUN)(?![A-Z])",
+    re.IGNORECASE,
+)
+_DATED_CLOSE = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:SHIME|締め?)|"
+    r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})\s*(?:CLOSING|CUT-?OFF|締め?)|"
+    r"(?<![A-Z])SHIME\s*(\d\d)(0[1-9]|1[0-2])(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -1462,6 +1490,17 @@ def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date
     period is the latest one that closed on or before the payment date; a closing day ("20日締め") makes the
     period run from the 21st of the month before."""
     composed = unicodedata.normalize("NFKC", text)
+    ranges = {(int(m.group(1)), int(m.group(2))) for m in _MONTH_RANGE.finditer(composed)}
+    if ranges and paid_on is not None:
+        # "10-12ガツブン", "10~12月分": a quarter's statement, first day of the first month to the end of the last.
+        if len(ranges) != 1:
+            return None
+        ((first, last),) = ranges
+        if not (1 <= first <= 12 and 1 <= last <= 12) or first == last:
+            return None
+        end_year = paid_on.year if last <= paid_on.month else paid_on.year - 1
+        start_year = end_year if first < last else end_year - 1
+        return dt.date(start_year, first, 1), _month_end(end_year, last)
     found: set[tuple[int | None, int, int | None]] = set()
     for pattern in _PERIOD_PATTERNS:
         for m in pattern.finditer(composed):
@@ -1469,7 +1508,20 @@ def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date
     for m in _EN_PERIOD.finditer(composed):
         month_name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         found.add((int(year) if year else None, _EN_MONTHS.index(month_name.lower()) + 1, None))
+    for m in _LATIN_PERIOD.finditer(composed):
+        found.add((int(m.group(1)) if m.group(1) else None, int(m.group(2)), None))
     closing = {int(d) for m in _DAY_CLOSE.finditer(composed) if (d := m.group(1) or m.group(2))}
+    for m in _DATED_CLOSE.finditer(composed):
+        if m.group(1):
+            found.add((None, int(m.group(1)), None))
+            closing.add(int(m.group(2)))
+        elif m.group(3):
+            found.add((int(m.group(3)), int(m.group(4)), None))
+            closing.add(int(m.group(5)))
+        else:
+            found.add((2000 + int(m.group(6)), int(m.group(7)), None))
+    # A month-end closing is written as its last day ("1/31", "2/28"): the calendar month, as "末締め" is.
+    closing = {d if d < 28 else 31 for d in closing}
     # A year given once stands for the same month written again without it ("2026年2月度 ... 2月分").
     months = {(y, mo) for y, mo, _ in found if 1 <= mo <= 12}
     dated = {mo for y, mo in months if y}
@@ -1484,3 +1536,102 @@ def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date
         return dt.date(year, month, 1), _month_end(year, month)
     before = _month_end(year, month - 1) if month > 1 else dt.date(year - 1, 12, 31)
     return before.replace(day=min(day, before.day)) + dt.timedelta(days=1), dt.date(year, month, day)
+
+
+# An invoice the payer names to say this payment does *not* pay it: held back pending a claim ("HORYU: SI-222579"
+# on a Japanese payment notice is 保留, withheld; "SI-1を除く", except SI-1), excluded from a statement ("all
+# January invoices except INV-4", "sauf facture 123", "excepto FRA-2025-00123"), or disputed. Such an invoice is
+# never this payment's: applying to it would close a debt the customer refuses. Words that come before the
+# invoices they govern ("except INV-4"); status words that follow them ("INV-4 on hold") or, after a colon, lead
+# them ("ON HOLD: INV-4").
+_HELD_BEFORE = re.compile(
+    r"(?<![A-Z])(?:EXCEPT(?: FOR)?|EXCLUDING|EXCLUSIVE OF|OTHER THAN|APART FROM|NOT INCLUDING|BUT NOT|"
+    r"AUSGENOMMEN|AUSSER|AUSSCHLIESSLICH|MIT AUSNAHME (?:DER|VON)|SAUF|EXCEPTE|HORMIS|A L'EXCEPTION DES?|"
+    r"EXCEPTO|SALVO|A EXCEPCION DE|CON EXCEPCION DE|EXCETO|COM EXCECAO DE|ECCETTO|TRANNE|AD ECCEZIONE DI|"
+    r"BEHALVE|UITGEZONDERD|MET UITZONDERING VAN|HORYU|NOZOKU|保留|除く|除外|보류|제외|不含|暂缓|暫緩)(?![A-Z])"
+)
+_HELD_AFTER = re.compile(
+    r"(?<![A-Z])(?:ON HOLD|HELD BACK|HELD|WITHHELD|NOT PAID|UNPAID|NOT INCLUDED|EXCLUDED|DISPUTED|IN DISPUTE|"
+    r"AUSGENOMMEN|NICHT BEZAHLT|NICHT ENTHALTEN|STRITTIG|ZURUCKGEHALTEN|EXCLUE|NON INCLUSE?|NON PAYEE?|EN LITIGE|"
+    r"BLOQUEE?|EXCLUIDA|NO INCLUIDA|NO PAGADA|EN DISPUTA|EXCLUIDA|NAO INCLUIDA|NAO PAGA|ESCLUSA|NON INCLUSA|"
+    r"NON PAGATA|CONTESTATA|IN CONTESTAZIONE|SOSPESA|UITGEZONDERD|NIET INBEGREPEN|NIET BETAALD|BETWIST|"
+    r"GEBLOKKEERD|HORYU|保留|を除く|除く|除外|보류|제외|不含|暂缓|暫緩)(?![A-Z])"
+)
+# Words between a cue and its invoice: labels ("except invoice no. 4"), a colon, a verb ("INV-4 is on hold").
+_HELD_FILLER = re.compile(
+    r"^(?:[:\-–=]|FOR|THE|OUR|YOUR|INVOICES?|INV|NO|NR|N°|#|RECHNUNG(?:EN)?|FACTURES?|FACTURAS?|FATTURE|FATTURA|"
+    r"FACTU(?:U)?R(?:EN)?|FATURAS?|DE|DI|VAN|LA|LE|LES|DER|DIE|IS|ARE|WAS|WERE|BEING|STILL|CURRENTLY|REMAINS?|"
+    r"IST|SIND|EST|SONT|ESTA|ESTAN|E|SONO|IS|ZIJN|WIRD|BLEIBT|BLIJFT|QUEDA|RESTE|RESTA|を|は|が|の)\.?$"
+)
+_HELD_JOIN = re.compile(r"^(?:,|&|\+|/|AND|UND|ET|Y|E|EN|OU|O|OR|・|、)$")
+_HELD_TOKEN = re.compile(r"[A-Z]{0,6}[-/#.]?\d[A-Z0-9]*(?:[-/.][A-Z0-9]+)*")
+_HELD_AMOUNT = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{2}")
+# A tax withheld at source is a deduction from a paid invoice, not an invoice held back.
+_HELD_TAX = re.compile(
+    r"(?<![A-Z])(?:TAX|WHT|TDS|IRPF|ISR|IMPUESTO|RETENCION|RITENUTA|QUELLENSTEUER|IMPOT)\W*$"
+)
+_HELD_BOUNDARY = re.compile(r"[\n;()]|\.\s|\s-\s")
+_HELD_SPLIT = re.compile(
+    r"\s+|(?<=[,、・])|(?=[,、・])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=[A-Z0-9])|"
+    r"(?<=[A-Z0-9])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+
+
+def _held_run(tokens: list[str]) -> list[str]:
+    """The invoice numbers a cue governs: after fillers, a number, then more numbers joined by commas or "and"."""
+    k = 0
+    while k < len(tokens) and _HELD_FILLER.match(tokens[k]):
+        k += 1
+    run: list[str] = []
+    while k < len(tokens):
+        token = tokens[k].strip(".:")
+        if (
+            _HELD_TOKEN.fullmatch(token)
+            and not _HELD_AMOUNT.fullmatch(token)
+            and sum(map(str.isdigit, token)) >= 3
+        ):
+            run.append(token)
+        elif not (run and (_HELD_JOIN.match(token) or _HELD_FILLER.match(token))):
+            break
+        k += 1
+    return run
+
+
+def held_keys(text: str | None) -> list[tuple[frozenset[str], str]]:
+    """The invoices the text says this payment does not pay (see _HELD_BEFORE): each one's keys, with the clause
+    that says so. A clause that also writes an amount may hold back only that amount ("withheld $56.93",
+    "Sales tax $204.68 on inv 31333 not paid"): the caller compares it with the invoice's balance."""
+    if not text:
+        return []
+    folded = fold(unicodedata.normalize("NFKC", text))
+    if not (_HELD_BEFORE.search(folded) or _HELD_AFTER.search(folded)):
+        return []
+    held: list[tuple[str, str]] = []
+    for clause in _HELD_BOUNDARY.split(folded):
+        for m in _HELD_BEFORE.finditer(clause):
+            held += [(t, clause) for t in _held_run([t for t in _HELD_SPLIT.split(clause[m.end() :]) if t])]
+        for m in _HELD_AFTER.finditer(clause):
+            if _HELD_TAX.search(clause[: m.start()]):
+                continue
+            before = [t for t in _HELD_SPLIT.split(clause[: m.start()]) if t]
+            held += [(t, clause) for t in _held_run(before[::-1])]
+            after = clause[m.end() :].lstrip()
+            if after.startswith(":"):
+                held += [(t, clause) for t in _held_run([t for t in _HELD_SPLIT.split(after) if t])]
+    return [(frozenset(candidate_keys(token)), clause) for token, clause in held]
+
+
+# What a Japanese or Korean payment notice says was billed for the period before anything is held back
+# ("SEIKYU GAKU: JPY 1,258,694" is 請求額; 청구금액), or an English notice's "amount billed".
+_BILLED = re.compile(
+    r"SEIKYU\s*(?:KIN)?GAKU|請求\s*(?:金)?額|청구\s*(?:금)?액|AMOUNT BILLED|BILLED AMOUNT|INVOICED AMOUNT",
+    re.IGNORECASE,
+)
+
+
+def billed_figure(text: str, *, whole: bool = False) -> str | None:
+    """The first figure written after the notice's billed-amount label, as the text writes it, or None."""
+    for line in unicodedata.normalize("NFKC", text).splitlines():
+        if (m := _BILLED.search(line)) and (found := line_amounts(line[m.end() :], whole=whole)):
+            return found[0]
+    return None
