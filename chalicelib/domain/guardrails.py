@@ -91,8 +91,10 @@ _LEGAL = _rx(
     # windykacji". Our own collections team is not one of them.
     r"\b(hand\w* (\w+ ){0,3}?over|pass\w* (on |over )?to|refer\w*|transfer\w*|escalat\w*|uberg\w*|ubertrag\w*|weiterge\w*|abgeb\w*|"
     r"transmet\w*|transmis\w*|confi\w*|remit\w*|traslad\w*|encaminh\w*|repass\w*|affid\w*|trasmett\w*|overdra\w*|"
-    r"overgedragen|uit handen|przekaz\w*|skieruj\w*|skierowan\w*|oddam\w*)\b[^.;:!?]{0,60}\b(recht\w*anwalt\w*|anwalt\w*|"
-    r"lawyers?|solicitors?|attorneys?|avocats?|abogad\w*|advogad\w*|avvocat\w*|(nostro |al )?legale|advocaat|deurwaarder|"
+    # Belgian Dutch "overgemaakt aan" hands a file over ("wordt het dossier overgemaakt aan onze gerechtsdeurwaarder").
+    r"overgedragen|overgemaakt aan|uit handen|przekaz\w*|skieruj\w*|skierowan\w*|oddam\w*)\b[^.;:!?]{0,60}\b(recht\w*anwalt\w*|"
+    r"anwalt\w*|lawyers?|solicitors?|attorneys?|avocats?|abogad\w*|advogad\w*|avvocat\w*|(nostro |al )?legale|advocaat|"
+    r"(gerechts)?deurwaarder|"
     r"bailiffs?|huissier\w*|gerichtsvollzieher\w*|komornik\w*|windykacj\w*|recupero (del |dei )?credit\w*|"
     r"recouvrement contentieux|service contentieux|cobranca judicial|cobro judicial|via judicial|drog\w* sadow\w*|"
     # ro "dosarul va fi transmis unei firme specializate în recuperarea creanțelor".
@@ -1244,6 +1246,11 @@ _PASSWORD_CJK = re.compile(
 _JA_ACCOUNT = re.compile(
     r"(普通|当座|貯蓄)(預金)?\s*(口座番号|口座|no\.?)?\s*:?\s*\d{7}(?!\d)|口座番号\s*:?\s*\d{7,8}(?!\d)"
 )
+# Chinese: "账号：7559 2871 0410 602" under a bank's name, 12 to 19 digits after an account label. A masked "尾号
+# 4821" and an invoice number are not.
+_ZH_ACCOUNT = re.compile(
+    r"(账号|帐号|银行账号|银行账户|收款账号|收款账户|对公账户|账户号码|卡号)\s*[:：]?\s*(\d[\d ]{10,24}\d)(?![\d*])"
+)
 _KO_ACCOUNT = re.compile(
     strip_accents(r"(은행|계좌|계좌번호|입금 ?계좌)")
     + r"[^\n\d]{0,15}((?<![\d-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])"
@@ -1344,6 +1351,8 @@ _AFFAIRS = re.compile(
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
     r"debia|doveva|quitou|quitad[oa]|em aberto|en souffrance|in sospeso|arrieres|solder|"
+    # it "ha ancora 3 mensilità scoperte": months not covered by a payment ("abbiamo scoperto" is "we found").
+    r"(mensilita|rate|fatture|canoni|quote|importi) (\w+ )?scopert[ei]|allo scoperto|"
     r"du retard|im verzug|retraso|openstaan|open staan|achterlopen|paid every \w+ on time|paid on time|"
     r"(have|has|had) (already )?paid|a platit|au platit|zaplacil\w*|zaplatil\w*|fizetett\w*|"
     # "Mrs Patel paid GBP 2,880.00": a sum someone paid.
@@ -1892,6 +1901,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         # "Account 7720-1145" on a utility bill is the customer's own account with us, not a bank account.
         if len(re.sub(r"\D", "", m.group(2))) >= 8 and _BANK_CONTEXT.search(_sentence_at(folded, m.start())):
             return "bank account number"
+    if any(12 <= len(re.sub(r"\D", "", m.group(2))) <= 19 for m in _ZH_ACCOUNT.finditer(folded)):
+        return "bank account number"
     if any(len(re.sub(r"\D", "", m.group(2))) >= 11 for m in _KO_ACCOUNT.finditer(folded)):
         return "bank account number"
     if _IS_ACCOUNT.search(folded):
@@ -2084,6 +2095,8 @@ _REFUND_WORD = re.compile(
     r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
     r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
+    # Credited to the reader past a hyphened compound: "wird Ihnen die Miete ... mit der April-Rechnung gutgeschrieben".
+    r"|\b(wird|werden) (ihnen|dir|euch)\b(?:[\w ,]|(?<=\w)-(?=\w)){0,60}\bgutgeschrieben\b"
     r"|\b(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung|fattura di storno)\b"
     r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
@@ -2316,7 +2329,9 @@ _THEIR_PROPOSAL = re.compile(
     r"la sua richiesta|your request|(din|er) (fraga|forfragan|begaran)|(ditt|ert) onskemal|(du|ni) (har )?(lovat|meddelat|"
     r"skrivit|foreslagit)|vi har noterat att (du|ni)|"
     # "you intend to pay $2,500.00 on April 1 and ...", "thanks for asking whether it could be paid in three parts".
-    r"you (intend|intended|plan|planned|want|wanted|wish|hope|would like|'d like)|(asking|asked|ask) (us )?(whether|if))\b"
+    r"you (intend|intended|plan|planned|want|wanted|wish|hope|would like|'d like)|(asking|asked|ask) (us )?(whether|if)|"
+    # "Thank you for asking about moving your clinic to 60-day terms": their question named.
+    r"(for )?(asking|enquiring|inquiring) (us )?about)\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
@@ -2990,7 +3005,9 @@ def _fault_concept(text: str) -> str | None:
         if apology and error and k and _OUR_SYSTEM_DID.search(sentences[k - 1]):
             return error.group(0)
         m = _RESPONSIBILITY.search(sentence)
-        if m and not _negated(sentence[: m.start()]):
+        # The clause's own negation ("la responsabilità non è nostra"), not one of an earlier clause ("un rilevatore
+        # non adatto all'ambiente, e la responsabilità ... è nostra").
+        if m and not _negated(_clause_around(sentence, m.start(), m.end())[0] + " " + m.group(0)):
             return m.group(0)
         for m in _ERROR_WORD.finditer(sentence):
             before, after = sentence[: m.start()], sentence[m.end() :]
@@ -4066,6 +4083,151 @@ _HARASS_S23 = _rx_folded(
     r"\bfor a living\b[^.?!]{0,40}\b(can't|cannot|can not|couldn't|won't)\b (\w+ ){0,2}pay\b",
 )
 
+
+# --- session 24: copied solicitors, a file "ending up" with them, bailiffs and payment orders in more languages; fees
+# renounced, payment allowed later or with the next invoice; sweepstakes, burglar jokes, a whole floor told, a business
+# told to find another trade -------------------------------------------------------------------------------------------
+_LEGAL_WORD_S24 = (
+    r"(solicitors?|lawyers?|attorneys?|legal counsel|debt collectors?|collection agenc\w*|bailiffs?|court|small claims|"
+    r"(rechts)?anwalt\w*|inkasso\w*|gericht\w*|betreibung\w*|avocats?|huissier\w*|tribunal\w*|abogad\w*|juzgado|"
+    r"avvocat\w*|legal[ei]|tribunale|advogad\w*|advocaat|advocaten|deurwaarder|gerechtsdeurwaarder|incassobureau|"
+    r"prawnik\w*|komornik\w*|windykac\w*|sad\w*)"
+)
+_LEGAL_S24 = _rx_folded(
+    # Our lawyers copied on the letter: "I have copied our solicitors, Hale & Barrow LLP, on this email", "nos avocats
+    # sont en copie", "con copia a nuestros abogados", "in copia il nostro legale". Our collections team copied is not.
+    r"\b(i|we)('ve| have|'m| am| are|'re)? (also )?(copied|copying|cc'?e?d|cc'?ing|included|including|looped in|"
+    r"looping in)( in)? (our|the company's|our external) (\w+ )?(solicitors?|lawyers?|attorneys?|legal counsel|law firm)\b",
+    r"\b(our|unser\w*|nos|notre|nuestros?|il nostro|i nostri|onze) (\w+ )?(solicitors?|lawyers?|attorneys?|"
+    r"(rechts)?anwalt\w*|avocats?|abogad\w*|legal[ei]|avvocat\w*|advocaat|advocaten)\b[^.;!?]{0,40}\b((is|are|have been|"
+    r"has been) (copied|cc'?e?d|in copy)|in (kopie|cc|copia)|en copie|en copia|(est|sont) (mis )?en copie)\b",
+    r"\b(in kopie|in cc|en copie|con copia|in copia|cc) (an |a |al |aux |ai )?(unser\w*|nos|notre|nuestros?|il nostro|"
+    r"i nostri|al nostro|ai nostri|onze) (\w+ )?((rechts)?anwalt\w*|avocats?|abogad\w*|legal[ei]|avvocat\w*|advocaat|"
+    r"advocaten)\b",
+    # A file said to "end up" with them, as a wish not to: "Would hate for this one to end up on our solicitor's desk",
+    # "bevor das auf dem Tisch unseres Anwalts landet", "finire sul tavolo del nostro legale".
+    # Not an address: "your parcel may end up at the Court Street depot".
+    rf"\b(end(s|ing)? up|wind(s|ing)? up|land(s|ing)?) (on|with|in|at) (our|the) (\w+ )?{_LEGAL_WORD_S24}('s|s')?\b"
+    r"(?! (street|road|lane|square|house|building|depot|office|st|rd)\b)",
+    r"\b(end(s|ing)? up|land(s|ing)?) in (court|small claims)\b(?! (street|road|lane|square|house)\b)",
+    rf"\b(auf dem tisch|bei) (unseres?|unserer|unseren) (\w+ )?{_LEGAL_WORD_S24} (landen|landet|landen wurde)\b",
+    rf"\b(atterri\w*|finir\w*|se retrouve\w*) (sur le bureau (de|d')|chez) (notre|nos) (\w+ )?{_LEGAL_WORD_S24}",
+    rf"\b(acab\w*|termin\w*) (en (manos|la mesa) de) (nuestro|nuestros) (\w+ )?{_LEGAL_WORD_S24}",
+    rf"\b(finir\w*|finisca|finiscano) (sul tavolo|sulla scrivania|in mano|nelle mani) (del|dei|al|ai) (nostro|nostri) "
+    rf"(\w+ )?{_LEGAL_WORD_S24}",
+    rf"\b(belanden|belandt|terechtkomen|terechtkomt) (op het bureau van|bij) onze (\w+ )?{_LEGAL_WORD_S24}",
+    # "Pay by Friday or it goes to the lawyers": the step named as where the account goes next. Our legal team reading a
+    # question is not such a step.
+    r"\b(it|this|the (account|file|matter|debt|invoice|balance|case)|your (account|file|debt|balance))('s| is)? (goes|go|"
+    r"will go|is going|gets (passed|sent|handed|referred)|will get (passed|sent|handed|referred)) (straight |right |"
+    r"over |off )?to (the|our) (lawyers|solicitors|attorneys|debt collectors|collection agency|collectors|bailiffs|"
+    r"court|small claims( court)?)\b",
+    # ko: the step with a connective or a "may" ending, not only the future: "지급명령 신청 등 법적 절차를 진행하고",
+    # "채권추심 전문회사에 추심을 위임할 수 있음을"; not "진행할 계획이 없습니다".
+    r"(법적 ?조치|법적 ?절차|지급명령|소송|변호사|채권추심|추심)[^.\n]{0,25}(진행하고|진행할|착수할|제기할|신청할|"
+    r"의뢰할|위임할|위임하겠|넘기겠|넘길)(?![^.\n]{0,30}(않|없|아닙|아니))",
+    # el: a payment order, a lawsuit, a bailiff, a collection agency: "για την έκδοση διαταγής πληρωμής", "δικαστικά
+    # μέτρα". Not "η ομάδα εισπράξεων" (our collections team).
+    r"(?<!δεν )(?<!δεν θα )(διαταγ\w* πληρωμ\w*|δικαστικ\w* (μετρα|ενεργει\w*|οδο|επιμελητ\w*)|αγωγη|αγωγησ|"
+    r"εισπρακτικ\w* (εταιρ\w*|γραφει\w*))",
+    # zh: the overdue record reported to the credit system, legal means reserved: "报送至企业征信系统",
+    # "保留通过法律途径追讨的权利".
+    rf"{_ZH_UNDENIED}(报送|上报|提交|纳入|录入|报告)[^。，,\n]{{0,12}}征信",
+    rf"{_ZH_UNDENIED}(通过|采取|诉诸)(法律途径|法律手段|司法途径)",
+)
+_DISCOUNT_S24 = _rx_folded(
+    # A charge renounced: it "rinunciamo (volentieri) agli interessi di mora", es "renunciamos a los recargos", pt
+    # "prescindimos dos juros". "Non rinunciamo" keeps them.
+    r"(?<!non )(?<!no )(?<!nao )(?<!nu )\b(rinunciamo|rinunceremo|renunciamos|renunciaremos|prescindimos|prescindiremos)"
+    r" (volentieri |con piacere |gustosamente |de buen grado )?(a|ai|agli|alla|alle|al|a los|a las|aos|as|dos|das|do|da)"
+    r" (\w+ )?(interessi|penal[ei]|spese|commission[ei]|mora|intereses|recargos?|gastos|comision\w*|juros|encargos|"
+    r"multas?|penalidades?)\b",
+    # el: a smaller sum taken as full and final settlement: "να δεχτούμε 1.500,00 € ως πλήρη και οριστική εξόφληση".
+    r"(?<!δεν )(πληρη|ολοσχερη|τελικη) και (οριστικη|τελικη|ολοσχερη) εξοφληση",
+)
+_TERMS_S24 = _rx_folded(
+    # Payment allowed at a later month "instead", or waved through: sv "det går bra att betala ... i slutet av april i
+    # stället", en "it's fine to pay it at the end of April instead".
+    rf"\b({_PAY_VERBS}|betala|betalning)\b[^.;!?]{{0,60}}\b{_MONTHS_WIDER}\b[^.;!?]{{0,20}}\b(instead|i stallet|istallet|"
+    r"stattdessen|a la place|en su lugar|invece|em vez disso|in plaats daarvan|zamiast tego|i stedet)\b",
+    rf"\b(it's fine|that's fine|it is fine|det gar bra|det gar fint|gar bra att|kein problem|pas de souci|sin problema|"
+    rf"nessun problema|tudo bem|geen probleem|nie ma problemu)\b[^.;!?]{{0,20}}\b({_PAY_VERBS}|betala)\b[^.;!?]{{0,40}}"
+    rf"\b(in|at the end of|i slutet av|i|ende|fin|a finales de|a fine|no fim de|eind|pod koniec)\s+{_MONTHS_WIDER}\b",
+    # ko/ja/zh: permission to pay by a later date: "4월 30일까지 납부하셔도 괜찮으며", "4月30日までにお支払いいただいても
+    # 構いません", "月底前付款也可以".
+    r"(까지|말까지) ?(납부|입금|결제|지불|송금)(하셔도|해 ?주셔도|해도) ?(괜찮|됩니다|무방)",
+    r"まで(に)?(お)?(支払|振込|振り込)\w{0,6}(いただいても|ても)(構いません|大丈夫|結構)",
+    rf"{_ZH_UNDENIED}(前|之前|以前)(付款|支付|付清|缴纳|还款)[^。，,\n]{{0,2}}(也可以|也没问题|也没关系)",
+    # zh: the payment term lengthened: "并将付款期限延长至六月底".
+    rf"{_ZH_UNDENIED}(付款期限|期限|账期|到期日|付款日|截止日|还款日)((?!不|无法|未|没)[^。，,\n]){{0,4}}(延长|延后|顺延|推迟)"
+    r"(到|至)",
+    # Paid together with a later month's invoice: "just pay it together with April's when that one comes round",
+    # "zahlen Sie ihn einfach mit der April-Rechnung", "payez-la avec la facture de mai".
+    # Not another bill already due: "Why not pay it together with the March quarter rent".
+    rf"\b({_PAY_VERBS})\b (it|this|that|them|both|the (invoice|balance|amount))?[^.;!?]{{0,20}}\b(together|along) with "
+    rf"(the |your )?(next (month's|invoice|bill|one)\b|{_MONTHS_WIDER}'s)",
+    rf"\b(mit|zusammen mit) der (nachsten|{_MONTHS_WIDER})[- ]?rechnung\b[^.;!?]{{0,30}}\b(zahlen|bezahlen|begleichen)\b",
+    rf"\b({_PAY_VERBS})\b[^.;!?]{{0,30}}\b(avec|insieme (a|alla)|junto con|samen met) (la )?(prochaine )?(facture|fattura|"
+    rf"factura|factuur) (d'|de |di |del |van )?(\w+ )?({_MONTHS_WIDER}|prochaine|prossima|proxima|volgende)\b",
+)
+_FAULT_S24 = _rx_folded(
+    # fr: a wrong rate or figure "de notre part": "établie sur la base d'un mauvais tarif de notre part". The formula
+    # "sauf erreur de notre part" is set aside before the patterns read.
+    r"(?<!pas )(?<!pas de )(?<!pas d'un )(?<!aucune )(?<!aucun )\b(mauvais|mauvaise|errone\w*|incorrect\w*|faux|fausse)\b[^.;!?]{0,30}"
+    r"\bde notre part\b",
+    # cs: "chyba byla na naší straně", "je to naše chyba"; not "chyba nebyla na naší straně", "není to naše chyba".
+    r"\b(chyba|pochybeni|omyl) (byla?|bylo|je|vznikla?|vzniklo) na nasi strane\b|(?<!neni )(?<!neni to )"
+    r"(?<!nebyla )\bnase (chyba|pochybeni)\b|\bnasi chybou\b",
+)
+_HARASS_S24 = _rx_folded(
+    # Sarcasm about what they want from us and will not pay: "Funny how you want us watching your shop 24/7 but can't
+    # find GBP 186 for the privilege".
+    r"\b(funny|interesting|strange|amazing|odd|curious|remarkable) (how|that) you\b[^.;!?]{0,80}\bbut (you )?(can't|"
+    r"cannot|can not|couldn't|won't|never|somehow can't)\b[^.;!?]{0,20}\b(find|pay|manage|afford|spare|settle)\b",
+    # A burglar or thief "joked" to pay the bill.
+    r"\b(burglars?|thief|thieves|robbers?|intruders?|einbrecher|diebe?|cambrioleurs?|voleurs?|ladron(es)?|ladr[io]|"
+    r"ladrao|inbrekers?|wlamywacz\w*|zlodziej\w*|tjuv(ar)?|inbrottstjuv(ar)?)\b[^.;!?]{0,40}\b(pay|pays|settle|cover|"
+    r"zahlt|bezahlt|paiera|paie|pague|paghi|paga|betaalt|zaplaci|betalar)\b (\w+ )?((the|your|this|our|die|ihre|la|"
+    r"votre|tu|su|il|de|je|uw) (invoice|bill|fee|rechnung|facture|factura|fattura|factuur|fatura)|fakture|rakningen|"
+    r"fakturan|for you|voor je|pour vous|fur sie)\b",
+    # A sweepstake or bets on whether they pay: "The front desk has started a sweepstake on whether Brightlane pays".
+    r"\b(sweepstakes?|betting pool|office pool|wagers?|taking bets|bets on|betting on|tippspiel|wetten (darauf|ob)|"
+    r"wette (darauf|ob)|des paris sur|parient (sur|que)|apuestas? (sobre|a que|si)|apostando (a|si)|scommess\w* (su|se)|"
+    r"scommettendo|weddenschap\w*|wedden (of|dat)|zaklad\w* (o to|czy)|vad (om|pa))\b[^.;!?]{0,60}\b(pay|pays|paid|"
+    r"settle|settles|zahl\w*|paie\w*|payer|pag\w*|betaal\w*|betal\w*|zaplac\w*)",
+    # The whole floor or building told, or already knowing: "everyone on the second floor knows exactly why your desk
+    # is empty", "Iedereen op de tweede verdieping weet ondertussen wel wie hier niet betaalt", "damit alle im Haus
+    # Bescheid wissen".
+    r"\b(everyone|everybody|all the (members|tenants)) (on|in|at) (the|this|your) (\w+ )?(floor|building|office|street|"
+    r"block|hub|corridor)\b[^.;!?]{0,20}\b(knows?|will know|finds? out|hears?|sees?|will see)\b",
+    r"\biedereen (op|in) (de|het|deze|dit) (\w+ )?(verdieping|gebouw|straat|kantoor|gang)\b[^.;!?]{0,20}\b(weet|weten|"
+    r"ziet|zien|hoort)\b",
+    r"\balle (im|in der|auf der|auf dem) (haus|gebaude|stock|stockwerk|etage|strasse|buro|flur)\b[^.;!?]{0,20}"
+    r"\b(bescheid wissen|wissen|weiss|sehen|erfahren)\b",
+    r"\btout (le monde|l'etage|l'immeuble|le batiment) (a |de |dans )?(l'etage|l'immeuble|le batiment|l'espace)?[^.;!?]{0,20}"
+    r"\b(sait|saura|sache|sachent|voit|verra)\b",
+    r"\b(todo el (edificio|piso|mundo en el (edificio|piso))|tutto il (piano|palazzo|condominio|edificio)|tutti (al|nel|"
+    r"sul) (piano|palazzo|condominio|edificio))\b[^.;!?]{0,20}\b(sabe|sepa|sabra|sa|sanno|sappia|sapra|sapranno)\b",
+    # A business told it has no future or should find another trade: pl "Może czas pomyśleć o innym zajęciu?", de
+    # "sollte sich vielleicht fragen, ob es überhaupt eine Zukunft hat", en "maybe it's time to find another line of
+    # work".
+    r"\b(maybe|perhaps) (it's |it is )?(time )?(to |you should )?(think about|consider|look for|find|get) (another|a "
+    r"different|a new|a real) (job|career|line of work|occupation|trade)\b",
+    r"\b(moze|chyba) (czas|pora|warto) (\w+ )?(pomyslec|zastanowic sie) (o|nad) (innym|inna|innej|zmian\w*) (zajeciu|pracy|"
+    r"zawodzie|branzy|zawodu|branzy)",
+    r"\bob (es|sie|er|ihr|ihre firma|ihr geschaft) (uberhaupt )?(eine )?zukunft (hat|haben)\b|\b(einen anderen beruf|"
+    r"eine andere branche)\b[^.;!?]{0,20}\b(suchen|wahlen|uberlegen)\b",
+    r"\b(changer de metier|cambiar de oficio|dedicarse a otra cosa|cambiare mestiere|mudar de profissao|"
+    r"een ander beroep|ander vak)\b",
+    # A business belittled as unable to pay even a small sum: "Ein Start-up, das nicht mal CHF 650.00 ... zahlen
+    # kann", "ktoś prowadzi sklep i nie potrafi zapłacić faktury", "a company that can't even pay".
+    r"\b(start-?up|firma|unternehmen|laden|geschaft|betrieb|company|business|shop|start-up)\b,? (das|die|der|that|which)"
+    r" (nicht (mal|einmal)|can't even|cannot even|couldn't even)\b",
+    r"\bktos prowadzi (sklep|firme|dzialalnosc|biznes|restauracje|kawiarnie) i nie (potrafi|umie|jest w stanie)",
+    # zh: "deadbeat" and "why run a company at all".
+    rf"{_ZH_UNDENIED}(老赖|还开什么公司|开什么公司)",
+)
+
 # A balance set out as one sum on a list of dates, agreed inline: "we're happy to confirm the arrangement ...: GBP
 # 1,400.00 on 1 April, 1 May and 1 June 2026", "1.400,00 € am 1. April, 1. Mai und 1. Juni".
 _SCHEDULE_DATE = (
@@ -4848,6 +5010,11 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S23),
         (Violation.TERMS_CHANGE, _TERMS_S23),
         (Violation.HARASSMENT, _HARASS_S23),
+        (Violation.LEGAL_THREAT, _LEGAL_S24),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S24),
+        (Violation.FAULT_ADMISSION, _FAULT_S24),
+        (Violation.TERMS_CHANGE, _TERMS_S24),
+        (Violation.HARASSMENT, _HARASS_S24),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
