@@ -179,6 +179,29 @@ _TH_MONTHS = {
 }
 _BUDDHIST_ERA = 543
 
+# Arabic month names, folded (hamza seats off: "أبريل" reads "ابريل"): the Gulf and Egyptian names taken from the
+# European months ("حتى 24 مارس 2026", until 24 March) and the Levantine one-word names ("10 نيسان"). (Levantine "آب",
+# August, is also "father" and stays out, as do the two-word "كانون" and "تشرين" months.)
+for _i, _names in enumerate(
+    [
+        "يناير",
+        "فبراير شباط",
+        "مارس اذار",
+        "ابريل نيسان",
+        "مايو ايار",
+        "يونيو يونيه حزيران",
+        "يوليو يوليه تموز",
+        "اغسطس",
+        "سبتمبر ايلول",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[fold(_n)] = _i
+
 _NUMBERS = {
     "one": 1,
     "a": 1,
@@ -230,6 +253,11 @@ _NUMBERS = {
     "iki": 2,
     "uc": 3,
     "dort": 4,
+    # id "dua minggu lagi" (in two weeks), "dalam tiga hari"
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
 }
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -453,11 +481,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"סוף החודש|סוף חודש|"
             # tr "ay sonuna kadar" (by the month's end), "ay sonunda", "bu ayın sonuna" ("nisan ayı sonuna" names its month)
             r"ay sonuna|ay sonunda|bu ayin sonun(?:a|da)|"
+            # hi, in Latin letters and in Devanagari: "is mahine ke end tak" (by this month's end), "महीने के अंत तक"
+            r"mahine ke (?:end|ant|aakhir|akhir)|" + fold(r"महीने के (?:अंत|आखिर|आख़िर)") + r"|"
             # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
             # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
             r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus)\b"
             # ko "이번 달 말(까지)" (by the end of this month) besides "월말" and "이달 말"
-            + _hangul(r"|(月底|월말|이달\s?말|이번\s?달\s?말)")
+             + _hangul(r"|(月底|월말|이달\s?말|이번\s?달\s?말)")
         ),
     ),
     # "el día 10 del mes que viene", "the 5th of next month", "le 15 du mois prochain": that day of next month.
@@ -476,6 +506,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|d'aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie|dies|setmanes)\b"
             # Turkish puts "in" after the period: "iki hafta sonra", "10 gün içinde"
             rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
+            # Indonesian and Malay the same: "dua minggu lagi" (two weeks more), "tiga hari lagi"; "dalam dua minggu"
+            rf"|\b({_NUM}) (minggu|hari) lagi\b|\b(?:dalam|dlm) ({_NUM}) (minggu|hari)\b"
         ),
     ),
     (
@@ -535,7 +567,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "first_week_of",
         re.compile(
             rf"\b(?:first week of|premiere semaine d'|premiere semaine de|ersten (?:april|)woche im|primera semana de|primeira semana de|eerste week van|prima settimana di|"
-            rf"(?:w )?pierwszym tygodniu|forsta veckan i|forste uge (?:i|af)|forste uke i) ({_MO})\b"
+            rf"(?:w )?pierwszym tygodniu|forsta veckan i|forste uge (?:i|af)|forste uke i|"
+            # ro "în prima săptămână din aprilie" / "a lui aprilie", id "minggu pertama (bulan) April"
+            rf"prima saptamana (?:din|a lui)|minggu pertama(?: bulan)?) ({_MO})\b"
         ),
     ),
 ]
@@ -819,7 +853,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         count, unit = [x for x in g if x]
         n = int(count) if count.isdigit() else _NUMBERS[count]
         weeks = unit.startswith(
-            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta", "setman")
+            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta", "setman", "minggu")
         )
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":

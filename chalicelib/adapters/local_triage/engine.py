@@ -272,7 +272,38 @@ _THANKS_ONLY = re.compile(
 _AFTER_A_CHANGE = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
     r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan|from there)\b"
+    # "potete rifarla con i suoi dati? Poi la paghiamo": a payment that opens with "then" follows the change asked for
+    r"|^\W*(then|poi|dopodiche|dann|danach|luego|despues|ensuite|puis|depois|entao|daarna|potem|apoi)\b"
 )
+# A purchase order's number stated, with the invoice to carry it: "the po is po-26-01184 - please add it", "reissue it
+# referencing PO 4500012345" ("our original PO 4500981273 was for the stage package only" states what it covered).
+_PO_GIVEN = re.compile(
+    r"\b(po|p\.o\.|purchase order|bestellnummer|bestellung|orden de compra|pedido|bon de commande|commande|ordine d'acquisto|"
+    r"ordine|inkooporder|bestelling|zamowienie|ordem de compra)( number| no\.?| nr\.?| n[o°]\.?| #|-nummer)?"
+    r"( is| lautet| es| est| e)?:?\s*#?\s*(?:[a-z]{1,4}[- ]?)?\d[\d-]{3,}"
+)
+_PO_TO_ADD = re.compile(
+    # asked for ("please add it", "bitte ergänzen"), not a noun or a rule ("with reference to", "state rules")
+    r"\b(please|kindly|pls|bitte|merci de|veuillez|por favor|favor de|per favore|cortesemente|gentilmente|graag|prosimy|"
+    r"prosze|can you|could you|would you)\b[^.?!\n]{0,40}"
+    r"\b(add|quote|reference|include|put|show|insert|mention|reissue|re-issue|resend|re-send|amend|"
+    r"ajouter|indiquer|mentionner|reemettre|erganzen|angeben|hinzufugen|vermerken|neu ausstellen|agregar|anadir|incluir|"
+    r"indicar|reemitir|aggiungere|indicare|riportare|riemettere|adicionar|informar|constar|toevoegen|vermelden|dodac|umiescic)\b"
+    r"|\breferencing (the |our |that )?(po|purchase order)\b"
+)
+_PO_WORD = re.compile(
+    r"\b(po|p\.o\.|purchase order|it|bestell\w*|pedido|orden de compra|commande|ordine|bestelling|ordem de compra|zamowieni\w*)\b"
+)
+
+
+def _po_to_add(sentences: list[str]) -> bool:
+    """A purchase order's number is given and the invoice asked to carry it ("the PO for this order is po 4500123987.
+    Please reissue the invoice with that po number")."""
+    return any(_PO_GIVEN.search(s) for s in sentences) and any(
+        _PO_TO_ADD.search(s) and _PO_WORD.search(s) for s in sentences
+    )
+
+
 _UNIT_PRICE = re.compile(
     # Not a period: "£400/month", "$500 each month" are instalments, which a plan's amount is.
     r"\s?(/\s?(?!(month|mo|week|wk|mes|mois|monat|maand|mese)\b)[a-z]|per (litre|liter|kg|unit|hour|user|piece|item|"
@@ -328,7 +359,7 @@ _THIRD_PERSON_AWAY = re.compile(
 # "could we pay $1,500 at the end of this month and the remaining $3,900 in three monthly instalments of $1,300": the
 # sum paid first, before "the rest", is the first instalment, fr "et le solde", es "y el resto", de "und den Rest".
 _FIRST_THEN_REST = re.compile(
-    r"[^.?!\n]{0,60}?\b(and|then|et|y|und|e|en)( then| puis| luego| dann| poi)? (the |le |el |den |il |o |de )?"
+    r"(?:[^.?!\n]|\.(?=\d)){0,60}?\b(and|then|et|y|und|e|en)( then| puis| luego| dann| poi)? (the |le |el |den |il |o |de )?"
     r"(remaining|rest|balance|remainder|solde|reste|resto|restante|saldo)\b"
 )
 
@@ -695,7 +726,9 @@ class LocalTriage:
             if (
                 not substantive
                 and not (
-                    reason is DisputeReason.MISSING_PO
+                    # (a PO that exists, its number given, is only wanted on the invoice: "the PO is PO-26-01184 -
+                    # please add it and resend the invoice")
+                    (reason is DisputeReason.MISSING_PO and not _po_to_add(sentences))
                     or re.search(
                         r"won't|will not|not (going to )?pay|dispute|contest|\b(we|i) refuse|refusons|nicht an|conteste|"
                         r"no pagaremos|non possiamo (quindi )?pagar|no podemos pagar|nao podemos pagar",
@@ -801,7 +834,9 @@ class LocalTriage:
         # ("ya les transferimos": "already" makes the present a past)
         present = bool(
             paid
-            and re.search(r"(?<!\bya )(?<!\bya les )(?<!\bya le )\b(pagamos|transferimos|abonamos)\b", paid)
+            and re.search(
+                r"(?<!\bya )(?<!\bya les )(?<!\bya le )\b(pagamos|transferimos|abonamos|depositamos)\b", paid
+            )
         ) and not (paid and any(re.search(rf"\b{verb}\b", paid) for verb in pt_past))
         named_dates = [
             d.value
@@ -1085,6 +1120,13 @@ class LocalTriage:
                 or (
                     amount_in(following)
                     if not plan_first
+                    # "may we settle this in two tranches? ₱150,000.00 on the 30th and the remaining balance within
+                    # April": the sum paid before "the rest" is the first instalment
+                    or bool(
+                        following
+                        and (first_sum := _amounts(following, rand=rand))
+                        and _FIRST_THEN_REST.match(following, first_sum[0][0])
+                    )
                     or (
                         following
                         and re.search(
@@ -1111,11 +1153,18 @@ class LocalTriage:
                 result.promised_amount, result.currency = money
         if Intent.PAID_CLAIM in found:
             st = found[Intent.PAID_CLAIM]
+            # "I already paid this! Sent $960.00 through Zelle on March 6": the sentence after a bare claim that
+            # names the sum gives its details
+            position = sentences.index(st.sentence) if st.sentence in sentences else -1
+            details = sentences[position + 1] if 0 <= position < len(sentences) - 1 else None
             ds = dates_in(st.sentence, "past") or dates_in(
                 " ".join(
                     s
                     for s in sentences
-                    if _search(lx.PAID, s) or "paid" in s or (lx.PAYMENT_WORD.search(s) and lx.PAST.search(s))
+                    if _search(lx.PAID, s)
+                    or "paid" in s
+                    or (lx.PAYMENT_WORD.search(s) and lx.PAST.search(s))
+                    or (s == details and "?" not in s and not lx.FUTURE.search(s) and _amounts(s, rand=rand))
                 ),
                 "past",
             )
@@ -1123,7 +1172,13 @@ class LocalTriage:
             labelled = dates_in(human[label.end() : label.end() + 40], "past") if label else []
             result.paid_date = labelled[0] if labelled else ds[0] if ds else None
             if result.promised_amount is None:
-                money = amount_in(st.sentence) or amount_in(human)
+                # (when a dispute leads, only a sum said to be paid is the claim's: in "las facturas ... tienen el mismo
+                # importe ($26,400.00). La INV-5909 ya fue pagada el mes pasado" it is the contested invoice's)
+                money = amount_in(st.sentence) or amount_in(
+                    human
+                    if intent is not Intent.DISPUTE
+                    else " ".join(s for s in sentences if "paid" in s or _search(lx.PAID, s))
+                )
                 if money:
                     result.promised_amount, result.currency = money
             stated = "\n".join([*subject_words(p.subject), p.reply])
@@ -1305,8 +1360,10 @@ class LocalTriage:
         ) and not any(_search(lx.WRONG_CONTACT, s) for s in sentences):
             return None
         for s in sentences:
-            for found_address in lx.EMAIL.findall(s):
-                address = str(found_address).lower().rstrip(".")
+            for found_address in lx.EMAIL.finditer(s):
+                address = found_address.group(0).lower().rstrip(".")
+                if lx.DEAD_MAILBOX.match(s, found_address.end()):
+                    continue  # "still going to billing@x, which we shut down in January": the old mailbox
                 # Counsel or an administrator writing in their own name gives their own address for what follows.
                 own_counsel = (
                     address == p.from_address

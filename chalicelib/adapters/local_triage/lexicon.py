@@ -2003,7 +2003,8 @@ INSTALMENT_AMOUNT = re.compile(
     r"(?:(?:la primera|el primero|a primeira|o primeiro|la premiere|le premier|die erste|de eerste|la prima|il primo|"
     r"the first one),? (?:de|da|di|von|van|of|du|por|para)|(?:first|erste[nr]?|premiere|premier|primera|primer|primeira|"
     r"primeiro|eerste|prima|primo|pierwsza) (?:rate|instal+ment|mensualite|cuota|parcela|prestacao|termijn|payment|zahlung|"
-    r"pago|pagamento|betaling|versamento|versement|tranche|abono|acconto|wplata|rata)\w* (?:of|von|de|da|van|di|du|por|w "
+    # (the first one may be set off by a comma: ro "prima rată, de 3.000 lei")
+    r"pago|pagamento|betaling|versamento|versement|tranche|abono|acconto|wplata|rata)\w*,? (?:of|von|de|da|van|di|du|por|w "
     r"wysokosci)|payments? of|instal+ments? of|(?:pay|paying|send|do) the first|"
     # "de eerste helft, € 3.150,00, kunnen we in week 15 overmaken"
     r"(?:the first half|de eerste helft|die erste halfte|la primera mitad|la premiere moitie|la prima meta|a primeira metade),?|"
@@ -3555,3 +3556,247 @@ def _reasons_session_23() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_23()
+
+
+# --- session-24 wordings (blind 178/180): each a construction widened across the languages triage reads ------------
+# Not the right person, in the words of each language: sv "jag är fel person för det här", da "forkert person", no
+# "feil person", fi "väärä henkilö", nl "de verkeerde persoon", de "die falsche Person", fr "la mauvaise personne", es
+# "la persona equivocada", pt "a pessoa errada", pl "niewłaściwa osoba", ro "persoana greșită", id "orang yang salah";
+# ko "대금 결제 업무는 담당하지 않습니다" (I do not handle payments), "재무팀 김민호 과장님께 연락해 주시기 바랍니다" (please
+# contact the finance manager); hi "मैं इस ट्रेनिंग का भुगतान नहीं देखता" (I don't look after the payment), "main payment
+# nahi dekhta"; en "I am not the one paying for them", "Ms. Reyes has resigned", "kindly coordinate with ... at x@".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(fel person|forkert person|feil person|vaara henkilo|verkeerde persoon|falsche person|mauvaise personne|"
+    r"persona equivocada|pessoa errada|niewlasciwa osoba|persoana gresita|orang yang salah)\b",
+    _ko(
+        r"(담당하지 않|담당하고 있지 않|담당자가 아니|(께|에게|으로|로) 연락(해|하여|을)? ?(주시기|주십시오|주세요|부탁))"
+    ),
+    fold(r"(भुगतान|पेमेंट|बिल|बिलिंग)[^।.?!\n]{0,20}नहीं (देखता|देखती|देखते)|को भेजें[^\n]{0,10}@"),
+    r"\b(payment|payments|billing|bills?|fees?)\b[^.?!\n]{0,20}\b(nahi|nahin) (dekhta|dekhti|dekhte)\b|"
+    r"\bko (bhejein|bhejen|bhejiye|bheje)\b[^\n]{0,10}@",
+    r"\b(i'm|i am|we're|we are) not the (one|ones|person|people) (paying|who pays?|responsible for paying)\b",
+    r"\b(has|have|had) resigned\b|\bcoordinate with\b[^\n]{0,80}@",
+)
+# A mailbox the writer calls dead is not the new contact: "your reminders are still going to billing@x, which we shut
+# down in January", de "die nicht mehr genutzt wird", fr "qui n'est plus active", es "que ya no existe", nl "die niet
+# meer in gebruik is", it "che non è più attiva", pt "que não existe mais".
+DEAD_MAILBOX = re.compile(
+    r"[^.?!\n@]{0,40}?\b((which|that) (we|they|was|has been|have been|were) (shut|closed|retired|deactivated|"
+    r"decommissioned|discontinued|deleted|stopped|no longer)|(is|was) (no longer|not) (in use|used|monitored|active|valid)|"
+    r"(nicht mehr|nie mehr) (genutzt|aktiv|besetzt|gelesen|verwendet)|stillgelegt|abgeschaltet|"
+    r"n'est plus (active|utilisee|consultee|valide)|(ya no|no) (existe|se usa|esta activa|se revisa)|"
+    r"niet meer (in gebruik|actief|gelezen)|opgeheven|non e piu (attiva|in uso|letta)|nao (existe|e) mais|desativad)"
+)
+# The invoice itself on paper never came (a copy is asked for, nothing is contested): de compounds "die Papierrechnung
+# / Originalrechnung ist bei uns nie angekommen" (the simple word is read by _INVOICE_NEVER_CAME above).
+_PAPER_INVOICE_NEVER_CAME = (
+    r"\b(papier|original|pdf|e|erst|schluss|teil|sammel)-?rechnung\b[^.?!\n]{0,40}\b(nie|nicht)\b[^.?!\n]{0,10}"
+    r"\b(angekommen|eingegangen|erhalten|zugestellt)\b"
+)
+INVOICE_NEVER_CAME = re.compile(INVOICE_NEVER_CAME.pattern + "|" + _PAPER_INVOICE_NEVER_CAME)
+NOT_DISPUTED = _widen(NOT_DISPUTED, _PAPER_INVOICE_NEVER_CAME)
+# A copy asked for: id "salinan invoice / faktur" (a copy), "faktur pajak" (the tax invoice); the proof a training
+# took place: fr "feuilles d'émargement", "attestation d'assiduité / de présence / de formation", en "attendance
+# sheets", "certificate of attendance", de "Teilnahmebestätigung", "Anwesenheitsliste", es "constancia / lista de
+# asistencia", it "attestato di frequenza", "foglio presenze", pt "lista / certificado de presença", nl
+# "aanwezigheidslijst", "deelnamecertificaat".
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\bsalinan (invoice|faktur|tagihan)\b|\bfaktur pajak\b",
+    _PAPER_INVOICE_NEVER_CAME,
+    r"\bfeuilles? d'emargement\b|\battestations? (d'assiduite|de presence|de formation|de fin de formation)\b|"
+    r"\battendance (sheets?|records?|certificates?|lists?)\b|\bcertificates? of attendance\b|"
+    r"\bteilnahme(bestatigung|bescheinigung|liste)\w*|\banwesenheits(liste|nachweis)\w*|"
+    r"\b(constancias?|listas?|certificados?) de (asistencia|presenca)\b|\battestat[oi] di frequenza\b|\bfogli? (delle )?presenze\b|"
+    r"\baanwezigheidslijst\w*|\bdeelname(certifica\w*|attest\w*)",
+)
+# A complaint lodged about the service billed: en "I want to complain", de "möchte ich mich beschweren", fr "je
+# souhaite me plaindre", es "quiero quejarme", it "vorrei lamentarmi / fare reclamo", pt "quero reclamar", nl "ik wil
+# een klacht indienen". Not agreeing with the charge: pt "não concordo com essa cobrança", es "no estoy de acuerdo con
+# el cobro", en "I don't agree with this charge", fr "je ne suis pas d'accord avec cette facture", it "non sono
+# d'accordo con questo addebito", de "mit der Rechnung nicht einverstanden". No invoice should exist at all: pt "não
+# deveria existir fatura nenhuma", es "no debería existir ninguna factura", en "there should be no invoice".
+_COMPLAINT = (
+    r"\b(want|wish|would like|'d like|have) to (complain|make a complaint|lodge a complaint|file a complaint)\b|"
+    r"\b(mochte|will|muss|mussen|mochten) (ich|wir) (mich|uns) (hiermit )?beschweren\b|\bbeschwerde (einlegen|einreichen)\b|"
+    r"\b(ich|wir) (mochte|mochten|will|wollen|muss|mussen) (mich|uns) (hiermit )?beschweren\b|"
+    r"\b(je souhaite|je voudrais|je tiens a|nous souhaitons) (me plaindre|nous plaindre|faire une reclamation|deposer une reclamation)\b|"
+    r"\b(quiero|quisiera|deseo|queremos) (quejarme|quejarnos|presentar una queja|poner una queja|hacer un reclamo)\b|"
+    r"\b(vorrei|voglio|desidero|vogliamo) (lamentarmi|lamentarci|fare (un )?reclamo|presentare (un )?reclamo)\b|"
+    r"\b(quero|gostaria de|queremos) (reclamar|fazer uma reclamacao)\b|\b(ik wil|wij willen|we willen) (graag )?(een klacht indienen|klagen)\b",
+    r"\b(nao concordo|nao concordamos|no estoy de acuerdo|no estamos de acuerdo|(don't|do not) agree|disagree|"
+    r"ne suis pas d'accord|ne sommes pas d'accord|non sono d'accordo|non siamo d'accordo|niet akkoord|niet eens)\b "
+    r"(com|con|with|avec|met) (essa|esta|a|este|el|la|this|the|that|cette|la|ce|questo|questa|il|deze|de|die)\s?"
+    r"(cobranca|fatura|cobro|factura|charge|invoice|bill|amount|facture|montant|addebito|fattura|importo|factuur|rekening|bedrag)\b|"
+    r"\bmit (der|dieser) (rechnung|forderung|abbuchung) nicht einverstanden\b",
+    r"\b(nao deveria|nao deveriamos|no deberia|no deberiamos) (existir|haber|ter|tener|recibir|receber) (ninguna |nenhuma )?(factura|fatura|cobro|cobranca)\b|"
+    r"\b(nao deveria|no deberia) existir (factura|fatura|cobro|cobranca)\b|\bthere should (be no|not be an?) (invoice|charge|bill)\b",
+)
+# Not paid, by a verb with its negation after it: de "für diese Qualität zahlen wir keine 540 Euro", "zahlen wir
+# nicht"; nl "betalen we niet"; ro "diferența de 240 lei nu o plătim", "nu o vom plăti".
+_WONT_PAY_INVERTED = (
+    r"\b(zahlen|bezahlen|begleichen|uberweisen) wir (keine|keinen|nicht|nichts)\b|\bbetalen (we|wij) (niet|geen)\b|"
+    r"\bnu (o |il |le |i )?(platim|vom plati|achitam|vom achita)\b",
+)
+# What the price rose to unannounced: ro "tariful a crescut de la 120 lei la 150 lei fără să fim anunțați", en "the
+# rate went up from 120 to 150 without notice", es "la tarifa subió de ... a", pt "a mensalidade aumentou de ... para",
+# fr "le tarif est passé de ... à", de "der Preis wurde von ... auf ... erhöht", it "la tariffa è aumentata da ... a",
+# nl "het tarief is verhoogd van ... naar".
+_PRICE_RAISED = (
+    r"\b(tariful|pretul|rate|price|fee|tariff|tarifa|precio|cuota|preco|mensalidade|tarif|prix|preis|tarif|honorar|"
+    r"tariffa|prezzo|tarief|prijs)\b[^.?!\n]{0,20}\b(a crescut|went up|has gone up|increased|was raised|has been raised|rose|"
+    r"subio|aumento|aumentou|subiu|a augmente|est passe|wurde|ist gestiegen|stieg|e aumentat\w*|e salit\w*|is verhoogd|is gestegen)\b"
+    r"[^.?!\n]{0,15}\b(de la|from|de|da|von|van)\s?[£$€]?\s?\d",
+)
+# A fraction of the goods never came is a short delivery: "roughly a third of the pallets billed on INV-5041 were never
+# delivered", de "ein Drittel der Paletten wurde nie geliefert", fr "la moitié des cartons n'a jamais été livrée", es
+# "la mitad de las cajas nunca llegó", it "metà dei bancali non è mai arrivata", pt "metade das caixas nunca chegou",
+# nl "de helft van de pallets is nooit geleverd".
+_PART_NEVER_CAME = (
+    r"\b(a third|a quarter|half|one third|two thirds|part|\d+ ?%|\d+ of the \d+)\b of (the|our|those|these) \w+"
+    r"[^.?!\n]{0,60}\b(were|was|have|has)? ?(never|not) (been )?(delivered|arrived|received|shipped)\b|"
+    r"\b(ein drittel|ein viertel|die halfte|ein teil) (der|des|von) \w+[^.?!\n]{0,50}\b(nie|nicht)\b[^.?!\n]{0,10}\b(geliefert|angekommen)\b|"
+    r"\b(la moitie|un tiers|un quart|une partie) (des|de la|du) \w+[^.?!\n]{0,50}\bn'(a|ont) jamais ete livre\w*|"
+    r"\b(la mitad|un tercio|una parte) de (las|los) \w+[^.?!\n]{0,40}\bnunca (llego|llegaron|se entrego|se entregaron)\b|"
+    r"\b(meta|un terzo|parte) (dei|delle|degli) \w+[^.?!\n]{0,40}\bnon (e|sono) mai (arrivat|consegnat)\w*|"
+    r"\b(metade|um terco|parte) (das|dos) \w+[^.?!\n]{0,40}\bnunca (chegou|chegaram|foi entregue|foram entregues)\b|"
+    r"\b(de helft|een derde|een deel) van de \w+[^.?!\n]{0,40}\b(is|zijn) nooit (geleverd|aangekomen)\b",
+)
+# The same goods billed on two invoices: "INV-4746 is the same shipment (BOL 77120 ...) as INV-4741", es "es el mismo
+# envío que la INV-", fr "est la même livraison que", de "ist dieselbe Lieferung wie", it "è la stessa spedizione della",
+# pt "é o mesmo pedido da", nl "is dezelfde levering als".
+_SAME_GOODS_AS = (
+    r"\binv\W?\d+\b[^.?!\n]{0,10}\b(is|are) (the same|identical) (shipment|delivery|order|consignment|service|job|work|"
+    r"session|course|lesson|charge|load)\b[^?!\n]{0,80}\bas (inv|invoice|our invoice)\b|"
+    r"\b(es|e|est|ist|is) (el mismo|la misma|o mesmo|a mesma|la meme|le meme|dieselbe|derselbe|dasselbe|la stessa|lo stesso|"
+    r"dezelfde|hetzelfde) (envio|pedido|servicio|entrega|encomenda|servico|livraison|commande|prestation|lieferung|"
+    r"bestellung|leistung|spedizione|consegna|fornitura|ordine|levering|bestelling)\b[^?!\n]{0,60}\b(que|wie|della|dello|"
+    r"da|do|als) (la |el |l'|die |der |de |a |o )?(factura |facture |rechnung |fattura |fatura |factuur )?inv\b",
+)
+# Billed twice, in the preterite: es "nos cobraron dos veces", "facturaron dos veces", pt "cobraram duas vezes".
+_BILLED_TWICE_PAST = (
+    r"\b(cobraron|facturaron|cobro|facturo|cobraram|faturaram|cobrou|faturou)\b( (nos|me|lo|la|los|las|a gente))?"
+    r"[^.?!\n]{0,15}\b(dos veces|duas vezes|doble|em dobro|por duplicado)\b",
+)
+# A material that fails in use is its quality: pl "folia stretch ... pęka przy owijaniu palet" (tears while wrapping),
+# en "the film tears / splits when wrapping", de "reißt beim Wickeln", fr "se déchire lors de", es "se rompe al", it
+# "si strappa durante", pt "rasga ao", nl "scheurt bij".
+_FAILS_IN_USE = (
+    r"\b(peka|pekaja|rwie sie|rwa sie|kruszy sie)\b[^.?!\n]{0,5}\b(przy|podczas|w trakcie|po)\b|"
+    r"\b(tears|tear|splits|split|snaps|snap|breaks|break|rips|rip|cracks|crack)\b (apart |open |easily )?(when|while|during|as soon as|on) "
+    r"(wrapping|stretching|loading|use|using|folding|taping|filling|stacking|applied|handled|lifted|in use)\b|"
+    r"\b(reisst|reissen|bricht|brechen|platzt|platzen)\b (schon |bereits )?(beim|bei|wahrend)\b|"
+    r"\bse (dechire|dechirent|casse|cassent|rompt|rompent|fend|fendent)\b (lors|pendant|des|au|a la|quand)\b|"
+    r"\bse (rompe|rompen|rasga|rasgan|parte|parten|quiebra|quiebran)\b (al|durante|cuando|en cuanto)\b|"
+    r"\bsi (strappa|strappano|rompe|rompono|spacca|spaccano)\b (durante|quando|mentre|al|in fase)\b|"
+    r"\b(rasga|rasgam|se rompe|se rompem|quebra|quebram|arrebenta|arrebentam)\b (ao|durante|quando|na hora)\b|"
+    r"\b(scheurt|scheuren|breekt|breken)\b (al )?(bij|tijdens|zodra|als)\b",
+)
+# The quality of a service paid for: de "für diese Qualität zahlen wir", en "for this quality / standard of teaching",
+# fr "pour cette qualité", es "por esta calidad", it "per questa qualità", pt "por essa qualidade", nl "voor deze kwaliteit".
+_FOR_THIS_QUALITY = (
+    r"\b(fur diese|for this|for that|pour cette|pour une telle|por esta|por esa|con esta|per questa|per una tale|por essa|"
+    r"por esta|voor deze|voor zo'n) (qualitat|quality|standard of (teaching|service|work)|qualite|calidad|qualita|qualidade|kwaliteit)\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_COMPLAINT, *_WONT_PAY_INVERTED, *_SAME_GOODS_AS, *_BILLED_TWICE_PAST)
+WITHHOLD = _widen(WITHHOLD, *_WONT_PAY_INVERTED)
+NEGATED = re.compile(NEGATED.pattern + "|" + _WONT_PAY_INVERTED[0])
+# A payment after a correction we make is conditional: ro "vom plăti factura după ce primim una corectată" (after we
+# receive a corrected one), "după ce ne trimiteți".
+CONDITIONAL_ON_US = _widen(
+    CONDITIONAL_ON_US,
+    r"\bdupa ce (primim|vom primi|o primim|ne (trimiteti|veti trimite|corectati)|corectati|emiteti)\b",
+)
+# A payment ahead in the present, nl with the separable verb split round its object: "ik schrijf de EUR 385,00
+# maandag over", "wij maken het bedrag vandaag over" ("ik schrijf u over de factuur" writes about it: the particle
+# closes the clause); hi "main ... is mahine ke end tak bhej dunga" (I will send), "de denge", Devanagari "भेज दूंगा".
+PROMISE = _widen(
+    PROMISE,
+    r"\b(ik|we|wij)\s+(schrijf|schrijven|maak|maken)\b(?:[^.?!\n]|\.(?=\d)){0,50}\bover\b(?=\s*([.,;!]|$|en\b|zodra\b))",
+    r"\b(bhej|de|kar|chuka|bhar|transfer kar|pay kar)\s?(dunga|dungi|denge|doonga|doongi|dengi|deta hoon|dete hain)\b",
+    fold(r"(भेज|दे|कर|चुका)\s?(दूंगा|दूँगा|दूंगी|दूँगी|देंगे)"),
+)
+# The payment in the present with its time, de "die Überweisung erfolgt bis Ende des Monats", "die Zahlung erfolgt in KW
+# 13" (read as ahead by FUTURE above), states a payment to come; a standing rule ("erfolgt jeweils bis zum 10.") does not.
+PROMISE_WEAK = _widen(
+    PROMISE_WEAK,
+    r"\b(zahlung|uberweisung|begleichung|uberweisungen|zahlungen) (erfolgt|erfolgen) (in (der )?kw|in der kalenderwoche|bis|"
+    r"spatestens|voraussichtlich|nachste|kommende|ende|anfang|mitte)\b",
+)
+# Paid, with the payment the subject and words between: en "an EFT for €2,150.00 was sent to your account yesterday",
+# "the transfer of $500 has been made"; sv "betalningen på 12 400,00 SEK gjordes i fredags" (was made), da/no
+# "betalingen blev / ble foretaget / gennemført / sendt"; es "transferimos $2.890.500 el viernes 6 de marzo" (the present
+# with a whole date, which the engine reads for a claim or, when the date is ahead, a promise).
+_ES_MONTHS = (
+    r"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+PAID = _widen(
+    PAID,
+    r"\b(an? |the |our )(eft|transfer|bank transfer|wire|payment|remittance|ach|bacs|cheque|check|e-?transfer|deposit)\b"
+    r"(?:[^.?!\n]|\.(?=\d)){0,40}\b(was|were|has been|have been) (sent|made|transferred|issued|lodged|initiated|remitted|"
+    r"mailed|deposited)\b",
+    r"\b(betalningen|overforingen|inbetalningen|betalingen|overforslen|overforingen)\b(?:[^.?!\n]|[.,](?=\d)){0,50}"
+    r"\b(gjordes|skickades|genomfordes|har gjorts|ar gjord|blev (foretaget|gennemfort|sendt|overfort)|ble (gjort|utfort|sendt|overfort))\b",
+    rf"\b(pagamos|transferimos|depositamos|abonamos)\b(?:[^.?!\n]|\.(?=\d)){{0,50}}\b\d{{1,2}} de {_ES_MONTHS}\b",
+)
+# A paid belief the writer corrects is no claim: "I thought the grinds were paid by direct debit like last year", fr
+# "je pensais que c'était payé par prélèvement", de "ich dachte, die Rechnung sei schon bezahlt", es "pensé que ya estaba
+# pagada", pt "achei que já estava paga", it "pensavo fosse già pagata", nl "ik dacht dat het al betaald was".
+_THOUGHT_PAID = (
+    r"\b(i|we) (thought|assumed|believed|was under the impression|were under the impression)\b(?: that)?[^.?!\n]{0,60}"
+    r"\b(was|were|had been|would be|would have been|is|are)\b[^.?!\n]{0,12}\b(paid|settled|covered|debited|taken)\b|"
+    r"\b(je pensais|je croyais|nous pensions|nous croyions)\b[^.?!\n]{0,60}\b(paye|reglee?|preleve)\w*|"
+    r"\b(ich dachte|wir dachten|ich ging davon aus)\b[^.?!\n]{0,60}\b(bezahlt|beglichen|abgebucht)\b|"
+    r"\b(pense|pensaba|crei|creia|pensamos|creimos)\b que[^.?!\n]{0,60}\b(pagad|cobrad|domiciliad)\w*|"
+    r"\b(achei|achava|pensei|pensava|achamos)\b( que)?[^.?!\n]{0,60}\b(pag[ao]|debitad)\w*|"
+    r"\b(pensavo|credevo|pensavamo|credevamo)\b[^.?!\n]{0,60}\b(pagat|saldat|addebitat)\w*|"
+    r"\b(ik dacht|wij dachten|we dachten)\b[^.?!\n]{0,60}\b(betaald|voldaan|afgeschreven)\b",
+)
+NOT_PAID = _widen(NOT_PAID, *_THOUGHT_PAID)
+# Insolvency regimes by their names: Singapore "(interim) judicial management", "judicial managers"; Belgium nl
+# "gerechtelijke reorganisatie", "WCO" (wet continuïteit ondernemingen), "ondernemingsrechtbank", "opschortingsperiode",
+# fr "réorganisation judiciaire", "PRJ", de "gerichtliche Reorganisation".
+LEGAL = _widen(
+    LEGAL,
+    r"\b(interim )?judicial (management|managers?)\b|\bgerechtelijke reorganisatie\b|\bopschortingsperiode\b|"
+    r"\bondernemingsrechtbank\b|\breorganisation judiciaire\b|\bgerichtliche reorganisation\b",
+)
+# Arabic: an amended tax invoice to be issued, "نرجو إصدار فاتورة ضريبية معدلة" (please issue an amended tax invoice); the
+# invoice lacking the company's tax number, "لا تحمل الرقم الضريبي لشركتنا".
+_AR_TAX_INVOICE = (
+    fold(
+        r"اصدار فاتورة( ضريبية)? (معدلة|جديدة|مصححة|صحيحة)|فاتورة ضريبية (معدلة|مصححة)|"
+        r"(لا تحمل|لا تتضمن|لا يوجد بها|تخلو من|بدون)[^.\n]{0,20}الرقم الضريبي"
+    ),
+)
+BILLING = _widen(BILLING, *_AR_TAX_INVOICE)
+BILLING_CHANGE = _widen(BILLING_CHANGE, *_AR_TAX_INVOICE)
+# A payment's own numbers: fr "numéro d'autorisation 049211" (a card's), en "authorisation number", es "número de
+# autorización", it "codice di autorizzazione", sv "OCR-referens", and a number labelled "N°" ("comprobante N° 88301274").
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:comprobante|",
+        r"\b(?:numero d'autorisation|n[o°] d'autorisation|authori[sz]ation (?:number|no)|"
+        r"numero de autorizacion|codigo de autorizacion|codice di autorizzazione|ocr-?referens|comprobante|",
+        1,
+    ).replace(
+        r"(?:no\.?|number|nr\.?|id|code|#|:|is)?", r"(?:no\.?|n[°º]\.?|number|nr\.?|id|code|#|:|is)?", 1
+    ),
+    re.IGNORECASE,
+)
+# Arabic "until": "في إجازة ... حتى 24 مارس 2026" (on leave until 24 March).
+UNTIL_CUE = re.compile(UNTIL_CUE.pattern + "|" + fold("حتى"), re.IGNORECASE)
+
+
+def _reasons_session_24() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: _PRICE_RAISED,
+        DisputeReason.DUPLICATE: (*_SAME_GOODS_AS, *_BILLED_TWICE_PAST),
+        DisputeReason.QUALITY: (*_FAILS_IN_USE, *_FOR_THIS_QUALITY),
+    }
+    # A part of the goods never came is counted short before it is read as not received at all.
+    return [(DisputeReason.QUANTITY, _rx(*_PART_NEVER_CAME)), *_widen_reasons(REASONS, more)]
+
+
+REASONS = _reasons_session_24()
