@@ -554,6 +554,12 @@ _MONTHS_WIDER = (
     + r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|maj|"
     r"kesakuu\w*|toukokuu\w*|czerw\w*|lipc\w*|maj\w*|sierp\w*|wrzes\w*)"
 )
+# "pay by card instead of bank transfer": another way to pay the same sum on the same date changes no term (put
+# after the verb of the "pay ... later / instead" patterns as a lookahead).
+_BY_OTHER_MEANS = (
+    r"(?! (it |the balance |the invoice )?(by|with|via|using|through) (a |your |our )?(\w+ )?(card|cheque|check|"
+    r"bank transfer|transfer|direct debit|paypal|sepa|ach|wire|standing order|link)( payment)? instead\b)"
+)
 _TERMS = _rx(
     # Terms lengthened from one number of days to another: "passamos o prazo de pagamento ... de 30 para 90 dias",
     # "your payment terms move from 30 to 60 days", "das Zahlungsziel von 14 auf 30 Tage".
@@ -729,7 +735,10 @@ _TERMS = _rx(
     r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(?<!the )(?<!your )(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
     r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
     r"\b(no need|don't need) to pay (until|before)\b",
-    r"\b(can|may|could) (pay|settle)[\w ,-]{0,40}\b(later|instead|next (week|month|quarter|year)|end of|in \d+ (days|weeks|months))\b",
+    # "you can pay later / at the end of May instead", not "you can pay by card instead of bank transfer": another
+    # way to pay the same sum on the same date changes no term.
+    rf"\b(can|may|could) (pay|settle){_BY_OTHER_MEANS}[\w ,-]{{0,40}}\b(later|instead|next (week|month|quarter|year)|"
+    r"end of|in \d+ (days|weeks|months))\b",
     r"\bpay (half|part|a portion|\d+ ?%|the first half)(?:[^.;]|(?<=\d)[.,](?=\d)){0,25} now and\b",
     # "pagas la mitad (1.350 €) antes del 31 de marzo y el resto lo dejamos para finales de junio"
     r"\b(pagas|pague|paga|pagam|pagan|pagais|payez|zahlen sie|betaal|betaalt u|paghi|pagate) (la |de |die |a )?(mitad|moitie|halfte|helft|"
@@ -2231,7 +2240,8 @@ _PLAN_WORD = re.compile(
     r"prestacoes|versements|mensualites|fois|raten|termijnen|rate|ratach|instal+ments|payments)\b"
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
-    r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
+    + _BY_OTHER_MEANS
+    + r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
     r"(?<!au )plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
     r"volgende maand|piu tardi|mese prossimo)\b"
 )
@@ -4652,6 +4662,9 @@ _PAUSE_ON_THAT_LINE = (
     r"denna|denne)( \w+)? (line|item|charge|amount|pozycji|position|ligne|poste|linea|partida|concepto|item|voce|riga|regel|"
     r"post|raden|posten|rad|linje)\b"
 )
+# A negation right before a waiver's verb denies it; the tables of the second loop hold hints phrased as negated
+# wishes ("we would rather not have to..."), so only a negation touching the match counts, and only for discounts.
+_NOT_JUST_BEFORE = re.compile(r"\b(no|not|non|nao|nu|nicht|niet|nie|ne|never|nunca|jamais|mai|nem)\s+$")
 _ONLY_BY_NEXT = re.compile(rf"\s*{_ONLY_BY}")
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
@@ -5025,6 +5038,8 @@ def check_draft(
             and _ONLY_BY_NEXT.match(text, m.end())
         ):
             m = None  # "late fees can be waived only by our finance manager": whose decision it is, not ours
+        if m and violation is Violation.DISCOUNT_OFFER and _NOT_JUST_BEFORE.search(text, 0, m.start()):
+            m = None  # "No renunciamos a los recargos pactados": the forgiving verb itself denied
         if m:
             found[violation] = m.group(0)
     if Violation.HARASSMENT not in found:

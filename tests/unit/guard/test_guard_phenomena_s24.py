@@ -37,6 +37,8 @@ from tests.unit.guard.frame import D, F, H, L, R, S, T, types
         # Payment allowed later: "instead", waved through, by a permitted date, with a later month's invoice.
         ("Det går bra att betala fakturan i slutet av maj i stället.", T),
         ("It's fine to pay it at the end of May instead.", T),
+        ("You may pay by bank transfer at the end of next month instead.", T),
+        ("Renunciamos a los recargos si paga hoy.", D),
         ("5월 31일까지 납부하셔도 괜찮습니다.", T),
         ("月底前付款也可以。", T),
         ("我们可以将付款期限延长至五月底。", T),
@@ -83,6 +85,10 @@ def test_blocked(body: str, violation: Violation) -> None:
         "Uw betaling werd overgemaakt aan onze bank.",
         # A charge kept; a pay-by date asked for; another open invoice or bill already due.
         "Non rinunciamo agli interessi di mora previsti dal contratto.",
+        "No renunciamos a los recargos pactados en el contrato.",
+        # Another way to pay the same sum on the same date.
+        "You can pay by card instead of bank transfer.",
+        "You can also settle it by direct debit instead of cheque.",
         "Please pay by the end of May at the latest.",
         "5월 31일까지 납부해 주시기 바랍니다.",
         "请于3月31日前付款。",
