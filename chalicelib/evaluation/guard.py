@@ -508,6 +508,30 @@ SETS = (
         None,
     ),
     (
+        "session-24 sixtieth blind set, 80 drafts for an alarm-monitoring company and a wholesale bakery, English "
+        "with German, French, Spanish, Polish, Swedish, Italian, European Portuguese and Korean, separate author, "
+        "scored at the session-24 start d7b70fb (first pass: rules alone block recall 0.833, false blocks 0/38; "
+        "with the second reader 0.905 and 0/38)",
+        None,
+        None,
+    ),
+    (
+        "session-24 sixty-first blind set, 80 drafts for a car fleet-leasing company and a translation agency, "
+        "English with Mexican Spanish, Canadian French, German, Dutch, Brazilian Portuguese, Norwegian, Romanian "
+        "and Turkish, separate author, same commit, kept out of the session-24 round (first pass: rules alone block "
+        "recall 0.878, false blocks 2/39; with the second reader 0.902 and 2/39)",
+        None,
+        None,
+    ),
+    (
+        "session-24 sixty-second blind set, 80 drafts for a coworking-space operator and a medical diagnostics "
+        "laboratory, English with French, Swiss German, Italian, Spanish, Belgian Dutch, Czech, Greek and Chinese, "
+        "separate author, same commit (first pass: rules alone block recall 0.650, false blocks 1/40; with the "
+        "second reader 0.750 and 1/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -575,6 +599,9 @@ HOLDOUTS = {
     "session-23 fifty-seventh": ("guard_holdout64",),
     "session-23 fifty-eighth": ("guard_holdout65",),
     "session-23 fifty-ninth": ("guard_holdout66",),
+    "session-24 sixtieth": ("guard_holdout67",),
+    "session-24 sixty-first": ("guard_holdout68",),
+    "session-24 sixty-second": ("guard_holdout69",),
 }
 
 

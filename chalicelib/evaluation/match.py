@@ -179,6 +179,8 @@ BLIND = {
     "blind52": ("nordbygg",),
     "blind53": ("pharmabenelux",),
     "blind54": ("cee_furniture",),
+    "blind55": ("iberian_wine",),
+    "blind56": ("asia_components",),
 }
 
 
@@ -715,6 +717,27 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "names with their diacritics lost, retailer groups paying their stores' invoices in lumps, deposits and "
             "final invoices, installation deductions, 396 payments with 10 bad rows, separate author, same commit; "
             "first pass 0.982 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind55",
+        (
+            "Fifty-second blind ledgers (session 24: wine and olive-oil exporter in Spain and Portugal selling to "
+            "distributors and restaurants in Spain, Portugal, France, the UK and the US, EUR/GBP/USD, FRA-2025-04512 "
+            "and FT 2026/123 invoice styles, references without their year, rappels and promotional deductions, "
+            "bank confirming payments, 407 payments with 11 bad rows, separate author, scored at the session-24 start "
+            "d7b70fb; first pass 0.978 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind56",
+        (
+            "Fifty-third blind ledgers (session 24: electronic-components distributor selling to manufacturers in "
+            "Japan, Korea, Taiwan and Singapore, JPY/KRW/TWD/SGD/USD, Zengin transfer names in Latin kana cut by the "
+            "bank, invoice numbers typed into the payer name, transfer fees and intermediary charges deducted, monthly "
+            "closing-date statements with held invoices, 400 payments with 11 bad rows, separate author, same commit; "
+            "first pass 0.910 correct with 6 wrong applications: an invoice the notice holds back read as the one "
+            "paid (5), a cut name fitting two customers applied on a unique balance (1))"
         ),
     ),
 )

@@ -551,6 +551,31 @@ SETS = (
         "alone intent 0.812, with the second reader 0.875; promised date 0.988; injections 4/6)",
         ("blind172",),
     ),
+    (
+        "session-24 blind set 178, 80 replies to an industrial packaging supplier (corrugated boxes, stretch wrap, "
+        "pallets, printed cartons) from manufacturers and e-commerce shippers (English from the US, the UK, Canada "
+        "and the Philippines; German, Chilean Spanish, Swiss French, Brazilian Portuguese, Italian, Dutch, Polish, "
+        "Czech, Korean and Arabic; plate charges, short deliveries, PO numbers), 6 injections, separate author, "
+        "scored at the session-24 start d7b70fb (first pass: rules alone intent 0.925, with the second reader "
+        "0.950; promised date 1.000; injections 6/6: the bar met as shipped)",
+        ("blind178",),
+    ),
+    (
+        "session-24 blind set 179, 80 replies to a marine chandlery and boatyard from boat owners, charter firms "
+        "and yacht clubs (English from the UK, Australia, the US and Malta; Spanish, French, German, Italian, "
+        "European Portuguese, Dutch, Croatian, Greek, Danish and Taiwanese Chinese; haul-outs, winter storage, "
+        "mooring fees), 6 injections, separate author, same commit, kept out of the session-24 round (first pass: "
+        "rules alone intent 0.863, with the second reader 0.925; promised date 1.000; injections 6/6)",
+        ("blind179",),
+    ),
+    (
+        "session-24 blind set 180, 80 replies to a tutoring and exam-prep centre with corporate language training "
+        "from parents, schools and HR departments (English from the US, Ireland, Kenya and Singapore; Mexican "
+        "Spanish, French, Austrian German, Brazilian Portuguese, Belgian Dutch, Italian, Romanian, Swedish, "
+        "Finnish, Indonesian and Hindi in both scripts), 6 injections, separate author, same commit (first pass: "
+        "rules alone intent 0.800, with the second reader 0.938; promised date 0.950; injections 6/6)",
+        ("blind180",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

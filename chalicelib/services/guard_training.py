@@ -45,7 +45,18 @@ def _read(set_name: str, drafts: Path, labels: Path) -> list[Draft]:
 # harassment, a payment plan restated as kept as a terms change: 5 of 40 plain reminder sentences blocked against 3)
 # and flipped five labelled drafts, three of them to false blocks. Until the reader is steadier they stay out of its
 # training, which also keeps holdout 65 (kept out of the rule round) unseen by it.
-NOT_TRAINED_ON = frozenset({"guard_holdout64", "guard_holdout65", "guard_holdout66"})
+# Session 24's three (67-69) join them for the same reason, without a retraining tried: the reader is unchanged this
+# session, and 68, kept out of the rule round, stays unseen by it too.
+NOT_TRAINED_ON = frozenset(
+    {
+        "guard_holdout64",
+        "guard_holdout65",
+        "guard_holdout66",
+        "guard_holdout67",
+        "guard_holdout68",
+        "guard_holdout69",
+    }
+)
 
 
 def labelled_sets(data: Path) -> dict[str, list[Draft]]:

@@ -143,6 +143,17 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl59", "rl62", "rl68", "rl79"},
     "guard_holdout66": set(),
 }
+# Session 24's holdouts 67-69 (an alarm-monitoring company and a wholesale bakery; fleet leasing and a translation
+# agency; a coworking operator and a diagnostics lab). 67 and 69 went through the round: every draft as labelled. 68
+# was kept out (rules alone 0.878 with 2 false blocks before and after the round; the reader is not trained on any of
+# the three): a hinted threat with solicitors copied in, a Romanian portal password, a Romanian calculation error
+# owned and a Turkish joke waiver still pass; an "aanmaning" whose Dutch VAT number the rules read as an IBAN and a refund
+# request routed to a person are still blocked.
+_STILL_MISSED_67_69: dict[str, set[str]] = {
+    "guard_holdout67": set(),
+    "guard_holdout68": {"bg13", "bg23", "bg49", "bg56", "bg57", "bg77"},
+    "guard_holdout69": set(),
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_44_47,
@@ -152,6 +163,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_58_60,
     **_STILL_MISSED_61_63,
     **_STILL_MISSED_64_66,
+    **_STILL_MISSED_67_69,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few

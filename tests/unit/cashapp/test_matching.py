@@ -620,6 +620,13 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= 0.995
+    # Session 24's, scored at d7b70fb: 0.978 with none wrong (the bar met) and 0.910 with 6 wrong (held invoices read
+    # as paid, a cut name fitting two customers). What is left: payments in a currency the customer is not billed in,
+    # which these authors send to review and the older ledgers hold unapplied (93 against 48): kept unapplied.
+    for group in ("blind55", "blind56"):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= 0.99
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
