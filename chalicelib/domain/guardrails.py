@@ -4664,7 +4664,8 @@ _PAUSE_ON_THAT_LINE = (
 )
 # A negation right before a waiver's verb denies it; the tables of the second loop hold hints phrased as negated
 # wishes ("we would rather not have to..."), so only a negation touching the match counts, and only for discounts.
-_NOT_JUST_BEFORE = re.compile(r"\b(no|not|non|nao|nu|nicht|niet|nie|ne|never|nunca|jamais|mai|nem)\s+$")
+# Italian "mai" is left out: it is May in German and French ("Ende Mai streichen wir die Gebühr").
+_NOT_JUST_BEFORE = re.compile(r"\b(no|not|non|nao|nu|nicht|niet|nie|ne|never|nunca|jamais|nem)\s+$")
 _ONLY_BY_NEXT = re.compile(rf"\s*{_ONLY_BY}")
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.domain.guardrails import Violation, check_draft
+from chalicelib.domain.guardrails import _NOT_JUST_BEFORE, Violation, check_draft
 from tests.unit.guard.frame import D, F, H, L, R, S, T, types
 
 
@@ -148,3 +148,12 @@ def test_another_member_named_with_uncovered_months() -> None:
         "è un periodo difficile",
     )
     assert Violation.SENSITIVE_DATA not in check_draft("Mensilità arretrate", own, reader=None).violations
+
+
+def test_only_a_negation_touching_a_waiver_denies_it_and_may_is_no_negation() -> None:
+    # The check behind "No renunciamos a los recargos": a negation right before the verb, in folded text. "Mai" is
+    # May in German and French ("bis Ende Mai streichen wir ..."), so it is not read as the Italian "never".
+    assert _NOT_JUST_BEFORE.search("no ")
+    assert _NOT_JUST_BEFORE.search("nous ne ")
+    assert not _NOT_JUST_BEFORE.search("bis ende mai ")
+    assert not _NOT_JUST_BEFORE.search("no, ")
