@@ -1855,6 +1855,13 @@ _CYRILLIC_OWES_US = re.compile(
 )
 
 
+# A VAT or tax number's label just before an IBAN-shaped string: "btw NL861234567B01", "VAT No. GB123456789".
+_VAT_LABEL = re.compile(
+    r"\b(btw|vat|tva|iva|p\.? ?iva|ust|ust-?id(nr)?|uid|mwst|nif|cif|moms|alv|dic|nip|tax id|tin)\b"
+    r"\W{0,4}((nr|no|number|nummer|numero|n)\b\W{0,3})?(id\W{0,3})?$"
+)
+
+
 def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) -> str | None:
     for m in _CARD_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
@@ -1879,6 +1886,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _IBAN.finditer(folded):
         if m.group(0).startswith("rf"):
             continue  # an ISO 11649 creditor reference ("RF16 GRPM AD23 1504 01"): mod-97 too, but no account
+        if not _iban_valid(m.group(0)) and _VAT_LABEL.search(folded[max(0, m.start() - 24) : m.start()]):
+            continue  # a VAT number in a footer ("btw NL861234567B01") near "bankgegevens" is no mistyped IBAN
         # Labelled "IBAN" it is an account number even when a digit is mistyped.
         # The last group may be the next word ("es91 2100 ... 1332 ha sido devuelto"): try without it too.
         words = m.group(0).split()

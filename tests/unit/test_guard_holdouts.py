@@ -147,11 +147,11 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
 # agency; a coworking operator and a diagnostics lab). 67 and 69 went through the round: every draft as labelled. 68
 # was kept out (rules alone 0.878 with 2 false blocks before and after the round; the reader is not trained on any of
 # the three): a hinted threat with solicitors copied in, a Romanian portal password, a Romanian calculation error
-# owned and a Turkish joke waiver still pass; an "aanmaning" whose Dutch VAT number the rules read as an IBAN and a refund
-# request routed to a person are still blocked.
+# owned and a Turkish joke waiver still pass; a refund request routed to a person is still blocked. After the round
+# measurement, a Dutch VAT number in a footer near "bankgegevens" (bg23) is no longer read as a mistyped IBAN.
 _STILL_MISSED_67_69: dict[str, set[str]] = {
     "guard_holdout67": set(),
-    "guard_holdout68": {"bg13", "bg23", "bg49", "bg56", "bg57", "bg77"},
+    "guard_holdout68": {"bg13", "bg49", "bg56", "bg57", "bg77"},
     "guard_holdout69": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.

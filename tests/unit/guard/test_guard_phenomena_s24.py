@@ -157,3 +157,12 @@ def test_only_a_negation_touching_a_waiver_denies_it_and_may_is_no_negation() ->
     assert _NOT_JUST_BEFORE.search("nous ne ")
     assert not _NOT_JUST_BEFORE.search("bis ende mai ")
     assert not _NOT_JUST_BEFORE.search("no, ")
+
+
+def test_a_vat_number_near_the_word_for_bank_details_is_no_mistyped_iban() -> None:
+    # "btw NL861234567B01" has an IBAN's shape but not its checksum; the footer's "bankgegevens" made it count as a
+    # mistyped one. A VAT label before it says what it is; a real IBAN after the same label is still caught.
+    footer = "KvK 71234567 · btw NL861234567B01 · Onze bankgegevens vindt u op de factuur."
+    assert types(footer) == set()
+    assert S in types("Bankgegevens: btw NL91ABNA0417164300.")
+    assert S in types("Bankgegevens: IBAN NL91 ABNA 0417 1643 01, bitte prüfen.")
