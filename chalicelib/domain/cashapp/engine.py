@@ -1040,6 +1040,10 @@ class _Matcher:
             # "CONCEPTO PAGO 12689" on a payment of 12,689.00: the payer wrote the amount, which is one of its own
             # invoices' balance; that another customer has invoice A-12689 (at another balance) is a coincidence.
             others = []
+        if not named and (inside := self.inside_checked_reference(customer)) is not None:
+            # "KID 01007107756" is customer 0100, invoice 710775 and a check digit: once the check holds, the
+            # reference names that invoice whatever the amount (an overpayment, a part payment, a second payment).
+            named = [inside]
         if not named:
             # A viitenumero or KID carries the invoice's digits and a check digit ("2026 00305" for 2026-0030):
             # not a typo of another invoice, when the amount is its balance.
@@ -1824,6 +1828,24 @@ class _Matcher:
         return self.result(
             Status.PARTIAL, apply, f"reference {label}; part payment, {self.dec(shortfall)} left open"
         )
+
+    def inside_checked_reference(self, customer: str) -> str | None:
+        """The one invoice of the customer in the payment's currency whose number (five digits or more) sits
+        inside a structured reference whose check digit holds: a Norwegian KID or Danish FIK, a Swedish OCR, a
+        Finnish viitenumero or an RF creditor reference, which creditors build from a customer number, the invoice
+        number and padding. A number the check digit has not vouched for is read as written."""
+        if not self.text:
+            return None
+        bodies = [b for _, found in refs.checked_reference_bodies(self.text, self.p.currency) for b in found]
+        bodies += [b for b in refs.creditor_references(self.text) if b.isdigit()]
+        if not bodies:
+            return None
+        hits = []
+        for i in self.ledger.by_customer.get((self.p.currency, customer), []):
+            digits = _all_digits(self.ledger.invoices[i].number).lstrip("0")
+            if self.ledger.balance[i] >= 0 and len(digits) >= 5 and any(digits in b for b in bodies):
+                hits.append(i)
+        return hits[0] if len(hits) == 1 else None
 
     def embedded_in_structured_reference(self, mine: list[str]) -> str | None:
         """The one open invoice whose number (5+ digits) sits inside a long digit run of the reference."""

@@ -42,7 +42,15 @@ _PO = re.compile(
     rf"SOW|STATEMENT OF WORK|"
     # Nordic orders (Finnish tilaus/tilausnro, ostotilaus; Norwegian and Danish ordre, bestilling; Swedish
     # beställning, inköpsorder) and a German "Best.-Nr." or "Ihre AB" (Auftragsbestätigung, an order confirmation).
-    rf"TILAUS(?:NUMERO|NRO|NR)?|OSTOTILAUS\w*|ORDRE(?:NUMMER|NR)?|BESTILLING\w*|BESTALLNING\w*|INKOPSORDER\w*|"
+    rf"TILAUS(?:NUMERO|NRO|NR|VAHVISTUS)?|OSTOTILAUS\w*|ORDRE(?:NUMMER|NR|BEKR\w*)?|BESTILLING\w*|BESTALLNING\w*|"
+    # Their purchase orders written as one word (Danish indkøbsordre, Norwegian innkjøpsordre, Swedish inköpsorder
+    # and köporder, Dutch inkooporder), order confirmations (ordrebekræftelse, orderbekräftelse), a public body's
+    # requisition (rekvisition, rekvisisjon) and a delivery note (följesedel, følgeseddel, lähete).
+    rf"(?:INDKOBS|INNKJOPS|INKJOPS|KOBS|KJOPS|INKOPS|KOP|INKOOP)ORD(?:RE|ER)\w*|ORDER(?:BEKR\w*|NUMMER|NR)|"
+    rf"REKVISI(?:TION|SJON)\w*|FOLJESEDEL\w*|FOLGESEDDEL\w*|LAHETE(?:NUMERO|NRO)?|"
+    # German order numbers run together (Bestellnummer, Bestell-Nr., Auftragsnummer, Auftrags-Nr.) and an Italian
+    # ordine d'acquisto.
+    rf"BESTELL-?(?:NUMMER|NR)|AUFTRAGS-?(?:NUMMER|NR)|ORDINE D(?:'| |I )ACQUISTO|PO-?NUMMER|"
     rf"BEST\.?-?\s?(?=NR)|BESTNR|AUFTRAGSBESTATIGUNG|(?:IHRE?|UNSERE?|YOUR|OUR) AB|"
     rf"BESTELLING|ENCOMENDA|CUSTOMER REF|CUST REF|CUSTOMER|CUST|KUNDENNR|KUNDE|CLIENT|ACCOUNT|ACCT|A/C|"
     rf"CHK|CHECK|CHEQUE|CHQ|CONTRACT|VERTRAG|TICKET|BATCH|TRACE|TRN|UETR|MANDATE|SEPA|PRO ?-?FORMA(?: INV(?:OICE)?\.?)?|"
