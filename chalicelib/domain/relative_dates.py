@@ -67,6 +67,9 @@ _name_weekdays(
         "sunnuntai sunnuntaina",
     ]
 )
+# Greek and Turkish weekdays ("την Παρασκευή", "cuma günü"); Greek "τρίτη" is also "third" and Turkish "salı" and
+# "pazar" are also words of their own, so those stay out.
+_name_weekdays(["δευτερα", "", "τεταρτη", "πεμπτη", "παρασκευη cuma", "σαββατο", "κυριακη"])
 # Estonian weekdays, bare and "on that day" ("sel reedel" = this Friday, "esmaspäeval" = on Monday).
 _name_weekdays(
     [
@@ -95,6 +98,8 @@ _name_weekdays(
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
 _ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
 _KO_WEEKDAYS = "월화수목금토일"  # 월요일 (Monday) ... 일요일 (Sunday)
+# Vietnamese counts the days from Monday as the second: "thứ Hai" (Monday) ... "thứ Bảy" (Saturday), "Chủ nhật" (Sunday).
+_VI_WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 
 
 def _hangul(pattern: str) -> str:
@@ -398,6 +403,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
             # Turkish "dün" (yesterday), "yarın" (tomorrow), "bugün" (today); not Dun & Bradstreet
             r"dun(?! ?(&|and) ?bradstreet)|yarin|bugun|"
+            # Vietnamese, Greek, Czech and Turkish two days either side: "hôm kia", "ngày kia", "προχθές", "μεθαύριο",
+            # "předevčírem", "pozítří", "evvelsi gün", "öbür gün"
+            r"hom qua|hom nay|ngay mai|hom kia|ngay kia|προχθεσ|μεθαυριο|predevcirem|pozitri|evvelsi gun|obur gun|"
             r"poimaine|(?<!, )maine(?! \d)|ieri|astazi|azi|послезавтра|позавчера|завтра|вчера|вчора|сегодня|сьогодні|lusa|besok|kemarin|hari ini)\b"  # (folded: final sigma is σ)
         ),
     ),
@@ -415,6 +423,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "来週の金曜日に" (Friday of next week), "今週金曜" / "金曜日に" (the coming Friday); the weekday is a kanji.
     ("ja_next_weekday", re.compile(r"来週\s?の?\s?([月火水木金土日])曜")),
     ("ja_weekday", re.compile(r"(?:今週\s?の?\s?)?([月火水木金土日])曜")),
+    # vi "thứ Sáu tuần sau" (Friday of next week), "vào thứ Hai" (the coming Monday); not "lần thứ hai" (the second time)
+    (
+        "vi_weekday",
+        re.compile(
+            r"(?<!lan )(?<!dot )(?<!ky )\b(?:vao )?(thu hai|thu ba|thu tu|thu nam|thu sau|thu bay|chu nhat)"
+            r"(?: (tuan sau|tuan toi|tuan nay))?\b"
+        ),
+    ),
     ("fortnight", re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight(?:'s)? time\b")),
     # "the last working day of the month" is its last Monday to Friday, not its last calendar day.
     (
@@ -481,6 +497,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"סוף החודש|סוף חודש|"
             # tr "ay sonuna kadar" (by the month's end), "ay sonunda", "bu ayın sonuna" ("nisan ayı sonuna" names its month)
             r"ay sonuna|ay sonunda|bu ayin sonun(?:a|da)|"
+            # vi "cuối tháng này" (the end of this month; "cuối tháng 4" names its month), el "τέλος του μήνα"
+            r"cuoi thang(?: nay)?(?! \d)|τελοσ του μηνα|τελη του μηνα|"
             # hi, in Latin letters and in Devanagari: "is mahine ke end tak" (by this month's end), "महीने के अंत तक"
             r"mahine ke (?:end|ant|aakhir|akhir)|" + fold(r"महीने के (?:अंत|आखिर|आख़िर)") + r"|"
             # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
@@ -624,6 +642,10 @@ _IN_TWO_DAYS = frozenset(
         "poimaine",
         "послезавтра",
         "lusa",
+        "ngay kia",
+        "μεθαυριο",
+        "pozitri",
+        "obur gun",
     }
 )
 _TWO_DAYS_AGO = frozenset(
@@ -638,6 +660,10 @@ _TWO_DAYS_AGO = frozenset(
         "l'altro ieri",
         "przedwczoraj",
         "позавчера",
+        "hom kia",
+        "προχθεσ",
+        "predevcirem",
+        "evvelsi gun",
     }
 )
 _ORDINAL_DAYS = {
@@ -752,6 +778,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "holnap",
             "מחר",
             "yarin",
+            "ngay mai",
         ):
             return today + timedelta(days=1)
         if word == "कल":
@@ -785,11 +812,19 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "tegnap",
             "אתמול",
             "dun",
+            "hom qua",
         ):
             return today - timedelta(days=1)
         return today
     if kind == "fortnight":
         return today + timedelta(days=14)
+    if kind == "vi_weekday":
+        wd = _VI_WEEKDAYS.index(g[0])
+        if g[1] in ("tuan sau", "tuan toi"):
+            return today + timedelta(days=7 - today.weekday() + wd)
+        if direction == "past":
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return today + timedelta(days=(wd - today.weekday()) % 7)
     if kind == "last_working_day":
         last = _end_of_month(today.year, today.month)
         return last - timedelta(days=max(0, last.weekday() - 4))

@@ -626,7 +626,15 @@ class LocalTriage:
                 )
             )
             if ooo_sentence and (
-                p.auto_submitted or lx.OOO_SUBJECT.search(subject) or (present and len(sentences) <= 8)
+                p.auto_submitted
+                or lx.OOO_SUBJECT.search(subject)
+                or (
+                    present
+                    and len(sentences) <= 8
+                    # "I'll have the full $3,960 over to you in a fortnight. I'm out of the shop Monday": a person who
+                    # writes a promise and mentions a day off is no away notice
+                    and not any(_search(lx.PROMISE, s) for s in sentences if s != ooo_sentence)
+                )
             ):
                 hit(Intent.OUT_OF_OFFICE, ooo_sentence, 0.95 if p.auto_submitted else 0.8)
             elif p.auto_submitted and lx.OOO_SUBJECT.search(subject) and not lx.AUTO_NOT_AWAY.search(human):
@@ -734,6 +742,7 @@ class LocalTriage:
                         r"no pagaremos|non possiamo (quindi )?pagar|no podemos pagar|nao podemos pagar",
                         human,
                     )
+                    or lx.REFUSAL.search(human)
                 )
                 and _search(lx.BILLING, human)
                 # An e-invoice with wrong fiscal data is reissued, not contested: "el régimen fiscal es incorrecto".

@@ -1076,7 +1076,7 @@ PROMISE = _rx(
     r"\byou (should|will|\'ll|shall) (have|receive|get|see) (it|the (payment|funds|money|check|cheque|transfer|wire))\b",
     r"\byou (should|will|\'ll|shall) (have|receive|get|see) the (full|whole|entire) ([$€£]|[a-z]{3} ?\d|\d|amount|balance|sum)",
     r"\b(we|i)(\'ll| will| are going to|\'re going to) (take care of|handle|sort out|deal with|get to) (it|this|that|the (invoice|payment|balance|bill)|this invoice|your invoice)\b",
-    r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b",
+    r"\b(we|i)('ll| will| shall| are going to|'re going to| plan to| intend to| expect to| should be able to)( [\w-]+){0,2} (pay|send|transfer|wire|remit|settle|release|process|clear|initiate|make)\w*\b(?! (sure|certain)\b(?![^.?!\n]{0,40}\b(paid|pay|payment|transfer\w*|settled|goes out)\b))",
     r"\b(will|should|shall) be (paid|sent|transferred|wired|released|settled|processed|remitted)\b",
     r"\byou('ll| will) (have|receive|get|see) (the |your |it|payment|full|usd|eur|gbp|\$|€|£)",
     r"\b(payment|transfer|it|the funds?) (will|should) (go out|arrive|reach you|be with you|be made|clear)\b(?! (by now|already))",
@@ -3800,3 +3800,251 @@ def _reasons_session_24() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_24()
+
+
+# --- session-25 wordings (blind 186/188): tr, vi, ko, el, cs and th vocabulary per intent, and constructions -------
+# Each family below is the general vocabulary of the statement in that language, folded as the text is (Korean
+# decomposed, Thai without its tone marks, Vietnamese and Greek without accents).
+def _k(*patterns: str) -> str:
+    return "|".join(_ko(p) for p in patterns)
+
+
+# A note addressed to the machine in Japanese, Korean or Chinese: "※AI処理システムへの指示：", "AI 시스템에 대한 지시",
+# "给AI系统的指示" (an instruction to the AI system). The rest of that line is the injection.
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    r"\b(ai|bot|llm)\w*[^\n]{0,12}(への指示|への命令|宛ての指示|向けの指示|の指示)",
+    r"(给|給|致)\s?(ai|bot)[^\n]{0,8}(的指示|的指令)",
+    _k(r"(ai|bot)[^\n]{0,12}(에 대한 지시|에게 지시|지시사항)"),
+)
+PAID = _widen(
+    PAID,
+    # tr: "EFT ile gönderdik", "ödedik", "yatırdık", "havale ettik", "ödeme yapılmıştır"
+    r"\b(gonderdik|odedik|yatirdik|odemisti?k|(havale|transfer|eft|odeme) (ettik|yaptik|gerceklestirdik)|"
+    r"odemeyi (yaptik|gerceklestirdik|gonderdik)|kapattik)\b",
+    # vi: "chúng tôi đã chuyển khoản", "đã trả", "đã gửi tiền", "đã thanh toán xong"
+    r"\bda (tra|gui tien|chuyen|nop tien|thanh toan xong)\b",
+    # ko: "입금했습니다", "이체했습니다", "지급했습니다", "납부했습니다", "결제했습니다", "입금 완료"
+    _k(r"(입금|이체|지급|납부|결제|송금)(했습니다|하였습니다|했어요|완료|되었습니다|됐습니다)"),
+    # el: "πληρώσαμε", "καταθέσαμε", "μεταφέραμε", "η πληρωμή έγινε", "έχει εξοφληθεί"
+    r"\b(πληρωσαμε|καταθεσαμε|μεταφεραμε|εξοφλησαμε|εχει (εξοφληθει|πληρωθει|καταβληθει))\b",
+    # cs: "zaplatili jsme", "odeslali jsme platbu", "částka byla převedena", "faktura byla uhrazena"
+    r"\b(zaplatili|uhradili|odeslali|poslali|prevedli) jsme\b|\b(byla|byl|bylo) (uhrazen[ao]?|zaplacen[ao]?|preveden[ao]?|odeslan[ao]?)\b",
+    # th: "โอนแล้ว", "ชำระเรียบร้อยแล้ว", "ได้ทำการโอน"
+    _f("ชำระเรียบร้อย", "โอนเรียบร้อย", "ได้ทำการโอน", "ได้ทำการชำระ", "โอนไปแล้ว"),
+    # es: the present that is also the preterite ("el lunes transferimos ... número de operación 0004718"): a transfer
+    # that already has its operation number or receipt was made
+    r"\b(transferimos|depositamos|abonamos|pagamos)\b(?:[^.?!\n]|[.,](?=\d)){0,80}\b(numero de operacion|nro\.? de operacion|"
+    r"n° de operacion|numero de comprobante|comprobante n)",
+    # es: the transfer "se ordenó", "fue ordenada", "quedó ordenada" (the order given, the money on its way)
+    r"\b(transferencia|pago|giro)\b(?:[^.?!\n]|\.(?=\d)){0,60}\b(se ordeno|fue ordenad[oa]|quedo ordenad[oa])\b",
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\b(henuz )?(odenmedi|odemedik|gonderilmedi|yapilmadi)\b|\bchua (thanh toan|chuyen|tra)\b",
+    r"\bδεν (εχουμε )?(πληρωσει|πληρωσαμε|εξοφλησει)\b|\b(nezaplatili|neuhradili) jsme\b|\bjeste (nebyla|nebyl) (uhrazen|zaplacen)",
+    _k(r"(아직|미)\s?(입금|지급|납부|결제)"),
+)
+PROMISE = _widen(
+    PROMISE,
+    # tr: "ödeyeceğiz", "göndereceğiz", "yatıracağız", "havale edeceğiz", "ödeme yapılacaktır"
+    r"\b(gonderecegiz|yatiracagiz|(havale|transfer|eft|odeme) (edecegiz|yapacagiz)|odenecektir|odeme\w* (yapilacaktir|gerceklestirilecektir)|odeyecegim)\b",
+    # vi: "sẽ chuyển khoản", "sẽ thanh toán", "sẽ trả"
+    r"\bse (chuyen khoan|chuyen tien|chuyen|thanh toan|tra|gui tien|nop)\b",
+    # ko: "입금하겠습니다", "지급할 예정입니다", "납부하겠습니다", "이체 예정"
+    _k(
+        r"(입금|이체|지급|납부|결제|송금)\s?(하겠습니다|할 예정|예정입니다|예정|해 드리겠습니다|하도록 하겠습니다)"
+    ),
+    # el: "θα πληρώσουμε", "θα εξοφλήσουμε", "θα καταθέσουμε", "θα γίνει η πληρωμή"
+    r"\bθα (πληρωσουμε|εξοφλησουμε|καταθεσουμε|μεταφερουμε|γινει η (πληρωμη|μεταφορα|καταθεση))\b",
+    # cs: "zaplatíme", "uhradíme", "pošleme platbu", "platba bude odeslána"
+    r"\b(uhradime|posleme|prevedeme)\b|\bplatba bude (odeslana|provedena|uhrazena)\b",
+    # th: "จะโอน", "จะชำระ"
+    _f("จะโอน", "จะชำระ", "จะจ่าย"),
+    # fr: the transfer "part ce vendredi", "part demain" (leaves on that day)
+    r"\b(virement|paiement|reglement|cheque)\b[^.?!\n]{0,60}\bpart (ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"la semaine|en fin|avant|d'ici)\b",
+)
+# A payment promised only once the invoice is corrected to the new company: pl "wtedy od razu zapłacimy", en "then
+# we'll pay straight away", de "dann zahlen wir sofort" (then = after the change asked for, no date of its own).
+CONDITIONAL_ON_US = _widen(
+    CONDITIONAL_ON_US,
+    r"\b(korekt\w*|popraw\w*|wystaw\w*|correct\w*|reissue\w*|re-issue\w*|korrigier\w*|neu ausstell\w*)\b[^.?!\n]{0,60}"
+    r"\b(wtedy|then|dann|alors|entonces)\b[^.?!\n]{0,20}\b(od razu |natychmiast |straight away |sofort |immediately )?"
+    r"(zaplacimy|we'?ll pay|we will pay|zahlen wir|nous payerons|pagaremos)\b",
+    # da/no/sv "inden vi betaler", en "before we pay", de "bevor wir zahlen": a condition on paying, no promise
+    r"\b(inden|innan|for|before|bevor|avant de|antes de) (vi|we|wir|nous|nosotros)? ?(betaler|betalar|pay|zahlen|payer|pagar)\b",
+)
+LEGAL = _widen(
+    LEGAL,
+    # tr: concordat, bankruptcy, enforcement, counsel for the client
+    r"\b(konkordato|iflas\w*|icra (takib\w*|dairesi|mudurlugu)|mulhet karari|kayyum|tasfiye (halinde|memuru)|muvekkil\w*)\b",
+    # vi: bankruptcy, the insolvency administrator, court proceedings, dissolution
+    r"\b(pha san|quan tai vien|thu tuc pha san|giai the doanh nghiep|khoi kien|luat su cua chung toi)\b",
+    # ko: bankruptcy, rehabilitation, receivership, counsel
+    _k(r"(파산|회생절차|회생 절차|법정관리|기업회생|워크아웃|법률대리인|소송을 제기)"),
+    # el: restructuring, bankruptcy, special administration, counsel
+    r"\b(εξυγιανσ\w*|πτωχευσ\w*|πτωχευτικ\w*|αφερεγγυοτητ\w*|ειδικη διαχειρισ\w*|νομικο συμβουλο|νομικος συμβουλος|"
+    r"δικηγορικο γραφειο|αγωγη)\b",
+    # cs: insolvency, bankruptcy, moratorium, the trustee, counsel
+    r"\b(insolvencn\w*|konkurz\w*|moratori\w*|insolvencni spravce|spravce (konkursni|podstaty)|advokatni kancelar\w*)\b",
+    # th: bankruptcy, rehabilitation, counsel
+    _f("ล้มละลาย", "ฟื้นฟูกิจการ", "พิทักษ์ทรัพย์", "ทนายความ", "ฟ้องร้อง"),
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    # tr: "ödeyemiyoruz ... kabul etmiyoruz", "faturaya itiraz", "hatalı fatura", "sipariş vermedik"
+    r"\b(kabul edemeyiz|odemeyecegiz|hatali (fatura|tutar|fiyat)|siparis (vermedik|etmedik)|teslim (edilmedi|almadik))\b",
+    # vi: "không đồng ý", "sai giá", "chưa nhận được hàng", "hóa đơn bị trùng"
+    r"\b(sai (gia|so luong|so tien)|chua nhan duoc hang|khong nhan duoc hang|bi trung|tinh trung|hang bi (hong|loi|vo))\b",
+    # ko: "견적서와 다릅니다" (differs from the quote), "과다 청구", "잘못 청구", "중복 청구", "받지 못했", "인정할 수 없"
+    _k(
+        r"(견적|계약|단가|금액)[^.\n]{0,20}(다릅니다|다르게|차이가|일치하지 않)",
+        r"(과다 청구|과다청구|잘못 청구|잘못된 청구|중복 청구|중복청구|이중 청구|인정할 수 없|지급할 수 없)",
+        # goods not received (not a tax invoice not received, which asks for the document)
+        r"(물품|제품|상품|물건|자재|장비|납품)[^.\n]{0,15}(받지 못했|수령하지 못했|도착하지 않)",
+    ),
+    # el: "δεν αναγνωρίζουμε το τιμολόγιο", "δεν οφείλουμε", "λάθος τιμή", "δεν παραλάβαμε", "διπλή χρέωση"
+    r"\bδεν (αναγνωριζουμε|οφειλουμε|αποδεχομαστε|παραλαβαμε|θα πληρωσουμε)\b|\b(λαθος (τιμη|ποσο|χρεωση)|διπλη χρεωση)\b",
+    # cs: "neoprávněná", "nebudeme ji hradit", "prosíme o storno", "smlouvu jsme vypověděli"
+    r"\b(neopravnen\w*|nebudeme (ji |ho |to )?(hradit|platit|uhradit)|neuhradime|prosime o (jeji |jeho )?storno|"
+    r"(smlouvu|objednavku) jsme (vypovedeli|zrusili|stornovali))\b",
+    # th: "ราคาไม่ตรง", "ยังไม่ได้รับสินค้า", "เรียกเก็บซ้ำ", "ไม่ยอมรับ"
+    _f("ราคาไม่ตรง", "ยังไม่ได้รับสินค้า", "เรียกเก็บซ้ำ", "ไม่ยอมรับ", "ไม่ถูกต้อง"),
+    # A second invoice for what was billed once: "a second invoice for the same delivery", "billed again for the same order"
+    r"\b(second|another|duplicate) (invoice|bill|charge) for the same (delivery|order|goods|job|shipment|work|visit|service)\b",
+)
+# Refusing to pay over a missing order, in the languages the engine's refusal test did not read: tr "ödeyemiyoruz",
+# "kabul etmiyoruz"; cs "nebudeme hradit"; el "δεν θα πληρώσουμε"; vi "không thanh toán"; ko "지급할 수 없"
+REFUSAL = _rx(
+    r"\b(odeyemiyoruz|odemeyecegiz|kabul etmiyoruz|kabul edemeyiz|nebudeme (ji |ho )?(hradit|platit)|"
+    r"δεν θα πληρωσουμε|khong the thanh toan|khong thanh toan)\b",
+    _k(r"(지급할 수 없|지급하지 않|인정할 수 없)"),
+)
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    # "let us know if it has not arrived properly": a condition on a payment sent, nothing contested
+    r"\b(if|als|wenn|falls|si|se|indien|jesli|om|hvis)\b[^.?!\n]{0,20}\b(not|niet|nicht|pas|no|nao|non|nie|inte|ikke)\b"
+    r"[^.?!\n]{0,20}\b(arrived|aangekomen|angekommen|arrive|llegado|chegou|arrivat[oa]|doszl\w*|kommit|kommet|"
+    r"ontvangen|received|erhalten|recu)\b",
+    # "pourriez-vous nous envoyer un duplicata": a duplicate asked for is a copy of the invoice, not one billed twice
+    r"\b(envoyer|envoyez|transmettre|faire parvenir|enviar|envien|mandar|inviare|inviarci|send)\b[^.?!\n]{0,25}"
+    r"\bduplicat[ao]\b",
+)
+DOCUMENT = _widen(
+    DOCUMENT,
+    # tr "cari hesap ekstresi", "hesap dökümü", "mutabakat"; vi "sao kê công nợ", "bản sao hóa đơn", "đối chiếu công nợ"
+    r"\b(hesap ekstre\w*|cari hesap (ekstre\w*|dokum\w*)|hesap dokum\w*|mutabakat\w*|sao ke\w*|doi chieu cong no|bang ke cong no)\b",
+    # fr "nous envoyer un duplicata", "un extrait de compte": a copy and a statement asked for
+    r"\b(envoyer|envoyez|transmettre|faire parvenir)\b[^.?!\n]{0,25}\b(duplicata|extrait de compte|releve de compte)\b",
+    # da/no/sv "kontoudtog", "kontoutdrag", "saldobekræftelse"
+    r"\b(kontoudtog|kontoutdrag|saldobekraeftelse|saldobekreftelse|saldobekraftelse)\b",
+    # cs "výpis z účtu", "kopii faktury", "duplikát faktury"; el "κατάσταση λογαριασμού"
+    r"\b(vypis (z uctu|pohledavek|saldokonta)|kopii faktury|duplikat faktury)\b|\bκατασταση λογαριασμου\b|\bαναλυτικη καρτελα\b",
+    # ko "거래명세서", "세금계산서 사본", "잔액 확인서"; th "รายการเดินบัญชี", "ใบแจ้งยอด"
+    _k(r"(거래명세서|사본|잔액\s?확인서|거래\s?내역서)"),
+    _f("ใบแจ้งยอด", "รายการเดินบัญชี", "ยอดค้างชำระทั้งหมด"),
+)
+BILLING = _widen(
+    BILLING,
+    # ko: an entity change and a reissued (tax) invoice: "법인으로 전환", "사업자등록번호가 변경", "다시 발행", "재발행"
+    _k(
+        r"(사업자등록번호|상호|법인|주소)[^.\n]{0,20}(변경|전환)",
+        r"(다시 발행|재발행|수정 발행|새 법인 명의)",
+    ),
+    # vi: "xuất lại hóa đơn", "đổi tên công ty", "mã số thuế mới"
+    r"\b(xuat lai hoa don|doi ten cong ty|ma so thue moi|dia chi moi)\b",
+    # el: "νέο ΑΦΜ", "αλλαγή επωνυμίας", "επανέκδοση τιμολογίου"
+    r"\b(νεο αφμ|αλλαγη επωνυμιας|αλλαγη διευθυνσης|επανεκδοση\w*|να επανεκδοθει)\b",
+    # cs: "změna názvu firmy", "nové IČO", "vystavit fakturu znovu", "opravný daňový doklad"
+    r"\b(zmena (nazvu|sidla|adresy)|nove ico|vystav\w* (fakturu )?znovu|opravn\w* (danov\w* )?doklad\w*)\b",
+    # pl: a company that now trades as another: "działa jako spółka", "korekta faktury na nową firmę"
+    r"\bdziala jako (spolka|firma)\b|\bkorekt\w* faktury na now\w*\b",
+)
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE,
+    _k(r"(다시 발행|재발행|새 법인 명의)"),
+    r"\bkorekt\w* faktury na now\w*\b|\b(xuat lai hoa don|επανεκδοση\w*|vystav\w* (fakturu )?znovu)\b",
+)
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    # A property or business sold with the contract: "I sold the house in January and the plan went with it"
+    r"\b(i|we) sold (the|our|my) (house|home|property|business|farm|shop|company|building)\b",
+    r"\b(please )?(take|remove) me (off|from) (this|your|the) (list|mailing|distribution|account|emails?)\b",
+    # tr "yanlış kişi", "bu konuyla ilgilenmiyorum"; vi "nhầm người"; el "λάθος παραλήπτη"; cs "nejsem správná osoba"
+    r"\b(yanlis kisi\w*|nham nguoi|gui nham|λαθος (παραληπτη|ατομο|διευθυνση)|nejsem (spravna osoba|spravny adresat)|"
+    r"uz (u nas )?nepracuje)\b",
+    _k(r"(담당자가 아닙니다|담당이 아닙니다|잘못 보내|퇴사)"),
+)
+ACK = _widen(
+    ACK,
+    # cs: "upomínku jsme obdrželi", "projednáme", "ozveme se"; tr "aldık, ileteceğiz"; vi "đã nhận được", "sẽ phản hồi"
+    r"\b(jsme obdrzeli|projedname|ozveme se|se vam ozveme|predali jsme)\b",
+    r"\b(aldik|ilettik|inceleyip (donus|geri donus) yapacagiz)\b|\bda nhan duoc\b|\bse phan hoi\b",
+    # el "λάβαμε", "θα σας ενημερώσουμε"; ko "확인 후 연락", "잘 받았습니다"; ja "拝受", "確認のうえ"
+    r"\b(λαβαμε|θα σας ενημερωσουμε|το προωθησαμε)\b",
+    _k(r"(확인 후 (연락|회신)|잘 받았습니다|수신했습니다|전달했습니다)"),
+    _lit("拝受", "確認のうえ", "確認の上"),
+)
+PLAN = _widen(
+    PLAN,
+    # "have until the first week of April to pay", "give us until the 30th to pay"
+    r"\b(have|get|give (us|me)|allow (us|me))\b (until|till|up to) [^.?!\n]{1,40}\bto (pay|settle|clear)\b",
+    # "spread the balance over four months", "allow us spread ... over"
+    r"\bspread\b[^.?!\n]{0,60}\bover (\w+ )?(months|weeks|instalments|installments|payments)\b",
+    # vi "trả góp", "chia làm 3 lần", "gia hạn"; ko "분납", "나누어 지급", "납부 기한 연장"; el "σε δόσεις", "παράταση";
+    # cs "splátky", "splátkový kalendář", "odklad splatnosti"; th "ขอขยายเวลา"
+    r"\b(tra gop|chia (lam )?\d+ (lan|dot|ky)|gia han (thanh toan|han)|dong \d+ lan)\b",
+    r"\b(σε δοσεισ|ρυθμιση (οφειλ\w*|πληρωμ\w*)|παραταση (προθεσμιας|πληρωμης))\b|\bσε \d+ δοσεισ\b",
+    r"\b(splat(ky|kach|kovy kalendar)|ve splatkach|odklad splatnosti|prodlouzeni splatnosti)\b",
+    _k(r"(분납|나누어 (지급|납부|결제)|분할하여|납부 기한 연장|지급 기한 연장)"),
+    _f("ขอขยายเวลา", "ขอผ่อน"),
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    # vi "xin được", "mong ... đồng ý", "đề nghị"; cs "prosíme", "bylo by možné"; en-NG "we are appealing that you"
+    r"\b(xin (duoc|phep)|mong (quy|anh|chi|phong|cong ty)|de nghi|bylo by mozne|je mozne|appeal\w* (that|to) you|"
+    r"allow us)\b",
+    _k(r"(부탁드립니다|요청드립니다|가능할까요|가능하신지)"),
+)
+OOO_BODY = _widen(
+    OOO_BODY,
+    # tr "izindeyim", "ofis dışındayım"; vi "đang nghỉ phép"; el "είμαι εκτός γραφείου", "σε άδεια"; cs "jsem mimo
+    # kancelář", "čerpám dovolenou"; ko "부재중", "휴가 중"; th "ลาพักร้อน", "ไม่อยู่สำนักงาน"
+    r"\b(izindeyim|ofis disindayim|yillik izinde\w*|dang nghi phep|vang mat den|εκτος γραφειου|σε αδεια|"
+    r"jsem mimo (kancelar|kancelare|uradu)|cerpam dovolenou|jsem na dovolene)\b",
+    _k(r"(부재중|휴가 중|휴가중|출장 중)"),
+    _f("ลาพักร้อน", "ไม่อยู่สำนักงาน", "ไม่อยู่ที่สำนักงาน"),
+)
+
+
+def _reasons_session_25() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.CANCELLED: (
+            r"\b(vypovedeli|vypovezen\w*|vypoved\w* smlouv\w*|stornovan\w*|zrusen\w* (smlouv|objednav)\w*)\b",
+            r"\b(sozlesme\w*|siparis\w*) (iptal|feshedil)\w*|\b(da huy|huy hop dong|huy don hang)\b",
+            r"\b(ακυρωσαμε|ακυρωθηκε|καταγγειλαμε)\b",
+            _k(r"(계약|주문)[^.\n]{0,10}(해지|취소)"),
+        ),
+        DisputeReason.PRICING: (
+            _k(r"(단가|견적)"),
+            r"\b(sai gia|don gia|fiyat farki|yanlis fiyat|λαθος τιμη|jednotkov\w* cen\w*)\b",
+        ),
+        DisputeReason.DUPLICATE: (
+            r"\b(second|another) (invoice|bill|charge) for the same\b|\b(bi trung|tinh trung)\b",
+            _k(r"(중복|이중)\s?청구"),
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            r"\bδεν (παραλαβαμε|λαβαμε|παραδοθηκ\w*)\b|\b(chua nhan duoc hang|khong nhan duoc hang|teslim (edilmedi|almadik))\b",
+            r"\b(nedodali|nebylo dodano|nebyl\w* dodan\w*)\b",
+            _k(r"(물품|제품|상품|물건|자재|장비|납품)[^.\n]{0,15}(받지 못했|수령하지 못했|도착하지 않)"),
+        ),
+        DisputeReason.MISSING_PO: (
+            r"\b(satin alma siparisi|siparis numarasi|onayli (bir )?siparis)\b",
+            _k(r"(발주서|구매주문)"),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_25()
