@@ -181,6 +181,8 @@ BLIND = {
     "blind54": ("cee_furniture",),
     "blind55": ("iberian_wine",),
     "blind56": ("asia_components",),
+    "blind57": ("nordic_timber",),
+    "blind58": ("latam_pharma",),
 }
 
 
@@ -738,6 +740,29 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "closing-date statements with held invoices, 400 payments with 11 bad rows, separate author, same commit; "
             "first pass 0.910 correct with 6 wrong applications: an invoice the notice holds back read as the one "
             "paid (5), a cut name fitting two customers applied on a unique balance (1))"
+        ),
+    ),
+    (
+        "blind57",
+        (
+            "Fifty-fourth blind ledgers (session 25: timber and building-materials wholesaler selling to builders, "
+            "DIY chains and municipalities in Sweden, Norway, Denmark and Finland, SEK/NOK/DKK/EUR/GBP, Bankgiro OCR, "
+            "KID, +71 FIK and viitenumero/RF references carrying customer numbers and check digits, names cut and "
+            "stripped of their letters, chains and finance companies paying for stores, 400 payments with 7 bad "
+            "rows, separate author, scored at the session-25 start 6d93464; first pass 0.985 correct with 0 wrong "
+            "applications: 4 payments in another currency (review for this author, held unapplied here), 2 "
+            "overpayments named only by a structured reference, 1 Danish order word)"
+        ),
+    ),
+    (
+        "blind58",
+        (
+            "Fifty-fifth blind ledgers (session 25: pharmaceutical distributor selling to pharmacies, clinics and "
+            "public health services in Mexico, Brazil, Colombia, Chile and Peru, MXN/BRL/COP/CLP/PEN/USD, SPEI, PIX "
+            "and boleto data, CFDI folios and NF-e numbers in five or six spellings, itemised withholdings "
+            "(ReteFuente, ReteICA, IGV, IR/CSLL/COFINS/PIS), 397 payments with 9 bad rows, separate author, same "
+            "commit; first pass 0.985 correct with 0 wrong applications, all 6 misses payments in another currency "
+            "(review for this author, held unapplied here))"
         ),
     ),
 )
