@@ -779,7 +779,8 @@ _TERMS = _rx(
     r"\bnuova (data di )?scadenza\b",
     r"\b(accett|approv|conced|offr)\w* (il |la |un |una |vostro |vostra )?(piano di rientro|rateizzazione|pagamento rateale|dilazione)",
     r"\b(przesunelismy|przedluzylismy|odroczylismy|zmienilismy|przesuwam|przesuwamy|przesuniemy|przedluzam|przedluzamy|"
-    r"przedluzymy|odraczam|odraczamy)\b.{0,40}\b(termin\w*|platnos\w*)",
+    # In one sentence: "Zmieniliśmy bank. Płatność ..." changes the account, not the date.
+    r"przedluzymy|odraczam|odraczamy)\b[^.;!?]{0,40}\b(termin\w*|platnos\w*)",
     r"\b(hoor|hoort|krijg|krijgt) (je|u)\b[^.;]{0,20}\b(tot|voor)\b[^.;]{0,20}\b(niks|niets|geen (herinnering|aanmaning)\w*)\b",
     # "betaal die 2026-0290 maar eind april, ik zet de herinneringen tot die tijd stop"
     r"\bbetaal\w*\b[^.;]{0,30}\bmaar\b[^.;]{0,20}\b(eind|begin|volgende|na|in|op|over|als)\b",
@@ -1220,6 +1221,15 @@ def _mod11_no(digits: str) -> bool:
     return check != 10 and check == int(digits[10])
 
 
+# Vietnamese: "Số tài khoản: 0071000987654", "STK 19034567890123"; a masked "tài khoản đuôi 7654" has four digits.
+_VI_ACCOUNT = re.compile(r"\b(so tai khoan|so tk|stk|tai khoan so|tk so)\b\W{0,4}(\d[\d .-]{6,}\d)")
+# A card's expiry in Japanese, Chinese or Korean ("末尾6019のカード（有効期限 09/27）"), near the word for card: a quote's
+# "有効期限" is not a card's.
+_EXPIRY_CJK = re.compile(
+    r"(カード|card|카드|卡)[^\n。]{0,60}?(有効期限|有効期間|유효기간|유효 기간|有效期至|有效期|到期日)\s*[:：]?\s*"
+    r"(0[1-9]|1[0-2])\s?/\s?(\d{2}|20\d{2})(?![/.\d])",
+    re.IGNORECASE,
+)
 _ACCOUNT = re.compile(
     r"\b(account (number|no\.?|#)|acct\.? ?(no\.?|#|number)?|a/c( no\.?)?|bank account|routing (number|no\.?)|sort code|aba|kontonummer|konto(nr\.?)?|numero de (compte|cuenta|conta)|rekeningnummer|rekening|numero di conto|conto corrente|bsb)\b[\w ]{0,12}?\W{0,4}(\d[\d -]{6,}\d)"
 )
@@ -1292,7 +1302,7 @@ _THIRD_PARTY_DEBT = re.compile(
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
 _THIRD_PARTY_VERB = re.compile(
-    r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|"
+    r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|hat|hatte|heeft|"
     r"doit|doivent|debe|deben|deve|devem|moet|moeten) "
 )
 # "Brookfield Dairy Ltd went into administration last month": another customer's affairs, with or without a sum.
@@ -1348,14 +1358,21 @@ _COMPARISON = re.compile(
     r"\b(what|as) (other|our other|most) (clients|customers|owners|families|patients|members|guests|couples) "
     r"(pay|paid|are paying|have paid)\b|\b(the same|a similar) (conversation|discussion|situation|problem|issue|question|"
     r"request|chat|query) with\b|\b(for|by) comparison\b|\bzum vergleich\b|\ba titre de comparaison\b|\bpor comparacion\b|"
-    r"\bper confronto\b|\bter vergelijking\b"
+    r"\bper confronto\b|\bter vergelijking\b|"
+    # Someone else's own money: "Halvorsen Seafoods ... settled their USD 48,600.00 backlog", "cleared their £11,450.00";
+    # everyone else held up ("Jeder andere Kunde bekommt es hin: ..."); a figure put "in context".
+    r"\b(settled|cleared) (all )?(their|its) (\w+ )?(gbp|usd|eur|chf|[€$£]|\d|backlog|arrears|balance|account|invoices?|"
+    r"bills?|debts?)|\bto put (this|it|that) (in|into) (context|perspective)\b|"
+    r"\b(jeder|alle|every|all) (andere\w*|other|unsere\w* anderen|our other) (kunde\w*|customers?|clients?)\b|"
+    r"\b(tous les autres clients|todos los demas clientes|tutti gli altri clienti|alle andere klanten|"
+    r"todos os outros clientes)\b"
 )
 _AFFAIRS = re.compile(
     r"\b(unpaid|obetal\w*|ubetal\w*|maksamat\w*|skuld\w*|skylder|utestaende|still waiting to (sign off|pay|settle|"
     r"clear|approve)|balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
     r"receivership|achterstand|faillissement|surseance|ruckstand|insolvenz|konkurs|impaye\w*|redressement|"
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
-    r"fallimento|cleared|settled|regle|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
+    r"fallimento|cleared|settled|regle|uberwiesen|overgemaakt|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
@@ -1871,6 +1888,10 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
             13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1
         ):  # all one digit is filler, not a card
             return "card number"
+    if _EXPIRY_CJK.search(text):
+        return "card expiry"
+    if any(8 <= len(re.sub(r"\D", "", m.group(2))) <= 20 for m in _VI_ACCOUNT.finditer(folded)):
+        return "bank account number"
     for pattern, what in (
         (_TOKEN_LINK, "login link with a token"),
         (_CVV, "card security code"),
@@ -3188,6 +3209,12 @@ _CREDIT_WORD = re.compile(
     r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
     r"kreditfaktura)\b"
 )
+# The credit note named again with a definite article ("A nota de crédito foi de 680,00 €") after the draft reported it
+# issued: that document, not a new one.
+_THE_CREDIT = re.compile(
+    r"\b((the|this|that) credit (note|memo)|(a|esta|essa|la|esa) nota de credito|(la|questa|quella) nota di credito|"
+    r"(la|cette) note de credit|(l'|cet )avoir|(die|diese) gutschrift|(de|deze) (creditnota|creditfactuur))\b"
+)
 _ATTACHED = re.compile(
     r"\b(em anexo|seguem? em anexo|attached|enclosed|ci-joint\w*|anbei|adjunt[ao]s?|in allegato|allegat[ao]|in (de )?bijlage|"
     r"bijgevoegd|w zalaczeniu)\b"
@@ -4253,6 +4280,140 @@ _SCHEDULE_DATE = (
     rf"(\d{{1,2}}(st|nd|rd|th|er|\.)?( de| of)? {_MONTHS_WIDER}( \d{{4}})?|{_MONTHS_WIDER} \d{{1,2}}(st|nd|rd|th)?"
     r"(,? \d{4})?|\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?)"
 )
+# --- session 25: Vietnamese, a pay date given "instead of" the old one, debits the bank sent back ------------------
+
+# Payment allowed on one date in place of another: "pode pagar a fatura até 30 de abril, em vez de 15 de março",
+# "you can pay by 30 April instead of 15 March". A pay verb in the present or with a modal, not a payment made.
+_PAY_NOW = r"\b(pay|pagar|pague|payer|regler|zahlen|bezahlen|betalen|pagare|saldare|liquidar|saldar|zaplacic|betale)\b"
+_DATE_FOR_DATE = (
+    rf"\b{_SCHEDULE_DATE}\W{{1,3}}{_INSTEAD} (the |on |le |au |du |del |de |el |dem |am |vom |van |il |al |do |da |a )?"
+    rf"{_SCHEDULE_DATE}"
+)
+_DATE_INSTEAD = re.compile(
+    rf"{_PAY_NOW}[^.;!?]{{0,80}}{_DATE_FOR_DATE}|{_DATE_FOR_DATE}[^.;!?]{{0,40}}{_PAY_NOW}"
+)
+# A direct debit the customer's bank sent back ("Automatische incasso teruggeboekt", "die Lastschrift wurde von Ihrer
+# Bank zurückgebucht", "prélèvement rejeté"): a failed collection, not a reversal we promise. Said as a fact, with no
+# one of ours or a future between the debit and the word.
+_DEBIT_BOUNCED = re.compile(
+    r"\b(automatische incasso|incasso|lastschrift\w*|sepa-lastschrift|direct debit|prelevement( sepa)?|"
+    r"domiciliacion|adeudo( sepa)?|addebito( sdd| diretto| rid)?|debito direto|autogiro|betalingsservice)"
+    r"( (?!(we|wij|wir|nous|noi|nosotros|will|zullen|zal|wordt|wird|sera|verra|worden|werden|shall)\b)[\w.,€$£]+){0,4}? "
+    r"(teruggeboekt|gestorneerd|geweigerd|storniert|zuruckgebucht|zuruckgegeben|zuruckgegangen|rejete|retourne|impaye|"
+    r"devuelt[oa]|rechazad[oa]|returned|reversed|bounced|charged back|failed|stornat[oa]|respint[oa]|insolut[oa]|"
+    r"devolvid[oa]|recusad[oa])\b"
+)
+
+# Vietnamese is read only in a draft written in it: the tone marks of its own alphabet (ơ, ư and the letters with a
+# dot below or a hook above, U+1EA0..U+1EF9), never found in the other languages, tell it. Folded, its words are
+# short and common elsewhere ("no", "se", "han", "toa"), so these patterns run on nothing else.
+_VIETNAMESE_LETTER = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+# "không", "chưa", "chẳng" before the verb deny it: "chúng tôi không thể gia hạn", "chưa có kế hoạch khởi kiện".
+_VI_NOT = re.compile(r"\b(khong|chua|chang)\b")
+# "Nếu ... không thanh toán ... thì chúng tôi sẽ ...": the negation sits in the condition; the main clause starts at
+# "thì" or at our subject.
+_VI_IF = re.compile(r"\b(neu|trong truong hop|truong hop|mien la|tru khi|mot khi)\b")
+_VI_MAIN = re.compile(r"\bthi\b(?! hanh)|\b(chung toi|chung em|cong ty|ben em|toi)\b")
+_VI_CLAUSE = re.compile(r"[;:!?()\n\u2014]|[.,](?!\d)| - | \u2013 | nhung ")
+# Their request named, or passed on ("yêu cầu gia hạn của anh đã được chuyển cho ..."): not something we grant.
+_VI_THEIR_ASK = re.compile(r"\b(yeu cau|de nghi|de xuat|mong muon|nguyen vong|cau hoi|xin)( \w+){0,2} $")
+# Terms and charges that were agreed before ("theo hợp đồng", "kế hoạch trả góp đã thỏa thuận"): restated, not given.
+_VI_AGREED_BEFORE = re.compile(
+    r"\b(da|duoc) (thoa thuan|ky ket|ky|thong nhat)\b|\btheo (hop dong|dieu khoan)\b"
+)
+# A credit note that exists, or money the bank sent back: "giấy báo có số ... đã được phát hành", "ngân hàng đã hoàn".
+_VI_EXISTING = re.compile(r"\b(da|duoc) (duoc )?(phat hanh|xuat|lap|gui|ghi co|can tru)\b|\bngan hang\b")
+# Nợ folds to "no", which Portuguese text becomes "nu"; sẽ to "se", which Spanish text becomes "sx".
+_VI_NO = r"(no|nu)"
+_VI: dict[Violation, re.Pattern[str]] = {
+    Violation.LEGAL_THREAT: _rx(
+        # sue, take to court, court proceedings, enforcement, arbitration
+        r"\bkhoi kien\b|\b(kien|dua|dem|dua vu viec|dua ho so)\b[^.;,]{0,30}\bra (toa|trong tai)\b",
+        r"\b(tai|truoc|len) toa( an)?\b|\b(thu tuc|vu kien|phien) toa\b|\bthi hanh an\b|\bto tung\b",
+        r"\b(bien phap|hanh dong|thu tuc|quy trinh|con duong) (phap ly|phap luat|to tung)\b",
+        # a debt collection agency (not our own "bộ phận thu hồi công nợ")
+        rf"\b(cong ty|dich vu|don vi|to chuc|ben thu ba|doi) (thu hoi|doi|thu) (cong )?{_VI_NO}\b",
+        # lawyers: the file passed to them, ours in touch, one hired
+        r"\b(chuyen|giao|uy quyen)( \w+){0,4} (cho|sang|toi|den) (\w+ )?(luat su|van phong luat|bo phan phap che|"
+        r"phap che)\b|\bluat su (cua |ben )?(chung toi|cong ty)\b|\b(thue|nho|moi) luat su\b",
+        # credit reporting
+        rf"\b(bao cao|thong bao|chuyen|cap nhat)\b[^.;]{{0,40}}\b(cic|trung tam thong tin tin dung|{_VI_NO} xau)\b",
+    ),
+    Violation.DISCOUNT_OFFER: _rx(
+        r"\b(giam gia|chiet khau|mien giam)\b",
+        r"\b(mien|xoa|bo qua|huy bo|huy)( bo)? (\w+ ){0,2}(phi|lai|tien phat|khoan phat|tien lai)\b",
+        r"\bgiam (\w+ ){0,2}(\d+ ?%|phi|lai|tien phat|so tien)",
+        # settle for less: "chỉ cần thanh toán 80.000.000 ₫ thay vì 100.000.000 ₫", "tất toán với ..."
+        r"\bchi can (thanh toan|tra)\b([^.;]|\.\d){0,60}\bthay vi\b|\bchap nhan\b([^.;]|\.\d){0,40}\b(tat toan|thanh ly)\b",
+    ),
+    Violation.REFUND_OR_CREDIT_PROMISE: _rx(
+        r"\bhoan (tien|lai (tien|so tien|khoan)|tra (\w+ )?(tien|so tien|khoan))\b",
+        r"\btra lai (\w+ )?(tien|so tien|khoan tien)\b",
+        r"\b(phat hanh|xuat|lap) (\w+ ){0,2}(hoa don dieu chinh giam|giay bao co|credit note)\b|\bghi co\b|\bcan tru\b",
+    ),
+    Violation.FAULT_ADMISSION: _rx(
+        # "lỗi" folds as "lời" (word) does: not "trả lời của chúng tôi" (our reply) or "xin lỗi" (sorry).
+        r"(?<!xin )(?<!tra )(?<!cau )(?<!nhan )\bloi (la )?(cua|do|tu|thuoc ve) (phia |ben )?(\w+ )?(chung toi|chung em|"
+        r"minh)\b",
+        r"\bsai sot (\w+ ){0,4}(la )?(cua|do|tu|thuoc ve) (phia |ben )?(\w+ )?(chung toi|chung em|minh)\b",
+        r"\b(chung toi|chung em|ben em)( da)? (nham lan|nham|lam sai|tinh sai|xuat sai|gui sai|ghi sai)\b",
+        r"\b(chung toi|cong ty|chung em|ben em)( \w+){0,3} (xin )?chiu (hoan toan |moi |toan bo )?trach nhiem\b",
+    ),
+    Violation.TERMS_CHANGE: _rx(
+        r"\bgia han\b",
+        r"\b(lui|doi|keo dai|dieu chinh) (lai )?(thoi han|han chot|han thanh toan|ngay thanh toan|ngay den han)\b",
+        r"\bhan (thanh toan )?moi\b|\btra gop\b|\bgian (no|nu)\b|\bkhoanh (no|nu)\b",
+        r"\b(chia|thanh toan|tra)( \w+){0,4} (thanh|lam) (\d+|hai|ba|bon|nam|sau) (dot|ky|lan)\b",
+        r"\bdong y (\w+ ){0,3}(lo trinh|ke hoach|phuong an) (thanh toan|tra (no|nu))\b",
+    ),
+    Violation.HARASSMENT: _rx(
+        r"\b(do|ke|bon|lu|phuong) (lua dao|an quyt|vo dung|vo lai|ngu)\b|\b(la|nhu) (mot )?(ke |bon |do )?(lua dao|an quyt)\b",
+        r"\b(quyt (no|nu)|vo liem si|mat day|dang xau ho|ngu ngoc|chay i)\b",
+        r"\b(danh sach den|beu ten)\b|\b(cong khai|dang)( \w+){0,3} (ten|thong tin)( \w+){0,4} (len|tren) (mang|facebook|"
+        r"mang xa hoi)\b|\bden tan (nha|van phong)\b",
+    ),
+}
+# "không tính lãi", "không thu phí phạt": a charge dropped is said with a negation, so it is not read as one.
+_VI_NOT_CHARGED = re.compile(r"\b(se|sx) khong (tinh|thu|ap dung) (\w+ ){0,2}(phi|lai|tien phat|tien lai)\b")
+_VI_SHAMELESS = re.compile(r"\bkhong biet xau ho\b")
+
+
+def _vi_clause_before(text: str, start: int) -> str | None:
+    """Our words before a Vietnamese match, in its clause; None when the match sits inside a condition."""
+    clause = text[_last_break(_VI_CLAUSE, text, start) : start]
+    conditions = list(_VI_IF.finditer(clause))
+    if not conditions:
+        return clause
+    mains = list(_VI_MAIN.finditer(clause, conditions[-1].end()))
+    return clause[mains[-1].start() :] if mains else None
+
+
+def _vietnamese(raw: str, text: str) -> dict[Violation, str]:
+    """What a Vietnamese draft does, read with its own negations, conditions and requests."""
+    if len(_VIETNAMESE_LETTER.findall(raw)) < 2:
+        return {}
+    found: dict[Violation, str] = {}
+    for violation, pattern in _VI.items():
+        for m in pattern.finditer(text):
+            before = _vi_clause_before(text, m.start())
+            if before is None or _VI_NOT.search(before + m.group(0)) or _VI_THEIR_ASK.search(before):
+                continue
+            sentence = _sentence_at(text, m.start())
+            if violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE) and _VI_AGREED_BEFORE.search(
+                sentence
+            ):
+                continue
+            if violation is Violation.REFUND_OR_CREDIT_PROMISE and _VI_EXISTING.search(sentence):
+                continue
+            found[violation] = m.group(0)
+            break
+    if Violation.DISCOUNT_OFFER not in found and (dropped := _VI_NOT_CHARGED.search(text)):
+        found[Violation.DISCOUNT_OFFER] = dropped.group(0)
+    if Violation.HARASSMENT not in found and (shameless := _VI_SHAMELESS.search(text)):
+        found[Violation.HARASSMENT] = shameless.group(0)
+    return found
+
+
 _INLINE_SCHEDULE = re.compile(
     rf"{_S22_SUM}( each| chacun\w*| cada un[oa]| jeweils| ciascun[oa])?,? ((on|by|am|le|el|il|op|den|em|a) )?"
     rf"(the |le |el |il |o )?{_SCHEDULE_DATE}((,|;| and| y| et| und| e| en| og| och| i)+ "
@@ -4522,6 +4683,7 @@ def _neutral_facts(text: str) -> str:
     text = _GOODS_RETURNED.sub(" handback of goods ", text)
     text = _LAW_FIRM_NAME.sub(" a law firm client ", text)
     text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
+    text = _DEBIT_BOUNCED.sub(" debit bounced by the bank ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
     text = _BAR_ASSOCIATION.sub(" the bar association ", text)
     if _THEIR_COUNSEL.search(text):
@@ -4560,7 +4722,7 @@ def _neutral_facts(text: str) -> str:
         if any(re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", said) for number in issued):
             # A statement row that names an issued credit note by its number before the word: the same document.
             said = _CREDIT_WORD.sub(" existing document ", said)
-        if issued and _EXISTING.search(said) and not _FUTURE_ANY.search(said):
+        if issued and (_EXISTING.search(said) or _THE_CREDIT.search(said)) and not _FUTURE_ANY.search(said):
             # "Saldo após a nota de crédito SLA" over a body that reports NC-PT-118 as issued: the same document.
             said = _CREDIT_WORD.sub(" existing document ", said)
         # A statement row ("02/03/2026 | CN-0412 | Credit note – 15 covers | -£412.50") or the credit note sent
@@ -4953,6 +5115,7 @@ def check_draft(
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
         (Violation.TERMS_CHANGE, _TERMS),
         (Violation.TERMS_CHANGE, _TERMS_SPLIT_S22),
+        (Violation.TERMS_CHANGE, _DATE_INSTEAD),
         (Violation.HARASSMENT, _SHAMING),
     ):
         exclude = _EXCLUDE.get(violation)
@@ -5052,6 +5215,8 @@ def check_draft(
             m = None  # "No renunciamos a los recargos pactados": the forgiving verb itself denied
         if m:
             found[violation] = m.group(0)
+    for violation, hit in _vietnamese(f"{subject}\n{body}", text).items():
+        found.setdefault(violation, hit)
     if Violation.HARASSMENT not in found:
         for sentence in _SENTENCE.split(text):
             audience, tell = _EXPOSURE.search(sentence), _TELL.search(sentence)
