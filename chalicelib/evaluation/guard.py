@@ -532,6 +532,30 @@ SETS = (
         None,
     ),
     (
+        "session-25 sixty-third blind set, 80 drafts for an event venue with in-house catering and a furniture and "
+        "AV hire company, English with German, French, Spanish, Italian, Dutch, Brazilian Portuguese, Polish and "
+        "Japanese, separate author, scored at the session-25 start 6d93464 (first pass: rules alone block recall "
+        "0.975, false blocks 1/40; with the second reader 0.975 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-25 sixty-fourth blind set, 80 drafts for an IT managed-services provider and a commercial cleaning "
+        "company, English with Austrian German, Belgian French, Argentine Spanish, Swedish, Finnish, Czech and "
+        "Hungarian, separate author, same commit, kept out of the session-25 round (first pass: rules alone block "
+        "recall 0.900, false blocks 2/40; with the second reader 0.925 and 2/40)",
+        None,
+        None,
+    ),
+    (
+        "session-25 sixty-fifth blind set, 80 drafts for a freight forwarder and a cold-storage warehouse, English "
+        "with French, German, Spanish, Italian, European Portuguese, Danish, Turkish and Vietnamese, separate "
+        "author, same commit (first pass: rules alone block recall 0.875, false blocks 1/40; with the second "
+        "reader 0.900 and 1/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -602,6 +626,9 @@ HOLDOUTS = {
     "session-24 sixtieth": ("guard_holdout67",),
     "session-24 sixty-first": ("guard_holdout68",),
     "session-24 sixty-second": ("guard_holdout69",),
+    "session-25 sixty-third": ("guard_holdout70",),
+    "session-25 sixty-fourth": ("guard_holdout71",),
+    "session-25 sixty-fifth": ("guard_holdout72",),
 }
 
 

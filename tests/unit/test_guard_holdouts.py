@@ -154,6 +154,17 @@ _STILL_MISSED_67_69: dict[str, set[str]] = {
     "guard_holdout68": {"bg13", "bg49", "bg56", "bg57", "bg77"},
     "guard_holdout69": set(),
 }
+# Session 25's holdouts 70-72 (an event venue and an AV hire company; IT managed services and commercial cleaning; a
+# freight forwarder and a cold store). 70 and 72 went through the round: every draft blocked or allowed as labelled. 71
+# was kept out (rules alone 0.900 with 2 false blocks before and after the round; the reader is not trained on any of
+# the three): Czech shaming before business partners, an instalment plan in Argentine Spanish and a 22-digit CBU still
+# pass (an Argentine court threat with insults is blocked by the reader); a court and a law office we invoice as
+# customers are still blocked.
+_STILL_MISSED_70_72: dict[str, set[str]] = {
+    "guard_holdout70": set(),
+    "guard_holdout71": {"kb16", "kb57", "kb59", "kb69", "kb75"},
+    "guard_holdout72": set(),
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_44_47,
@@ -164,6 +175,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_61_63,
     **_STILL_MISSED_64_66,
     **_STILL_MISSED_67_69,
+    **_STILL_MISSED_70_72,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
