@@ -7,6 +7,7 @@ thousands. A number with no currency next to it is not an amount here: invoice n
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -143,6 +144,18 @@ CURRENCY_WORDS = {
 _RAND = re.compile(rf"(?<![\w$])R\s?(?P<a>{_NUMBER})(?![\d$])", re.IGNORECASE)
 
 
+# Korean counts large sums in myriads: "462만 원" is 4,620,000 won, "1.5억 원" 150,000,000 (composed or decomposed, as
+# folded text has it).
+_MYRIAD_UNITS = {"만": Decimal(10_000), "억": Decimal(100_000_000)}
+_KO_MYRIAD = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,4}(?:[.,]\d{1,2})?)\s?(?P<unit>"
+    + "|".join(f"{u}|{unicodedata.normalize('NFD', u)}" for u in _MYRIAD_UNITS)
+    + r")\s?(?:원|"
+    + unicodedata.normalize("NFD", "원")
+    + ")"
+)
+
+
 @dataclass(frozen=True)
 class FoundAmount:
     start: int
@@ -200,6 +213,12 @@ def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
             continue  # "room RM 12", part "RM12": a ringgit sum has cents or thousands, or a Malaysian setting
         if value is not None and value > 0:
             out.append(FoundAmount(m.start(), m.end(), value, currency, m.group(0).strip()))
+    for m in _KO_MYRIAD.finditer(text):
+        count = parse_number(m.group("a"))
+        if count is not None and count > 0 and not any(a.start < m.end() and m.start() < a.end for a in out):
+            unit = _MYRIAD_UNITS[unicodedata.normalize("NFC", m.group("unit"))]
+            out.append(FoundAmount(m.start(), m.end(), count * unit, "KRW", m.group(0).strip()))
+    out.sort(key=lambda a: a.start)
     if rand:
         for m in _RAND.finditer(text):
             value = parse_number(m.group("a"))

@@ -182,6 +182,16 @@ _TH_MONTHS = {
         start=1,
     )
 }
+# ... and abbreviated, as dates are mostly written: "6 เม.ย. 2569" (6 April 2026), "30 ก.ย." (30 September).
+_TH_MONTHS.update(
+    {
+        fold(_n): _i
+        for _i, _n in enumerate(
+            "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(),
+            start=1,
+        )
+    }
+)
 _BUDDHIST_ERA = 543
 
 # Arabic month names, folded (hamza seats off: "أبريل" reads "ابريل"): the Gulf and Egyptian names taken from the
@@ -379,7 +389,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "th_day_month",
         re.compile(
             r"(?<!\d)(\d{1,2}) ?("
-            + "|".join(sorted(_TH_MONTHS, key=len, reverse=True))
+            + "|".join(re.escape(m) for m in sorted(_TH_MONTHS, key=len, reverse=True))
             + r")(?: ?((?:25|20)\d{2}))?(?!\d)"
         ),
     ),
