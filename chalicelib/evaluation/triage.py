@@ -576,6 +576,30 @@ SETS = (
         "rules alone intent 0.800, with the second reader 0.938; promised date 0.950; injections 6/6)",
         ("blind180",),
     ),
+    (
+        "session-25 blind set 186, 80 replies to a veterinary group and a pet-supply wholesaler from pet shops, "
+        "farms, stables, kennels, shelters and owners (English from the US, Australia and New Zealand; Argentine "
+        "Spanish, Belgian French, German, European Portuguese, Italian, Dutch, Polish, Turkish, Japanese and "
+        "Vietnamese), 6 injections, separate author, scored at the session-25 start 6d93464 (first pass: rules "
+        "alone intent 0.800, with the second reader 0.850; promised date 0.950; injections 5/6)",
+        ("blind186",),
+    ),
+    (
+        "session-25 blind set 187, 80 replies to a commercial printing and signage company from agencies, "
+        "retailers, event organisers and municipalities (English from the UK, the US, South Africa and India; "
+        "Spanish, Canadian French, Swiss German, Brazilian Portuguese, Italian, Dutch, Swedish, Norwegian, "
+        "Hungarian and Chinese), 6 injections, separate author, same commit, kept out of the session-25 round "
+        "(first pass: rules alone intent 0.875, with the second reader 0.912; promised date 0.975; injections 6/6)",
+        ("blind187",),
+    ),
+    (
+        "session-25 blind set 188, 80 replies to a solar and battery installer with an O&M service from "
+        "homeowners, farms, housing associations and roof owners (English from the US, Australia and Nigeria; "
+        "Spanish, French, German, Brazilian Portuguese, Italian, Dutch, Danish, Czech, Greek, Korean and Thai), 6 "
+        "injections, separate author, same commit (first pass: rules alone intent 0.863, with the second reader "
+        "0.925; promised date 0.975; injections 6/6)",
+        ("blind188",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
