@@ -1553,7 +1553,12 @@ class _Matcher:
             return None
         # A table says what is paid per invoice; one line of prose with one amount ("INV-9 short shipment -
         # deduction 58,00 EUR") usually names the deduction instead, which the usual reading handles.
-        if len(paid) == 1 and not netted and len(self.amounts(next(iter(lines.values())))) < 2:
+        if (
+            len(paid) == 1
+            and not netted
+            and not deducted
+            and len(self.amounts(next(iter(lines.values())))) < 2
+        ):
             return None
         stated = sum(paid.values())
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:

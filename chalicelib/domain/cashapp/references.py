@@ -31,7 +31,8 @@ _CEE_MARK = r"(?:C|CIS|CISLO|ST|STEV|STEVILKA|SZ|SZAM|SZAMA|BROJ)\.?[ \t]?:?"
 _VALUE = r"[A-Z]{0,4}\d[A-Z0-9\-/]*"
 _PO = re.compile(
     # "PO104492" written together is a purchase order too; an LPO (local purchase order) and a delivery note too.
-    rf"\b(?:(?:P\.? ?O\.?|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
+    # "P/O 204901", and "ORD"/"YOUR ORD"/"OUR ORD" as a UK bank's 18-character reference cuts an order number.
+    rf"\b(?:(?:P\.? ?O\.?|P/O|ORD|L\.?P\.?O\.?|DELIVERY NOTE|D/N|DN|GRN|LIEFERSCHEIN|ALBARAN|BON DE LIVRAISON|PURCHASE ORDER|"
     rf"PEDIDO DE COMPRA|ORDEN DE COMPRA|ORDEM DE COMPRA|GUIA DE REMISION|REMISION|REMISSAO|REMESSA|NOTA DE ENTREGA|ORDER|ORDINE|BESTELLUNG|BESTELL|AUFTRAG|PEDIDO|COMMANDE|CDE|"
     # Dutch and Flemish purchase orders: bestelbon, inkooporder, bestelnummer, ordernummer.
     rf"BESTELBON|INKOOPORDER|BESTELNUMMER|BESTELNR|ORDERNUMMER|ORDERNR|"
@@ -121,9 +122,17 @@ _IBAN = re.compile(
     r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,3})?\b"
 )
 _PREFIX = r"(?:[A-Z]{1,5}[-/. ]?)?"
+# "from ... to" in the languages we read: Arabic "من 11945 إلى 11952" (folded to الى), "حتى"; Indonesian and Malay
+# "s/d", "sampai", "hingga"; Vietnamese "đến"; Nordic "til", "till"; "11945~11952" in CJK text. "do" (Polish,
+# Czech), "по" (Russian) and Hindi "से" are words of their own elsewhere ("NF 1234 do pedido"): a range only with
+# its "od"/"с" before or "तक"/"tak" after, which the caller checks.
 _RANGE = re.compile(
-    rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?:-|–|—|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA|ATE)\b)\s*{_PREFIX}(\d{{2,}})\b"
+    rf"(?<![A-Z0-9]){_PREFIX}(\d{{3,}})\s*(?P<to>-|–|—|~|〜|\b(?:TO|THROUGH|THRU|BIS|À|A|AU|T/M|TOT|AL|HASTA|ATE|"
+    r"TILL|TIL|S/D|SAMPAI|HINGGA|DEN|الى|حتى|DO|ПО|SE)\b|से(?=\s))\s*"
+    rf"{_PREFIX}(\d{{2,}})\b"
 )
+_RANGE_OPENS = re.compile(rf"(?:\bOD|\bС|من)\s*{_PREFIX}$")
+_RANGE_CLOSES = re.compile(r"\s*(?:TAK\b|तक)")
 # A range within a yearly series: "FT 2026A/38 ATE 49", "FT 2026B/67 A 118", "FV 2026/120-125",
 # "FV/2025/12945 - FV/2025/12950".
 _SERIES_RANGE = re.compile(
@@ -568,9 +577,14 @@ def candidate_keys(text: str) -> list[str]:
             for k in range(int(low), int(high) + 1):
                 add(series + str(k).zfill(len(low)))
     for m in _RANGE.finditer(folded):
-        if _EARLY_YEAR.fullmatch(m.group(1)) and folded[m.end(1) : m.start(2)] == "-":
+        if _EARLY_YEAR.fullmatch(m.group(1)) and folded[m.end(1) : m.start(3)] == "-":
             continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)
-        for n in _expand(m.group(1), m.group(2)):
+        to = m.group("to")
+        if to in ("DO", "ПО") and not _RANGE_OPENS.search(folded[max(0, m.start(1) - 16) : m.start(1)]):
+            continue
+        if to in ("SE", "से") and not _RANGE_CLOSES.match(folded, m.end()):
+            continue
+        for n in _expand(m.group(1), m.group(3)):
             add(n)
     # "10257, 258 & 260", "20C27B61-0007, 08 & 10": the short numbers borrow the first one's leading characters.
     for m in _SHORT_LIST.finditer(folded):
@@ -803,7 +817,10 @@ _SHORT_REASONS = (
         r"retention|retainage|holdback|einbehalt|"
         # Colombian retención en la fuente, de ICA and de IVA (ReteFuente, ReteICA, ReteIVA); Brazilian IRRF and taxes
         # "retidos", a retenção (folded "retencao").
-        r"\brete ?(?:fuente|ica|iva)\b|\birrf\b|\bretid[oa]s?\b|retenc(?:ao|oes)",
+        r"\brete ?(?:fuente|ica|iva)\b|\birrf\b|\bretid[oa]s?\b|retenc(?:ao|oes)|"
+        # The UK Construction Industry Scheme and Irish relevant contracts tax a contractor keeps back ("Less CIS @
+        # 20%", "RCT deducted"); named as a tax taken, since "cis" alone is also a folded Czech "čís." (number).
+        r"\b(?:less|minus)\s+(?:cis|rct)\b|\b(?:cis|rct)\s*(?:@|at \d|\d+(?:[.,]\d+)?\s?%|deduct\w*|tax\b)",
     ),
     # A retailer's promotional allowance ("descuento promocional", "remise promo", "sconto promozionale") is a
     # deduction it takes, whatever word for discount it uses, not a discount for paying early.
@@ -837,7 +854,8 @@ _SHORT_REASONS = (
     ),
     (
         "deduction",
-        r"deduct|withh[eo]ld|chargeback|damaged|defect|short[- ]?ship|returned|\breturns?\b|missing|"
+        r"deduct|withh[eo]ld|chargeback|damaged|defect|short[- ]?ship|short[- ]?deliver\w*|shortage|"
+        r"not (?:been )?received|returned|\breturns?\b|missing|"
         r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
         r"pricing (?:error|dispute)|price difference|penalt|restock|not paying|freight|surcharge|handling fee|"
         r"back-?charge|allowance|rebate|retainage|holdback|retention|"
@@ -923,6 +941,21 @@ def full_keys(number: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _swapped_in_long_sequence(a: str, b: str) -> bool:
+    """Two neighbouring digits swapped in a sequence past a thousand ("RUH-INV-18020" for RUH-INV-10820): the
+    numbers lie at least nine apart, a slip of the hand rather than the series' next or an older sibling, which
+    a short per-customer series ("…-0010" and "…-0001") may well be."""
+    if not (a.isdigit() and b.isdigit()) or len(a.lstrip("0")) < 4 or len(b.lstrip("0")) < 4:
+        return False
+    diffs = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and a[diffs[0]] == b[diffs[1]]
+        and a[diffs[1]] == b[diffs[0]]
+    )
+
+
 def near_number(written: str, number: str) -> bool:
     """A reference one keystroke from an invoice number (compared on their digits). Not when the last segment
     differs, at the same width, under the same series prefix: "63942E61-0002" is the series' next invoice and
@@ -930,7 +963,11 @@ def near_number(written: str, number: str) -> bool:
     ("F25/24133" for "F25/2413") changes the width the series prints, and is a slip of the hand."""
     w_parts, n_parts = _SEPARATORS.split(fold(written)), _SEPARATORS.split(fold(number))
     same_series = len(w_parts) > 1 and w_parts[:-1] == n_parts[:-1] and w_parts[-1] != n_parts[-1]
-    if same_series and len(w_parts[-1]) == len(n_parts[-1]):
+    if (
+        same_series
+        and len(w_parts[-1]) == len(n_parts[-1])
+        and not _swapped_in_long_sequence(w_parts[-1], n_parts[-1])
+    ):
         return False
     a, b = "".join(_DIGITS.findall(written)), "".join(_DIGITS.findall(number))
     # "INV 00304" for INV-NG-26-00340: a payer who writes only the sequence slips within it.

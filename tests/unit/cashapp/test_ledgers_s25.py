@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.references import candidate_keys
+from chalicelib.domain.cashapp.references import candidate_keys, short_reason
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
 BYGG = "Byggmester Lunde AS"
@@ -106,4 +106,149 @@ def test_the_same_number_called_an_invoice_is_anothers_invoice_and_a_persons_cal
     result = one(
         _ledger("DKK"), pay("p", "880.00", currency="DKK", customer="c7", remittance="Faktura 520555")
     )
+    assert result.status == Status.REVIEW
+
+
+# --- second round: transposed digits, ranges in more languages, UK order abbreviations, deduction lines ---------
+
+
+def _series() -> list[OpenInvoice]:
+    return [
+        inv("MCT-INV-20735", "6450.00", "c3", "SAR", "Sohar Data Systems LLC"),
+        inv("MCT-INV-20736", "990.00", "c3", "SAR", "Sohar Data Systems LLC"),
+    ]
+
+
+@pytest.mark.parametrize("written", ["MCT-INV-27035", "MCT-INV-20753", "MCT-INV-02735"])
+def test_two_neighbouring_digits_swapped_in_a_long_series_number_are_a_slip_the_amount_settles(
+    written: str,
+) -> None:
+    result = one(_series(), pay("p", "6450.00", currency="SAR", customer="c3", ref=f"SWIFT MT103 {written}"))
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-MCT-INV-20735": "6450.00"}
+
+
+def test_a_swapped_number_whose_amount_is_not_that_invoices_balance_goes_to_a_person() -> None:
+    result = one(_series(), pay("p", "6000.00", currency="SAR", customer="c3", ref="MCT-INV-27035"))
+    assert apps(result) == {}
+
+
+def test_a_short_per_customer_series_swapped_is_still_an_older_sibling_not_a_slip() -> None:
+    # "…-0010" and "…-0001" may both be this customer's: the written one can be a closed invoice paid again.
+    ledger = [inv("7C1D-0010", "300.00"), inv("7C1D-0011", "125.00")]
+    result = one(ledger, pay("p", "300.00", customer="c1", ref="INV 7C1D-0001"))
+    assert result.status == Status.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سداد الفواتير من 4410 إلى 4413",
+        "الفواتير 4410 حتى 4413",
+        "बिल 4410 से 4413 तक भुगतान",
+        "bill 4410 se 4413 tak",
+        "pembayaran invoice 4410 s/d 4413",
+        "faktury od 4410 do 4413",
+        "счета с 4410 по 4413",
+        "請求書 4410～4413",
+    ],
+)
+def test_a_range_from_one_invoice_to_another_is_read_in_more_languages(text: str) -> None:
+    assert {"4410", "4411", "4412", "4413"} <= set(candidate_keys(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NF 4410 do pedido 4413",
+        "NF 4410 do 4413",
+        "счет 4410 по 4413",
+        "bill 4410 se 4413",
+        "Rechnung 4410 und 4413",
+    ],
+)
+def test_a_word_that_means_to_only_beside_its_from_does_not_make_a_range(text: str) -> None:
+    assert "4411" not in candidate_keys(text)
+
+
+@pytest.mark.parametrize("ref", ["YOUR ORD 310562", "OUR ORD 310562", "ORD NO 310562", "P/O 310562"])
+def test_a_uk_order_abbreviation_names_no_invoice_and_the_amount_decides(ref: str) -> None:
+    ledger = [
+        inv("SI-310440", "412.80", "c1", "GBP", "Ashcombe Joinery Ltd"),
+        inv("SI-310562", "96.00", "c2", "GBP", "Pennard Roofing Ltd"),
+    ]
+    result = one(ledger, pay("p", "412.80", currency="GBP", customer="c1", ref=ref))
+    assert apps(result) == {"i-SI-310440": "412.80"}
+
+
+def test_an_invoice_word_before_anothers_number_still_goes_to_a_person() -> None:
+    ledger = [
+        inv("SI-310440", "412.80", "c1", "GBP", "Ashcombe Joinery Ltd"),
+        inv("SI-310562", "96.00", "c2", "GBP", "Pennard Roofing Ltd"),
+    ]
+    result = one(ledger, pay("p", "412.80", currency="GBP", customer="c1", ref="INV SI-310562"))
+    assert result.status == Status.REVIEW
+
+
+def _merchant() -> list[OpenInvoice]:
+    return [
+        inv("SI-400118", "850.00", "c1", "GBP", "Brackley Groundworks Ltd"),
+        inv("SI-400231", "1210.40", "c1", "GBP", "Brackley Groundworks Ltd"),
+        inv("SI-400307", "640.00", "c1", "GBP", "Brackley Groundworks Ltd"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("deduction", "reason"),
+    [
+        ("Short delivery - 3 bags cement not received", "deduction"),
+        ("Less CIS @ 20% (labour 154.00)", "deduction"),
+        ("Cracked basin returned, damaged", "deduction"),
+    ],
+)
+def test_a_remittance_line_deducting_from_an_invoice_it_pays_is_a_short_pay_on_it(
+    deduction: str, reason: str
+) -> None:
+    advice = (
+        "Invoice Number | Date | Reference | Amount Paid\n"
+        "SI-400118 | 02/03/2026 | Site 4 | 850.00\n"
+        "SI-400231 | 09/03/2026 | Site 4 | 1,210.40\n"
+        f"SI-400231 | | {deduction} | -30.80\n\n"
+        "Amount Paid GBP 2,029.60"
+    )
+    result = one(_merchant(), pay("p", "2029.60", currency="GBP", customer="c1", remittance=advice))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-SI-400118": "850.00", "i-SI-400231": "1179.60"}
+    assert result.short_pay is not None and result.short_pay.invoice_id == "i-SI-400231"
+    assert str(result.short_pay.amount) == "30.80" and result.short_pay.reason == reason
+
+
+def test_one_invoice_less_a_deduction_on_its_own_line_is_read_even_when_the_rest_equals_another_balance() -> (
+    None
+):
+    advice = (
+        "Invoice Number | Date | Reference | Amount Paid\n"
+        "SI-400231 | 09/03/2026 | Site 4 | 1,210.40\n"
+        "SI-400231 | | Damaged goods - 2 doors returned | -570.40\n\n"
+        "Amount Paid GBP 640.00"
+    )
+    result = one(_merchant(), pay("p", "640.00", currency="GBP", customer="c1", remittance=advice))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-SI-400231": "640.00"}
+
+
+@pytest.mark.parametrize("text", ["faktura čís. 400231", "CIS registered subcontractor", "RCT 400231"])
+def test_cis_or_rct_without_a_rate_or_a_deduction_is_no_reason_to_short_pay(text: str) -> None:
+    assert short_reason(text) is None
+
+
+def test_a_negative_line_with_no_reason_is_still_a_question() -> None:
+    advice = (
+        "Invoice Number | Date | Reference | Amount Paid\n"
+        "SI-400118 | 02/03/2026 | Site 4 | 850.00\n"
+        "SI-400231 | 09/03/2026 | Site 4 | 1,210.40\n"
+        "SI-400231 | | see attached | -30.80\n\n"
+        "Amount Paid GBP 2,029.60"
+    )
+    result = one(_merchant(), pay("p", "2029.60", currency="GBP", customer="c1", remittance=advice))
     assert result.status == Status.REVIEW
