@@ -183,6 +183,8 @@ BLIND = {
     "blind56": ("asia_components",),
     "blind57": ("nordic_timber",),
     "blind58": ("latam_pharma",),
+    "blind59": ("uk_ie_merchants",),
+    "blind60": ("gulf_india_it",),
 }
 
 
@@ -763,6 +765,27 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "(ReteFuente, ReteICA, IGV, IR/CSLL/COFINS/PIS), 397 payments with 9 bad rows, separate author, same "
             "commit; first pass 0.985 correct with 0 wrong applications, all 6 misses payments in another currency "
             "(review for this author, held unapplied here))"
+        ),
+    ),
+    (
+        "blind59",
+        (
+            "Fifty-sixth blind ledgers (session 25, second wave: builders' merchant in the UK and Ireland selling to "
+            "contractors, sole traders, housing associations and councils, GBP/EUR, BACS references cut at 18 "
+            "characters, cheques with paying-in slips, Sage/Xero/Coupa remittances with CIS, retentions and credits "
+            "taken, 408 payments with 10 bad rows, separate author, scored after the session's first round at "
+            "c2d89b6; first pass 0.939 correct with 6 wrong applications: a reference to one invoice paid short with "
+            "no word of why, which this author sends to review and the engine applies as a part payment, as 742 of "
+            "the 761 stored labels of that case do)"
+        ),
+    ),
+    (
+        "blind60",
+        (
+            "Fifty-seventh blind ledgers (session 25, second wave: IT services and licensing company selling to "
+            "enterprises, banks and government bodies in the UAE, Saudi Arabia, Qatar and India, AED/SAR/QAR/INR/USD, "
+            "UTR and MT103 references, TDS and withholding tax deducted, names cut at 35 characters, 400 payments "
+            "with 7 bad rows, separate author, same commit; first pass 0.975 correct with 0 wrong applications)"
         ),
     ),
 )
