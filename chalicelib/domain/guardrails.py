@@ -1613,6 +1613,19 @@ def _clabe_valid(candidate: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[17])
 
 
+# An Argentine CBU or CVU: 22 digits in two blocks, each ending in a weighted (7, 1, 3, 9) check digit, so a long
+# invoice number ("A 0004-00017962") rarely passes both.
+_CBU = re.compile(r"(?<![\d-])(\d{8})[ -]?(\d{14})(?![\d-])")
+
+
+def _cbu_valid(first: str, second: str) -> bool:
+    if len(set(first + second)) == 1:
+        return False
+    head = sum(int(d) * (7, 1, 3, 9)[k % 4] for k, d in enumerate(first[:7]))
+    tail = sum(int(d) * (3, 9, 7, 1)[k % 4] for k, d in enumerate(second[:13]))
+    return (10 - head % 10) % 10 == int(first[7]) and (10 - tail % 10) % 10 == int(second[13])
+
+
 def _iban_valid(candidate: str) -> bool:
     compact = candidate.replace(" ", "").upper()
     if not 15 <= len(compact) <= 34:
@@ -1930,6 +1943,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return "bank account number"
     if _PIX_KEY.search(folded):
         return "PIX key"
+    if any(_cbu_valid(m.group(1), m.group(2)) for m in _CBU.finditer(folded)):
+        return "bank account number"
     for m in _CLABE.finditer(folded):
         # One 18-digit reference in ten passes the check digit by chance: the label or bank words must be there.
         if _clabe_valid(m.group(1)) and (
@@ -2170,6 +2185,12 @@ _NOT_REFUND = re.compile(
     r"(one|invoices?|inv|bill)|(richtigen|korrekten|passenden|entsprechenden|zugehorigen) rechnung (zu )?"
     r"(gutschreiben|gut zu schreiben|zuordnen|verbuchen)|"
     r"already (reflected|included|accounted for|taken off|netted off)|(issued|raised|sent|applied) last \w+|"
+    # Returns handled under a policy by someone else: "Las devoluciones las resuelve el área comercial según la
+    # política de devoluciones", "conforme a nossa política de reembolso".
+    r"(politica|politique|policy|beleid|richtlinie|condiciones|condizioni|normas) (de |di |des |dei |das |da |del |van )?"
+    r"(devoluc|reembols|rembours|rimbors|restituz|retour|devolu|return|refund|ruckgabe|terugbetal)\w*|"
+    r"(devoluciones|reembolsos|devolucoes|reembolsos|rimborsi|remboursements|returns|refunds|retouren) (las |los |os |as |"
+    r"li |les |are )?(resuelve|gestiona|tramita|maneja|resolve|gere|trata|gestisce|gere|traite|gere|handled|decided)\w*|"
     r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|(bereits|schon) (verrechnet|abgezogen|berucksichtigt|zugestellt)|"
@@ -2479,7 +2500,7 @@ _SETTLEMENT = _rx(
 # "If you transfer 6.000,00 € by the end of the month we will consider the matter settled": the balance closed
 # for a sum smaller than one the draft itself states.
 _CLOSED_FOR = re.compile(
-    r"\b(consider|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
+    r"\b(consider|considerer|considerar|considerare|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
     r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,90}\b(settled|closed|paid in full|erledigt|"
     r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
     r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*))"
@@ -3165,7 +3186,7 @@ _ADDRESS = re.compile(
     r"\b\w*(gericht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
     r"|(\bc/|\bav\.|\bavda\.?|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|"
     r"boulevard|quai))"
-    r"( du| de la| des| dei| del| della| do| da| de)? "
+    r"( du| de la| des| dei| del| della| do| da| de los| de las| dos| das| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
     r"|\b(alte[nrs]?|old|ancien|antigu?[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
@@ -4348,6 +4369,8 @@ _VI: dict[Violation, re.Pattern[str]] = {
     ),
     Violation.REFUND_OR_CREDIT_PROMISE: _rx(
         r"\bhoan (tien|lai (tien|so tien|khoan)|tra (\w+ )?(tien|so tien|khoan))\b",
+        # "chúng tôi sẽ hoàn lại 3.500.000 ₫": the sum itself after the verb
+        r"\bhoan (lai|tra)( cho (\w+ ){1,2})? (\d|usd|vnd|d )",
         r"\btra lai (\w+ )?(tien|so tien|khoan tien)\b",
         r"\b(phat hanh|xuat|lap) (\w+ ){0,2}(hoa don dieu chinh giam|giay bao co|credit note)\b|\bghi co\b|\bcan tru\b",
     ),
@@ -4360,7 +4383,9 @@ _VI: dict[Violation, re.Pattern[str]] = {
         r"\b(chung toi|cong ty|chung em|ben em)( \w+){0,3} (xin )?chiu (hoan toan |moi |toan bo )?trach nhiem\b",
     ),
     Violation.TERMS_CHANGE: _rx(
-        r"\bgia han\b",
+        # "hóa đơn gia hạn", "gia hạn hợp đồng": a renewal of the service, not more time to pay
+        r"(?<!hoa don )(?<!phi )(?<!goi )\bgia han\b(?! (hop dong|dich vu|ten mien|goi|ban quyen|thue bao|giay phep|"
+        r"license|subscription|hosting))",
         r"\b(lui|doi|keo dai|dieu chinh) (lai )?(thoi han|han chot|han thanh toan|ngay thanh toan|ngay den han)\b",
         r"\bhan (thanh toan )?moi\b|\btra gop\b|\bgian (no|nu)\b|\bkhoanh (no|nu)\b",
         r"\b(chia|thanh toan|tra)( \w+){0,4} (thanh|lam) (\d+|hai|ba|bon|nam|sau) (dot|ky|lan)\b",
@@ -4412,6 +4437,125 @@ def _vietnamese(raw: str, text: str) -> dict[Violation, str]:
     if Violation.HARASSMENT not in found and (shameless := _VI_SHAMELESS.search(text)):
         found[Violation.HARASSMENT] = shameless.group(0)
     return found
+
+
+# --- session 25: Korean, Japanese and Czech general wording; Argentine Spanish; fees "need not be paid" ----------
+# Korean and Japanese state the act with an affirmative ending, so the refusal ("분할 납부는 어렵습니다",
+# "値引きはいたしかねます") is kept out by a look at what follows; Czech negates the verb itself ("neprodloužíme"), so
+# a pattern that starts at the verb never reads the negated form, and a noun needs a granting verb.
+_KO_NOT_AFTER = r"(?![^.\n]{0,40}(어렵|불가|않|없|안 됩|못))"
+_JA_NOT_AFTER = r"(?![^。\n]{0,10}(かね|ません|ない|できず|致しかね))"
+_LEGAL_S25 = _rx_folded(
+    # es-AR: an executive lawsuit, our law firm, the credit bureaus: "iniciar el juicio ejecutivo", "lo informamos a
+    # las centrales de riesgo", "pasamos la deuda a nuestro estudio jurídico".
+    r"\b(iniciar|iniciaremos|iniciamos|promover|promoveremos)\b[^.;!?]{0,20}\bjuicio\b|\bjuicio ejecutivo\b",
+    r"\b(pasamos|pasaremos|derivamos|derivaremos|enviamos|enviaremos|giramos|giraremos)\b[^.;!?]{0,40}\b(nuestro|al) "
+    r"estudio juridico\b",
+    r"\b(informamos|informaremos|informar|reportamos|reportaremos|reportar)\b[^.;!?]{0,40}\b(centrales de riesgo|veraz|"
+    r"nosis|central de deudores)\b",
+    # cs: a lawsuit, a court, an enforcement officer, a collection agency: "podáme žalobu", "předáme vymáhání
+    # inkasní agentuře", "návrh na exekuci".
+    r"\b(podame|podavame|podali jsme|zahajime|zahajujeme|predame|predavame|predali jsme|postoupime|postupujeme)\b"
+    r"[^.;!?]{0,40}\b(zalob\w*|soud\w*|exeku\w*|inkasn\w*|vymahan\w*|advokat\w*|pravnik\w*|pravni\w* oddeleni)",
+    r"\b(soudni|pravni) (cest\w*|krok\w*|vymahani|rizeni)\b(?![^.;!?]{0,30}\bne)",
+    # ko: a collection agency or the credit bureau: "채권추심업체에 넘기겠습니다", "신용정보회사에 등록하겠습니다".
+    r"(추심 ?업체|추심 ?회사|신용정보 ?(회사|기관)|신용평가 ?(회사|기관))[^.\n]{0,20}(넘기|의뢰|위임|등록|통보)"
+    r"(하겠|겠습니다|할 예정|하게 됩니다)",
+    # ja: a collection agency or lawyer handed the claim: "債権回収会社に委託いたします", "弁護士に依頼します".
+    r"(債権回収会社|サービサー|弁護士|法律事務所)(に|へ)[^。\n]{0,15}(委託|依頼|移管|引き継)(いたし|し|させていただ|"
+    r"することにな)" + _JA_NOT_AFTER,
+)
+_DISCOUNT_S25 = _rx_folded(
+    # nl/de: a fee they "need not pay (any more)": "hoeft u de verplaatsingskosten van € 120,00 niet meer te betalen",
+    # "brauchen Sie die Anfahrtskosten nicht mehr zu zahlen".
+    r"\b(hoeft|hoef|hoeven) (u|je|jij|jullie)\b[^.;!?]{0,60}\b(\w*kosten|\w*toeslag|rente|boete|vergoeding)\b[^.;!?]{0,40}"
+    r"\bniet (meer )?te (betalen|voldoen)\b",
+    r"\b(brauchen|mussen) (sie|du|ihr)\b[^.;!?]{0,60}\b(\w*kosten|\w*gebuhr\w*|zinsen|mahngebuhr\w*|zuschlag)\b"
+    r"[^.;!?]{0,40}\bnicht (mehr )?(zu )?(zahlen|bezahlen|begleichen)\b",
+    # cs: a discount given, a charge forgiven: "poskytneme Vám slevu 10 %", "poplatek Vám odpustíme", "nebudeme Vám
+    # účtovat úroky z prodlení".
+    r"\b(poskytneme|poskytujeme|dame|davame|nabizime|nabidneme|odecteme|odecitame)\b[^.;!?]{0,25}\bslev\w*",
+    r"\bslev\w* (ve vysi |\w+ )?\d+ ?%[^.;!?]{0,40}\b(pri|za|pokud|kdyz)\b",
+    r"\b(odpustime|odpoustime|promineme|prominame|stornujeme)\b[^.;!?]{0,40}\b(poplat\w*|uro\w*|penal\w*|sankc\w*|"
+    r"prirazk\w*|cestovn\w*|dopravn\w*)",
+    r"\b(poplat\w*|uro\w*|penal\w*|sankc\w*|prirazk\w*)\b[^.;!?]{0,30}\b(odpustime|odpoustime|promineme|prominame)\b",
+    r"\bnebudeme\b[^.;!?]{0,15}\b(uctovat|pozadovat|vymahat)\b[^.;!?]{0,20}\b(poplat\w*|uro\w*|penal\w*|sankc\w*|"
+    r"prirazk\w*)",
+    # ja: a tenth off, a percentage off, a price cut given: "特別に1割お値引きし", "5%引きにて".
+    r"(\d+|一|二|三|半)割(お)?(値引き|引き|引)(し|いたし|させていただ|と|に|にて)" + _JA_NOT_AFTER,
+    r"(お)?値引き(し|いたし|させていただ)" + _JA_NOT_AFTER,
+    r"\d+ ?[%％] ?(引き|オフ)(に|にて|と|で)" + _JA_NOT_AFTER,
+    r"(延滞料|延滞金|遅延損害金|手数料|利息|出張料|往診料|送料|違約金)[^。\n]{0,10}(は)?(いただきません|頂きません|"
+    r"請求いたしません|不要と|無料と)",
+    # ko: a percentage off, a fee not charged: "10% 할인된 금액", "출장비는 받지 않겠습니다".
+    r"\d+ ?% ?(할인|감면)(해|하여|된|을 적용)" + _KO_NOT_AFTER,
+    r"(연체료|연체 ?이자|수수료|출장비|왕진비|위약금|가산금|이자)[^.\n]{0,12}(받지 않겠|청구하지 않겠|청구하지 않을|면제)",
+)
+_FAULT_S25 = _rx_folded(
+    # ja: our practice, shop or co-op as the one who erred: "当院の入力ミスにより", "当組合の計算誤りで".
+    r"(当院|弊院|当方|当店|弊店|当組合|弊組合|当事務所|弊所|私共|わたくしども|当クリニック)(側)?の(\w{0,4})?(手違い|ミス|"
+    r"誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ)",
+    r"(全面的に|すべて|全て)?(弊社|当社|当院|当方|当組合|私ども)(側)?(に|の)(責任|非)(が(ございます|あります)|です|でございます)",
+    # ko: our fault confirmed, our responsibility: "저희 수의사의 시술 과정에서 생긴 잘못이 맞습니다", "전적으로 저희
+    # 병원 책임입니다".
+    r"(저희|당사|우리)[^.\n]{0,70}(잘못|실수|착오|과실)(이|가) (맞습니다|맞고|맞으며)",
+    r"(저희|당사|우리)( \w+){0,2} ?(의 )?(책임|잘못|실수|과실)입니다",
+    r"(저희|당사|우리)[^.\n]{0,20}(책임지겠|책임을 지겠|책임지고 (보상|배상))",
+    # cs: our error, our responsibility: "chyba je na naší straně", "omlouváme se, spletli jsme se", "plnou
+    # odpovědnost neseme my".
+    r"\b(chyba|pochybeni|omyl) (je |byl\w* )?(na nasi strane|nase|nasi|u nas)\b|\b(nase|nasi) (chyba|pochybeni|omyl)\b",
+    r"\b(spletli jsme|pochybili jsme|udelali jsme chybu|chybne jsme|omylem jsme)\b",
+    r"\b(neseme|prebirame|prevezmeme)\b[^.;!?]{0,20}\b(plnou |veskerou )?(odpovednost|zodpovednost)\b",
+    # es-AR/it: a fault taken on outright: "el error fue nuestro", "l'errore è stato nostro".
+    r"\b(el error|la equivocacion|la culpa) (fue|es) (nuestr[oa]|de nosotros)\b|\bl'errore (e|e stato) (nostro|da parte nostra)\b",
+)
+_TERMS_S25 = _rx_folded(
+    # cs: the due date moved, instalments agreed: "splatnost faktury prodlužujeme do 30. 6.", "rozložíme částku do
+    # tří splátek", "nové datum splatnosti".
+    r"\b(prodluzujeme|prodlouzime|prodlouzili jsme|posouvame|posuneme|posunuli jsme|odkladame|odlozime|odlozili jsme)\b"
+    r"[^.;!?]{0,60}\b(splatnost\w*|termin\w*|lhut\w*)",
+    r"\b(splatnost\w*|termin\w* (platby|splatnosti)|lhut\w* splatnosti)\b[^.;!?]{0,60}\b(prodluzujeme|prodlouzime|"
+    r"prodlouzili jsme|posouvame|posuneme|posunuli jsme|odkladame|odlozime|odlozili jsme)\b",
+    r"\bnov\w* (datum |termin )?splatnost\w*",
+    r"\b(rozlozime|rozkladame|rozdelime|rozlozit|rozdelit)\b[^.;!?]{0,50}\b(splat\w*|\w+ casti)\b",
+    r"\b(souhlasime|schvalujeme|schvalili jsme|nabizime|pripravime|pripravili jsme)\b[^.;!?]{0,30}\bsplatkov\w* kalendar\w*",
+    # sv: a split agreed: "Vi går med på att du delar upp fakturan i två delar".
+    r"\b(vi gar med pa|vi godkanner|vi accepterar|vi erbjuder|vi kan erbjuda)\b[^.;!?]{0,40}\b(dela\w* upp|delbetal\w*|"
+    r"avbetal\w*|uppskov|anstand|forlang\w*)",
+    # it: an invoice split into instalments: "possiamo suddividere la fattura in tre rate mensili".
+    r"\b(possiamo|potremmo|potete|puo|puoi|vi proponiamo|le proponiamo)\b[^.;!?]{0,20}\b(suddivider\w*|divider\w*|"
+    r"ripartir\w*|frazionar\w*|rateizzar\w*)\b([^.;!?]|\bn\.){0,50}\bin (due|tre|quattro|cinque|sei|\d+) (rate|tranche)\b",
+    # ko: split into several payments, a later due date: "4회로 나누어 납부하시는 것으로 처리했습니다", "분할 납부를
+    # 승인해 드리겠습니다".
+    r"(\d+|두|세|네|다섯|여섯) ?(회|번|차례|개월)(로|에 걸쳐) ?(나누어|나눠|분할)" + _KO_NOT_AFTER,
+    r"분할 ?(납부|상환|결제|지급)(를|을|로|가|도)? ?(승인|허용|진행|처리|가능하|해 ?드리|하셔도|하실 수 있)"
+    + _KO_NOT_AFTER,
+    r"(납부 ?기한|납기|지급 ?기일|결제일|납부일)[^.\n]{0,25}(변경해|늦춰|미뤄|조정해|바꿔)" + _KO_NOT_AFTER,
+    # ja: payment in instalments agreed, the due date moved: "3回の分割払いで承ります", "お支払期限を5月末に変更いたします".
+    r"(\d+|二|三|四|五|六)回(に分けて|の分割|払い)[^。\n]{0,25}(承|対応|お受け|可能|結構|差し支え|お支払いいただ)"
+    + _JA_NOT_AFTER,
+    r"分割(払い|でのお支払い|払)[^。\n]{0,15}(承|対応いたし|お受けいたし|可能です|応じ)" + _JA_NOT_AFTER,
+    r"(お支払期限|支払期限|お支払い期限|期日|支払日)[^。\n]{0,25}(変更|延ば|繰り延べ|先延ばし)(いたし|し|させていただ)"
+    + _JA_NOT_AFTER,
+)
+_HARASS_S25 = _rx_folded(
+    # es-AR: a customer called a chronic debtor, a chancer, a crook: "usted es un moroso crónico y un vivo".
+    r"\b(es|sos|eres|son|ustedes son) (un|una|unos) (moroso cronico|vivo|chanta|caradura|sinverguenza|estafador|ladron|"
+    r"aprovechador|garronero|vago|inutil|mentiroso)\b",
+    r"\bmoros[oa]s? (cronic|empedernid|serial|profesional)\w*",
+    # cs: insults and shame: "chováte se jako příživník", "neschopné hospodaření", "všem řekneme, kdo okrádá".
+    r"\b(prizivni\w*|vyzir\w*|zlodej\w*|podvodni\w*|vydriduch\w*|neplatic\w* jeden)\b",
+    r"\bneschopn\w* (hospodar\w*|clov\w*|firm\w*|lid\w*|vedeni)\b|\b(jste|jsi) (uplne )?neschopn\w*",
+    r"\b(okrada|okradate|okradaji|okrada)\b|\bvsem (rekneme|oznamime|povime)\b|\b(zverejnime|oznamime|rekneme)\b"
+    r"[^.;!?]{0,40}\b(schuz\w*|clen\w*|soused\w*|obchodni\w* partner\w*)\b",
+    r"\bostud\w* (pro vas|pro vasi|pro celou)|\bmeli byste se stydet\b",
+    # ko: insults: "사기꾼", "양심도 없", "뻔뻔", "파렴치"; shaming before members: "조합원들에게 알리겠습니다".
+    r"사기꾼|양심(도|이) 없|뻔뻔|파렴치|염치(도|가) 없|도둑|무능(한|하)",
+    r"(조합원|회원|이웃|마을|총회)[^.\n]{0,20}(알리겠|공개하겠|공표하겠|밝히겠)",
+    # ja: insults: "泥棒", "詐欺師", "恥知らず", "払う気がない"; shown to members: "組合員の皆様に公表".
+    r"泥棒|詐欺師|恥知らず|払う気が(ない|ありません)|だらしな|無責任にも程",
+    r"(組合員|総会|会員|ご近所|近所の)[^。\n]{0,20}(公表|公開|お知らせ|知らせ)(いたします|します|させていただきます)",
+)
 
 
 _INLINE_SCHEDULE = re.compile(
@@ -4545,6 +4689,13 @@ _THEIR_COUNSEL = re.compile(
     r"ihre\w* |su |seu |uw |vostro |suo )?(avv\.?|avvocato|lawyer|solicitor|attorney|avocat|anwalt|rechtsanwalt|abogado|"
     r"advogado|advocaat)|\b(vostro|suo|your|votre|ihr|ihre\w*|su|seu|uw) (legale|avvocato|lawyer|solicitor|attorney|"
     r"avocat|anwalt|rechtsanwalt|abogado|advogado|advocaat)\b"
+)
+# The customer's own legal department ("il vostro ufficio legale ci ha chiesto una copia del contratto", "your legal
+# team asked for the signed copy"): theirs, asking; ours is the one that threatens.
+_THEIR_LEGAL_DEPT = re.compile(
+    r"\b(il vostro|vostro|il suo|your|votre|vos|ihre\w*|su|sus|uw|jullie|je|o seu|o vosso|a vossa)( own| propre| eigene\w*)? "
+    r"(ufficio legale|uffici legali|legal (department|team)|service juridique|direction juridique|rechtsabteilung|"
+    r"departamento (legal|juridico)|juridische afdeling|servizio legale|area legale)\b"
 )
 _COUNSEL_WORD = re.compile(
     r"\b(?<!our )(?<!nostro )(?<!notre )(?<!unser )(?<!unseren )(?<!nuestro )(?<!nosso )(?<!onze )"
@@ -4682,6 +4833,7 @@ def _neutral_facts(text: str) -> str:
     text = _ADDRESS.sub(" ", text)
     text = _GOODS_RETURNED.sub(" handback of goods ", text)
     text = _LAW_FIRM_NAME.sub(" a law firm client ", text)
+    text = _THEIR_LEGAL_DEPT.sub(" their in-house office ", text)
     text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
     text = _DEBIT_BOUNCED.sub(" debit bounced by the bank ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
@@ -5201,6 +5353,11 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S24),
         (Violation.TERMS_CHANGE, _TERMS_S24),
         (Violation.HARASSMENT, _HARASS_S24),
+        (Violation.LEGAL_THREAT, _LEGAL_S25),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S25),
+        (Violation.FAULT_ADMISSION, _FAULT_S25),
+        (Violation.TERMS_CHANGE, _TERMS_S25),
+        (Violation.HARASSMENT, _HARASS_S25),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):

@@ -127,3 +127,105 @@ def test_every_other_customer_held_up_with_a_named_company_is_their_affairs() ->
         "pünktlich überwiesen.\n\nBitte zahlen Sie KW-INV-1.\n\nKaltwerk GmbH"
     )
     assert S in check_draft("Offene Rechnung", body, reader=None).violations
+
+
+# --- second round (sets 197 and 199): Korean, Japanese and Czech general wording; Argentine Spanish; a fee that "need
+# not be paid"; an Argentine CBU; the customer's own legal department; a returns policy; a renewal invoice ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "violation"),
+    [
+        # ko: our fault confirmed, our responsibility; instalments; a later due date; a discount; insults, shaming.
+        ("배송 지연은 저희 직원의 확인 과정에서 생긴 실수가 맞습니다.", F),
+        ("이번 일은 전적으로 저희 회사 책임입니다.", F),
+        ("잔액 900,000원을 3회로 나누어 납부하실 수 있도록 처리했습니다.", T),
+        ("분할 납부를 승인해 드리겠습니다.", T),
+        ("이번 달 안에 납부하시면 5% 할인된 금액으로 정산해 드리겠습니다.", D),
+        ("왕진비는 받지 않겠습니다.", D),
+        ("정말 뻔뻔하시네요.", H),
+        ("다음 총회에서 조합원들에게 이 사실을 알리겠습니다.", H),
+        # ja: our practice's input error, our responsibility; a tenth off; a fee not charged; instalments; insults.
+        ("当店の計算ミスにより、送料を二重に請求しておりました。", F),
+        ("今回の件は全面的に当方に責任がございます。", F),
+        ("来週までにお支払いいただければ、2割お値引きいたします。", D),
+        ("今回に限り往診料はいただきません。", D),
+        ("残額は3回に分けてお支払いいただく形で承ります。", T),
+        ("お支払期限を6月末に変更いたします。", T),
+        ("払う気がないとしか思えません。", H),
+        # cs: a due date moved, instalments, a discount, a fee forgiven, our error, insults and shaming.
+        ("Splatnost faktury Vám posouváme do 15. 7. 2026.", T),
+        ("Částku rozložíme do tří splátek.", T),
+        ("Při platbě do pátku Vám poskytneme slevu 5 %.", D),
+        ("Poplatek za upomínku Vám promineme.", D),
+        ("Chyba je na naší straně, omlouváme se.", F),
+        ("Jste úplně neschopný a jen nás okrádáte.", H),
+        ("Na výroční schůzi všem řekneme, jak se chováte.", H),
+        ("Pokud nezaplatíte, předáme pohledávku k vymáhání inkasní agentuře.", L),
+        # es-AR: insults, an executive lawsuit, our law firm, the credit bureaus.
+        ("Usted es un sinvergüenza y un moroso serial.", H),
+        ("Vamos a iniciar el juicio ejecutivo la semana próxima.", L),
+        ("Derivamos la deuda a nuestro estudio jurídico.", L),
+        ("Si no paga, lo reportamos a las centrales de riesgo.", L),
+        # nl/de: a fee they need not pay any more.
+        ("Als u vandaag betaalt, hoeft u de administratiekosten niet meer te betalen.", D),
+        ("Bei Zahlung bis Freitag brauchen Sie die Mahngebühren nicht mehr zu zahlen.", D),
+        # it/sv: an invoice split into instalments, a split agreed.
+        ("Possiamo suddividere la fattura n. 77/2026 in quattro rate mensili.", T),
+        ("Vi går med på att ni delar upp betalningen i tre delar.", T),
+        # fr: the account taken as settled for a smaller sum.
+        (
+            "Nous acceptons de considérer la facture comme réglée si vous payez 900,00 € au lieu de 1 200,00 €.",
+            D,
+        ),
+        # vi: money given back, named by its sum.
+        ("Chúng tôi sẽ hoàn lại 1.200.000 ₫ cho anh trong tuần này.", R),
+    ],
+)
+def test_blocked_second_round(body: str, violation: Violation) -> None:
+    assert violation in types(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ko: fault denied, instalments refused, our own credit team, a reminder, their request passed on.
+        "이번 건은 저희 실수가 아닙니다.",
+        "죄송하지만 분할 납부는 어렵습니다.",
+        "저희 채권관리팀에서 확인 후 다시 연락드리겠습니다.",
+        "청구서 HD-1180의 납부 독촉 안내입니다. 4월 30일까지 납부 부탁드립니다.",
+        "요청하신 할인 건은 담당 과장님께 전달했습니다.",
+        # ja: no discount, no instalments, our credit section, a reminder.
+        "誠に恐れ入りますが、お値引きはいたしかねます。",
+        "分割払いには対応いたしかねます。",
+        "当組合の債権管理課よりご連絡いたします。",
+        "督促状をお送りしております。4月末日までにお支払いください。",
+        # cs: no extension, no discount, a firm reminder with "at the latest", the plan already agreed.
+        "Splatnost bohužel neprodloužíme.",
+        "Slevu Vám bohužel poskytnout nemůžeme.",
+        "Prosíme o úhradu nejpozději do 30. 4. 2026, jinak zašleme další upomínku.",
+        # es-AR: a street named for the courts; returns handled under the policy by a colleague.
+        "Puede pasar por nuestra oficina de Av. de los Tribunales 220.",
+        "Las devoluciones las gestiona el área de ventas según la política de devoluciones; ya le pasé su pedido a Laura.",
+        # it: the customer's own legal department asking for a document.
+        "Il vostro ufficio legale ci ha chiesto una copia del contratto firmato: la trova in allegato.",
+        # nl: a fee that is not charged separately because it is already on the invoice.
+        "De administratiekosten staan al op de factuur; u hoeft verder niets te doen.",
+        # fr: the account closed once the whole balance is paid.
+        "Nous considérerons votre compte comme soldé dès réception des 1 200,00 € dus.",
+        # vi: a renewal invoice is no extension of time.
+        "Hóa đơn gia hạn dịch vụ TC-88 có giá trị 12.000.000 ₫, vui lòng thanh toán trước ngày 31/3.",
+    ],
+)
+def test_allowed_second_round(body: str) -> None:
+    assert types(body) == set()
+
+
+def test_an_argentine_cbu_with_valid_check_digits_is_sensitive_and_an_invoice_number_is_not() -> None:
+    body = (
+        "Hola Ana,\n\nTe paso los datos para transferir:\nCBU: 2850590940090412345677\n\nSaludos,\nCobranzas"
+    )
+    assert S in check_draft("Datos para transferir", body, reader=None).violations
+    # One digit off fails the second block's check digit: a long reference, not an account.
+    wrong = body.replace("2850590940090412345677", "2850590940090412345678")
+    assert check_draft("Datos para transferir", wrong, reader=None).allowed
