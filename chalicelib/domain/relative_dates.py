@@ -289,7 +289,9 @@ _NEXT_WEEK = (
     r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
     r"settimana prossima|prossima settimana|w przyszlym tygodniu|w nastepnym tygodniu|"
     # hu "jövő hét szerdán", "a következő héten pénteken", tr "gelecek hafta", ro "săptămâna viitoare"
-    r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek hafta|saptamana viitoare"
+    r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek hafta|saptamana viitoare|"
+    # tr "haftaya cuma" (Friday of next week), "önümüzdeki hafta"
+    r"haftaya|onumuzdeki hafta"
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
@@ -410,7 +412,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"huomenna|eilen|tanaan|sutra|jucer|danas|αυριο|χθεσ|σημερα|"
             # Romanian, Russian, Ukrainian, Indonesian
             # Catalan, Tagalog, Hungarian, Hebrew; Hindi "कल" is yesterday or tomorrow by the tense (see below)
-            r"ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
+            # Hungarian two days either side first ("holnapután", "tegnapelőtt"), then the single days
+            r"holnaputan|tegnapelott|ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
             # Turkish "dün" (yesterday), "yarın" (tomorrow), "bugün" (today); not Dun & Bradstreet
             r"dun(?! ?(&|and) ?bradstreet)|yarin|bugun|"
             # Vietnamese, Greek, Czech and Turkish two days either side: "hôm kia", "ngày kia", "προχθές", "μεθαύριο",
@@ -420,9 +423,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
-    ("relative_day", re.compile(r"(明日|昨日|本日|今日)")),
+    # (two days either side first: "明後日" is the day after tomorrow, "一昨日" the day before yesterday)
+    ("relative_day", re.compile(r"(明後日|一昨日|明日|昨日|本日|今日)")),
     # Chinese and Korean, also written against the next word ("어제 송금했습니다", "明天付款", "어제는").
-    ("relative_day", re.compile(_hangul(r"(明天|昨天|今天|내일|어제|오늘)"))),
+    ("relative_day", re.compile(_hangul(r"(后天|後天|前天|明天|昨天|今天|내일|어제|오늘)"))),
     # "下周三" / "下星期五" (that weekday of next week), "本周五" / "周五" / "星期五" (the coming one); Korean
     # "다음 주 수요일" / "금요일".
     # (Traditional Chinese writes 週 and 禮拜: "下週三" is Wednesday of next week)
@@ -656,6 +660,10 @@ _IN_TWO_DAYS = frozenset(
         "μεθαυριο",
         "pozitri",
         "obur gun",
+        "holnaputan",
+        "后天",
+        "後天",
+        "明後日",
     }
 )
 _TWO_DAYS_AGO = frozenset(
@@ -673,6 +681,9 @@ _TWO_DAYS_AGO = frozenset(
         "hom kia",
         "προχθεσ",
         "predevcirem",
+        "tegnapelott",
+        "前天",
+        "一昨日",
         "evvelsi gun",
     }
 )

@@ -667,7 +667,9 @@ class LocalTriage:
                 s
                 for s in sentences
                 if not (_search(lx.NOT_DISPUTED, s) and not _ONLY_THE_PRICE.search(s))
-                and _search(lx.DISPUTE_CUE, lx.EMAIL.sub(" ", s))
+                # (a pay run that waits on the customer's own month end is timing: "we only release supplier
+                # payments after month-end salaries go through")
+                and _search(lx.DISPUTE_CUE, lx.PAY_RUN_TIMING.sub(" ", lx.EMAIL.sub(" ", s)))
                 # "no tenemos registrada la factura; creo que nunca nos llegó": the document, not the goods
                 and not (lx.NO_INVOICE_ON_FILE.search(s) and _reason(s) is DisputeReason.NOT_RECEIVED)
             ),
@@ -945,6 +947,15 @@ class LocalTriage:
             # invoice anywhere, is not made a dispute by the second reader's vocabulary.
             ruled_out.add(Intent.DISPUTE)
         wrong = _first(lx.WRONG_CONTACT, sentences)
+        if (
+            wrong
+            and not lx.EMAIL.search(human)
+            and lx.PORTAL_CHANNEL.search(human)
+            and _search(lx.BILLING, human)
+        ):
+            # "We don't process vendor invoices from email; everything goes through our payables portal": the
+            # channel is wrong, no one else is named, and the portal upload is what it asks for
+            wrong = None
         if wrong and Intent.OUT_OF_OFFICE not in found:
             hit(Intent.WRONG_CONTACT, wrong)
         document = _first(lx.DOCUMENT, sentences)

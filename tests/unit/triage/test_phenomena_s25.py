@@ -296,3 +296,120 @@ def test_a_korean_date_is_no_myriad() -> None:
 def test_thai_abbreviated_month_in_the_buddhist_era() -> None:
     assert _dates("กลับมาทำงานวันที่ 7 เม.ย. 2569") == [date(2026, 4, 7)]
     assert _dates("ภายใน 15 ก.ค.") == [date(2026, 7, 15)]
+
+
+# --- second wave (blind 194/196): zh, hu, ro, pl and ja per intent, each with a near miss ---------------------------
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        ("Bună ziua,\nAm făcut plata ieri, ordinul OP-77.", "paid_claim"),
+        ("Dzień dobry,\nprzelew za fakturę wysłaliśmy w poniedziałek.", "paid_claim"),
+        ("Tisztelt Partner!\nAz utalás tegnap megtörtént.", "paid_claim"),
+        ("您好:\n貨款已於3月16日電匯完成,請查收。", "paid_claim"),
+        ("お世話になっております。\n昨日、送金しました。", "paid_claim"),
+        ("Guten Tag\nDie Zahlung haben wir am 16.3. im E-Banking ausgelöst.", "paid_claim"),
+        ("Bună ziua,\nVom face plata vineri.", "promise_to_pay"),
+        ("您好:\n我們下週一安排匯款。", "promise_to_pay"),
+        ("Olá,\nO pagamento de R$ 1.200,00 sai amanhã sem falta.", "promise_to_pay"),
+        ("Dobrý den,\nna faktuře je jiná cena než ve smlouvě, rozdíl neuznáváme.", "dispute"),
+        (
+            "Dzień dobry,\nstawka miała wynosić 300 zł, a na fakturze naliczono 380 zł. Wstrzymujemy płatność.",
+            "dispute",
+        ),
+        (
+            "Tisztelt Cím!\nA számlán szereplő tételt kérjük töröljék a számláról, mert visszaadtuk.",
+            "dispute",
+        ),
+        ("您好:\n送來的紙箱有三箱破損,這部分我們無法付款。", "dispute"),
+        (
+            "お世話になっております。\n3台分で請求されておりますが、納品されたのは2台のみです。残りは明日お振込みいたします。",
+            "dispute",
+        ),
+        (
+            "Guten Tag\n10 Miettage wurden verrechnet, das Gerät ging nach 6 Tagen zurück. Den unstrittigen Betrag zahlen wir morgen.",
+            "dispute",
+        ),
+        ("Bună ziua,\nNu eu mă ocup de plăți, scrieți la plati@client.example.", "wrong_contact"),
+        (
+            "Boa tarde,\nA Carla não trabalha mais conosco. Escreva para financeiro@cliente.example.",
+            "wrong_contact",
+        ),
+        (
+            "Jó napot!\nKolléganőnk már nem dolgozik nálunk, kérem írjon a penzugy@ugyfel.example címre.",
+            "wrong_contact",
+        ),
+        ("您好:\n請補寄發票影本及出貨單,謝謝。", "document_request"),
+        (
+            "Merhaba,\nFaturanın e-Fatura olarak düzenlenmesi gerekiyor; kâğıt faturayı işleme alamıyoruz.",
+            "billing_update",
+        ),
+        (
+            "Hi,\nWe don't process vendor invoices sent by email. Please upload it to our supplier portal against PO 4411.",
+            "billing_update",
+        ),
+    ],
+)
+def test_second_wave_vocabulary_per_intent(body: str, intent: str) -> None:
+    assert read(body)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # a payment run timed to the customer's own month end contests nothing
+        (
+            "Morning\nWe only release supplier payments after month-end salaries. We will pay by the 25th.",
+            "promise_to_pay",
+        ),
+        # a Japanese "いただけます" (could you) is no "だけ" (only): a copy asked for, nothing contested
+        (
+            "お世話になっております。\n請求書が届いておりません。再発行していただけますでしょうか。",
+            "document_request",
+        ),
+        # the wrong person who names a mailbox is still a wrong contact, portal or not
+        ("Hi,\nI don't handle invoices, please write to ap@client.example.", "wrong_contact"),
+        # a transfer "will be released" in German is still ahead
+        ("Guten Tag\nDie Zahlung wird am Freitag ausgelöst.", "promise_to_pay"),
+        # pt "no e-fatura" is the tax portal where an invoice is looked up: the copy is what is asked for
+        ("Bom dia,\nAgradecia a segunda via da fatura, não a encontramos no e-fatura.", "document_request"),
+        # "收到正确的发票后再安排付款": a payment that waits on a corrected invoice promises nothing
+        ("您好:\n請按合約價格重新開立發票,收到正確的發票後再安排付款。", "dispute"),
+    ],
+)
+def test_second_wave_near_misses_keep_their_reading(body: str, intent: str) -> None:
+    assert read(body)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "when"),
+    [
+        ("holnapután utaljuk", "future", date(2026, 3, 20)),
+        ("tegnapelőtt utaltuk", "past", date(2026, 3, 16)),
+        ("後天付款", "future", date(2026, 3, 20)),
+        ("前天已汇款", "past", date(2026, 3, 16)),
+        ("明後日お振込み", "future", date(2026, 3, 20)),
+        ("一昨日送金しました", "past", date(2026, 3, 16)),
+        ("haftaya cuma göndereceğiz", "future", date(2026, 3, 27)),
+    ],
+)
+def test_two_days_either_side_and_next_week_in_more_languages(text: str, direction: str, when: date) -> None:
+    assert _dates(text, direction) == [when]
+
+
+def test_plain_days_keep_their_reading() -> None:
+    assert _dates("明日お振込み") == [date(2026, 3, 19)]
+    assert _dates("昨日送金しました", "past") == [date(2026, 3, 17)]
+    assert _dates("holnap utalunk") == [date(2026, 3, 19)]
+    assert _dates("cuma günü göndereceğiz") == [date(2026, 3, 20)]
+
+
+def test_second_wave_dispute_reasons() -> None:
+    assert (
+        read("Dobrý den,\npodle smlouvy máme sjednanou cenu 200 Kč, rozdíl neuznáváme.")["dispute_reason"]
+        == "pricing"
+    )
+    assert read("您好:\n有六瓶酒瓶身破裂,這部分我們無法付款。")["dispute_reason"] == "quality"
+    assert (
+        read("Bonjour,\n8 bouteilles étaient bouchonnées, nous contestons cette ligne.")["dispute_reason"]
+        == "quality"
+    )
