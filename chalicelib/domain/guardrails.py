@@ -1372,7 +1372,7 @@ _AFFAIRS = re.compile(
     r"clear|approve)|balance|owes?|owed|owing|arrears|overdue|outstanding|administration|insolven\w*|bankrupt\w*|liquidation|"
     r"receivership|achterstand|faillissement|surseance|ruckstand|insolvenz|konkurs|impaye\w*|redressement|"
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
-    r"fallimento|cleared|settled|regle|uberwiesen|overgemaakt|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
+    r"open (heeft|hebben|had|hadden) staan|bij ons open|fallimento|cleared|settled|regle|uberwiesen|overgemaakt|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
     r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"

@@ -229,3 +229,16 @@ def test_an_argentine_cbu_with_valid_check_digits_is_sensitive_and_an_invoice_nu
     # One digit off fails the second block's check digit: a long reference, not an account.
     wrong = body.replace("2850590940090412345677", "2850590940090412345678")
     assert check_draft("Datos para transferir", wrong, reader=None).allowed
+
+
+def test_another_company_with_a_balance_open_with_us_is_their_affairs_in_dutch() -> None:
+    body = (
+        "Beste mevrouw Peeters,\n\nZelfs Garage De Smet, die nog € 1.300,00 bij ons open heeft staan, reageert sneller."
+        "\n\nMet vriendelijke groeten,\nAdministratie"
+    )
+    assert S in check_draft("Openstaande factuur", body, reader=None).violations
+    own = body.replace(
+        "Zelfs Garage De Smet, die nog € 1.300,00 bij ons open heeft staan, reageert sneller.",
+        ("Factuur HP-1194 heeft nog € 1.300,00 bij ons open staan; wilt u die deze week betalen?"),
+    )
+    assert check_draft("Openstaande factuur", own, reader=None).allowed
