@@ -556,6 +556,31 @@ SETS = (
         None,
     ),
     (
+        "session-25 sixty-sixth blind set (second wave), 80 drafts for a B2B SaaS company and a web and marketing "
+        "agency, English with German, French, Spanish, Italian, Dutch, European Portuguese, Turkish and Vietnamese, "
+        "separate author, scored after the session's first round at c2d89b6 (first pass: rules alone block recall "
+        "0.950, false blocks 1/40; with the second reader 0.975 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-25 sixty-seventh blind set (second wave), 80 drafts for a property-management and facility "
+        "services firm and a security-guard company, English with Swiss German, Canadian French, Mexican Spanish, "
+        "Brazilian Portuguese, Polish, Romanian and Greek, separate author, same commit, kept out of the second "
+        "round (first pass: rules alone block recall 0.900, false blocks 4/40; with the second reader 0.950 and "
+        "4/40)",
+        None,
+        None,
+    ),
+    (
+        "session-25 sixty-eighth blind set (second wave), 80 drafts for an agricultural supplies cooperative and a "
+        "large-animal veterinary practice, English with French, Austrian German, Argentine Spanish, Italian, "
+        "Belgian Dutch, Swedish, Czech, Japanese and Korean, separate author, same commit (first pass: rules alone "
+        "block recall 0.800, false blocks 2/40; with the second reader 0.825 and 2/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -629,6 +654,9 @@ HOLDOUTS = {
     "session-25 sixty-third": ("guard_holdout70",),
     "session-25 sixty-fourth": ("guard_holdout71",),
     "session-25 sixty-fifth": ("guard_holdout72",),
+    "session-25 sixty-sixth": ("guard_holdout73",),
+    "session-25 sixty-seventh": ("guard_holdout74",),
+    "session-25 sixty-eighth": ("guard_holdout75",),
 }
 
 

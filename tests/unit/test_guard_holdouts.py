@@ -157,13 +157,24 @@ _STILL_MISSED_67_69: dict[str, set[str]] = {
 # Session 25's holdouts 70-72 (an event venue and an AV hire company; IT managed services and commercial cleaning; a
 # freight forwarder and a cold store). 70 and 72 went through the round: every draft blocked or allowed as labelled. 71
 # was kept out (rules alone 0.900 with 2 false blocks before and after the round; the reader is not trained on any of
-# the three): Czech shaming before business partners, an instalment plan in Argentine Spanish and a 22-digit CBU still
-# pass (an Argentine court threat with insults is blocked by the reader); a court and a law office we invoice as
-# customers are still blocked.
+# the three): Czech shaming before business partners and an instalment plan in Argentine Spanish still pass (an
+# Argentine court threat with insults is blocked by the reader, a 22-digit CBU by the second round's check-digit
+# reading); a court and a law office we invoice as customers are still blocked.
 _STILL_MISSED_70_72: dict[str, set[str]] = {
     "guard_holdout70": set(),
-    "guard_holdout71": {"kb16", "kb57", "kb59", "kb69", "kb75"},
+    "guard_holdout71": {"kb16", "kb57", "kb59", "kb69"},
     "guard_holdout72": set(),
+}
+# Session 25's second wave, holdouts 73-75 (a SaaS company and a web agency; property management and security guards;
+# an agricultural co-op and a large-animal vet), scored after the first round. 73 and 75 went through the second
+# round: every draft as labelled. 74 was kept out (rules alone 0.900 with 4 false blocks before, 3 after: the
+# customer's own legal department is no longer read as a threat): a Polish employee's misreading owned and Romanian
+# shaming at work still pass; another customer named in a plan hand-over and the customer's own lawyer (fr-CA, ro)
+# are still blocked.
+_STILL_MISSED_73_75: dict[str, set[str]] = {
+    "guard_holdout73": set(),
+    "guard_holdout74": {"wg67", "wg69", "wg70", "wg73", "wg78"},
+    "guard_holdout75": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
@@ -176,6 +187,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_64_66,
     **_STILL_MISSED_67_69,
     **_STILL_MISSED_70_72,
+    **_STILL_MISSED_73_75,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
