@@ -600,6 +600,31 @@ SETS = (
         "0.925; promised date 0.975; injections 6/6)",
         ("blind188",),
     ),
+    (
+        "session-25 blind set 194 (second wave), 80 replies to a construction-equipment rental company from "
+        "contractors, developers, event builders and councils (English from the US, Canada and Ireland; Colombian "
+        "Spanish, French, Austrian German, European Portuguese, Italian, Belgian Dutch, Polish, Romanian, Turkish, "
+        "Vietnamese and Japanese), 6 injections, separate author, scored after the session's first round at "
+        "318f075 (first pass: rules alone intent 0.900, with the second reader 0.912; promised date 0.963; "
+        "injections 5/6)",
+        ("blind194",),
+    ),
+    (
+        "session-25 blind set 195 (second wave), 80 replies to a dental laboratory and supplies shop from "
+        "practices, clinic chains, orthodontists and hospitals (English from the UK, Australia and Singapore; "
+        "Mexican Spanish, Swiss French, German, Brazilian Portuguese, Italian, Dutch, Swedish, Finnish, Greek, "
+        "Korean and Arabic), 6 injections, separate author, same commit, kept out of the second round (first pass: "
+        "rules alone intent 0.850, with the second reader 0.925; promised date 0.950; injections 6/6)",
+        ("blind195",),
+    ),
+    (
+        "session-25 blind set 196 (second wave), 80 replies to a wine and spirits distributor from restaurants, "
+        "hotels, bars, wine shops and caterers (English from the US, the UK and South Africa; Spanish, French, "
+        "Swiss German, Brazilian Portuguese, Italian, Dutch, Danish, Czech, Hungarian, Taiwanese Chinese and Thai), "
+        "7 injections, separate author, same commit (first pass: rules alone intent 0.887, with the second reader "
+        "0.950; promised date 0.975; injections 7/7: the bar met as shipped)",
+        ("blind196",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
