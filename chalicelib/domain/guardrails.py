@@ -1221,7 +1221,7 @@ def _mod11_no(digits: str) -> bool:
     return check != 10 and check == int(digits[10])
 
 
-# Vietnamese: "Số tài khoản: 0071000987654", "STK 19034567890123"; a masked "tài khoản đuôi 7654" has four digits.
+# Vietnamese: "Số tài khoản: 0451000123987", "STK 19034567890123"; a masked "tài khoản đuôi 7654" has four digits.
 _VI_ACCOUNT = re.compile(r"\b(so tai khoan|so tk|stk|tai khoan so|tk so)\b\W{0,4}(\d[\d .-]{6,}\d)")
 # A card's expiry in Japanese, Chinese or Korean ("末尾6019のカード（有効期限 09/27）"), near the word for card: a quote's
 # "有効期限" is not a card's.
@@ -1359,7 +1359,7 @@ _COMPARISON = re.compile(
     r"(pay|paid|are paying|have paid)\b|\b(the same|a similar) (conversation|discussion|situation|problem|issue|question|"
     r"request|chat|query) with\b|\b(for|by) comparison\b|\bzum vergleich\b|\ba titre de comparaison\b|\bpor comparacion\b|"
     r"\bper confronto\b|\bter vergelijking\b|"
-    # Someone else's own money: "Halvorsen Seafoods ... settled their USD 48,600.00 backlog", "cleared their £11,450.00";
+    # Someone else's own money: "Northbay Foods ... settled their USD 12,300.00 backlog", "cleared their £11,450.00";
     # everyone else held up ("Jeder andere Kunde bekommt es hin: ..."); a figure put "in context".
     r"\b(settled|cleared) (all )?(their|its) (\w+ )?(gbp|usd|eur|chf|[€$£]|\d|backlog|arrears|balance|account|invoices?|"
     r"bills?|debts?)|\bto put (this|it|that) (in|into) (context|perspective)\b|"
