@@ -278,7 +278,28 @@ class ParsedEmail:
     errors: list[str] = field(default_factory=list)
 
 
+def _undeclared_8bit(part: Message) -> str | None:
+    """The text of a part that carries 8-bit bytes without declaring a charset (or declaring ASCII), else None.
+
+    Why: mail written by scripts and some webmail often has no Content-Type at all; the standard library then
+    reads it as ASCII and every accented letter becomes U+FFFD, so "uhradíme" or "sẽ chuyển" lose the words the
+    rules look for. Such bytes are nearly always UTF-8; what is not valid UTF-8 is read as Windows-1252.
+    """
+    if (part.get_content_charset() or "us-ascii") not in ("us-ascii", "ascii"):
+        return None
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or payload.isascii():
+        return None
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", "replace")
+
+
 def _decode_part(part: Message) -> str:
+    undeclared = _undeclared_8bit(part)
+    if undeclared is not None:
+        return undeclared
     # An unknown charset or a broken transfer encoding makes get_content raise: decode the raw bytes instead.
     with contextlib.suppress(Exception):
         if isinstance(part, EmailMessage):

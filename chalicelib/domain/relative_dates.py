@@ -378,6 +378,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # sl/hr/cs/sk write the day and month with a space after each dot: "plačali 9. 3. 2026". Only with its year, so
     # that an enumeration ("točke 3. 4.") is no date.
     ("numeric", re.compile(r"\b(\d{1,2})(\.) (\d{1,2})\. (\d{4})\b")),
+    # Without its year only after a word that introduces a date ("do 18. 12.", "dne 5. 1.", "bis 3. 4."): by, on,
+    # from, until in cs/sk/sl/hr/pl/de.
+    (
+        "numeric",
+        re.compile(
+            r"\b(?:do|dne|dnem|dna|k|ke|od|po|dana|danom|najkasnije|nejpozdeji|najneskor|najpozniej|am|bis|zum|ab|vom)"
+            r" (\d{1,2})(\.) (\d{1,2})\.(?!\s?\d)(\d{4})?"
+        ),
+    ),
     ("numeric", re.compile(r"\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2,4}))?\b(?![./-]\d)")),
     (
         "day_month",

@@ -1923,7 +1923,8 @@ PLAN_EXTRA = re.compile(
 )
 
 # A German ordinal ("am 4. Februar", "bis zum 15. April") is not the end of a sentence.
-# Nor is a day-month date written the German way ("am 10.11. beglichen").
+# Nor is a day-month date written the German way ("am 10.11. beglichen"), nor one written with a space after each
+# dot as cs/sk/sl/hr do ("uhradíme 18. 12. 2026"): the day is followed by its month, the month by its year.
 _DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
@@ -1932,10 +1933,10 @@ SENTENCE = re.compile(
     # title ("Ing."), a Russian year or town ("2026 г.", "м. Кропивницький").
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)(?<!\bkr\.)(?<!\bing\.)(?<!\bг\.)(?<!\bм\.)(?<!\bобл\.)\s+|(?<=\b\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)"
     r"|(?<=\b\d\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)|\n\s*\n|\n(?=[-*•] )"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)|\n\s*\n|\n(?=[-*•] )"
 )
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 INVOICE_WORD = (
