@@ -1426,6 +1426,7 @@ class _Matcher:
         later: set[str] = set()
         column: tuple[int, int] | None = None
         last_paid: str | None = None  # the invoice the line above paid
+        in_full: dict[str, str] = {}  # invoices a line says it pays in full, writing no figure
         taking = False  # inside a "Retenciones / deducciones:" section
         for line in refs.remittance_segments(text, self.amounts):
             if refs.deductions_header(line):
@@ -1479,6 +1480,10 @@ class _Matcher:
                 if amounts
                 else None
             )
+            if value is None and len(ids) == 1 and ids[0] in named and refs.says_in_full(line):
+                # "INV-411701 lunas; INV-411469 sebagian 23,763.00": paid in full, no figure written.
+                in_full.setdefault(ids[0], line)
+                continue
             if (
                 value is not None
                 and value < 0
@@ -1547,6 +1552,21 @@ class _Matcher:
         paid = {i: -abs(c) if i in credits else c for i, c in paid.items()}
         for invoice_id, cents in deducted.items():
             paid[invoice_id] -= cents
+        full = {i: self.ledger.balance[i] for i in in_full if i not in paid}
+        if (
+            full
+            and paid
+            and not netted
+            and not deducted
+            and not repeat
+            and not phantom
+            and sum(paid.values()) + sum(full.values()) == self.cents
+            and all(0 < c <= self.ledger.balance[i] for i, c in paid.items())
+        ):
+            # An advice that says which invoices it pays in full and what it pays on the others ("INV-A in full;
+            # INV-B partial 33,910.00"), adding up to the payment: applied as it says, each within its balance.
+            paid = {**full, **paid}
+            lines.update((i, in_full[i]) for i in full)
         # Named only as another column's number, on a line that pays a different invoice: not one it pays.
         targets = [i for i in targets if (i not in shadowed and i not in later) or i in paid]
         if not any(i in named for i in paid):
@@ -1997,16 +2017,24 @@ class _Matcher:
                     [(i, ledger.balance[i]) for i in issued],
                     f"{name}: pays the billing period {period[0]} to {period[1]}: {self.numbers(issued)}",
                 )
-        if (as_of := refs.statement_as_of(self.text)) is not None:
-            shown = [i for i in [*mine, *credits] if (d := ledger.invoices[i].issue_date) and d <= as_of]
-            if shown and self.cents == sum(ledger.balance[i] for i in shown):
-                # "Enligt kontoutdrag per 2026-01-31": the items that statement showed, credit notes netted; what was
-                # issued after it stays open.
-                return self.result(
-                    Status.APPLIED,
-                    [(i, ledger.balance[i]) for i in shown],
-                    f"{name}: pays the statement of {as_of}: {self.numbers(shown)}",
-                )
+        statements = {
+            as_of: tuple(shown)
+            for as_of in refs.statement_cutoffs(self.text)
+            if (
+                shown := [i for i in [*mine, *credits] if (d := ledger.invoices[i].issue_date) and d <= as_of]
+            )
+            and self.cents == sum(ledger.balance[i] for i in shown)
+        }
+        if len(set(statements.values())) == 1:
+            # "Enligt kontoutdrag per 2026-01-31", "statement balance as at 18/10/2026", "công nợ đến ngày
+            # 2026-10-15": the items issued up to that date, credit notes netted, to the cent; what was issued after
+            # it stays open. (A "05/10/2026" read both ways counts when both readings give the same items.)
+            as_of, items = min(statements.items())
+            return self.result(
+                Status.APPLIED,
+                [(i, ledger.balance[i]) for i in items],
+                f"{name}: pays the statement of {as_of}: {self.numbers(items)}",
+            )
         pool = mine[:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
         # A notice that names its closing period and a set outside it: not the statement it says it pays.

@@ -333,8 +333,12 @@ def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[
     for line in (seg for row in text.splitlines() for seg in _X12_SEGMENT_END.split(row)):
         parts = line.split(";")
         # One amount a part: "VK26 01097 569,94 = 8.545,72 EUR" closes with the total, and stays one line.
+        # An invoice paid in full needs no figure ("INV-1 in full; INV-2 partial 3,575.00"): its part has none.
         if len(parts) > 1 and all(
-            len(amounts(unbracketed(p))) == 1 and candidate_keys(p) for p in parts if p.strip()
+            (len(amounts(unbracketed(p))) == 1 or (not amounts(unbracketed(p)) and says_in_full(p)))
+            and candidate_keys(p)
+            for p in parts
+            if p.strip()
         ):
             out += [p for p in parts if p.strip()]
         else:
@@ -1374,6 +1378,32 @@ def says_total(line: str) -> bool:
     return _TOTAL.search(fold(line)) is not None
 
 
+# A line of an advice that pays the invoice it names in full and writes no figure, beside lines that say what they
+# pay on others ("INV-1 in full; INV-2 partial 3,575.00"): English, German, French, Spanish, Italian, Dutch,
+# Portuguese, Indonesian and Malay (lunas, penuh, baki), Vietnamese (thanh toán đủ, tất toán), Thai (เต็มจำนวน,
+# ครบ) and Tagalog (buo, bayad na), read folded. A negation or a part payment on the line says the opposite.
+_IN_FULL = re.compile(
+    r"\b(?:IN FULL|FULL(?:Y)? (?:PAID|SETTLED|PAYMENT|SETTLEMENT|AMOUNT)|PAID|SETTLED|(?:REMAINING |OUTSTANDING )?"
+    r"BALANCE|FINAL PAYMENT|VOLLSTANDIG\w*|VOLLER BETRAG|KOMPLETT|BEZAHLT|BEGLICHEN|AUSGEGLICHEN|RESTBETRAG|"
+    r"RESTZAHLUNG|INTEGRAL\w*|EN TOTALITE|TOTALEMENT|SOLDEE?S?|PAYEE?S?|REGLEE?S?|ACQUITTEE?S?|TOTALIDADE?|"
+    r"COMPLET[AO]S?|PAGAD[AO]S?|SALDAD[AO]S?|LIQUIDAD[AO]S?|CANCELAD[AO]S?|PAGO TOTAL|A SALDO|SALDAT[AO]|"
+    r"INTERAMENTE|PAGAT[AO]|VOLLEDIG|GEHEEL|VOLDAAN|BETAALD|RESTANT|QUITAD[AO]S?|LUNAS|PELUNASAN|PENUH|"
+    r"SEPENUHNYA|BAKI|THANH TOAN (?:DU|HET|TOAN BO)|TRA (?:DU|HET)|TAT TOAN|DA THANH TOAN|BUO|BUONG BAYAD|"
+    r"BAYAD NA|BAYAD NANG BUO)\b|" + "|".join(fold(w) for w in ("เต็มจำนวน", "ชำระครบ", "ครบถ้วน", "ครบจำนวน"))
+)
+_NOT_IN_FULL = re.compile(
+    r"\b(?:NOT|UNPAID|PARTIAL\w*|PART|NICHT|TEILWEISE|TEIL\w*|PAS|NON|PARTIEL\w*|PARCIAL\w*|PARZIAL\w*|"
+    r"NO (?:PAGAD|SALDAD|LIQUIDAD)\w*|NIET|GEDEELTELIJK|NAO|BELUM|TIDAK|SEBAGIAN|SEBAHAGIAN|CHUA|KHONG|"
+    r"MOT PHAN|HINDI|BAHAGYA|TO FOLLOW|LATER)\b|" + "|".join(fold(w) for w in ("ไม่", "บางส่วน"))
+)
+
+
+def says_in_full(line: str) -> bool:
+    """The line says the invoice it names is paid in full ("INV-1 lunas", "INV-1 soldée", "thanh toán đủ")."""
+    folded = fold(line)
+    return bool(_IN_FULL.search(folded)) and not _NOT_IN_FULL.search(folded)
+
+
 def says_paid_later(line: str) -> bool:
     return bool(_PAID_LATER.search(unicodedata.normalize("NFKC", line)))
 
@@ -1467,30 +1497,113 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-# "Enligt kontoutdrag per 2026-01-31", "iflg. kontoudtog pr. 31.01.2026", "statement as of 31/01/2026",
-# "Kontoauszug zum 31.01.2026", "relevé au 31/01/2026", "estado de cuenta al 31-01-2026", "tiliote 31.1.2026":
-# everything the statement of that date showed.
-_STATEMENT_AS_OF = re.compile(
-    r"\b(?:statement|kontoutdrag|kontoudtog|kontoutskrift|kontoauszug|saldenbestatigung|releve|estado de cuenta|"
-    r"extracto|estratto conto|extrato|tiliote|saldovahvistus|rekeningoverzicht|wyciag|vypis)\w*"
-    r"(?:\s+(?:per|pr\.?|as of|as at|dated|of|zum|vom|per den|au|du|al|del|de|fra|från|til|till|op|z dnia|ze dne))?"
-    r"\s+(?:(20\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](20\d\d))\b",
-    re.IGNORECASE,
+# "Enligt kontoutdrag per 2026-01-31", "statement balance as at 18/10/2026", "Kontoauszug zum 31.01.2026", "relevé au
+# 31/01/2026", "saldo al 31-01-2026", "tiliote 31.1.2026", "tagihan s/d 15 Oktober 2026", "toàn bộ công nợ đến ngày
+# 2026-10-15", "ยอดค้างชำระ ณ วันที่ 15 ต.ค. 2569", "balanse hanggang Oktubre 15, 2026": everything the account showed
+# on that date (a statement, a balance, what is owed) or was billed up to it. Read folded: a word for the statement
+# or the balance, or for "up to", before the date on the same line.
+_CUTOFF_WORDS = re.compile(
+    r"(?<![A-Z])(?:STATEMENT|SOA|KONTOUTDRAG|KONTOUDTOG|KONTOUTSKRIFT|KONTOAUSZUG|SALDENBESTATIGUNG|SALDENLISTE|"
+    r"KONTOSTAND|OFFENE POSTEN|RELEVE|ESTADO DE CUENTA|EXTRACTO|ESTRATTO CONTO|EXTRATO|TILIOTE|SALDOVAHVISTUS|"
+    r"REKENINGOVERZICHT|WYCIAG|VYPIS|BALANCE|OUTSTANDING|SALDO|SOLDE|CONG NO|DU NO|SO DU|SAO KE|TAGIHAN|"
+    r"REKENING KORAN|PENYATA|BAKI|TUNGGAKAN|BALANSE|NATITIRANG|AS AT|AS OF|UP TO|UNTIL|THROUGH|BIS ZUM|BIS|"
+    r"JUSQU'?AU|HASTA|FINO AL|TOT EN MET|ATE|SAMPAI|S/D|HINGGA|SEHINGGA|SETAKAT|DEN NGAY|TINH DEN|HANGGANG)"
+    r"(?![A-Z])|" + "|".join(fold(w) for w in ("ยอดค้าง", "ค้างชำระ", "ใบแจ้งยอด", "ณ วันที่", "ถึงวันที่"))
 )
+_THAI_MONTHS = (
+    "มกราคม ม.ค.",
+    "กุมภาพันธ์ ก.พ.",
+    "มีนาคม มี.ค.",
+    "เมษายน เม.ย.",
+    "พฤษภาคม พ.ค.",
+    "มิถุนายน มิ.ย.",
+    "กรกฎาคม ก.ค.",
+    "สิงหาคม ส.ค.",
+    "กันยายน ก.ย.",
+    "ตุลาคม ต.ค.",
+    "พฤศจิกายน พ.ย.",
+    "ธันวาคม ธ.ค.",
+)
+# Indonesian, Malay and Tagalog month names besides the European ones below.
+_SEA_MONTHS = (
+    "januari enero",
+    "februari pebrero",
+    "maret mac marso",
+    "april abril",
+    "mei mayo",
+    "juni jun hunyo",
+    "juli julai hulyo",
+    "agustus ogos agosto",
+    "september setyembre",
+    "oktober oktubre",
+    "november nobyembre",
+    "desember disember disyembre",
+)
+_CUTOFF_YEAR = r"((?:20|25)\d\d)"  # a Thai date counts Buddhist years (2569 is 2026)
 
 
-def statement_as_of(text: str) -> dt.date | None:
-    """The date of the one account statement the text says it pays, or None."""
-    found: set[dt.date] = set()
-    for m in _STATEMENT_AS_OF.finditer(fold(text)):
-        y, mo, d = (
-            (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
-        )
-        try:
-            found.add(dt.date(int(y), int(mo), int(d)))
-        except ValueError:
-            continue
-    return found.pop() if len(found) == 1 else None
+@lru_cache(maxsize=1)
+def _date_shapes() -> tuple[dict[str, int], tuple[tuple[re.Pattern[str], str], ...]]:
+    months = {w.upper(): n for w, n in _MONTH_NUMBER.items()}
+    for n, words in enumerate(_SEA_MONTHS, 1):
+        months.update((w.upper(), n) for w in words.split())
+    for n, words in enumerate(_THAI_MONTHS, 1):
+        months.update((fold(w), n) for w in words.split())
+    named = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
+    shapes = (
+        (r"(?<!\d)(20\d\d)([-./])(\d{1,2})\2(\d{1,2})(?!\d)", "ymd"),
+        (rf"(?<![\d./-])(\d{{1,2}})([-./])(\d{{1,2}})\2{_CUTOFF_YEAR}(?!\d)", "dmy"),
+        (
+            rf"(?<![\d.])(\d{{1,2}})\.?\s*(?:DE\s+)?({named})(?![A-Z])\.?,?\s*(?:DE\s+|DEL\s+)?{_CUTOFF_YEAR}(?!\d)",
+            "dny",
+        ),
+        (rf"(?<![A-Z])({named})(?![A-Z])\.?\s+(\d{{1,2}})(?:ST|ND|RD|TH)?,?\s+{_CUTOFF_YEAR}(?!\d)", "ndy"),
+        (r"(?<!\d)(\d{1,2})\s*THANG\s*(\d{1,2})\s*(?:NAM\s*)?(20\d\d)(?!\d)", "vi"),
+    )
+    return months, tuple((re.compile(p), shape) for p, shape in shapes)
+
+
+def _cutoff_dates(folded: str) -> list[tuple[int, list[dt.date]]]:
+    """Every date the folded text writes, where it starts, and what it may mean (a "05/10/2026" may be either)."""
+    months, shapes = _date_shapes()
+    found: list[tuple[int, list[dt.date]]] = []
+    for pattern, shape in shapes:
+        for m in pattern.finditer(folded):
+            if shape == "ymd":
+                readings = [(int(m.group(1)), int(m.group(3)), int(m.group(4)))]
+            elif shape == "dmy":
+                a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+                readings = [(y, b, a), (y, a, b)]
+            elif shape == "dny":
+                readings = [(int(m.group(3)), months[m.group(2)], int(m.group(1)))]
+            elif shape == "ndy":
+                readings = [(int(m.group(3)), months[m.group(1)], int(m.group(2)))]
+            else:
+                readings = [(int(m.group(3)), int(m.group(2)), int(m.group(1)))]
+            dates: list[dt.date] = []
+            for y, mo, d in readings:
+                try:
+                    day = dt.date(y - 543 if y >= 2500 else y, mo, d)
+                except ValueError:
+                    continue
+                if day not in dates:
+                    dates.append(day)
+            if dates:
+                found.append((m.start(), dates))
+    return found
+
+
+def statement_cutoffs(text: str) -> list[dt.date]:
+    """The dates a statement or a balance the text says it pays is drawn up to ("as at", "per", "đến ngày"),
+    every reading of an ambiguous one; empty when the text names no such date, or more than one."""
+    folded = fold(text)
+    hits: list[list[dt.date]] = []
+    for at, dates in _cutoff_dates(folded):
+        start = max(folded.rfind("\n", 0, at), at - 80, 0)
+        if _CUTOFF_WORDS.search(folded, start, at):
+            hits.append(dates)
+    distinct = {tuple(d) for d in hits}
+    return list(hits[0]) if len(distinct) == 1 else []
 
 
 # Month names as folded text writes them (accents gone, lower case), month by month: English, French, Dutch,
