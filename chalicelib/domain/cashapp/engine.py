@@ -566,6 +566,18 @@ class _Matcher:
                 hits.append(close[0])
         return hits
 
+    def slip_of(self, invoice_id: str) -> bool:
+        """A long number in the text is this invoice's with one digit dropped or added, and no invoice's own."""
+        core = refs.core_digits(self.ledger.invoices[invoice_id].number)
+        if len(core) < 5:
+            return False
+        for run in refs.digit_runs(self.text):
+            if any((c, run.lstrip("0")) in self.ledger.by_key for c in self.ledger.currencies):
+                continue
+            if abs(len(run) - len(core)) == 1 and refs.near(run, core):
+                return True
+        return False
+
     def series_sibling(self, invoice_id: str) -> bool:
         """The text names another invoice of this one's series ("63942E61-0002" for "63942E61-0001") or another
         series altogether ("71FE-0004" for "3A09-0005"): a different invoice, not a typo of this one."""
@@ -2098,6 +2110,16 @@ class _Matcher:
         # "Nettgiro KID 202610507": the one invoice of this amount, its number inside the reference, whoever pays.
         if len(exact) == 1 and (structured := self.by_structured_reference(exact)) is not None:
             return structured
+        if len(exact) == 1 and self.slip_of(exact[0]):
+            # "Re.-Nr. 31070" from a payer we cannot place, for exactly the balance of RE-310710 and of no other
+            # open invoice: the number with a digit dropped (or doubled), and the amount, point at the same one.
+            number = ledger.invoices[exact[0]].number
+            return self.result(
+                Status.APPLIED,
+                [(exact[0], self.cents)],
+                f"reference is {number} with a digit dropped or added, and the only open invoice with exactly this "
+                "balance",
+            )
         scored = [(s, c) for s, c in self.name_scores() if s >= NAME_LOOSE]
         loose = [c for _, c in scored]
         if loose:

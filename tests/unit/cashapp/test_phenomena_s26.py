@@ -149,3 +149,36 @@ def test_a_date_that_is_no_cut_off_matching_the_amount_leaves_the_two_sets_to_a_
 def test_an_ambiguous_day_and_month_is_read_both_ways() -> None:
     assert statement_cutoffs("Saldo per 05/10/2026") == [date(2026, 10, 5), date(2026, 5, 10)]
     assert statement_cutoffs("Saldo per 25/10/2026") == [date(2026, 10, 25)]
+
+
+def _alpine() -> list[OpenInvoice]:
+    return [
+        inv("RG-482915", "18250.40", "a1", "CHF", "Brunner Fördertechnik AG"),
+        inv("RG-482916", "990.00", "a1", "CHF", "Brunner Fördertechnik AG"),
+        inv("RG-483002", "4410.00", "a2", "CHF", "Käser Hydraulik GmbH"),
+    ]
+
+
+@pytest.mark.parametrize("reference", ["Rg. 48295", "Rechnung 4829155", "RG-48291 5"])
+def test_an_unknown_payer_with_a_digit_dropped_or_added_and_the_one_matching_balance_is_applied(
+    reference: str,
+) -> None:
+    result = one(
+        _alpine(), pay("p", "18250.40", currency="CHF", ref=reference, payer="BFT AG, 8400 WINTERTH")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-RG-482915": "18250.40"}
+
+
+def test_a_slipped_number_whose_balance_another_invoice_shares_stays_a_question() -> None:
+    ledger = [*_alpine(), inv("RG-483377", "18250.40", "a2", "CHF", "Käser Hydraulik GmbH")]
+    result = one(ledger, pay("p", "18250.40", currency="CHF", ref="Rg. 48295", payer="BFT AG, 8400 WINTERTH"))
+    assert result.status == Status.REVIEW
+
+
+@pytest.mark.parametrize("reference", ["Rg. 47295", "Rg. 482391", "Auftrag 1182915"])
+def test_a_number_more_than_one_slip_away_names_nothing_for_an_unknown_payer(reference: str) -> None:
+    result = one(
+        _alpine(), pay("p", "18250.40", currency="CHF", ref=reference, payer="BFT AG, 8400 WINTERTH")
+    )
+    assert result.status == Status.REVIEW
