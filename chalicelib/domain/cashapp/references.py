@@ -341,9 +341,26 @@ def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[
             if p.strip()
         ):
             out += [p for p in parts if p.strip()]
+        elif (
+            len(parts := _ITEM_BREAK.split(line)) > 1
+            and all(candidate_keys(p) and len(amounts(unbracketed(p))) <= 1 for p in parts)
+            and any(not amounts(unbracketed(p)) and says_in_full(p) for p in parts)
+            and any(amounts(unbracketed(p)) for p in parts)
+        ):
+            # The same run with commas, bars or a word for "and" ("INV-1 paid in full, INV-2 partial 500.00",
+            # "INV-1 lunas dan INV-2 sebagian 500.000"), read so only when one part is paid in full and another
+            # says what it pays.
+            out += parts
         else:
             out.append(line)
     return out
+
+
+# Where a run of "INV-1 in full, INV-2 partial 500.00" breaks into its invoices: a comma or a bar before a space,
+# a slash between spaces, or "and" in the languages we read.
+_ITEM_BREAK = re.compile(
+    r"\s*[,|]\s+|\s+/\s+|\s+(?:and|und|et|y|e|en|dan|và|va|และ|at)\s+(?=\S*\d)", re.IGNORECASE
+)
 
 
 def line_for_reference(reference: str | None, remittance: str | None) -> str | None:

@@ -182,3 +182,24 @@ def test_a_number_more_than_one_slip_away_names_nothing_for_an_unknown_payer(ref
         _alpine(), pay("p", "18250.40", currency="CHF", ref=reference, payer="BFT AG, 8400 WINTERTH")
     )
     assert result.status == Status.REVIEW
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "SO-77120 paid in full, SO-77135 partial 1,000.00",
+        "SO-77120 lunas dan SO-77135 sebagian 1.000,00",
+        "SO-77120 thanh toán đủ và SO-77135 thanh toán một phần 1.000,00",
+        "SO-77120 in full | SO-77135 part 1,000.00",
+    ],
+)
+def test_a_run_of_in_full_and_part_items_joined_by_commas_or_and_is_read_item_by_item(advice: str) -> None:
+    result = one(_pair(), pay("p", "2240.50", customer="k1", remittance=advice))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-SO-77120": "1240.50", "i-SO-77135": "1000.00"}
+
+
+def test_a_comma_list_with_one_total_is_not_split_into_items() -> None:
+    # One figure for both, nothing said in full: the usual reading (a part payment of two invoices is a question).
+    result = one(_pair(), pay("p", "2240.50", customer="k1", remittance="SO-77120, SO-77135 1,000.00"))
+    assert result.status == Status.REVIEW
