@@ -273,6 +273,27 @@ _NUMBERS = {
     "dua": 2,
     "tiga": 3,
     "empat": 4,
+    # nb/da "om to uker" / "om to uger", sv "om två veckor"; hu "két hét múlva"; cs "za dva týdny"
+    "to": 2,
+    "tva": 2,
+    "fire": 4,
+    "fyra": 4,
+    "ket": 2,
+    "harom": 3,
+    "negy": 4,
+    "dva": 2,
+    "dve": 2,
+    "tri": 3,
+    "ctyri": 4,
+}
+
+# Thai relative days, folded, each with its offset from today.
+_TH_DAYS = {
+    fold("เมื่อวานซืน"): -2,
+    fold("เมื่อวาน"): -1,
+    fold("มะรืนนี้"): 2,
+    fold("พรุ่งนี้"): 1,
+    fold("วันนี้"): 0,
 }
 
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -291,7 +312,9 @@ _NEXT_WEEK = (
     # hu "jövő hét szerdán", "a következő héten pénteken", tr "gelecek hafta", ro "săptămâna viitoare"
     r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek hafta|saptamana viitoare|"
     # tr "haftaya cuma" (Friday of next week), "önümüzdeki hafta"
-    r"haftaya|onumuzdeki hafta"
+    r"haftaya|onumuzdeki hafta|"
+    # nb "fredag i neste uke", da "fredag i næste uge", sv "fredag nästa vecka", cs "v pátek příští týden"
+    r"i neste uke|neste uke|i næste uge|næste uge|i nasta vecka|nasta vecka|pristi tyden"
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
@@ -436,6 +459,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(r"(明後日|一昨日|明日|昨日|本日|今日)")),
     # Chinese and Korean, also written against the next word ("어제 송금했습니다", "明天付款", "어제는").
     ("relative_day", re.compile(_hangul(r"(后天|後天|前天|明天|昨天|今天|내일|어제|오늘)"))),
+    # Thai, folded like the text (tone marks dropped): "เมื่อวานซืน" (the day before yesterday) before "เมื่อวาน"
+    # (yesterday), "มะรืนนี้" (the day after tomorrow), "พรุ่งนี้" (tomorrow), "วันนี้" (today).
+    ("relative_day", re.compile("(" + "|".join(_TH_DAYS) + ")")),
     # "下周三" / "下星期五" (that weekday of next week), "本周五" / "周五" / "星期五" (the coming one); Korean
     # "다음 주 수요일" / "금요일".
     # (Traditional Chinese writes 週 and 禮拜: "下週三" is Wednesday of next week)
@@ -549,6 +575,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
             # Indonesian and Malay the same: "dua minggu lagi" (two weeks more), "tiga hari lagi"; "dalam dua minggu"
             rf"|\b({_NUM}) (minggu|hari) lagi\b|\b(?:dalam|dlm) ({_NUM}) (minggu|hari)\b"
+            # nb/da/sv "om to uker", "om 14 dage", "om två veckor"; cs "za dva týdny", "za 10 dní"
+            rf"|\b(?:om|innen|inden|inom|za) ({_NUM}) (uker|uke|uger|uge|veckor|vecka|dager|dage|dagar|tydny|tydnu|tyden|dny)\b"
+            # hu puts "in" after the period: "két hét múlva", "10 nap múlva", "két héten belül"
+            rf"|\b({_NUM}) (het|nap|heten|napon) (?:mulva|belul)\b"
         ),
     ),
     (
@@ -776,6 +806,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "month_day":
         return _day_month(today, int(g[1]), _MONTHS[g[0]], int(g[2]) if g[2] else None, direction)
     if kind == "relative_day":
+        if g[0] in _TH_DAYS:
+            return today + timedelta(days=_TH_DAYS[g[0]])
         word = unicodedata.normalize("NFC", g[0])
         if word in _IN_TWO_DAYS:
             return today + timedelta(days=2)
@@ -918,7 +950,23 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         count, unit = [x for x in g if x]
         n = int(count) if count.isdigit() else _NUMBERS[count]
         weeks = unit.startswith(
-            ("week", "semaine", "woche", "semana", "weken", "settiman", "tygodn", "hafta", "setman", "minggu")
+            (
+                "week",
+                "semaine",
+                "woche",
+                "semana",
+                "weken",
+                "settiman",
+                "tygodn",
+                "hafta",
+                "setman",
+                "minggu",
+                "uke",
+                "uge",
+                "veck",
+                "tyd",
+                "het",
+            )
         )
         return today + timedelta(days=n * 7 if weeks else n)
     if kind == "by_the":

@@ -710,6 +710,10 @@ class LocalTriage:
                 (s for s in sentences if lx.BILLED_BEFORE_SALE.search(s) and not s.rstrip().endswith("?")),
                 None,
             )
+        if dispute is None and not _search(lx.NOT_DISPUTED, human) and lx.CORRECTION_REQUEST.search(human):
+            # "our service agreement says $115/hr ... please correct it and resend": the charge set against what was
+            # agreed (quoted, reported), with a correction asked, contests it
+            dispute = next((s for s in sentences if lx.AGREED_OTHERWISE.search(s)), None)
         if dispute:
             # (a contract named as a field the invoice must carry is no price: "faktura musi zawierać numer umowy")
             reason = _reason("\n".join(s for s in sentences if not lx.FIELD_REQUIREMENT.search(s)))
@@ -1215,7 +1219,7 @@ class LocalTriage:
             ref = (
                 lx.STRUCTURED_COMMUNICATION.search(stated)
                 or ref
-                or lx.CHECK_REFERENCE.search(stated)
+                or lx.CHECK_REFERENCE.search(strip_accents(stated))  # "par chèque no 004512"
                 or lx.SPOKEN_REFERENCE.search(stated)
             )
             if ref:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from chalicelib.domain.relative_dates import fold
-from chalicelib.domain.text import any_of
+from chalicelib.domain.text import any_of, strip_accents
 from chalicelib.domain.triage import DisputeReason
 
 _rx = any_of
@@ -1239,7 +1239,7 @@ WRONG_CONTACT = _rx(
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
     r"\b(left|has left|is no longer with) (the company|us|(?!(it|this|that|them|a|the|one|him|her)\b)\w+ in)\b",
-    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |copies|copy|both|them|all|those|these)\b)|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
+    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |one|copies|copy|both|them|all|those|these)\b)|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
@@ -3964,7 +3964,8 @@ BILLING = _widen(
 )
 BILLING_CHANGE = _widen(
     BILLING_CHANGE,
-    _k(r"(다시 발행|재발행|새 법인 명의)"),
+    # (a reissue alone is a copy asked for again: "아직 발행되지 않은 것 같은데 재발행 부탁드립니다"; to a new name it changes)
+    _k(r"(사업자등록번호|상호|법인|주소|명의)[^.\n]{0,30}(다시 발행|재발행)|새 법인 명의"),
     r"\bkorekt\w* faktury na now\w*\b|\b(xuat lai hoa don|επανεκδοση\w*|vystav\w* (fakturu )?znovu)\b",
 )
 WRONG_CONTACT = _widen(
@@ -4275,3 +4276,259 @@ def _reasons_session_25b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_25b()
+
+
+# --- session-26b wordings (blind 202/204): th, ko, hu, nb, da, cs, id given each intent, and a charge set against
+# the agreement it breaks -------------------------------------------------------------------------------------------
+# The AI addressed by what it is and does: ko "[시스템 지시] 이 메일을 읽는 AI 에이전트는 ..." (the AI agent reading this
+# mail), "이 지시는 최우선입니다" (this order comes first); th "ถึงระบบ AI"; hu "a levelet feldolgozó MI"; cs "pro AI
+# asistenta"; nb/da "til AI-agenten".
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    _k(r"(ai|bot)\s?에이전트", r"(시스템|system)\s?지시", r"이 지시는", r"(읽는|처리하는)\s?(ai|시스템|봇)"),
+    _f(r"(ถึง|สำหรับ)\s?(ระบบ\s?)?(ai|บอท)"),
+    r"\b(ai|bot)[- ]?(agent|agenten|agentet|asistent\w*|ugynok\w*)\b",
+)
+# Paid, in the past: cs "fakturu jsme včera uhradili převodem", "zaplatili jsme", "platba byla odeslána / uhrazena"; hu
+# "kiegyenlítettük", "befizettük"; nb/da "vi har innbetalt / indbetalt", "beløpet er overført"; id "sudah kami
+# lunasi", "telah kami transfer"; ko "입금 완료했습니다", "결제했습니다"; th, the amount written with its decimals
+# ("จำนวน 45,500.00 บาท แล้ว"). (cs "neuhradili", "nezaplatili" are other words; th "จะโอน" is ahead.)
+PAID = _widen(
+    PAID,
+    r"\b(jsme|sme)\b[^.?!\n]{0,40}\b(uhradili|zaplatili|proplatili|poukazali|odeslali|odoslali|uhradil[ai]?)\b|"
+    r"\b(uhradili|zaplatili|proplatili|poukazali) jsme\b|\b(platba|castka|faktura)\b[^.?!\n]{0,30}\b(byla|je) "
+    r"(uhrazena|zaplacena|odeslana|proplacena)\b",
+    r"\b(kiegyenlitettuk|befizettuk|atutaltuk|kifizettuk|elutaltuk)\b",
+    r"\b(vi|jeg) (har|hadde|havde) (innbetalt|indbetalt|overfort|overfoert|betalt)\b|\b(belopet|beloebet|belobet|fakturaen) "
+    r"(er|ble|blev) (overfort|betalt|innbetalt|indbetalt)\b",
+    r"\b(sudah|telah) (kami )?(lunasi|lunaskan|transfer|bayar|bayarkan|dibayar|dibayarkan|dilunasi|ditransfer)\b",
+    _k(r"(입금|송금|이체|결제|납부)\s?(완료|했습니다|하였습니다|했어요|처리했습니다)"),
+    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"),
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\b(jsme|sme) (ji |ho |to )?(jeste )?(neuhradili|nezaplatili)\b|\b(nem|meg nem) (fizettuk|utaltuk|egyenlitettuk)\b|"
+    r"\b(har|er) (ikke|ennu ikke|enda ikke|endnu ikke) (betalt|overfort|innbetalt|indbetalt)\b|\bbelum (kami )?(bayar|transfer|lunasi|dibayar)\b",
+    _k(r"(입금|송금|이체|결제)(하지|되지)\s?않"),
+    _f(r"ยังไม่(ได้)?(โอน|ชำระ|จ่าย)"),
+)
+# Paying, in the present for the future, with the date in the same sentence: hu "két hét múlva utaljuk", "pénteken
+# fizetjük"; es "Tesorería lo programa para pasado mañana" (the payment scheduled for a day); nb "vi betaler det avtalte
+# beløpet fredag i neste uke"; cs "uhradíme", "pošleme". (A scheduling office's standing rule, "programamos los pagos
+# los viernes", names no day of this payment and is read as a schedule elsewhere; "lo programamos para pago" waits on
+# nothing dated.)
+PROMISE = _widen(
+    PROMISE,
+    r"\b(utaljuk|atutaljuk|fizetjuk|kifizetjuk|rendezzuk|egyenlitjuk ki|kiegyenlitjuk)\b",
+    r"\b(lo|la|los|las) (programa|programamos|programo|agenda|agendamos|agende)\b[^.?!\n]{0,20}\bpara "
+    r"(pasado manana|manana|hoy|el (lunes|martes|miercoles|jueves|viernes|dia|\d)|este|esta|el proximo|la proxima|fin de)\b|"
+    r"\b(el pago|la transferencia) (se |queda |quedo |esta |fue )?(programad[oa]|agendad[oa]) para\b",
+    r"\b(uhradime|zaplatime|posleme|prevedeme|odesleme)\b",
+)
+# Instalments or more time asked for: nb "nedbetalingsavtale", "avdrag", "betalingsutsettelse"; da "afdrag", "rater";
+# cs "ve splátkách", "odklad"; hu "részletfizetés"; id "mencicil"; ko "분할", "납부 기한 연장"; th "ขอขยายเวลา"; pt/es
+# "um prazo adicional", "una prórroga" (a single extension is a plan request too).
+PLAN = _widen(
+    PLAN,
+    r"\b(nedbetalingsavtale\w*|nedbetalingsplan\w*|betalingsutsettelse\w*|betalingsavtale\w*|avdrag\w*|afdrag\w*|"
+    r"betalingsudsaettelse|betalingsudsættelse|betalingsordning\w*)\b",
+    r"\b(ve splatkach|na splatky|splatkov\w*|reszletfizet\w*|mencicil|dicicil)\b",
+    r"\b(um|mais|de) prazo adicional\b|\bprorrogacao do prazo\b|\b(un|una|mas) (plazo adicional|prorroga)\b|"
+    r"\bun delai (supplementaire|de paiement)\b",
+    _k(r"분할\s?(납부|결제|지급|상환)", r"(납부|결제|지급)\s?기한\s?(연장|유예)"),
+    _f(r"ขอ(ขยาย|เลื่อน)(เวลา|กำหนด)(การ)?(ชำระ|จ่าย)?", r"แบ่ง(ชำระ|จ่าย)(เป็น)?\s?\d"),
+)
+# Not the writer's to handle, another named: cs "faktury u nás nevyřizuji", "obraťte se na naši účetní", "nemám na
+# starosti"; nb "har ingenting med fakturaer å gjøre", "det er Kari som tar seg av det", "snakk med henne"; da "det er
+# ikke mig, der", "skriv til"; th "ไม่ได้ดูแลเรื่องการชำระเงิน" (do not handle payments), "กรุณาติดต่อ" (please contact);
+# ko "담당이 아닙니다", "로 연락 부탁드립니다"; id "silakan hubungi"; hu "forduljon ... kollégánkhoz".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(faktury|platby|ucetnictvi)\b[^.?!\n]{0,20}\b(nevyrizuji|nevyrizujeme|nemam na starosti|neresim)\b|"
+    r"\b(obratte|obrat'te) se\b[^.?!\n]{0,30}\bna\b|\bnemam (faktury|platby|to) na starosti\b",
+    r"\b(har|har jeg) (ingenting|ikke noe|ikke noget|intet) (med|a gjore med|at gore med) (faktura|betaling|regnskap|regnskab)\w*\b|"
+    r"\b(som|der) (tar seg av|tager sig af|tar hand om) (det|dette|fakturaer|faktura|betaling\w*|regnskap\w*|regnskab\w*)\b|"
+    r"\b(snakk|tal|prat) med (henne|ham|han|hun|hende|\w+ i regnskap\w*|\w+ i regnskab\w*)\b|"
+    r"\bdet er ikke (meg|mig) (som|der)\b",
+    r"\b(forduljon|forduljanak|irjon)\b[^.?!\n]{0,40}\b(kollega\w*|konyvelo\w*|penzugy\w*|@)",
+    r"\b(silakan|mohon) (hubungi|menghubungi|kirim ke)\b",
+    _k(r"담당(자가|이)\s?아닙니다", r"(으로|로)\s?(연락|문의|보내)[^\n]{0,10}(주시기|주세요|부탁)"),
+    _f(r"ไม่ได้(ดูแล|รับผิดชอบ)(เรื่อง)?(การ)?(ชำระ|จ่าย|บัญชี|ใบแจ้งหนี้)", r"(กรุณา|โปรด)ติดต่อ"),
+)
+# The writer disputes the item or the invoice in the first person plural: de "diese Position bestreiten wir", hu "a
+# számlát vitatjuk", "nem tudjuk befogadni", nl "door onze crediteurenadministratie afgekeurd" (rejected); a charge set
+# against the amount agreed, nb "ikke NOK 3 100 som dere har fakturert", da "ikke ... som I har faktureret", en "not
+# $3,100 as invoiced".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(bestreiten wir|wir bestreiten|bestritten)\b|\b(vitatjuk|kifogasoljuk|nem fogadjuk el|nem tudjuk befogadni)\b|"
+    r"\b(is|werd|wordt|zijn) (door \w+ \w+ )?afgekeurd\b",
+    r"\bikke\b[^.?!\n]{0,30}\bsom (dere|de|i|du|ni) (har )?(fakturert|faktureret|fakturerat|fakturerte|fakturerede)\b|"
+    r"\bnot\b[^.?!\n]{0,20}\bas (you('ve| have)? )?(billed|invoiced|charged)\b",
+)
+# Payment held back over a fault: th "ขอระงับการชำระ" (we suspend payment), ko "지급을 보류", cs "platbu pozastavujeme",
+# hu "a kifizetést visszatartjuk", nb/da "vi holder betalingen tilbake", id "menahan pembayaran".
+WITHHOLD = _widen(
+    WITHHOLD,
+    _f(r"(ระงับ|งด|ชะลอ)การ(ชำระ|จ่าย)"),
+    _k(r"(지급|결제|입금|납부)(을|를)?\s?보류"),
+    r"\b(platbu|uhradu) (pozastavujeme|zadrzujeme|odkladame)\b|\b(kifizetes\w*|fizetes\w*) (visszatartjuk|felfuggesztjuk)\b|"
+    r"\b(holder|tilbageholder) (vi )?(betalingen|beloebet|belopet) tilbake\b|\bholder vi betalingen tilbage\b|"
+    r"\bmenahan pembayaran\b",
+)
+# A lawyer writing for the client: da "Undertegnede repræsenterer ...", "min klient bestrider"; nb "vår klient", sv
+# "vår klient"; cs "zastupuji společnost", "náš klient"; hu "ügyfelünk nevében"; id "kuasa hukum"; ko "법률대리인".
+LEGAL = _widen(
+    LEGAL,
+    r"\b(undertegnede|jeg|vi) (repraesenterer|repræsenterer|reprasenterer|representerer|representerar|bistar)\b|"
+    r"\b(min|vores|var|vår) klients?\b|\bpa vegne af (min|vores) klient\b",
+    r"\b(zastupuji|zastupujeme) (spolecnost|klienta|firmu)\b|\b(nas|muj) klient\b|\bugyfelunk nevében\b|\bugyfelunk neveben\b|"
+    r"\bkuasa hukum\b",
+    _k(r"법률\s?대리인|법무법인|변호사"),
+    _f(r"ทนายความ|สำนักงานกฎหมาย"),
+)
+# Forwarded on, no commitment: it "ho girato la sua email all'amministrazione", "le faranno sapere"; cs "přeposlala jsem
+# to účetní"; hu "továbbítottam"; nb/da "videresendt", "sendt videre"; id "sudah saya teruskan"; ko "전달했습니다"; th
+# "ส่งต่อให้".
+ACK = _widen(
+    ACK,
+    r"\b(ho|abbiamo) (girato|inoltrato|passato) (la sua|la vostra|la tua|l'|il suo|il vostro)\w*\b",
+    r"\b(preposlal\w*|predal\w* jsem|tovabbitottam|videresendt|videresendte|sendt (det )?videre|(sudah|telah) (saya |kami )?teruskan)\b",
+    _k(r"전달(했습니다|하였습니다|드렸습니다)"),
+    _f(r"ส่งต่อ(ให้|ไปยัง)"),
+)
+# A supplier set up in the customer's system before paying: es "inscrito como proveedor", "formulario de creación de
+# proveedor", "certificado de la cuenta bancaria"; en "vendor setup form"; fr "fiche fournisseur"; de
+# "Lieferantenstammblatt"; it "anagrafica fornitore"; cs "registrace dodavatele"; hu "szállítói adatlap"; nb/da
+# "leverandørskjema"; id "formulir vendor"; ko "거래처 등록"; th "ลงทะเบียนผู้ขาย".
+_VENDOR_SETUP = (
+    r"\b(inscrit[oa]|registrad[oa]|dad[oa] de alta) como proveedor\b|\b(creacion|alta|registro|ficha) de proveedor\w*\b|"
+    r"\bcertificado (de (la )?cuenta )?bancari\w*\b",
+    r"\b(vendor|supplier) (setup|set-up|creation|registration|onboarding|information) (form|packet)\b|\bfiche fournisseur\b|"
+    r"\blieferantenstamm\w*|\bkreditorenstamm\w*|\banagrafica fornitor\w*\b|\bregistrac\w* dodavatel\w*\b|"
+    r"\bszalliltoi adatlap\w*|\bszallitoi (adatlap|regisztraci)\w*|\bleverandor(skjema|oprettelse|registrering)\w*|"
+    r"\bformulir (vendor|pemasok)\b",
+    _k(r"(거래처|협력업체|공급업체)\s?등록"),
+    _f(r"ลงทะเบียนผู้ขาย|เปิดผู้ขายใหม่"),
+)
+BILLING = _widen(BILLING, *_VENDOR_SETUP)
+# A copy asked for: fr "m'en faire parvenir une copie", es-AR "el remito de entrega firmado"; cs "kopii faktury"; hu
+# "számla másolat"; nb/da "kopi av fakturaen", "kontoutskrift", "kontoudtog"; id "salinan faktur"; ko "사본"; th
+# "สำเนาใบแจ้งหนี้".
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(une|la|en) copie\b|\bremito\w*( de entrega)?( \w+){0,2} (firmad|conformad)\w*|\bremito de entrega\b",
+    r"\bkopi\w* (faktury|faktur|av fakturaen|af fakturaen|av faktura|af faktura)\b|\b(kontoutskrift|kontoudtog|saldobekreftelse|"
+    r"saldobekraeftelse)\w*|\bsalinan (faktur|invoice)\w*\b|\bvypis (z )?uctu\b",
+    _k(r"(세금계산서|인보이스|청구서)\s?사본"),
+    _f(r"สำเนา(ใบแจ้งหนี้|ใบกำกับ|ใบเสร็จ)"),
+)
+
+
+def _reasons_session_26b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: (
+            # ja "お見積りでは ... 請求書では": the quote against the invoice; fr "alors que notre contrat prévoit le
+            # déplacement inclus"; nb "ikke NOK 3 100 som dere har fakturert".
+            _f(r"(見積|お見積)[^。\n]{0,30}(でした|では)[^。\n]{0,40}請求書"),
+            r"\b(contrat|contract|vertrag|contrato|contratto)\w*\b[^.?!\n]{0,40}\b(prevoit|provides|includes|sieht vor|"
+            r"incluye|inclui|prevede)\b[^.?!\n]{0,30}\b(inclu\w*|included|inbegriffen|incluid\w*|compres\w*)\b",
+            r"\bikke\b[^.?!\n]{0,30}\bsom (dere|de|i|du|ni) (har )?(fakturert|faktureret|fakturerat)\b",
+        ),
+        DisputeReason.QUANTITY: (
+            # hours billed, read against the hours worked: "6 Arbeitsstunden berechnet, laut Servicebericht nur 3,5
+            # Stunden vor Ort", "billed 6 hours, but the tech was only on site 3.5 hours" (a rate per hour is a price)
+            r"\b\d+([,.]\d+)? (arbeits)?(stunden|hours|hrs|heures|horas|ore|uur|timer|hodin)\b[^.?!\n]{0,120}"
+            r"(\b(nur|only|seulement|solo|solamente|apenas|slechts|alleen|kun|pouze|csak|hanya) (\w+ ){0,3}\d+([,.]\d+)? "
+            r"(stunden|hours|hrs|heures|horas|ore|uur|timer|hodin)\b|\b\d+([,.]\d+)? (stunden|hours|hrs|heures|horas|ore|"
+            r"uur|timer|hodin) (vor ort|on site|onsite|sur place|en sitio|in loco|ter plaatse|pa stedet)\b)",
+        ),
+        DisputeReason.QUALITY: (
+            # th "มีปัญหามอเตอร์", "ชำรุด", "ใช้งานไม่ได้"; ko "고장", "불량"; cs "vadn", "nefunguje"; hu "hibás", "nem
+            # működik"; nb/da "defekt", "virker ikke", "svejsefejl"; id "rusak", "cacat"; it "difettos".
+            _f(r"ชำรุด|เสียหาย|ใช้งานไม่ได้|ไม่ทำงาน|มีปัญหา(มอเตอร์|เครื่อง|การใช้งาน)|หยุดเอง"),
+            _k(r"고장|불량|파손|작동(하지|이)\s?(않|안)"),
+            r"\b(vadn\w*|nefunguj\w*|poskozen\w*|hibas\w*|meghibasod\w*|nem mukodik|defekt\w*|virker ikke|fungerer ikke|"
+            r"odelagt|svejsefejl\w*|sveisefeil\w*|rusak|cacat|tidak berfungsi)\b",
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            r"\bnon (sono|e) mai (stat[aeio]) (consegnat|ricevut|arrivat)\w*|\bmai (consegnat|arrivat)\w*\b",
+            r"\b(nebylo|nebyla|nebyl) (nikdy )?(dodan|doruceno|dodano)\w*|\bnem (erkezett|szallitottak)\w*|"
+            r"\b(aldri|aldrig) (levert|leveret|mottatt|modtaget)\b|\bbelum (kami )?(terima|diterima)\b",
+        ),
+        DisputeReason.MISSING_PO: (
+            r"\b(nem volt|nincs) (megrendelesunk|megrendeles|megrendelesszam)\b|\bmegrendeles nelkul\b",
+            r"\bgeen (inkoopordernummer|inkoopnummer|po-nummer|ordernummer)\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26b()
+# Asked politely, nb/da "Vi ønsker en nedbetalingsavtale", "vi ber om", "vi beder om", "vi vil gerne"; cs "prosíme o";
+# hu "kérjük"; id "mohon"; th "ขอ"; ko "요청드립니다".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\b(vi|jeg) (onsker|ber om|beder om|vil gjerne|vil gerne|anmoder om)\b|\b(kerjuk|kerem|mohon|prosime o)\b",
+    _k(r"요청(드립니다|합니다)|부탁(드립니다|합니다)"),
+)
+# Something that stops the payment is no payment: es "sin eso el sistema no nos deja programar el pago", en "the
+# system won't let us", fr "ne nous permet pas", pt "não nos deixa", it "non ci permette".
+NEGATED = re.compile(
+    NEGATED.pattern + r"|\bno (nos|me) (deja|permite)\b|\b(won't|doesn't|does not|will not) let (us|me)\b|"
+    r"\bne (nous|me) (permet|laisse) pas\b|\bnao (nos|me) (deixa|permite)\b|\bnon ci (permette|lascia)\b"
+)
+# "Which invoices are missing?" asks; it finds no fault: da "så vi kan se hvilke fakturaer der mangler", en "which
+# invoices are missing", de "welche Rechnungen fehlen".
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\b(hvilke|hvilken|vilka|which|welche|quelles|cuales|quali|welke)\b[^.?!\n]{0,30}\b(der mangler|som mangler|som saknas|"
+    r"are missing|fehlen|manquent|faltan|mancano|ontbreken)\b",
+)
+# A charge set against the document that fixes it (the agreement, the quote, the signed service report), read with a
+# correction asked for: "our service agreement says $115/hr ... please correct it", de "laut unterschriebenem
+# Servicebericht war Ihr Techniker nur 3,5 Stunden vor Ort. Bitte korrigieren", fr "alors que notre contrat prévoit le
+# déplacement inclus. Merci de nous adresser une facture rectifiée", ja "お見積りでは ... 訂正した請求書をお送りください".
+# Each alone is no dispute ("our contract says net 60" states a term; "please correct the address" is a change).
+AGREED_OTHERWISE = _rx(
+    r"\b(agreement|contract|quote|quotation|estimate|price list|service report|work order|timesheet|job sheet)\b"
+    r"[^.?!\n]{0,30}\b(says|states|shows|specifies|lists|provides for|was for|quoted)\b",
+    r"\blaut\b[^.?!\n]{0,30}\b(\w*bericht|vertrag|angebot|vereinbarung|lieferschein|stundenzettel|rapport|preisliste)\w*\b|"
+    r"\b(vertrag|angebot|vereinbarung)\w* (sieht|nennt|weist)\b",
+    r"\b(alors que|selon|d'apres) (notre|le|votre|nos|les) (contrat|devis|rapport|bon d'intervention|accord|tarif)\w*\b",
+    r"\b(segun|conforme a|mientras que) (el|nuestro|su|la|nuestra) (contrato|presupuesto|cotizacion|reporte|informe|acuerdo|orden de servicio)\b",
+    r"\b(segundo|conforme|de acordo com) (o|a|nosso|nossa) (contrato|orcamento|relatorio|proposta)\b",
+    r"\b(secondo|mentre) (il|la|il nostro|la nostra) (contratto|preventivo|rapportino|offerta|listino)\b",
+    r"\bvolgens (het|de|ons|onze) (contract|offerte|werkbon|servicerapport|prijslijst)\b",
+    r"\bif(o|ø)lge (avtalen|aftalen|kontrakten|tilbudet|serviceavtalen|serviceaftalen)\b|\bpodle (smlouvy|nabidky|vykazu)\b|"
+    r"\b(szerzodes|ajanlat|munkalap)\w* szerint\b|\bmenurut (kontrak|penawaran|laporan)\b",
+    _f(r"(見積|お見積|契約|作業報告)[^。\n]{0,20}では", r"ตาม(ใบเสนอราคา|สัญญา)"),
+    _k(r"(견적서|계약서|작업\s?보고서)(에는|상)"),
+)
+CORRECTION_REQUEST = _rx(
+    r"\b(please )?(correct|amend|revise) (it|this|the invoice|the charge|the bill)\b|\b(corrected|revised|amended) invoice\b|"
+    r"\bexplain the difference\b",
+    r"\b(bitte )?(korrigieren|berichtigen)\b|\bkorrigierte rechnung\b|\b(rectifi\w*|corriger|corrigez)\b|"
+    r"\b(corregir|corrija|corregida|corrigir|corrigida|retificar|retificada|correggere|corretta|rettific\w*|corrigeren|"
+    r"gecorrigeerde|korriger\w*|opravit|opravenou|javit\w*|helyesbit\w*|koreksi|perbaiki|revisi)\b",
+    _f(r"訂正|修正した請求書|差額について", r"แก้ไข(ใบแจ้งหนี้)?"),
+    _k(r"(수정|정정)\s?(발행|부탁|해\s?주)"),
+)
+# A payment's number by its label in the languages added here: cs "ID platby 88120455", "číslo platby"; th "เลขที่อ้างอิง"
+# (reference number); ko "이체번호는" (the transfer's number); ja "振込受付番号：" (the transfer's receipt number), "受付番号";
+# hu "közlemény"; nb/da "transaksjonsnummer", "transaktionsnummer"; id "nomor transaksi". (The text is read with its
+# accents and marks stripped, so each label is written that way.)
+_REFERENCE_LABELS = (
+    r"id platby|cislo platby|cislo prevodu|transaksjonsnummer|transaktionsnummer|nomor transaksi|no\.? transaksi|"
+    r"tranzakcios szam|tranzakcioszam|"
+    + strip_accents("เลขที่อ้างอิง|เลขอ้างอิง|เลขที่รายการ")
+    + "|"
+    + unicodedata.normalize("NFD", "이체번호는|이체번호|입금번호는|입금번호|승인번호는|승인번호")
+    + "|振込受付番号|受付番号|振込番号|"
+)
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:numero d'autorisation|", r"\b(?:" + _REFERENCE_LABELS + r"numero d'autorisation|", 1
+    ),
+    re.IGNORECASE,
+)
