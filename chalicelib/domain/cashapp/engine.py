@@ -366,6 +366,9 @@ _NUMBER_BY_NAME = re.compile(
 )
 
 
+_POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
+
+
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
     unapplied = amount if amount > 0 else Decimal(0)
     return MatchResult(
@@ -386,6 +389,10 @@ class _Matcher:
             name = (payment.payer_name[: typed.start()] + " " + payment.payer_name[typed.end() :]).strip()
             reference = " ".join(t for t in (typed.group(1) or typed.group(2), reference) if t)
             payment = payment.model_copy(update={"payer_name": name})
+        if (tail := _POSTAL_TAIL.search(payment.payer_name)) is not None and tail.start() >= 4:
+            # "WYSS MASCHINENBAU GMBH, 3400 BURGDO": a Swiss or German bank adds the payer's postcode and town
+            # (cut at the field's end) after its name; the town is no part of the name to fit.
+            payment = payment.model_copy(update={"payer_name": payment.payer_name[: tail.start()]})
         # The kana spelt in Latin letters, read as the customer's romanised name is written ("TOUKAI SHIYOUJI(KA"
         # is Tokai Shoji); customers' names are compared folded the same way (see fit).
         self.zengin = (folded := zengin_latin(payment.payer_name)) is not None

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
+from chalicelib.domain.cashapp.engine import _POSTAL_TAIL
 from chalicelib.domain.cashapp.references import says_in_full, statement_cutoffs
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
@@ -203,3 +204,16 @@ def test_a_comma_list_with_one_total_is_not_split_into_items() -> None:
     # One figure for both, nothing said in full: the usual reading (a part payment of two invoices is a question).
     result = one(_pair(), pay("p", "2240.50", customer="k1", remittance="SO-77120, SO-77135 1,000.00"))
     assert result.status == Status.REVIEW
+
+
+def test_a_payer_name_followed_by_its_postcode_and_town_is_fitted_without_them() -> None:
+    # Two invoices of exactly this balance, one each: only the payer's name can pick, once its town is set aside.
+    ledger = [*_alpine(), inv("RG-483377", "18250.40", "a2", "CHF", "Käser Hydraulik GmbH")]
+    payer = "BRUNNER FOERDERTECHNIK AG, 8400 WINTERTH"
+    result = one(ledger, pay("p", "18250.40", currency="CHF", payer=payer))
+    assert apps(result) == {"i-RG-482915": "18250.40"}
+
+
+@pytest.mark.parametrize("name", ["AUTOHAUS 2000 GMBH", "STUDIO 54, NEW YORK", "METALLBAU 1990, 3400"])
+def test_a_number_in_a_payer_name_that_is_no_postcode_and_town_stays_in_the_name(name: str) -> None:
+    assert _POSTAL_TAIL.search(name) is None
