@@ -473,6 +473,9 @@ _SIGN_OFF = re.compile(
 _THEN = re.compile(
     r";|\s:\s|,\s(?=(?:and )?(?:then|after that|danach|dann|anschliessend|puis|ensuite|luego|despues|poi|dopo|daarna|depois|"
     r"sedan|derefter|deretter|potem|asa ca|deci|так что|поэтому|тому|jadi|takze)\b)"
+    # "the run is on Thursday but it's already locked, so the $6,380.00 will go out next Friday": what follows "so"
+    # is the consequence, a clause of its own
+    r"|,\s(?=(?:so|donc|alors|also|daher|por lo que|asi que|entonces|quindi|dus|zodat|portanto|por isso)\b)"
 )
 
 

@@ -4532,3 +4532,40 @@ REFERENCE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _reasons_session_26b_repair() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUALITY: (
+            # A repair that did not hold: es "la cámara sigue sin bajar de 6 °C después de la reparación", tr "tamirden
+            # iki gün sonra yine arızalandı", en "broke down again two days after the repair", de "wieder ausgefallen",
+            # fr "de nouveau en panne", it "di nuovo guasto", pt "voltou a avariar", nl "werkt nog steeds niet".
+            r"\bsigue sin (funcionar|enfriar|bajar|arrancar|calentar)\b|\b(sigue|continua) (fallando|averiad\w*|goteando)\b|"
+            r"\b(volvio|ha vuelto) a (fallar|averiarse|romperse|estropearse)\b|\bhasta que (el equipo|la maquina) funcione\b",
+            r"\b(yine|tekrar) (arizalan\w*|bozul\w*)\b|\barizalan\w*|\bcalismiyor\b",
+            r"\b(broke down|failed|stopped working|is leaking|packed up) again\b|\bstill (not working|doesn't work|isn't working|"
+            r"not cooling|not heating|leaking|broken)\b|\b(still|has not been|hasn't been|was not|wasn't) (fixed|repaired)\b",
+            r"\b(wieder|erneut) (defekt|ausgefallen|kaputt)\b|\bfunktioniert (immer noch|weiterhin|nach wie vor) nicht\b",
+            r"\b(de nouveau|a nouveau|encore) en panne\b|\bne fonctionne toujours pas\b|\bretombe\w* en panne\b",
+            r"\b(continua sem funcionar|voltou a avariar|avariou (novamente|de novo))\b|\b(di nuovo|ancora) guast\w*\b|"
+            r"\bnon funziona ancora\b|\bwerkt (nog steeds|alweer) niet\b|\b(weer|opnieuw) (kapot|defect|stuk)\b",
+            r"\bnadal nie dziala\b|\bznowu sie zepsul\w*|\bstale nefunguje\b|\b(opet|znovu) (se )?(porouchal\w*|rozbil\w*)\b|"
+            r"\bmeg mindig nem mukodik\b|\b(ujra|ismet) elromlott\b|\b(virker|fungerer) (fortsatt|stadig|stadigvaek) ikke\b|"
+            r"\b(masih|kembali) rusak\b|\brusak lagi\b",
+            _k(r"(또|다시)\s?고장|여전히\s?작동"),
+            _f(r"เสียอีก|ยังใช้งานไม่ได้"),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26b_repair()
+# The means and the run name the payment too: "they'll go out in next Friday's run by EFT", nl "onze betaalrun", da/nb
+# "betalingskørsel", "betalingsrunde", de "Zahllauf", hu "utalás", cs "převod".
+PAYMENT_WORD = re.compile(
+    PAYMENT_WORD.pattern
+    + r"|\b(eft|bacs|betaalrun|betaalronde|betalingsrun\w*|betalingskorsel|betalingskjoring|"
+    r"betalingsrunde|zahllauf|zahlungslauf|utalas\w*|utalj\w*|prevod\w*)\b"
+)
+# "This went on Monday by BACS": the payment's own verb in the past, however short.
+PAST = re.compile(PAST.pattern + r"|\bwent\b(?! to (our|the) (board|manager|director))")

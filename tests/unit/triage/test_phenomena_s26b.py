@@ -270,3 +270,48 @@ def test_periods_and_days_in_the_nordic_central_european_and_thai_wordings() -> 
     # Near misses: "to" as a preposition, a count of weeks without "in".
     assert dates("send it to the team", today=today) == []
     assert dates("to uker har gått", today=today) == []
+
+
+# --- session-26b second pass: a consequence clause, a repair that did not hold, the run and the means ----------------
+
+
+def test_what_follows_so_dates_the_payment_not_the_missed_run() -> None:
+    body = (
+        "Hi,\n\nOur AP run is on Wednesday this week but it's already closed, so the $2,140.00 will go out next "
+        "Friday via ACH."
+    )
+    got = read(body, date_header="Mon, 09 Mar 2026 10:00:00 -0400")
+    assert got["intent"] == "promise_to_pay"
+    assert got["promised_date"] == "2026-03-20"
+
+
+def test_a_run_missed_today_still_dates_the_next_one() -> None:
+    body = (
+        "Hi,\n\nToday's payment run had closed already, so they'll go out in next Friday's run - $900 by EFT."
+    )
+    got = read(body, date_header="Fri, 20 Mar 2026 16:00:00 -0400")
+    assert got["promised_date"] == "2026-03-27"
+
+
+def test_a_short_past_verb_with_the_means_is_a_claim() -> None:
+    body = "Hi,\n\nThis went on Monday by BACS - £300.00, ref JOIN0042. Should be with you by now, if not I'll chase it."
+    assert read(body, date_header="Wed, 25 Feb 2026 17:00:00 +0000")["intent"] == "paid_claim"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Buenos días:\n\nLa cámara sigue sin enfriar después de la reparación. No vamos a pagar la factura 1234.",
+        "Merhaba,\n\nKlima tamirden sonra yine arızalandı. Bu faturayı ödemeyeceğiz.",
+        "Hi,\n\nThe compressor broke down again a day after your repair, so we won't pay invoice 1234.",
+    ],
+)
+def test_a_repair_that_did_not_hold_is_a_quality_dispute(body: str) -> None:
+    got = read(body, date_header=_WED)
+    assert got["intent"] == "dispute"
+    assert got["dispute_reason"] == "quality"
+
+
+def test_a_date_still_open_is_no_fault() -> None:
+    body = "Hi,\n\nThe payment date is still not fixed; we will pay INV-1234 on Friday."
+    assert read(body, date_header=_WED)["intent"] == "promise_to_pay"
