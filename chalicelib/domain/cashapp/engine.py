@@ -822,6 +822,18 @@ class _Matcher:
                     [[i] for i in fits],
                 )
             elsewhere = [i for c in ledger.currencies_of[known] for i in self.referenced(c)[0].get(known, [])]
+            converted = [i for i in ledger.open_ids(elsewhere) if ledger.balance[i] != self.cents]
+            if converted and len(converted) == len(elsewhere):
+                # The text names the invoice it pays, in another currency, for another figure: a converted amount.
+                # Someone decides the exchange difference; holding it on account would lose which invoice it pays.
+                # The same figure in the wrong currency stays on account (a keying slip as often as a payment): on
+                # the stored ledgers this split was 81 better / 59 worse for converted amounts, 2 / 31 for the same
+                # figure.
+                return self.review(
+                    f"reference names {self.numbers(converted)}, billed in another currency than this "
+                    f"{p.currency} payment: the exchange is a person's call, never applied across currencies",
+                    [[i] for i in converted],
+                )
             said = f" (reference {self.numbers(elsewhere)} is not in {p.currency})" if elsewhere else ""
             return self.result(
                 Status.UNAPPLIED,

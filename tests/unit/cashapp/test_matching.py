@@ -517,10 +517,13 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind5b")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.95
-    # The fourth set (session 7): its first pass (0.968) had no wrong application either.
+    # The fourth set (session 7): its first pass (0.968) had no wrong application either. Since session 26 a payment
+    # naming the payer's invoice in another currency, for a converted amount, goes to review (its invoice the
+    # candidate) instead of being held on account: 21 stored ledgers label it that way, 13 older ones (this one, 23,
+    # 28, 32, 33, 41, 52, 54 among them) hold it unapplied, so their floors below sit a few payments lower.
     total, correct, wrong, _, _ = _blind("blind7")
     assert sum(wrong.values()) == 0
-    assert sum(correct.values()) / sum(total.values()) >= 0.98
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
     # The fifth (session 7): first pass 0.943, no wrong application.
     total, correct, wrong, _, _ = _blind("blind8")
     assert sum(wrong.values()) == 0
@@ -541,24 +544,24 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1, 0.940 and 0.954 with none).
-    for group, floor in (("blind23", 0.98), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.985)):
+    for group, floor in (("blind23", 0.975), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 15's, scored before any change for them (first passes 0.977, 0.990, 0.944 and 0.962, none wrong).
-    for group, floor in (("blind27", 0.99), ("blind28", 0.995), ("blind29", 0.94), ("blind30", 0.98)):
+    for group, floor in (("blind27", 0.99), ("blind28", 0.985), ("blind29", 0.94), ("blind30", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 16's (first passes 0.848 with 1 wrong application, three-decimal dinars read in cents; and 1.000).
-    for group, floor in (("blind31", 0.98), ("blind32", 1.0)):
+    for group, floor in (("blind31", 0.98), ("blind32", 0.99)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 17's, scored at 85d6179 (first passes 0.878 with none wrong; 0.945).
     total, correct, wrong, _, _ = _blind("blind33")
     assert sum(wrong.values()) == 0
-    assert sum(correct.values()) / sum(total.values()) >= 0.99
+    assert sum(correct.values()) / sum(total.values()) >= 0.985
     # The thirty-first ledgers' author sends a lump that exactly one pair of a known customer's invoices fits, with
     # no advice, to review; issue #8 says a unique subset applies. Those 8, and nothing else, differ.
     total, correct, wrong, _, _ = _blind("blind34")
@@ -581,7 +584,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     # Session 19's, scored at 903188a (first passes 0.943 and 0.973, none wrong).
     # Ledgers 43 and 44 at ee07b24 and 78ae8c3 (first passes 0.975 and 0.913, none wrong).
     for group, floor in (
-        ("blind41", 0.98),
+        ("blind41", 0.975),
         ("blind42", 0.97),
         ("blind43", 0.98),
         ("blind44", 0.965),
@@ -611,15 +614,15 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert sum(correct.values()) / sum(total.values()) >= 0.99
     # Session 22's, scored at 85f0dc0 (first passes 0.972 with none wrong and 0.945 with 1 wrong). The two left in
     # the forty-eighth are a known customer paying a CHF invoice in EUR: held unapplied, as the contract reads.
-    for group, floor in (("blind51", 0.99), ("blind52", 0.995)):
+    for group, floor in (("blind51", 0.99), ("blind52", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 23's, scored at ac95ebf: both met the bar on the first pass (0.992 and 0.982, none wrong).
-    for group in ("blind53", "blind54"):
+    for group, floor in (("blind53", 0.995), ("blind54", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
-        assert sum(correct.values()) / sum(total.values()) >= 0.995
+        assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 24's, scored at d7b70fb: 0.978 with none wrong (the bar met) and 0.910 with 6 wrong (held invoices read
     # as paid, a cut name fitting two customers). What is left: payments in a currency the customer is not billed in,
     # which these authors send to review and the older ledgers hold unapplied (93 against 48): kept unapplied.

@@ -217,3 +217,25 @@ def test_a_payer_name_followed_by_its_postcode_and_town_is_fitted_without_them()
 @pytest.mark.parametrize("name", ["AUTOHAUS 2000 GMBH", "STUDIO 54, NEW YORK", "METALLBAU 1990, 3400"])
 def test_a_number_in_a_payer_name_that_is_no_postcode_and_town_stays_in_the_name(name: str) -> None:
     assert _POSTAL_TAIL.search(name) is None
+
+
+# A Swiss customer billed in francs, and another customer billed in euros (so the ledger knows the currency).
+_SWISS = [inv("RE-310858", "75089.13", "ch1", "CHF"), inv("RE-400001", "500.00", "de1", "EUR")]
+
+
+def test_a_converted_payment_naming_an_invoice_in_another_currency_goes_to_review_with_it() -> None:
+    ledger = [*_SWISS, inv("RE-310901", "1200.00", "ch1", "CHF")]
+    result = one(ledger, pay("p", "79894.83", currency="EUR", customer="ch1", ref="RE-310858"))
+    assert result.status == Status.REVIEW
+    assert not result.applications
+    assert [list(c) for c in result.candidates] == [["i-RE-310858"]]
+
+
+def test_the_same_figure_in_the_wrong_currency_and_an_unnamed_payment_stay_on_account() -> None:
+    ledger = _SWISS
+    # Near misses: the invoice's own figure in another currency (a keying slip as often as a payment), and a payment
+    # in another currency that names nothing.
+    same = one(ledger, pay("p", "75089.13", currency="EUR", customer="ch1", ref="RE-310858"))
+    unnamed = one(ledger, pay("q", "79894.83", currency="EUR", customer="ch1", ref="Zahlung April"))
+    assert same.status == Status.UNAPPLIED and not same.applications
+    assert unnamed.status == Status.UNAPPLIED and not unnamed.applications
