@@ -36,6 +36,7 @@ from chalicelib.domain.cashapp.names import (
     cjk_stem,
     japanese_reading,
     kana_folded,
+    katakana_readings,
     normalize_name,
     similarity,
     trading_names,
@@ -425,6 +426,7 @@ class _Matcher:
         self.katakana_name = self.zengin or (
             not payment.payer_name.isascii() and bool(_KATAKANA.search(payment.payer_name))
         )
+        self.compact_payer = normalize_name(payment.payer_name).replace(" ", "") if self.katakana_name else ""
         self.text = payment.text
         # Invoices the text says this payment does not pay ("HORYU: SI-222579", "except INV-1044"): never applied.
         self.held = refs.held_keys(self.text)
@@ -737,7 +739,15 @@ class _Matcher:
         if self.zengin:
             names = (*names, *(kana_folded(n) for n in names if n.isascii()))
         payer = self.p.payer_name
-        return max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
+        best = max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
+        if self.katakana_name and best < 1.0 and len(compact := self.compact_payer) >= 4:
+            # The Zengin field runs the words together ("ｶ)ﾌｼﾞﾐｺｳｷ" is "fujimikoki") and cuts the name where it
+            # ends ("ﾄﾞ)ｱｵﾊﾞﾃﾞﾊﾞｲｽｻ"): compared with the customer's name as its kana would spell it, run together too.
+            for reading in katakana_readings(name):
+                if reading == compact or (len(compact) >= 8 and reading.startswith(compact)):
+                    return 1.0
+                best = max(best, self.sim(compact, reading))
+        return best
 
     # --- outcomes ----------------------------------------------------------------------------------
 

@@ -294,8 +294,64 @@ _JAPANESE_READINGS = tuple(
         (r"construction", "kensetsu"),
         (r"transport", "unyu"),
         (r"logistics", "butsuryu"),
+        (r"plating", "mekki"),
+        (r"communications?", "tsushin"),
+        (r"measurement|metrology", "keisoku"),
+        (r"semiconductors?", "handotai"),
+        (r"materials?", "zairyo"),
+        (r"foods?", "shokuhin"),
     )
 )
+# Or the katakana spells the English word itself, as Japanese writes loanwords: "ﾐﾅﾄｴﾚｸﾄﾛﾆｸｽ" is Minato
+# Electronics, "ｱｵﾊﾞﾃﾞﾊﾞｲｽｻｰﾋﾞｽ" Aoba Device Service (long vowels and small kana go as kana_romaji reads them).
+_LOANWORDS = tuple(
+    (re.compile(rf"\b(?:{english})\b"), reading)
+    for english, reading in (
+        (r"mechatronics", "mekatoronikusu"),
+        (r"electronics", "erekutoronikusu"),
+        (r"electric", "erekutorikku"),
+        (r"devices?", "debaisu"),
+        (r"services?", "sabisu"),
+        (r"systems?", "shisutemu"),
+        (r"technology|technologies", "tekunoroji"),
+        (r"tech", "tekku"),
+        (r"engineering", "enjiniaringu"),
+        (r"design", "dezain"),
+        (r"networks?", "nettowaku"),
+        (r"solutions?", "soryushon"),
+        (r"components?", "konponento"),
+        (r"connectors?", "konekuta"),
+        (r"sensors?", "sensa"),
+        (r"display", "disupurei"),
+        (r"circuits?", "sakitto"),
+        (r"trading", "toreidingu"),
+        (r"international", "intanashonaru"),
+        (r"industries", "indasutorizu"),
+        (r"motors?", "mota"),
+        (r"products?", "purodakutsu"),
+    )
+)
+# Japanese legal forms a romanised name keeps as letters: K.K. (kabushiki kaisha), Y.K. (yugen), G.K. (godo).
+_JAPANESE_LEGAL_WORDS = re.compile(r"\b(?:kk|yk|gk)\b")
+
+
+@lru_cache(maxsize=65_536)
+def katakana_readings(name: str) -> tuple[str, ...]:
+    """A romanised customer name as a bank's katakana would spell it, words run together as the Zengin field
+    runs them ("Nishiki Plating Y.K." -> "nishikimekki", "Aoba Device Service LLC" -> "aobadebaisusabisu"): the
+    name itself, its generic words read in Japanese, and its English words spelt as loanwords; () for a name
+    not in Latin letters."""
+    latin = normalize_name(" ".join(part for part in name.split("/") if part.isascii()))
+    latin = " ".join(_JAPANESE_LEGAL_WORDS.sub(" ", latin).split())
+    if not latin:
+        return ()
+    readings = [latin]
+    for table in (_JAPANESE_READINGS, _LOANWORDS):
+        read = latin
+        for english, reading in table:
+            read = english.sub(reading, read)
+        readings.append(read)
+    return tuple(dict.fromkeys(_folded_kana(r.replace(" ", "")) for r in readings))
 
 
 @lru_cache(maxsize=65_536)
