@@ -173,7 +173,7 @@ _STILL_MISSED_70_72: dict[str, set[str]] = {
 # are still blocked.
 _STILL_MISSED_73_75: dict[str, set[str]] = {
     "guard_holdout73": set(),
-    "guard_holdout74": {"wg67", "wg69", "wg70", "wg73", "wg78"},
+    "guard_holdout74": {"wg67", "wg70", "wg73", "wg78"},
     "guard_holdout75": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
