@@ -427,6 +427,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")(?: ?((?:25|20)\d{2}))?(?!\d)"
         ),
     ),
+    # th "ภายในวันที่ 25 นี้" (by the 25th), "วันที่ 25" with no month after it: the day, like "by the 25th".
+    (
+        "by_the",
+        re.compile(
+            fold("วันที่")
+            + r" ?(\d{1,2})(?!\d)(?! ?(?:[./-]\d|"
+            + "|".join(re.escape(m) for m in sorted(_TH_MONTHS, key=len, reverse=True))
+            + r"))"
+        ),
+    ),
     (
         "relative_day",
         re.compile(

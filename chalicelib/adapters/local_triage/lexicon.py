@@ -4335,7 +4335,7 @@ PLAN = _widen(
     r"\b(ve splatkach|na splatky|splatkov\w*|reszletfizet\w*|mencicil|dicicil)\b",
     r"\b(um|mais|de) prazo adicional\b|\bprorrogacao do prazo\b|\b(un|una|mas) (plazo adicional|prorroga)\b|"
     r"\bun delai (supplementaire|de paiement)\b",
-    _k(r"분할\s?(납부|결제|지급|상환)", r"(납부|결제|지급)\s?기한\s?(연장|유예)"),
+    _k(r"분할\s?(납부|결제|지급|상환)", r"(납부|결제|지급)\s?기한[^.\n]{0,40}(연장|유예)"),
     _f(r"ขอ(ขยาย|เลื่อน)(เวลา|กำหนด)(การ)?(ชำระ|จ่าย)?", r"แบ่ง(ชำระ|จ่าย)(เป็น)?\s?\d"),
 )
 # Not the writer's to handle, another named: cs "faktury u nás nevyřizuji", "obraťte se na naši účetní", "nemám na
@@ -4349,7 +4349,7 @@ WRONG_CONTACT = _widen(
     r"\b(har|har jeg) (ingenting|ikke noe|ikke noget|intet) (med|a gjore med|at gore med) (faktura|betaling|regnskap|regnskab)\w*\b|"
     r"\b(som|der) (tar seg av|tager sig af|tar hand om) (det|dette|fakturaer|faktura|betaling\w*|regnskap\w*|regnskab\w*)\b|"
     r"\b(snakk|tal|prat) med (henne|ham|han|hun|hende|\w+ i regnskap\w*|\w+ i regnskab\w*)\b|"
-    r"\bdet er ikke (meg|mig) (som|der)\b",
+    r"\bdet er ikke (meg|mig),? (som|der)\b|\bkontakt(e)? (venligst|vennligst|heller|i stedet)\b",
     r"\b(forduljon|forduljanak|irjon)\b[^.?!\n]{0,40}\b(kollega\w*|konyvelo\w*|penzugy\w*|@)",
     r"\b(silakan|mohon) (hubungi|menghubungi|kirim ke)\b",
     _k(r"담당(자가|이)\s?아닙니다", r"(으로|로)\s?(연락|문의|보내)[^\n]{0,10}(주시기|주세요|부탁)"),
@@ -4569,3 +4569,75 @@ PAYMENT_WORD = re.compile(
 )
 # "This went on Monday by BACS": the payment's own verb in the past, however short.
 PAST = re.compile(PAST.pattern + r"|\bwent\b(?! to (our|the) (board|manager|director))")
+# The invoice contested in plain words: cs "fakturu rozporujeme", "nesouhlasíme s fakturou", "cena neodpovídá dohodnuté
+# ceně"; da/nb "vi er ikke enige i fakturaen", "prisen er forkert / feil", "vi godtar ikke beløpet"; hu "nem értünk egyet
+# a számlával", "a számla hibás"; id "kami keberatan", "tagihan tidak sesuai"; ko "이의를 제기", "잘못 청구"; th
+# "ไม่ยอมรับใบแจ้งหนี้" (do not accept the invoice). ("er fakturaen korrekt?" asks; "vi er enige" agrees.)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(rozporujeme|rozporuji|reklamujeme|nesouhlasime s (fakturou|castkou|cenou|vyuctovanim))\b|"
+    r"\b(cena|castka|faktura)\b[^.?!\n]{0,30}\bneodpovida\b",
+    r"\b(vi er|er vi) (ikke|ikkje) (enige|enig|enga) i\b|\b(prisen|belobet|beloebet|beloeb|belop|fakturaen|satsen)\b "
+    r"(er|var) (forkert|feil|ikke korrekt|ikke riktig|for hoj|for hoy)\b|\bvi (godtar|accepterer|aksepterer|godkender) ikke\b",
+    r"\bnem (ertunk|ertek) egyet\b|\b(a )?szamla hibas\b|\bhibas a szamla\b",
+    r"\bkami keberatan\b|\b(tagihan|invoice|faktur|harga)\w*\b[^.?!\n]{0,30}\btidak sesuai\b",
+    _k(r"이의(를|가)?\s?(제기|있습니다)", r"잘못\s?(청구|발행)"),
+    _f(r"ไม่ยอมรับ(ใบแจ้งหนี้|ยอด|ราคา)", r"(ยอด|ราคา)[^\n]{0,20}ไม่ถูกต้อง"),
+)
+# Bankruptcy and restructuring in the Nordic languages, Czech and Indonesian: nb "slått konkurs", "bostyrer", da
+# "konkursbehandling", "kurator", "rekonstruktion" (pl "konkurs" is a competition: only "er/slått/gået konkurs"); cs "insolvenční řízení", "konkurs", "insolvenční správce"; id
+# "PKPU" (suspension of payments), "pailit", "kurator"; ko "회생절차", "파산". (nb "konkurranse" is competition.)
+LEGAL = _widen(
+    LEGAL,
+    r"\b(slatt|slaet|gaet|gatt|gikk|erklaert|erklart|er|var|under|begaeret|begjaert) konkurs\b|\b(konkursbo\w*|konkursbehandling\w*|konkursbegjaering\w*|bostyrer\w*|kurator\w*|rekonstruksjon\w*|"
+    r"rekonstruktion\w*|tvangsopplosning|likvidasjon\w*|likvidation\w*)\b",
+    r"\b(insolvencni (rizeni|spravce|navrh)|v insolvenci|v likvidaci|likvidator\w*)\b",
+    r"\b(pkpu|pailit|kepailitan|penundaan kewajiban pembayaran utang|pengurus pkpu|kuasa hukum|pengacara)\b",
+    _k(r"회생\s?절차|파산|법정\s?관리|기업\s?회생"),
+)
+# A payment refused or not possible is no promise: hu "nem fizetünk", "nem tudjuk kifizetni"; cs "nezaplatíme",
+# "neuhradíme"; nb/da "vi betaler ikke"; id "belum bisa membayar", "tidak akan membayar"; ko "결제할 수 없습니다"; th
+# "ไม่สามารถชำระ".
+NEGATED = re.compile(
+    NEGATED.pattern
+    + r"|\bnem (fizet\w*|utal\w*|tudjuk (ki)?fizetni|tudjuk utalni)\b|\b(nezaplatime|neuhradime)\b|"
+    r"\bvi betaler (ikke|ikkje)\b(?! (for|foer|før|innen|inden|i dag|idag|nu|na)\b)|\b(belum|tidak) (bisa|dapat|akan) (membayar|bayar|melunasi)\b|"
+    + _k(r"(결제|지급|송금)할\s?수\s?없")
+    + "|"
+    + _f(r"ไม่สามารถ(ชำระ|จ่าย|โอน)")
+)
+# The same refusal holds the payment back: with a fault named it disputes (id "barang rusak, jadi kami belum bisa
+# membayar"; cs "proto fakturu neuhradíme"; hu "ezért nem fizetjük ki").
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(belum|tidak) (bisa|dapat|akan) (membayar|bayar|melunasi)\b|\b(nezaplatime|neuhradime)\b|\bnem fizetjuk ki\b|"
+    r"\bvi betaler (ikke|ikkje)\b(?! (for|foer|før|innen|inden|i dag|idag|nu|na)\b)",
+    _k(r"(결제|지급|송금)할\s?수\s?없"),
+)
+# Fewer received than billed: da "vi har kun modtaget 8 af de 10 enheder", nb "bare mottatt 8 av 10", cs "obdrželi jsme
+# pouze 8 z 10", hu "csak 8 darabot kaptunk", id "hanya menerima 8 dari 10", en "only received 8 of the 10".
+_FEWER_RECEIVED = (
+    r"\b(kun|bare|kun faet|only|nur|pouze|jen|hanya) (modtaget|mottatt|faet|fatt|received|erhalten|obdrzeli|dostali|menerima|"
+    r"diterima) \d+ (af|av|of|von|z|ze|dari) (de |the |den )?\d+\b|\b(obdrzeli|dostali) jsme (pouze|jen) \d+\b|"
+    r"\bcsak \d+ (darabot|db) (kaptunk|erkezett)\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_FEWER_RECEIVED)
+REASONS = [(DisputeReason.QUANTITY, _rx(*_FEWER_RECEIVED)), *REASONS]
+# The invoice's route or a number on it, in da/nb/cs/id: da "EAN-faktura", "indkøbsordrenummer", nb "EHF-faktura",
+# "innkjøpsordrenummer", "bestillingsnummer"; cs "číslo objednávky na fakturu"; id "nomor PO"; ko a registration number
+# changed ("사업자등록번호가 변경되었습니다").
+BILLING = _widen(
+    BILLING,
+    r"\b(ean[- ]?faktura|ean[- ]?nummer|ehf[- ]?faktura|indkobsordre\w*|innkjopsordre\w*|bestillingsnummer|rekvisisjonsnummer|"
+    r"cisl\w* objednavky|nomor po|nomor pesanan)\b",
+)
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE,
+    r"\b(ean[- ]?faktura|ehf[- ]?faktura)\b",
+    _k(r"(사업자등록번호|상호|법인명|주소)[^.\n]{0,10}(변경|전환)"),
+)
+# id: the payment made, its noun first: "Pembayaran telah kami lakukan pada tanggal 16 Februari".
+PAID = _widen(
+    PAID,
+    r"\b(pembayaran|transfer|pelunasan)\b[^.?!\n]{0,30}\b(telah|sudah) (kami |saya )?(lakukan|dilakukan|kirim|dikirim|proses|diproses)\b",
+)

@@ -315,3 +315,41 @@ def test_a_repair_that_did_not_hold_is_a_quality_dispute(body: str) -> None:
 def test_a_date_still_open_is_no_fault() -> None:
     body = "Hi,\n\nThe payment date is still not fixed; we will pay INV-1234 on Friday."
     assert read(body, date_header=_WED)["intent"] == "promise_to_pay"
+
+
+# --- each of th/ko/hu/nb/da/cs/id per intent, with a near miss ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Selskapet er slått konkurs, og bostyrer er oppnevnt.", "legal_or_insolvency"),
+        ("Selskabet er under konkursbehandling.", "legal_or_insolvency"),
+        ("Perusahaan kami sedang dalam proses PKPU.", "legal_or_insolvency"),
+        ("Vi er ikke enige i fakturaen, satsen er forkert.", "dispute"),
+        ("Částka na faktuře neodpovídá objednávce, fakturu rozporujeme.", "dispute"),
+        ("Vi har kun modtaget 6 af de 9 kasser, som I har faktureret.", "dispute"),
+        ("Barangnya rusak saat tiba, jadi kami belum bisa membayar tagihan ini.", "dispute"),
+        ("결제 기한을 다음 달 15일까지 연장해 주실 수 있을까요?", "payment_plan_request"),
+        ("상호가 변경되었습니다. 새 상호로 세금계산서를 재발행해 주세요.", "billing_update"),
+        ("Fakturaen skal sendes som EHF-faktura med vårt innkjøpsordrenummer.", "billing_update"),
+        ("Prosím o doplnění čísla objednávky na fakturu.", "billing_update"),
+        (
+            "Det er ikke mig, der står for betalinger. Kontakt venligst okonomi@firma.example.",
+            "wrong_contact",
+        ),
+        ("Pembayaran telah kami lakukan pada tanggal 16 Februari.", "paid_claim"),
+        # near misses: a payment refused with no fault, a competitor, agreement
+        ("Nem fizetünk semmit, amíg nem kapunk választ a kérdésünkre?", "other"),
+        ("Vi er enige i fakturaen og betaler den fredag.", "promise_to_pay"),
+        ("Vi har en ny konkurrent i byen, men betaler fakturaen fredag.", "promise_to_pay"),
+    ],
+)
+def test_the_languages_new_to_the_rules_read_each_intent(body: str, want: str) -> None:
+    assert _intent("Hello,\n\n" + body + "\n\nRegards") == want
+
+
+def test_a_thai_day_of_the_month_dates_a_promise() -> None:
+    got = read("สวัสดีค่ะ\n\nเราจะชำระเงินภายในวันที่ 25 นี้ค่ะ", date_header=_BKK)
+    assert got["intent"] == "promise_to_pay"
+    assert got["promised_date"] == "2026-02-25"
