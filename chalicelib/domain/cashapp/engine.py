@@ -349,6 +349,8 @@ ZERO_DECIMAL_CURRENCIES = frozenset(
 )
 
 
+# Where business customers pay everything billed in a month at once, on a month-end closing (月末締め, 월마감).
+MONTH_CLOSING_CURRENCIES = frozenset({"JPY", "KRW"})
 WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR", "COP"}
 # Money worth about a dollar, roughly, where that is far more than one major unit: a bank's transfer fee is about
 # the same money everywhere (¥220-880 for a furikomi, ₹500 for a foreign wire), never "50 yen" or "50 rupees".
@@ -1281,6 +1283,8 @@ class _Matcher:
             )
         credits = ledger.credit_ids(named)
         closed = [i for i in named if ledger.balance[i] == 0]
+        if len(open_named) == 1 and (closing := self.closing_less_fee(open_named[0], customer)) is not None:
+            return closing
         by_line = self.remittance_lines(open_named, label, credits, closed)
         if by_line is not None:
             return by_line
@@ -1443,6 +1447,59 @@ class _Matcher:
             f"({reason.replace('_', ' ')}): deduction to resolve",
             short=(invoice_id, shortfall, reason),
         )
+
+    def whole_months(self, ids: list[str], target: int) -> list[list[str]]:
+        """The customer's open invoices of one issue month each, for every month whose invoices add up to
+        ``target`` exactly (a 月末締め payment settles what was billed in the month, all of it)."""
+        months: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for i in ids:
+            if (d := self.ledger.invoices[i].issue_date) is not None:
+                months[(d.year, d.month)].append(i)
+        return [
+            found
+            for _, found in sorted(months.items())
+            if sum(self.ledger.balance[i] for i in found) == target
+        ]
+
+    def closing_less_fee(self, invoice_id: str, customer: str) -> MatchResult | None:
+        """ "8月末締め分…振込手数料770円をSI-2608-0953分から差し引いて": a month-end closing payment of every invoice
+        billed in the month, less the bank's transfer fee the advice takes off the one invoice it names. The
+        month is the one the text names, else the only issue month whose invoices, fee included, are exactly
+        billed and hold that invoice; the fee stays open on it. None when the text states no fee or no such
+        month fits."""
+        text = self.p.remittance or self.text or ""
+        if refs.short_reason(text) != "bank_fee" or refs.says_part_payment(text):
+            return None
+        ledger = self.ledger
+        mine = ledger.open_of(self.p.currency, customer)
+        if invoice_id not in mine:
+            return None
+        period = refs.billing_period(text, self.p.date)
+        for fee in sorted(self.written(text)):
+            if not (
+                0 < fee <= self.bank_fee_max
+                and Decimal(fee) <= BANK_FEE_MAX_SHARE * (self.cents + fee)
+                and fee < ledger.balance[invoice_id]
+            ):
+                continue
+            target = self.cents + fee
+            if period is not None:
+                months = [
+                    [i for i in mine if (d := ledger.invoices[i].issue_date) and period[0] <= d <= period[1]]
+                ]
+            else:
+                months = self.whole_months(mine, target)
+            fits = [m for m in months if invoice_id in m and sum(ledger.balance[i] for i in m) == target]
+            if len(fits) == 1 and len(fits[0]) > 1:
+                paid = fits[0]
+                return self.result(
+                    Status.PARTIAL,
+                    [(i, ledger.balance[i] - fee if i == invoice_id else ledger.balance[i]) for i in paid],
+                    f"month-end closing payment of {self.numbers(paid)} less {self.dec(fee)}, the bank transfer "
+                    f"fee the advice takes off {ledger.invoices[invoice_id].number}, left open on it",
+                    short=(invoice_id, fee, "bank_fee"),
+                )
+        return None
 
     def remittance_lines(
         self, named: list[str], label: str, credits: Sequence[str] = (), closed: Sequence[str] = ()
@@ -2083,6 +2140,21 @@ class _Matcher:
             chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
             return self.result(
                 Status.APPLIED, chosen, f"{name}: lump sum pays exactly {self.numbers(i for i, _ in chosen)}"
+            )
+        if (
+            period is None
+            and self.p.currency in MONTH_CLOSING_CURRENCIES
+            and len(months := self.whole_months(mine, self.cents)) == 1
+            and len(months[0]) >= 3
+        ):
+            # Several sets add up, and one of them is everything billed in one month: where customers pay on a
+            # month-end closing (月末締め, 월마감) that settles exactly that. Elsewhere a month's invoices adding up is
+            # chance (on the stored ledgers 8 of 8 such sets in other currencies were not what was paid), and so
+            # are two invoices of a month: three or more make the pattern.
+            return self.result(
+                Status.APPLIED,
+                [(i, ledger.balance[i]) for i in months[0]],
+                f"{name}: pays everything issued in one month, {self.numbers(months[0])}",
             )
         if sets:
             return self.review(

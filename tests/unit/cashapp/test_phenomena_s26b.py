@@ -5,6 +5,9 @@ fit."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from chalicelib.domain.cashapp import OpenInvoice, Status
 from chalicelib.domain.cashapp.names import katakana_readings
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
@@ -47,3 +50,61 @@ def test_a_zengin_name_too_short_to_tell_two_customers_apart_is_not_fitted() -> 
     # Another company altogether, sharing a first word only.
     result = one(_books(), pay("p", "91300", currency="JPY", payer="ｶ)ﾀｹﾀﾞｼﾖｳｶｲ"))
     assert result.status == Status.REVIEW
+
+
+def _month(day: str, number: str, balance: str, customer: str = "m1", currency: str = "JPY") -> OpenInvoice:
+    invoice = inv(number, balance, customer, currency, "Marusan Denko K.K.")
+    return invoice.model_copy(update={"issue_date": date.fromisoformat(day)})
+
+
+def _closing_books(currency: str = "JPY") -> list[OpenInvoice]:
+    # August is 20,000 + 11,000 + 12,900 = 43,900; so is 21,000 (July) + 22,900 (September): two sets fit.
+    return [
+        _month("2026-07-10", "MS-501", "12100", currency=currency),
+        _month("2026-07-24", "MS-502", "21000", currency=currency),
+        _month("2026-08-05", "MS-503", "20000", currency=currency),
+        _month("2026-08-19", "MS-504", "11000", currency=currency),
+        _month("2026-08-28", "MS-505", "12900", currency=currency),
+        _month("2026-09-03", "MS-506", "22900", currency=currency),
+    ]
+
+
+def test_a_closing_payment_of_one_whole_month_among_several_fitting_sets_pays_that_month() -> None:
+    result = one(_closing_books(), pay("p", "43900", currency="JPY", customer="m1"))
+    assert result.status == Status.APPLIED
+    assert set(apps(result)) == {"i-MS-503", "i-MS-504", "i-MS-505"}
+
+
+def test_two_whole_months_adding_up_alike_or_another_currency_stay_a_question() -> None:
+    books = _closing_books()
+    books[1] = books[1].model_copy(update={"balance": Decimal("31800"), "total": Decimal("31800")})
+    # July (12,100 + 31,800) and August both come to 43,900.
+    assert one(books, pay("p", "43900", currency="JPY", customer="m1")).status == Status.REVIEW
+    # In dollars a month's invoices adding up is chance, not a closing.
+    assert one(_closing_books("USD"), pay("p", "43900", customer="m1")).status == Status.REVIEW
+
+
+FEE_ADVICE = (
+    "8月末締め分（3件）のお支払いです。ご請求合計43,900円より、振込手数料660円を MS-504 分から差し引いて"
+    "お振込みいたしました。"
+)
+
+
+def test_a_closing_payment_less_a_stated_transfer_fee_is_short_on_the_invoice_it_names() -> None:
+    result = one(_closing_books(), pay("p", "43240", currency="JPY", customer="m1", remittance=FEE_ADVICE))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-MS-503": "20000.00", "i-MS-504": "10340.00", "i-MS-505": "12900.00"}
+    assert result.short_pay is not None
+    assert (result.short_pay.invoice_id, str(result.short_pay.amount)) == ("i-MS-504", "660.00")
+    assert result.short_pay.reason == "bank_fee"
+
+
+def test_a_fee_that_does_not_bring_the_month_to_the_payment_is_not_taken_as_one() -> None:
+    # The advice names a fee, but August less 550 is not what arrived: a person looks.
+    advice = FEE_ADVICE.replace("660円", "550円")
+    result = one(_closing_books(), pay("p", "43240", currency="JPY", customer="m1", remittance=advice))
+    assert result.status == Status.REVIEW
+    # A part payment saying so is not a closing less a fee.
+    part = "MS-504 一部入金です。振込手数料660円差し引き"
+    result = one(_closing_books(), pay("p", "43240", currency="JPY", customer="m1", remittance=part))
+    assert result.short_pay is None
