@@ -1397,7 +1397,9 @@ class LocalTriage:
                     and Intent.LEGAL_OR_INSOLVENCY in found
                     and re.search(
                         r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
-                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen)\b",
+                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen|"
+                        # es "escriban a", da/nb "al henvendelse ... bedes rettet til", "skriv til"
+                        r"escrib\w*|henvendelse\w*|rettet|rettes|skriv\w*|kontakt\w*|hubungi)\b",
                         s,
                     )
                 )
@@ -1417,7 +1419,8 @@ class LocalTriage:
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
                         r"yhteyt|osoittee|contat|לפנות|פנו|"
                         # id, zh, ko, el, uk, ar, th, vi, tr, cs/sk/hr/ro: "silakan hubungi", "请联系", "연락"
-                        r"hubungi|联系|聯繫|聯絡|연락|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
+                        # (Korean is matched as folded, its syllables decomposed)
+                        r"hubungi|联系|聯繫|聯絡|연락|\u110b\u1167\u11ab\u1105\u1161\u11a8|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
                         r"kontaktuj|obratte|obrat'te|javite|contactati",
                         s,
                     )

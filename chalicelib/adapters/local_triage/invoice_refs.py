@@ -214,10 +214,24 @@ def _complete(digits: str, forms: dict[str, str]) -> str:
     return f"INV-{digits}"
 
 
+# A number the writer takes back at once: "la factura 5311-B... perdón, la 5358", "invoice 4410 - sorry, I mean 4401",
+# de "4410, Entschuldigung, 4401", pt "4410... desculpe, 4401", cs "4410, promiňte, 4401", da/nb "undskyld/unnskyld".
+_SELF_CORRECTED = re.compile(
+    r"[\w/-]*\d[\w/-]*(?=\s*(?:\.{2,}|\u2026|,|-|\u2013)?\s*(?:perd[oó]n|sorry|pardon|i mean|scusa(?:te)?|desculp[ae]|"
+    r"entschuldigung|ich meine|przepraszam|promi[nň]te|bocs[aá]nat|undskyld|unnskyld|maaf|quise decir|quiero decir|"
+    r"je veux dire|ik bedoel)\b"
+    # ... and another number right after it ("sorry for the delay" takes nothing back)
+    r"[\s,:;.\u2026-]*(?:(?:i mean|la|el|a|o|il|die|de|the|it's|its|es|invoice|factura|fattura|faktur[au]|rechnung|fatura|"
+    r"facture|no\.?|nr\.?|n[o°º]|#)\s*){0,3}\d)",
+    re.IGNORECASE,
+)
+
+
 def invoice_numbers(reply: str, subject: str, vendor_text: str) -> list[str]:
     """From the customer's own text, else the subject, else the quoted or returned reminder; in order of first
     mention, without duplicates."""
     forms = vendor_forms(subject, vendor_text)
+    reply = _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), reply)
     for text in (reply, subject, vendor_text):
         ordered: list[str] = []
         for _, number in sorted(_mentions(text, forms)):

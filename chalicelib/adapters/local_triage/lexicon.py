@@ -4641,3 +4641,13 @@ PAID = _widen(
     PAID,
     r"\b(pembayaran|transfer|pelunasan)\b[^.?!\n]{0,30}\b(telah|sudah) (kami |saya )?(lakukan|dilakukan|kirim|dikirim|proses|diproses)\b",
 )
+# A term billed from the wrong start: "the lease was to start on installation, 16 March, but you bill rent from 1 March",
+# cs "Leasing měl podle smlouvy začít až dnem instalace ... ale fakturujete nájem od 1. 3.", de "sollte erst mit der
+# Installation beginnen, aber Sie berechnen ab dem 1.". Neither the price nor a quantity: the reason is "other", whatever
+# contract is named. (The dates' dots split the sentence, so the gap may cross a line.)
+_BILLED_FROM_WRONG_START = (
+    r"\b(should|was to|were to|was meant to|mel|mela|melo|sollte|devait|debia|doveva|deveria|zou)\b[^.?!\n]{0,50}"
+    r"\b(start|begin|zacit|zacinat|beginnen|commencer|empezar|iniziare|comecar|ingaan)\w*\b[^?!]{0,80}"
+    r"\b(but|ale|aber|mais|pero|ma|mas|maar)\b[^.?!\n]{0,40}\b(from|od|ab|a partir|desde|dal|vanaf)\b",
+)
+REASONS = [(DisputeReason.OTHER, _rx(*_BILLED_FROM_WRONG_START)), *REASONS]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.triage.mail import dates, read
+from tests.unit.triage.mail import RULES, dates, read
 
 _WED = "Wed, 18 Feb 2026 10:00:00 +0100"
 _BKK = "Wed, 18 Feb 2026 10:00:00 +0700"
@@ -353,3 +353,46 @@ def test_a_thai_day_of_the_month_dates_a_promise() -> None:
     got = read("สวัสดีค่ะ\n\nเราจะชำระเงินภายในวันที่ 25 นี้ค่ะ", date_header=_BKK)
     assert got["intent"] == "promise_to_pay"
     assert got["promised_date"] == "2026-02-25"
+
+
+# --- contacts named by counsel and in Korean; a wrong start; a number taken back ---------------------------------
+
+
+def test_an_away_notice_in_korean_names_its_deputy() -> None:
+    body = "안녕하세요.\n3월 2일까지 휴가입니다.\n급한 용무는 재무팀 deputy@clinic.example 로 연락 주시기 바랍니다."
+    got = read(body, date_header=_SEOUL)
+    assert got["new_contact_email"] == "deputy@clinic.example"
+
+
+def test_a_lawyer_writing_in_their_own_name_gives_their_own_address() -> None:
+    raw = (
+        "From: Advokat <advokat@lovfirma.example>\nTo: ar+C1@ar.acme.example\nSubject: Re: Invoice INV-1234 overdue\n"
+        "Date: Wed, 18 Feb 2026 10:00:00 +0100\nContent-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n\nUndertegnede repræsenterer kunden. Min klient bestrider faktura 1234.\n"
+        "Al henvendelse i sagen bedes rettet til undertegnede på advokat@lovfirma.example.\n"
+    ).encode()
+    got = RULES.triage(raw).to_contract()
+    assert got["intent"] == "legal_or_insolvency"
+    assert got["new_contact_email"] == "advokat@lovfirma.example"
+
+
+def test_a_term_billed_from_the_wrong_start_is_neither_price_nor_quantity() -> None:
+    body = (
+        "Hi,\n\nWe dispute INV-1234. Under the contract the rental was to start on delivery, 9 March, but you bill "
+        "it from 1 March."
+    )
+    got = read(body, date_header=_WED)
+    assert got["intent"] == "dispute"
+    assert got["dispute_reason"] == "other"
+
+
+def test_an_invoice_number_taken_back_is_dropped() -> None:
+    body = "Hola,\n\nLes escribo por la factura 4410... perdón, la 4401. La pagamos el viernes."
+    got = read(body, date_header=_WED, subject="Re: Invoice INV-4401 overdue")
+    assert got["invoice_numbers"] == ["INV-4401"]
+
+
+def test_an_apology_for_the_delay_takes_no_number_back() -> None:
+    body = "Hi,\n\nInvoice 4410, sorry for the delay, we pay it on Friday."
+    got = read(body, date_header=_WED, subject="Re: Invoice INV-4410 overdue")
+    assert got["invoice_numbers"] == ["INV-4410"]
