@@ -4612,6 +4612,9 @@ _LEGAL_S26 = _rx_folded(
     r"teruskan|meneruskan|diteruskan)\b[^.!?\n]{0,50}\b(pengacara|kuasa hukum|advokat|konsultan hukum|debt collector|"
     r"penagih (utang|hutang)|agen(si)? penagihan|jasa penagihan|perusahaan penagihan|pengadilan|juru sita)\b",
     _ID + r"\b(daftar hitam|blacklist)\b",
+    _ID
+    + r"\b(bawa|membawa|dibawa|ajukan|mengajukan|diajukan|perkarakan)\b[^.!?\n]{0,30}\bke (pengadilan|meja hijau|"
+    r"ranah hukum|jalur hukum)\b",
 )
 _DISCOUNT_S26 = _rx_folded(
     # id: a discount given, a fee struck off, part of the debt accepted as all of it: "kami berikan diskon 10%",
@@ -4705,6 +4708,8 @@ _TERMS_S26 = _rx_folded(
     + _KO_NOT_AFTER,
     r"(\d+|두|세|네|다섯|여섯) ?(회|번|차례|개월) ?분할 ?(납부|상환|결제|지급)?(로|으로|을|를)? ?(승인|허용|진행|처리|"
     r"변경|해 ?드리|가능)" + _KO_NOT_AFTER,
+    r"(\d+|두|세|네|다섯|여섯) ?(회|번|차례|개월)(로|에|에 걸쳐)? ?(나누어|나눠|분할해)[^.\n]{0,15}(납부|결제|지급|상환)(하셔도|"
+    r"하실 수 있|해 ?드리|가능|하시면 됩)" + _KO_NOT_AFTER,
     # A cancelled invoice reissued with another due date: "emitir uma nova, com vencimento a 15 de janeiro".
     r"\b(emitir|emitiremos|emitimos|reemitir|reemitiremos|reissue|re-issue|reissuing|reeditar|reediterons|reemettre|"
     r"reemettrons|riemettere|riemetteremo|neu ausstellen|menerbitkan ulang|terbitkan ulang)\b[^.;!?]{0,60}\b(com|with|"
@@ -4721,7 +4726,8 @@ _HARASS_S26 = _rx_folded(
     r"tukang ngutang|pengemplang)\b",
     r"\b(anda|bapak|ibu|kamu|kalian|saudara) (itu |ini |memang |adalah |seperti |benar-benar |sungguh )*(pembohong|"
     r"pendusta|penipu|maling|pencuri|bodoh|idiot|parasit|benalu)\b|\b(semua(nya)?|selalu|cuma|hanya|itu) bohong\b|"
-    r"\bbohong (semua|belaka|terus|lagi|melulu)\b",
+    r"\bbohong (semua|belaka|terus|lagi|melulu)\b|\bdasar (pembohong|penipu|maling|pencuri|pemalas|tukang ngutang)\b|"
+    r"\btidak tahu diri\b",
     r"\b(supaya|agar|biar) (semua|seluruh) (bank|orang|tetangga|rekan|kolega|klien|pelanggan|mitra|karyawan)\w* "
     r"(tahu|mengetahui)\b",
     _ID_TOLD + r"\b(sebarkan|menyebarkan|umumkan|mengumumkan|viralkan|memviralkan|posting|memposting|unggah|"
@@ -4731,7 +4737,7 @@ _HARASS_S26 = _rx_folded(
     r"\bhoe moeilijk (kan|is) (het|dat)\b",
     r"\b(iemand|mensen|een boekhouder|personeel) (aan ?nemen|in ?huren|aannemen|inhuren) die (wel |wél )?(kan|kunnen) "
     r"(lezen|rekenen|tellen|betalen)\b",
-    r"\b(kunt|kan) u (eigenlijk |wel |uberhaupt |niet )?(lezen|rekenen|tellen)\s?\?",
+    r"\b(kunt|kan) u (eigenlijk |wel |uberhaupt |niet |nog )*(lezen|rekenen|tellen)\s?\?",
     r"\b(onbekwaam\w*|prutser\w*|klungel\w*|amateuristisch\w*|sukkel\w*|idioten|stommeling\w*|profiteur\w*|"
     r"klaploper\w*)\b",
     # fr: contempt for excuses, "a minimum of seriousness": "Vos excuses répétées ne nous intéressent plus".
@@ -4744,7 +4750,8 @@ _HARASS_S26 = _rx_folded(
     r"\b(olet|olette|ootte|oot)( \w+){0,2} (epaluotettava\w*|huijari\w*|valehtelija\w*|petturi\w*|rosvo\w*|varas|"
     r"varkaita|kyvyton|kyvyttomia|saamaton|saamattomia|tyhma\w*|idiootti\w*|ala-arvoi\w*|surkea\w*|hapeamat\w*|"
     r"vastuuton|vastuuttomia)\b",
-    r"\b(huijari\w*|valehtelija\w*|hapeamat\w*|hapea teille|hapeallista|idiootti\w*)\b",
+    r"\b(huijari\w*|valehtelija\w*|hapeamat\w*|hapea teille|hapeallista|idiootti\w*|havetkaa|havetkaa|"
+    r"hapeaisitte|hapeaisit|teidan pitaisi hapea|sinun pitaisi hapea)\b",
     r"(?<!emme aio )(?<!en aio )(?<!emme )(?<!en )\b(kerromme|kerron|kertoa|ilmoitamme|ilmoittaa|tiedotamme|"
     r"tiedottaa|julkaisemme|julkaista|levitamme|levittaa|varoitamme|varoittaa)\b[^.!?]{0,50}\b(jokaiselle|kaikille|"
     r"asiakkaillesi|asiakkaillenne|tilaajallesi|tilaajillesi|tilaajillenne|tilaajallenne|kumppaneillesi|"

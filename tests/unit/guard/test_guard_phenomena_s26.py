@@ -53,6 +53,11 @@ from tests.unit.guard.frame import D, F, H, L, R, S, T, types
         # zh, ko: an instalment plan agreed across the invoice and its amount.
         ("我们同意将发票 INV-1042（¥45,000.00）分三期付款，每月底支付 ¥15,000.00。", T),
         ("요청하신 대로 청구 금액을 4개월 분할 납부로 변경해 드리겠습니다.", T),
+        ("잔금은 세 번에 나누어 납부하셔도 됩니다.", T),
+        ("Kunt u eigenlijk nog wel rekenen?", H),
+        ("Hävetkää, tällainen maksumoraali on käsittämätöntä.", H),
+        ("Kalau tetap menunggak, perkara ini kami bawa ke pengadilan.", L),
+        ("Dasar tukang ngutang, janji Bapak tidak pernah ditepati.", H),
         # pt, fr: an invoice cancelled (a reversal) and reissued with a later due date.
         ("Vamos anular a fatura INV-1042 e emitir uma nova com vencimento a 28 de fevereiro.", R),
         ("Vamos anular a fatura INV-1042 e emitir uma nova com vencimento a 28 de fevereiro.", T),
@@ -89,6 +94,8 @@ def test_session_26_wording_is_caught(body: str, violation: Violation) -> None:
         # zh, ko: a plan refused, a request acknowledged.
         "很抱歉，我们无法同意分三期支付。",
         "4개월 분할 납부로 변경하는 것은 어렵습니다.",
+        "세 번에 나누어 납부하시는 것은 불가합니다.",
+        "Kami tidak akan membawa masalah ini ke pengadilan.",
         # An invoice reissued for a PO number, nothing else changed.
         "Nous annulerons la facture INV-1042 et la rééditerons avec votre numéro de commande, sans autre modification.",
     ],
