@@ -1545,6 +1545,16 @@ class _Matcher:
                 if refs.full_keys(self.ledger.invoices[i].number) & keys
                 or refs.core_digits(self.ledger.invoices[i].number).lstrip("0") not in whole
             ]
+            if len(ids) > 1 and (figures := self.amounts(line)):
+                # "・No.SI-2605-0415　130,416-": the figure's last digits are no invoice's short number (SI-2605-0416).
+                bare = line
+                for figure in figures:
+                    bare = bare.replace(figure, " ")
+                bare_keys = set(refs.candidate_keys(bare))
+                if written := [
+                    i for i in ids if refs.number_keys(self.ledger.invoices[i].number) & bare_keys
+                ]:
+                    ids = written
             column = refs.invoice_column(line) or column
             # "Timesheet 319603 | Invoice 311099", a TIMESHEET column, "Timesheet #: 333083" on a line of its own:
             # a timesheet or PO number that happens to equal an open invoice's is not one the line pays.

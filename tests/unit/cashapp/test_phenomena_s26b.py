@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
 from chalicelib.domain.cashapp.names import katakana_readings
-from tests.unit.cashapp.test_matching import apps, inv, one, pay
+from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 TAKEDA = "Takeda Kogyo K.K."
 HIBARI = "Hibari Display Solutions LLC"
@@ -108,3 +108,36 @@ def test_a_fee_that_does_not_bring_the_month_to_the_payment_is_not_taken_as_one(
     part = "MS-504 一部入金です。振込手数料660円差し引き"
     result = one(_closing_books(), pay("p", "43240", currency="JPY", customer="m1", remittance=part))
     assert result.short_pay is None
+
+
+def test_a_japanese_advice_list_with_yen_marks_pays_each_line_whatever_its_figure_ends_in() -> None:
+    # "38,502-" ends in 502, the short number of MS-502 (already paid): the figure names no invoice.
+    books = [
+        inv("MS-2601-0501", "38502", "m1", "JPY", "Marusan Denko K.K."),
+        inv("MS-2601-0502", "7700", "m1", "JPY", "Marusan Denko K.K."),
+        inv("MS-2601-0507", "11000", "m1", "JPY", "Marusan Denko K.K."),
+        inv("MS-2601-0509", "4400", "m1", "JPY", "Marusan Denko K.K."),
+    ]
+    advice = (
+        "下記の通りお支払いします。\n・No.MS-2601-0501　38,502-\n・MS-2601-0507　11,000円\n・MS-2601-0509　4,400円"
+        "\n合計　￥53,902"
+    )
+    earlier = pay("p0", "7700", currency="JPY", customer="m1", ref="MS-2601-0502")
+    later = pay("p", "53902", currency="JPY", payer="ﾏﾙｻﾝﾃﾞﾝｺｳ(ｶ", remittance=advice)
+    result = run(books, earlier, later)[1]
+    assert result.status == Status.APPLIED
+    assert apps(result) == {
+        "i-MS-2601-0501": "38502.00",
+        "i-MS-2601-0507": "11000.00",
+        "i-MS-2601-0509": "4400.00",
+    }
+
+
+def test_a_line_naming_two_invoices_by_their_numbers_keeps_both() -> None:
+    books = [
+        inv("MS-2601-0501", "38502", "m1", "JPY", "Marusan Denko K.K."),
+        inv("MS-2601-0509", "4400", "m1", "JPY", "Marusan Denko K.K."),
+    ]
+    advice = "MS-2601-0501 / 0509　42,902円"
+    result = one(books, pay("p", "42902", currency="JPY", customer="m1", remittance=advice))
+    assert apps(result) == {"i-MS-2601-0501": "38502.00", "i-MS-2601-0509": "4400.00"}
