@@ -1000,7 +1000,13 @@ class LocalTriage:
                 # "Please reissue it with our PO and we will process it", "once approved in the portal they will be
                 # paid on standard terms": an undated payment that waits on the invoice changing asks for the change.
                 del found[Intent.PROMISE_TO_PAY]
-            if Intent.DOCUMENT_REQUEST in found and lx.BILLING_CHANGE.search(human):
+            if (
+                Intent.DOCUMENT_REQUEST in found
+                and lx.BILLING_CHANGE.search(human)
+                # "je ne retrouve pas la facture ... une copie, avec le bon de commande indiqué dessus": the invoice is
+                # missing at their end, so the copy is what they ask for first
+                and not lx.NO_INVOICE_ON_FILE.search(human)
+            ):
                 del found[Intent.DOCUMENT_REQUEST]  # "update the bill-to address and resend the invoice"
         ack = _first(lx.ACK, sentences)
         if ack and _THANKS_ONLY.match(ack) and any("?" in s for s in sentences if s != ack):

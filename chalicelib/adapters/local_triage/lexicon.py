@@ -4651,3 +4651,19 @@ _BILLED_FROM_WRONG_START = (
     r"\b(but|ale|aber|mais|pero|ma|mas|maar)\b[^.?!\n]{0,40}\b(from|od|ab|a partir|desde|dal|vanaf)\b",
 )
 REASONS = [(DisputeReason.OTHER, _rx(*_BILLED_FROM_WRONG_START)), *REASONS]
+# Korean "복귀" (back at work) as the folded text spells it, its syllables decomposed.
+RETURN_CUE = re.compile(RETURN_CUE.pattern + "|" + _ko("복귀|출근"), re.IGNORECASE)
+# The invoice not found at the customer's end: fr "je ne retrouve pas la facture", de "wir finden die Rechnung nicht",
+# es "no encontramos la factura", it "non troviamo la fattura", pt "não encontramos a fatura", nl "we kunnen de factuur
+# niet vinden", da "vi kan ikke finde fakturaen", nb "vi finner ikke fakturaen", cs "nemůžeme najít fakturu", hu "nem
+# találjuk a számlát", id "kami tidak menemukan invoice".
+NO_INVOICE_ON_FILE = re.compile(
+    NO_INVOICE_ON_FILE.pattern
+    + r"|\b(ne (re)?trouv\w* pas|finden\b[^.?!\n]{0,20}\bnicht|no (encontramos|encuentro|hallamos)|"
+    r"non (troviamo|trovo|riusciamo a trovare)|nao (encontramos|encontro)|kan ikke finde|finner ikke|nemuzeme najit|"
+    r"nem talalj?uk|tidak (menemukan|dapat menemukan))\b[^.?!\n]{0,20}\b(la |the |this |your |a |die |de |d'|a |fakturu |"
+    r"fakturaen |szamlat )?(factura|invoice|facture|fatura|rechnung|factuur|fattura|fakturaen|fakturu|szamlat|invoice)\b|"
+    r"\b(la |die |de )?(facture|rechnung|factura|fattura|fatura|factuur|fakturaen|fakturu|szamlat)\b[^.?!\n]{0,15}\b"
+    r"(ne (re)?trouv\w* pas|finden wir nicht|no (la )?encontramos|non (la )?troviamo|nao (a )?encontramos|kan vi ikke finde|"
+    r"finner vi ikke|nemuzeme najit|nem talaljuk)\b"
+)

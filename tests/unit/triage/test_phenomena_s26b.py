@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.triage.mail import RULES, dates, read
+from tests.unit.triage.mail import RULES, dates, read, read_auto
 
 _WED = "Wed, 18 Feb 2026 10:00:00 +0100"
 _BKK = "Wed, 18 Feb 2026 10:00:00 +0700"
@@ -396,3 +396,24 @@ def test_an_apology_for_the_delay_takes_no_number_back() -> None:
     body = "Hi,\n\nInvoice 4410, sorry for the delay, we pay it on Friday."
     got = read(body, date_header=_WED, subject="Re: Invoice INV-4410 overdue")
     assert got["invoice_numbers"] == ["INV-4410"]
+
+
+def test_a_copy_of_an_invoice_they_cannot_find_is_a_document_request_even_with_a_po_on_it() -> None:
+    body = (
+        "Bonjour,\n\nJe ne retrouve pas la facture 1234 dans notre système. Pourriez-vous m'en envoyer une copie, avec "
+        "le bon de commande indiqué dessus?"
+    )
+    assert _intent(body, "Wed, 18 Feb 2026 10:00:00 -0500") == "document_request"
+
+
+def test_a_po_added_and_the_invoice_resent_is_still_a_billing_update() -> None:
+    body = (
+        "Bonjour,\n\nMerci de nous renvoyer la facture 1234 avec le bon de commande BC-4471 indiqué dessus."
+    )
+    assert _intent(body, "Wed, 18 Feb 2026 10:00:00 -0500") == "billing_update"
+
+
+def test_a_korean_away_notice_gives_its_return_day() -> None:
+    got = read_auto("안녕하세요. 휴가 중입니다. 3월 9일 복귀 예정입니다.", date_header=_SEOUL)
+    assert got["intent"] == "out_of_office"
+    assert got["return_date"] == "2026-03-09"
