@@ -34,6 +34,7 @@ from chalicelib.domain.cashapp.names import (
     cjk_fits,
     cjk_payer_core,
     cjk_stem,
+    hangul_latin,
     japanese_reading,
     kana_folded,
     katakana_readings,
@@ -50,12 +51,13 @@ NameSimilarity = Callable[[str, str], float]
 Romanize = Callable[[str], str]
 
 
-def _romanized(name: str, romanize: Romanize) -> str | None:
+def _romanized(name: str, romanize: Romanize | None) -> str | None:
     """ "中山市瑞丰食品有限公司 (zhongshan ruifeng food)" for a name with no Latin letters that ``romanize`` can
-    read; None otherwise (the name stays as it is)."""
+    read, "주식회사 누리센서 (nuri sensor)" for one in hangul (read here: hangul spells its sounds); None otherwise
+    (the name stays as it is)."""
     if name.isascii() or re.search(r"[A-Za-z]", name):
         return None
-    latin = romanize(name)
+    latin = hangul_latin(name) or (romanize(name) if romanize is not None else "")
     return f"{name} ({latin})" if latin else None
 
 
@@ -266,19 +268,18 @@ def match_payments(
     writes a name in a script without word breaks (Chinese) as a bank's Latin letters would; the adapter that
     knows the readings is injected, as the name similarity is.
     """
-    if romanize is not None:
-        invoices = [
-            i.model_copy(update={"customer_name": named})
-            if (named := _romanized(i.customer_name, romanize))
-            else i
-            for i in invoices
-        ]
-        payments = [
-            p.model_copy(update={"payer_name": named})
-            if not isinstance(p, Exception) and (named := _romanized(p.payer_name, romanize))
-            else p
-            for p in payments
-        ]
+    invoices = [
+        i.model_copy(update={"customer_name": named})
+        if (named := _romanized(i.customer_name, romanize))
+        else i
+        for i in invoices
+    ]
+    payments = [
+        p.model_copy(update={"payer_name": named})
+        if not isinstance(p, Exception) and (named := _romanized(p.payer_name, romanize))
+        else p
+        for p in payments
+    ]
     ledger = _Ledger.build(invoices)
     seen: set[str] = set()
     results: list[MatchResult] = []
@@ -369,6 +370,7 @@ _NUMBER_BY_NAME = re.compile(
 )
 
 
+_SWIFT_NAME_LINE = re.compile(r"^\s*1/(?=[A-Za-z])")
 _POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
 
 
@@ -392,6 +394,9 @@ class _Matcher:
             name = (payment.payer_name[: typed.start()] + " " + payment.payer_name[typed.end() :]).strip()
             reference = " ".join(t for t in (typed.group(1) or typed.group(2), reference) if t)
             payment = payment.model_copy(update={"payer_name": name})
+        if (numbered := _SWIFT_NAME_LINE.match(payment.payer_name)) is not None:
+            # "1/NURI SENSOR CO LTD": a SWIFT ordering-customer field (50F) numbers its lines, 1/ for the name.
+            payment = payment.model_copy(update={"payer_name": payment.payer_name[numbered.end() :]})
         if (tail := _POSTAL_TAIL.search(payment.payer_name)) is not None and tail.start() >= 4:
             # "WYSS MASCHINENBAU GMBH, 3400 BURGDO": a Swiss or German bank adds the payer's postcode and town
             # (cut at the field's end) after its name; the town is no part of the name to fit.

@@ -580,3 +580,96 @@ def cjk_stem(name: str) -> str | None:
     """The first two characters of a CJK company name ("北斗" of 株式会社北斗精密): a group's shared name."""
     core = cjk_core(name)
     return core[:2] if core and core[:2] not in _CJK_GENERIC_STEMS else None
+
+
+# Hangul in the Revised Romanization, syllable by syllable (initial, vowel, final: the sounds a Korean bank's Latin
+# letters spell, "한빛" is Hanbit, "서해" Seohae).
+_HANGUL_INITIALS = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
+_HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINALS = "_ k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+# Words of a trade a Korean company's English name translates, and the English words hangul spells (센서 is
+# "sensor", 디스플레이 "display"): read back as the English name writes them.
+_HANGUL_TRADES = {
+    "전자": "electronics",
+    "전기": "electric",
+    "반도체": "semiconductor",
+    "산업": "industrial",
+    "정밀": "precision",
+    "회로": "circuit",
+    "통신": "communications",
+    "기계": "machinery",
+    "화학": "chemical",
+    "건설": "construction",
+    "물산": "trading",
+    "상사": "trading",
+    "무역": "trading",
+    "제약": "pharmaceutical",
+    "식품": "foods",
+    "중공업": "heavy industries",
+    "공업": "industrial",
+    "부품": "parts",
+    "소재": "materials",
+    "센서": "sensor",
+    "디스플레이": "display",
+    "커넥터": "connector",
+    "모듈": "module",
+    "테크": "tech",
+    "파워": "power",
+    "시스템": "system",
+    "솔루션": "solution",
+    "엔지니어링": "engineering",
+    "일렉트로닉스": "electronics",
+    "글로벌": "global",
+    "코리아": "korea",
+}
+_HANGUL_LONGEST = max(map(len, _HANGUL_TRADES))
+_HANGUL_LEGAL = re.compile(r"주식회사|유한회사|\(주\)|\(유\)|㈜")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _hangul_syllables(run: str) -> str:
+    out: list[str] = []
+    for ch in run:
+        code = ord(ch) - 0xAC00
+        initial, vowel, final = code // 588, code % 588 // 28, code % 28
+        for part in (_HANGUL_INITIALS[initial], _HANGUL_VOWELS[vowel], _HANGUL_FINALS[final]):
+            if part != "_":
+                out.append(part)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65_536)
+def hangul_latin(name: str) -> str:
+    """A company name in hangul as a Korean bank's Latin letters spell it, its legal form gone and the words of
+    its trade in English ("(주)누리센서" -> "nuri sensor", "대성반도체(주)" -> "daeseong semiconductor"), or "" for a
+    name without hangul. The trade name stays one word: banks write "HANBIT", not "HAN BIT"."""
+    composed = unicodedata.normalize("NFKC", name)
+    if not _HANGUL.search(composed):
+        return ""
+    words: list[str] = []
+    for chunk in _HANGUL_LEGAL.sub(" ", composed).split():
+        run = ""
+        k = 0
+        while k < len(chunk):
+            trade = next(
+                (
+                    chunk[k : k + n]
+                    for n in range(_HANGUL_LONGEST, 1, -1)
+                    if chunk[k : k + n] in _HANGUL_TRADES
+                ),
+                None,
+            )
+            if trade is not None:
+                if run:
+                    words.append(_hangul_syllables(run))
+                    run = ""
+                words.append(_HANGUL_TRADES[trade])
+                k += len(trade)
+            elif _HANGUL.match(chunk[k]):
+                run += chunk[k]
+                k += 1
+            else:
+                k += 1
+        if run:
+            words.append(_hangul_syllables(run))
+    return " ".join(words)

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.names import katakana_readings
+from chalicelib.domain.cashapp.names import hangul_latin, katakana_readings
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 TAKEDA = "Takeda Kogyo K.K."
@@ -141,3 +141,38 @@ def test_a_line_naming_two_invoices_by_their_numbers_keeps_both() -> None:
     advice = "MS-2601-0501 / 0509　42,902円"
     result = one(books, pay("p", "42902", currency="JPY", customer="m1", remittance=advice))
     assert apps(result) == {"i-MS-2601-0501": "38502.00", "i-MS-2601-0509": "4400.00"}
+
+
+def test_a_hangul_name_reads_as_a_korean_bank_spells_it_with_its_trade_in_english() -> None:
+    assert hangul_latin("(주)바다센서") == "bada sensor"
+    assert hangul_latin("한결반도체 주식회사") == "hangyeol semiconductor"
+    assert hangul_latin("Hangyeol Semiconductor") == ""
+
+
+def _korean_books() -> list[OpenInvoice]:
+    return [
+        inv("KB-3301", "18500000", "k1", "KRW", "주식회사 바다센서"),
+        inv("KB-3302", "2750000", "k1", "KRW", "주식회사 바다센서"),
+        inv("EXP-880", "12400.00", "k2", "USD", "주식회사 한결전자"),
+        inv("EXP-881", "9100.00", "k3", "USD", "Hangyeol Electronics Vietnam Co., Ltd."),
+    ]
+
+
+def test_a_swift_payer_in_latin_letters_confirms_the_hangul_customer_whose_invoice_it_names() -> None:
+    # SHA: 20 dollars of correspondent charges short of the invoice the reference names.
+    result = one(
+        _korean_books(),
+        pay("p", "12380.00", ref="INV EXP-880 CHG SHA", payer="1/HANGYEOL ELECTRONICS CO LTD"),
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-EXP-880": "12380.00"}
+
+
+def test_a_korean_payer_fitting_two_customers_alike_names_neither_by_itself() -> None:
+    # "HANGYEOL ELECTRONICS" begins the Vietnamese subsidiary's name and is all of 한결전자's: no payer by name, so
+    # an amount neither is owed is not held on either's account.
+    result = one(_korean_books(), pay("p", "5000.00", payer="HANGYEOL ELECTRONICS CO., LTD."))
+    assert result.status == Status.REVIEW
+    # A Korean bank's hangul name, cut short, fits the customer it begins.
+    result = one(_korean_books(), pay("p", "2750000", currency="KRW", payer="바다센서(주)"))
+    assert apps(result) == {"i-KB-3302": "2750000.00"}
