@@ -505,7 +505,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "next_weekday",
         re.compile(
-            rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
+            rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a |ve |v |pa |på |i |pada |hari )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
         ),
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
@@ -534,6 +534,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # boundaries between the characters.
     ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末")),
     ("end_of_month", re.compile(r"今月末|本月底|本月末|当月末")),
+    # nb "innen utgangen av måneden", da "inden udgangen af måneden", sv "vid utgången av månaden"; th "สิ้นเดือนนี้",
+    # "ภายในสิ้นเดือน" (by the month's end)
+    (
+        "end_of_month",
+        re.compile(r"\b(?:utgangen av maneden|udgangen af maneden|utgangen av manaden)\b|" + fold("สิ้นเดือน")),
+    ),
+    # th "สัปดาห์หน้า" (next week), "สัปดาห์นี้" (this week): that week's Friday
+    ("next_week", re.compile(fold("สัปดาห์หน้า") + "|" + fold("อาทิตย์หน้า"))),
+    ("this_week", re.compile(fold("สัปดาห์นี้") + "|" + fold("อาทิตย์นี้"))),
     (
         "end_of_next_month",
         re.compile(

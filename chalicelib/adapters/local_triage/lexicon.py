@@ -4667,3 +4667,15 @@ NO_INVOICE_ON_FILE = re.compile(
     r"(ne (re)?trouv\w* pas|finden wir nicht|no (la )?encontramos|non (la )?troviamo|nao (a )?encontramos|kan vi ikke finde|"
     r"finner vi ikke|nemuzeme najit|nem talaljuk)\b"
 )
+# th "ไม่ใช่แผนกของดิฉัน" (not my department), "รบกวนส่งไปที่ ap@..." (please send it to ...); hu "két részletben"
+# (in two instalments); cs "upomínku jsme přijali a předali ji účtárně" (received and passed on).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _f(r"ไม่ใช่(แผนก|ฝ่าย|หน้าที่)(ของ)?(ดิฉัน|ผม|เรา|ฉัน)", r"ส่งไปที่\s?[\w.+-]+@"),
+)
+PLAN = _widen(PLAN, r"\b(ket|harom|negy|\d+) reszletben\b")
+ACK = _widen(
+    ACK,
+    r"\b(jsme )?(prijali|obdrzeli)\b[^.?!\n]{0,40}\b(predali|preposlali|postoupili)\b|"
+    r"\b(predali|preposlali|postoupili) (jsme )?(ji|ho|to|vasi|vas)\b",
+)

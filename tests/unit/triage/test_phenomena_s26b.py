@@ -417,3 +417,29 @@ def test_a_korean_away_notice_gives_its_return_day() -> None:
     got = read_auto("안녕하세요. 휴가 중입니다. 3월 9일 복귀 예정입니다.", date_header=_SEOUL)
     assert got["intent"] == "out_of_office"
     assert got["return_date"] == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_header", "want", "promised_date"),
+    [
+        ("ทางเราจะโอนเงินจำนวน 8,000 บาท ภายในสัปดาห์หน้าค่ะ", _BKK, "promise_to_pay", "2026-02-27"),
+        ("Vi overfører beløpet innen utgangen av måneden.", _WED, "promise_to_pay", "2026-02-28"),
+        ("Fakturu uhradíme příští týden ve středu.", _WED, "promise_to_pay", "2026-02-25"),
+        ("Lehetséges lenne a számlát három részletben kifizetni?", _WED, "payment_plan_request", None),
+    ],
+)
+def test_dates_and_plans_in_the_newer_languages(
+    body: str, date_header: str, want: str, promised_date: str | None
+) -> None:
+    got = read("Hello,\n\n" + body + "\n\nRegards", date_header=date_header)
+    assert got["intent"] == want
+    assert got["promised_date"] == promised_date
+
+
+def test_not_my_department_in_thai_and_passed_on_in_czech() -> None:
+    got = read("สวัสดีค่ะ\n\nไม่ใช่แผนกของดิฉันค่ะ รบกวนส่งไปที่ ap@resort.example", date_header=_BKK)
+    assert got["intent"] == "wrong_contact"
+    assert got["new_contact_email"] == "ap@resort.example"
+    assert _intent("Děkujeme, upomínku jsme přijali a předali ji účtárně.") == "acknowledgement"
+    # near miss: an invoice received and paid is a claim, not a receipt
+    assert _intent("Fakturu jsme obdrželi a včera jsme ji zaplatili.") == "paid_claim"
