@@ -1612,6 +1612,20 @@ class _Matcher:
                 # is the invoice's whole balance.
                 gross = self.units(before) == self.ledger.balance[ids[0]]
                 value = before + value if gross else before
+            elif (
+                value is not None
+                and value > 0
+                and not edi
+                and len(ids) == 1
+                and len(amounts) >= 2
+                and (first := refs.amount_value(amounts[0], fils=self.unit == 1000)) is not None
+                and first > 0
+                and self.units(first) + self.units(value) == self.ledger.balance[ids[0]]
+                and refs.short_reason(line[line.find(amounts[0]) + len(amounts[0]) :]) is not None
+            ):
+                # "INV472523  1,548.00  FRGT CHG 45.00": what the line pays, then what it keeps back and why; the
+                # two make the invoice's balance. The first figure is paid, the second the deduction.
+                value = first
             if (
                 value is not None
                 and value > 0

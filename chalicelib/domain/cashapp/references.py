@@ -879,6 +879,8 @@ _SHORT_REASONS = (
         r"not (?:been )?received|returned|\breturns?\b|missing|"
         r"credit (?:note|memo)|less credit|credit for|abzug|gutschrift|retenu|avoir|descontado|trattenut|"
         r"pricing (?:error|dispute)|price difference|penalt|restock|not paying|freight|surcharge|handling fee|"
+        # Freight as AP stubs abbreviate it: "FRGT CHG 45.00", "FRT CHG".
+        r"\bfrgt\b|\bfrt\s+chg\b|"
         r"back-?charge|allowance|rebate|retainage|holdback|retention|"
         # A buyer's debit note against an invoice ("DEBIT NOTE vs IHR2026000000286 -£408.23") is its claim.
         r"debit (?:note|memo)|nota de d[eé]bito|note de d[eé]bit|"

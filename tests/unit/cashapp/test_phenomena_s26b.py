@@ -176,3 +176,33 @@ def test_a_korean_payer_fitting_two_customers_alike_names_neither_by_itself() ->
     # A Korean bank's hangul name, cut short, fits the customer it begins.
     result = one(_korean_books(), pay("p", "2750000", currency="KRW", payer="바다센서(주)"))
     assert apps(result) == {"i-KB-3302": "2750000.00"}
+
+
+def _stub_books() -> list[OpenInvoice]:
+    return [
+        inv("SO-60411", "812.50", "w1", "USD", "Willowmere Hardware Supply"),
+        inv("SO-60452", "2390.00", "w1", "USD", "Willowmere Hardware Supply"),
+    ]
+
+
+def test_a_stub_line_writing_what_it_pays_then_a_freight_deduction_is_short_by_the_deduction() -> None:
+    stub = "STUB\nSO60411            812.50\nSO60452          2,328.00  FRT CHG 62.00"
+    result = one(_stub_books(), pay("p", "3140.50", customer="w1", remittance=stub))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-SO-60411": "812.50", "i-SO-60452": "2328.00"}
+    assert result.short_pay is not None
+    assert (result.short_pay.invoice_id, str(result.short_pay.amount)) == ("i-SO-60452", "62.00")
+
+
+def test_a_freight_deduction_named_on_its_own_line_is_taken_from_that_invoice() -> None:
+    advice = "OBI: SO60411 SO60452\nSO60452 FRGT CHG 62.00"
+    result = one(_stub_books(), pay("p", "3140.50", customer="w1", remittance=advice))
+    assert result.status == Status.PARTIAL
+    assert result.short_pay is not None and result.short_pay.invoice_id == "i-SO-60452"
+
+
+def test_two_figures_on_a_line_that_do_not_make_its_balance_are_not_read_as_paid_and_kept() -> None:
+    # 2,328.00 + 50.00 is not the 2,390.00 open: which figure is paid, a person tells.
+    stub = "STUB\nSO60411            812.50\nSO60452          2,328.00  FRT CHG 50.00"
+    result = one(_stub_books(), pay("p", "3140.50", customer="w1", remittance=stub))
+    assert result.status == Status.REVIEW
