@@ -1312,6 +1312,17 @@ _THIRD_PARTY_DEBT = re.compile(
     r"|nog )+[^.;]{0,15}\d[^.;]{0,30}\b(chez nous|with us|bei uns|bij ons)\b|"
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
+# Another customer held up as a precedent with its debt: "comme nous avons dû le faire pour la SCEA des Trois Chênes
+# et son impayé de 6 200,00 €", "as we did with Harbour Foods and its unpaid balance of £900".
+_NAMED_WITH_ITS_DEBT = re.compile(
+    r"\b(pour|for|with|avec|bei|mit|con|para|com|per|voor|met|dla) (la |le |l'|the |die |der |den |el |o |a |il |"
+    r"de |het )?(?!(?i:invoice|facture|rechnung|factura|fattura|fatura|factuur|account|order|project|contract|stage|"
+    r"phase|job|lot|site)\b)([A-Z][^\W\d_]*(?:[&'-][^\W\d_]*)*(?: (?:[A-Z][^\W\d_]*(?:[&'-][^\W\d_]*)*|des|du|"
+    r"de|la|le|von|van|del|da|do|di|of|the)){0,5}),? (?i:(et|and|"
+    r"und|y|e|en|i) (son|sa|ses|its|their|dessen|deren|ihre[mn]?|su|sus|o seu|a sua|il suo|la sua|zijn|haar|hun) "
+    r"(impay[eé]\w*|dette\w*|arri[eé]r[eé]\w*|unpaid|debts?|arrears|overdue|balance|solde|schulden?|r[uü]ckstand\w*|"
+    r"deuda\w*|impago\w*|d[ií]vida\w*|insolut\w*|achterstand\w*|schuld))\b"
+)
 _THIRD_PARTY_VERB = re.compile(
     r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|hat|hatte|heeft|"
     r"doit|doivent|debe|deben|deve|devem|moet|moeten) "
@@ -2012,6 +2023,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
                 return f"another customer's affairs ({m.group(0)})"
             if _INSOLVENCY_NEWS.match(fold(sentence[m.end() : m.end() + 60])):
                 return f"another customer's affairs ({m.group(0)})"
+    precedent = _NAMED_WITH_ITS_DEBT.search(text)
+    if precedent and _MONEYISH.search(fold(_sentence_at(text, precedent.start()))):
+        return f"another customer's affairs ({precedent.group(3)})"
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"

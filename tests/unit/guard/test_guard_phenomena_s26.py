@@ -141,3 +141,11 @@ def test_a_finnish_reply_subject_is_the_customers_question() -> None:
     assert check_draft("Vs: Hyvityslasku, lasku 26-0101", body, reader=None).allowed
     promise = "Hei,\n\nLähetämme hyvityslaskun tällä viikolla.\n\nTerveisin\nLaskutus"
     assert R in check_draft("Vs: Hyvityslasku, lasku 26-0101", promise, reader=None).violations
+
+
+def test_another_customer_held_up_with_its_debt_is_their_affairs() -> None:
+    precedent = "Nous saisirons le tribunal, comme pour la SARL Dupont-Frères et son impayé de 3 100,00 €."
+    assert S in types(precedent)
+    assert S in types("We will act as we did with Harbour Foods and its unpaid balance of £900.00.")
+    assert S not in types("Thank you for Invoice INV-1042 and its balance of £900.00.")
+    assert S not in types("Pour la facture INV-1042 et son solde de 200,00 €, merci de payer.")
