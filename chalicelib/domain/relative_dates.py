@@ -287,6 +287,18 @@ _NUMBERS = {
     "ctyri": 4,
 }
 
+# Thai weekdays after "วัน" (day), folded, Monday first: "วันศุกร์นี้" (this Friday), "วันศุกร์หน้า" (Friday next week).
+_TH_WEEKDAYS = [fold(w) for w in ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")]
+_TH_WEEKDAY = re.compile(
+    fold("วัน")
+    + "("
+    + "|".join(sorted([*_TH_WEEKDAYS, fold("พฤหัส")], key=len, reverse=True))
+    + ")"
+    + "(?:\\s?("
+    + fold("หน้า")
+    + "))?"
+)
+
 # Thai relative days, folded, each with its offset from today.
 _TH_DAYS = {
     fold("เมื่อวานซืน"): -2,
@@ -543,6 +555,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # th "สัปดาห์หน้า" (next week), "สัปดาห์นี้" (this week): that week's Friday
     ("next_week", re.compile(fold("สัปดาห์หน้า") + "|" + fold("อาทิตย์หน้า"))),
     ("this_week", re.compile(fold("สัปดาห์นี้") + "|" + fold("อาทิตย์นี้"))),
+    ("th_weekday", _TH_WEEKDAY),
     (
         "end_of_next_month",
         re.compile(
@@ -909,6 +922,13 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "last_working_day":
         last = _end_of_month(today.year, today.month)
         return last - timedelta(days=max(0, last.weekday() - 4))
+    if kind == "th_weekday":
+        wd = 3 if g[0] == fold("พฤหัส") else _TH_WEEKDAYS.index(g[0])
+        if g[1]:
+            return today + timedelta(days=7 - today.weekday() + wd)
+        if direction == "past":
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return today + timedelta(days=(wd - today.weekday()) % 7)
     if kind in ("ja_next_weekday", "ja_weekday"):
         wd = _JA_WEEKDAYS.index(g[0])
         if kind == "ja_next_weekday":

@@ -270,7 +270,10 @@ DISPUTE_CUE = _rx(
     r"sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|dos|cuatro|cinco|seis)\b(?! ?[$€£%])",
     # session-14 wordings: a retention not released, a Scandinavian or Polish refusal, 'no procede el cobro', 'but only 18'
     r"\b(retention|payment|invoice|inv)\b[^.?!\n]{0,30}\b(not being|won't be|will not be|isn't being|is not being|not to be) released\b",
-    r"\b(vi|jeg|jag) (betaler|betalar) (ikke|inte|ikkje)\b[^.?!\n]{0,60}\b(for|fore|innan|inden|forrend|forst|sa lenge|sa lange)\b",
+    r"\b(vi|jeg|jag) (betaler|betalar) (ikke|inte|ikkje)\b[^.?!\n]{0,60}\b(for|fore|innan|inden|forrend|forst|sa lenge|sa lange)\b"
+    # ("vi betaler ikke før fredag" names a day, no condition)
+    r"(?! (mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|mandag|tisdag|den \d|\d|neste|naeste|nasta|slutten|utgangen|"
+    r"udgangen|ultimo|midten)\b)",
     r"\bno procede (el cobro|el pago|la factura|cobrar|pagar)\b|\bnao procede (a cobranca|o pagamento|a fatura)\b",
     r"\b(aber|but|mais|pero|maar|ma|mas|men)\b (\w+ ){0,2}(nur|only|seulement|solo|solamente|apenas|alleen|bara|kun)\s\d+\b(?![.,]\d| ?[$€£%])",
     r"\bbestrid(s|es|er|as|da|t)\b|\bbestrides\b",
@@ -4679,3 +4682,30 @@ ACK = _widen(
     r"\b(jsme )?(prijali|obdrzeli)\b[^.?!\n]{0,40}\b(predali|preposlali|postoupili)\b|"
     r"\b(predali|preposlali|postoupili) (jsme )?(ji|ho|to|vasi|vas)\b",
 )
+# No objection raised: id "tidak ada keberatan", hu "nem vitatjuk a számlát", da/nb "vi bestrider ikke fakturaen", ko
+# "이의 없습니다".
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\btidak (ada )?keberatan\b|\bnem (vitatjuk|kifogasoljuk)\b|\b(bestrider|bestrider vi) (ikke|ikkje)\b",
+    _k(r"이의\s?(없|가 없)"),
+)
+# Not paid because of a fault: nb/da "vi har ikke betalt fordi varene aldri ble levert", cs "nezaplatili jsme, protože",
+# hu "nem fizettük ki, mert", id "belum kami bayar karena".
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(har|har vi) (ikke|ikkje) (betalt|overfort)\b[^.?!\n]{0,15}\b(fordi|da|siden|eftersom)\b|"
+    r"\b(nezaplatili|neuhradili) jsme\b[^.?!\n]{0,15}\b(protoze|jelikoz)\b|\bnem fizettuk ki\b[^.?!\n]{0,5}\bmert\b|"
+    r"\bbelum (kami )?(bayar|membayar)\b[^.?!\n]{0,20}\bkarena\b",
+)
+
+
+def _reasons_session_26b_never() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.NOT_RECEIVED: (
+            r"\b(aldri|aldrig) (ble |blev |er |har )?(levert|leveret|mottatt|modtaget|kommet|ankommet)\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26b_never()

@@ -443,3 +443,25 @@ def test_not_my_department_in_thai_and_passed_on_in_czech() -> None:
     assert _intent("Děkujeme, upomínku jsme přijali a předali ji účtárně.") == "acknowledgement"
     # near miss: an invoice received and paid is a claim, not a receipt
     assert _intent("Fakturu jsme obdrželi a včera jsme ji zaplatili.") == "paid_claim"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Vi betaler ikke før fredag, da kommer lønna.", "promise_to_pay"),
+        ("Nem vitatjuk a számlát, pénteken kifizetjük.", "promise_to_pay"),
+        ("Tidak ada keberatan, kami akan membayar hari Jumat.", "promise_to_pay"),
+        ("이의 없습니다. 금요일에 송금하겠습니다.", "promise_to_pay"),
+        ("Vi har ikke betalt fordi varene aldri ble levert.", "dispute"),
+        ("Vi betaler ikke før varene er levert.", "dispute"),
+    ],
+)
+def test_no_objection_and_a_day_are_no_dispute_but_a_fault_is(body: str, want: str) -> None:
+    assert _intent("Hello,\n\n" + body + "\n\nRegards") == want
+
+
+def test_thai_weekdays_this_and_next_week() -> None:
+    today = date(2026, 2, 18)
+    assert dates("จะโอนเงินวันศุกร์นี้", today=today) == [date(2026, 2, 20)]
+    assert dates("จะโอนวันศุกร์หน้า", today=today) == [date(2026, 2, 27)]
+    assert dates("โอนแล้ววันจันทร์", "past", today=today) == [date(2026, 2, 16)]
