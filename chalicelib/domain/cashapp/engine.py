@@ -35,6 +35,7 @@ from chalicelib.domain.cashapp.names import (
     cjk_payer_core,
     cjk_stem,
     hangul_latin,
+    has_legal_form,
     japanese_reading,
     kana_folded,
     katakana_readings,
@@ -370,6 +371,11 @@ _NUMBER_BY_NAME = re.compile(
 )
 
 
+# "not a partial payment", "pas un versement partiel", "kein Teilbetrag": the part payment is denied.
+_NOT_PART = re.compile(
+    r"\b(?:not|no|pas|non|nicht|kein\w*|ni)\s+(?:(?:a|an|un|une|eine?)\s+)?(?:\w+\s+)?"
+    r"(?:part|partial|instal\w*|versement|paiement|teil\w*|acompte|abschlag)"
+)
 _SWIFT_NAME_LINE = re.compile(r"^\s*1/(?=[A-Za-z])")
 _POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
 
@@ -1335,10 +1341,17 @@ class _Matcher:
             )
             and not self.shortfall_stated(total)
             and not (len(due) == 1 and self.stated_share_of(due[0][1]))
+            and not (
+                len(due) == 1
+                and self.cents < total
+                and self.part_payment_of(due[0][0])
+                and self.sender_unlike_another_company(customer)
+            )
         ):
             # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would; so does
             # an amount that reconciles to the balance with the deduction the text states, or that is to the cent
-            # the share of it the text states: "TT 50 PCT OF INV-39170".)
+            # the share of it the text states: "TT 50 PCT OF INV-39170"; or a part payment the text says it is, of
+            # the invoice it writes out: "INV471658 PARTIAL PMT" from a person's Interac account.)
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
@@ -1406,6 +1419,27 @@ class _Matcher:
             for r in (ROUND_HALF_UP, ROUND_FLOOR)
         ]
         return self.cents in {int(exact.to_integral_value(rounding=ROUND_HALF_UP)), *map(int, whole)}
+
+    def part_payment_of(self, invoice_id: str) -> bool:
+        """The text says it pays part of the invoice, and writes that invoice's whole number ("INV471658 PARTIAL
+        PMT", "fact. 471509 premier versement"), not a short key several invoices share."""
+        if not refs.says_part_payment(self.text) or _NOT_PART.search(refs.fold(self.text).casefold()):
+            return False
+        number = self.ledger.invoices[invoice_id].number
+        return bool(refs.full_keys(number) & set(refs.candidate_keys(self.text))) or (
+            (digits := refs.core_digits(number)).isdigit()
+            and len(digits) >= 5
+            and digits in refs.digit_runs(self.text)
+        )
+
+    def sender_unlike_another_company(self, owner: str) -> bool:
+        """The sender is no other company we could take it for: its name has no legal form (a person's Interac or
+        mobile money account, "KEVIN MACDONALD") and resembles no other customer's more than the owner's. A company
+        we cannot read, or one that looks like another customer, paying part of an invoice is a person's call."""
+        if has_legal_form(self.p.payer_name):
+            return False
+        own = self.name_score(owner)
+        return all(score <= own for score, c in self.name_scores() if c != owner)
 
     def shortfall_stated(self, balance: int) -> bool:
         """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short."""

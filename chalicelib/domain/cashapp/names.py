@@ -673,3 +673,15 @@ def hangul_latin(name: str) -> str:
         if run:
             words.append(_hangul_syllables(run))
     return " ".join(words)
+
+
+_JOINERS = frozenset("the and und et y e".split())
+# A trustee's account ("R & L WALKER ATF WAL": as trustee for the Walker trust) is a business's as well.
+_TRUSTEE = frozenset("atf trustee trust".split())
+
+
+def has_legal_form(name: str) -> bool:
+    """The name carries a company's legal form ("CO LTD", "GmbH", "S.A.", a trustee's ATF): a business's
+    account, not a person's."""
+    plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", strip_accents(name.casefold()))
+    return any((w in _LEGAL and w not in _JOINERS) or w in _TRUSTEE for w in re.findall(r"[a-z0-9]+", plain))

@@ -919,7 +919,9 @@ _PART = re.compile(
     # "2025/11/12" or "12/03/2026", whose parts run on past a slash or a dot.
     r"pago parcial|(?<![\d/.])\b\d{1,2}\s*(?:of|/|von|de|sur)\s*\d{1,2}\b(?![/.]\d)|first payment|down ?payment|"
     r"deposit|balance to follow|"
-    r"remaining (?:balance|amount) (?:to follow|later)"
+    r"remaining (?:balance|amount) (?:to follow|later)|"
+    # French: "premier versement", "versement partiel", "solde à suivre" (the rest to come).
+    r"(?:premier|1er|deuxieme|second) versement|versement partiel|paiement partiel|solde a suivre"
 )
 
 

@@ -206,3 +206,41 @@ def test_two_figures_on_a_line_that_do_not_make_its_balance_are_not_read_as_paid
     stub = "STUB\nSO60411            812.50\nSO60452          2,328.00  FRT CHG 50.00"
     result = one(_stub_books(), pay("p", "3140.50", customer="w1", remittance=stub))
     assert result.status == Status.REVIEW
+
+
+def _shop_books() -> list[OpenInvoice]:
+    return [
+        inv("INV-583210", "1840.00", "b1", "CAD", "Boréal Quincaillerie Ltée"),
+        inv("INV-583244", "615.40", "b1", "CAD", "Boréal Quincaillerie Ltée"),
+    ]
+
+
+def test_a_part_payment_the_message_states_for_an_invoice_it_writes_out_is_applied_from_an_unknown_sender() -> (
+    None
+):
+    for message in (
+        "Message: INV583210 partial pmt, thx",
+        "Message: facture 583210 premier versement, solde à suivre",
+    ):
+        result = one(
+            _shop_books(), pay("p", "500.00", currency="CAD", payer="MARIE GAGNON", remittance=message)
+        )
+        assert result.status == Status.PARTIAL, message
+        assert apps(result) == {"i-INV-583210": "500.00"}
+
+
+def test_an_unknown_sender_naming_an_invoice_without_saying_part_payment_stays_a_question() -> None:
+    for message in ("Message: INV583210 thanks", "Message: 583210 pas un versement partiel, le solde suit"):
+        result = one(
+            _shop_books(), pay("p", "500.00", currency="CAD", payer="MARIE GAGNON", remittance=message)
+        )
+        assert result.status == Status.REVIEW, message
+
+
+def test_a_part_payment_from_a_company_account_we_cannot_tie_to_the_owner_stays_a_question() -> None:
+    # A company's account (a legal form), or a name like another customer's more than the invoice's owner's.
+    books = [*_shop_books(), inv("INV-590001", "75.00", "g1", "CAD", "Gagnon Transport")]
+    for payer in ("LAURENTIDE SUPPLY INC", "GAGNON TRANSPORT"):
+        message = "INV583210 partial pmt"
+        result = one(books, pay("p", "500.00", currency="CAD", payer=payer, remittance=message))
+        assert result.status == Status.REVIEW, payer
