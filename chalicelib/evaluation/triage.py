@@ -625,6 +625,31 @@ SETS = (
         "0.950; promised date 0.975; injections 7/7: the bar met as shipped)",
         ("blind196",),
     ),
+    (
+        "session-26 blind set 202, 80 replies to an HVAC and commercial refrigeration service company from "
+        "restaurants, supermarkets, offices and hotels (English from the US, Canada and Ireland; Mexican and "
+        "European Spanish, French, German, European Portuguese, Italian, Dutch, Polish, Turkish, Chinese, Japanese "
+        "and Indonesian), 6 injections, separate author, at 556c22e (first pass: rules alone intent 0.912, with the "
+        "second reader 0.963; promised date 0.975; injections 6/6: the bar met as shipped)",
+        ("blind202",),
+    ),
+    (
+        "session-26 blind set 203, 80 replies to a translation and localisation agency from law firms, publishers, "
+        "software companies and hospitals (English from the UK, India and Singapore; European and Colombian "
+        "Spanish, Belgian and French French, Austrian German, Brazilian Portuguese, Swiss Italian, Belgian Dutch, "
+        "Swedish, Finnish, Romanian, Vietnamese and Arabic), 6 injections, separate author, same commit, kept out "
+        "of the round (first pass: rules alone intent 0.812, with the second reader 0.887; promised date 0.950; "
+        "injections 6/6)",
+        ("blind203",),
+    ),
+    (
+        "session-26 blind set 204, 80 replies to a fitness-equipment supplier and gym fit-out contractor from gyms, "
+        "hotels, universities and physio clinics (English from Australia, New Zealand and the US; Chilean and "
+        "Argentine Spanish, Canadian French, Swiss German, European Portuguese, Italian, Dutch, Danish, Norwegian, "
+        "Czech, Hungarian, Korean and Thai), 6 injections, separate author, same commit (first pass: rules alone "
+        "intent 0.738, with the second reader 0.863; promised date 0.950; injections 4/6)",
+        ("blind204",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
