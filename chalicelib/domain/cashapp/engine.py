@@ -376,6 +376,9 @@ _NOT_PART = re.compile(
     r"\b(?:not|no|pas|non|nicht|kein\w*|ni)\s+(?:(?:a|an|un|une|eine?)\s+)?(?:\w+\s+)?"
     r"(?:part|partial|instal\w*|versement|paiement|teil\w*|acompte|abschlag)"
 )
+_CHEQUE_NUMBER = re.compile(
+    r"\b(?:CHQ|CHK|CHEQUE|CHECK)\s*(?:NO\.?|NR\.?|NUMBER|#)?\s*:?\s*\d+", re.IGNORECASE
+)
 _SWIFT_NAME_LINE = re.compile(r"^\s*1/(?=[A-Za-z])")
 _POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
 
@@ -2105,7 +2108,8 @@ class _Matcher:
         if len(exact) == 1:
             others = [i for i in mine if i != exact[0]][:SUBSET_MAX_INVOICES]
             # Raw runs, not refs.digit_runs: that one blanks order numbers, and an order number is the point here.
-            runs = {r.lstrip("0") for r in re.findall(r"\d{4,}", self.text or "")}
+            # A cheque's own number ("CHQ #472709") is the bank's item, not the payer's pointer to an invoice.
+            runs = {r.lstrip("0") for r in re.findall(r"\d{4,}", _CHEQUE_NUMBER.sub(" ", self.text or ""))}
             pointed = [
                 i
                 for i in mine

@@ -244,3 +244,23 @@ def test_a_part_payment_from_a_company_account_we_cannot_tie_to_the_owner_stays_
         message = "INV583210 partial pmt"
         result = one(books, pay("p", "500.00", currency="CAD", payer=payer, remittance=message))
         assert result.status == Status.REVIEW, payer
+
+
+def _cheque_books() -> list[OpenInvoice]:
+    return [
+        inv("INV-650114", "4120.75", "d1", "USD", "Delmar Industrial Supply"),
+        inv("INV-650390", "987.10", "d1", "USD", "Delmar Industrial Supply"),
+    ]
+
+
+def test_a_cheque_number_equal_to_an_open_invoice_does_not_point_at_it() -> None:
+    # The cheque happens to be numbered 650390; the amount is exactly INV-650114's balance, the only one.
+    for ref in ("CHQ #650390", "CHECK NO 650390", "Cheque 650390"):
+        result = one(_cheque_books(), pay("p", "4120.75", customer="d1", ref=ref))
+        assert apps(result) == {"i-INV-650114": "4120.75"}, ref
+
+
+def test_an_unlabelled_number_equal_to_an_open_invoice_still_makes_the_amount_a_question() -> None:
+    for ref in ("PMT 650390", "ORDER 650390"):
+        result = one(_cheque_books(), pay("p", "4120.75", customer="d1", ref=ref))
+        assert result.status == Status.REVIEW, ref
