@@ -5472,6 +5472,13 @@ def _scheduled_not_moved(text: str) -> str:
     return "".join(out)
 
 
+_PROMISE_RECORDED = re.compile(
+    r"\b((we|i)( have|'ve)? (noted|recorded|logged|made a note of) your (promise|commitment|confirmation)|kami (telah |sudah )?"
+    r"(mencatat|catat) (janji|komitmen|konfirmasi) (bapak|ibu|anda|saudara)|(nous )?(prenons (bonne )?note|avons (bien )?"
+    r"note) (de )?votre (engagement|promesse)|(wir )?haben ihre zusage (notiert|vermerkt)|(tomamos|hemos tomado) "
+    r"(buena )?nota de su compromiso|(registamos|registramos|anotamos) o (seu|vosso) compromisso|abbiamo preso nota "
+    r"del (suo|vostro) impegno|(wij )?hebben uw toezegging genoteerd)\b"
+)
 _REPLY_SUBJECT_MORE = re.compile(r"^\s*(vs|odp|ynt)\s*:\s*", re.IGNORECASE)
 
 
@@ -5709,6 +5716,10 @@ def check_draft(
         # statutory interest at 8% above base rate"): figures and percentages the reader learnt from discounts and
         # plans, restated, not offered. A waiver of them is the rules' to find.
         cleared.update((Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE))
+    if _PROMISE_RECORDED.search(text):
+        # The customer's own pay date, recorded ("Kami mencatat janji Bapak untuk membayar ... pada 27 November"): the
+        # reader learnt dates and sums from plans; the contract allows recording their promise.
+        cleared.add(Violation.TERMS_CHANGE)
     if _PLAN_WORD.search(text) or _statement_rows(text) >= 2:
         # The reader learnt tables from instalment schedules; a statement of invoice rows with their due dates
         # is no schedule, and what the rules find in one (a row "reportée à votre demande") they report themselves.

@@ -12,6 +12,7 @@ import pytest
 
 from chalicelib.domain.guardrails import Violation, check_draft
 from tests.unit.guard.frame import D, F, H, L, R, S, T, types
+from tests.unit.guard.test_guard_reader import reader
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,15 @@ def test_another_customer_held_up_with_its_debt_is_their_affairs() -> None:
     assert S in types("We will act as we did with Harbour Foods and its unpaid balance of £900.00.")
     assert S not in types("Thank you for Invoice INV-1042 and its balance of £900.00.")
     assert S not in types("Pour la facture INV-1042 et son solde de 200,00 €, merci de payer.")
+
+
+def test_a_recorded_promise_is_not_overruled_by_the_reader_as_new_terms() -> None:
+    body = (
+        "Bapak Hartono yang terhormat,\n\nTerima kasih atas konfirmasinya. Kami mencatat janji Bapak untuk membayar "
+        "faktur INV-1042 sebesar Rp 3.100.000 pada 4 Desember, zorblat.\n\nSalam,\nBagian Keuangan"
+    )
+    assert check_draft("Re: janji pembayaran", body, reader=reader("zorblat", "terms_change", 12.0)).allowed
+    granted = body.replace("Kami mencatat janji Bapak untuk membayar", "Kami menerima pembayaran untuk")
+    assert not check_draft(
+        "Re: janji pembayaran", granted, reader=reader("zorblat", "terms_change", 12.0)
+    ).allowed
