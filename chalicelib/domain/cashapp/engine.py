@@ -34,12 +34,15 @@ from chalicelib.domain.cashapp.names import (
     cjk_fits,
     cjk_payer_core,
     cjk_stem,
+    core_spellings,
     hangul_latin,
     has_legal_form,
     japanese_reading,
     kana_folded,
+    kana_spells,
     katakana_readings,
     normalize_name,
+    payer_kana,
     similarity,
     trading_names,
     truncated_match,
@@ -171,6 +174,8 @@ class _Ledger:
     by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Customers by each pair of neighbouring characters of their name in Chinese, Japanese or Korean script.
     cjk_pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Customers named in kanji we can read, by the first two kana of their name's first character's readings.
+    kana_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # A common name word's owners sorted by id, kept once sorted: the name pool reads their smallest ids.
     _ranked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -204,6 +209,10 @@ class _Ledger:
                 if not inv.customer_name.isascii():
                     for pair in cjk_bigrams(inv.customer_name):
                         ledger.cjk_pairs[pair].add(inv.customer_id)
+                    core = cjk_core(inv.customer_name)
+                    if re.search(r"[\u3400-\u9fff]", core) and (spellings := core_spellings(core)):
+                        for reading in spellings[0]:
+                            ledger.kana_heads[reading[:2]].add(inv.customer_id)
         return ledger
 
     def ranked(self, key: str, owners: set[str]) -> tuple[str, ...]:
@@ -443,6 +452,7 @@ class _Matcher:
             not payment.payer_name.isascii() and bool(_KATAKANA.search(payment.payer_name))
         )
         self.compact_payer = normalize_name(payment.payer_name).replace(" ", "") if self.katakana_name else ""
+        self.kana = payer_kana(payment.payer_name) if self.katakana_name and not self.zengin else ""
         self.text = payment.text
         # Invoices the text says this payment does not pay ("HORYU: SI-222579", "except INV-1044"): never applied.
         self.held = refs.held_keys(self.text)
@@ -648,6 +658,13 @@ class _Matcher:
             # A name in Chinese, kanji or hangul has no words to share: the customers whose name holds its first
             # two characters, where fit() checks the whole.
             pool += sorted(set(self.ledger.cjk_pairs.get(self.written_name[:2], ())) - set(pool))[:NAME_POOL]
+        if self.kana:
+            # A katakana name spells a kanji one ("ｶ)ﾄｳﾖｳｺﾈｸﾀ", 株式会社東洋コネクタ): the customers whose name can
+            # begin with its first kana, where fit() spells out the whole.
+            heads = {self.kana[:1], self.kana[:2]}
+            pool += sorted({c for h in heads for c in self.ledger.kana_heads.get(h, ())} - set(pool))[
+                :NAME_POOL
+            ]
         scored = sorted(((self.fit(self.ledger.names[c]), c) for c in pool), reverse=True)
         self._names = scored
         return scored
@@ -746,7 +763,7 @@ class _Matcher:
 
     def fit(self, name: str) -> float:
         """How well the bank's payer name fits a customer's name, or the name it trades as."""
-        if cjk_fits(self.written_name, name):
+        if cjk_fits(self.written_name, name) or (self.kana and kana_spells(self.kana, name)):
             return 1.0
         names = trading_names(name)
         if self.katakana_name and (reading := japanese_reading(name)):
@@ -960,6 +977,10 @@ class _Matcher:
         together, every company named shares the payer's distinctive name, and the payer says it pays for them
         (it names each company, or pays "on behalf of our subsidiaries"). A bare list of a parent's and a
         subsidiary's invoice numbers moves no cash across accounts: that stays a person's call."""
+        if known is None and len(named_by) >= 2 and (by_name := self.customer_by_name()) in named_by:
+            # The bank's name is one of the companies named ("ﾏﾙﾔﾏﾃﾞﾝｷ(ｶ" for 丸山電機株式会社): the payer, as if
+            # its id had come with the payment.
+            known = by_name
         others = [c for c in named_by if c != known]
         if not others or (known is None and len(named_by) < 2) or not self.text:
             return None

@@ -683,5 +683,316 @@ _TRUSTEE = frozenset("atf trustee trust".split())
 def has_legal_form(name: str) -> bool:
     """The name carries a company's legal form ("CO LTD", "GmbH", "S.A.", a trustee's ATF): a business's
     account, not a person's."""
+    composed = unicodedata.normalize("NFKC", name)
+    if _CJK_LEGAL.search(composed) or _KANA_LEGAL.search(composed) or _HANGUL_LEGAL.search(composed):
+        return True  # ｶ) 株式会社, (주), 有限公司: a company's account in Japan, Korea or China
     plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", strip_accents(name.casefold()))
     return any((w in _LEGAL and w not in _JOINERS) or w in _TRUSTEE for w in re.findall(r"[a-z0-9]+", plain))
+
+
+# Readings of the kanji Japanese company names are commonly made of, as a bank's kana spells them (on'yomi and
+# kun'yomi; long vowels as the kana write them, トウ). A katakana payer name is checked against a kanji customer
+# name by spelling the name out with these: 株式会社東洋コネクタ is ﾄｳﾖｳｺﾈｸﾀ. A kanji not listed spells nothing, so
+# such a name is simply not fitted this way.
+_KANJI_READINGS: dict[str, tuple[str, ...]] = {
+    ch: tuple(readings.split("/"))
+    for ch, readings in (
+        line.split(" ", 1)
+        for line in """東 トウ/ヒガシ
+西 セイ/サイ/ニシ
+南 ナン/ミナミ
+北 ホク/キタ
+中 チユウ/ナカ
+央 オウ
+大 ダイ/タイ/オオ
+小 シヨウ/コ/オ
+山 ヤマ/サン
+川 カワ/セン
+田 タ/ダ/デン
+野 ノ/ヤ
+島 シマ/トウ
+村 ムラ/ソン
+本 ホン/モト
+松 マツ/シヨウ
+竹 タケ/チク
+梅 ウメ/バイ
+桜 サクラ/オウ
+森 モリ/シン
+林 ハヤシ/リン
+木 キ/モク/ボク
+青 アオ/セイ
+赤 アカ/セキ
+白 シロ/ハク
+黒 クロ/コク
+緑 ミドリ/リヨク
+葉 ハ/バ/ヨウ
+光 コウ/ヒカリ
+陽 ヨウ
+日 ニチ/ヒ/ニツ
+月 ゲツ/ツキ
+星 ホシ/セイ
+富 フ/トミ/フウ
+士 シ
+富士 フジ
+和 ワ
+平 ヘイ/タイラ/ヒラ
+安 アン/ヤス
+新 シン/ニイ
+旭 アサヒ/キヨク
+昭 シヨウ
+明 メイ/ミヨウ/アケ
+三 サン/ミ
+二 ニ/フタ
+一 イチ/イツ
+四 ヨン/シ
+五 ゴ
+八 ハチ/ヤ
+千 セン/チ
+万 マン/バン
+丸 マル/ガン
+越 コシ/エツ
+斗 ト
+洋 ヨウ
+海 カイ/ウミ
+港 コウ/ミナト
+湊 ミナト
+京 キヨウ/ケイ
+阪 サカ/ハン
+神 カミ/シン/ジン/コウ
+岡 オカ
+浜 ハマ
+横 ヨコ/オウ
+長 ナガ/チヨウ
+高 タカ/コウ
+宮 ミヤ/キユウ
+井 イ/セイ
+上 ウエ/ジヨウ/カミ
+下 シタ/シモ/カ
+前 マエ/ゼン
+金 キン/カネ/カナ
+銀 ギン
+鉄 テツ
+鋼 コウ
+精 セイ
+密 ミツ
+工 コウ/ク
+業 ギヨウ
+興 コウ/キヨウ
+産 サン
+商 シヨウ
+事 ジ
+社 シヤ
+会 カイ
+店 テン
+堂 ドウ
+屋 ヤ/オク
+舎 シヤ
+所 シヨ/ジヨ/トコロ
+製 セイ
+作 サク
+造 ゾウ
+機 キ
+械 カイ
+器 キ
+電 デン
+気 キ
+子 シ/コ
+通 ツウ/ツ
+信 シン
+計 ケイ
+測 ソク
+装 ソウ
+置 チ
+基 キ/モト
+板 バン/イタ/ハン
+化 カ/ケ
+学 ガク
+薬 ヤク/クスリ
+品 ヒン
+食 シヨク
+物 ブツ/モツ
+流 リユウ
+運 ウン
+輸 ユ
+送 ソウ
+建 ケン
+設 セツ
+土 ド/ト/ツチ
+材 ザイ
+料 リヨウ
+紙 シ/カミ
+印 イン
+刷 サツ
+技 ギ
+研 ケン
+究 キユウ
+術 ジユツ
+開 カイ
+発 ハツ
+総 ソウ
+合 ゴウ/ア
+協 キヨウ
+共 キヨウ/トモ
+同 ドウ
+栄 エイ/サカエ
+盛 セイ/モリ
+成 セイ/ナリ
+昌 シヨウ
+豊 ホウ/トヨ/ユタカ
+福 フク
+幸 コウ/サチ
+吉 キチ/ヨシ
+寿 ジユ/コトブキ
+菱 リヨウ/ビシ/ヒシ
+住 ジユウ/スミ
+友 ユウ/トモ
+古 コ/フル
+河 カワ/ガ
+沢 サワ/タク
+瀬 セ
+原 ハラ/ゲン
+坂 サカ
+橋 ハシ/キヨウ
+藤 フジ/トウ
+佐 サ
+伊 イ
+加 カ
+賀 ガ
+能 ノウ
+登 ト/ノボリ
+陸 リク
+奥 オウ/オク
+羽 ウ/ハ/ワ
+関 カン/セキ
+九 キユウ/ク
+州 シユウ
+国 コク/クニ
+道 ドウ/ミチ
+都 ト/ツ/ミヤコ
+市 シ/イチ
+町 マチ/チヨウ
+里 サト/リ
+郷 ゴウ/サト
+園 エン/ソノ
+花 カ/ハナ
+華 カ/ハナ
+美 ビ/ミ
+真 シン/マ
+正 セイ/シヨウ/マサ
+善 ゼン
+徳 トク
+義 ギ
+英 エイ
+秀 シユウ/ヒデ
+勝 シヨウ/カツ
+進 シン
+永 エイ/ナガ
+久 キユウ/ヒサ
+宝 ホウ/タカラ
+玉 ギヨク/タマ
+石 イシ/セキ
+岩 イワ/ガン
+峰 ミネ/ホウ
+泉 セン/イズミ
+水 スイ/ミズ
+火 カ/ヒ
+風 フウ/カゼ
+雲 ウン/クモ
+空 クウ/ソラ
+天 テン/アマ
+地 チ/ジ
+動 ドウ
+力 リヨク/リキ
+車 シヤ/クルマ
+輪 リン/ワ
+船 セン/フネ
+航 コウ
+管 カン
+線 セン
+網 モウ/アミ
+具 グ
+部 ブ
+池 チ/イケ
+熱 ネツ
+医 イ
+療 リヨウ
+院 イン
+館 カン
+場 ジヨウ/バ
+庫 コ
+倉 ソウ/クラ
+蔵 ゾウ/クラ
+家 カ/イエ/ケ
+""".strip().splitlines()
+    )
+}
+_SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+_KANA_LEGAL_WORDS = re.compile(r"カブシキガイシヤ|カブシキカイシヤ|ユウゲンガイシヤ|ゴウドウガイシヤ")
+
+
+def _plain_kana(text: str) -> str:
+    """Katakana as the Zengin field spells it: big kana only, no long-vowel mark, no voicing marks (a kanji's
+    reading voices in compounds: 青葉 is アオバ, 葉 alone ハ)."""
+    kana = unicodedata.normalize("NFKC", text)
+    kana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana).translate(_SMALL_KANA)
+    decomposed = unicodedata.normalize("NFD", kana.replace("ー", ""))
+    return "".join(c for c in decomposed if c not in "\u3099\u309a")
+
+
+def payer_kana(payer: str) -> str:
+    """A katakana payer name as plain kana, its legal form gone ("ｶ)ﾄｳﾖｳｺﾈｸﾀ" -> "トウヨウコネクタ"); "" when the
+    name is not katakana only."""
+    composed = unicodedata.normalize("NFKC", payer)
+    bare = _KANA_LEGAL_WORDS.sub("", _KANA_LEGAL.sub(" ", composed))
+    bare = re.sub(r"[\s()・.,\-]", "", bare)
+    return _plain_kana(bare) if bare and re.fullmatch(r"[ァ-ヴー]+", bare) else ""
+
+
+@lru_cache(maxsize=65_536)
+def core_spellings(core: str) -> tuple[tuple[str, ...], ...] | None:
+    """Each character of a kanji and kana name with the plain kana it may be read as; None when a kanji has no
+    reading we know. Two-kanji words read as one (富士 is フジ) are tried first."""
+    out: list[tuple[str, ...]] = []
+    k = 0
+    while k < len(core):
+        if (pair := core[k : k + 2]) in _KANJI_READINGS and len(pair) == 2:
+            out.append(tuple(_plain_kana(r) for r in _KANJI_READINGS[pair]))
+            k += 2
+            continue
+        ch = core[k]
+        if re.fullmatch(r"[ァ-ヴぁ-ゖー]", ch):
+            plain = _plain_kana(ch)
+            out.append((plain,) if plain else ("",))
+        elif ch in _KANJI_READINGS:
+            out.append(tuple(_plain_kana(r) for r in _KANJI_READINGS[ch]))
+        else:
+            return None
+        k += 1
+    return tuple(out)
+
+
+def kana_spells(kana: str, name: str) -> bool:
+    """The payer's kana spell the customer's kanji (and kana) name, legal form aside, whole or cut short where
+    the bank's field ended (at least three characters of the name and six kana read)."""
+    core = cjk_core(name)
+    if not kana or not core or not re.search(r"[\u3400-\u9fff]", core):
+        return False
+    spellings = core_spellings(core)
+    if spellings is None:
+        return False
+    target = _plain_kana(kana)
+    ends: set[int] = {0}
+    for k, readings in enumerate(spellings):
+        following: set[int] = set()
+        for at in ends:
+            for reading in readings:
+                if target.startswith(reading, at):
+                    following.add(at + len(reading))
+                elif k >= 2 and len(target) >= 6 and reading.startswith(target[at:]) and at < len(target):
+                    return True  # the field ends inside this character's reading
+        if len(target) in following and (k == len(spellings) - 1 or (k >= 2 and len(target) >= 6)):
+            return True
+        ends = {e for e in following if e < len(target)}
+        if not ends:
+            return False
+    return False

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.names import hangul_latin, katakana_readings
+from chalicelib.domain.cashapp.names import hangul_latin, kana_spells, katakana_readings, payer_kana
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 TAKEDA = "Takeda Kogyo K.K."
@@ -264,3 +264,29 @@ def test_an_unlabelled_number_equal_to_an_open_invoice_still_makes_the_amount_a_
     for ref in ("PMT 650390", "ORDER 650390"):
         result = one(_cheque_books(), pay("p", "4120.75", customer="d1", ref=ref))
         assert result.status == Status.REVIEW, ref
+
+
+def test_a_katakana_name_spells_a_kanji_customer_name_whole_or_cut_short() -> None:
+    assert kana_spells(payer_kana("ｶ)ﾐﾅﾐﾔﾏｺｳｷﾞﾖｳ"), "株式会社南山工業")
+    assert kana_spells(payer_kana("ｼﾝﾖｳﾃﾞﾝｷｾｲｻｸｼﾖ(ｶ"), "信陽電機製作所株式会社")
+    assert kana_spells(payer_kana("ｶ)ｼﾝﾖｳﾃﾞﾝｷｾｲｻ"), "信陽電機製作所株式会社")  # the field ends mid-name
+    # Near misses: another company of the same first name, a stem too short to tell, a kanji we cannot read.
+    assert not kana_spells(payer_kana("ｶ)ﾐﾅﾐﾔﾏｺｳｷﾞﾖｳ"), "株式会社南山電機")
+    assert not kana_spells(payer_kana("ｶ)ﾐﾅﾐ"), "株式会社南山工業")
+    assert not kana_spells(payer_kana("ｶ)ﾐﾅﾐﾔﾏｺｳｷﾞﾖｳ"), "株式会社南嶺工業")
+
+
+def test_a_katakana_payer_is_fitted_to_the_customer_its_kana_spell_in_kanji() -> None:
+    books = [
+        inv("NY-8101", "66000", "n1", "JPY", "株式会社南山工業"),
+        inv("NY-8102", "14300", "n1", "JPY", "株式会社南山工業"),
+        inv("NY-9101", "66000", "n2", "JPY", "株式会社南山電機"),
+    ]
+    result = one(
+        books, pay("p", "50000", currency="JPY", payer="ｶ)ﾐﾅﾐﾔﾏｺｳｷﾞﾖｳ", remittance="NY-8101 一部入金")
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-NY-8101": "50000.00"}
+    # The same amount as both companies' invoice, from a name that spells neither: nobody's.
+    result = one(books, pay("p", "66000", currency="JPY", payer="ｶ)ﾐﾅﾐﾔﾏｼﾖｳｼﾞ"))
+    assert result.status == Status.REVIEW
