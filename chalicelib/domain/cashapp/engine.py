@@ -2145,7 +2145,12 @@ class _Matcher:
                     [exact, *[[i] for i in pointed]],
                 )
             combos, _ = _subsets([ledger.balance[i] for i in others], self.cents, limit=1)
-            if combos:
+            if combos and (
+                len(combos[0]) < 3 or _pair_adds_up([ledger.balance[i] for i in others], self.cents)
+            ):
+                # Two other invoices making the amount as well is a real second reading; three or more adding up by
+                # chance are not what a payer paying one invoice's exact balance meant (on the stored ledgers such
+                # sets were never the labelled answer).
                 # One invoice has exactly this balance, but so do several others together: two subsets fit.
                 return self.review(
                     f"{name}: {self.numbers(exact)} has exactly this balance, and so do "
@@ -2574,6 +2579,16 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _closest(ledger: _Ledger, ids: list[str], cents: int) -> list[list[str]]:
     return [[i] for i in sorted(ids, key=lambda i: abs(ledger.balance[i] - cents))[:3]]
+
+
+def _pair_adds_up(values: list[int], target: int) -> bool:
+    """Two of the values (different entries) add up to target."""
+    seen: set[int] = set()
+    for v in values:
+        if target - v in seen:
+            return True
+        seen.add(v)
+    return False
 
 
 def _subsets_of(ledger: _Ledger, ids: list[str], target: int, *, unique: bool) -> bool:

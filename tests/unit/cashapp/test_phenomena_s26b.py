@@ -290,3 +290,25 @@ def test_a_katakana_payer_is_fitted_to_the_customer_its_kana_spell_in_kanji() ->
     # The same amount as both companies' invoice, from a name that spells neither: nobody's.
     result = one(books, pay("p", "66000", currency="JPY", payer="ｶ)ﾐﾅﾐﾔﾏｼﾖｳｼﾞ"))
     assert result.status == Status.REVIEW
+
+
+def _many_books() -> list[OpenInvoice]:
+    # 23,320 is NK-1004's balance, and also 9,900 + 8,800 + 4,620 (three others together).
+    return [
+        inv("NK-1001", "9900", "y1", "JPY", "Yoshida Kosan K.K."),
+        inv("NK-1002", "8800", "y1", "JPY", "Yoshida Kosan K.K."),
+        inv("NK-1003", "4620", "y1", "JPY", "Yoshida Kosan K.K."),
+        inv("NK-1004", "23320", "y1", "JPY", "Yoshida Kosan K.K."),
+        inv("NK-1005", "51700", "y1", "JPY", "Yoshida Kosan K.K."),
+    ]
+
+
+def test_one_invoice_at_exactly_the_amount_beats_three_others_adding_up_to_it_by_chance() -> None:
+    result = one(_many_books(), pay("p", "23320", currency="JPY", customer="y1"))
+    assert apps(result) == {"i-NK-1004": "23320.00"}
+
+
+def test_one_invoice_at_exactly_the_amount_and_two_others_adding_up_to_it_stay_a_question() -> None:
+    books = [*_many_books(), inv("NK-1006", "14520", "y1", "JPY", "Yoshida Kosan K.K.")]  # 8,800 + 14,520
+    result = one(books, pay("p", "23320", currency="JPY", customer="y1"))
+    assert result.status == Status.REVIEW
