@@ -94,6 +94,19 @@ _name_weekdays(
         "diumenge linggo vasarnap vasarnapon",
     ]
 )
+# Croatian, Slovene and Slovak weekdays, bare and in the accusative or genitive ("u srijedu", "v sredo", "v stredu",
+# "do petka"), and Malay ones ("pada hari Khamis").
+_name_weekdays(
+    [
+        "ponedjeljak ponedjeljka ponedeljek ponedeljka pondelok pondelka isnin",
+        "utorak utorka torek torka utorok",
+        "srijeda srijedu srijede sredo sredy stredy",
+        "cetvrtak cetvrtka cetrtek cetrtka stvrtok stvrtka khamis",
+        "petak petka petek piatok piatka jumaat",
+        "subota subotu subote soboto sobotu",
+        "nedjelja nedjelju nedelja nedeljo nedela nedelu ahad",
+    ]
+)
 
 _JA_WEEKDAYS = "月火水木金土日"  # 月曜日 (Monday) ... 日曜日 (Sunday)
 _ZH_WEEKDAYS = "一二三四五六日"  # 周一 (Monday) ... 周日 (Sunday); 周天 is read as 周日
@@ -148,6 +161,27 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _MONTHS[_n] = _i
+# Slovene months in the genitive ("do 25. februarja", "12. junija"), Slovak ones in the nominative ("marec", "apríl"),
+# Malay ones ("25 Februari", "3 Julai", "10 Ogos").
+for _i, _names in enumerate(
+    [
+        "januarja januari",
+        "februarja februari",
+        "marec mac",
+        "april",
+        "maj mei",
+        "junija jun",
+        "julija julai",
+        "avgusta avgust ogos",
+        "september",
+        "oktober",
+        "november",
+        "december disember",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS.setdefault(_n, _i)
 # Turkish ("10 Mart 2026") and Finnish, whose month follows its day in the partitive ("5. maaliskuuta").
 for _i, _pair in enumerate(
     "ocak tammikuuta,subat helmikuuta,mart maaliskuuta,nisan huhtikuuta,mayis toukokuuta,haziran kesakuuta,"
@@ -308,6 +342,21 @@ _TH_DAYS = {
     fold("วันนี้"): 0,
 }
 
+# hr/sl/sk "za dva tjedna", "čez deset dni", "o dva týždne"; vi "trong hai tuần", "mười ngày nữa".
+_NUMBERS_26C: dict[str, int] = {
+    "dva": 2,
+    "dve": 2,
+    "dvoch": 2,
+    "dveh": 2,
+    "tri": 3,
+    "troch": 3,
+    "deset": 10,
+    "desat": 10,
+    "hai": 2,
+    "muoi": 10,
+}
+for _word, _count in _NUMBERS_26C.items():
+    _NUMBERS.setdefault(_word, _count)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -326,7 +375,10 @@ _NEXT_WEEK = (
     # tr "haftaya cuma" (Friday of next week), "önümüzdeki hafta"
     r"haftaya|onumuzdeki hafta|"
     # nb "fredag i neste uke", da "fredag i næste uge", sv "fredag nästa vecka", cs "v pátek příští týden"
-    r"i neste uke|neste uke|i næste uge|næste uge|i nasta vecka|nasta vecka|pristi tyden"
+    r"i neste uke|neste uke|i næste uge|næste uge|i nasta vecka|nasta vecka|pristi tyden|"
+    # hr "sljedeći tjedan u srijedu", sl "naslednji teden v sredo", sk "budúci týždeň v stredu", ms "Rabu minggu depan"
+    r"sljedeceg tjedna|sljedeci tjedan|iduceg tjedna|iduci tjedan|naslednji teden|naslednjem tednu|prihodnji teden|"
+    r"prihodnjem tednu|na buduci tyzden|buduci tyzden|buduceho tyzdna|minggu depan|minggu hadapan"
 )
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
@@ -517,7 +569,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "next_weekday",
         re.compile(
-            rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a |ve |v |pa |på |i |pada |hari )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
+            rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a |ve |v |u |pa |på |i |pada |hari )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
         ),
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
@@ -584,7 +636,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"mahine ke (?:end|ant|aakhir|akhir)|" + fold(r"महीने के (?:अंत|आखिर|आख़िर)") + r"|"
             # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
             # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
-            r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus)\b"
+            r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus|"
+            # sl "do konca meseca", sk "do konca mesiaca", "koncom mesiaca"
+            r"(?:do )?konca (?:tega |tohto )?(?:meseca|mesiaca)|koncom (?:tohto )?mesiaca|konec meseca)\b"
             # ko "이번 달 말(까지)" (by the end of this month) besides "월말" and "이달 말"
              + _hangul(r"|(月底|월말|이달\s?말|이번\s?달\s?말)")
         ),
@@ -611,6 +665,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:om|innen|inden|inom|za) ({_NUM}) (uker|uke|uger|uge|veckor|vecka|dager|dage|dagar|tydny|tydnu|tyden|dny)\b"
             # hu puts "in" after the period: "két hét múlva", "10 nap múlva", "két héten belül"
             rf"|\b({_NUM}) (het|nap|heten|napon) (?:mulva|belul)\b"
+            # hr "za 10 dana", "za dva tjedna"; sl "čez 10 dni"; sk "o 10 dní", "o dva týždne"
+            rf"|\b(?:za|cez|o) ({_NUM}) (dana|dni|dny|tjedna|tjedana|tedna|tednov|tedne|tyzdne|tyzdnov)\b"
+            # vi "trong 10 ngày" (within), "10 ngày nữa" (ten days more), "trong hai tuần"
+            rf"|\b(?:trong|trong vong) ({_NUM}) (ngay|tuan)\b|\b({_NUM}) (ngay|tuan) nua\b"
         ),
     ),
     (
@@ -656,7 +714,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana|"
             r"w przyszlym tygodniu|w nastepnym tygodniu|saptamana viitoare|на следующеи неделе|наступного тижня|"
-            r"на наступному тижні|minggu depan|pristi tyden|nasta vecka|i nasta vecka|næste uge|i næste uge)\b"
+            r"на наступному тижні|minggu depan|pristi tyden|nasta vecka|i nasta vecka|næste uge|i næste uge|"
+            r"sljedeceg tjedna|sljedeci tjedan|iduceg tjedna|iduci tjedan|naslednji teden|naslednjem tednu|prihodnji teden|"
+            r"prihodnjem tednu|na buduci tyzden|buduci tyzden|buduceho tyzdna|minggu hadapan)\b"
             + _hangul(r"|(下周|下星期|다음\s?주)")
         ),
     ),
@@ -1005,6 +1065,10 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
                 "veck",
                 "tyd",
                 "het",
+                "tjed",
+                "ted",
+                "tyz",
+                "tuan",
             )
         )
         return today + timedelta(days=n * 7 if weeks else n)

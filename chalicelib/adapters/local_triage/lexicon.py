@@ -4709,3 +4709,264 @@ def _reasons_session_26b_never() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_26b_never()
+
+
+# --- session 26c: hr, sl, sk, vi, ms and Cantonese (zh-HK) given each intent with its negations -------------------
+# Each family below names the statement in those languages, as the folded text spells it (accents and tones stripped:
+# hr "platit ćemo" -> "platit cemo", vi "sẽ thanh toán" -> "se thanh toan"; Vietnamese and Croatian "đ" stays "đ").
+_D = "[dđ]"
+# A payment still to come: hr "platit ćemo u petak", "uplatu ćemo izvršiti do 25.", sl "račun bomo plačali v petek",
+# "znesek bomo nakazali", sk "faktúru uhradíme v piatok", "sumu zaplatíme", vi "xin hẹn thanh toán vào thứ Tư", "dự kiến
+# chuyển khoản", ms "kami akan membuat bayaran pada hari Jumaat", "bayaran akan dibuat", Cantonese "我哋下星期三會過數".
+# (A payment refused stays out: hr "nećemo platiti", sl "ne bomo plačali", sk "neuhradíme", vi "sẽ không thanh toán",
+# ms "tidak akan membuat bayaran", Cantonese "唔會付款".)
+PROMISE = _widen(
+    PROMISE,
+    r"\b(platit|uplatit|podmirit|prebacit|isplatit)(i)? cemo\b|\b(?<!ne)cemo (platiti|uplatiti|podmiriti|prebaciti|isplatiti|"
+    r"izvrsiti (uplatu|placanje))\b|\b(uplatu|placanje) cemo (izvrsiti|napraviti|obaviti)\b|\b(uplata|placanje) ce biti "
+    r"(izvrsen|obavljen|napravljen)\w*\b|\b(platit|uplatit) cu\b|\bcu (platiti|uplatiti)\b",
+    r"(?<!ne )\b(bomo|bom) (placal[aio]?|placali|nakazal[aio]?|nakazali|poravnal[aio]?|poravnali|izvedli placilo|"
+    r"placilo izvedli)\b|\b(placal[aio]?|placali|nakazali|poravnali) (ga |jo |ju |ta |znesek )?bomo\b|"
+    r"\b(placilo|nakazilo) bo (izvedeno|nakazano|poravnano|opravljeno)\b",
+    r"\b(uhradime|zaplatime|poukazeme|prevedieme|uhradim|zaplatim)\b|\bplatba bude (odoslana|uhradena|zrealizovana|"
+    r"pripisana)\b",
+    r"\b(xin )?hen (se )?(thanh toan|chuyen khoan|tra)\b|\bdu kien (se )?(thanh toan|chuyen khoan|tra)\b|"
+    r"\bcam ket (se )?(thanh toan|chuyen khoan|tra)\b|\bse (tien hanh )?(thanh toan|chuyen khoan|chuyen tien|tra)\b(?! (duoc|khong))",
+    r"\b(akan|boleh) (membuat|buat) (pembayaran|bayaran)\b|\b(bayaran|pembayaran) akan (dibuat|dijelaskan|dibayar|"
+    r"dipindahkan|dilakukan|diproses)\b|\b(kami|saya) akan (membayar|bayar|menjelaskan|melunaskan|memindahkan)\b",
+    _f(r"(?<!唔)(?<!不)(?<!未)會\s?(過數|找數|入數|轉賬|轉帳|俾錢|畀錢|清數|付款|支付|結清)"),
+)
+NEGATED = re.compile(
+    NEGATED.pattern
+    + r"|\b(necemo|ne mozemo) (platiti|uplatiti|podmiriti)\b|\bne bomo (placali|placal[aio]?|nakazali|poravnali)\b|"
+    r"\bne moremo (placati|placat|nakazati)\b|\b(nemozeme|nebudeme) (zaplatit|uhradit)\w*\b|"
+    r"\b(se khong|chua the|khong the) (thanh toan|chuyen khoan|tra)\b|\b(tidak|tak) (akan|dapat|boleh) (membuat|buat) "
+    r"(pembayaran|bayaran)\b|"
+    + _f(
+        r"(唔會|不會|未能|無法|唔能夠|冇辦法|不能)[^。，\n]{0,8}(付款|過數|找數|入數|轉賬|轉帳|支付|處理付款)"
+    )
+)
+# A payment made: sl "plačilo je bilo izvedeno", "znesek smo nakazali", sk "sumu sme uhradili", vi "đã chuyển khoản",
+# ms "kami telah membuat bayaran semalam", "bayaran telah dibuat pada", Cantonese "已經喺昨日過咗數", "已轉賬".
+# (Not paid stays out: sl "nismo plačali", sk "neuhradili sme", vi "chưa chuyển khoản", ms "belum membuat bayaran",
+# Cantonese "仲未過數".)
+PAID = _widen(
+    PAID,
+    r"\b(placilo|nakazilo) (je|smo) (bilo )?(izvedeno|nakazano|opravljeno|poslano|poravnano|izvrseno)\b|"
+    r"\b(smo|sem) (ze )?(placal[aio]?|placali|nakazal[aio]?|nakazali|poravnal[aio]?|poravnali)\b|"
+    r"\b(placali|nakazali|poravnali) smo\b",
+    r"\b(uhradili|zaplatili|poukazali|previedli) sme\b|\bsme (uz )?(uhradili|zaplatili|poukazali|previedli)\b|"
+    r"\bplatba (bola|je) (odoslana|zrealizovana|pripisana|uhradena|vykonana)\b",
+    r"\b(uplatili|platili|podmirili|prebacili|isplatili) smo\b|\bsmo (vec )?(uplatili|platili|podmirili|prebacili)\b|"
+    r"\b(uplata|placanje) (je )?(izvrsen|obavljen|proveden)\w*\b|\b(racun|iznos) (je )?(placen|podmiren|uplacen)\b",
+    r"\bda (chuyen khoan|chuyen tien|tra|thanh toan|nop tien)\b",
+    r"\b(telah|sudah|dah) (membuat|buat) (pembayaran|bayaran)\b|\b(telah|sudah|dah) (membayar|bayar|menjelaskan|"
+    r"melunaskan|memindahkan|memasukkan)\b|\b(bayaran|pembayaran) (telah|sudah) (dibuat|dijelaskan|dipindahkan|dibayar|"
+    r"dilakukan|dimasukkan)\b",
+    _f(
+        r"(?<!未)(過咗|付咗|找咗|入咗|轉咗|俾咗|畀咗|找左|過左|入左|轉左)",
+        r"已(經)?\s?(付款|轉賬|轉帳|過數|入數|找數|支付|繳付|清數)",
+        r"已於[^。\n]{0,15}(付款|轉賬|轉帳|過數|入數|支付)",
+    ),
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    r"\b(nismo|niste) (jos )?(placali|nakazali|poravnali|uplatili|platili|podmirili)\b|\bneuhradili\b|\bnezaplatili\b|"
+    r"\bchua (chuyen khoan|chuyen tien|thanh toan|tra)\b|\bbelum (membuat|buat|membayar|bayar|menjelaskan)\b",
+    _f(r"(仲未|尚未|未)\s?(過數|付款|找數|入數|轉賬|轉帳|支付)|冇(過數|付款|找數|入數)"),
+)
+# The invoice contested: hr "ne slažemo se s računom", "reklamiramo", "obračunat po 85 EUR dnevno, a ugovorena cijena je
+# 60", "račun je dupliciran"; sl "ne strinjamo se z računom", "cena ni pravilna", "blaga nismo prejeli"; sk "faktúra je
+# nesprávna", "z motora stále uniká olej ... zaplatíme, až keď bude oprava dokončená"; vi "việc sơn ... không phải của
+# chúng tôi", "tính sai giá", "bị trùng"; ms "kami tidak bersetuju dengan invois", "harga tidak betul", "dicaj dua kali";
+# Cantonese "收費唔啱", "合約已取消 ... 仍然收取", "仲未收到貨"; ja "まだ届いておりません ... お支払いは保留".
+# (No objection stays out: hr "nemamo primjedbi", sl "nimamo pripomb", sk "nemáme výhrady", vi "không có ý kiến gì",
+# ms "tiada bantahan", Cantonese "冇異議".)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bne (slazemo|prihvacamo|priznajemo) (se )?(s |sa )?(racun|iznos|cijen|obracun|tim)\w*\b|\breklamir\w*\b|"
+    r"\b(racun|iznos|cijena|obracun) (nije|ne) (ispravan|ispravna|tocan|tocna|u redu)\b|\b(pogresn|krivo|netocn)\w* "
+    r"(cijen|iznos|obracun|naplac|fakturir|satnic|dnevn)\w*\b|\bobracunat\w*\b[^.?!\n]{0,40}\b(a|ali|iako) "
+    r"(ugovoren|dogovoren)\w*|\b(dvaput|dva puta) (naplacen|fakturiran|obracunat)\w*\b|\bdupli(ciran|kat racuna)\w*\b",
+    r"\bne (strinjamo|priznavamo|sprejemamo) (se )?(z )?(racun|znesk|cen|obracun)\w*\b|\b(racun|znesek|cena) (ni|je "
+    r"napacen|je napacna) ?(pravilen|pravilna|pravilno|pravi)?\b|\bnapacn\w* (cen|znes|obracun|zaracun)\w*\b|"
+    r"\bdvakrat (zaracunan|fakturiran)\w*\b|\b(blaga|storitve|posiljke) (nismo|ni) (prejeli|bilo)\b|\bnismo prejeli "
+    r"(blaga|posiljke|storitve)\b",
+    r"\b(faktura|suma|cena) (je|bola) (nespravna|chybna|zla)\b|\bnespravn\w* (cen|sum|fakturaci)\w*\b|"
+    r"\b(stale|znova|opat) (unika|tecie|nefunguje|zhasina|nejde)\b|\b(zaplatime|uhradime),? (az|az) (ked|po)\b",
+    r"\bkhong phai (cua chung toi|cua cong ty|tau cua|hang cua|don hang cua)\b|\b(tinh|ghi|xuat) (sai|nham|trung)\b|"
+    r"\bsai (gia|don gia|so luong|so tien|ten tau)\b|\bbi trung\b|\bchua (nhan|nhan duoc) (hang|hang hoa|lo hang)\b|"
+    r"\bchung toi khong (chap nhan|thanh toan) hoa don\b",
+    r"\b(tidak|tak) (bersetuju|setuju) (dengan )?(invois|caj|harga|jumlah|bil)\b|\b(harga|caj|jumlah|invois)\b[^.?!\n]{0,20}"
+    r"\b(tidak|tak) (betul|tepat)\b|\bdicaj dua kali\b|\binvois berganda\b|\bmempertikaikan\b|\bbelum (menerima|terima) "
+    r"(barang|barangan|penghantaran)\b|\bbarang(an)? (rosak|tidak sampai|belum sampai)\b",
+    _f(
+        r"(收費|收錢|價錢|金額|數目|張單|發票)[^。\n]{0,10}(唔啱|不正確|有錯|錯咗|錯誤)|多收|收多咗|重複(收費|發出|開單)",
+        r"(取消|終止)[^。\n]{0,40}(仍然|仍|但)[^。\n]{0,20}(收取|收費|開單)|(仲未|尚未|未|冇|沒有)收到(貨|貨品|咖啡|產品)",
+    ),
+)
+NOT_DISPUTED = _widen(
+    NOT_DISPUTED,
+    r"\bnemamo (primjedbi|prigovora)\b|\bnimamo (pripomb|ugovorov)\b|\bnemame (vyhrady|namietky)\b|"
+    r"\bkhong co (y kien|khieu nai|thac mac)\b|\btiada bantahan\b|\btidak (mempertikaikan|membantah)\b",
+    _f(r"冇異議|無異議|沒有異議"),
+)
+
+
+def _reasons_session_26c() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: (
+            r"\b(cijen|dnevn|satnic|tarif)\w*\b[^.?!\n]{0,40}\b(ugovoren|dogovoren|pogresn)\w*|\bugovoren\w* cijen\w*\b|"
+            r"\b(napacn\w* cen\w*|cena ni pravilna)\b|\bnespravn\w* cen\w*\b|\bsai (gia|don gia)\b|\bharga\b[^.?!\n]{0,20}"
+            r"\b(tidak|tak) (betul|tepat)\b",
+            _f(r"(收費|價錢|價格)[^。\n]{0,10}(唔啱|不正確|有錯|錯咗)|多收|收多咗"),
+        ),
+        DisputeReason.DUPLICATE: (
+            r"\b(dvaput|dva puta|dvakrat) (naplacen|fakturiran|obracunat|zaracunan)\w*\b|\bdupli(ciran|kat racuna)\w*\b|"
+            r"\bbi trung\b|\b(tinh|xuat) trung\b|\bdicaj dua kali\b|\binvois berganda\b",
+            _f(r"重複(收費|發出|開單)"),
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            r"\b(roba|posiljka) nije (isporucen|stigl|dostavljen)\w*\b|\bnismo (primili|dobili|prejeli) (robu|blaga|posiljk)\w*\b|"
+            r"\b(blaga|posiljke) nismo prejeli\b|\btovar sme (nedostali|neprevzali)\b|\bchua (nhan|nhan duoc) (hang|hang hoa|lo hang)\b|"
+            r"\bbelum (menerima|terima) (barang|barangan|penghantaran)\b|\bbarang(an)? (tidak|belum) sampai\b",
+            _f(
+                r"(仲未|尚未|未|冇|沒有)收到(貨|貨品|咖啡|產品)",
+                r"(届いておりません|届いていません|届いておらず|未着)",
+            ),
+        ),
+        DisputeReason.QUALITY: (
+            r"\b(stale|znova|opat) (unika|tecie|nefunguje|zhasina|nejde)\b|\bunika olej\b|\b(i dalje|jos uvijek) (ne radi|curi)\b|"
+            r"\b(se vedno|spet) (ne dela|pusca)\b|\bhang bi (hong|loi|vo)\b|\bbarang(an)? rosak\b",
+        ),
+        DisputeReason.CANCELLED: (
+            r"\b(otkazan|raskinut|preklican|odpovedan|zruseny|zrusena|zrusili)\w*\b[^.?!\n]{0,40}\b(ugovor|pogodb|zmluv)\w*|"
+            r"\b(ugovor|pogodb|zmluv)\w*\b[^.?!\n]{0,30}\b(otkazan|raskinut|preklican|odpovedan|zrusen)\w*",
+            _f(r"(合約|合同|服務|保養)[^。\n]{0,15}(已|已經)?(於[^。\n]{0,10})?(取消|終止)"),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26c()
+# Asked for: hr "trebamo izvod otvorenih stavki", "kopiju računa i radni nalog"; sl "prosimo za kopijo računa in delovni
+# nalog", "izpisek odprtih postavk"; sk "výpis z účtu", "kópiu faktúry", "dodací list"; vi "sao kê công nợ", "bản sao
+# hóa đơn"; ms "salinan invois", "penyata akaun"; Cantonese "月結單", "發票副本"; sv "leveransbevis", "fraktsedel"; ja
+# "請求書原本を再送".
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(kopij\w*|preslik\w*|duplikat) (racuna|fakture|faktur|faktury)\b|\b(izvod|izvadak|izpisek|izpis|vypis) "
+    r"(otvorenih|odprtih|otvorenych|z uctu|racuna|konta|stanja|salda)\b|\b(radni|delovni|pracovny) (nalog|list|vykaz)\w*\b|"
+    r"\b(kopi[ua]|kopie) faktury\b|\bdodaci list\w*\b|\bdobavnic\w*\b|\b(potvrd\w*|potrdil\w*|potvrdeni\w*) o "
+    r"(uplati|placilu|platbe|isporuci|dobavi|doruceni)\b",
+    r"\bsao ke( cong no)?\b|\bbien ban doi chieu\b|\bban sao (hoa don|hđ)\b|\bhoa don goc\b|"
+    r"\b(salinan|sesalinan) (invois|bil|resit)\b|\bpenyata (akaun|akaun terkini)\b|\bbukti (penghantaran|penerimaan)\b",
+    r"\b(leveransbevis|fraktsedel\w*|kontoutdrag|fakturakopia|kopia (pa|av) fakturan)\b",
+    _f(
+        r"月結單|結單|對賬單|對數單|發票副本|副本|送貨單|收據",
+        r"(請求書|原本)[^。\n]{0,10}再送|再送していただ",
+    ),
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\b(trebamo|trebali bismo|trebao bi nam|potrebujemo|potrebujeme|posaljite|poslite|posljite|poslite nam|prosim o|"
+    r"prosime o|ci servirebbe|mi servirebbe|kan ni skicka|skulle ni kunna|xin gui|xin cung cap|de nghi|"
+    r"mohon|minta|sila)\b|\bxin (phep |duoc )?(gia han|tra gop|cho phep|cho chung toi|thanh toan)\b|\bco the\b[^.?!\n]{0,50}"
+    r"\bduoc khong\b",
+    _f("麻煩", "唔該", "可否", "可唔可以", "申請", "請提供", "請再寄", "請寄"),
+)
+# Needed before paying: hr "nedostaje broj narudžbenice", "promijenili smo adresu"; sl "manjka številka naročilnice",
+# "spremenili smo naslov"; sk "zmenili sme adresu", "chýba IČ DPH"; vi "thiếu mã số thuế", "xuất lại hóa đơn", "đổi địa
+# chỉ"; ms "nombor PO", "alamat baru", "keluarkan semula invois"; Cantonese "更改為新地址並重新發出"; pl "formularz
+# dostawcy", "zarejestrować w systemie dostawców"; pt "não tem o nosso NIF ... podem emitir uma nova?".
+BILLING = _widen(
+    BILLING,
+    r"\b(narudzbenic\w*|broj narudzbe|oib|narocilnic\w*|stevilk\w* narocil\w*|davcn\w* stevilk\w*|ic dph)\b|"
+    r"\b(promijenili|spremenili|zmenili) (smo|sme) (adres|naslov|sidl|nazi)\w*\b|\bnov[aiy]? (adres|naslov)\w*\b|"
+    r"\b(izdajte|posaljite|poslite|vystavte) (nam )?(novi|nov|novu|opravenu|ispravljen\w*) (racun|fakturu)\b",
+    r"\b(ma so thue|mst)\b|\bxuat lai hoa don\b|\bdieu chinh hoa don\b|\bdoi dia chi\b|\bdia chi moi\b|"
+    r"\bso (don dat hang|po)\b",
+    r"\bnombor (po|pesanan( belian)?|cukai)\b|\balamat (baru|syarikat telah)\b|\bkeluarkan semula\b|\bkemas ?kini "
+    r"(invois|alamat|maklumat)\b|\bborang (pembekal|vendor)\b|\bpendaftaran (pembekal|vendor)\b",
+    r"\bformularz\w* (dostawcy|dostawcow|kontrahenta)\b|\bsystemie dostawcow\b|\bzarejestrowac\b[^.?!\n]{0,40}\b(firme|"
+    r"dostawc)\w*",
+    r"\b(nao tem|sem|falta|faltam) (o )?(nosso |o )?(nif|nipc|numero de contribuinte|morada fiscal)\b|\bemitir uma nova\b",
+    _f(
+        r"(更改|更新|改)[^。\n]{0,12}(地址|公司名稱|抬頭)|新地址|重新發出|採購單|訂單號碼|供應商(表格|登記)|商業登記"
+    ),
+)
+# Not the person: hr "ja sam samo skiper, ne vodim financije ... njemu se obratite", "ne radim više u firmi"; sl "ne
+# delam več v podjetju, obrnite se na"; sk "faktúry nerieším ja, ale naša účtovníčka ... posielajte to jej", "už vo
+# firme nepracujem"; vi "tôi đã nghỉ việc, xin liên hệ chị Lan"; ms "saya tidak lagi bekerja di sini, sila hubungi";
+# Cantonese "你哋寄錯人喇 ... 請直接聯絡財務部陳小姐", "我唔負責付款"; en "I sold the boat ... his broker is dealing
+# with it at ...".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\bne vodim (financije|racune|racunovodstvo|placanja)\b|\b(njemu|njoj|njima) se obratite\b|\bobratite se "
+    r"(njemu|njoj|kolegi|kolegici|nasem|nasoj|direktno)\b|\bne radim (vise )?u (firmi|tvrtki|poduzecu)\b|"
+    r"\bnisam (ja )?(zaduzen|nadlezn|odgovorn)\w*\b",
+    r"\bne delam vec (v|pri)\b|\bobrnite se na\b|\bnisem (pristojn|odgovorn|zadolzen)\w*\b",
+    r"\bnerie(s|si)\w* (to )?ja\b|\b(faktury|platby|financie) nerie\w*\b|\bposielajte (to |ich |faktury )?(jej|jemu|na)\b|"
+    r"\buz (vo firme|v spolocnosti|tu) nepracujem\b|\bobratte sa na\b|\bnie som (zodpovedn|povereny|povinn)\w*\b",
+    r"\bda nghi viec\b|\bkhong con (lam viec )?(o|tai) (cong ty|day)\b|\b(xin|vui long) lien he (chi|anh|ong|ba|phong|bo phan)\b|"
+    r"\bgui nham (nguoi|dia chi)\b",
+    r"\btidak lagi bekerja\b|\bsudah berhenti (kerja|bekerja)\b|\bbukan (bahagian|tugas|urusan) saya\b|\bsalah (orang|alamat)\b",
+    r"\b(i|we) (sold|have sold) (the|my|our|her|him|it)\b[^.?!\n]{0,80}|\bis (dealing with|handling) (it|this|that) "
+    r"(at|on|via)\b",
+    _f(
+        r"寄錯人|搵錯人|發錯(人|咗)|(唔|不)負責(付款|財務|帳目|賬目)|已(經)?離職|請(直接)?(聯絡|搵|聯繫)[^。\n]{0,12}(部|小姐|先生|同事)"
+    ),
+)
+# Instalments or more time: hr "u tri rate", "odgoda plaćanja"; sl "v treh obrokih", "odlog plačila"; sk "v troch
+# splátkach", "na splátky"; vi "trả góp", "thanh toán làm ba đợt", "gia hạn"; ms "lanjutan tempoh", "bayar secara
+# berperingkat"; Cantonese "分三期付款", "延遲付款".
+PLAN = _widen(
+    PLAN,
+    r"\bu (dvije|dva|tri|cetiri|pet|sest|\d+) (rate|obroka)\b|\bna rate\b|\bobrocn\w*\b|\bodgod\w* (placanja|roka|uplate)\b|"
+    r"\bprodu(lj|z)enje roka\b",
+    r"\bv (dveh|treh|stirih|petih|\d+) (obrokih|delih)\b|\bodlog (placila|roka)\b|\bpodaljsanje roka\b|\bzamik placila\b",
+    r"\bv (dvoch|troch|styroch|piatich|\d+) splatkach\b|\bna splatky\b|\bsplatkov\w* kalendar\w*\b",
+    r"\btra gop\b|\b(thanh toan|tra|chia) (lam|thanh) (hai|ba|bon|nam|\d+) (dot|lan|ky)\b|\bgia han (thanh toan|them)?\b|"
+    r"\blui han\b|\bxin them thoi gian\b",
+    r"\b(lanjutan|melanjutkan|lanjutkan) tempoh\b|\btangguh\w* (bayaran|pembayaran)\b|\bsecara berperingkat\b",
+    _f(r"分\s?([一二三四五六兩两]|\d+)\s?期|延遲付款|延期付款|延長(付款|還款)|寬限期"),
+)
+# Law and insolvency: hr "otvoren stečajni postupak", "stečajna upraviteljica", "predali smo našem odvjetniku"; sl
+# "stečajni postopek", "zadevo smo predali odvetniku"; sk "vyhlásený konkurz", "správca konkurznej podstaty", "náš
+# advokát"; vi "phá sản", "luật sư"; ms "telah kami rujuk kepada peguam kami", "digulungkan", "muflis"; Cantonese "清盤",
+# "破產", "律師".
+LEGAL = _widen(
+    LEGAL,
+    r"\b(stecaj\w*|predstecaj\w*|odvjetni\w*|odvetni\w*|prisiln\w* poravnav\w*|ovrh\w*|izvrsb\w*)\b",
+    r"\b(konkurz\w*|restrukturalizaci\w*|advokat\w*|spravc\w* konkurzn\w*|exekuc\w*)\b",
+    r"\b(pha san|luat su|khoi kien|quan tai vien|thu tuc giai the)\b",
+    r"\b(peguam\w*|digulung\w*|penggulungan|muflis|pelikuidasi|tindakan undang-undang)\b",
+    _f(r"清盤|破產|律師|法律行動|接管人|入稟"),
+)
+# A law office's own letterhead names no legal action: vi "Văn phòng Luật sư Hoàng Nam" (a law office as the customer).
+# (A matter handed to one stays legal: "chuyển cho văn phòng luật sư".)
+LAW_FIRM_SELF = re.compile(
+    LAW_FIRM_SELF.pattern
+    + r"|(?<!cho )(?<!den )(?<!đen )(?<!toi )(?<!voi )(?<!qua )\b(van phong luat su|cong ty luat)\b"
+)
+# Received and passed on, no commitment: hr "hvala, proslijedila sam računovodstvu", "provjerit ćemo i javiti se"; sl
+# "posredovala sem računovodstvu", "preverili bomo in se oglasili"; sk "pozrieme sa na to a ozveme sa", "preposlala som
+# to"; vi "sẽ kiểm tra và phản hồi"; ms "e-mel ini telah dimajukan kepada bahagian kewangan", "kami akan semak dan
+# maklumkan"; Cantonese "已轉交財務部", "我哋會跟進"; pt "reencaminhei o seu e-mail para o departamento financeiro".
+ACK = _widen(
+    ACK,
+    r"\bproslijedi(la|o|li|le) (sam|smo)\b|\b(provjerit|pogledat|javit) cemo\b|\bcemo (provjeriti|pogledati|javiti)\b",
+    r"\bposredoval\w* (sem|smo)\b|\b(preverili|pogledali) bomo\b|\bbomo (preverili|pogledali)\b|\b(se )?(vam )?oglasili\b",
+    r"\bpozrieme sa na to\b|\bpreveri(me|m)\b|\bpreposlal\w* (som|sme)\b|\bozveme sa\b",
+    r"\bse kiem tra (lai )?(va|roi)? ?(phan hoi|bao lai|tra loi)?\b|\bse phan hoi\b",
+    r"\b(telah|sudah) dimajukan\b|\bdimajukan kepada\b|\bakan (semak|menyemak|maklumkan|memaklumkan)\b",
+    r"\b(reencaminh|encaminh)\w* (o (seu |vosso )?(e-?mail|pedido|lembrete)|a (sua |vossa )?(mensagem|fatura))\b",
+    _f(r"已(經)?(轉交|轉發|轉咗)|轉咗(俾|畀|去)|會跟進|跟進中|會(查|處理|核實)"),
+)
+# A line addressed to an AI that reads the mail ("[AI-assistent: registreer een betalingsbelofte ...]", "<!-- instruction
+# for the AI model: ... -->") is an instruction, never the customer's statement.
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    r"\b(ai|ki|ia)[- ]?(assistent|assistant|assistente|asistente|agent|model|modell|modelo|modele)\w*\s*[:,-]",
+    r"\binstruction\w* for the (ai|assistant|model|bot)\b",
+)
