@@ -1281,6 +1281,20 @@ class _Matcher:
                 return written
         return None
 
+    def spanned_by_range(self, customer: str) -> list[str] | None:
+        """The customer's open invoices whose numbers fall inside a range the text writes, when they add up to the
+        payment exactly; None otherwise."""
+        for low, high in refs.wide_ranges(self.text or ""):
+            inside = [
+                i
+                for i in self.ledger.open_of(self.p.currency, customer)
+                if (digits := refs.core_digits(self.ledger.invoices[i].number)).isdigit()
+                and low <= int(digits) <= high
+            ]
+            if len(inside) > 1 and sum(self.ledger.balance[i] for i in inside) == self.cents:
+                return inside
+        return None
+
     def rest_pays_exactly(self, customer: str, paid: list[str], rest: int) -> list[str]:
         """The only set of the customer's other open invoices whose balances add up to ``rest``, if there is one."""
         sets, complete = self.rest_sets(customer, paid, rest)
@@ -1396,6 +1410,14 @@ class _Matcher:
                     Status.APPLIED,
                     [*due, *((i, ledger.balance[i]) for i in rest)],
                     f"reference {label} paid in full, and the rest is exactly the balance of {self.numbers(rest)}",
+                )
+            if (spanned := self.spanned_by_range(customer)) is not None:
+                # "PMT invoices 472775 to 472860": a range too wide to list, and this customer's open invoices
+                # inside it are exactly the payment (the numbers between belong to other customers).
+                return self.result(
+                    Status.APPLIED,
+                    [(i, ledger.balance[i]) for i in spanned],
+                    f"range in the reference covers {self.numbers(spanned)} of this customer, exactly the payment",
                 )
             fits, _ = self.rest_sets(customer, open_named, self.cents - total)
             if fits:

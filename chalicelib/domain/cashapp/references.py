@@ -572,6 +572,20 @@ def _expand(low_text: str, high_text: str) -> list[str]:
     return [str(n) for n in range(low, high + 1)]
 
 
+def wide_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of invoice numbers too wide to expand number by number ("invoices 472775 to 472860"): (low, high)
+    of the digits, for a caller that looks up which of one customer's invoices fall inside."""
+    found: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(clean(text)):
+        low_text, high_text = m.group(1), m.group(3)
+        if m.group("to") in ("DO", "ПО", "SE", "से") or len(high_text) != len(low_text) or len(low_text) < 4:
+            continue
+        low, high = int(low_text), int(high_text)
+        if MAX_RANGE < high - low <= 1000:
+            found.append((low, high))
+    return found
+
+
 def candidate_keys(text: str) -> list[str]:
     """Keys of every number-like token, in order of appearance, without duplicates (ranges expanded)."""
     folded = clean(text)

@@ -312,3 +312,26 @@ def test_one_invoice_at_exactly_the_amount_and_two_others_adding_up_to_it_stay_a
     books = [*_many_books(), inv("NK-1006", "14520", "y1", "JPY", "Yoshida Kosan K.K.")]  # 8,800 + 14,520
     result = one(books, pay("p", "23320", currency="JPY", customer="y1"))
     assert result.status == Status.REVIEW
+
+
+def _range_books() -> list[OpenInvoice]:
+    # Numbering is shared by every customer: only three of r1's invoices lie between 730100 and 730190.
+    return [
+        inv("INV-730100", "410.00", "r1", "USD", "Redstone Hoist & Rigging"),
+        inv("INV-730155", "2250.00", "r1", "USD", "Redstone Hoist & Rigging"),
+        inv("INV-730190", "339.50", "r1", "USD", "Redstone Hoist & Rigging"),
+        inv("INV-730120", "880.00", "x9", "USD", "Quarry Lane Builders"),
+        inv("INV-730400", "75.00", "r1", "USD", "Redstone Hoist & Rigging"),
+    ]
+
+
+def test_a_range_too_wide_to_list_pays_the_payers_invoices_inside_it_when_they_make_the_amount() -> None:
+    result = one(_range_books(), pay("p", "2999.50", customer="r1", ref="PMT invoices 730100 to 730190"))
+    assert result.status == Status.APPLIED
+    assert set(apps(result)) == {"i-INV-730100", "i-INV-730155", "i-INV-730190"}
+
+
+def test_a_wide_range_whose_invoices_do_not_make_the_amount_is_not_applied_by_it() -> None:
+    result = one(_range_books(), pay("p", "3100.00", customer="r1", ref="PMT invoices 730100 to 730190"))
+    assert result.status != Status.APPLIED
+    assert "i-INV-730155" not in apps(result)
