@@ -4970,3 +4970,89 @@ INJECTION_BY_ROLE = _widen(
     r"\b(ai|ki|ia)[- ]?(assistent|assistant|assistente|asistente|agent|model|modell|modelo|modele)\w*\s*[:,-]",
     r"\binstruction\w* for the (ai|assistant|model|bot)\b",
 )
+# More wordings of the same statements: hr "isplata će biti izvršena", sl "plačilo bomo izvedli", Cantonese "會喺月底前
+# 找數", "款項將於下星期一轉賬" (a payment still to come); sl "znesek je bil nakazan", sk "faktúra bola uhradená", vi "đã
+# được thanh toán" (made). (Not made: sl "ni bil nakazan", sk "nebola uhradená", vi "chưa được thanh toán".)
+PROMISE = _widen(
+    PROMISE,
+    r"\b(isplata|uplata|placanje|doznaka) ce biti (izvrsen|obavljen|napravljen|proveden|doznacen)\w*\b|"
+    r"\b(placilo|nakazilo) bomo (izvedli|nakazali|poravnali|opravili)\b",
+    _f(
+        r"(?<!唔)(?<!不)會[^。，\n]{1,8}(過數|找數|入數|轉賬|轉帳|付款|支付|清數)",
+        r"(款項|貨款|數|錢)?將(會)?(於|喺)[^。，\n]{0,12}(付款|轉賬|轉帳|過數|入數|支付|找數)",
+    ),
+)
+PAID = _widen(
+    PAID,
+    r"(?<!ni )\b(znesek|racun|placilo|nakazilo) je bil[ao]? (ze )?(nakazan|placan|poravnan|izveden|izvrsen)\w*\b",
+    r"\b(faktura|platba|suma|ciastka) (bola|je) (uz )?(uhradena|zaplatena|odoslana|pripisana|poukazana)\b",
+    r"(?<!chua )\bda duoc (thanh toan|chuyen khoan|chuyen)\b",
+)
+# The invoice contested in more words: a charge set against what was done (hr "obračunali ste 8 sati, a radnik je bio samo
+# 5", sl "zaračunali ste 10 ur, delali pa ste 6", sk "fakturovali ste 10 hodín, ale práca trvala 6"); a figure wrong (hr
+# "iznos na računu nije točan", ms "caj ini salah"); a service cancelled (hr "usluga je otkazana"); a duplicate (sl "ste
+# nam poslali dvakrat", sk "faktúra je duplicitná", pl "faktura X dubluje fakturę Y"); a fault still there (sl "še vedno
+# ne dela", hr "i dalje ne radi"); goods damaged (ms "barang yang dihantar rosak", Cantonese "貨有問題", "爛咗").
+_CHARGED_BUT = (
+    r"\b(obracunali|naplatili|fakturirali|zaracunali|fakturovali|uctovali|zaracunali) ste\b[^.?!\n]{0,40}"
+    r"\b(a|ali|pa|ale|no|hoci)\b[^.?!\n]{0,40}\b(samo|le|iba|len|trvala|trajalo|bilo|bio|bila)\b"
+)
+_DUPLICATED = (
+    r"\b(ste|sta)\b[^.?!\n]{0,30}\bdvakrat\b|\bdvakrat (poslan|izdan|zaracunan|fakturiran|fakturovan)\w*\b|"
+    r"\bduplicitn\w*\b|\bdubluj\w*\b|\bzdublowan\w*\b"
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _CHARGED_BUT,
+    _DUPLICATED,
+    r"\b(iznos|racun|cijena|obracun|znesek|cena|suma)\b[^.?!\n]{0,25}\b(nije|ni) (ispravan|ispravna|tocan|tocna|u redu|"
+    r"pravilen|pravilna|pravilno)\b",
+    r"\b(usluga|narudzba|ugovor|narocilo|storitev|objednavka|zmluva|pogodba|sluzba) (je |bola |bila |je bila |je bil )?"
+    r"(otkazan|preklican|odpovedan|zrusen|stornovan|stornirana|storniran)\w*",
+    r"\b(se vedno|spet|i dalje|jos uvijek|stale|znova|opet) (ne dela|ne radi|ne deluje|pusca|curi|nefunguje)\b",
+    r"\b(caj|bil|invois|harga|jumlah)\b[^.?!\n]{0,15}\bsalah\b|\bhanya (menerima|terima|dapat) \d+\b|"
+    r"\b(barang|barangan|produk)\b[^.?!\n]{0,25}\b(rosak|pecah)\b",
+    _f(r"(貨|貨品|產品|批貨|部機)[^。\n]{0,8}(有問題|爛咗|壞咗|損壞|破損|唔work)"),
+)
+
+
+def _reasons_session_26c_more() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUANTITY: (_CHARGED_BUT, r"\bhanya (menerima|terima|dapat) \d+\b"),
+        DisputeReason.DUPLICATE: (_DUPLICATED,),
+        DisputeReason.CANCELLED: (
+            r"\b(usluga|narudzba|ugovor|narocilo|storitev|objednavka|zmluva|pogodba|sluzba) (je |bola |bila |je bila |je bil )?"
+            r"(otkazan|preklican|odpovedan|zrusen|stornovan|stornirana|storniran)\w*",
+        ),
+        DisputeReason.QUALITY: (
+            r"\b(se vedno|spet|i dalje|jos uvijek|stale|znova|opet) (ne dela|ne radi|ne deluje|pusca|curi|nefunguje)\b",
+            r"\b(barang|barangan|produk)\b[^.?!\n]{0,25}\b(rosak|pecah)\b",
+            _f(r"(貨|貨品|產品|批貨|部機)[^。\n]{0,8}(有問題|爛咗|壞咗|損壞|破損|唔work)"),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26c_more()
+LEGAL = _widen(LEGAL, r"\b(u|v) (postupku )?likvidacij\w*|\bv likvidacii\b|\blikvidacija\b")
+# Not the person, in more words: hr "ja se ne bavim plaćanjima", sl "za plačila skrbi moj sodelavec", sk "túto agendu už
+# nemám na starosti".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\bne bavim (se )?(placanj|racun|financij)\w*|\bza (placila|racune|finance|placanja|financije) (skrbi|skrbe|je "
+    r"zaduzen\w*|je pristojn\w*|je odgovor\w*)\b|\bnemam\b[^.?!\n]{0,20}\bna starosti\b",
+)
+BILLING = _widen(BILLING, r"\bracun (treba|mora|bi trebao) glasiti na\b|\bglasiti na (nasu|novu|novi)\b")
+ACK = _widen(
+    ACK,
+    r"\bzaprimili smo\b|\bproslijedi\w* (ga|je|to)\b|\bposredoval\w* (ga|jo|to)\b|\bprejeli smo (vase|vas) "
+    r"(sporocilo|opomin|e-?mail|dopis)\b|\b(telah|sudah) menerima (e-?mel|emel|peringatan|notis)\b|\bakan menyemak\w*\b",
+)
+DOCUMENT = _widen(DOCUMENT, r"\bhantar semula (invois|bil|resit|penyata)\b")
+# Asked, in more words: vi "anh chị gửi giúp", "chúng tôi muốn"; ms "boleh hantar"; Cantonese "我哋想", "希望".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\bgui giup\b|\bgiup (em|toi|minh|chung toi)\b|\blam on\b|\b(chung toi|ben toi|cong ty|em|toi) (muon|mong muon|de nghi)\b|"
+    r"\bboleh (hantar|berikan|beri)\b",
+    _lit("我哋想", "我們想", "希望"),
+)
