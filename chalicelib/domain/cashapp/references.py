@@ -1183,7 +1183,10 @@ def without_own_amount(reference: str | None, amount: Decimal) -> str | None:
     figure = "|".join(re.escape(f) for f in sorted(figures, key=len, reverse=True))
     tail = rf"(?:[.,]{cents:02d})" + ("" if cents else "?")
     pattern = rf"(?<![A-Za-z0-9]){_SIGN_BEFORE}\s?(?:{figure}){tail}(?![\d]|[.,]\d)"
-    return re.sub(pattern, " ", reference, flags=re.IGNORECASE)
+    # Yen and won as Japanese and Korean payers write them: "￥73,084", "73,084円", "880-" (the dash closing a
+    # figure on a transfer slip), "12,000원".
+    east = rf"(?<![A-Za-z0-9\-])(?:[¥￥₩]\s?(?:{figure}){tail}(?![\d]|[.,]\d)|(?:{figure}){tail}(?:-|円|원)(?![\d]))"
+    return re.sub(east, " ", re.sub(pattern, " ", reference, flags=re.IGNORECASE))
 
 
 def _whole_amounts(line: str) -> list[str]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
 from chalicelib.domain.cashapp.names import hangul_latin, kana_spells, katakana_readings, payer_kana
+from chalicelib.domain.cashapp.references import without_own_amount
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 TAKEDA = "Takeda Kogyo K.K."
@@ -335,3 +336,19 @@ def test_a_wide_range_whose_invoices_do_not_make_the_amount_is_not_applied_by_it
     result = one(_range_books(), pay("p", "3100.00", customer="r1", ref="PMT invoices 730100 to 730190"))
     assert result.status != Status.APPLIED
     assert "i-INV-730155" not in apps(result)
+
+
+def test_a_yen_figure_closed_by_a_dash_or_yen_mark_is_the_amount_not_an_invoice_number() -> None:
+    books = [
+        inv("AK-2607-0412", "4950", "a1", "JPY", "Akebono Shokai K.K."),
+        inv("ZZ-2606-4950", "12000", "z9", "JPY", "Zenith Parts K.K."),
+    ]
+    for ref in ("注文番号 2607-0311 分 4,950-", "注文番号 2607-0311 分 4,950円", "ご注文分 ￥4,950"):
+        result = one(books, pay("p", "4950", currency="JPY", customer="a1", ref=ref))
+        assert apps(result) == {"i-AK-2607-0412": "4950.00"}, ref
+
+
+def test_an_invoice_number_ending_in_the_amounts_digits_is_not_blanked_as_the_amount() -> None:
+    assert without_own_amount("SI-2606-0880", Decimal(880)) == "SI-2606-0880"
+    assert without_own_amount("INV 880-12", Decimal(880)) == "INV 880-12"
+    assert without_own_amount("注文 2607-0311 分 3,300-", Decimal(880)) == "注文 2607-0311 分 3,300-"
