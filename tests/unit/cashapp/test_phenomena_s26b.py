@@ -352,3 +352,15 @@ def test_an_invoice_number_ending_in_the_amounts_digits_is_not_blanked_as_the_am
     assert without_own_amount("SI-2606-0880", Decimal(880)) == "SI-2606-0880"
     assert without_own_amount("INV 880-12", Decimal(880)) == "INV 880-12"
     assert without_own_amount("注文 2607-0311 分 3,300-", Decimal(880)) == "注文 2607-0311 分 3,300-"
+
+
+def test_a_virtual_account_number_names_no_invoice() -> None:
+    books = [
+        inv("KR2609-0410", "8800000", "q1", "KRW", "주식회사 청솔기계"),
+        inv("KR2608-0777", "1200000", "q2", "KRW", "주식회사 다온화학"),
+    ]
+    result = one(books, pay("p", "8800000", currency="KRW", customer="q1", ref="가상계좌입금 777-0410-55120"))
+    assert apps(result) == {"i-KR2609-0410": "8800000.00"}
+    # An invoice number written as such still names it.
+    result = one(books, pay("p", "1200000", currency="KRW", customer="q1", ref="KR2608-0777 결제분"))
+    assert result.status == Status.REVIEW
