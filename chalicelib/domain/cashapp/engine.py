@@ -1219,6 +1219,17 @@ class _Matcher:
         mine = self.ledger.open_of(self.p.currency, customer)
         return any(self.ledger.balance[i] == self.cents for i in mine) and self.names_by_its_amount(others)
 
+    def writes_another_number(self, paid: list[str], invoice_id: str) -> bool:
+        """The text writes a whole number shaped like ours that is none of the paid invoices it was read as, and
+        is one keystroke from ``invoice_id``'s number."""
+        own = _all_digits(self.ledger.invoices[invoice_id].number)
+        shaped = {
+            _all_digits(n) for n in re.findall(r"[A-Za-z]{0,4}[-\s]?\d{2,}(?:[-/\s]\d{2,})+", self.text or "")
+        }
+        shaped |= set(refs.digit_runs(self.text or "", min_len=6))
+        paid_digits = {_all_digits(self.ledger.invoices[i].number) for i in paid}
+        return any(len(w) == len(own) and w not in paid_digits and refs.near(w, own) for w in shaped)
+
     def by_typo(self, invoice_id: str) -> MatchResult:
         number = self.ledger.invoices[invoice_id].number
         if self.ledger.balance[invoice_id] == self.cents:
@@ -1318,6 +1329,10 @@ class _Matcher:
         if not open_named:
             mine = ledger.open_ids(ledger.by_customer[(self.p.currency, customer)])
             exact = [i for i in mine if ledger.balance[i] == self.cents]
+            if len(exact) == 1 and self.writes_another_number(named, exact[0]):
+                # "SI-2609-1112" written whole is not the paid SI-2608-1112 its last digits name, and is one
+                # keystroke from SI-2609-1121, open for exactly this amount: a typo of that one, not a second payment.
+                return self.by_typo(exact[0])
             if exact:
                 # Paid twice, or the reference was mis-keyed for the open invoice the amount fits: only a person
                 # can tell.

@@ -364,3 +364,23 @@ def test_a_virtual_account_number_names_no_invoice() -> None:
     # An invoice number written as such still names it.
     result = one(books, pay("p", "1200000", currency="KRW", customer="q1", ref="KR2608-0777 결제분"))
     assert result.status == Status.REVIEW
+
+
+def _paid_books() -> list[OpenInvoice]:
+    return [
+        inv("TN-2605-2214", "6600", "t7", "JPY", "Tanabe Kiko K.K."),
+        inv("TN-2606-2241", "3850", "t7", "JPY", "Tanabe Kiko K.K."),
+    ]
+
+
+def test_a_mistyped_number_read_as_a_paid_invoice_pays_the_open_one_it_is_a_keystroke_from() -> None:
+    first = pay("p0", "6600", currency="JPY", customer="t7", ref="TN-2605-2214")
+    # "TN-2606-2214" is no invoice: its last digits name the paid TN-2605-2214, its whole is TN-2606-2241 swapped.
+    typo = pay("p1", "3850", currency="JPY", customer="t7", ref="請求書 TN-2606-2214 代金")
+    assert apps(run(_paid_books(), first, typo)[1]) == {"i-TN-2606-2241": "3850.00"}
+
+
+def test_the_paid_invoices_own_number_with_another_invoices_amount_stays_a_question() -> None:
+    first = pay("p0", "6600", currency="JPY", customer="t7", ref="TN-2605-2214")
+    again = pay("p1", "3850", currency="JPY", customer="t7", ref="請求書 TN-2605-2214 代金")
+    assert run(_paid_books(), first, again)[1].status == Status.REVIEW
