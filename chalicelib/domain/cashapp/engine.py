@@ -916,6 +916,16 @@ class _Matcher:
                     # The bank names another customer of ours, and the reference an invoice of someone else: one
                     # trading customer paying another's invoice (a mix-up, a favour), as when the payment carries
                     # its id. A holding or group paying its subsidiary's invoice is how groups pay.
+                    exact = [i for i in ledger.open_of(p.currency, payer) if ledger.balance[i] == self.cents]
+                    if (
+                        len(exact) == 1
+                        and self.name_score(payer) >= NAME_MATCH
+                        and not any(ledger.balance[i] == self.cents for i in ledger.open_ids(named_by[owner]))
+                        and self.writes_another_number(named_by[owner], exact[0])
+                    ):
+                        # The number written whole is no invoice at all, only its last digits are the other's;
+                        # it is one keystroke from the payer's own invoice at exactly this amount (as for_customer).
+                        return self.by_typo(exact[0])
                     return self.review(
                         f"payer is {ledger.names[payer]}, and the reference names {self.numbers(named_by[owner])} "
                         f"of {ledger.names[owner]}",
@@ -1133,6 +1143,19 @@ class _Matcher:
                 return self.by_typo(typo[0])
             if typo:
                 return self.review("reference is close to several invoice numbers", [[i] for i in typo])
+            if others and confirmed:
+                exact = [
+                    i for i in ledger.open_of(self.p.currency, customer) if ledger.balance[i] == self.cents
+                ]
+                if (
+                    len(exact) == 1
+                    and not any(ledger.balance[i] == self.cents for i in ledger.open_ids(others))
+                    and self.writes_another_number(others, exact[0])
+                ):
+                    # "SI-2608-0636" written whole is no invoice at all; its last digits name another customer's
+                    # SI-2610-0636, and it is one keystroke from the payer's own SI-2608-0663, open for exactly this
+                    # amount. (Another customer's real number written whole stays a person's call.)
+                    return self.by_typo(exact[0])
             if others:
                 # "INV 10897" is another customer's invoice: a typo, or paying for someone else. Not the amount's
                 # call to make.

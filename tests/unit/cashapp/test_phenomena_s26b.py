@@ -384,3 +384,24 @@ def test_the_paid_invoices_own_number_with_another_invoices_amount_stays_a_quest
     first = pay("p0", "6600", currency="JPY", customer="t7", ref="TN-2605-2214")
     again = pay("p1", "3850", currency="JPY", customer="t7", ref="請求書 TN-2605-2214 代金")
     assert run(_paid_books(), first, again)[1].status == Status.REVIEW
+
+
+def _typo_books() -> list[OpenInvoice]:
+    return [
+        inv("HX-2607-0482", "27500", "h5", "JPY", "Hoshino Denzai K.K."),
+        inv("HX-2609-0428", "9900", "o8", "JPY", "Oyama Seiki K.K."),
+    ]
+
+
+def test_a_number_that_is_no_invoice_but_ends_like_anothers_pays_the_payers_own_a_keystroke_away() -> None:
+    # "HX-2607-0428" is nobody's: its last digits are Oyama's HX-2609-0428, its whole is HX-2607-0482 swapped.
+    for payment in (
+        pay("p", "27500", currency="JPY", customer="h5", ref="請求書 HX-2607-0428 代金"),
+        pay("p", "27500", currency="JPY", payer="ｶ)ﾎｼﾉﾃﾞﾝｻﾞｲ", ref="請求書 HX-2607-0428 代金"),
+    ):
+        assert apps(one(_typo_books(), payment)) == {"i-HX-2607-0482": "27500.00"}
+
+
+def test_another_customers_real_number_written_whole_stays_a_question() -> None:
+    payment = pay("p", "27500", currency="JPY", customer="h5", ref="請求書 HX-2609-0428 代金")
+    assert one(_typo_books(), payment).status == Status.REVIEW
