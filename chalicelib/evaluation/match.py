@@ -185,6 +185,10 @@ BLIND = {
     "blind58": ("latam_pharma",),
     "blind59": ("uk_ie_merchants",),
     "blind60": ("gulf_india_it",),
+    "blind61": ("dach_machinery",),
+    "blind62": ("sea_distribution",),
+    "blind63": ("us_ca_distribution",),
+    "blind64": ("jp_kr_components",),
 }
 
 
@@ -786,6 +790,46 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "enterprises, banks and government bodies in the UAE, Saudi Arabia, Qatar and India, AED/SAR/QAR/INR/USD, "
             "UTR and MT103 references, TDS and withholding tax deducted, names cut at 35 characters, 400 payments "
             "with 7 bad rows, separate author, same commit; first pass 0.975 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind61",
+        (
+            "Fifty-eighth blind ledgers (session 26: machine-tool maker and spare-parts distributor in "
+            "Switzerland, Austria and Germany, CHF/EUR, Swiss QR-bill and RF creditor references, SEPA "
+            "EREF/KREF/SVWZ cut at 140 characters, Sammelüberweisungen, Skonto and Spesen, order and "
+            "delivery-note numbers in the invoice range, 400 payments with 7 bad rows, separate author, at "
+            "556c22e; first pass 0.985 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind62",
+        (
+            "Fifty-ninth blind ledgers (session 26: consumer-electronics distributor selling to retailers in "
+            "Singapore, Malaysia, Thailand, Indonesia, the Philippines and Vietnam, "
+            "SGD/MYR/THB/IDR/PHP/VND/USD, PayNow, DuitNow, PromptPay, BI-FAST, NAPAS and TT, withholding tax at "
+            "source, 389 payments with 8 bad rows, separate author, same commit; first pass 0.967 correct with "
+            "0 wrong applications)"
+        ),
+    ),
+    (
+        "blind63",
+        (
+            "Sixtieth blind ledgers (session 26, second wave: industrial-supplies distributor in the US and "
+            "Canada, USD/CAD, ACH CCD/CTX with EDI 820 addenda, Fedwire/SWIFT, lockbox cheques, EFT and "
+            "Interac, 2/10 net 30 discounts and coded deductions, 400 payments with 8 bad rows, separate "
+            "author, scored after the session's first round at c2837c8; first pass 0.970 correct with 0 wrong "
+            "applications)"
+        ),
+    ),
+    (
+        "blind64",
+        (
+            "Sixty-first blind ledgers (session 26, second wave: electronic-components maker invoicing Japanese "
+            "and Korean customers, JPY/KRW/USD, Zengin transfers with half-width katakana payer names, transfer "
+            "fees deducted, month-end closing lumps, Korean virtual accounts, USD TTs with correspondent "
+            "charges, 397 payments with 9 bad rows, separate author, same commit; first pass 0.879 correct with "
+            "0 wrong applications)"
         ),
     ),
 )
