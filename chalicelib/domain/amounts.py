@@ -27,7 +27,10 @@ _PREFIX = (
     # shekel, Philippine peso, ringgit: "₪3,450", "₱36,250.00", "RM 1,500"
     r"ils|nis|₪|php|₱|myr|(?<![a-z])rm|"
     # The yen sign, also the yuan's: "¥486,200", "JP¥ 52,800", "CN¥ 3,450.00", full-width "￥12,000"
-    r"jp[¥￥]|cn[¥￥]|rmb ?[¥￥]|[¥￥]"
+    r"jp[¥￥]|cn[¥￥]|rmb ?[¥￥]|[¥￥]|"
+    # Peruvian sol: "S/ 2,315.50", "S/. 4 870,00", "PEN 1,200.00" (a slash and a digit after it: not "S/N 4471")
+    # ("S/4HANA" is software: no space and no cents after the slash)
+    r"(?<![a-z])pen(?=\s?\d)|(?<![a-z])s/\.?(?=\s\d|\d[\d., ]*[.,]\d\d(?!\d))"
 )
 # "4 380,00 $ CA" (Quebec), "14 250,00 zł" (Poland), "58,000.00 MXN".
 _SUFFIX = (
@@ -41,7 +44,7 @@ _SUFFIX = (
     # "1 250 000 Ft" (forint; a figure under 1,000 before "ft" is feet, see find_amounts), "3,450 ₪", "₱"
     r"ils|nis|₪|php|₱|myr|ft|"
     # Estonian inflects the euro: "1 140,00 eurot", "summas 500 eurot"
-    r"eurot|eurod"
+    r"eurot|eurod|pen"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -72,6 +75,8 @@ CURRENCY_WORDS = {
     "au$": "AUD",
     "nz$": "NZD",
     "hk$": "HKD",
+    "s/": "PEN",
+    "s/.": "PEN",
     "s$": "SGD",
     "€": "EUR",
     "euro": "EUR",

@@ -115,6 +115,27 @@ _KO_WEEKDAYS = "월화수목금토일"  # 월요일 (Monday) ... 일요일 (Sund
 _VI_WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
 
 
+# The days either side of today in sl ("včeraj", "predvčerajšnjim", "jutri"), hr ("prekjučer", "preksutra"), sk
+# ("predvčerom", "pozajtra"), ms ("semalam", "kelmarin", "esok") and Cantonese ("琴日" / "尋日" yesterday, "聽日" tomorrow).
+_RELATIVE_DAYS_MORE: dict[str, int] = {
+    "predvcerajsnjim": -2,
+    "predvcerajsnjem": -2,
+    "vceraj": -1,
+    "pojutrisnjem": 2,
+    "jutri": 1,
+    "prekjucer": -2,
+    "preksutra": 2,
+    "predvcerom": -2,
+    "pozajtra": 2,
+    "kelmarin": -2,
+    "semalam": -1,
+    "esok": 1,
+    "琴日": -1,
+    "尋日": -1,
+    "聽日": 1,
+}
+
+
 def _hangul(pattern: str) -> str:
     # Folding decomposes Hangul syllables into their letters (NFKD), so a Korean cue is matched decomposed too.
     return unicodedata.normalize("NFD", pattern)
@@ -531,6 +552,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
     # (two days either side first: "明後日" is the day after tomorrow, "一昨日" the day before yesterday)
     ("relative_day", re.compile(r"(明後日|一昨日|明日|昨日|本日|今日)")),
+    # sl, hr, sk, ms and Cantonese (see _RELATIVE_DAYS_MORE): "predvčerajšnjim", "prekjučer", "predvčerom", "semalam", "琴日"
+    (
+        "relative_day_more",
+        re.compile(r"\b(" + "|".join(w for w in _RELATIVE_DAYS_MORE if w.isascii()) + r")\b"),
+    ),
+    (
+        "relative_day_more",
+        re.compile("(" + "|".join(w for w in _RELATIVE_DAYS_MORE if not w.isascii()) + ")"),
+    ),
     # Chinese and Korean, also written against the next word ("어제 송금했습니다", "明天付款", "어제는").
     ("relative_day", re.compile(_hangul(r"(后天|後天|前天|明天|昨天|今天|내일|어제|오늘)"))),
     # Thai, folded like the text (tone marks dropped): "เมื่อวานซืน" (the day before yesterday) before "เมื่อวาน"
@@ -614,7 +644,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(end of next month|end of the following month|fin du mois prochain|fin du mois suivant|fin del mes que viene|"
             r"finales del mes que viene|fin del proximo mes|finales del proximo mes|ende (des )?nachsten monats|"
             r"fim do proximo mes|final do proximo mes|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo|"
-            r"(?:do )?konca przyszlego miesiaca|koniec przyszlego miesiaca)\b"
+            r"(?:do )?konca przyszlego miesiaca|koniec przyszlego miesiaca|"
+            # vi "cuối tháng sau", hr "do kraja sljedećeg mjeseca", sl "do konca naslednjega meseca", sk "koncom budúceho
+            # mesiaca", ms "hujung bulan depan"
+            r"cuoi thang (?:sau|toi)|(?:do )?kraja (?:sljedeceg|iduceg) mjeseca|(?:do )?konca (?:naslednjega|prihodnjega) meseca|"
+            r"(?:do )?konca (?:buduceho|nasledujuceho) mesiaca|koncom (?:buduceho|nasledujuceho) mesiaca|"
+            r"(?:hujung|akhir) bulan (?:depan|hadapan))\b"
         ),
     ),
     (
@@ -649,7 +684,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:el|le|il|am|on the|op de|no|the) )?(?:dia )?(\d{1,2}|first|second|third|fourth|fifth|tenth|fifteenth|twentieth)"
             r"(?:st|nd|rd|th|er|e|\.|º)? (?:del|of the|of|du|des|do|"
-            r"van de|della|del) (?:mes que viene|proximo mes|mes siguiente|next month|following month|nachsten monats|"
+            r"van de|van|della|del) (?:mes que viene|proximo mes|mes siguiente|next month|following month|nachsten monats|"
             r"mois prochain|mois suivant|mes seguinte|volgende maand|mese prossimo|prossimo mese)\b"
         ),
     ),
@@ -665,6 +700,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:om|innen|inden|inom|za) ({_NUM}) (uker|uke|uger|uge|veckor|vecka|dager|dage|dagar|tydny|tydnu|tyden|dny)\b"
             # hu puts "in" after the period: "két hét múlva", "10 nap múlva", "két héten belül"
             rf"|\b({_NUM}) (het|nap|heten|napon) (?:mulva|belul)\b"
+            # the time asked for: "a delay of three weeks", fr "un délai de trois semaines", es "una prórroga de 15 días"
+            rf"|\b(?:an extension|a delay|an extra|a further|un delai|un delai supplementaire|une prolongation|un report|"
+            rf"una prorroga|un plazo|una proroga|uma prorrogacao|um prazo|een uitstel|uitstel|einen aufschub|aufschub) "
+            rf"(?:of |de |di |van |von )?({_NUM}) (days|weeks|jours|semaines|dias|semanas|giorni|settimane|dagen|weken|tage|wochen)\b"
             # hr "za 10 dana", "za dva tjedna"; sl "čez 10 dni"; sk "o 10 dní", "o dva týždne"
             rf"|\b(?:za|cez|o) ({_NUM}) (dana|dni|dny|tjedna|tjedana|tedna|tednov|tedne|tyzdne|tyzdnov)\b"
             # vi "trong 10 ngày" (within), "10 ngày nữa" (ten days more), "trong hai tuần"
@@ -972,6 +1011,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return today
     if kind == "fortnight":
         return today + timedelta(days=14)
+    if kind == "relative_day_more":
+        return today + timedelta(days=_RELATIVE_DAYS_MORE[g[0]])
     if kind == "vi_weekday":
         wd = _VI_WEEKDAYS.index(g[0])
         if g[1] in ("tuan sau", "tuan toi"):

@@ -5056,3 +5056,17 @@ REQUEST_WORDS = _widen(
     r"\bboleh (hantar|berikan|beri)\b",
     _lit("我哋想", "我們想", "希望"),
 )
+# A payment's number by its label, more languages: ro "referința plății OP000731", es-PE "número de operación 00482913",
+# pl "nr transakcji", "nr przelewu", sk "ID transakcie", "číslo transakcie", tr "İşlem no", Cantonese "參考編號", ms "no.
+# rujukan", vi "số giao dịch", sl/hr "referenca plačila".
+_REFERENCE_LABELS_26C = (
+    r"referinta platii|numero de operacion|nro\.? de operacion|numero de transaccion|nr\.? transakcji|nr\.? przelewu|"
+    r"numer przelewu|id transakcie|cislo transakcie|islem no|islem numarasi|no\.? rujukan|nombor rujukan|rujukan|"
+    r"so giao dich|referenca placila|參考編號|参考编号|參考號碼|"
+)
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS, r"\b(?:" + _REFERENCE_LABELS_26C + _REFERENCE_LABELS, 1
+    ),
+    re.IGNORECASE,
+)

@@ -292,3 +292,56 @@ def test_a_matter_handed_to_a_law_office_stays_legal() -> None:
 )
 def test_each_intent_in_other_words_with_near_misses(intent: str, sentence: str) -> None:
     assert read(f"Hello,\n\n{sentence}\n\nJana", date_header=_MON)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("phrase", "direction", "day"),
+    [
+        ("predvčerajšnjim", "past", date(2026, 2, 28)),
+        ("prekjučer", "past", date(2026, 2, 28)),
+        ("琴日", "past", date(2026, 3, 1)),
+        ("semalam", "past", date(2026, 3, 1)),
+        ("jutri", "future", date(2026, 3, 3)),
+        ("un délai de deux semaines", "future", date(2026, 3, 16)),
+        ("an extension of 10 days", "future", date(2026, 3, 12)),
+        ("op de 15e van volgende maand", "future", date(2026, 4, 15)),
+        ("đến cuối tháng sau", "future", date(2026, 4, 30)),
+        ("hujung bulan depan", "future", date(2026, 4, 30)),
+    ],
+)
+def test_days_either_side_and_the_time_asked_for(phrase: str, direction: str, day: date) -> None:
+    assert dates(phrase, direction, today=date(2026, 3, 2)) == [day]  # type: ignore[arg-type]
+
+
+def test_the_end_of_this_month_stays_this_month() -> None:
+    assert dates("cuối tháng này", today=date(2026, 3, 2)) == [date(2026, 3, 31)]
+    assert dates("hujung bulan", today=date(2026, 3, 2)) == [date(2026, 3, 31)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Plata a fost efectuată ieri, referința plății OP112233.", "OP112233"),
+        ("El pago se hizo ayer, número de operación 0099112, por S/ 1,200.00.", "0099112"),
+        ("Przelew wysłaliśmy wczoraj, nr transakcji 2026030100123.", "2026030100123"),
+        ("Platbu sme odoslali včera, ID transakcie SK99887766.", "SK99887766"),
+        ("Dün ödeme yapılmıştır. İşlem no: 2026030199887", "2026030199887"),
+        ("我哋琴日已經過咗數，參考編號 FPS2026030112345。", "FPS2026030112345"),
+    ],
+)
+def test_a_payments_number_by_its_label(sentence: str, reference: str) -> None:
+    got = read(f"Hello,\n\n{sentence}\n\nJana", date_header=_MON)
+    assert (got["intent"], got["payment_reference"]) == ("paid_claim", reference)
+
+
+def test_the_peruvian_sol_is_read_with_its_sign() -> None:
+    got = read("Estimados:\n\nTransferiremos S/ 3,450.75 el viernes.\n\nSaludos", date_header=_MON)
+    assert (got["promised_amount"], got["currency"]) == ("3450.75", "PEN")
+
+
+def test_software_named_with_a_slash_is_no_sol() -> None:
+    got = read(
+        "Hallo,\n\ndie Rechnung (Projekt S/4HANA) zahlen wir am Freitag: 2.380,00 EUR.\n\nGruß",
+        date_header=_MON,
+    )
+    assert (got["promised_amount"], got["currency"]) == ("2380.00", "EUR")
