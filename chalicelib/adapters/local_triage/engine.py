@@ -805,6 +805,8 @@ class LocalTriage:
                 and not lx.STILL_TO_PAY.search(s)
                 and not (lx.HANDED_ON.search(s) and not _search(lx.PAID, lx.HANDED_ON.sub(" ", s)))
                 and not (lx.PAID_AS_A_RULE.search(s) and not _search(lx.PAID, lx.PAID_AS_A_RULE.sub(" ", s)))
+                # "how long can it stay ashore after the storage is paid?": a question about what follows a payment
+                and not lx.PAID_IN_A_QUESTION.search(s)
             ],
         )
         pt_past = _pt_paid_verbs(p.reply)
@@ -1336,6 +1338,9 @@ class LocalTriage:
                 # "notre siège social a été transféré le 1er novembre (nouvelle adresse ...)": a billing change's
                 # "transfer" moved an office ("mailed to the remit-to address on the invoice" still pays)
                 or (Intent.BILLING_UPDATE in found and lx.BILLING_CHANGE.search(s))
+                # "From 1 March we only pay invoices submitted through our supplier portal": the channel it needs,
+                # and the day it starts, not a payment's
+                or (Intent.BILLING_UPDATE in found and lx.CHANNEL_RULE.search(s))
                 or _standing_rule(s)  # "our payment run is on the 1st of each month": a schedule
                 or _vague_pay_when_paid(s, today, day_first)
                 or lx.OBLIGATION_BY_AGENT.search(s)

@@ -5070,3 +5070,37 @@ REFERENCE = re.compile(
     ),
     re.IGNORECASE,
 )
+# pt "propomos liquidar em três prestações" (we propose): a plan put forward is asked for.
+REQUEST_WORDS = _widen(REQUEST_WORDS, r"\bpropom\w*\b")
+# nl "wij keuren factuur X af" (we reject it), "afgekeurd": the invoice refused, whatever the reason given.
+_REJECTED = r"\b(wij |we |ik )?keuren\b[^.?!\n]{0,40}\baf\b|\b(wordt|is) afgekeurd\b"
+DISPUTE_CUE = _widen(DISPUTE_CUE, _REJECTED)
+REFUSAL = _widen(REFUSAL, _REJECTED)
+# A payment named inside a question about what follows it ("how long can the boat stay ashore after the winter storage is
+# paid?", nb "etter at vinteropplaget er betalt?"): no payment is stated.
+PAID_IN_A_QUESTION = re.compile(
+    r"\b(after|once|etter at|efter at|nachdem|sobald|apres que|une fois que|despues de que|una vez que|dopo che|una volta che|"
+    r"nadat|zodra|gdy|kiedy)\b[^.?!\n]{0,50}\b(is|er|ar|ist|est|esta|e|wordt|is|has been|jest|bude)\b[^.?!\n]{0,10}"
+    r"\b(paid|betalt|bezahlt|paye|pagad[oa]|pagat[oa]|betaald|zaplacon\w*|settled)\b[^.?!\n]{0,80}\?"
+)
+# A rule of how invoices must reach them: "from 1 March we only pay invoices submitted through our supplier portal", de "wir
+# bezahlen nur noch Rechnungen, die über das Portal eingereicht werden", fr "nous ne payons que les factures déposées sur".
+CHANNEL_RULE = re.compile(
+    r"\bonly (pay|process|accept)\w* (invoices|bills)\b|\bnur (noch )?(rechnungen|e-rechnungen)\b|"
+    r"\bne (payons|traitons|acceptons) (plus )?que les factures\b|\bsolo (pagamos|procesamos|aceptamos|paghiamo|accettiamo) "
+    r"(las |le )?(facturas|fatture)\b|\balleen (nog )?facturen\b|\bapenas (pagamos|aceitamos) faturas\b"
+)
+
+
+def _reasons_session_26c_po() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    # No order was ever raised for the work: nl "er is nooit een inkooporder aangemaakt", en "no PO was ever raised".
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.MISSING_PO: (
+            r"\bnooit een (inkooporder|bestelbon|bestelling|opdracht)\b|\bno (po|purchase order) was (ever )?(raised|issued)\b|"
+            r"\bnever (raised|issued) a (po|purchase order)\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_26c_po()

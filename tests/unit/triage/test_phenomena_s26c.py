@@ -345,3 +345,50 @@ def test_software_named_with_a_slash_is_no_sol() -> None:
         date_header=_MON,
     )
     assert (got["promised_amount"], got["currency"]) == ("2380.00", "EUR")
+
+
+def test_a_plan_proposed_in_portuguese_is_asked_for() -> None:
+    body = (
+        "Bom dia,\n\nPropomos pagar o saldo em quatro prestações de 500,00 €, a primeira no dia 20 de março.\n\n"
+        "Cumprimentos"
+    )
+    got = read(body, date_header=_MON)
+    assert (got["intent"], got["promised_date"]) == ("payment_plan_request", "2026-03-20")
+
+
+def test_the_day_a_portal_rule_starts_is_no_payment_date() -> None:
+    body = (
+        "Hi,\n\nFrom 1 April we only pay invoices uploaded to our vendor portal. Please register and upload the "
+        "invoice there.\n\nThanks"
+    )
+    got = read(body, date_header=_MON)
+    assert (got["intent"], got["promised_date"]) == ("billing_update", None)
+
+
+def test_a_dated_payment_next_to_a_portal_mention_still_promises() -> None:
+    body = "Hi,\n\nWe will pay the invoice on 20 March through our usual bank run.\n\nThanks"
+    assert read(body, date_header=_MON)["intent"] == "promise_to_pay"
+
+
+def test_an_invoice_rejected_for_a_missing_order_is_disputed_in_dutch() -> None:
+    body = (
+        "Goedemiddag,\n\nWij keuren deze factuur af: er is voor deze klus nooit een inkooporder aangemaakt.\n\n"
+        "Groet"
+    )
+    got = read(body, date_header=_MON)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "missing_po")
+
+
+def test_an_invoice_approved_in_dutch_is_no_dispute() -> None:
+    body = "Goedemiddag,\n\nWij keuren de factuur goed en betalen hem vrijdag.\n\nGroet"
+    assert read(body, date_header=_MON)["intent"] == "promise_to_pay"
+
+
+def test_a_payment_inside_a_question_about_what_follows_is_no_claim() -> None:
+    body = "Hei,\n\nHvor lenge kan båten stå i hallen etter at lagerleien er betalt, og selger dere tauverk?\n\nHilsen Ola"
+    assert read(body, date_header=_MON)["intent"] == "other"
+
+
+def test_a_payment_stated_before_a_question_is_still_a_claim() -> None:
+    body = "Hei,\n\nLagerleien er betalt i går. Når kan vi hente båten?\n\nHilsen Ola"
+    assert read(body, date_header=_MON)["intent"] == "paid_claim"
