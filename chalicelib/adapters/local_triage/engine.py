@@ -1410,7 +1410,9 @@ class LocalTriage:
                         r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
                         r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen|"
                         # es "escriban a", da/nb "al henvendelse ... bedes rettet til", "skriv til"
-                        r"escrib\w*|henvendelse\w*|rettet|rettes|skriv\w*|kontakt\w*|hubungi)\b",
+                        r"escrib\w*|henvendelse\w*|rettet|rettes|skriv\w*|kontakt\w*|hubungi|"
+                        # hr/sl/sk "tražbine prijavite ... na adresu", "pohľadávky prihláste", "terjatve prijavite"
+                        r"adres\w*|prijav\w*|prihlas\w*)\b",
                         s,
                     )
                 )

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.triage.mail import dates, read
+from tests.unit.triage.mail import RULES, dates, read
 
 _MON = "Mon, 02 Mar 2026 10:00:00 +0100"
 
@@ -392,3 +392,18 @@ def test_a_payment_inside_a_question_about_what_follows_is_no_claim() -> None:
 def test_a_payment_stated_before_a_question_is_still_a_claim() -> None:
     body = "Hei,\n\nLagerleien er betalt i går. Når kan vi hente båten?\n\nHilsen Ola"
     assert read(body, date_header=_MON)["intent"] == "paid_claim"
+
+
+def test_a_trustee_writing_in_her_own_name_gives_her_address_for_claims() -> None:
+    raw = (
+        "From: Trustee <stecaj.novak@odvjetnik.example>\nTo: ar+C1@ar.acme.example\nSubject: Re: Invoice INV-1234\n"
+        "Date: Mon, 02 Mar 2026 10:00:00 +0100\nMessage-ID: <t@odvjetnik.example>\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "Poštovani,\n\nnad društvom Primjer d.o.o. otvoren je stečajni postupak. Tražbine prijavite stečajnoj "
+        "upraviteljici na adresu stecaj.novak@odvjetnik.example.\n\nIvana Novak\n"
+    ).encode()
+    got = RULES.triage(raw).to_contract()
+    assert (got["intent"], got["new_contact_email"]) == (
+        "legal_or_insolvency",
+        "stecaj.novak@odvjetnik.example",
+    )
