@@ -982,7 +982,7 @@ class LocalTriage:
             hit(Intent.DOCUMENT_REQUEST, document)
         receipt = p.auto_submitted and bool(lx.AUTO_NOT_AWAY.search(human + " " + subject))
         # (Tagalog's polite "po" is no purchase order: "salamat po", "hi po")
-        tagalog = bool(lx.TAGALOG.search(human))
+        tagalog = bool(lx.TAGALOG.search(human) or lx.SOUTH_WEST_SLAVIC.search(human))
         billing = _first(
             lx.BILLING,
             [

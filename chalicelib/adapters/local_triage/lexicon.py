@@ -5104,3 +5104,42 @@ def _reasons_session_26c_po() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_26c_po()
+# Still more wordings: hr "uplatu smo izvršili", sl "plačilo smo izvedli" (made); hr "cijena po satu je pogrešna", sl
+# "storitev ni bila opravljena", sk "prácu ste nevykonali", vi "số tiền trên hóa đơn không đúng", ms "kami tidak menempah
+# barang ini", Cantonese "冇訂過" (contested); hr "pošaljite račun ponovno", sl "pošljete račun še enkrat", vi "gửi lại hóa
+# đơn", Cantonese "再寄張發票" (a copy); hr "ovo nije za mene", ms "saya bukan pegawai akaun", Cantonese "唔係我負責"
+# (not the person); sl "v obrokih", sk "predĺžiť splatnosť", vi "trả dần", Cantonese "多啲時間" (time).
+PAID = _widen(
+    PAID,
+    r"\b(uplatu|placanje|isplatu|placilo|nakazilo) smo (vec )?(izvrsili|obavili|napravili|izvedli|opravili|nakazali)\b",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(cijena|satnica|iznos|cena|suma)\b[^.?!\n]{0,20}\b(je|bola) (pogresn|napacn|nespravn|krivo)\w*\b|"
+    r"\b(storitev|usluga|prace|praca|pracu|delo|rad|posao) (ni|nije|nebola)\b[^.?!\n]{0,10}\b(bila|bilo|bio|bila )?"
+    r"(opravljen|izvrsen|obavljen|vykonan|izveden)\w*|\bste (nam )?nevykonali\b|\bnevykonali ste\b",
+    r"\b(so tien|gia|don gia|so luong)\b[^.?!\n]{0,30}\bkhong (dung|chinh xac)\b|\b(tidak|tak) (pernah )?(menempah|memesan|order)\b",
+    _f(r"冇(訂過|叫過|落過單)|沒有(訂購|訂過)|(唔係|不是)我哋(訂|叫)"),
+)
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(posaljite|poslite|posljite|poslat|posljete|posljete|posaljete) (nam |mi )?(racun|fakturu|racuna) "
+    r"(ponovno|ponovo|opet|se enkrat|znova|este raz)\b|\bposlat\w* (nam )?fakturu (znova|este raz)\b|"
+    r"\bgui lai hoa don\b",
+    _f(r"再寄[^。\n]{0,4}發票|重新寄[^。\n]{0,4}發票"),
+)
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(ovo|to|ta racun|ovaj racun) (nije|ni) za mene\b|\bsaya bukan (pegawai|kakitangan|orang) (akaun|kewangan)\b",
+    _f(r"(唔係|不是)我(負責|嘅工作)"),
+)
+PLAN = _widen(
+    PLAN,
+    r"\bv obrokih\b|\bpredlz\w* (splatnost|termin|lehotu)\b|\bodklad\w* (platby|splatnosti)\b|\btra dan\b",
+    _f(r"(多啲|多些|更多)時間"),
+)
+# hr/sl/sk/cs "po" is a preposition ("cijena po satu", "po servise motora"), as Tagalog's polite "po" is no purchase
+# order: in a text in those languages only "PO 123", "PO #", "PO-..." name one (see TAGALOG_PO).
+SOUTH_WEST_SLAVIC = re.compile(
+    r"\b(racun\w*|smo|sme|jsme|prosim|prosimo|hvala|dakujem|dakujeme|dekujeme|postovani|pozdravljeni|dobry den|dobar dan)\b"
+)
