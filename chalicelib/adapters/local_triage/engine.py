@@ -1433,7 +1433,8 @@ class LocalTriage:
                         r"yhteyt|osoittee|contat|לפנות|פנו|"
                         # id, zh, ko, el, uk, ar, th, vi, tr, cs/sk/hr/ro: "silakan hubungi", "请联系", "연락"
                         # (Korean is matched as folded, its syllables decomposed)
-                        r"hubungi|联系|聯繫|聯絡|연락|\u110b\u1167\u11ab\u1105\u1161\u11a8|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
+                        # ja "経理担当の小林（keiri@...）までご連絡ください"
+                        r"hubungi|联系|聯繫|聯絡|連絡|연락|\u110b\u1167\u11ab\u1105\u1161\u11a8|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
                         r"kontaktuj|obratte|obrat'te|javite|contactati",
                         s,
                     )

@@ -5143,3 +5143,10 @@ PLAN = _widen(
 SOUTH_WEST_SLAVIC = re.compile(
     r"\b(racun\w*|smo|sme|jsme|prosim|prosimo|hvala|dakujem|dakujeme|dekujeme|postovani|pozdravljeni|dobry den|dobar dan)\b"
 )
+# An instalment's sum after "each" in the Nordic languages: sv "tre delbetalningar à 7 300 kr", nb/da "tre rater à 4 000
+# kr", "avdrag på".
+INSTALMENT_AMOUNT = re.compile(
+    INSTALMENT_AMOUNT.pattern
+    + r"|\b(?:delbetalningar|avbetalningar|delbetalinger|avdrag|rater) (?:a|pa|om) ?",
+    re.IGNORECASE,
+)

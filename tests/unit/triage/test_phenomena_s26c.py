@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.triage.mail import RULES, dates, read
+from tests.unit.triage.mail import RULES, dates, read, read_auto
 
 _MON = "Mon, 02 Mar 2026 10:00:00 +0100"
 
@@ -473,3 +473,19 @@ def test_a_trustee_writing_in_her_own_name_gives_her_address_for_claims() -> Non
 )
 def test_each_intent_in_a_third_set_of_words(intent: str, sentence: str) -> None:
     assert read(f"Hello,\n\n{sentence}\n\nJana", date_header=_MON)["intent"] == intent
+
+
+def test_a_swedish_instalment_each_is_the_first_payment() -> None:
+    body = "Hej,\n\nSkulle vi kunna dela upp beloppet på 12 000 SEK i fyra delbetalningar à 3 000 SEK, den första om två veckor?\n\nMvh"
+    got = read(body, date_header=_MON)
+    assert (got["intent"], got["promised_amount"], got["promised_date"]) == (
+        "payment_plan_request",
+        "3000.00",
+        "2026-03-16",
+    )
+
+
+def test_a_japanese_away_notice_gives_its_deputys_address() -> None:
+    body = "現在出張のため不在にしております。3月9日より出社いたします。\nお急ぎの場合は、田中（keiri@example.jp）までご連絡ください。"
+    got = read_auto(body, date_header="Mon, 02 Mar 2026 10:00:00 +0900")
+    assert (got["intent"], got["new_contact_email"]) == ("out_of_office", "keiri@example.jp")
