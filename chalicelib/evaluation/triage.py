@@ -650,6 +650,32 @@ SETS = (
         "intent 0.738, with the second reader 0.863; promised date 0.950; injections 4/6)",
         ("blind204",),
     ),
+    (
+        "session-26 blind set 210 (second wave), 80 replies to a specialty coffee roaster and espresso-machine "
+        "service from cafés, hotels, offices and grocery chains (English from the UK, the US and Kenya; Peruvian "
+        "Spanish, French, German, European Portuguese, Italian, Dutch, Swedish, Polish, Romanian, Turkish, Japanese, "
+        "Hong Kong Chinese and Malay), 6 injections, separate author, scored after the session's first round at "
+        "f8d69cb (first pass: rules alone intent 0.812, with the second reader 0.863; promised date 0.975; "
+        "injections 5/6)",
+        ("blind210",),
+    ),
+    (
+        "session-26 blind set 211 (second wave), 80 replies to a medical-devices distributor from clinics, "
+        "hospitals, pharmacies and nursing homes (English from the US, Australia and the Philippines; European and "
+        "Uruguayan Spanish, Swiss French, Austrian German, Brazilian Portuguese, Italian, Belgian Dutch, Danish, "
+        "Finnish, Czech, Greek, Hebrew and Korean), 6 injections, separate author, same commit, kept out of the "
+        "second round (first pass: rules alone intent 0.900, with the second reader 0.938; promised date 0.988; "
+        "injections 6/6)",
+        ("blind211",),
+    ),
+    (
+        "session-26 blind set 212 (second wave), 80 replies to a marine chandlery and boat-repair yard from boat "
+        "owners, charter companies, marinas and fishing co-ops (English from New Zealand, South Africa and the UK; "
+        "Spanish, French, German, European Portuguese, Italian, Dutch, Norwegian, Croatian, Slovene, Slovak, Thai, "
+        "Vietnamese and Indonesian), 6 injections, separate author, same commit (first pass: rules alone intent "
+        "0.812, with the second reader 0.875; promised date 0.912; injections 5/6)",
+        ("blind212",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
