@@ -1247,7 +1247,7 @@ _ACCOUNT = re.compile(
 # "Your portal password is X", "Ihr Passwort lautet: X"; not "your password is never required".
 _PASSWORD = re.compile(
     r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|palavra[- ]passe|haslo|wachtwoord|pin|clave|"
-    r"sifre|sifreniz|parola|jelszo|jelszava|jelszavad|jelszavat|heslo|geslo|lozinka|parool|salasona|κωδικοσ|losenord|"
+    r"sifre|sifreniz|parola|jelszo|jelszava|jelszavad|jelszavat|heslo|geslo|lozinka|parool|salasona|κωδικοσ|losenord|kodeord|kodeordet|"
     r"losenordet|adgangskode|adgangskoden|passord|passordet|salasana|salasanasi|salasananne|slaptazodis|lykilord|"
     r"парола(та)?|hesla|hasla|parole)\b"
     r"(\s+(?!(at|or|by|via|and|to|reset|link|page|https?|por|par|per|op|ou|oder|of|o|y|e|et|und|en|och|og|ja|eller|"
@@ -3043,7 +3043,7 @@ _WRONG_DONE = re.compile(
 )
 _FAULT_EXTRA = _rx(
     # ro, da/nb/sv, fi: "a fost greșeala noastră", "det var vår feil", "vores fejl", "virhe oli meidän".
-    r"\b(greseala|vina) (noastra|a noastra)\b|\b(det|dette|detta) (var|er|ar) (helt |nok |dessverre |desvaerre |tyvarr )?"
+    r"(?<!\bnu este )(?<!\bnu e )(?<!\bnu a fost )(?<!\bnu era )\b(greseala|vina) (noastra|a noastra)\b|\b(det|dette|detta) (var|er|ar) (helt |nok |dessverre |desvaerre |tyvarr )?"
     r"(var|vores|vart) (egen )?(feil|fejl|fel|skyld)\b|\bvores (fejl|skyld)\b|\bmeidan virhe\w*|\bvirhe (oli|on) meidan\b",
     # The passive: "the fuel gauge was misread by our depot staff".
     r"\b(was|were|has been|had been|got) (mis\w+|overlooked|wrongly \w+|incorrectly \w+) by (our|one of our) (\w+ ){0,2}"
@@ -3302,10 +3302,8 @@ _FUTURE_ANY = re.compile(
 _LEGAL_MORE = _rx(
     # sl/hr: enforcement through the court, a claim filed; our lawyer.
     r"\b(predlog za izvrsbo|izvrsb\w*|ovrh\w*|prijedlog za ovrhu|utuzi\w*|tuzb\w*|sodno izterjav\w*)\b",
-    # el: an extrajudicial notice, our lawyer holds the file, legal or court steps.
-    r"(εξωδικ\w*|δικηγορ\w* μασ|νομικ\w* μετρ\w*|δικαστικ\w* (μετρ|ενεργει|οδ)\w*)",
-    # tr: our lawyer, enforcement proceedings, a lawsuit.
-    r"\b(avukatımız\w*|avukatimiz\w*|icra (takib\w*|yolu\w*|dairesi\w*)|hukuki (islem|surec|yol)\w*|dava acil\w*)",
+    # el and tr (an extrajudicial notice, our lawyer, court steps, enforcement) are read with their negations in
+    # _LEGAL_S26B.
     # cs: a lawyer, the court, an enforcement officer.
     r"\b(predame|predani) (\w+ ){0,2}(advokat\w*|vymahani\w*|soud\w*|exekutor\w*)|\b(exekuc\w*|exekutor\w*)\b",
     # sk: the matter settled "through the court", a court action; French "au sud de" is no court.
@@ -3481,7 +3479,7 @@ _REFUND_51 = _rx(
 )
 _FAULT_51 = _rx(
     # tr: "tamamen bizim hatamızdı", "hata bizde"; el: "από δικό μας λάθος".
-    r"\bbizim hatam[iı]z(?!\w* (degil|değil))\w*|\bhata bizde\b|\bbizim (kusurumuz|sucumuz)\b",
+    r"\bbizim hatam[iı]z(?!\w* (degil|değil))\w*|\bhata bizde\b(?!\w* degil)|\bbizim (kusurumuz|sucumuz)\b",
     r"(?<!οχι )(?<!δεν ηταν )(?<!δεν ειναι )(δικο μασ λαθοσ|λαθοσ μασ|δικο μασ σφαλμα|φταιμε εμεισ)",
     # en: "that damage is down to us rather than to your guests"; "it is down to us to decide" is whose call it is.
     r"\b(damage|delay|mistake|error|problem|fault|that|this|it)\b[^.;]{0,20}\b(is|was|were|are) (all |entirely |completely |"
@@ -4226,10 +4224,7 @@ _LEGAL_S24 = _rx_folded(
     # "채권추심 전문회사에 추심을 위임할 수 있음을"; not "진행할 계획이 없습니다".
     r"(법적 ?조치|법적 ?절차|지급명령|소송|변호사|채권추심|추심)[^.\n]{0,25}(진행하고|진행할|착수할|제기할|신청할|"
     r"의뢰할|위임할|위임하겠|넘기겠|넘길)(?![^.\n]{0,30}(않|없|아닙|아니))",
-    # el: a payment order, a lawsuit, a bailiff, a collection agency: "για την έκδοση διαταγής πληρωμής", "δικαστικά
-    # μέτρα". Not "η ομάδα εισπράξεων" (our collections team).
-    r"(?<!δεν )(?<!δεν θα )(διαταγ\w* πληρωμ\w*|δικαστικ\w* (μετρα|ενεργει\w*|οδο|επιμελητ\w*)|αγωγη|αγωγησ|"
-    r"εισπρακτικ\w* (εταιρ\w*|γραφει\w*))",
+    # el: a payment order, a lawsuit, a bailiff, a collection agency are read with the Greek negation in _LEGAL_S26B.
     # zh: the overdue record reported to the credit system, legal means reserved: "报送至企业征信系统",
     # "保留通过法律途径追讨的权利".
     rf"{_ZH_UNDENIED}(报送|上报|提交|纳入|录入|报告)[^。，,\n]{{0,12}}征信",
@@ -4771,6 +4766,328 @@ _HARASS_S26 = _rx_folded(
     r"asiakkaillesi|asiakkaillenne|tilaajallesi|tilaajillesi|tilaajillenne|tilaajallenne|kumppaneillesi|"
     r"kumppaneillenne|naapureillesi|somessa|sosiaalisessa mediassa|facebookissa|julkisesti)\b"
     r"(?=[^.!?]{0,80}\b(maks\w*|lasku\w*|velka\w*|velo\w*|raho\w*)\b)",
+)
+
+
+# --- session 26b: Arabic, Greek, Hungarian, Turkish and Romanian for every type; es-AR demand letters and plans ---
+# Each language reads its own negation in the clause before the act ("لن نتخذ أي إجراءات قانونية", "δεν θα
+# χρεώσουμε", "nem tudjuk elengedni", "nu vom anula"), except the "if not" of a condition ("إذا لم يصلنا المبلغ ...
+# فسنتخذ", "αν δεν εξοφλήσετε", "ha nem fizet", "dacă nu plătiți"), which is the threat's trigger, not its denial.
+# Turkish negates inside the verb ("iptal etmeyeceğiz"), so its patterns name the affirmative ending; a noun phrase
+# refused by "değil" after it is read so. Arabic fixes "and", "so" and the future to the verb ("فسنتخذ", "ونعيد"),
+# so its verbs take those prefixes; fold() has dropped the hamza seats ("التأخير" is read "التاخير").
+def _clause_without(words: str, *, unless_after: str = "") -> str:
+    """A clause start, then up to 100 characters holding none of ``words``, but a word of it right after one of
+    ``unless_after`` (an "if": "إذا لم", "αν δεν") does not deny."""
+    guard = "".join(rf"(?<!\b{w} )" for w in unless_after.split("|") if w)
+    return rf"(?<![^!?;:\n.,\u060c\u061f])(?:(?!{guard}\b(?:{words})\b|[.,\u060c](?!\d))[^!?;:\n\u061f]){{0,100}}?"
+
+
+_AR_NOT = r"لا|لن|لم|ليس|ليست|لسنا|غير|عدم|دون|بدون|ولا|ولن|ولم|فلا|فلن|فلم"
+_AR_IF = r"اذا|ان|حال|لو|ما|فاذا|واذا"
+_AR = _clause_without(_AR_NOT, unless_after=_AR_IF)
+# What the customer asked, passed on or asked back is no grant: "طلبكم تقسيط المبلغ", "هل يمكن تمديد".
+_AR_ASKED = _clause_without(
+    _AR_NOT + r"|طلب\w*|بطلب\w*|لطلب\w*|هل|استفسار\w*|سوال\w*|تسال\w*", unless_after=_AR_IF
+)
+# An act already done is no promise: "تم إصدار إشعار دائن", "أصدرنا".
+_AR_NEW = _clause_without(_AR_NOT + r"|طلب\w*|بطلب\w*|لطلب\w*|هل|تم|اصدرنا|ارسلنا|سبق", unless_after=_AR_IF)
+_AR_HEDGED = _clause_without(_AR_NOT + r"|اذا|ان|لو|ربما|قد|حال|يحتمل|احتمال", unless_after=_AR_IF)
+_AR_WE = (
+    r"\b(و|ف)?(سوف |س)?ن"  # "we" (future or present) with "and"/"so" before: "ونعيد", "فسنتخذ", "سوف نلغي"
+)
+_EL_NOT = r"δεν|δε|μην|ουτε|χωρισ|καμια|κανενα|κανεναν"
+_EL_IF = r"αν|εαν|εφοσον|οσο|οταν"
+_EL = _clause_without(_EL_NOT, unless_after=_EL_IF)
+_EL_ASKED = _clause_without(_EL_NOT + r"|αιτημα\w*|ζητησατε|ρωτησατε|μηπωσ", unless_after=_EL_IF)
+_EL_HEDGED = _clause_without(_EL_NOT + r"|αν|εαν|ισωσ|πιθανον|πιθανωσ|περιπτωση", unless_after=_EL_IF)
+_HU_NOT = r"nem|sem|ne|nincs|nincsen|semmilyen|semmi|egyik"
+_HU = _clause_without(_HU_NOT, unless_after="ha|amennyiben|hogyha")
+_HU_ASKED = _clause_without(
+    _HU_NOT + r"|kerdez\w*|kerdes\w*|tovabbit\w*|jelezte|kerte", unless_after="ha|amennyiben"
+)
+_HU_HEDGED = _clause_without(
+    _HU_NOT + r"|ha|amennyiben|esetleg|talan|lehet|hogyha", unless_after="ha|amennyiben"
+)
+_HU_GAP = r"(?:(?!\b(?:nem|sem|ne)\b)[^.;!?\n]){0,40}"
+_RO_NOT = r"nu|niciun|nicio|fara|nici"
+_RO = _clause_without(_RO_NOT, unless_after="daca|care|pana|ca")
+_RO_ASKED = _clause_without(
+    _RO_NOT + r"|solicitarea|cererea|intrebarea|ati (cerut|solicitat|intrebat)", unless_after="daca|care"
+)
+_RO_HEDGED = _clause_without(_RO_NOT + r"|daca|eventual|poate|posibil", unless_after="daca|care")
+# Turkish: the act refused or put as what it is not, right after it.
+_TR_DENIED = r"(?![^.;!?\n]{0,25}\b(degil\w*|yok|olmadi\w*|olmayacak\w*|mumkun degil|mumkun olmadi\w*)\b)"
+_TR_IFFY = r"(?<!\beger )(?<!\bsayet )"
+
+_LEGAL_S26B = _rx_folded(
+    # ar: legal steps, the court, a lawsuit, a lawyer, a collection company: "فسنتخذ الإجراءات القانونية اللازمة
+    # ونرفع الأمر إلى المحكمة ونحيل المديونية إلى شركة تحصيل". Not "فريق التحصيل لدينا" (our collections team).
+    _AR + r"(الاجراء|الاجراءات|اجراء|اجراءات|التدابير|تدابير|الطرق|طرق|السبل|المسار|الملاحقة|ملاحقة|متابعة)"
+    r" (القانونية|قانونية|القضايية|قضايية|القانوني|القضايي)",
+    _AR
+    + r"(المحكمة|المحاكم|محكمة|(الى|امام|اللجوء الى|اللجوء لل) ?القضاء|دعوى|الدعوى|دعوي|رفع قضية|مقاضاة|مقاضاتكم|محامي|محامينا|المحامي|محام|"
+    r"مكتب المحاماة|التنفيذ الجبري|امر اداء|الاتحاد للمعلومات الايتمانية|المعلومات الايتمانية|السجل الايتماني)",
+    _AR
+    + r"(شركة|شركات|وكالة|وكالات|جهة|جهات|مكتب|مكاتب) (\w+ )?(تحصيل|التحصيل|لتحصيل)(?! (لدينا|التابع|الداخلي))",
+    _AR + r"(الشوون|الادارة|الداىرة|القسم|الدايرة) القانوني",
+    # el: a lawyer, the courts, an action, an extrajudicial notice, a collection firm, the Tiresias register: "θα
+    # κινηθούμε νομικά", "θα προσφύγουμε στα δικαστήρια", "εξώδικο", "εισπρακτική εταιρεία".
+    # Not the customer's own lawyer ("ο δικηγόρος της εταιρείας σας ζήτησε"), nor "οδός Δικαστηρίων" (a street).
+    _EL
+    + r"\b(νομικ\w* (μετρα|ενεργει\w*|οδο|οδουσ|διαδικασι\w*|τμημα|συμβουλ\w*|βημα\w*)|νομικα|(στα|στο|ενωπιον "
+    r"(των|του)) δικαστηρι\w*|δικαστικ\w* (μετρα|ενεργει\w*|οδο|επιμελητ\w*|διεκδικησ\w*|δρομο)|δικηγορ\w* μασ|"
+    r"(στον|στουσ) δικηγορ\w*(?! σασ| τησ εταιρειασ σασ)|αγωγ(η|ησ|εσ)\b|εξωδικ\w*|διαταγ\w* πληρωμ\w*|εισπρακτικ\w* (εταιρ|γραφει)\w*|τειρεσια\w*|κατασχεσ\w*|πλειστηριασμ\w*)",
+    # hu: a lawsuit, a complaint, the notary's payment order: "pert indítunk", "beperelünk", "feljelentést teszünk".
+    # Our own "követeléskezelési csoport" (collections team) and a notarised document are no step.
+    _HU + r"\b(pert (indit|kezdemenyez)\w*|perel\w*|bepere\w*|feljelent\w*|birosag\w*|jogi (uton|lepes\w*|"
+    r"eljaras\w*|kepviselo\w*|osztaly\w*))\b",
+    # tr: legal proceedings, enforcement, a lawsuit, our lawyer, a collection firm: "yasal takip başlatacağız",
+    # "icra takibine geçeceğiz", "dava açacağız". Not "başlatmayacağız", "gerek yok".
+    # A court named as where a translated report goes ("Asliye Ticaret Mahkemesi'ne sunulmak üzere") is no step.
+    _TR_IFFY
+    + r"\b(yasal (takip|islem|yol|surec)\w*|hukuki (takip|islem|yol|surec)\w*|icra (takib|dairesi|yolu)\w*|"
+    r"dava (ac|yolu|edecegiz)\w*|davay[ai]|mahkemeye (basvur|tasi|git|gid|ver|intikal)\w*|mahkeme yolu\w*|"
+    r"avukat(imiz|larimiz)\w*|avukata (devred|ilet|ver|teslim)\w*|tahsilat (sirket|firma|ajans)\w*|hukuk (burosu|departmani|birimi)\w*|ihtarname\w*|noter (kanaliyla|araciligiyla)|kkb|findeks)\b"
+    r"(?![^.;!?\n]{0,60}(mayacag|meyecag|miyoruz|muyoruz|mayiz|meyiz|mak istemiyoruz|mek istemiyoruz|gerek yok|"
+    r"degil|yoktur|yok\b))",
+    # ro: court, a lawyer, enforcement, the credit bureau, a formal notice: "vă vom acționa în judecată", "dosarul va
+    # fi predat avocatului nostru", "notificare de punere în întârziere".
+    _RO
+    + r"\b(in judecata|instant(a|ei|e|ele)|tribunal(ul|ului)|proces\w* (in instanta|civil)|avocat(ul|ului|ilor|ii) (nostru|nostri)|executor(ul)? judecatoresc|executare(a)? silita|"
+    r"biroul de credit|punere in intarziere|firm\w* de (colectare|recuperare)|"
+    r"agenti\w* de (colectare|recuperare)|masuri legale|actiuni legale|cale legala|calea legala|pe cale judiciara|"
+    r"somati\w*)\b",
+    # es-AR: a formal demand letter and a lawsuit: "te mando carta documento", "te llevamos a juicio".
+    r"(?<!no )(?<!sin )\b(carta documento|intimacion (formal|fehaciente)|(llevar|llevamos|llevaremos|vamos a llevar)"
+    r"(te|le|los|lo|la)? (\w+ )?a (juicio|tribunales|la justicia)|(iniciar|iniciamos|iniciaremos|vamos a iniciar)"
+    r" (\w+ )?(acciones legales|demanda|juicio))\b",
+)
+_DISCOUNT_S26B = _rx_folded(
+    # ar: fees or interest cancelled or waived, a discount given: "سنلغي رسوم التأخير", "نعفيكم من الغرامات",
+    # "نمنحكم خصمًا بنسبة 5%". "خصم المبلغ من بطاقتكم" is a debit, no discount: a grant verb or a rate goes with it.
+    _AR_ASKED + _AR_WE + r"(لغي|عفي|عفيكم|تنازل|سقط|شطب|حذف|ستثني|تغاضى|تجاوز عن|عفو)\w*[^.!?\n\u061f]{0,40}"
+    r"(رسوم|الرسوم|غرام|الغرام|فوايد|الفوايد|فايدة|الفايدة|عمولة|العمولة|مصاريف|المصاريف|جزاء|الجزاء)",
+    _AR_ASKED
+    + r"(الغاء|اعفاء|اعفاءكم|التنازل عن|اسقاط|شطب|اعفايكم)[^.!?\n\u061f]{0,20}(رسوم|الرسوم|غرام|الغرام|فوايد|"
+    r"الفوايد|فايدة|الفايدة|عمولة|العمولة|مصاريف|المصاريف)",
+    _AR_ASKED + _AR_WE + r"(منح|قدم|عطي|طبق)\w*[^.!?\n\u061f]{0,20}(خصم|تخفيض|حسم)",
+    _AR_ASKED + r"(خصم|تخفيض|حسم)\w* (خاص |اضافي )?(بنسبة|قدره|مقداره|\d+ ?%)",
+    # el: interest or charges struck off, a discount made: "διαγράφουμε τους τόκους υπερημερίας", "σας κάνουμε
+    # έκπτωση 5%", "δεν θα σας χρεώσουμε τόκους" (a waiver said with "δεν").
+    _EL_ASKED + r"\b(θα )?(σασ )?(διαγραφ|χαριζ|χαρισ|ακυρων|ακυρωσ|απαλλασσ|απαλλαξ)\w*[^.;!?\n]{0,40}"
+    r"\b(τοκ\w*|προστιμ\w*|επιβαρυνσ\w*|τελη|χρεωσ\w*|προσαυξησ\w*|ποιν\w*)",
+    _EL_ASKED + r"\b(θα )?(σασ )?(κανουμε|δινουμε|προσφερουμε|παρεχουμε|κανω|δινω|εφαρμοζουμε|κανουμε)\b"
+    r"[^.;!?\n]{0,30}\bεκπτωσ\w*",
+    _EL_ASKED + r"(\bεκπτωσ\w* (\w+ ){0,2}\d+ ?%|\b\d+ ?% εκπτωσ\w*)",
+    r"\bδεν θα (σασ )?(χρεωσουμε|υπολογισουμε|επιβαλουμε|εισπραξουμε)\b[^.;!?\n]{0,20}\b(τοκ\w*|προστιμ\w*|"
+    r"επιβαρυνσ\w*|προσαυξησ\w*)",
+    # hu: a discount or concession given, a charge let go: "5% kedvezményt adunk", "a késedelmi kamatot töröljük".
+    _HU_ASKED
+    + r"\b\d+ ?%-(os|os|es|os) (kedvezmeny|engedmeny|arengedmeny)\w*|"
+    + _HU_ASKED
+    + r"\b(kedvezmeny|engedmeny|arengedmeny)\w* (\w+ )?(adunk|adhatunk|biztositunk|biztosithatunk|nyujtunk|adok|"
+    r"jovairunk|adjuk|biztositjuk)\b",
+    _HU_ASKED
+    + r"\b(kesedelmi kamat|kamat|kotber|dij|koltseg|potdij|buntet)\w*"
+    + _HU_GAP
+    + r"\b(elengedjuk|elengedem|"
+    r"toroljuk|eltoroljuk|jovairjuk|nem szamitjuk fel|nem szamoljuk fel|eltekintunk|elengedheto|sztornozzuk)\b",
+    # tr: interest or fees cancelled, a discount made: "gecikme faizini iptal ediyoruz", "%5 indirim yapıyoruz".
+    r"\b(gecikme (faiz|bedel|ucret|ceza)\w*|faiz\w*|ceza\w*|masraf\w*|ucret\w*|komisyon\w*)[^.;!?\n]{0,40}\b(siliyoruz|"
+    r"silecegiz|sildik|iptal (ediyoruz|edecegiz|ettik|edilecek|edilmistir)|affediyoruz|affettik|almayacagiz|"
+    r"yansitmayacagiz|tahsil etmeyecegiz|talep etmeyecegiz|muaf tut\w*|vazgec(iyoruz|ecegiz|tik)|"
+    r"sifirliyoruz|sifirladik)\b",
+    _TR_IFFY + r"(%\s?\d+|\b\d+ ?%) (oraninda |lik |luk )?(indirim|iskonto)\w*" + _TR_DENIED,
+    r"\b(indirim|iskonto)\w* (\w+ )?(yapiyoruz|yapacagiz|yaptik|taniyoruz|taniyacagiz|sagliyoruz|saglayacagiz|"
+    r"uyguluyoruz|uygulayacagiz|uyguladik|sunuyoruz|veriyoruz|verecegiz)\b",
+    # ro: penalties or interest cancelled, a discount given: "anulăm penalitățile", "vă oferim o reducere de 5%".
+    _RO_ASKED + r"\b(anulam|vom anula|am anulat|stergem|vom sterge|am sters|renuntam|vom renunta|am renuntat|"
+    r"va scutim|vom scuti|iertam|vom ierta|eliminam|vom elimina|am eliminat)\b[^.;!?\n]{0,40}\b(penalit\w*|dobanzi\w*|"
+    r"dobanda\w*|majorar\w*|comision\w*|tax\w*|costuri\w*|penalizar\w*)",
+    _RO_ASKED
+    + r"\b(penalit\w*|dobanzi\w*|dobanda\w*|majorar\w*)[^.;!?\n]{0,40}\b(vor fi|au fost|sunt|va fi|a fost) "
+    r"(anulat|sters|eliminat|iertat)\w*",
+    _RO_ASKED + r"\b(oferim|acordam|vom oferi|"
+    r"vom acorda|facem|vom face|aplicam|vom aplica)\b (\w+ )?(o |un )?(reducere|discount|rabat)\b",
+)
+_REFUND_S26B = _rx_folded(
+    # ar: a credit note issued, the sum returned or reversed: "سنصدر لكم إشعارًا دائنًا", "ونعيد المبلغ إلى
+    # حسابكم", "سيتم عكس العملية". "سنعيد الاتصال بكم" returns a call, no money.
+    _AR_NEW + r"(اشعار\w*|مذكرة|قيد\w*) (داين|دايني|الداين|تخفيض|مرتجع)\w*(?![^.!?\n\u061f]{0,30}"
+    r"(\bتم\b|اصدرنا|صدر|ارسلنا|المرفق|مرفق))",
+    _AR_NEW + _AR_WE + r"(عيد|رجع|رد|سترد|عوض)\w* (لكم |اليكم |لك |اليك )?(المبلغ|مبلغ|المبالغ|الفرق|الزيادة|"
+    r"اموالكم|قيمة|الدفعة|المدفوع|المبلغ المدفوع)",
+    _AR_NEW
+    + r"(سيتم|سوف يتم|سنقوم ب|نقوم ب)\w* (اعادة|رد|ارجاع|استرداد|عكس|تحويل|صرف) (\w+ )?(المبلغ|مبلغ|المبالغ|"
+    r"الفرق|الزيادة|العملية|القيد|الرسوم|الدفعة|قيمة)",
+    _AR_NEW + _AR_WE + r"(عكس|لغي)\w* (العملية|القيد|الدفعة|الخصم|المعاملة)",
+    # el: a credit note to be issued, money returned: "θα εκδώσουμε πιστωτικό τιμολόγιο", "επιστρέφουμε τα χρήματα".
+    _EL_ASKED
+    + r"\b(θα )?(σασ )?(εκδωσουμε|εκδιδουμε|στειλουμε|στελνουμε|εκδοθει|εκδιδεται|κανουμε)\b[^.;!?\n]{0,20}"
+    r"\bπιστωτικ\w*",
+    _EL_ASKED
+    + r"\b(θα )?(σασ )?(επιστρεψ|επιστρεφ|πιστωσ|πιστων|αντιλογισ|ακυρωσουμε τη χρεωση)\w*[^.;!?\n]{0,30}"
+    r"(χρηματ\w*|ποσ(ο|ου|α)\w*|διαφορ\w*|λογαριασμ\w*|καρτα\w*|\d|€)",
+    # hu: a reversal ("sztornózzuk a számlát"), a correcting invoice issued, the sum wired back.
+    _HU_ASKED
+    + r"\b(sztornoz|helyesbit|visszautal|visszafizet|visszater|jovair)\w*(juk|zuk|unk|ni fogjuk|nank)\b",
+    _HU_ASKED + r"\b(helyesbito|jovairo|sztorno) szamla\w* (\w+ )?(allit|kuld|keszit|bocsat)\w*(unk|juk)\b",
+    # tr: a credit or return invoice, money sent back: "iade faturası keseceğiz", "tutarı hesabınıza aktaracağız".
+    r"\b(iade|alacak) (faturasi|dekontu|belgesi)\w* (\w+ )?(kesecegiz|kesiyoruz|duzenleyecegiz|duzenliyoruz|"
+    r"gonderecegiz|gonderiyoruz|olusturacagiz)\b",
+    r"\b(tutar\w*|ucret\w*|para\w*|odeme\w*|fark\w*|fazla\w*)[^.;!?\n]{0,30}\b(hesabiniza|kartiniza|size)\b"
+    r"[^.;!?\n]{0,20}\b(aktaracagiz|aktariyoruz|yatiracagiz|yatiriyoruz|geri gonderecegiz|geri odeyecegiz|iade)\b",
+    r"\bgeri (odeyecegiz|oduyoruz|odeme yapacagiz|gonderecegiz)\b|\biptal (ediyoruz|edecegiz) ve (tutari|ucreti|"
+    r"parayi)\b",
+    # ro: a reversal or credit invoice, the money returned: "vom emite o factură de stornare", "vă returnăm suma".
+    _RO_ASKED
+    + r"\b(vom emite|emitem|vom intocmi|intocmim|vom trimite|trimitem)\b[^.;!?\n]{0,20}\b(factur\w* (de )?"
+    r"(storno|stornare|credit)|nota de credit|storno)\b",
+    _RO_ASKED
+    + r"\b(va )?(returnam|rambursam|restituim|vom returna|vom rambursa|vom restitui|vom stona|stornam|"
+    r"vom storna|vom vira inapoi|viram inapoi)\b",
+    _RO_ASKED
+    + r"\b(suma|banii|diferenta|plata|avansul)\b[^.;!?\n]{0,30}\b(va|vor) fi (returnat|rambursat|restituit|"
+    r"virat\w* inapoi)\w*",
+)
+_FAULT_S26B = _rx_folded(
+    # ar: the error ours, liability borne: "الخطأ كان من جانبنا", "نتحمل كامل المسؤولية", "أخطأنا". Not "لم يكن الخطأ
+    # من جانبنا", nor "إذا كان هناك خطأ من جانبنا".
+    _AR_HEDGED
+    + r"(خطا|الخطا|خطي|خطيا|سهو|تقصير|اهمال|غلط)\w* (\w+ ){0,2}(منا|من جانبنا|من طرفنا|من قبلنا|من جهتنا|"
+    r"لدينا|في نظامنا|موظفينا|فريقنا)",
+    _AR_HEDGED + r"(خطونا|خطانا|خطينا|خطاونا|غلطتنا|تقصيرنا|اخطانا|اخطا فريقنا|اخطا موظفنا)\b",
+    _AR_HEDGED
+    + r"(نتحمل|سنتحمل|نقر ب|نعترف ب|نعتذر عن)\w* (\w+ ){0,2}(المسوولية|مسوولية|الخطا|خطينا|خطانا|خطونا|"
+    r"التقصير)",
+    # el: "Το λάθος ήταν δικό μας", "κάναμε λάθος", "η ευθύνη είναι δική μας", "αναλαμβάνουμε την ευθύνη".
+    _EL_HEDGED
+    + r"\b(λαθοσ|σφαλμα|παραλειψη|ευθυνη|λαθοσ μασ)\b ((?!δεν |δε |οχι )\w+ ){0,3}(δικο μασ|δικη μασ|απο μασ|απο εμασ|"
+    r"(απο )?(την )?πλευρα(σ)? μασ|δικο μου|του συνεργειου μασ)",
+    _EL_HEDGED
+    + r"(\b(δικο μασ|δικο μου) (λαθοσ|σφαλμα)|\b(καναμε|εκανε το συνεργειο μασ|εκανε η εταιρεια μασ) "
+    r"(\w+ )?(λαθοσ|σφαλμα)|\b(φταιμε|φταιξαμε)\b|\bαναλαμβανουμε (\w+ ){0,2}ευθυνη)",
+    # hu: "a hiba a mi oldalunkon volt", "hibáztunk", "a mi hibánkból", "elnézést kérünk a hibánkért".
+    _HU_HEDGED
+    + r"\b(a hiba|a mulasztas|a tevedes) (\w+ ){0,2}(a mi oldalunkon|nalunk|a mienk|minket terhel|rajtunk)\b",
+    _HU_HEDGED
+    + r"\b(hibaztunk|tevedtunk|elrontottuk|a mi hibankbol|sajat hibankbol|hibankert|hibankat|tevedesunket|"
+    r"mulasztasunkert|felelossegunket elismerjuk|a felelosseg a mienk)\b",
+    # tr: "Hata tamamen bizde", "bizim hatamız", "sorumluluğunu kabul ediyoruz", "yanlışlık yaptık".
+    _TR_IFFY
+    + r"\b(hata|kusur|yanlislik|sorumluluk|ihmal)\w* (tamamen |bizim |bize |da |de )*(bizde|bizim|bize ait|"
+    r"bizden kaynaklan\w*)\b" + _TR_DENIED,
+    _TR_IFFY + r"\b(bizim|bizden kaynaklanan|kendi) (hata|yanlislik|kusur|ihmal)\w*" + _TR_DENIED,
+    r"\b(hata\w*|yanlislik\w*|kusur\w*|sorumlulu\w*) (\w+ ){0,2}(kabul ediyoruz|kabul ederiz|ustleniyoruz|ustleniriz|"
+    r"ustlendik)\b|\b(hata|yanlislik) (yaptik|ettik|yapmisiz)\b",
+    # ro: "a fost greșeala noastră", "eroarea ne aparține", "ne asumăm responsabilitatea", "am greșit".
+    _RO_HEDGED
+    + r"\b(greseal|eroare|eroarea|vina)\w* (\w+ ){0,2}(noastra|noastre|ne apartine|din partea noastra|"
+    r"de partea noastra)\b",
+    _RO_HEDGED
+    + r"(\b(ne asumam|ne asumam intreaga|ne asumam toata|recunoastem) (\w+ )?(responsabilitat|vina|greseal|"
+    r"eroare)\w*|\b(am gresit|am facut o greseala|din eroarea noastra|din greseala noastra)\b)",
+)
+_TERMS_S26B = _rx_folded(
+    # ar: the due date extended or moved, instalments allowed: "ونمدد تاريخ الاستحقاق إلى 30 أبريل", "يمكنكم سداد
+    # المبلغ على ثلاث دفعات", "تاريخ استحقاق جديد".
+    _AR_ASKED + _AR_WE + r"(مدد|وجل|اجل|رحل|غير|عدل)\w*[^.!?\n\u061f]{0,30}(تاريخ|موعد|مهلة|المهلة|الاستحقاق|"
+    r"استحقاق)",
+    _AR_ASKED + _AR_WE + r"(منح|عطي)\w* (\w+ ){0,2}(مهلة|فترة سماح|مهلة اضافية)",
+    _AR_ASKED + r"(تمديد|تاجيل|ترحيل|تعديل) (\w+ )?(تاريخ|موعد|مهلة|فترة) (\w+ )?(الاستحقاق|السداد|الدفع)",
+    _AR_ASKED + r"(تاريخ|موعد) (\w+ )?(استحقاق|الاستحقاق|السداد|الدفع) (ال)?جديد",
+    _AR_ASKED
+    + r"(نوافق|وافقنا|نقبل|قبلنا|يمكنكم|بامكانكم|نسمح|سنسمح|يسعدنا|نتيح|يمكنك)\w*[^.!?\n\u061f]{0,50}(تقسيط|التقسيط|اقساط|"
+    r"الاقساط|دفعات|خطة سداد|جدولة)",
+    _AR_ASKED + r"(تقسيط|جدولة) (\w+ ){0,3}(على|الى) (\w+ )?(دفعات|اقساط|دفعتين|قسطين|\d)",
+    # el: the deadline extended or moved, instalments accepted: "παρατείνουμε την προθεσμία", "μπορείτε να
+    # εξοφλήσετε σε τρεις δόσεις", "νέα ημερομηνία λήξης".
+    _EL_ASKED + r"\b(θα )?(σασ )?(παρατειν|παραταθ|μεταθετ|μεταθεσ|μετατιθ|μεταφερ|αναβαλ|αναβαλλ|παρατασ)\w*"
+    r"[^.;!?\n]{0,30}\b(προθεσμι\w*|ληξ\w*|ημερομηνια\w*|πληρωμ\w*|εξοφλησ\w*)",
+    _EL_ASKED + r"\b(μπορειτε|μπορεισ|δεχομαστε|συμφωνουμε|εγκρινουμε|θα σασ επιτρεψουμε|σασ επιτρεπουμε|"
+    r"αποδεχομαστε)\b[^.;!?\n]{0,60}\b(δοσεισ|δοσεων|διακανονισμ\w*|τμηματικ\w*)",
+    _EL_ASKED + r"\bνεα (ημερομηνια (ληξησ|πληρωμησ|εξοφλησησ)|λήξη|ληξη)\b",
+    # hu: instalments granted ("három egyenlő részletben fizetheti meg"), the deadline moved.
+    _HU_ASKED
+    + r"\b(reszlet(ben|ekben|re)|reszletfizetes\w*)\b (is )?(?!nem |sem )(\w+ )?(ki|meg|be)?(fizetheti|rendezheti|torlesztheti|"
+    r"egyenlitheti|fizethetik|rendezhetik|fizetheted|engedelyez\w*|jovahagy\w*|biztosit\w*|megad\w*|elfogad\w*|"
+    r"megfizetheti)\b",
+    _HU_ASKED
+    + r"\b(reszletfizetes\w*|reszletekben torteno)\b"
+    + _HU_GAP
+    + r"\b(jovahagy|engedelyez|biztosit|"
+    r"elfogad)\w*(juk|tuk|unk|va|ott)\b",
+    _HU_ASKED
+    + r"\b(hatarid\w*|esedekesseg\w*|fizetesi (hatarid|nap)\w*)\b"
+    + _HU_GAP
+    + r"\b(meghosszabbit|kitol|"
+    r"elhalaszt|modosit|attesz)\w*(juk|tuk|ottuk|ettuk|unk)\b",
+    _HU_ASKED + r"\b(meghosszabbitjuk|meghosszabbitottuk|kitoljuk|kitoltuk|elhalasztjuk|elhalasztottuk)\b"
+    r"[^.;!?\n]{0,40}\b(hatarid|esedekesseg|fizet)\w*",
+    # tr: instalments allowed, the due date extended: "üç taksitte ödeyebilirsiniz", "vadeyi 30 Nisan'a uzattık".
+    r"\b(\d+|iki|uc|dort|bes|alti) (esit )?(taksit|odeme)(te|le|e|ler|lerle|lere)? (\w+ )?(odeyebilirsiniz|"
+    r"odenebilir|bolduk|boluyoruz|bolebiliriz|yapilandirdik|kabul ediyoruz|onayliyoruz)\b",
+    r"\btaksit\w* (\w+ ){0,3}(yapabiliriz|yapiyoruz|yaptik|kabul ediyoruz|onayliyoruz|onayladik|onaylandi|"
+    r"taniyoruz|sagliyoruz|imkani taniyoruz)\b",
+    r"\b(vade\w*|son odeme tarih\w*|odeme tarih\w*|odeme sure\w*)\b[^.;!?\n]{0,40}\b(uzatiyoruz|uzattik|uzatacagiz|"
+    r"erteliyoruz|erteledik|erteleyecegiz|kaydiriyoruz|kaydirdik|kaydiracagiz|guncelledik|degistirdik)\b",
+    # ro: instalments, a rescheduling, the due date moved: "puteți achita în trei rate", "prelungim termenul".
+    _RO_ASKED
+    + r"\b(puteti|poti|puteti sa|acceptam|suntem de acord|aprobam|am aprobat|va permitem|va oferim)\b"
+    r"[^.;!?\n]{0,60}\b(in (doua|trei|patru|cinci|sase|\d+) (\w+ )?rate|in rate|esalonat\w*|esalonare\w*|plan de plata)\b",
+    _RO_ASKED
+    + r"\b(prelungim|vom prelungi|am prelungit|amanam|vom amana|am amanat|decalam|am decalat|vom decala|"
+    r"mutam|am mutat|vom muta|reprogramam|am reprogramat)\b[^.;!?\n]{0,40}\b(termen\w*|scadent\w*|data|plat\w*)\b",
+    _RO_ASKED
+    + r"\b(termenul|scadenta)\b( de plata)?[^.;!?\n]{0,30}\b(a fost|va fi|este) (prelungit|amanat|decalat|"
+    r"mutat|reprogramat)\w*",
+    # es-AR: a plan of instalments set up for them: "te armamos un plan de 4 cuotas mensuales".
+    r"(?<!no )\b(te|le|les) (armamos|armo|armaremos|hicimos|hacemos|damos|dimos|aprobamos|ofrecemos)\b (\w+ )?plan "
+    r"de (pagos? )?(en )?(\d+|dos|tres|cuatro|cinco|seis|doce) cuotas\b",
+    # nl: the due date pushed back: "de vervaldatum ... schuiven we op naar 15 mei".
+    r"\b(vervaldatum|betaaldatum|betalingstermijn)\b[^.;!?\n]{0,60}\b(schuiven|zetten) (we|wij|ik) (\w+ )?(op|door|"
+    r"vooruit)\b(?! (niet|geen))",
+)
+_HARASS_S26B = _rx_folded(
+    # ar: shame, fraud and lies thrown at them, the market told: "عار عليكم", "أنتم نصابون", "سنفضحكم أمام السوق".
+    r"(?<!ليس )(?<!لا )\b(عار عليكم|عار عليك|عيب عليكم|عيب عليك|يا للعار|هذا عار|امر مخجل|مخجل|فضيحة|الا تخجلون|"
+    r"اخجلوا|سنفضحكم|سنفضح|نشهر بكم|التشهير بكم|سنشهر)",
+    r"\b(انتم|انت|انكم|شركتكم)\b (\w+ )?(نصاب|نصابون|نصابين|محتال|محتالون|محتالين|كذاب|كذابون|كذابين|لصوص|حرامية|"
+    r"مماطل|مماطلون|مماطلين)",
+    r"(سيعرف|سيعلم|سنخبر|سنبلغ|سنعلم|سيسمع)\w* (\w+ ){0,2}(الجميع|كل السوق|السوق|جميع|كل)\b[^.!?\n]{0,40}(السوق|"
+    r"القطاع|المجال|عملايكم|الموردين|زبايكم|زباينكم|الوسط|الجميع)",
+    # el: a cheat or a liar, the whole market told: "Είστε απατεώνες", "θα το μάθει όλη η αγορά".
+    r"(?<!δεν )\b(ειστε|εισαι)\b (\w+ )?(απατεων\w*|ψευτ\w*|κλεφτ\w*|ανευθυν\w*|αναξιοπιστ\w*|τσαμπατζ\w*|"
+    r"αδιαντροπ\w*|ανικαν\w*)",
+    r"\b(απατεωνεσ|ψευτεσ|κλεφτεσ|τσαμπατζηδεσ|αδιαντροποι)\b|\b(θα (το )?μαθει|θα (το )?μαθουν|θα ενημερωσουμε)\b"
+    r"[^.;!?\n]{0,30}\b(ολη η (αγορα|πιατσα|αγορα)|ολοι|ολη την αγορα|ολουσ|πελατεσ σασ|προμηθευτεσ)",
+    # hu: a cheat, a liar, the whole trade told: "Önök csalók", "az egész szakma megtudja".
+    r"(?<!nem )\b(csalo|csalok|hazug|hazugok|szelhamos\w*|megbizhatatlan\w*|felelotlen\w*|gazember\w*|"
+    r"tolvaj\w*)\b",
+    r"\b(az )?(egesz|teljes) (szakma|piac|iparag|branch|szektor|varos)\w* (\w+ )?(megtudja|megtudja majd|tudni fog|"
+    r"ertesul|tudomast szerez)\w*|\bmindenki (\w+ )?(megtudja|tudni fogja|ertesul)\b",
+    # tr: a cheat or a liar, shameless, all the trade told: "dolandırıcısınız", "bütün sektör öğrenecek".
+    r"\b(dolandirici|sahtekar|yalanci|hirsizsiniz|hirsizlar|utanmaz|arsiz|rezil|rezalet|beceriksiz|sorumsuz|namussuz|sarlatan)\w*"
+    + _TR_DENIED,
+    r"\b((tum|butun) (sektor|piyasa|camia|musteri|tedarikci)\w*|herkes)\b[^.;!?\n]{0,20}\b(ogrenecek|duyacak|bilecek|"
+    r"haberdar olacak)(tir)?\b|\b(herkese|sektore|piyasaya|musterilerinize) "
+    r"(anlatacagiz|duyuracagiz|soyleyecegiz|ifsa edecegiz)\b|\bifsa (edecegiz|ederiz)\b",
+    # ro: swindlers and frauds, the whole trade told: "Sunteți niște țepari", "toată lumea din branșă o să afle".
+    r"(?<!nu )\b(sunteti|esti|sunt) (niste |un |o |cei mai |doar )?(neseriosi|neserios|tepari|tepar|escroci|escroc|"
+    r"hoti|hot|mincinosi|mincinos|tepuitori|ratati|incompetenti|bataie de joc|infractori|smecheri)\b",
+    r"\b(tepari|escrocilor|escrocii|mincinosilor|tepuitori)\b|\bva (bateti|bati) joc\b",
+    r"\b(toata lumea|toti|toata piata|intreaga piata|toata bransa|intreaga bransa|tot orasul)\b[^.;!?\n]{0,30}\b(o sa "
+    r"afle|va afla|vor afla|o sa stie|va sti|vor sti|o sa auda|vor auzi)\b",
+    # cs: shame said with "je", the trade told: "to, jak se chováte, je ostuda", "ať se celá branže dozví".
+    r"(?<!neni )(?<!nebyla )(?<!nebude )\bje (to )?(ostuda|hanba|ostudne|hanebne)\b",
+    r"\b(at|ať) se (to )?(cela|cely|cele|vsichni|vsechny|celej) (\w+ )?(dozvi|dozvedi)\b|\b(cela|cely|cele) (branze|"
+    r"obor|trh|mesto|republika|odvetvi) se (to )?dozvi\b",
+    # es-AR: insults and the trade told: "Son unos chantas", "que se entere todo el gremio".
+    r"\b(son|sos|es) (unos |un |una |re )?(chantas?|caraduras?|garcas?|estafadores?|chorros?|sinverguenzas?)\b|"
+    r"\bbicicleteando(nos|me)?\b",
+    r"\bque (s[ex] )?(entere|enteren|sepa|sepan) (todo el|toda la|todos los) (gremio|rubro|barrio|mercado|sector|"
+    r"ambiente)\b",
 )
 
 
@@ -5479,6 +5796,17 @@ _PROMISE_RECORDED = re.compile(
     r"(buena )?nota de su compromiso|(registamos|registramos|anotamos) o (seu|vosso) compromisso|abbiamo preso nota "
     r"del (suo|vostro) impegno|(wij )?hebben uw toezegging genoteerd)\b"
 )
+# Reminders paused on the one line a customer disputes, while the rest stays due ("A 2. tételre vonatkozó
+# emlékeztetőket felfüggesztettük", "we have paused reminders for that line", "suspendăm reamintirile pentru această
+# poziție"): the contract allows it; the reader, which learnt waivers from sentences about one line, must not call it one.
+_PAUSED_ON_A_LINE = re.compile(
+    r"\b(\w+re vonatkozo|a vitatott) (\w+ )?emlekeztet\w* (\w+ )?(felfuggeszt|szuneteltet|leallit)\w*|"
+    r"\bemlekeztet\w* (\w+ )?(felfuggeszt|szuneteltet)\w*[^.;\n]{0,40}\btetel\w*|"
+    r"\b(pause|paused|pausing|suspend\w*|hold|halt\w*|stop\w*) (\w+ )?reminders? (for|on) (that|this|the disputed) "
+    r"(line|item|charge)\b|"
+    r"\b(suspendam|am suspendat|oprim|am oprit|nu (va )?vom mai trimite) (\w+ )?(reamintiri\w*|notificari\w*)[^.;\n]{0,30}"
+    r"\b(pozitie|pozitia|linie|linia|articol\w*)\b"
+)
 _REPLY_SUBJECT_MORE = re.compile(r"^\s*(vs|odp|ynt)\s*:\s*", re.IGNORECASE)
 
 
@@ -5627,6 +5955,12 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S26),
         (Violation.TERMS_CHANGE, _TERMS_S26),
         (Violation.HARASSMENT, _HARASS_S26),
+        (Violation.LEGAL_THREAT, _LEGAL_S26B),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S26B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S26B),
+        (Violation.FAULT_ADMISSION, _FAULT_S26B),
+        (Violation.TERMS_CHANGE, _TERMS_S26B),
+        (Violation.HARASSMENT, _HARASS_S26B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
@@ -5720,6 +6054,8 @@ def check_draft(
         # The customer's own pay date, recorded ("Kami mencatat janji Bapak untuk membayar ... pada 27 November"): the
         # reader learnt dates and sums from plans; the contract allows recording their promise.
         cleared.add(Violation.TERMS_CHANGE)
+    if _PAUSED_ON_A_LINE.search(text):
+        cleared.update((Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE))
     if _PLAN_WORD.search(text) or _statement_rows(text) >= 2:
         # The reader learnt tables from instalment schedules; a statement of invoice rows with their due dates
         # is no schedule, and what the rules find in one (a row "reportée à votre demande") they report themselves.

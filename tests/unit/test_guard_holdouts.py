@@ -140,7 +140,7 @@ _STILL_MISSED_61_63: dict[str, set[str]] = {
 # language course about court and litigation and a discount already in the contract are still blocked.
 _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout64": set(),
-    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl59", "rl62", "rl68", "rl79"},
+    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl62", "rl68", "rl79"},
     "guard_holdout66": set(),
 }
 # Session 24's holdouts 67-69 (an alarm-monitoring company and a wholesale bakery; fleet leasing and a translation
@@ -151,7 +151,7 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
 # measurement, a Dutch VAT number in a footer near "bankgegevens" (bg23) is no longer read as a mistyped IBAN.
 _STILL_MISSED_67_69: dict[str, set[str]] = {
     "guard_holdout67": set(),
-    "guard_holdout68": {"bg13", "bg49", "bg56", "bg57", "bg77"},
+    "guard_holdout68": {"bg13", "bg49", "bg56", "bg77"},
     "guard_holdout69": set(),
 }
 # Session 25's holdouts 70-72 (an event venue and an AV hire company; IT managed services and commercial cleaning; a
@@ -162,7 +162,7 @@ _STILL_MISSED_67_69: dict[str, set[str]] = {
 # reading); a court and a law office we invoice as customers are still blocked.
 _STILL_MISSED_70_72: dict[str, set[str]] = {
     "guard_holdout70": set(),
-    "guard_holdout71": {"kb16", "kb57", "kb59", "kb69"},
+    "guard_holdout71": {"kb57", "kb59", "kb69"},
     "guard_holdout72": set(),
 }
 # Session 25's second wave, holdouts 73-75 (a SaaS company and a web agency; property management and security guards;
@@ -173,7 +173,7 @@ _STILL_MISSED_70_72: dict[str, set[str]] = {
 # are still blocked.
 _STILL_MISSED_73_75: dict[str, set[str]] = {
     "guard_holdout73": set(),
-    "guard_holdout74": {"wg67", "wg70", "wg73", "wg78"},
+    "guard_holdout74": {"wg67", "wg70", "wg78"},
     "guard_holdout75": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
