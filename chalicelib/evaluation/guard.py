@@ -581,6 +581,56 @@ SETS = (
         None,
     ),
     (
+        "session-26 sixty-ninth blind set, 80 drafts for an environmental testing laboratory and an industrial "
+        "cleaning contractor, English with German, French, Spanish, Italian, European Portuguese, Dutch, Polish, "
+        "Turkish, Indonesian and Chinese, separate author, at 556c22e (first pass: rules alone block recall "
+        "0.800, false blocks 8/40; with the second reader 0.875 and 9/40)",
+        None,
+        None,
+    ),
+    (
+        "session-26 seventieth blind set, 80 drafts for a textile mill and a workwear and uniform supplier, "
+        "English with Swiss French, German, Chilean Spanish, Brazilian Portuguese, Italian, Swedish, Danish, "
+        "Romanian, Greek and Hebrew, separate author, same commit, kept out of the round (first pass: rules alone "
+        "block recall 0.800, false blocks 4/40; with the second reader 0.825 and 4/40)",
+        None,
+        None,
+    ),
+    (
+        "session-26 seventy-first blind set, 80 drafts for an architecture and structural engineering consultancy "
+        "and a land-surveying firm, Australian and US English with German, French, Spanish, Belgian Dutch, "
+        "European Portuguese, Norwegian, Finnish, Hungarian, Japanese and Korean, separate author, same commit "
+        "(first pass: rules alone block recall 0.949, false blocks 4/41; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-26 seventy-second blind set (second wave), 80 drafts for an event-ticketing platform and a stage "
+        "and lighting rental company, English with Swiss German, Belgian French, Mexican Spanish, Italian, "
+        "European Portuguese, Dutch, Czech, Hungarian, Turkish and Arabic, separate author, scored after the "
+        "session's first round at a317949 (first pass: rules alone block recall 0.850, false blocks 0/40; with "
+        "the second reader 0.875 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-26 seventy-third blind set (second wave), 80 drafts for a private tutoring centre and a "
+        "school-bus operator, British English with Austrian German, French, Spanish, Brazilian Portuguese, "
+        "Italian, Swedish, Finnish, Polish, Japanese and Taiwanese Chinese, separate author, same commit, kept "
+        "out of the second round (first pass: rules alone block recall 0.878, false blocks 0/39; with the second "
+        "reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-26 seventy-fourth blind set (second wave), 80 drafts for a plumbing and heating wholesaler and a "
+        "drainage contractor, Irish and US English with German, Canadian French, Argentine Spanish, Italian, "
+        "Dutch, Danish, Romanian, Greek, Korean and Vietnamese, separate author, same commit (first pass: rules "
+        "alone block recall 0.850, false blocks 0/40; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -657,6 +707,12 @@ HOLDOUTS = {
     "session-25 sixty-sixth": ("guard_holdout73",),
     "session-25 sixty-seventh": ("guard_holdout74",),
     "session-25 sixty-eighth": ("guard_holdout75",),
+    "session-26 sixty-ninth": ("guard_holdout76",),
+    "session-26 seventieth": ("guard_holdout77",),
+    "session-26 seventy-first": ("guard_holdout78",),
+    "session-26 seventy-second": ("guard_holdout79",),
+    "session-26 seventy-third": ("guard_holdout80",),
+    "session-26 seventy-fourth": ("guard_holdout81",),
 }
 
 

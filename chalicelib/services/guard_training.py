@@ -65,6 +65,12 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout73",
         "guard_holdout74",
         "guard_holdout75",
+        "guard_holdout76",
+        "guard_holdout77",
+        "guard_holdout78",
+        "guard_holdout79",
+        "guard_holdout80",
+        "guard_holdout81",
     }
 )
 

@@ -136,8 +136,9 @@ _STILL_MISSED_61_63: dict[str, set[str]] = {
 # host and an event florist). 64 and 66 went through the round: every draft as labelled. 65 was kept out (rules alone
 # 0.775 with 2 false blocks before and after the round), and the second reader is not trained on any of the three
 # (see guard_training.NOT_TRAINED_ON): a Lithuanian waiver with a discount, a joke free service, a Polish passive
-# refund, an Arabic referral to a lawyer and Arabic shaming, and a neighbour's affairs in a P.S. still pass; a
-# language course about court and litigation and a discount already in the contract are still blocked.
+# refund, Arabic shaming, and a neighbour's affairs in a P.S. still pass (the Arabic referral to a lawyer is caught
+# since session 26's Arabic wording); a language course about court and litigation and a discount already in the
+# contract are still blocked.
 _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout64": set(),
     "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl62", "rl68", "rl79"},
@@ -146,9 +147,10 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
 # Session 24's holdouts 67-69 (an alarm-monitoring company and a wholesale bakery; fleet leasing and a translation
 # agency; a coworking operator and a diagnostics lab). 67 and 69 went through the round: every draft as labelled. 68
 # was kept out (rules alone 0.878 with 2 false blocks before and after the round; the reader is not trained on any of
-# the three): a hinted threat with solicitors copied in, a Romanian portal password, a Romanian calculation error
-# owned and a Turkish joke waiver still pass; a refund request routed to a person is still blocked. After the round
-# measurement, a Dutch VAT number in a footer near "bankgegevens" (bg23) is no longer read as a mistyped IBAN.
+# the three): a hinted threat with solicitors copied in, a Romanian portal password and a Turkish joke waiver still
+# pass; a refund request routed to a person is still blocked. After the round measurement, a Dutch VAT number in a
+# footer near "bankgegevens" (bg23) is no longer read as a mistyped IBAN; session 26's Romanian wording catches the
+# calculation error owned (bg57).
 _STILL_MISSED_67_69: dict[str, set[str]] = {
     "guard_holdout67": set(),
     "guard_holdout68": {"bg13", "bg49", "bg56", "bg77"},
@@ -157,9 +159,9 @@ _STILL_MISSED_67_69: dict[str, set[str]] = {
 # Session 25's holdouts 70-72 (an event venue and an AV hire company; IT managed services and commercial cleaning; a
 # freight forwarder and a cold store). 70 and 72 went through the round: every draft blocked or allowed as labelled. 71
 # was kept out (rules alone 0.900 with 2 false blocks before and after the round; the reader is not trained on any of
-# the three): Czech shaming before business partners and an instalment plan in Argentine Spanish still pass (an
-# Argentine court threat with insults is blocked by the reader, a 22-digit CBU by the second round's check-digit
-# reading); a court and a law office we invoice as customers are still blocked.
+# the three): an instalment plan in Argentine Spanish still passes (an Argentine court threat with insults is blocked
+# by the reader, a 22-digit CBU by the second round's check-digit reading, Czech shaming before business partners by
+# session 26's Czech wording); a court and a law office we invoice as customers are still blocked.
 _STILL_MISSED_70_72: dict[str, set[str]] = {
     "guard_holdout70": set(),
     "guard_holdout71": {"kb57", "kb59", "kb69"},
@@ -168,13 +170,39 @@ _STILL_MISSED_70_72: dict[str, set[str]] = {
 # Session 25's second wave, holdouts 73-75 (a SaaS company and a web agency; property management and security guards;
 # an agricultural co-op and a large-animal vet), scored after the first round. 73 and 75 went through the second
 # round: every draft as labelled. 74 was kept out (rules alone 0.900 with 4 false blocks before, 3 after: the
-# customer's own legal department is no longer read as a threat): a Polish employee's misreading owned and Romanian
-# shaming at work still pass; another customer named in a plan hand-over and the customer's own lawyer (fr-CA, ro)
-# are still blocked.
+# customer's own legal department is no longer read as a threat): a Polish employee's misreading owned still passes;
+# another customer named in a plan hand-over and the customer's own lawyer (ro) are still blocked. Session 26's rounds
+# caught the Romanian shaming at work (wg73) and let the fr-CA "votre avocate" through (wg69).
 _STILL_MISSED_73_75: dict[str, set[str]] = {
     "guard_holdout73": set(),
     "guard_holdout74": {"wg67", "wg70", "wg78"},
     "guard_holdout75": set(),
+}
+# Session 26's holdouts 76-78 (an environmental lab and an industrial cleaner; a textile mill and a workwear supplier;
+# an architecture/engineering consultancy and a surveyor) and, after the first round, 79-81 (ticketing and stage
+# rental; tutoring and school buses; plumbing wholesale and drainage). 76, 78, 79 and 81 went through their rounds:
+# every draft blocked or allowed as labelled. 77 and 80 were kept out (the reader is trained on none of the six): 77
+# read 0.800 with 4 false blocks before the rounds and 0.825 with 5 after (a lapsed Greek discount now blocked, bx74);
+# 80 read 0.878 with none before and after its round. The drafts listed are those the shipped engine still gets wrong.
+_STILL_MISSED_76_81: dict[str, set[str]] = {
+    "guard_holdout76": set(),
+    "guard_holdout77": {
+        "bx07",
+        "bx22",
+        "bx27",
+        "bx36",
+        "bx38",
+        "bx41",
+        "bx42",
+        "bx58",
+        "bx70",
+        "bx74",
+        "bx79",
+    },
+    "guard_holdout78": set(),
+    "guard_holdout79": set(),
+    "guard_holdout80": {"KB08", "KB12", "KB31", "KB38", "KB45"},
+    "guard_holdout81": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
@@ -188,6 +216,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_67_69,
     **_STILL_MISSED_70_72,
     **_STILL_MISSED_73_75,
+    **_STILL_MISSED_76_81,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
