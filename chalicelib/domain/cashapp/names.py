@@ -268,12 +268,16 @@ def kana_folded(name: str) -> str:
     return _folded_kana(lower) if _FOLDABLE.search(lower) else lower
 
 
+def _word_table(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """English words (a regex each, matched whole) with the reading that stands for them."""
+    return tuple((re.compile(rf"\b(?:{english})\b"), reading) for english, reading in pairs)
+
+
 # A Japanese customer's English name translates the words its bank name spells in katakana: the bank sends
 # "ﾐﾄﾞﾘｶﾞｵｶｾｲﾔｸ" (Midorigaoka Seiyaku) for "Midorigaoka Pharmaceutical Co., Ltd.". These generic words read back
 # the way kana_romaji writes the katakana; the legal forms a bank abbreviates (医療法人 ｲ), 学校法人) go.
-_JAPANESE_READINGS = tuple(
-    (re.compile(rf"\b(?:{english})\b"), reading)
-    for english, reading in (
+_JAPANESE_READINGS = _word_table(
+    (
         (r"medical corporation|educational foundation|school corporation|incorporated foundation", ""),
         (r"research institute|institute of research|institute", "kenkyujo"),
         (r"pharmaceuticals?", "seiyaku"),
@@ -304,9 +308,8 @@ _JAPANESE_READINGS = tuple(
 )
 # Or the katakana spells the English word itself, as Japanese writes loanwords: "ﾐﾅﾄｴﾚｸﾄﾛﾆｸｽ" is Minato
 # Electronics, "ｱｵﾊﾞﾃﾞﾊﾞｲｽｻｰﾋﾞｽ" Aoba Device Service (long vowels and small kana go as kana_romaji reads them).
-_LOANWORDS = tuple(
-    (re.compile(rf"\b(?:{english})\b"), reading)
-    for english, reading in (
+_LOANWORDS = _word_table(
+    (
         (r"mechatronics", "mekatoronikusu"),
         (r"electronics", "erekutoronikusu"),
         (r"electric", "erekutorikku"),
