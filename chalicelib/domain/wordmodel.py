@@ -18,6 +18,7 @@ import json
 import math
 import random
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -41,6 +42,51 @@ def word_features(folded_texts: Iterable[str]) -> set[str]:
         found.update(words)
         found.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
         found.update("p:" + w[:5] for w in words if len(w) > 5)
+    return found
+
+
+# A run of letters (and the vowel signs some scripts write as separate characters) outside the Latin alphabet:
+# not ASCII, not Latin-1/Latin Extended (folding leaves "æ", "þ" there; they were never features), not
+# punctuation of any script (general, CJK "。、「」", Arabic "،؛؟", Devanagari danda).
+_SCRIPT_RUN = re.compile(
+    r"[^\x00-\x7f\u0080-\u024f\u2000-\u206f\u3000-\u303f\uff00-\uff0f\uff1a-\uff20"
+    r"\u060c\u061b\u061f\u066a-\u066d\u0964\u0965\s]+"
+)
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han) and Hangul, whose words carry
+# their particles and endings: read as overlapping letter pairs ("来週", "支払", "지불"), which stand in for words.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+# Arabic and Hebrew write "and", "the", "to", "will" onto the word ("وسندفع", "ושילמנו"): letter triples find the
+# root under them.
+_PREFIXING = re.compile(r"[\u0590-\u06ff]")
+
+
+def script_features(folded_text: str) -> set[str]:
+    """The words of a folded text outside the Latin alphabet. Why: ``word_features`` reads a-z only, so a reply in
+    Japanese, Korean, Thai, Arabic, Hebrew, Greek or Russian gave the triage reader nothing to read, and every blind
+    set brought some. Spaced scripts give words, 5-letter stems and word pairs as Latin does (Arabic and Hebrew
+    letter triples as well); unspaced ones letter pairs, and a short run whole. (The guard reader keeps to a-z
+    words.)"""
+    found: set[str] = set()
+    if folded_text.isascii():
+        return found
+    spaced: list[str] = []
+    # Folding decomposed Hangul into its letters; recomposed, a syllable is one character again.
+    for run in (unicodedata.normalize("NFC", r) for r in _SCRIPT_RUN.findall(folded_text)):
+        if _UNSPACED.search(run):
+            if len(run) <= 4:
+                found.add(run)
+            found.update(run[k : k + 2] for k in range(len(run) - 1))
+            continue
+        spaced.append(run)
+        found.add(run)
+        if len(run) > 5:
+            found.add("p:" + run[:5])
+        if len(run) > 3 and _PREFIXING.search(run):
+            found.update("t:" + run[k : k + 3] for k in range(len(run) - 2))
+    found.update(f"{a}_{b}" for a, b in itertools.pairwise(spaced))
     return found
 
 

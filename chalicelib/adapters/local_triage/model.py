@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from chalicelib.domain.wordmodel import WordModel, word_features
+from chalicelib.domain.wordmodel import WordModel, script_features, word_features
 
 WEIGHTS = Path(__file__).with_name("intent_weights.json")
 
@@ -56,7 +56,10 @@ def _spoken_parts(text: str) -> list[str]:
 def features(sentences: Sequence[str], subject: str, *, auto: bool, report: bool) -> list[str]:
     """The customer's sentences, subject words and the two automatic-mail headers, all already folded; the
     numbers and codes that identify things are left out (``_is_identifier``)."""
-    found = word_features(part for sentence in sentences for part in _spoken_parts(sentence))
+    parts = [part for sentence in sentences for part in _spoken_parts(sentence)]
+    found = word_features(parts)
+    for part in parts:
+        found.update(script_features(part))
     found.update("s:" + w for part in _spoken_parts(subject) for w in re.findall(r"[a-z]+", part))
     if auto:
         found.add("__auto")
