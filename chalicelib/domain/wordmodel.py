@@ -68,7 +68,7 @@ def script_features(folded_text: str) -> set[str]:
     Japanese, Korean, Thai, Arabic, Hebrew, Greek or Russian gave the triage reader nothing to read, and every blind
     set brought some. Spaced scripts give words, 5-letter stems and word pairs as Latin does (Arabic and Hebrew
     letter triples as well); unspaced ones letter pairs, and a short run whole. (The guard reader keeps to a-z
-    words.)"""
+    words: ``guard_reader`` says why.)"""
     found: set[str] = set()
     if folded_text.isascii():
         return found
