@@ -439,7 +439,8 @@ DISPUTE_CUE = _rx(
     r"\bcontestiamo\b",
     r"\bnon (siamo d'accordo|pagheremo)\b",
     r"\berrat[ao]\b",
-    r"\bduplicat[ao]\b(?! (de la facture|della fattura|da fatura|de factura))",
+    # "un duplicata des factures", "en envoyer un duplicata": a copy asked for, not a second billing
+    r"(?:(?<!\bun )\bduplicata|\bduplicato)\b(?! (de la facture|della fattura|da fatura|de factura|des factures|delle fatture|das faturas))",
     r"\bnon risulta da (nessun|alcun) (nostro )?ordine\b",
     r"\b(we were|we got|we\'ve been|we have been|been) shorted\b|\bshort[- ]shipped\b|\bonly \d+ (came|arrived|were delivered|turned up)\b",
     r"\b(nous )?avions resilie\b|\bresilie (l\'|notre |le )(abonnement|contrat)\b",
@@ -574,7 +575,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\ben double\b",
             r"\bduplicad[oa]\b(?! de (la |su |esta )?factura)",
             r"\bdubbel\b",
-            r"\bduplicat[ao]\b(?! (de la facture|della fattura|da fatura))",
+            r"(?:(?<!\bun )\bduplicata|\bduplicato)\b(?! (de la facture|della fattura|da fatura|des factures|delle fatture|das faturas))",
             r"\bsame (invoice|po|amount)\b",
         ),
     ),
@@ -1933,8 +1934,8 @@ SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
     # are the dot leaders
     # of a pasted bank screen ("Estado ........ Ejecutada"), a krone sign before its figure ("kr. 27.300,00"), a Czech
-    # title ("Ing."), a Russian year or town ("2026 г.", "м. Кропивницький").
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)(?<!\bkr\.)(?<!\bing\.)(?<!\bг\.)(?<!\bм\.)(?<!\bобл\.)\s+|(?<=\b\d\.)"
+    # title ("Ing."), a Russian year or town ("2026 г.", "м. Кропивницький"), a rouble or hryvnia sum ("86 400,00 руб.").
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)(?<!\bkr\.)(?<!\bing\.)(?<!\bг\.)(?<!\bм\.)(?<!\bобл\.)(?<!\bруб\.)(?<!\bгрн\.)(?<!\bтыс\.)\s+|(?<=\b\d\.)"
     + _DM
     + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)"
     r"|(?<=\b\d\d\.)"
@@ -5150,3 +5151,94 @@ INSTALMENT_AMOUNT = re.compile(
     + r"|\b(?:delbetalningar|avbetalningar|delbetalinger|avdrag|rater) (?:a|pa|om) ?",
     re.IGNORECASE,
 )
+
+
+# Session 27. A note to the machine in Chinese with the role between ("給AI助理的系統指示", "给AI助手的指令").
+INJECTION_BY_ROLE = _widen(INJECTION_BY_ROLE, _f(r"(给|給|致)\s?(ai|bot)[^\n]{0,10}(指示|指令)"))
+# A payment stated by its participle alone: ru "счёт ... оплачен платёжным поручением" (not "не оплачен", "будет
+# оплачен"); a bare "already paid" opening the sentence, nl "Al betaald op 14 oktober", de "Bereits bezahlt", es "Ya
+# pagado"; ms "bayaran ... telah dibuat" (the payment has been made).
+PAID = _widen(
+    PAID,
+    r"(?<!\bне )(?<!\bбудет )(?<!\bбудут )(?<!\bбыть )(?<!\bещ[её] не )\b(оплачен|оплачена|оплачено|оплачены)\b",
+    r"^\s*(al|reeds|already|bereits|schon|deja|ya|ja|gia|juz) (betaald|voldaan|paid|bezahlt|beglichen|payee?s?|"
+    r"pagad[oa]s?|pag[oa]|pagat[oa]|zaplacon\w*)\b",
+    r"\b(bayaran|pembayaran)\b(?:[^.?!\n]|\.\d){0,50}\b(telah|sudah) (dibuat|dilakukan|dijelaskan|dihantar|dipindahkan)\b",
+)
+# A payment the writer will make, by its noun and a first-person future: ru "оплату ... произведём / проведём /
+# осуществим в пятницу"; the sum that "will be with you by the 15th".
+PROMISE = _widen(
+    PROMISE,
+    r"\b(оплату|оплата|платеж|перевод)\b[^.?!\n]{0,50}(?<!\bне )\b(произведем|проведем|осуществим|отправим)\b|"
+    r"(?<!\bне )\b(произведем|проведем|осуществим)\b[^.?!\n]{0,20}\b(оплату|платеж|перевод)\b",
+    r"(?:[£$€]\s?\d|\b(?:payment|funds|money|remittance|transfer)\b)(?:[^.?!\n]|\.\d){0,60}\b(will|should|'ll) be with you\b",
+)
+# A change of owner: the invoices from before it go to the previous owner (nl "moeten naar de vorige eigenaar", en
+# "should go to the former owner"); ms "saya bukan lagi di bahagian akaun" (I am no longer in accounts).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(naar|aan|to|an|au|a|al|ao) (de |het |the |den |l'|el |o )?(vorige|oude|voormalige|previous|former|old|"
+    r"fruheren|ehemaligen|ancien|anterior|precedente) (eigenaar|owner|inhaber|eigentumer|proprietaire|propietario|"
+    r"proprietario|titolare)\b",
+    r"\bsaya (bukan|tidak) lagi\b[^.?!\n]{0,30}\b(akaun|kewangan|bahagian|jabatan|menguruskan|bertanggungjawab)\b",
+)
+# Documents asked for: ru "акт сверки" (a reconciliation statement), hu "a számla másolata", "folyószámla-kivonat"
+# (an account statement), it "estratto conto", "copia del DDT" (the delivery note); asked with ru "пришлите",
+# "вышлите", "направьте", hu "kérnénk", "kérjük", it "ci servono copia" (we need a copy; "ci serve la fattura
+# elettronica" asks for a billing change).
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\bакт\w? сверки\b|\bszamla\w* masolat\w*|\bfolyoszamla-?kivonat\w*|\bszamlakivonat\w*|\bestratto conto\b|"
+    r"\bcopia (del |dei )?ddt\b|\bddt firmat\w*",
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    r"\b(пришлите|вышлите|направьте|отправьте|предоставьте|просим|прошу|kernenk|kerjuk)\b|"
+    r"\bci serv(e|ono) (una |la |il |l'|un )?(copia|copie|estratto|ddt)\b",
+    _lit("نطلب", "نلتمس"),
+)
+# Received and passed on to finance, Chinese "收到，已转给财务处理" / "已轉給會計處理".
+ACK = _widen(
+    ACK, _f(r"已(转|轉)(给|給|交|至|到)?[^。，,\n]{0,6}(财务|財務|会计|會計|出纳|出納|同事|负责|負責)")
+)
+# Counsel instructed, Arabic "كلّفنا مكتب ... للمحاماة", "مكتب المحاماة" (a law firm), "محامينا" (our lawyer).
+LEGAL = _widen(LEGAL, _f("محاماة", "المحامي", "محامينا", "دعوى قضائية", "إجراءات قانونية"))
+# An extension asked for in Arabic: "نطلب تمديد مهلة سداد" (we ask to extend the time to pay).
+PLAN = _widen(PLAN, _f("تمديد مهلة", "تمديد موعد", "تمديد فترة", "مهلة إضافية"))
+# Contested: cs "fakturu neuznáváme" (we do not accept the invoice); zh "不能确认这笔费用", "不认可这笔费用"; ko "할인이 적용되지
+# 않았습니다" (the discount was not applied); pt "não recebemos a mercadoria" (the goods never came), "é a mesma cobrança da
+# fatura 5487" (billed twice); it "l'ordine era stato annullato", "stornare la fattura" (reverse the invoice).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bneuznav(ame|am)\b|\bnepriznav(ame|am)\b",
+    _f(
+        r"(不能|无法|無法|不)(确认|確認|认可|認可|接受)(这笔|這筆|该笔|該筆|此笔|此筆)(费用|費用|款项|款項|金额|金額|收费|收費)"
+    ),
+    _k(r"할인[이가은을]?[^.\n]{0,30}(적용|반영)(되지 않|이 안 ?되|이 되지 않|되어 있지 않)"),
+    r"\bnao (recebemos|recebi|chegou|chegaram)\b[^.?!\n]{0,15}\b(a |as |o |os )?(mercadorias?|encomendas?|produtos?|materia(l|is))\b|"
+    r"\b(a |as )?(mercadorias?|encomendas?) (ainda )?nao (chegou|chegaram|foi entregue|foram entregues)\b",
+    r"\b(e|sao) a mesma cobranca\b|\bcobrad[ao]s? (duas vezes|em duplicidade)\b",
+    r"\b(ordine|ordinazione)\b[^.?!\n]{0,60}\b(era stat[oa]|e stat[oa]|fu) (annullat[oa]|cancellat[oa]|disdett[oa])\b|"
+    r"\bstornare la fattura\b",
+)
+
+
+def _reasons_session_27() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.MISSING_PO: (
+            r"\bnebylo objednano\b|\bchybi cislo objednavky\b",
+            _f(r"(查不到|找不到|没有|沒有)[^。，\n]{0,12}(采购订单|採購訂單|订购记录|訂購記錄)"),
+        ),
+        DisputeReason.PRICING: (_k(r"할인[이가은을]?[^.\n]{0,30}(적용|반영)"),),
+        DisputeReason.DUPLICATE: (r"\b(e|sao) a mesma cobranca\b",),
+        DisputeReason.NOT_RECEIVED: (
+            r"\bnao (recebemos|recebi|chegou|chegaram)\b[^.?!\n]{0,15}\b(a |as |o |os )?(mercadorias?|encomendas?|produtos?)\b",
+        ),
+        DisputeReason.CANCELLED: (
+            r"\b(era stat[oa]|e stat[oa]|fu) (annullat[oa]|cancellat[oa]|disdett[oa])\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_27()

@@ -1,0 +1,98 @@
+"""Session 27: ru, nl, ms, zh, ko, pt, it, cs, hu, ar and fr constructions for an intent, each with a near miss that
+must not be read the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.triage.mail import read
+
+_WED = "Wed, 04 Mar 2026 10:00:00 +0100"
+
+
+@pytest.mark.parametrize(
+    ("intent", "sentence"),
+    [
+        # ru: a first-person future with the payment as its object; "руб." ends no sentence
+        ("promise_to_pay", "Платёж 12 500,00 руб. проведём в четверг."),
+        ("promise_to_pay", "Осуществим перевод до конца недели."),
+        # ru: the invoice's short participle states it paid
+        ("paid_claim", "Счёт 1234 полностью оплачен нами вчера."),
+        # ru: a reconciliation statement asked for
+        ("document_request", "Вышлите, пожалуйста, акт сверки за прошлый год."),
+        # nl / en / de: a bare "already paid" opening the sentence
+        ("paid_claim", "Reeds betaald op 2 maart, kenmerk 5566."),
+        ("paid_claim", "Already paid on 2 March."),
+        # ms: the payment has been made
+        ("paid_claim", "Pembayaran sebanyak RM 1,200.00 telah dilakukan pagi tadi."),
+        # ms: no longer in accounts, with the address to write to
+        ("wrong_contact", "Saya tidak lagi menguruskan akaun syarikat. Sila emel kewangan@contoh.example."),
+        # nl / en: the invoices go to the previous owner
+        ("wrong_contact", "Die rekening moet naar de vorige eigenaar sturen: oud@eigenaar.example."),
+        ("wrong_contact", "Bills from before the sale should go to the former owner at old@owner.example."),
+        # zh: received and passed on to finance
+        ("acknowledgement", "好的，已转交财务部门处理。"),
+        # hu / it: a copy, a statement, the signed delivery note
+        ("document_request", "Kérjük, küldjék meg a számla másolatát."),
+        ("document_request", "Ci serve copia del DDT firmato per la fattura 1234."),
+        # fr: "un duplicata" is a copy asked for
+        ("document_request", "Merci de nous faire parvenir un duplicata des factures 1234 et 1235."),
+        # ar: counsel instructed; an extension asked for
+        ("legal_or_insolvency", "أحلنا الموضوع إلى مكتب محاماة لمتابعته."),
+        ("payment_plan_request", "نطلب تمديد موعد السداد إلى نهاية الشهر القادم."),
+        # cs / zh / ko / pt / it: the invoice contested
+        ("dispute", "Tuto fakturu neuznáváme, zboží jsme si neobjednali."),
+        ("dispute", "我们无法认可这笔费用，请核实。"),
+        ("dispute", "약속한 할인이 청구서에 반영되지 않았습니다."),
+        ("dispute", "Não recebemos as mercadorias desta fatura."),
+        ("dispute", "A fatura 1234 é a mesma cobrança da fatura 1230."),
+        ("dispute", "L'ordine della fattura 1234 è stato annullato a febbraio."),
+        # it: "un duplicato" of another invoice is still one billed twice (only French "un duplicata" is a copy)
+        ("dispute", "La fattura 1234 è un duplicato: l'avete già emessa a gennaio."),
+    ],
+)
+def test_each_construction_is_read(intent: str, sentence: str) -> None:
+    assert read(f"Hello,\n\n{sentence}\n\nAna", date_header=_WED)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("intent", "sentence"),
+    [
+        ("promise_to_pay", "Оплату не произведём, пока не получим исправленный счёт."),
+        ("paid_claim", "Счёт 1234 ещё не оплачен."),
+        ("paid_claim", "Счёт 1234 будет оплачен в пятницу."),
+        ("promise_to_pay", "The invoice will be with you by the 15th."),
+        ("promise_to_pay", "I will be with you by the 15th to collect the samples."),
+        (
+            "document_request",
+            "Per poter pagare ci serve la fattura elettronica tramite SdI. La copia PDF non vale.",
+        ),
+        ("dispute", "L'ordine è stato confermato ieri."),
+    ],
+)
+def test_a_near_miss_is_not_read_as(intent: str, sentence: str) -> None:
+    assert read(f"Hello,\n\n{sentence}\n\nAna", date_header=_WED)["intent"] != intent
+
+
+def test_a_rouble_sum_and_a_weekday_make_one_dated_promise() -> None:
+    got = read("Добрый день!\n\nОплату 9 300,00 руб. произведём в эту пятницу.\n\nИрина", date_header=_WED)
+    assert (got["intent"], got["promised_date"], got["promised_amount"]) == (
+        "promise_to_pay",
+        "2026-03-06",
+        "9300.00",
+    )
+
+
+def test_a_pound_sum_with_you_by_a_day_is_a_promise() -> None:
+    got = read("Hi,\n\nThe £1,250.50 will be with you by the 20th.\n\nTom", date_header=_WED)
+    assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-03-20")
+
+
+def test_a_lawyer_outranks_the_dispute_in_arabic() -> None:
+    body = "نعترض على الفاتورة لأن البضاعة وصلت تالفة. وقد كلّفنا مكتب المحاماة بمتابعة الأمر."
+    assert read(f"مرحباً،\n\n{body}\n\nخالد", date_header=_WED)["intent"] == "legal_or_insolvency"
+
+
+def test_no_purchase_order_behind_a_contested_invoice_is_missing_po() -> None:
+    got = read("您好，\n\n我们找不到对应的采购订单，因此不能确认这笔费用。\n\n陈", date_header=_WED)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "missing_po")
