@@ -46,6 +46,7 @@ from chalicelib.domain.cashapp.names import (
     similarity,
     trading_names,
     truncated_match,
+    words_begun,
     zengin_latin,
 )
 from chalicelib.domain.cashapp.sharers import COMMON_MEMBERS, Sharers, top_sharers
@@ -754,6 +755,9 @@ class _Matcher:
             return False
         written = self.written(self.p.remittance)
         return any(self.ledger.balance[i] in written and self.ledger.balance[i] != self.cents for i in named)
+
+    def owner_name(self, invoice_id: str) -> str:
+        return self.ledger.names[self.ledger.invoices[invoice_id].customer_id]
 
     def name_score(self, customer: str) -> float:
         name = self.ledger.names.get(customer, "")
@@ -1537,7 +1541,11 @@ class _Matcher:
         shortfall = sum(c for _, c in due) - self.cents
         sentences = [
             part
-            for sentence in re.split(r"(?<=[.!?])\s+|\n+", self.p.remittance or "")
+            # "We have deducted 57.20 for broken eggs. (INV-418532)": a number alone in brackets after the full stop
+            # says which invoice the sentence before it is about (a bracketed statement of its own is one).
+            for sentence in re.split(
+                r"(?<=[.!?])\s+(?!\((?:[^()\s]+\s?){1,3}\))|\n+", self.p.remittance or ""
+            )
             # One bar between spaces ends a statement as a full stop does ("CELJE: 26100063 | RN 26100267 brez
             # montaze -180,00 EUR"); several are a table's columns ("KCH-2026-00321 | 862 204 | 43 972"), one row.
             for part in (sentence.split(" | ") if sentence.count(" | ") == 1 else [sentence])
@@ -1557,6 +1565,9 @@ class _Matcher:
         balance = self.ledger.balance[invoice_id]
         # The figure the blaming statement writes, also when the whole remittance reads as one semicolon row.
         stated = self.written(self.text).union(*(self.written(s) for s in blaming))
+        # "Potrąciliśmy 57,20 GBP za zwrócony nabiał, nadal brak korekty": read whole, a sentence with commas
+        # between its clauses looks like a row of comma-separated fields; clause by clause, "57,20" is a figure.
+        stated |= {c for s in blaming for clause in re.split(r",\s+", s) for c in self.written(clause)}
         if shortfall >= balance or not (
             shortfall in stated or (not stated_only and Decimal(shortfall) <= SHORT_ON_ONE_SHARE * balance)
         ):
@@ -2412,8 +2423,11 @@ class _Matcher:
                 for i in exact
                 if i not in mine
                 and first
-                and len(first[0]) >= 4
-                and first[0] in normalize_name(ledger.names[ledger.invoices[i].customer_id]).split()
+                and (
+                    (len(first[0]) >= 4 and first[0] in normalize_name(self.owner_name(i)).split())
+                    # "COOP AGROP GRAL SAN MARTIN": every word shortened, and the rest of the name cut.
+                    or words_begun(self.p.payer_name, self.owner_name(i)) > 0
+                )
             ]
             if len(mine) == 1 and namesakes:
                 # "MARCHETTI PAYMENTS": Marchetti Developments and Marchetti Marine both have an invoice of exactly

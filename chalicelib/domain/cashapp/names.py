@@ -518,6 +518,35 @@ def truncated_match(payer: str, customer: str) -> bool:
     return len(x) >= 8 and y.startswith(x) and len(x) < len(y)
 
 
+def _abbreviates(short: str, word: str, *, cut: bool) -> bool:
+    """A bank's shortening of one word: the word itself, its first letters where the field ends ("H" for Home),
+    or its letters in order from the first ("COOP" Cooperativa, "GRAL" General, "AGROIND" Agroindustrial)."""
+    if short == word or (cut and word.startswith(short)):
+        return True
+    if len(short) < 3 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(c in letters for c in short)
+
+
+@lru_cache(maxsize=65_536)
+def words_begun(payer: str, customer: str) -> int:
+    """How many of the customer's name words the payer's name spells from its start, each as written or
+    shortened; 0 when it does not begin the name. "ST MARYS NURSING H" begins St Mary's Nursing Home Cardiff (4
+    words); "COOP AGROP GRAL SAN MARTIN" Cooperativa Agropecuaria General San Martín de Junín (5)."""
+
+    def words(name: str) -> list[str]:
+        # "St Mary's" is one word in a bank's field, which drops the apostrophe.
+        return normalize_name(re.sub(r"['’`]", "", name)).split()
+
+    said, own = words(payer), words(customer)
+    if not said or len(said) > len(own):
+        return 0
+    last = len(said) - 1
+    spelt = all(_abbreviates(s, w, cut=k == last) for k, (s, w) in enumerate(zip(said, own, strict=False)))
+    return len(said) if spelt else 0
+
+
 # Japanese and Korean legal forms, before or after the name: 株式会社白波 and 白波株式会社 are one company.
 _CJK_LEGAL = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|㈱|㈲|주식회사|유한회사|\(주\)|㈜|股份有限公司|有限公司|公司"

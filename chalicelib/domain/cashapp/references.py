@@ -925,7 +925,12 @@ _SHORT_REASONS = (
         # "montáž neprovedena", "montaža ni bila izvedena"), deducted (odbitek, levonva) or reduced by (poníženo o,
         # znížené o, zmanjšano za).
         r"\b(?:bez|brez|minus) montaz\w*|montaz\w* (?:neproveden\w*|nebyl\w* proveden\w*|ni bil\w* izveden\w*)|"
-        r"\bodbit(?:ek|ak|o|a)\b|\blevonva\b|\b(?:ponizen|znizen|snizen)\w* o\b|\bzmanjsan\w* za\b",
+        r"\bodbit(?:ek|ak|o|a)\b|\blevonva\b|\b(?:ponizen|znizen|snizen)\w* o\b|\bzmanjsan\w* za\b|"
+        # Polish "potrąciliśmy", "potrącono" (we deducted, deducted) and "odliczyliśmy" (we took off); Welsh "wedi
+        # tynnu", "tynnwyd" (taken off, with its mutations dynnu, nhynnu, thynnu) and "didynnu" (to deduct); English
+        # "taken off £31.20", "knocked off EUR 12" (a figure next, not a flight that took off).
+        r"\bpotrac(?:il|ono|amy|enie)\w*|\bodliczy\w*|\b(?:t|d|nh|th)ynn(?:u|wyd)\b|\b(?:d|dd|nd)idynn?\w*|"
+        r"\b(?:taken|took|knocked) off\s*(?:[^\w\s]|[a-z]{3}\s?)?\d",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
