@@ -59,6 +59,29 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 
 
+# ru, zh (QQ Mail), zh-TW, ja, ko, ro, hu, cs, fi, id "original message" between dashes, as folded.
+_QUOTED_DIVIDER = re.compile(
+    r"-{2,}\s*("
+    + "|".join(
+        re.escape(fold(w))
+        for w in (
+            "исходное сообщение",
+            "原始邮件",
+            "原始郵件",
+            "原始信件",
+            "元のメッセージ",
+            "원본 메시지",
+            "mesaj original",
+            "eredeti üzenet",
+            "původní zpráva",
+            "alkuperäinen viesti",
+            "pesan asli",
+        )
+    )
+    + r")\s*-{2,}"
+)
+
+
 def subject_words(subject: str) -> tuple[str, str]:
     """What the customer wrote into the subject line of a reply: (before our subject, appended after it).
 
@@ -568,6 +591,12 @@ class LocalTriage:
             for s in _human_sentences(p)
             if not lx.INJECTION_BY_ROLE.search(s) and not _LEFT_ATTRIBUTION.match(s)
         ]
+        # A localised "original message" divider the reply parser kept ("------------------ 原始邮件 ------------------"):
+        # our quoted reminder starts there. (Cut here, not in the parser, so the second reader's input is unchanged.)
+        divider = next(((n, m) for n, s in enumerate(sentences) if (m := _QUOTED_DIVIDER.search(s))), None)
+        if divider is not None:
+            at, m = divider
+            sentences = [*sentences[:at], *([sentences[at][: m.start()].strip()] if m.start() else [])]
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
@@ -615,7 +644,11 @@ class LocalTriage:
                     r"[^,?!\n]{1,40},\s*(is|e|est|ist|esta|zit|sta|jest)\b"
                     # "le patron est en vacances", but "the office is closed" is the writer's own
                     r"|\b(le|la|the|der|die|el|il|het)\s+(?!(office|oficina|bureau|buro|ufficio|kantoor|escritorio|"
-                    r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b",
+                    r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(is|e|est|ist|esta|zit|sta|jest)\b"
+                    # "la contadora regresa el lunes de vacaciones": the one named by a noun comes back, not the writer
+                    r"|\b(la|el|le|the|der|die|il|het|de|o|a)\s+(?!(office|oficina|bureau|buro|ufficio|kantoor|escritorio|"
+                    r"firma|empresa|company|team|equipe|equipo)\b)\w+\s+(regresa|vuelve|returns|revient|rentre|torna|rientra|"
+                    r"volta|regressa|kommt zuruck|komt terug)\b",
                     ooo_sentence,
                 )
                 # "Dr Patel is on holiday until Monday", da "Klinikejeren er på ferie" (the clinic's owner, a noun with
@@ -864,7 +897,12 @@ class LocalTriage:
             if re.search(r"\d{1,2} de [a-z]", (paid or "")[d.start : d.end])
         ]
         if present and (
-            (later_day and today.day < int(later_day.group(1)) <= 31)
+            # "en cuanto llegue la nueva la pagamos": the present after "as soon as" is a payment still ahead
+            re.search(
+                r"\b(en cuanto|cuando|apenas|tan pronto como|una vez que|assim que|quando|logo que)\b",
+                paid or "",
+            )
+            or (later_day and today.day < int(later_day.group(1)) <= 31)
             or (named_dates and named_dates[0] <= today + timedelta(days=62))
         ):
             paid = None

@@ -470,7 +470,7 @@ DISPUTE_CUE = _rx(
     r"\bwerden wir\b[^.?!\n]{0,30}\bnicht (begleichen|bezahlen|zahlen)\b|\bhalten wir die zahlung zuruck\b|"
     r"\b(cobra|cobram|cobran|cobrou)\b[^.?!\n]{0,60}\b\d+\b[^.?!\n]{0,80}\b(mas|pero|but)\b[^.?!\n]{0,40}\b\d+\b",
     # "cuja encomenda cancelamos", "agradeço que anulem a fatura": an order cancelled before it was invoiced
-    r"\b(encomenda|pedido|order|commande|bestellung|ordine|bestelling)\b[^.?!\n]{0,40}\b(cancel(ei|amos|ou|ed|led)|annul(e|ee|ata|ato)|storniert|anulad[oa]|geannuleerd)\b",
+    r"\b(encomenda|pedido|order|commande|bestellung|ordine|bestelling)\b[^.?!\n]{0,70}\b(cancel(ei|amos|ou|ed|led)|annul(e|ee|ata|ato)|storniert|anulad[oa]|geannuleerd)\b",
     r"\b(anulem|anule|anulen|annulez|annullate|stornieren sie|crediteer|annuleer) (a |la |le |die |de )?(fatura|factura|facture|fattura|rechnung|factuur)\b",
     # "e un doppione": the same invoice twice
     r"\bdoppione\b",
@@ -5242,3 +5242,18 @@ def _reasons_session_27() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_27()
+
+# The payment "leaves" on a day: ro "plata ... pleacă vineri", fr "le virement part vendredi" (not "nu pleacă").
+PROMISE = _widen(
+    PROMISE,
+    r"\b(plata|transferul|viramentul|paiement|virement|reglement)\b(?:[^.?!\n]|[.,](?=\d)){0,80}(?<!\bnu )(?<!\bne )"
+    r"\b(pleaca|iese|part)\b(?= (azi|astazi|maine|luni|marti|miercuri|joi|vineri|saptamana|aujourd'hui|demain|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|cette semaine|la semaine|en fin|fin|avant|d'ici))",
+)
+# The invoice itself never received, verb first: fr "nous n'avons jamais reçu la facture 5180", en "we never received
+# the invoice": the document is missing, not the goods.
+NO_INVOICE_ON_FILE = re.compile(
+    NO_INVOICE_ON_FILE.pattern
+    + r"|\b(jamais|never|nunca|nooit|mai) (recu|received|recibido|recibimos|recebemos|recebido|ontvangen|ricevuto)\b"
+    r"[^.?!\n]{0,5}\b(la |the |de |a |o |il |l'|uw |your |votre )?(facture|invoice|factura|fatura|factuur|fattura)\b"
+)

@@ -96,3 +96,71 @@ def test_a_lawyer_outranks_the_dispute_in_arabic() -> None:
 def test_no_purchase_order_behind_a_contested_invoice_is_missing_po() -> None:
     got = read("您好，\n\n我们找不到对应的采购订单，因此不能确认这笔费用。\n\n陈", date_header=_WED)
     assert (got["intent"], got["dispute_reason"]) == ("dispute", "missing_po")
+
+
+_FRI = "Fri, 06 Mar 2026 10:00:00 +0200"
+
+
+def test_a_payment_that_leaves_on_todays_weekday_is_promised_for_today() -> None:
+    got = read("Bună ziua,\n\nTransferul de 3.200,00 lei pleacă vineri.\n\nMihai", date_header=_FRI)
+    assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-03-06")
+
+
+def test_a_payment_that_does_not_leave_is_no_promise() -> None:
+    got = read("Bună ziua,\n\nPlata nu pleacă vineri, așteptăm aprobarea.\n\nMihai", date_header=_FRI)
+    assert got["intent"] != "promise_to_pay"
+
+
+def test_a_cancelled_order_with_its_contents_in_brackets_is_contested() -> None:
+    body = "Deze order (twee pallets tegels 55-B) werd vorige week al geannuleerd door onze inkoper."
+    got = read(f"Hallo,\n\n{body}\n\nKris", date_header=_WED)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "cancelled")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous n'avons jamais reçu la facture 1234. Pouvez-vous nous la renvoyer ?",
+        "We never received the invoice 1234; could you send it again?",
+    ],
+)
+def test_the_invoice_never_received_verb_first_contests_nothing(body: str) -> None:
+    assert read(f"Hello,\n\n{body}\n\nJo", date_header=_WED)["intent"] != "dispute"
+
+
+def test_the_goods_never_received_verb_first_are_still_contested() -> None:
+    got = read(
+        "Bonjour,\n\nNous n'avons jamais reçu la marchandise de la facture 1234.\n\nJo", date_header=_WED
+    )
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "not_received")
+
+
+def test_a_colleague_named_by_her_role_coming_back_is_no_away_notice() -> None:
+    body = "Recibido, lo pasé a Contabilidad. El gerente vuelve el lunes de vacaciones y él lo aprueba."
+    assert read(f"Hola,\n\n{body}\n\nLuis", date_header=_WED)["intent"] == "acknowledgement"
+
+
+def test_the_writer_coming_back_is_still_away() -> None:
+    body = "Estoy de vacaciones y regreso el lunes 9 de marzo."
+    assert read(f"Hola,\n\n{body}\n\nLuis", date_header=_WED)["intent"] == "out_of_office"
+
+
+def test_the_spanish_present_after_as_soon_as_is_no_payment_made() -> None:
+    body = "Necesitamos la factura a nombre de la nueva razón social. Cuando nos llegue corregida la pagamos."
+    assert read(f"Hola,\n\n{body}\n\nLuis", date_header=_WED)["intent"] != "paid_claim"
+
+
+def test_the_spanish_present_with_yesterday_is_still_a_payment_made() -> None:
+    assert (
+        read("Hola,\n\nLa pagamos ayer por transferencia.\n\nLuis", date_header=_WED)["intent"]
+        == "paid_claim"
+    )
+
+
+def test_a_qq_mail_original_message_divider_ends_the_reply() -> None:
+    body = (
+        "您好，\n\n下周五我们安排付款。\n\n李\n\n------------------ 原始邮件 ------------------\n"
+        "发件人: AR <ar@acme.example>\n如已付款，请回复付款日期。\n"
+    )
+    got = read(body, date_header=_WED)
+    assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-03-13")
