@@ -613,8 +613,10 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.99
     # Session 22's, scored at 85f0dc0 (first passes 0.972 with none wrong and 0.945 with 1 wrong). The two left in
-    # the forty-eighth are a known customer paying a CHF invoice in EUR: held unapplied, as the contract reads.
-    for group, floor in (("blind51", 0.99), ("blind52", 0.985)):
+    # the forty-eighth are a known customer paying a CHF invoice in EUR: held unapplied, as the contract reads. Its
+    # floor was lowered in session 27: three payers whose bank-cut name fits two housing associations equally ("...
+    # Borettslag 1" / "2") now go to review, as the sixty-second and sixty-third ledgers' authors label it.
+    for group, floor in (("blind51", 0.99), ("blind52", 0.98)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor

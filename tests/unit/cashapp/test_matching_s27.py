@@ -127,3 +127,37 @@ def test_welsh_polish_and_plain_english_words_for_taking_money_off_are_deduction
     assert short_reason("Diolch yn fawr am eich amynedd") is None
     assert short_reason("Płacimy fakturę w całości") is None
     assert short_reason("Paid before the flight took off") is None
+
+
+def _housing(second: str) -> list[OpenInvoice]:
+    # Only the first association has an invoice of the amount paid.
+    return [
+        inv("301818", "2140.00", "h1", "NOK", "Nordlys Terrasse Borettslag 1"),
+        inv("301820", "990.00", "h1", "NOK", "Nordlys Terrasse Borettslag 1"),
+        inv("301907", "1575.00", "h2", "NOK", second),
+    ]
+
+
+def test_a_name_cut_before_the_words_that_tell_two_customers_apart_is_a_question_though_one_amount_fits() -> (
+    None
+):
+    result = one(
+        _housing("Nordlys Terrasse Borettslag 2"),
+        pay("p", "2140.00", currency="NOK", payer="NORDLYS TERRASSE BORET"),
+    )
+    assert result.status == Status.REVIEW
+    assert result.candidates and result.candidates[0] == ["i-301818"]
+
+
+def test_a_name_that_reaches_the_telling_word_or_a_customer_it_does_not_begin_leaves_the_amount_to_settle_it() -> (
+    None
+):
+    spelt = one(
+        _housing("Nordlys Terrasse Borettslag 2"),
+        pay("p", "2140.00", currency="NOK", payer="NORDLYS TERRASSE BORETTSLAG 1"),
+    )
+    assert spelt.status == Status.APPLIED and apps(spelt) == {"i-301818": "2140.00"}
+    other = one(
+        _housing("Fjordsiden Borettslag"), pay("p", "2140.00", currency="NOK", payer="NORDLYS TERRASSE BORET")
+    )
+    assert other.status == Status.APPLIED and apps(other) == {"i-301818": "2140.00"}
