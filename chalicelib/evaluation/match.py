@@ -189,6 +189,9 @@ BLIND = {
     "blind62": ("sea_distribution",),
     "blind63": ("us_ca_distribution",),
     "blind64": ("jp_kr_components",),
+    "blind65": ("uk_ie_wholesale",),
+    "blind66": ("latam_agro",),
+    "blind67": ("benelux_fr_logistics",),
 }
 
 
@@ -830,6 +833,35 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "fees deducted, month-end closing lumps, Korean virtual accounts, USD TTs with correspondent "
             "charges, 397 payments with 9 bad rows, separate author, same commit; first pass 0.879 correct with "
             "0 wrong applications)"
+        ),
+    ),
+    (
+        "blind65",
+        (
+            "Sixty-second blind ledgers (session 27: food-service wholesaler in Great Britain, Northern Ireland "
+            "and the Republic of Ireland, GBP/EUR, BACS references and payer names cut at 18 characters, Faster "
+            "Payments, CHAPS, branch cheques, SEPA end-to-end ids, Sage/Xero/SAP advices with Welsh and Polish "
+            "notes, 400 payments with 8 bad rows, separate author, at e9cc13c; first pass 0.943 correct with 6 "
+            "wrong applications)"
+        ),
+    ),
+    (
+        "blind66",
+        (
+            "Sixty-third blind ledgers (session 27: agricultural-inputs supplier across Latin America, "
+            "MXN/BRL/COP/CLP/ARS/USD, SPEI claves de rastreo and 40-character conceptos, PIX and boletos with "
+            "CNPJ payers, PSE, CBU transfers, retenciones and IOF, 404 payments with 7 bad rows, separate "
+            "author, same commit; first pass 0.995 correct with 2 wrong applications)"
+        ),
+    ),
+    (
+        "blind67",
+        (
+            "Sixty-fourth blind ledgers (session 27, second wave: pallet and packaging supplier in Belgium, the "
+            "Netherlands, Luxembourg and France, EUR/CHF/GBP, Belgian structured communications, Dutch "
+            "betalingskenmerken, VIR SEPA lines cut at 140 characters, factoring companies paying for "
+            "customers, 400 payments with 8 bad rows, separate author, scored after the session's round at "
+            "cd3f667; first pass 0.963 correct with 0 wrong applications)"
         ),
     ),
 )
