@@ -619,7 +619,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir|"
             # da/no/sv business Latin "ultimo marts" (the month's last day), hr "do kraja ožujka"
-            rf"ultimo|(?:do )?kraja) ({_MO})\b"
+            # ar "حتى نهاية ديسمبر" (until the end of December), "آخر ديسمبر"
+            rf"ultimo|(?:do )?kraja|نهاية|اخر) ({_MO})\b"
         ),
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
@@ -686,6 +687,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:st|nd|rd|th|er|e|\.|º)? (?:del|of the|of|du|des|do|"
             r"van de|van|della|del) (?:mes que viene|proximo mes|mes siguiente|next month|following month|nachsten monats|"
             r"mois prochain|mois suivant|mes seguinte|volgende maand|mese prossimo|prossimo mese)\b"
+            # ms "hingga 15 haribulan depan" (until the 15th of next month)
+            r"|\b(\d{1,2}) haribulan (?:depan|hadapan)\b"
         ),
     ),
     (
@@ -1067,7 +1070,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         return end if end >= today or direction == "past" else _end_of_month(today.year + 1, quarter * 3)
     if kind == "day_of_next_month":
         y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-        day = int(g[0]) if g[0].isdigit() else _ORDINAL_DAYS[g[0]]
+        said = next(x for x in g if x)
+        day = int(said) if said.isdigit() else _ORDINAL_DAYS[said]
         return date(y, mth, min(day, _end_of_month(y, mth).day)) if 1 <= day <= 31 else None
     if kind == "end_of_month":
         return _end_of_month(today.year, today.month)
@@ -1207,7 +1211,9 @@ def find_dates(
                 and m.group(0).split()[0] in ("el", "le", "il", "am", "au", "op")
                 and m.group(0).split()[1] != "dia"  # "el día 15" names a day of the month by itself
                 and not re.search(
-                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis|rientr|torn|regres|vuelv|volt|retour|terug)\w*\W+(\w+\W+){0,6}$",
+                    # (fr "le virement sera effectué au plus tard le 25": the payment carried out, at the latest, by the day)
+                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis|rientr|torn|regres|vuelv|volt|retour|terug|"
+                    r"effectu|au plus tard)\w*\W+(\w+\W+){0,6}$",
                     folded[: m.start()],
                 )
             ):

@@ -1645,7 +1645,8 @@ CONDITIONAL_ON_US = re.compile(
     # "payment will be processed after receiving the same", "nous la réglerons dès réception", pt "pagamos assim que
     # chegar", "once it's matched it will go into our normal cycle"
     r"|\bafter (receiving|receipt of|getting)\b[^.?!\n]{0,20}\b(the same|it|them|the (copy|copies|document|corrected|revised))\b"
-    r"|\b(des|a|apres) (sa |la |leur )?reception\b|\bassim que (chegar|receber\w*)\b|\bapenas (chegue|recebamos)\b|\ben cuanto (llegue|la recibamos)\b"
+    # ("dès réception du paiement de notre client" waits on their client, not on us: pay-when-paid, see below)
+    r"|\b(des|a|apres) (sa |la |leur )?reception\b(?! (du|de son|de leur|d'un) (paiement|reglement|virement))|\bassim que (chegar|receber\w*)\b|\bapenas (chegue|recebamos)\b|\ben cuanto (llegue|la recibamos)\b"
     r"|\bdupa validare\b|\bpo (obdrzeni|doruceni)\b|\bпосле (получения|исправления)\b|\bпісля (отримання|виправлення)\b|\bsetelah (menerima|diterima)\b"
 )
 # "Wir zahlen erst, wenn die Ware da ist", "we will only pay once ...", "solo pagaremos cuando ...": a condition, no
@@ -5256,4 +5257,28 @@ NO_INVOICE_ON_FILE = re.compile(
     NO_INVOICE_ON_FILE.pattern
     + r"|\b(jamais|never|nunca|nooit|mai) (recu|received|recibido|recibimos|recebemos|recebido|ontvangen|ricevuto)\b"
     r"[^.?!\n]{0,5}\b(la |the |de |a |o |il |l'|uw |your |votre )?(facture|invoice|factura|fatura|factuur|fattura)\b"
+)
+# Pay-when-paid by the client's payment received: fr "dès réception du paiement de notre client", es "al recibir el pago
+# de nuestro cliente", en "on receipt of our client's payment".
+PAY_WHEN_PAID = re.compile(
+    PAY_WHEN_PAID.pattern
+    + r"|\b(des|a|apres|al|tras|upon|on|after)\b[^.?!\n]{0,20}\b(reception|recibir|recepcion|receipt|receiving)\b"
+    r"[^.?!\n]{0,10}\b(paiement|reglement|virement|pago|payment)\b[^.?!\n]{0,10}\b(de |of )?(notre|nos|nuestro|nuestros|our)"
+    r" (client|clients|cliente|clientes|customer|customers)\b|"
+    r"\b(our|notre|nuestro) (client|cliente|customer)'?s? (payment|paiement|pago)\b"
+)
+# VAT charged where the reverse charge applies: hu "27% ÁFA szerepel, de ... fordított adózás alá esik", en "VAT was
+# added but this supply is reverse charge": the invoice's tax treatment is contested.
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(afa|afat|vat|mwst|ust|tva|iva|btw|dph|dds|vat-ot)\b[^.?!\n]{0,100}\b(forditott adozas\w*|reverse[- ]charge\w*|"
+    r"autoliquidation|inversion del sujeto pasivo|inversione contabile|btw verlegd|verlegd|prenesen\w* danov\w* povinnost\w*)\b",
+)
+# A payment's number by its label: da "transaktionsnr.", es-CO "comprobante (de Bancolombia) No.", zh-TW "交易序號".
+_REFERENCE_LABELS_27 = r"transaktionsnr|transaktionsnummer|comprobante(?: de [a-z]+)?|交易序號|交易序号|"
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_26C, r"\b(?:" + _REFERENCE_LABELS_27 + _REFERENCE_LABELS_26C, 1
+    ),
+    re.IGNORECASE,
 )

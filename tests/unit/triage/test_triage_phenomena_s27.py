@@ -164,3 +164,67 @@ def test_a_qq_mail_original_message_divider_ends_the_reply() -> None:
     )
     got = read(body, date_header=_WED)
     assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-03-13")
+
+
+_TUE = "Tue, 08 Sep 2026 10:00:00 +0200"
+
+
+def test_a_french_transfer_at_the_latest_on_a_bare_day() -> None:
+    got = read("Bonjour,\n\nLe règlement sera effectué au plus tard le 21.\n\nClaire", date_header=_TUE)
+    assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-09-21")
+
+
+def test_a_bare_french_day_away_from_a_payment_dates_nothing() -> None:
+    got = read("Bonjour,\n\nLa réunion avec votre commercial aura lieu le 21.\n\nClaire", date_header=_TUE)
+    assert got["promised_date"] is None
+
+
+def test_a_malay_extension_to_a_day_of_next_month() -> None:
+    body = "Boleh berikan lanjutan tempoh bayaran hingga 10 haribulan depan?"
+    got = read(f"Tuan,\n\n{body}\n\nRosli", date_header=_TUE)
+    assert (got["intent"], got["promised_date"]) == ("payment_plan_request", "2026-10-10")
+
+
+def test_an_arabic_extension_to_the_end_of_a_named_month() -> None:
+    body = "نطلب تمديد مهلة السداد حتى نهاية أكتوبر."
+    got = read(f"مرحباً،\n\n{body}\n\nمريم", date_header=_TUE)
+    assert (got["intent"], got["promised_date"]) == ("payment_plan_request", "2026-10-31")
+
+
+def test_a_dated_payment_that_waits_on_their_clients_payment_still_commits() -> None:
+    body = "Le solde sera viré fin septembre, dès réception du règlement de notre client."
+    got = read(f"Bonjour,\n\n{body}\n\nClaire", date_header=_TUE)
+    assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-09-30")
+
+
+def test_an_undated_payment_that_waits_on_their_clients_payment_promises_nothing() -> None:
+    body = "Le solde sera viré dès réception du paiement de notre client."
+    assert read(f"Bonjour,\n\n{body}\n\nClaire", date_header=_TUE)["intent"] != "promise_to_pay"
+
+
+def test_a_payment_after_our_credit_note_still_waits_on_us() -> None:
+    body = "Nous réglerons la facture dès réception de votre avoir."
+    assert read(f"Bonjour,\n\n{body}\n\nClaire", date_header=_TUE)["intent"] != "promise_to_pay"
+
+
+def test_vat_charged_where_the_reverse_charge_applies_is_contested() -> None:
+    body = "A számlán 27% ÁFA szerepel, pedig ez a szolgáltatás fordított adózás alá esik."
+    got = read(f"Jó napot!\n\n{body}\n\nEszter", date_header=_TUE)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "other")
+
+
+def test_the_reverse_charge_named_beside_a_promise_contests_nothing() -> None:
+    body = "Reverse charge applies to this one. We will pay it on Friday."
+    assert read(f"Hi,\n\n{body}\n\nSam", date_header=_TUE)["intent"] == "promise_to_pay"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Vi har betalt i går med transaktionsnr. 7781200453.", "7781200453"),
+        ("Pagamos ayer, comprobante de Davivienda No. 0091827364.", "0091827364"),
+        ("款項已於昨天匯出，交易序號 AB20260907-0042。", "AB20260907-0042"),
+    ],
+)
+def test_a_payment_number_by_its_label(sentence: str, reference: str) -> None:
+    assert read(f"Hej,\n\n{sentence}\n\nMia", date_header=_TUE)["payment_reference"] == reference
