@@ -58,6 +58,9 @@ _PO = re.compile(
     # A French public body's mandat and bordereau ("MDT 2025 019431 BORD 966") and its financial year
     # ("exercice 2026"): the treasury's numbers, never ours.
     rf"MANDAT|MDT|BORDEREAU|BORD|EXERCICE|EJERCICIO|ESERCIZIO|"
+    # A SEPA direct debit's mandate reference (French RUM, référence unique de mandat; the ISO field MndtId; German
+    # Mandatsreferenz, MREF): the creditor's id for the customer's mandate, whatever digits it holds.
+    rf"RUM|MNDTID|MANDATSREF(?:ERENZ)?|MREF|"
     # An Italian public body's payment order (mandato, ordinativo) and its tender and project codes (CIG, CUP).
     rf"MANDATO|ORDINATIVO|CIG|CUP|"
     # A Latin American orden de compra ("CONCEPTO PAGO OC 26192", "O/C 4410"), and the customer's own return note
@@ -604,6 +607,9 @@ def candidate_keys(text: str) -> list[str]:
         add(body)
     for body in structured_reference_bodies(text):
         add(body)
+    # The groups of a structured communication whose check holds are one number, never three ("+++260/0010/11091+++"
+    # is 2600010110 and its check digits 91, not invoice 11091).
+    folded = _OGM_ANY.sub(lambda m: " " if _ogm_body(m) is not None else m.group(0), folded)
 
     for m in _SERIES_RANGE.finditer(folded):
         low, high = m.group(2), m.group(3)
@@ -711,15 +717,31 @@ _KENMERK = re.compile(r"(?<![\d-])(\d{4}) ?(\d{4}) ?(\d{4}) ?(\d{4})(?![\d-])")
 _KENMERK_WEIGHTS = (2, 4, 8, 5, 10, 9, 7, 3, 6, 1)
 
 
+_OGM_ANY = re.compile(f"{_OGM.pattern}|{_OGM_PLAIN.pattern}")
+# Billers often build the ten digits from the invoice's year and its sequence padded with zeros: "2600010110" is
+# FV26-10110 (or 26-10110), "2026000412" invoice 412 of 2026.
+_OGM_YEAR_SEQUENCE = re.compile(r"((?:20)?[2-3]\d)0+([1-9]\d{2,})")
+
+
+def _ogm_body(m: re.Match[str]) -> str | None:
+    """The ten digits of a structured communication, when its two check digits (their remainder mod 97, 97 for
+    none) hold."""
+    digits = "".join(g for g in m.groups() if g)
+    body, check = int(digits[:10]), int(digits[10:])
+    return digits[:10] if body and (body % 97 or 97) == check else None
+
+
 def structured_reference_bodies(text: str) -> list[str]:
     """What a Belgian structured communication or a Dutch payment reference carries, without padding or check
-    digits, when its check digits hold: "+++000/2600/04355+++" carries 2600043, "3000000002600433" 2600433."""
+    digits, when its check digits hold: "+++000/2600/04355+++" carries 2600043, "3000000002600433" 2600433; a
+    communication built from a year and a padded sequence also carries the two together ("+++260/0010/11091+++":
+    2610110)."""
     out: list[str] = []
-    for m in [*_OGM.finditer(text), *_OGM_PLAIN.finditer(text)]:
-        digits = "".join(m.groups())
-        body, check = int(digits[:10]), int(digits[10:])
-        if body and (body % 97 or 97) == check:
-            out.append(str(body))
+    for m in _OGM_ANY.finditer(text):
+        if (ten := _ogm_body(m)) is not None:
+            out.append(ten.lstrip("0"))
+            if dated := _OGM_YEAR_SEQUENCE.fullmatch(ten):
+                out.append(dated.group(1) + dated.group(2))
     for m in _KENMERK.finditer(text):
         digits = "".join(m.groups())
         total = sum(int(d) * _KENMERK_WEIGHTS[k % 10] for k, d in enumerate(reversed(digits[1:])))
