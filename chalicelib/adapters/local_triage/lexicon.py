@@ -5282,3 +5282,28 @@ REFERENCE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _reasons_session_27_quality() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    # Goods that came faulty: en "arrived with cracked front glass", ru "пришла с истёкшим сроком годности" (past its
+    # use-by date), "повреждён", ar "وصلت تالفة" (arrived damaged), "معيبة" (defective).
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUALITY: (
+            r"\b(arrived|came|were delivered|was delivered) (with )?(cracked|broken|shattered|dented|scratched)\b|"
+            r"\bcracked (glass|front|screen|panel|panels|housing|casing)\b",
+            r"\b(истекшим|истекшии|просроченным) сроком годности\b|\bсрок годности (истек|прошел)\b|\bповрежден\w*\b|"
+            r"\bбракован\w*\b",
+            _f("تالفة", "تالف", "معيبة", "مكسورة"),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_27_quality()
+_REFERENCE_LABELS_27B = r"银行流水号|銀行流水號|"
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_27, r"\b(?:" + _REFERENCE_LABELS_27B + _REFERENCE_LABELS_27, 1
+    ),
+    re.IGNORECASE,
+)

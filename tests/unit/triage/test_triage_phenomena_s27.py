@@ -228,3 +228,44 @@ def test_the_reverse_charge_named_beside_a_promise_contests_nothing() -> None:
 )
 def test_a_payment_number_by_its_label(sentence: str, reference: str) -> None:
     assert read(f"Hej,\n\n{sentence}\n\nMia", date_header=_TUE)["payment_reference"] == reference
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Six of the mirrors on this invoice arrived with cracked glass; we won't pay for those six.",
+        "Партия по счёту 1234 пришла с истёкшим сроком годности, оплачивать не будем.",
+        "نعترض على الفاتورة لأن البضاعة وصلت تالفة.",
+    ],
+)
+def test_goods_that_came_faulty_are_a_quality_dispute(body: str) -> None:
+    got = read(f"Hello,\n\n{body}\n\nKim", date_header=_TUE)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "quality")
+
+
+def test_a_price_complaint_is_no_quality_dispute() -> None:
+    got = read("Hello,\n\nThe unit price on invoice 1234 is wrong; we agreed 12.00.\n\nKim", date_header=_TUE)
+    assert got["dispute_reason"] != "quality"
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        (
+            "Я в отпуске до 21 сентября. По срочным вопросам обращайтесь к коллеге: kollega@firma.example.",
+            "kollega@firma.example",
+        ),
+        (
+            "휴가로 부재중입니다. 9월 21일에 복귀합니다. 급한 용무는 team@firma.example 로 보내주세요.",
+            "team@firma.example",
+        ),
+    ],
+)
+def test_an_away_message_names_the_colleague_to_write_to(body: str, address: str) -> None:
+    got = read(body, date_header=_TUE)
+    assert (got["intent"], got["new_contact_email"]) == ("out_of_office", address)
+
+
+def test_a_chinese_bank_serial_number_is_the_payment_reference() -> None:
+    got = read("您好！\n\n货款已于昨天支付，银行流水号 2026090712345678。\n\n李", date_header=_TUE)
+    assert got["payment_reference"] == "2026090712345678"
