@@ -2139,12 +2139,20 @@ class _Matcher:
             return None
         bodies = [b for _, found in refs.checked_reference_bodies(self.text, self.p.currency) for b in found]
         bodies += [b for b in refs.creditor_references(self.text) if b.isdigit()]
-        if not bodies:
+        # A Dutch betalingskenmerk holds the invoice's sequence where the biller put it, among zeros and the year.
+        kenmerken = refs.payment_reference_bodies(self.text) if self.p.currency == "EUR" else []
+        if not bodies and not kenmerken:
             return None
         hits = []
         for i in self.ledger.by_customer.get((self.p.currency, customer), []):
-            digits = _all_digits(self.ledger.invoices[i].number).lstrip("0")
-            if self.ledger.balance[i] >= 0 and len(digits) >= 5 and any(digits in b for b in bodies):
+            number = self.ledger.invoices[i].number
+            digits = _all_digits(number).lstrip("0")
+            sequence = refs.core_digits(number).lstrip("0")
+            if self.ledger.balance[i] < 0:
+                continue
+            if (len(digits) >= 5 and any(digits in b for b in bodies)) or (
+                len(sequence) >= 5 and any(sequence in b for b in kenmerken)
+            ):
                 hits.append(i)
         return hits[0] if len(hits) == 1 else None
 

@@ -752,6 +752,19 @@ def structured_reference_bodies(text: str) -> list[str]:
     return out
 
 
+def payment_reference_bodies(text: str) -> list[str]:
+    """The fifteen digits of each Dutch betalingskenmerk in the text whose check digit holds, padding or not:
+    billers lay the invoice's digits out their own way ("1000 1018 4002 6307": sequence 10184, then more)."""
+    out: list[str] = []
+    for m in _KENMERK.finditer(text):
+        digits = "".join(m.groups())
+        total = sum(int(d) * _KENMERK_WEIGHTS[k % 10] for k, d in enumerate(reversed(digits[1:])))
+        check = {10: 1, 11: 0}.get(11 - total % 11, 11 - total % 11)
+        if str(check) == digits[0] and int(digits[1:]):
+            out.append(digits[1:])
+    return out
+
+
 # A bank reference built on an invoice number with check digits: the payer's bank verified them when the
 # payment was keyed, so a reference whose check holds carries the biller's number inside it, and one whose check
 # fails carries nothing (it is read as written, and may be a typo). Only the national schemes that embed the

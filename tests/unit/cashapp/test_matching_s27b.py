@@ -1,11 +1,16 @@
 """Session 27, second round: a Belgian structured communication built from the invoice's year and its sequence padded
 with zeros, whose groups are no invoice numbers of their own; a SEPA direct debit's mandate reference (RUM) whose
-digits happen to be another customer's invoice. Each with the near misses that must not fit."""
+digits happen to be another customer's invoice; a Dutch payment reference (betalingskenmerk) whose check digit holds,
+with the invoice's sequence laid out inside it. Each with the near misses that must not fit."""
 
 from __future__ import annotations
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.references import candidate_keys, structured_reference_bodies
+from chalicelib.domain.cashapp.references import (
+    candidate_keys,
+    payment_reference_bodies,
+    structured_reference_bodies,
+)
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
 SAWMILL = "Zagerij Peeters NV"
@@ -86,4 +91,48 @@ def test_the_same_digits_written_as_an_invoice_stay_a_question() -> None:
         pay("p", "916.80", currency="EUR", customer="f1", payer="SAS TRANSPORTS GARNIER", ref=ref),
     )
     assert result.status == Status.REVIEW
+    assert not result.applications
+
+
+def _cooling_ledger() -> list[OpenInvoice]:
+    # VK27-20417 was billed 1,180.00 and a credit note of 95.00 already brought it down.
+    return [
+        inv("VK27-20417", "1085.00", "n1", "EUR", "Koeltransport Visser B.V."),
+        inv("VK27-20466", "2240.00", "n1", "EUR", "Koeltransport Visser B.V."),
+    ]
+
+
+def test_a_dutch_payment_reference_whose_check_holds_names_the_invoice_laid_out_inside_it() -> None:
+    # Check digit 0, then the sequence 20417 padded with zeros, then more of the biller's digits.
+    assert payment_reference_bodies("0000 2041 7002 7518") == ["000204170027518"]
+    result = one(
+        _cooling_ledger(),
+        pay(
+            "p",
+            "1180.00",
+            currency="EUR",
+            customer="n1",
+            payer="KOELTRANSPORT VISSER BV",
+            ref="0000 2041 7002 7518",
+        ),
+    )
+    # The invoice's total paid although the credit note had reduced it: the balance, and the rest on account.
+    assert result.status == Status.UNAPPLIED
+    assert apps(result) == {"i-VK27-20417": "1085.00"}
+    assert str(result.unapplied) == "95.00"
+
+
+def test_a_dutch_payment_reference_whose_check_fails_names_nothing() -> None:
+    assert payment_reference_bodies("3000 2041 7002 7518") == []
+    result = one(
+        _cooling_ledger(),
+        pay(
+            "p",
+            "1180.00",
+            currency="EUR",
+            customer="n1",
+            payer="KOELTRANSPORT VISSER BV",
+            ref="3000 2041 7002 7518",
+        ),
+    )
     assert not result.applications
