@@ -1285,6 +1285,23 @@ _KO_ACCOUNT = re.compile(
     strip_accents(r"(은행|계좌|계좌번호|입금 ?계좌)")
     + r"[^\n\d]{0,15}((?<![\d-])\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])"
 )
+# A domestic account number after its label in Cyrillic, Devanagari, Arabic, Hebrew or Thai script ("расчётный счёт
+# 40702810938040107715", "खाता संख्या: 50200055512345", "رقم الحساب", "מספר חשבון", "เลขที่บัญชี"). A Russian
+# account is always 20 digits, so "счёт" with 20 digits is one even though the word also means an invoice; an
+# invoice number ("счёт № 1097") is shorter. A masked number ("****7715") has too few digits.
+_SCRIPT_ACCOUNT = re.compile(
+    strip_accents(
+        r"(расчетн\w* сч[её]т\w*|р/сч?|корр?\.? ?сч[её]т\w*|к/сч?|лицев\w* сч[её]т\w*|номер\w* сч[её]т\w*|"
+        r"номер\w* рахун\w*|рахун\w*|खाता संख्या|खाता नंबर|खाता नं|खाता क्रमांक|अकाउंट नंबर|बैंक खाता|"
+        r"رقم الحساب|رقم حساب|حساب رقم|מספר חשבון|חשבון מס|חשבון בנק|เลขที่บัญชี|บัญชีเลขที่|เลขบัญชี)"
+    )
+    + r"[^\n\d]{0,20}?(?P<labelled>\d[\d -]{6,24}\d)(?![\d*])"
+    r"|" + strip_accents(r"сч[её]т\w*") + r"\W{0,6}(?P<russian>\d{20})(?!\d)"
+)
+# An Indian bank's branch code beside an account ("IFSC: HDFC0005555"): the pair is the account.
+_IFSC = re.compile(r"\bifsc( code)?\W{0,4}[a-z]{4}0[a-z0-9]{6}\b")
+
+
 # A login pair typed into a message: "Your new admin login is admin / Kx7!pLm2#Qr9". Not a link ("login:
 # portal.example/account") or an e-mail address as the user name alone.
 _LOGIN = re.compile(
@@ -1753,7 +1770,9 @@ _CONDITION = re.compile(
 _INVERTED_CONDITION = re.compile(r"\bshould (payment|the (payment|amount|balance|invoice)|you|it|we)\b")
 # "... so that you do not have to pay early": a purpose clause's negation is not the commitment's.
 _PURPOSE = re.compile(
-    r"\b(so that|so you|para que|para (nao|no)|pour que|pour ne|damit|um nicht|zodat|affinche|perche non)\b"
+    # "... so there's nothing to worry about before Christmas": a result clause's "nothing" is not a refusal.
+    r"\b(so that|so you|so (there|there's|it's|nothing|no one|nobody)|para que|para (nao|no)|pour que|pour ne|damit|"
+    r"um nicht|zodat|affinche|perche non)\b"
 )
 
 
@@ -1985,6 +2004,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return "bank account number"
     if _IS_ACCOUNT.search(folded):
         return "bank account number"
+    for m in _SCRIPT_ACCOUNT.finditer(folded):
+        if m.group("russian") or len(re.sub(r"\D", "", m.group("labelled"))) >= 9 or _IFSC.search(folded):
+            return "bank account number"
     if _CZ_ACCOUNT.search(folded):
         return "bank account number"
     if any(_hu_giro_valid(m.group(1), m.group(2) or "") for m in _HU_ACCOUNT.finditer(folded)):
@@ -2023,6 +2045,17 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
                 return f"another customer's affairs ({m.group(0)})"
             if _INSOLVENCY_NEWS.match(fold(sentence[m.end() : m.end() + 60])):
                 return f"another customer's affairs ({m.group(0)})"
+    lines = text.splitlines()
+    addressed = " ".join(lines[:3]) + " " + signature
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for m in _TRADE_NAME.finditer(sentence):
+            if m.group(0) in addressed or m.group(0).split()[0] in addressed.split():
+                continue
+            if _TRADE_NAME_PAID.match(sentence, m.end()) and _MONEYISH.search(fold(sentence[m.end() :])):
+                return f"another customer's affairs ({m.group(0)})"
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
+        if (other := _THIRD_PERSON_BALANCE.search(sentence)) and re.search(r"\d", sentence[other.end() :]):
+            return f"another customer's balance ({other.group(0)})"
     precedent = _NAMED_WITH_ITS_DEBT.search(text)
     if precedent and _MONEYISH.search(fold(_sentence_at(text, precedent.start()))):
         return f"another customer's affairs ({precedent.group(3)})"
@@ -2041,6 +2074,28 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     if len(names) > 1:
         return f"another customer's affairs (a table lists {' and '.join(sorted(names))})"
     return None
+
+
+# Another business by its kind of trade ("Lakeshore Family Dentistry", "Harbour View Dental Clinic") told to have
+# had, paid or cleared a sum: someone else's account. The customer's own name in the subject or greeting, and ours in
+# the signature, are not someone else.
+_TRADE_NAME = re.compile(
+    r"\b[A-Z][\w&'-]+(?: (?:[A-Z][\w&'-]+|&))* (?:Dentistry|Dental|Clinic|Practice|Surgery|Pharmacy|Salon|Bakery|"
+    r"Restaurant|Hotel|Garage|Dairy|Brewery|Stores?|Motors|Builders|Printers|Events|Orthodontics|Veterinary|Vets|"
+    r"Medical|Opticians|Physio|Kitchen|Caf[eé]|Bistro|Studio|Academy|Nursery)\b"
+)
+_TRADE_NAME_PAID = re.compile(
+    r"\s*,?\s*(?:also |too |once |recently |just |last \w+ )?(had|has had|paid|settled|cleared|owed|was owing|ran up)\b"
+)
+# ar: someone else's balance in the third person ("عيادة ... عليها أيضاً رصيد متأخر قدره 12,400 درهم"); "عليكم" is the
+# customer's own. he: someone else paid their own invoice ("שילמה את מלוא החשבונית שלה בסך ...").
+_THIRD_PERSON_BALANCE = re.compile(
+    strip_accents(
+        r"(?<!\w)(عليها|عليه|عليهم|لديها|لديه|لديهم|بذمتها|بذمته|بذمتهم) (ايضا |أيضا |أيضاً |كذلك )?"
+        r"(رصيد|مبلغ|مبالغ|ديون|دين|مستحقات|فواتير)"
+        r"|(?<!\w)(שילמה|שילם|שילמו|חייבת לנו|חייב לנו|חייבים לנו)(?!\w)[^.\n]{0,60}(שלה|שלו|שלהם)(?!\w)"
+    )
+)
 
 
 # A statement table with a customer column: a draft goes to one customer, so two names in it is a mis-merge.
@@ -2232,11 +2287,12 @@ _NOT_REFUND = re.compile(
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
-    r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
+    r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca|"
+    r"hyvityslasku|note de credit)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
     r"[a-z]{0,4}[-/]?\d|(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung)\s(n[.o]?\s?|"
     r"nr\.?\s?|no\.?\s?|#)?([a-z]{1,4}[-/]){0,3}\d+|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
-    r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d|(was|were) issued on|(?<!sera )emise? le \d|(?<!sera )emitida el \d|"
-    r"(?<!sara )emessa il \d|(?<!wordt )uitgereikt op \d|(zostala )?wystawion[aey] \d|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
+    r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d+|(was|were) issued on|(?<!sera )emise? le \d+|(?<!sera )emitida el \d+|"
+    r"(?<!sara )emessa il \d+|(?<!wordt )uitgereikt op \d+|(zostala )?wystawion[aey] \d+|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|adeudo|devuelt[oa]|"
     # "tras la devolución de llaves", "devolverlo al estado en que se entregó": premises handed back
     r"devoluc\w* de (las )?llaves|devol\w* (al|el) estado|entrega de (las )?llaves|remise des cles|"
@@ -2252,7 +2308,9 @@ _NOT_REFUND = re.compile(
     r"doorgestuurd|inoltrat\w*|weitergegeb\w*|bitte um|skickat vidare|vidarebefordra\w*|lamnat vidare|"
     # fi/no/da: "Välitin kysymyksesi mahdollisesta hyvityslaskusta", "spørsmålet ditt er sendt videre".
     r"valitin|valitimme|valitan|valitamme|valitetty|valitettiin|kysymyksesi|kysymyksenne|pyyntosi|pyyntonne|"
-    r"mahdollise\w*|videresendt|sendt videre|videreformidl\w*|sporsmalet ditt|sporsmalet deres)\b"
+    r"mahdollise\w*|videresendt|sendt videre|videreformidl\w*|sporsmalet ditt|sporsmalet deres|"
+    # fi: a credit note already taken into account, sent or deducted ("on jo huomioitu", "lähetettiin teille jo").
+    r"(on|ovat) (jo )?(huomioitu|huomioitiin|vahennetty|hyvitetty|lahetetty|kirjattu)|lahetettiin|vahennettiin)\b"
 )
 _PLAN_WORD = re.compile(
     r"\b(payment schedule|schedule of payments|zahlungsplan|calendrier de paiement|calendario de pagos|"
@@ -2611,7 +2669,8 @@ _DISCOUNT_EXPIRED = re.compile(
     r"(ja )?nao se aplica|fuera de (ese |dicho )?plazo|nach ablauf|dopo la scadenza|oltre il termine|niet meer van "
     r"toepassing|nie (ma|jest) juz zastosowania|nie obowiazuje|"
     # Said in the past: "Das ... Skonto galt nur bis zum 24.02.2026", "was only valid until 24 February".
-    r"galt (nur |lediglich )?(bis|innerhalb)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
+    r"galt (nur |lediglich )?(bis|innerhalb)|galt (nur |lediglich )?(bei|fur) (zahlung|eingang|begleichung)\w* "
+    r"(nur )?(bis|innerhalb|binnen)|applied (only )?(to|for|on) payments? (made |received )?(within|by|before)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
     r"only applied (until|till|up to|if|to)|etait valable|"
     # "solo aplicaba a pagos recibidos antes del vencimiento", "ne s'appliquait qu'aux paiements reçus avant".
     r"(solo|solamente|unicamente) (se )?(aplicaba|era aplicable|valia|se concedia)|(so|apenas) (se )?(aplicava|era "
@@ -3904,7 +3963,8 @@ _REFUND_S21 = _rx_folded(
 )
 _FAULT_S21 = _rx_folded(
     # ja "弊社の手違いにより", "当社のミスで"; ko "저희 측 실수로", "당사의 착오로".
-    r"(弊社|当社|私ども|こちら)(側)?の(手違い|ミス|誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ)",
+    # The kind of mistake may come between: "弊社の製作ミスによるものでした", "当社の入力誤りで"; not "ミスかどうか".
+    r"(弊社|当社|私ども|こちら)(側)?の(\w{0,4})?(手違い|ミス|誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ|か)",
     r"(저희|당사|우리) ?(측|쪽)?(의)? ?(실수|착오|잘못|과실)(?! ?(가|이) 아니)(로|였|입니다|이었|가 있었|이 있었)",
     # en: liability accepted outright: "that's completely on us", "we accept full liability", "we'll cover the vet
     # bill too".
@@ -4059,7 +4119,10 @@ _LEGAL_S23 = _rx_folded(
     # "обратимся в суд", "передадим дело коллекторам". A question passed to a lawyer is no step.
     r"(?<!не )\b(звернемося|звернемось|звернемся|подамо|передамо|передаємо|направимо|будемо змушені звернутися|"
     r"обратимся|подадим|передадим|направим|будем вынуждены обратиться)\b[^.;!?\n]{0,40}(\bдо суду\b|\bв суд\b|\bпозов|"
-    r"колектор|\bиск(\b|ов\w*|а\b|ом\b)|коллектор|судебн|судов|приставам|виконавч)",
+    r"колектор|\bиск(\b|ов\w*|а\b|ом\b)|коллектор|судебн|судов|приставам|виконавч|"
+    # A court named by its kind ("в Арбитражный суд ... области", "до господарського суду") and the formal pre-trial
+    # claim ("направим официальную претензию", "направимо претензію").
+    r"\bв (\w+ ){1,2}суд\b|\bдо (\w+ ){1,2}суду\b|претензи)",
     # In the passive: "справу буде передано до суду", "дело будет передано в суд / коллекторам".
     r"(?<!не )\b(буде|будуть|будет|будут) (передан|направлен)\w*[^.;!?\n]{0,30}(\bдо суду\b|\bв суд\b|колектор|коллектор)",
     r"\b(позовн\w* заяв|судов\w* (порядку|позов)|досудов\w* претензі|исков\w* заявлени|судебн\w* порядке|"
@@ -4919,7 +4982,7 @@ _REFUND_S26B = _rx_folded(
     _AR_NEW + _AR_WE + r"(عيد|رجع|رد|سترد|عوض)\w* (لكم |اليكم |لك |اليك )?(المبلغ|مبلغ|المبالغ|الفرق|الزيادة|"
     r"اموالكم|قيمة|الدفعة|المدفوع|المبلغ المدفوع)",
     _AR_NEW
-    + r"(سيتم|سوف يتم|سنقوم ب|نقوم ب)\w* (اعادة|رد|ارجاع|استرداد|عكس|تحويل|صرف) (\w+ )?(المبلغ|مبلغ|المبالغ|"
+    + r"((سيتم|سوف يتم|سنقوم ب|نقوم ب)\w* |(سنقوم|نقوم|سوف نقوم) ب)(اعادة|رد|ارجاع|استرداد|عكس|تحويل|صرف) (\w+ )?(المبلغ|مبلغ|المبالغ|"
     r"الفرق|الزيادة|العملية|القيد|الرسوم|الدفعة|قيمة)",
     _AR_NEW + _AR_WE + r"(عكس|لغي)\w* (العملية|القيد|الدفعة|الخصم|المعاملة)",
     # el: a credit note to be issued, money returned: "θα εκδώσουμε πιστωτικό τιμολόγιο", "επιστρέφουμε τα χρήματα".
@@ -4995,7 +5058,7 @@ _TERMS_S26B = _rx_folded(
     _AR_ASKED + _AR_WE + r"(مدد|وجل|اجل|رحل|غير|عدل)\w*[^.!?\n\u061f]{0,30}(تاريخ|موعد|مهلة|المهلة|الاستحقاق|"
     r"استحقاق)",
     _AR_ASKED + _AR_WE + r"(منح|عطي)\w* (\w+ ){0,2}(مهلة|فترة سماح|مهلة اضافية)",
-    _AR_ASKED + r"(تمديد|تاجيل|ترحيل|تعديل) (\w+ )?(تاريخ|موعد|مهلة|فترة) (\w+ )?(الاستحقاق|السداد|الدفع)",
+    _AR_ASKED + r"(تمديد|تاجيل|ترحيل|تعديل) (\w+ )?(تاريخ|موعد|مهلة|فترة) (\w+ )?(ال)?(استحقاق|سداد|دفع)",
     _AR_ASKED + r"(تاريخ|موعد) (\w+ )?(استحقاق|الاستحقاق|السداد|الدفع) (ال)?جديد",
     _AR_ASKED
     + r"(نوافق|وافقنا|نقبل|قبلنا|يمكنكم|بامكانكم|نسمح|سنسمح|يسعدنا|نتيح|يمكنك)\w*[^.!?\n\u061f]{0,50}(تقسيط|التقسيط|اقساط|"
@@ -5088,6 +5151,73 @@ _HARASS_S26B = _rx_folded(
     r"\bbicicleteando(nos|me)?\b",
     r"\bque (s[ex] )?(entere|enteren|sepa|sepan) (todo el|toda la|todos los) (gremio|rubro|barrio|mercado|sector|"
     r"ambiente)\b",
+)
+
+
+# --- session 27: Thai, Hebrew and Hindi for the commitments and abuse they were first seen with; fi, cs, nl-BE ------
+# Thai runs words together without spaces and puts "ไม่" (not) before the verb ("จะไม่ดำเนินคดี"), so a Thai pattern
+# keeps "ไม่" out of the run between "จะ" (will), or the start of the space-delimited run, and the act. Hebrew puts "לא" and Hindi "नहीं"/"न" before the verb
+# too. fold() has dropped the Thai tone marks and the Devanagari vowel signs; the patterns are folded the same way.
+_TH_RUN = r"(?:(?!ไม่|ไม)\S){0,40}"
+_LEGAL_S27 = _rx_folded(
+    # th: the matter sent to a law office, proceedings, a suit: "จะส่งเรื่องให้สำนักงานทนายความดำเนินคดี", "ฟ้องร้อง".
+    r"จะ" + _TH_RUN + r"(ทนาย|ดำเนินคดี|ฟ้อง|ดำเนินการทางกฎหมาย|ดำเนินการตามกฎหมาย)",
+    # he: a lawyer, a suit, enforcement: "נעביר את התיק לעורך דין", "נגיש תביעה", "ההוצאה לפועל".
+    r"(?<!לא )(?<!\w)(נעביר|נפנה|נגיש|ונגיש|ונעביר|ניאלץ לפנות|נפתח)(?!\w)[^.\n]{0,40}(עורך דין|עורכי דין|עו\"ד|תביעה|"
+    r"בית משפט|בית המשפט|הוצאה לפועל|ההוצאה לפועל|גבייה משפטית)",
+    # hi: legal action, a lawyer, the court: "कानूनी कार्रवाई करेंगे", "मामला वकील को सौंप देंगे", "अदालत में".
+    r"(कानूनी कार्रवाई|कानूनी कार्यवाही|वकील|अदालत|कोर्ट|लीगल नोटिस|कानूनी नोटिस)[^.।\n]{0,30}"
+    r"(?<!नहीं )(करेंगे|करनी पड़ेगी|करना पड़ेगा|भेजेंगे|सौंप देंगे|जाएंगे|ले जाएंगे|शुरू करेंगे)",
+)
+_DISCOUNT_S27 = _rx_folded(
+    # hi: interest or a fee forgiven: "ब्याज और विलंब शुल्क पूरी तरह माफ कर देंगे"; "माफ नहीं कर सकते" keeps "नहीं"
+    # between and does not match.
+    r"(ब्याज|शुल्क|जुर्माना|पेनल्टी|फीस|लेट फी)[^.।\n]{0,40}माफ (कर देंगे|कर दिया है|करेंगे|कर रहे हैं|कर देते हैं|कर दी)",
+    r"(\d+ ?%|प्रतिशत) (की )?छूट (देंगे|दे रहे हैं|दे देंगे)",
+    # nl-BE: the verb first after a condition ("Als jullie ... betalen, schrappen we de nalatigheidsintresten").
+    r"\b(schrappen|laten|scheld\w*|annuleren|vergeven) (we|wij|ik)\b(?![^.;!?\n]{0,40}\b(niet|geen)\b)"
+    r"[^.;!?\n]{0,30}\b\w*(intrest|interest|rente|kosten|boete|schadevergoeding|vergoeding)\w*",
+    # th: a charge waived: "ยกเว้นค่าปรับ", "งดเก็บดอกเบี้ย"; not "ไม่ยกเว้น".
+    r"(?<!\S)" + _TH_RUN + r"(ยกเว้น|งดเก็บ|ลด)(ค่าปรับ|ดอกเบี้ย|ค่าธรรมเนียม)",
+    # pt-BR: a fine or interest already charged, reversed: "vamos estornar a multa de 2% e os juros".
+    r"(?<!nao )\b(vamos|iremos|vou|podemos) (estornar|cancelar|retirar|abater) (a |o |as |os )?(multa|juros|encargos)",
+)
+_REFUND_S27 = _rx_folded(
+    # th: money returned: "เราจะคืนเงินจำนวน 6,420.00 บาท", "จะโอนเงินคืน".
+    r"จะ" + _TH_RUN + r"(คืนเงิน|โอนเงินคืน|ออกใบลดหนี้|คืนให้)",
+    # he: we will credit you, send a credit invoice, return the money: "נזכה אתכם", "ונשלח חשבונית זיכוי".
+    r"(?<!לא )(?<!\w)(נזכה|ונזכה|נחזיר|ונחזיר)(?!\w)",
+    r"(?<!לא )(?<!\w)(נשלח|ונשלח|נוציא|ונוציא|נפיק|ונפיק)(?!\w)[^.\n]{0,20}(חשבונית זיכוי|זיכוי|החזר)",
+)
+_FAULT_S27 = _rx_folded(
+    # th: the error came from our side: "ความผิดพลาดเกิดจากทางเราเอง", "เป็นความผิดของเรา".
+    r"(ความผิดพลาด|ข้อผิดพลาด|ความผิด)(ครั้งนี้)?(เกิด)?(จาก|ของ)(ทาง)?(เรา|บริษัท|ฝั่งเรา)",
+    # cs: the error plainly ours, an adverb between: "chyba byla jednoznačně na naší straně".
+    r"\b(chyba|pochybeni|omyl) (je|byla?|bylo) (jednoznacne|opravdu|skutecne|bohuzel|zcela|jasne|urcite|cela) "
+    r"(na nasi strane|nase|nasi|u nas)\b",
+    # nl: the cause an error of ours: "door een fout in ons facturatiesysteem", "door een vergissing van onze kant".
+    r"(?<!niet )(?<!geen )\bdoor een (fout|vergissing|storing|misverstand) (in|van|bij|aan) (ons|onze)\b",
+)
+_TERMS_S27 = _rx_folded(
+    # th: the due date extended or moved: "เรายินดีขยายกำหนดชำระ", "เลื่อนวันครบกำหนด".
+    r"(?<!\S)" + _TH_RUN + r"(ขยาย|เลื่อน)(กำหนด|ระยะเวลา|วัน)(การ)?(ชำระ|ครบกำหนด)",
+    # cs: paying in instalments allowed: "fakturu můžete uhradit ve třech měsíčních splátkách".
+    r"\b(muzete|muzes|lze)\b[^.;!?\n]{0,40}\b(uhradit|zaplatit|splatit|doplatit)\b[^.;!?\n]{0,25}\bsplatk\w*",
+    # ru: paying in parts allowed: "счёт можно оплатить тремя платежами", "можете оплатить в рассрочку".
+    r"(?<!не )\b(можно|можете|сможете)\b(?! ли)[^.;!?\n]{0,40}\b(оплатить|погасить|внести)\b[^.;!?\n]{0,25}"
+    r"\b(\w+ (платежами|частями|траншами)|в рассрочку)",
+)
+_HARASS_S27 = _rx_folded(
+    # fi: the shame of the whole trade, others told what payer they are.
+    r"\b(koko )?(alan|toimialan|kaupungin) hapea\b|\b(olette|ovat) (\w+ )?hapea\b",
+    r"\bkerromme (kylla |myos |varmasti )?(muille\w*|kaikille)\b",
+    # hi: "you should be ashamed", "we will tell every vendor what kind of customer you are".
+    r"शर्म आनी चाहिए|शर्म करो|शर्म कीजिए|शर्मनाक",
+    r"(वेंडर|विक्रेता|सप्लायर|सबको|सभी को|हर किसी को)[^.।\n]{0,20}(बताएंगे|बता देंगे|बताएँगे)",
+    # he: crooks, shameful, the whole trade will know.
+    r"(?<!\w)(אתם|אתה|את) (\w+ )?(נוכלים|נוכל|רמאים|רמאי|גנבים|חצופים)(?!\w)",
+    r"(?<!לא )(?<!\w)(מביש|תתביישו|בושה לכם)(?!\w)",
+    r"(?<!\w)כולם (ב\w+ )?(ידעו|ישמעו|יידעו)(?!\w)",
 )
 
 
@@ -5810,10 +5940,41 @@ _PAUSED_ON_A_LINE = re.compile(
 _REPLY_SUBJECT_MORE = re.compile(r"^\s*(vs|odp|ynt)\s*:\s*", re.IGNORECASE)
 
 
+# A place named after a legal word ("Unit 3, Bailiff Bridge Trading Estate", "14 Court Street", "Sheriff Hill
+# Road"): a capitalised legal word followed, within the same name, by a capitalised kind of street or place is an
+# address, whatever line it is on. A court's own name stays ("Leeds Combined Court Centre", "County Court Business
+# Centre": a court and the place a claim is filed), as does a legal word that is not part of a name ("the bailiff
+# will call at your yard", "we will see you in Court").
+_PLACE_NAMED_LEGAL = re.compile(
+    r"(?<!County )(?<!Crown )(?<!Combined )(?<!High )(?<!Magistrates )(?<!Magistrates' )(?<!Supreme )(?<!Family )"
+    r"(?<!District )(?<!Claims )(?<!Justice )"
+    r"\b(Bailiffs?|Sheriffs?|Courts?|Justice|Judges?|Chancery|Tribunal|Magistrates?|Assizes?|Lawyers?|Solicitors?|"
+    r"Collectors?)"
+    r"(?=(?:[ -][A-Z][\w']*){0,2}?[ -](Bridge|Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Row|Yard|Estate|Park|"
+    r"Hill|Green|Mills?|Wharf|Quay|Square|Sq|Terrace|Crescent|Drive|Gardens|Walk|Mews|Gate|Cross|Fields?|Farm|Wood|"
+    r"Heath|Common|Moor|Grove|Parade|Boulevard|Trading Estate|Industrial Estate)\b)"
+)
+
+
+def _unlegal_place_names(text: str) -> str:
+    return _PLACE_NAMED_LEGAL.sub("Place", text)
+
+
 def our_words(subject: str, body: str) -> str:
     """The draft as we say it, folded: a reply's subject and quoted lines are the customer's words."""
     said_subject = "" if _REPLY_SUBJECT.match(subject) else subject
     return fold(f"{said_subject}\n{_signed(_our_text(body))}")
+
+
+# A question the customer put, reported just before the words it asks about: "asked whether the fee could be
+# waived", "fragten, ob die Zinsen entfallen können", "demandait si les frais pouvaient être annulés".
+_REPORTED_QUESTION = re.compile(
+    r"\b(asked|asking|ask|wondered|wondering|wanted to know|enquired|inquired|queried|query) (us |me |about )?"
+    r"(whether|if)\b[^.;:!?\n]{0,80}$|\b(fragten|fragte|fragen|gefragt)( uns| mich)?,? ob\b[^.;:!?\n]{0,80}$|"
+    r"\b(demand\w*|demande)( nous| moi)?,? si\b[^.;:!?\n]{0,80}$|\b(pregunt\w*|pergunt\w*|chies\w*|chied\w*)"
+    r"( nos| ci| me| mi)?,? (si|se)\b[^.;:!?\n]{0,80}$|\b(vroeg|vroegen|gevraagd)( ons| mij)?,? of\b[^.;:!?\n]{0,80}$"
+)
+_ASKABLE = (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE, Violation.REFUND_OR_CREDIT_PROMISE)
 
 
 def check_draft(
@@ -5827,6 +5988,7 @@ def check_draft(
     may block a draft the rules let through (never lift or change a block)."""
     # The reader learnt its features with the reply prefixes above; the rules also know the Finnish and Polish
     # ones ("Vs: Hyvityslasku", "Odp: korekta"), whose subject is the customer's question, not our words.
+    subject, body = _unlegal_place_names(subject), _unlegal_place_names(body)
     reader_ours = our_words(subject, body)
     if _REPLY_SUBJECT_MORE.match(subject):
         subject = "Re: " + _REPLY_SUBJECT_MORE.sub("", subject)
@@ -5961,8 +6123,20 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S26B),
         (Violation.TERMS_CHANGE, _TERMS_S26B),
         (Violation.HARASSMENT, _HARASS_S26B),
+        (Violation.LEGAL_THREAT, _LEGAL_S27),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S27),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S27),
+        (Violation.FAULT_ADMISSION, _FAULT_S27),
+        (Violation.TERMS_CHANGE, _TERMS_S27),
+        (Violation.HARASSMENT, _HARASS_S27),
     ):
         m = None if violation in found else pattern.search(text)
+        if m and violation in _ASKABLE:
+            # "Your AP team asked whether the interest could be dropped": their question reported, not our answer;
+            # an answer after it in the same draft is still read.
+            m = next(
+                (k for k in pattern.finditer(text) if not _REPORTED_QUESTION.search(text, 0, k.start())), None
+            )
         if m and violation is Violation.TERMS_CHANGE and re.search(_EXISTING_PLAN, text):
             m = None  # a plan already agreed, restated with its dates and instalments
         if (
