@@ -658,8 +658,9 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     # Session 27's, scored at e9cc13c: the UK/Ireland ledger 0.943 with 6 wrong (a bank-cut name fitting two customers,
     # applied on the one amount that fitted), the Latin-American one 0.995 with 2 wrong (names abbreviated word by
     # word, the same); the second wave's Benelux/French ledger at cd3f667 0.963 with none wrong (deductions citing a
-    # credit note the ledger does not show go to review; the author opens a deduction case).
-    for group, floor in (("blind65", 0.995), ("blind66", 0.995), ("blind67", 0.96)):
+    # credit note the ledger does not show go to review; the author opens a deduction case, as blind36 and blind42 do
+    # and blind5c does not: left as review). After the second round it reads 0.975.
+    for group, floor in (("blind65", 0.995), ("blind66", 0.995), ("blind67", 0.97)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
