@@ -5307,3 +5307,32 @@ REFERENCE = re.compile(
     ),
     re.IGNORECASE,
 )
+# ja "8月17日（月）より通常業務を再開いたします" (normal business resumes from the 17th): the object between the cue's parts.
+DESK_RETURN_CUE = re.compile(
+    DESK_RETURN_CUE.pattern + r"|(?:より|から)\s?(?:順次|通常)?(?:業務|営業|診療)を?(?:再開|開始)",
+    re.IGNORECASE,
+)
+# The first instalment after the split is announced: de "in drei Raten zahlen: 1.500,00 € übermorgen", en "in three
+# instalments: £500 now"; zh "第一期¥20,000.00" (the first period), "首期".
+INSTALMENT_AMOUNT = re.compile(
+    INSTALMENT_AMOUNT.pattern
+    + r"|\bin \w+ (?:raten|rate|cuotas|plazos|termijnen|instal+ments|parcelas|prestacoes|versements|mensualites|tranches)"
+    r"(?: \w+)?:\s*|(?:第一期|首期|第一笔|第一筆)\s*",
+    re.IGNORECASE,
+)
+
+
+def _reasons_session_27_pricing() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    # A charge that is not on the quote: zh "運費並不在報價單內", "与报价不符"; en "not on the quote", "not in our quote".
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: (
+            _f(
+                r"不在(報價單|报价单|報價|报价)|(與|与)(報價|报价)(單|单)?不符|(報價單|报价单)(內|内)?(沒有|没有)"
+            ),
+            r"\bnot (on|in|part of) (the|our|your) (quote|quotation)\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_27_pricing()

@@ -269,3 +269,32 @@ def test_an_away_message_names_the_colleague_to_write_to(body: str, address: str
 def test_a_chinese_bank_serial_number_is_the_payment_reference() -> None:
     got = read("您好！\n\n货款已于昨天支付，银行流水号 2026090712345678。\n\n李", date_header=_TUE)
     assert got["payment_reference"] == "2026090712345678"
+
+
+def test_a_japanese_closure_returns_on_the_day_business_resumes() -> None:
+    body = (
+        "誠に勝手ながら、9月5日（土）から9月13日（日）まで休業とさせていただきます。\n"
+        "9月14日（月）より通常業務を再開いたします。"
+    )
+    got = read(body, date_header=_TUE)
+    assert (got["intent"], got["return_date"]) == ("out_of_office", "2026-09-14")
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            "Wir würden die 3.000,00 € gern in drei Raten zahlen: 1.000,00 € morgen, den Rest im Oktober und November. Wäre das möglich?",
+            "1000.00",
+        ),
+        ("申请将这笔30,000元分三期支付：第一期¥10,000.00于月底前支付，余款在之后两个月内付清。", "10000.00"),
+    ],
+)
+def test_the_first_instalment_after_the_split_is_announced(body: str, first: str) -> None:
+    got = read(f"Hallo,\n\n{body}\n\nPia", date_header=_TUE)
+    assert (got["intent"], got["promised_amount"]) == ("payment_plan_request", first)
+
+
+def test_a_charge_not_on_the_quote_is_a_pricing_dispute() -> None:
+    got = read("您好，\n\n發票裡的運費並不在報價單內，我們不同意支付這筆費用。\n\n林", date_header=_TUE)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", "pricing")
