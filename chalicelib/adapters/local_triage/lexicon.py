@@ -5336,3 +5336,14 @@ def _reasons_session_27_pricing() -> list[tuple[DisputeReason, re.Pattern[str]]]
 
 
 REASONS = _reasons_session_27_pricing()
+# A payment order's own number, however short: ru "платёжным поручением № 1187", ro "cu ordinul de plată nr. 1187",
+# uk "платіжним дорученням № 56" (a bank reference of five characters or more is read by REFERENCE above).
+CHECK_REFERENCE = re.compile(
+    CHECK_REFERENCE.pattern.replace(
+        r"(?:\b(?:check|cheque|scheck)",
+        r"(?:\b(?:платежн\w* поручени\w*|платіжн\w* доручен\w*|ordin(?:ul)? de plata)\s*(?:№|n[or]\.?)\s*"
+        r"|\b(?:check|cheque|scheck)",
+        1,
+    ),
+    re.IGNORECASE,
+)

@@ -298,3 +298,20 @@ def test_the_first_instalment_after_the_split_is_announced(body: str, first: str
 def test_a_charge_not_on_the_quote_is_a_pricing_dispute() -> None:
     got = read("您好，\n\n發票裡的運費並不在報價單內，我們不同意支付這筆費用。\n\n林", date_header=_TUE)
     assert (got["intent"], got["dispute_reason"]) == ("dispute", "pricing")
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        ("Счёт 1234 оплачен платёжным поручением № 642 от 07.09.2026.", "642"),
+        ("Am achitat ieri factura 1234 cu ordinul de plată nr. 2210.", "2210"),
+    ],
+)
+def test_a_payment_orders_short_number_is_the_reference(body: str, reference: str) -> None:
+    got = read(f"Hello,\n\n{body}\n\nIon", date_header=_TUE)
+    assert (got["intent"], got["payment_reference"]) == ("paid_claim", reference)
+
+
+def test_an_order_number_without_its_payment_label_is_no_reference() -> None:
+    got = read("Hello,\n\nСчёт 1234 оплачен вчера, заказ № 642.\n\nIon", date_header=_TUE)
+    assert got["payment_reference"] != "642"
