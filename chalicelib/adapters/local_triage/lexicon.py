@@ -952,6 +952,9 @@ PAID = _rx(
     r"\bshould (be|have) (in|hit|reached|landed in) your (account|bank)\b",
     r"\b(a|ont) (deja )?ete (reglee?s?|payee?s?|virees?)\b",
     r"\b(i|we)('ve| have)? (already |just )?(paid|sent|wired|transferred|remitted|settled|made|processed|released|initiated|submitted)\b(?! (you )?(a |an )?(question|request|copy|email|message|note))(?! (it |them )?to [\w.+'-]+@)"
+    # ("the freight claim we sent your warehouse on Monday": something sent to a place or a person, not a payment)
+    r"(?! (your|the) (warehouse|depot|office|team|driver|courier|store|site|colleague|colleagues|sales|rep|engineer)\b"
+    r"(?![^.?!\n]{0,25}\b(payment|remittance|transfer|wire|check|cheque|funds|money)\b))"
     # "I've sent it on to the owner for his approval" passes the reminder on
     r"(?![^.?!\n]{0,60}\bfor (his |her |their |its |our |your )?(approval|review|sign-?off|signature|authori[sz]ation)\b)"
     # "I sent your driver away" is not money sent

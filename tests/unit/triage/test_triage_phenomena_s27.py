@@ -315,3 +315,14 @@ def test_a_payment_orders_short_number_is_the_reference(body: str, reference: st
 def test_an_order_number_without_its_payment_label_is_no_reference() -> None:
     got = read("Hello,\n\nСчёт 1234 оплачен вчера, заказ № 642.\n\nIon", date_header=_TUE)
     assert got["payment_reference"] != "642"
+
+
+def test_a_claim_sent_to_the_warehouse_is_no_payment_sent() -> None:
+    body = "The photos are in the damage claim we sent your warehouse on Monday. The rest will be paid on Friday."
+    got = read(f"Hi,\n\n{body}\n\nTom", date_header=_TUE)
+    assert (got["intent"], got["paid_date"]) == ("promise_to_pay", None)
+
+
+def test_a_remittance_sent_to_your_team_is_still_a_payment_sent() -> None:
+    got = read("Hi,\n\nWe sent your team the remittance on Monday.\n\nTom", date_header=_TUE)
+    assert got["intent"] == "paid_claim"
