@@ -238,11 +238,12 @@ def test_thanks_before_a_question_is_no_receipt_but_a_receipt_stays_one() -> Non
     )
 
 
-def test_the_model_does_not_trade_one_unspecific_reading_for_the_other() -> None:
+def test_the_model_trades_one_unspecific_reading_for_the_other_only_when_very_sure() -> None:
     from chalicelib.adapters.local_triage.engine import model_choice
     from chalicelib.domain.triage import Intent
 
-    sure_other = {i.value: 0.0 for i in Intent} | {"other": 0.9, "acknowledgement": 0.1}
-    assert model_choice(Intent.ACKNOWLEDGEMENT, sure_other) is None
+    # (session 27: above 0.8 it may; see MODEL_SURE_UNSPECIFIC)
+    fairly_other = {i.value: 0.0 for i in Intent} | {"other": 0.75, "acknowledgement": 0.25}
+    assert model_choice(Intent.ACKNOWLEDGEMENT, fairly_other) is None
     sure_dispute = {i.value: 0.0 for i in Intent} | {"dispute": 0.9, "acknowledgement": 0.1}
     assert model_choice(Intent.ACKNOWLEDGEMENT, sure_dispute) is Intent.DISPUTE
