@@ -2051,7 +2051,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         for m in _TRADE_NAME.finditer(sentence):
             if m.group(0) in addressed or m.group(0).split()[0] in addressed.split():
                 continue
-            if _TRADE_NAME_PAID.match(sentence, m.end()) and _MONEYISH.search(fold(sentence[m.end() :])):
+            # The sum must be theirs: "Riverside Dental had a great year; your invoice for £500 ..." names ours.
+            theirs = re.split(r"\b(?:you|your|yours)\b", fold(sentence[m.end() :]), maxsplit=1)[0]
+            if _TRADE_NAME_PAID.match(sentence, m.end()) and _MONEYISH.search(theirs):
                 return f"another customer's affairs ({m.group(0)})"
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
         if (other := _THIRD_PERSON_BALANCE.search(sentence)) and re.search(r"\d", sentence[other.end() :]):
@@ -5968,11 +5970,14 @@ def our_words(subject: str, body: str) -> str:
 
 # A question the customer put, reported just before the words it asks about: "asked whether the fee could be
 # waived", "fragten, ob die Zinsen entfallen können", "demandait si les frais pouvaient être annulés".
+# The question runs to the words it asks about without punctuation or a conjunction: after "and"/"but" ("asked
+# whether the fee could go and we will waive it") the answer has begun.
+_QUESTION_RUN = r"\b(?:(?!\b(?:and|but|so|et|mais|und|aber|en|maar|y|pero|e|ma|mas)\b)[^.;:!?\n]){0,80}$"
 _REPORTED_QUESTION = re.compile(
     r"\b(asked|asking|ask|wondered|wondering|wanted to know|enquired|inquired|queried|query) (us |me |about )?"
-    r"(whether|if)\b[^.;:!?\n]{0,80}$|\b(fragten|fragte|fragen|gefragt)( uns| mich)?,? ob\b[^.;:!?\n]{0,80}$|"
-    r"\b(demand\w*|demande)( nous| moi)?,? si\b[^.;:!?\n]{0,80}$|\b(pregunt\w*|pergunt\w*|chies\w*|chied\w*)"
-    r"( nos| ci| me| mi)?,? (si|se)\b[^.;:!?\n]{0,80}$|\b(vroeg|vroegen|gevraagd)( ons| mij)?,? of\b[^.;:!?\n]{0,80}$"
+    rf"(whether|if){_QUESTION_RUN}|\b(fragten|fragte|fragen|gefragt)( uns| mich)?,? ob{_QUESTION_RUN}|"
+    rf"\b(demand\w*|demande)( nous| moi)?,? si{_QUESTION_RUN}|\b(pregunt\w*|pergunt\w*|chies\w*|chied\w*)"
+    rf"( nos| ci| me| mi)?,? (si|se){_QUESTION_RUN}|\b(vroeg|vroegen|gevraagd)( ons| mij)?,? of{_QUESTION_RUN}"
 )
 _ASKABLE = (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE, Violation.REFUND_OR_CREDIT_PROMISE)
 

@@ -69,6 +69,8 @@ def test_the_customers_question_reported_grants_nothing() -> None:
         "You asked whether the late fee could be waived: it can, and the late fee will be waived this month."
     )
     assert D in types(answered)
+    # The answer after "and" in the same breath is ours.
+    assert D in types("You asked if we could help and the late fee will be waived this month.")
 
 
 def test_a_refund_issued_on_a_two_digit_date_is_a_fact() -> None:
@@ -137,6 +139,9 @@ def test_another_business_by_its_trade_with_what_it_paid_is_someone_elses_affair
     # The customer's own practice, named in the greeting, is not someone else.
     own = "Dear Harbourview team,\n\nHarbourview Family Dentistry had a $7,200 balance last month; thank you for clearing it."
     assert S not in set(check_draft("Statement", own, reader=None).violations)
+    # A sum that is the customer's own, after "your".
+    ours = "Harbourview Family Dentistry had a busy year, we hear; your invoice for $900 is still open."
+    assert S not in types(ours)
 
 
 @pytest.mark.parametrize(
