@@ -815,6 +815,13 @@ _MOD10_CURRENCIES = frozenset({"NOK", "SEK", "DKK"})
 _LENGTH_DIGIT_CURRENCIES = frozenset({"SEK"})
 _731_CURRENCIES = frozenset({"EUR"})
 _QR_CURRENCIES = frozenset({"CHF", "EUR"})
+# An Australian BPAY customer reference number (CRN) is the biller's number and a check digit, most often Luhn
+# (MOD10V01). BPAY is one rail among many in a dollar payment, so only a number the text calls a CRN is read so.
+_BPAY_CRN = re.compile(
+    r"\b(?:CRN|BPAY\s+(?:CUST(?:OMER)?\s+)?REF(?:ERENCE)?|CUSTOMER\s+REFERENCE\s+NUMBER)\b\W{0,3}(\d{6,20})(?!\d)",
+    re.IGNORECASE,
+)
+_BPAY_CURRENCIES = frozenset({"AUD"})
 
 
 def checked_reference_bodies(text: str, currency: str) -> list[tuple[str, list[str]]]:
@@ -822,12 +829,15 @@ def checked_reference_bodies(text: str, currency: str) -> list[tuple[str, list[s
     (digits only) with the numbers it may carry, most specific first. A number whose check fails is not listed:
     it is no structured reference, and reads as written."""
     out: list[tuple[str, list[str]]] = []
+    crns = {m.group(1) for m in _BPAY_CRN.finditer(clean(text))} if currency in _BPAY_CURRENCIES else set()
     for m in _CHECKED_REFERENCE.finditer(clean(text)):
         digits = m.group(1).replace(" ", "")
         if len(digits) > 27:
             continue
         bodies: list[str] = []
-        if len(digits) == 27 and currency in _QR_CURRENCIES:
+        if digits in crns and luhn_ok(digits):
+            bodies.append(digits[:-1].lstrip("0"))
+        elif len(digits) == 27 and currency in _QR_CURRENCIES:
             if _mod10_recursive(digits[:-1]) == digits[-1]:
                 bodies += _padded_fields(digits[:-1])
         elif len(digits) <= 25:

@@ -1,0 +1,57 @@
+"""Session 27, third round: an Australian BPAY customer reference number (CRN), the invoice's digits and a Luhn check
+digit, names that invoice rather than reading as a typo of another one. Each with the near misses that must not fit."""
+
+from __future__ import annotations
+
+from chalicelib.domain.cashapp import OpenInvoice, Status
+from chalicelib.domain.cashapp.references import checked_reference_bodies
+from tests.unit.cashapp.test_matching import apps, inv, one, pay
+
+ROOFER = "Kookaburra Roofing Pty Ltd"
+DECKS = "Wattle Decks Pty Ltd"
+
+
+def test_a_bpay_crn_whose_luhn_digit_holds_carries_the_invoice_digits() -> None:
+    # 310457 and its Luhn check digit 7.
+    assert checked_reference_bodies("BPAY CRN 3104577", "AUD") == [("3104577", ["310457"])]
+    assert checked_reference_bodies("crn: 3104577", "AUD") == [("3104577", ["310457"])]
+
+
+def test_a_crn_whose_check_fails_or_an_unlabelled_number_reads_as_written() -> None:
+    assert checked_reference_bodies("BPAY CRN 3104578", "AUD") == []
+    # Without the label a seven-digit number in a dollar payment is just a number (maybe with a typo).
+    assert checked_reference_bodies("PAYMENT 3104577", "AUD") == []
+    # BPAY is an Australian rail: a New Zealand or US dollar payment carries no CRN.
+    assert checked_reference_bodies("CRN 3104577", "NZD") == []
+
+
+def _ledger() -> list[OpenInvoice]:
+    return [
+        inv("INV-310457", "1840.00", "c1", "AUD", ROOFER),
+        inv("INV-310460", "95.00", "c1", "AUD", ROOFER),
+        # Another customer's invoice one dropped digit from the CRN as written.
+        inv("INV-304577", "460.00", "c2", "AUD", DECKS),
+    ]
+
+
+def test_a_part_payment_by_crn_is_applied_to_the_invoice_inside_it() -> None:
+    result = one(
+        _ledger(), pay("p", "460.00", currency="AUD", customer="c1", payer=ROOFER, ref="BPAY CRN 3104577")
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-INV-310457": "460.00"}
+
+
+def test_a_crn_at_the_exact_balance_applies_it() -> None:
+    result = one(
+        _ledger(), pay("p", "1840.00", currency="AUD", payer="BPAY KOOKABURRA ROO", ref="BPAY CRN 3104577")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-INV-310457": "1840.00"}
+
+
+def test_a_crn_whose_check_fails_is_not_applied_to_the_invoice() -> None:
+    result = one(
+        _ledger(), pay("p", "460.00", currency="AUD", customer="c1", payer=ROOFER, ref="BPAY CRN 3104578")
+    )
+    assert "i-INV-310457" not in apps(result)
