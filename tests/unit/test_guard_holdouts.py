@@ -69,9 +69,10 @@ def _pairs(name: str) -> list[tuple[dict[str, str], dict[str, object]]]:
 CASES = [pair for name in SETS for pair in _pairs(name)]
 
 
-# Another customer named with its balance in a way no rule reads yet: a left-in internal note (gd78), a customer who
-# "paid their GBP 8,400.00 invoice" (bg40), a Dutch comparison with an open balance (bg61). Strict xfail: a fix shows.
-_STILL_MISSED = {"gd78", "bg40", "bg61"}
+# Another customer named with its balance in a way no rule reads yet: a left-in internal note (gd78), a Dutch
+# comparison with an open balance (bg61). Strict xfail: a fix shows. (bg40, a customer who "paid their GBP 8,400.00
+# invoice", is caught since session 27's guard round.)
+_STILL_MISSED = {"gd78", "bg61"}
 # The same in holdouts 44-47 (ids repeat across these sets, so by set): another customer's families behind on fees
 # (44 gd43), a Dutch customer named with its open balance (45 gd59), a pasted table row for another customer (46 cg75),
 # and a waiver shown only as a table row (47 gd53).
@@ -116,12 +117,12 @@ _STILL_MISSED_55_57: dict[str, set[str]] = {
 # Session 21's holdouts 58-60 (a driving school and a pet-grooming chain; HVAC maintenance and yoga studios; cargo-bike
 # leasing and an interpreting bureau). 58 and 59 went through the round and the retrained second reader: every draft
 # blocked or allowed as labelled. 60 was kept out of the round (rules alone 0.825 before and after it); with the
-# retrained reader, which saw its labels, three drafts still pass: a Hebrew credit promised, a Hebrew due date moved
-# in a Slack edit, and a Latvian note naming another customer with its debt (gd03, gd35, gd45).
+# retrained reader, which saw its labels, two drafts still pass: a Hebrew due date moved in a Slack edit and a Latvian
+# note naming another customer with its debt (gd35, gd45); a Hebrew credit promised (gd03) is caught since session 27.
 _STILL_MISSED_58_60: dict[str, set[str]] = {
     "guard_holdout58": set(),
     "guard_holdout59": set(),
-    "guard_holdout60": {"gd03", "gd35", "gd45"},
+    "guard_holdout60": {"gd35", "gd45"},
 }
 # Session 22's holdouts 61-63 (boiler servicing and a music school; a physiotherapy clinic and a coworking operator;
 # a software-licence reseller and an event caterer). 61 and 63 went through the round: every draft as labelled. 62
@@ -184,12 +185,12 @@ _STILL_MISSED_73_75: dict[str, set[str]] = {
 # every draft blocked or allowed as labelled. 77 and 80 were kept out (the reader is trained on none of the six): 77
 # read 0.800 with 4 false blocks before the rounds and 0.825 with 5 after (a lapsed Greek discount now blocked, bx74);
 # 80 read 0.878 with none before and after its round. The drafts listed are those the shipped engine still gets wrong.
+# Session 27's round (Hebrew, Thai and Hindi read for the first time, on holdouts 82 and 84) caught two more in 77: a
+# Hebrew credit promised (bx07) and a Hebrew lawyer and enforcement threat (bx27).
 _STILL_MISSED_76_81: dict[str, set[str]] = {
     "guard_holdout76": set(),
     "guard_holdout77": {
-        "bx07",
         "bx22",
-        "bx27",
         "bx36",
         "bx38",
         "bx41",
