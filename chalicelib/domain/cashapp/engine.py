@@ -80,6 +80,8 @@ NEAR_SPELLING = 0.9
 SUBSET_MAX_INVOICES = 40
 SUBSET_MAX_SIZE = 8
 SUBSET_MAX_NODES = 20_000
+# Up to this many values an exact search (both halves' sums listed and paired) replaces a bounded one that gave up.
+SUBSET_SPLIT_MAX = 32
 MAX_CANDIDATES = 5
 # A key naming invoices of more customers than this identifies no one by itself.
 GENERIC_KEY_OWNERS = 2
@@ -2742,4 +2744,37 @@ def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[i
         walk(k + 1, remaining, chosen)
 
     walk(0, target, [])
+    if truncated and len(found) < limit and len(values) <= SUBSET_SPLIT_MAX:
+        # The bounded search gave up (a set of more than eight, or too many nodes): a customer with thirty open
+        # invoices is common, and its sums split in two halves are few enough to list and pair exactly.
+        return _subsets_split(values, target, limit=limit), True
     return found, not truncated or len(found) >= limit
+
+
+def _subsets_split(values: list[int], target: int, *, limit: int) -> list[list[int]]:
+    """Index sets of ``values`` summing to ``target`` (at most ``limit``), found exactly by meeting in the middle:
+    every sum of each half is listed (bit k of a position is the half's k-th value), and the halves are paired."""
+    half = len(values) // 2
+
+    def sums(part: list[int]) -> list[int]:
+        out = [0]
+        for v in part:
+            out += [x + v for x in out]
+        return out
+
+    left = sums(values[:half])
+    by_sum: dict[int, list[int]] = {}
+    for mask, total in enumerate(left):
+        by_sum.setdefault(total, []).append(mask)
+    found: list[list[int]] = []
+    for right_mask, total in enumerate(sums(values[half:])):
+        for left_mask in by_sum.get(target - total, ()):
+            if not left_mask and not right_mask:
+                continue
+            found.append(
+                [k for k in range(half) if left_mask >> k & 1]
+                + [half + k for k in range(len(values) - half) if right_mask >> k & 1]
+            )
+            if len(found) >= limit:
+                return found
+    return found

@@ -55,3 +55,31 @@ def test_a_crn_whose_check_fails_is_not_applied_to_the_invoice() -> None:
         _ledger(), pay("p", "460.00", currency="AUD", customer="c1", payer=ROOFER, ref="BPAY CRN 3104578")
     )
     assert "i-INV-310457" not in apps(result)
+
+
+# A lump over many invoices: the bounded search stops at sets of eight, so a set of nine among a dozen open
+# invoices was never proved the only one.
+MILL = "Lakeside Joinery Ltd"
+
+
+def _many() -> list[OpenInvoice]:
+    # Each balance is twice the one before, so every set of them has its own sum.
+    return [inv(f"INV-{7000 + k}", f"{(101 * 2**k) / 100:.2f}", "c1", "AUD", MILL) for k in range(12)]
+
+
+def test_a_lump_over_nine_of_twelve_invoices_that_only_one_set_makes_is_applied() -> None:
+    chosen = [0, 1, 2, 4, 5, 6, 8, 9, 11]
+    amount = sum(101 * 2**k for k in chosen)
+    result = one(_many(), pay("p", f"{amount / 100:.2f}", currency="AUD", customer="c1", payer=MILL))
+    assert result.status == Status.APPLIED
+    assert set(apps(result)) == {f"i-INV-{7000 + k}" for k in chosen}
+
+
+def test_a_lump_that_two_sets_of_invoices_make_is_not_applied() -> None:
+    # One more invoice worth the first two together: now two sets reach the amount.
+    ledger = [*_many(), inv("INV-7100", "3.03", "c1", "AUD", MILL)]
+    chosen = [0, 1, 2, 4, 5, 6, 8, 9, 11]
+    amount = sum(101 * 2**k for k in chosen)
+    result = one(ledger, pay("p", f"{amount / 100:.2f}", currency="AUD", customer="c1", payer=MILL))
+    assert result.status == Status.REVIEW
+    assert apps(result) == {}
