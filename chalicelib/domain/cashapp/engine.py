@@ -2235,7 +2235,12 @@ class _Matcher:
             pointed = [
                 i
                 for i in mine
-                if i != exact[0] and refs.core_digits(ledger.invoices[i].number).lstrip("0") in runs
+                if i != exact[0]
+                and (
+                    refs.core_digits(number := ledger.invoices[i].number).lstrip("0") in runs
+                    # "objednávka 261072" is FA-26-1072 with its year, the separators dropped.
+                    or (len(whole := _all_digits(number).lstrip("0")) >= 6 and whole in runs)
+                )
             ]
             if pointed:
                 # "ORDINE 03396" has the digits of this customer's invoice 2025/IT/03396, while the amount is exactly

@@ -83,3 +83,41 @@ def test_a_lump_that_two_sets_of_invoices_make_is_not_applied() -> None:
     result = one(ledger, pay("p", f"{amount / 100:.2f}", currency="AUD", customer="c1", payer=MILL))
     assert result.status == Status.REVIEW
     assert apps(result) == {}
+
+
+# An order number that reads as one of the payer's own invoices written with its year and no separators, while the
+# amount is exactly another of its invoices: an order number or a mis-keyed invoice, which a person tells apart.
+PAINTS = "Farby Tatry s.r.o."
+GLASS = "Sklárna Vysočina a.s."
+
+
+def _orders() -> list[OpenInvoice]:
+    return [
+        inv("FA-27-1418", "5120.00", "c1", "CZK", PAINTS),
+        inv("FA-27-0233", "980.40", "c1", "CZK", PAINTS),
+        inv("FA-27-1533", "2210.00", "c2", "CZK", GLASS),
+    ]
+
+
+def test_an_order_number_with_the_digits_of_the_payers_own_invoice_goes_to_review() -> None:
+    result = one(
+        _orders(), pay("p", "980.40", currency="CZK", customer="c1", payer=PAINTS, ref="obj. 271418")
+    )
+    assert result.status == Status.REVIEW
+    assert apps(result) == {}
+
+
+def test_an_order_number_like_another_customers_invoice_still_applies_the_exact_balance() -> None:
+    result = one(
+        _orders(), pay("p", "980.40", currency="CZK", customer="c1", payer=PAINTS, ref="obj. 271533")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-FA-27-0233": "980.40"}
+
+
+def test_an_order_number_like_no_invoice_applies_the_exact_balance() -> None:
+    result = one(
+        _orders(), pay("p", "980.40", currency="CZK", customer="c1", payer=PAINTS, ref="obj. 271877")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-FA-27-0233": "980.40"}
