@@ -2239,7 +2239,7 @@ class _Matcher:
                 and (
                     refs.core_digits(number := ledger.invoices[i].number).lstrip("0") in runs
                     # "objednávka 261072" is FA-26-1072 with its year, the separators dropped.
-                    or (len(whole := _all_digits(number).lstrip("0")) >= 6 and whole in runs)
+                    or (len(full := _all_digits(number).lstrip("0")) >= 6 and full in runs)
                 )
             ]
             if pointed:
