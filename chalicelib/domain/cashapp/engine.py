@@ -2551,7 +2551,8 @@ _PAYER_PREFIX = re.compile(
     # HD: Vietnamese hoa don, an invoice ("THANH TOAN HD0041387"); TT: thanh toan, a payment.
     # IN: a US payer's "IN704086" (an ACH addenda's invoice, cut to two letters), and no other series.
     # FE, FEV: a Colombian factura electrónica (de venta), as payers label any e-invoice ("FE-8586" for FEV-08586).
-    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|FEV?$|IN$)"
+    # VS: a Czech or Slovak variabilní symbol, the field a payer keys the invoice's number into ("/VS261082/SS/").
+    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|FEV?$|IN$|VS)"
 )
 
 

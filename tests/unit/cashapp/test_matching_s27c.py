@@ -121,3 +121,38 @@ def test_an_order_number_like_no_invoice_applies_the_exact_balance() -> None:
     )
     assert result.status == Status.APPLIED
     assert apps(result) == {"i-FA-27-0233": "980.40"}
+
+
+# A Czech or Slovak payment's variable symbol (VS) is the field the payer keys the invoice number into; "/VS271418/SS/"
+# is FA-27-1418 written without its separators, not a number of some "VS" series.
+def _symbols() -> list[OpenInvoice]:
+    return [
+        inv("FA-27-1418", "5120.00", "c1", "CZK", PAINTS),
+        inv("FA-27-1420", "5120.00", "c1", "CZK", PAINTS),
+    ]
+
+
+def test_a_variable_symbol_names_the_invoice_among_two_of_the_same_balance() -> None:
+    result = one(
+        _symbols(),
+        pay("p", "5120.00", currency="CZK", customer="c1", payer=PAINTS, ref="/VS271418/SS/KS0308"),
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-FA-27-1418": "5120.00"}
+
+
+def test_a_variable_symbol_in_another_currency_goes_to_review_with_the_invoice() -> None:
+    ledger = [*_symbols(), inv("FS-27-0410", "990.00", "c2", "EUR", GLASS)]
+    result = one(
+        ledger, pay("p", "204.80", currency="EUR", customer="c1", payer=PAINTS, ref="/VS271418/SS/KS0308")
+    )
+    assert result.status == Status.REVIEW
+    assert result.candidates == [["i-FA-27-1418"]]
+
+
+def test_a_variable_symbol_naming_no_invoice_leaves_the_twins_to_review() -> None:
+    result = one(
+        _symbols(),
+        pay("p", "5120.00", currency="CZK", customer="c1", payer=PAINTS, ref="/VS279999/SS/KS0308"),
+    )
+    assert result.status == Status.REVIEW
