@@ -518,6 +518,14 @@ class _Matcher:
             if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
             and (letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
         }
+        # The year and month a number is written with ("FV/2026/07/0155"): its last digits name no invoice of
+        # another period (FV/2026/08/0155), where the sequence restarts and the same digits come round again.
+        periods = {
+            (m.group(3).lstrip("0"), middle)
+            for m in _SERIES_NUMBER.finditer(self.text.upper())
+            # A year and a month at most: more is a range's low end ("FV/2026/08/0196-0200") or another number.
+            if 0 < len(middle := "".join(re.findall(r"\d", m.group(2)))) <= 6
+        }
         # Invoices the text writes out in full ("FA26-00289"; "202601-0128" or "SI-2601-0128" for "SI-202601-0128"):
         # its bare digits ("289") then name no other series' invoice ("ES26/00289", "2026/IT/00289" of other
         # customers, where numbering runs in parallel). Its digits alone do not, under another series' letters:
@@ -540,6 +548,8 @@ class _Matcher:
             if key in dated:
                 continue
             ids = self.ledger.by_key.get((currency, key), ())
+            if periods:
+                ids = [i for i in ids if not _other_period(self.ledger.invoices[i].number, periods)]
             if key.isdigit() and any(i in in_full for i in ids):
                 ids = [i for i in ids if i in in_full]
             elif key.isdigit() and len(key) > 6:
@@ -2579,6 +2589,16 @@ def _other_series(number: str, series: set[tuple[str, str]]) -> bool:
     digits = refs.core_digits(number).lstrip("0")
     written = {letters for d, letters in series if d == digits}
     return bool(written) and not _same_series(_series_letters(number), written)
+
+
+def _other_period(number: str, periods: set[tuple[str, str]]) -> bool:
+    """The text writes this number's sequence only with another year or month before it ("FV/2026/07/0155" for
+    FV/2026/08/0155). A short year is the long one's end ("FV/26/08/0155")."""
+    core = refs.core_digits(number)
+    digits = _all_digits(number)
+    own = digits[: len(digits) - len(core)] if digits.endswith(core) else ""
+    written = {middle for d, middle in periods if d == core.lstrip("0")}
+    return bool(own and written) and not any(w.endswith(own) or own.endswith(w) for w in written)
 
 
 def _same_series(own: str, written: set[str]) -> bool:

@@ -156,3 +156,33 @@ def test_a_variable_symbol_naming_no_invoice_leaves_the_twins_to_review() -> Non
         pay("p", "5120.00", currency="CZK", customer="c1", payer=PAINTS, ref="/VS279999/SS/KS0308"),
     )
     assert result.status == Status.REVIEW
+
+
+# Polish invoices number afresh each month (FV/2027/07/0341, FV/2027/08/0341): a number written with its year and
+# month names no invoice of another month that happens to share the sequence.
+FORGE = "Kuźnia Śląska Sp. z o.o."
+FOUNDRY = "Odlewnia Gliwice S.A."
+
+
+def _monthly() -> list[OpenInvoice]:
+    return [
+        inv("FV/2027/07/0112", "4200.00", "c1", "PLN", FORGE),
+        inv("FV/2027/09/0055", "1830.00", "c1", "PLN", FORGE),
+        inv("FV/2027/08/0341", "7710.00", "c2", "PLN", FOUNDRY),
+    ]
+
+
+def test_a_settled_invoice_written_with_its_month_names_no_other_months_invoice() -> None:
+    result = one(
+        _monthly(),
+        pay("p", "999.00", currency="PLN", customer="c1", payer=FORGE, ref="Faktura FV/2027/07/0341"),
+    )
+    assert result.status == Status.UNAPPLIED
+    assert apps(result) == {}
+
+
+def test_the_same_month_or_a_short_year_still_names_the_other_customers_invoice() -> None:
+    for ref in ("Faktura FV/2027/08/0341", "Faktura FV/27/08/0341"):
+        result = one(_monthly(), pay("p", "999.00", currency="PLN", customer="c1", payer=FORGE, ref=ref))
+        assert result.status == Status.REVIEW, ref
+        assert ["i-FV/2027/08/0341"] in result.candidates, ref
