@@ -526,6 +526,14 @@ class _Matcher:
             # A year and a month at most: more is a range's low end ("FV/2026/08/0196-0200") or another number.
             if 0 < len(middle := "".join(re.findall(r"\d", m.group(2)))) <= 6
         }
+        # A range keeps its ends' prefix: "FV/2026/09/0126-0130" is 0127 to 0129 of September 2026 too, and
+        # "EE10023 to EE10025" is EE10024, no other series' 10024.
+        for low, high, middle, letters in _prefixed_ranges(self.text.upper()):
+            for k in range(low, high + 1):
+                if middle:
+                    periods.add((str(k), middle))
+                if letters and not _PAYER_PREFIX.match(letters):
+                    series.add((str(k), letters))
         # Invoices the text writes out in full ("FA26-00289"; "202601-0128" or "SI-2601-0128" for "SI-202601-0128"):
         # its bare digits ("289") then name no other series' invoice ("ES26/00289", "2026/IT/00289" of other
         # customers, where numbering runs in parallel). Its digits alone do not, under another series' letters:
@@ -2589,6 +2597,27 @@ def _other_series(number: str, series: set[tuple[str, str]]) -> bool:
     digits = refs.core_digits(number).lstrip("0")
     written = {letters for d, letters in series if d == digits}
     return bool(written) and not _same_series(_series_letters(number), written)
+
+
+# A range written under a prefix: letters, then year and month ("FV/2026/09/0126-0130", "EE10023 TO EE10025").
+_PREFIXED_RANGE = re.compile(
+    r"\b([A-Z]{2,})[-/.]?((?:\d{2,4}[-/.]){0,2})(\d{3,})\s*(?:-|–|\bTO\b|\bTHROUGH\b|\bTHRU\b|\bBIS\b|\bAZ\b)\s*"
+    r"(?:\1[-/.]?)?(\d{2,})\b"
+)
+
+
+def _prefixed_ranges(text: str) -> list[tuple[int, int, str, str]]:
+    """Each range the text writes under a prefix: (low, high, the year and month digits, the letters)."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _PREFIXED_RANGE.finditer(text):
+        low_text, high_text = m.group(3), m.group(4)
+        if len(high_text) < len(low_text):
+            high_text = low_text[: len(low_text) - len(high_text)] + high_text
+        low, high = int(low_text), int(high_text)
+        middle = "".join(re.findall(r"\d", m.group(2)))
+        if 0 < high - low <= refs.MAX_RANGE and len(middle) <= 6:
+            out.append((low, high, middle, m.group(1)))
+    return out
 
 
 def _other_period(number: str, periods: set[tuple[str, str]]) -> bool:

@@ -4,6 +4,7 @@ digit, names that invoice rather than reading as a typo of another one. Each wit
 from __future__ import annotations
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
+from chalicelib.domain.cashapp.engine import _prefixed_ranges
 from chalicelib.domain.cashapp.references import checked_reference_bodies
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
@@ -186,3 +187,60 @@ def test_the_same_month_or_a_short_year_still_names_the_other_customers_invoice(
         result = one(_monthly(), pay("p", "999.00", currency="PLN", customer="c1", payer=FORGE, ref=ref))
         assert result.status == Status.REVIEW, ref
         assert ["i-FV/2027/08/0341"] in result.candidates, ref
+
+
+# A range keeps the prefix of its ends: "FV/2027/09/0210-0213" is September's 0211 and 0212 too, and
+# "RE40210 to RE40212" is RE40211, not another series' or month's invoice with the same digits.
+def _ranged() -> list[OpenInvoice]:
+    return [
+        inv("FV/2027/09/0210", "100.00", "c1", "PLN", FORGE),
+        inv("FV/2027/09/0211", "200.00", "c1", "PLN", FORGE),
+        inv("FV/2027/09/0213", "400.00", "c1", "PLN", FORGE),
+        inv("FV/2027/10/0212", "50.00", "c2", "PLN", FOUNDRY),
+        inv("INV-27-RE40210", "10.00", "c1", "PLN", FORGE),
+        inv("INV-27-RE40212", "30.00", "c1", "PLN", FORGE),
+        inv("INV-27-LX40211", "20.00", "c2", "PLN", FOUNDRY),
+    ]
+
+
+def test_a_range_under_a_year_and_month_pays_that_months_invoices() -> None:
+    result = one(
+        _ranged(),
+        pay(
+            "p", "700.00", currency="PLN", payer="KUZNIA SLASKA SP Z O O", ref="Faktury FV/2027/09/0210-0213"
+        ),
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {
+        "i-FV/2027/09/0210": "100.00",
+        "i-FV/2027/09/0211": "200.00",
+        "i-FV/2027/09/0213": "400.00",
+    }
+
+
+def test_a_range_under_series_letters_pays_that_series_invoices() -> None:
+    result = one(
+        _ranged(),
+        pay("p", "40.00", currency="PLN", payer="KUZNIA SLASKA SP Z O O", ref="Invoices RE40210 to RE40212"),
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-INV-27-RE40210": "10.00", "i-INV-27-RE40212": "30.00"}
+
+
+def test_a_range_whose_sum_takes_in_another_months_invoice_is_not_applied() -> None:
+    result = one(
+        _ranged(),
+        pay(
+            "p", "1500.00", currency="PLN", payer="KUZNIA SLASKA SP Z O O", ref="Faktury FV/2027/09/0210-0213"
+        ),
+    )
+    assert "i-FV/2027/10/0212" not in apps(result)
+    assert result.status != Status.APPLIED
+
+
+def test_a_prefixed_range_gives_its_members_the_ends_year_month_and_letters() -> None:
+    assert _prefixed_ranges("FAKTURY FV/2027/09/0210-0213") == [(210, 213, "202709", "FV")]
+    assert _prefixed_ranges("INVOICES RE40210 TO RE40212") == [(40210, 40212, "", "RE")]
+    # A year span or a range too wide to be invoices is none.
+    assert _prefixed_ranges("FY 2026-2027") == []
+    assert _prefixed_ranges("FV/2027/09/0210-0990") == []
