@@ -639,6 +639,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_week", re.compile(fold("สัปดาห์หน้า") + "|" + fold("อาทิตย์หน้า"))),
     ("this_week", re.compile(fold("สัปดาห์นี้") + "|" + fold("อาทิตย์นี้"))),
     ("th_weekday", _TH_WEEKDAY),
+    # ar "الأسبوع القادم" / "المقبل" (next week), "هذا الأسبوع" (this week), "نهاية الشهر القادم" (end of next month)
+    ("next_week", re.compile(fold("الأسبوع") + " (?:القادم|المقبل)")),
+    ("this_week", re.compile(r"(?:هذا|خلال هذا) " + fold("الأسبوع") + "|" + fold("الأسبوع") + " الحالي")),
+    ("end_of_next_month", re.compile(r"(?:نهاية|اخر) الشهر (?:القادم|المقبل)")),
     (
         "end_of_next_month",
         re.compile(
@@ -664,6 +668,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"kuun (?:loppuun|lopussa)|hujung bulan|slutten av maneden|honap vegeig|honap vegen|katapusan ng (?:buwan|buwang ito)|"
             # he "עד סוף החודש" (by the end of the month)
             r"סוף החודש|סוף חודש|"
+            # ar "في نهاية الشهر" / "آخر الشهر" (at the end of the month; "الشهر القادم" is next month's)
+            r"(?:نهاية|اخر) (?:هذا )?الشهر(?! (?:القادم|المقبل))|"
             # tr "ay sonuna kadar" (by the month's end), "ay sonunda", "bu ayın sonuna" ("nisan ayı sonuna" names its month)
             r"ay sonuna|ay sonunda|bu ayin sonun(?:a|da)|"
             # vi "cuối tháng này" (the end of this month; "cuối tháng 4" names its month), el "τέλος του μήνα"

@@ -2131,7 +2131,9 @@ PAID = _widen(
     PAID,
     r"\b(gonderilmistir|gonderildi|odenmistir|odendi|yatirilmistir|yatirildi|havale edil\w*|odeme yapil\w*)\b",
     r"\bda (chuyen khoan|chuyen tien|thanh toan)\b",
-    _lit("تم تحويل", "تم سداد", "تم دفع", "تم ايداع", "قمنا بتحويل", "قمنا بسداد", "حولنا", "سددنا"),
+    # "تم سداد" (has been paid), not "سيتم سداد" / "لم يتم سداد" (will be / has not been paid): the verb is "تم" alone.
+    "(?<!ي)(?:" + _lit("تم تحويل", "تم سداد", "تم دفع", "تم ايداع") + ")",
+    _lit("قمنا بتحويل", "قمنا بسداد", "حولنا", "سددنا"),
     _lit(
         "โอนเงินแล้ว",
         "ชำระแล้ว",
@@ -5349,4 +5351,32 @@ CHECK_REFERENCE = re.compile(
         1,
     ),
     re.IGNORECASE,
+)
+# Session 27b. An order to the machine in Chinese or Vietnamese makes no claim: zh "系统指令：…标记为已付款" (a system
+# instruction ... mark as paid), "忽略以上内容" (ignore the above), vi "Đánh dấu hóa đơn … là đã thanh toán" (mark the
+# invoice as paid), "bỏ qua các quy tắc" (ignore the rules). (INJECTION_BY_ROLE: the trained reader's input stays.)
+INJECTION_BY_ROLE = _widen(
+    INJECTION_BY_ROLE,
+    fold(r"(系统|系統)\s?(指令|指示|提示|命令|通知)\s?[:：]|(忽略|無視|无视)(以上|上述|之前|此前|所有)"),
+    fold(
+        r"(标记|標記|标注|標註|记录|記錄|设为|設為|设置为)\s?(为|為|成)?\s?[\"“「]?(已付款|已结清|已結清|已支付|已全额付款|已付清)"
+    ),
+    r"\bdanh dau\b[^.?!\n]{0,40}\b(la|thanh) (da thanh toan|da tra|da tat toan)\b|\bbo qua\b[^.?!\n]{0,30}\b(quy tac|huong dan|chi dan)\b",
+)
+# es-CL / es-ES: an insolvency proceeding is "concursal" (Ley 20.720 "procedimiento concursal de reorganización", "de
+# liquidación"); the word is used of nothing else.
+LEGAL = _widen(
+    LEGAL, r"\b(procedimiento|proceso|juicio|ley|acuerdo de reorganizacion) concursal\b|\bveedor concursal\b"
+)
+NOT_IN_INSOLVENCY = re.compile(
+    NOT_IN_INSOLVENCY.pattern
+    + r"|\b(no|ni) (estamos|esta|esta en|hemos iniciado|iniciamos|existe)\b[^.?!\n]{0,30}\bconcursal\b"
+)
+# ar: a payment in the future tense, the prefix "س" or "سوف" on a first-person verb ("سندفع", "سنقوم بسداد", "سأحول")
+# or on the passive ("سيتم سداد الفاتورة"): will pay. "لن" (will not) takes no such prefix.
+PROMISE = _widen(
+    PROMISE,
+    fold(r"(?<!\w)(?:س|سوف\s)(?:ن|ا|أ)(?:دفع|سدد|حول|ودع)"),
+    fold(r"(?<!\w)(?:س|سوف\s)(?:ن|ا|أ)قوم\sب(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
+    fold(r"(?<!\w)(?:سي|سوف\sي)تم\s(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
 )
