@@ -69,8 +69,9 @@ _PO = re.compile(
     # An order in Central and Eastern Europe: comandă, narudžbenica, naročilo, zamówienie, objednávka, megrendelés,
     # sipariş, and Bulgarian/Serbian Cyrillic поръчка, заявка, наруџбеница.
     rf"COMANDA|NARUDZB\w*|NAROCIL\w*|ZAMOWIENI\w*|OBJEDNAVK\w*|MEGRENDEL\w*|RENDELES\w*|SIPARIS\w*|"
-    # Their abbreviations: Czech and Slovak "obj." (also run into the number, "OBJ26100055"), Hungarian "megr.".
-    rf"OBJ|MEGR|"
+    # Their abbreviations: Czech and Slovak "obj." (also run into the number, "OBJ26100055"), Hungarian "megr.",
+    # Polish "zam." ("wg zam. 2026/10/0092", zamówienie).
+    rf"OBJ|MEGR|ZAM|"
     rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|OBJ(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك|"

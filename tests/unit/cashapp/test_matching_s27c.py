@@ -244,3 +244,28 @@ def test_a_prefixed_range_gives_its_members_the_ends_year_month_and_letters() ->
     # A year span or a range too wide to be invoices is none.
     assert _prefixed_ranges("FY 2026-2027") == []
     assert _prefixed_ranges("FV/2027/09/0210-0990") == []
+
+
+# Polish payers abbreviate their order (zamówienie) "zam.": its number is theirs, even when it reads like another
+# customer's invoice.
+def test_a_polish_order_number_abbreviated_zam_is_no_invoice_reference() -> None:
+    ledger = [
+        inv("FV/2027/09/0055", "1830.00", "c1", "PLN", FORGE),
+        inv("FV/2027/08/0341", "7710.00", "c2", "PLN", FOUNDRY),
+    ]
+    result = one(
+        ledger, pay("p", "1830.00", currency="PLN", customer="c1", payer=FORGE, ref="wg zam. 2027/08/0341")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-FV/2027/09/0055": "1830.00"}
+
+
+def test_an_invoice_number_written_without_the_order_word_still_names_the_other_invoice() -> None:
+    ledger = [
+        inv("FV/2027/09/0055", "1830.00", "c1", "PLN", FORGE),
+        inv("FV/2027/08/0341", "7710.00", "c2", "PLN", FOUNDRY),
+    ]
+    result = one(
+        ledger, pay("p", "1830.00", currency="PLN", customer="c1", payer=FORGE, ref="wg fv 2027/08/0341")
+    )
+    assert result.status == Status.REVIEW
