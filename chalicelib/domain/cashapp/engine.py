@@ -392,6 +392,8 @@ _CHEQUE_NUMBER = re.compile(
     r"\b(?:CHQ|CHK|CHEQUE|CHECK)\s*(?:NO\.?|NR\.?|NUMBER|#)?\s*:?\s*\d+", re.IGNORECASE
 )
 _SWIFT_NAME_LINE = re.compile(r"^\s*1/(?=[A-Za-z])")
+# An Australian bank names the rail before the payer ("BPAY SOUTHERN CROSS", "OSKO JANE CITIZEN"): no part of the name.
+_RAIL_BEFORE_NAME = re.compile(r"^\s*(?:BPAY|OSKO|PAYID)\s+(?=\S{3})", re.IGNORECASE)
 _POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
 
 
@@ -418,6 +420,8 @@ class _Matcher:
         if (numbered := _SWIFT_NAME_LINE.match(payment.payer_name)) is not None:
             # "1/NURI SENSOR CO LTD": a SWIFT ordering-customer field (50F) numbers its lines, 1/ for the name.
             payment = payment.model_copy(update={"payer_name": payment.payer_name[numbered.end() :]})
+        if (rail := _RAIL_BEFORE_NAME.match(payment.payer_name)) is not None:
+            payment = payment.model_copy(update={"payer_name": payment.payer_name[rail.end() :]})
         if (tail := _POSTAL_TAIL.search(payment.payer_name)) is not None and tail.start() >= 4:
             # "WYSS MASCHINENBAU GMBH, 3400 BURGDO": a Swiss or German bank adds the payer's postcode and town
             # (cut at the field's end) after its name; the town is no part of the name to fit.

@@ -269,3 +269,32 @@ def test_an_invoice_number_written_without_the_order_word_still_names_the_other_
         ledger, pay("p", "1830.00", currency="PLN", customer="c1", payer=FORGE, ref="wg fv 2027/08/0341")
     )
     assert result.status == Status.REVIEW
+
+
+# An Australian bank writes the rail before the payer's name ("BPAY SOUTHERN CROSS", "OSKO JANE CITIZEN"): the name
+# is what follows, and it is what confirms whose invoice a CRN names.
+GUMTREE = "Gumtree Plumbing Services Pty Ltd"
+
+
+def _plumbers() -> list[OpenInvoice]:
+    return [
+        inv("INV-310457", "1840.00", "c1", "AUD", GUMTREE),
+        inv("INV-310460", "95.00", "c1", "AUD", GUMTREE),
+        inv("INV-320101", "700.00", "c2", "AUD", "Gumtree Roofing Pty Ltd"),
+        inv("INV-320102", "80.00", "c3", "AUD", "Gumtree Carpentry Pty Ltd"),
+    ]
+
+
+def test_a_part_payment_by_crn_from_a_rail_prefixed_name_is_applied() -> None:
+    result = one(
+        _plumbers(), pay("p", "460.00", currency="AUD", payer="BPAY GUMTREE PLUMBIN", ref="BPAY CRN 3104577")
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-INV-310457": "460.00"}
+
+
+def test_a_part_payment_by_crn_from_another_name_is_not_applied() -> None:
+    result = one(
+        _plumbers(), pay("p", "460.00", currency="AUD", payer="BPAY WOMBAT HAULAGE", ref="BPAY CRN 3104577")
+    )
+    assert result.status == Status.REVIEW
