@@ -1480,9 +1480,22 @@ class _Matcher:
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
             )
-        if self.cents > total and self.others_named:
+        if (
+            self.cents > total
+            and self.others_named
+            and not (
+                self.cents - total < min(ledger.balance[i] for i in self.others_named)
+                and all(
+                    self.keys_naming.get(i, set())
+                    <= {k for j in open_named for k in self.keys_naming.get(j, ())}
+                    for i in self.others_named
+                )
+            )
+        ):
             # The rest is for invoices of another customer (a parent paying for a subsidiary): parking it on this
-            # account would leave the other one chased for money that arrived.
+            # account would leave the other one chased for money that arrived. Unless the other's invoice is named
+            # only by the number that names ours, and the rest is too small to pay it: an overpayment, the digits
+            # shared by chance ("/VS2610061/" is our FS-26-10061 and, digit for digit, another's INV-26-LV10061).
             return self.review(
                 f"reference {label} and {self.numbers(self.others_named)} of another customer; the amount covers both",
                 [open_named, self.others_named],

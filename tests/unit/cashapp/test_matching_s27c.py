@@ -298,3 +298,32 @@ def test_a_part_payment_by_crn_from_another_name_is_not_applied() -> None:
         _plumbers(), pay("p", "460.00", currency="AUD", payer="BPAY WOMBAT HAULAGE", ref="BPAY CRN 3104577")
     )
     assert result.status == Status.REVIEW
+
+
+# A number whose digits are both our invoice's and, by chance, another customer's (other letters, same digits): a
+# rest too small to pay the other one is an overpayment of ours, not money for the other customer.
+SKLO = "Sklárne Pohronie s.r.o."
+
+
+def _shared_digits() -> list[OpenInvoice]:
+    return [
+        inv("FS-27-20415", "1500.00", "c1", "EUR", SKLO),
+        inv("INV-27-LV20415", "900.00", "c2", "EUR", "SIA Rīgas Ūdens"),
+    ]
+
+
+def test_an_overpayment_by_digits_another_customers_invoice_shares_is_held_on_account() -> None:
+    result = one(
+        _shared_digits(),
+        pay("p", "1600.00", currency="EUR", payer="SKLARNE POHRONIE SRO", ref="/VS2720415/SS/"),
+    )
+    assert result.status == Status.UNAPPLIED
+    assert apps(result) == {"i-FS-27-20415": "1500.00"}
+
+
+def test_a_rest_that_pays_the_other_customers_invoice_goes_to_review() -> None:
+    result = one(
+        _shared_digits(),
+        pay("p", "2400.00", currency="EUR", payer="SKLARNE POHRONIE SRO", ref="/VS2720415/SS/"),
+    )
+    assert result.status == Status.REVIEW
