@@ -5380,3 +5380,55 @@ PROMISE = _widen(
     fold(r"(?<!\w)(?:س|سوف\s)(?:ن|ا|أ)قوم\sب(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
     fold(r"(?<!\w)(?:سي|سوف\sي)تم\s(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
 )
+
+
+# Session 27b, more constructions. ja: a fault in the goods names quality ("座面の破れがありました" a torn seat,
+# "破損していました", "汚れがあります"); th: the price set against the quotation ("แต่ใบเสนอราคา…" but the quote says,
+# "ไม่ตรงกับใบเสนอราคา" does not match the quote); uk/ru: the contract terminated ("розірвали договір", "расторгли
+# договор") before the billed period.
+def _reasons_session_27b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUALITY: (
+            _f(
+                r"(破れ|破損|汚れ|壊れ|割れ|欠け|へこみ)(が|て|た|の|し)(?![^。\n]{0,10}(ません|ない|なし|無し))"
+            ),
+        ),
+        DisputeReason.PRICING: (_f(r"แต่ใบเสนอราคา|ไม่ตรงกับใบเสนอราคา|ราคาไม่ตรงกับ"),),
+        DisputeReason.CANCELLED: (
+            fold(
+                r"\b(розірвали|розірвано|розірваний|расторгли|расторгнут)\w*\b[^.?!\n]{0,20}\b(договір|договор|контракт)"
+            ),
+            fold(
+                r"\b(договір|договор|контракт)\w*\b[^.?!\n]{0,30}\b(розірвали|розірвано|розірваний|расторгли|расторгнут)"
+            ),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_27b()
+# th: payment held back over the price ("จึงยังไม่สามารถชำระได้", so we cannot pay yet); a dispute when a fault is named.
+WITHHOLD = _widen(WITHHOLD, _f(r"ยังไม่สามารถชำระ|ไม่สามารถชำระ(เงิน)?ได้"))
+# uk/ru: the invoice not recognised ("рахунок … ми не визнаємо", "счёт мы не признаём") contests it; th "กรุณาแก้ไขใบแจ้ง
+# หนี้" (please correct the invoice).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    fold(r"\bне (визнаємо|визнаю|признаем|признаём|признаю)\b"),
+    _f(r"(กรุณา|โปรด)?แก้ไขใบแจ้งหนี้"),
+)
+# it: the transfer "è partito" (has gone out) is paid; "non è (ancora) partito" is not.
+PAID = _widen(
+    PAID,
+    r"\b(bonifico|pagamento|versamento|addebito)\b[^.?!\n]{0,60}(?<!non )\b(e|sono) (gia )?partit[oi]\b",
+)
+# uk/ru: "рахунками не займаюся" (I don't deal with invoices), "не занимаюсь счетами": the wrong person.
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    fold(
+        r"\b(рахунками|оплатами|фінансами|счетами|оплатой|финансами)\b[^.?!\n]{0,10}\bне (займаюся|займаюсь|займаємося|"
+        r"занимаюсь|занимаемся)\b|\bне (займаюся|займаюсь|займаємося|занимаюсь|занимаемся) (рахунками|оплатами|фінансами|"
+        r"счетами|оплатой|финансами)\b"
+    ),
+)
+# he: received, will check and come back ("קיבלנו. נבדוק … ונחזור אליכם"); "לא קיבלנו" (we did not receive) is not.
+ACK = _widen(ACK, _f(r"(?<!לא )\bקיבלנו\b[^\n]{0,80}(נבדוק|נחזור)|\bנבדוק\b[^\n]{0,80}\bונחזור\b"))

@@ -75,3 +75,45 @@ def test_an_arabic_future_is_a_promise_and_a_past_a_claim(
 ) -> None:
     got = read(f"مرحباً،\n\n{body}\n\nخالد", date_header=_SUN)
     assert (got["intent"], got["promised_date"]) == (intent, promised)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "reason"),
+    [
+        # ja: a fault in the goods with payment held back is a quality dispute
+        (
+            "納品された棚 10台のうち 2台に割れがありました。対応いただくまで支払いは保留とします。",
+            "dispute",
+            "quality",
+        ),
+        # th: the billed price against the quotation, payment held, a corrected invoice asked for
+        ("ใบแจ้งหนี้คิดค่าบริการ 900 บาท แต่ใบเสนอราคาคือ 750 บาท โปรดแก้ไขใบแจ้งหนี้", "dispute", "pricing"),
+        # uk / ru: the invoice not recognised after the contract was terminated
+        ("Рахунок за грудень ми не визнаємо: договір розірвано ще в листопаді.", "dispute", "cancelled"),
+        ("Этот счёт мы не признаём, договор расторгнут с 1 мая.", "dispute", "cancelled"),
+        # near miss: no damage found, so the payment goes out
+        ("検品しましたが、割れも破れもありませんでした。", "other", None),
+        # near miss: a contract merely mentioned, with a promise
+        ("Згідно з договором оплатимо рахунок у п'ятницю.", "promise_to_pay", None),
+    ],
+)
+def test_a_contested_invoice_in_ja_th_uk_ru(body: str, intent: str, reason: str | None) -> None:
+    got = read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)
+    assert (got["intent"], got["dispute_reason"]) == (intent, reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # it: the transfer has gone out (a past weekday) is paid; not gone out is not
+        ("Il bonifico per la fattura 1234 è già partito lunedì scorso.", "paid_claim"),
+        ("Il bonifico non è partito per un errore della banca.", "other"),
+        # uk: not my job, write to accounts
+        ("Я охоронець, оплатами не займаюся. Зверніться на buh@hotel.example", "wrong_contact"),
+        # he: received, we will check and come back; "לא קיבלנו" (not received) is no acknowledgement
+        ("קיבלנו את המייל, נבדוק מול ההזמנה ונחזור אליכם בהקדם.", "acknowledgement"),
+        ("לא קיבלנו את המייל הקודם.", "other"),
+    ],
+)
+def test_paid_wrong_contact_and_acknowledgement_in_it_uk_he(body: str, intent: str) -> None:
+    assert read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)["intent"] == intent
