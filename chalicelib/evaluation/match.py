@@ -192,6 +192,10 @@ BLIND = {
     "blind65": ("uk_ie_wholesale",),
     "blind66": ("latam_agro",),
     "blind67": ("benelux_fr_logistics",),
+    "blind68": ("au_nz_trades",),
+    "blind69": ("cee_chemicals",),
+    "blind70": ("iberia_ceramics",),
+    "blind71": ("gulf_africa_projects",),
 }
 
 
@@ -862,6 +866,45 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "betalingskenmerken, VIR SEPA lines cut at 140 characters, factoring companies paying for "
             "customers, 400 payments with 8 bad rows, separate author, scored after the session's round at "
             "cd3f667; first pass 0.963 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind68",
+        (
+            "Sixty-fifth blind ledgers (session 27, third wave: building-trades supplier in Australia and New "
+            "Zealand, AUD/NZD, BSB direct credits with 18-character lodgement references, BPAY customer "
+            "reference numbers with a check digit, PayID/Osko, NZ Particulars/Code/Reference fields, builders' "
+            "trust accounts, retentions withheld, 400 payments with 8 bad rows, separate author, scored after "
+            "the second cash round at 038c208; first pass 0.970 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind69",
+        (
+            "Sixty-sixth blind ledgers (session 27, third wave: industrial-chemicals distributor in Central and "
+            "Eastern Europe, PLN/CZK/HUF/RON/EUR, Polish split payments, Czech and Slovak variable symbols, "
+            "Hungarian közlemény, Romanian payment orders, names stripped of diacritics, 400 payments with 6 "
+            "bad rows, separate author, same commit; first pass 0.950 correct with 9 wrong applications)"
+        ),
+    ),
+    (
+        "blind70",
+        (
+            "Sixty-seventh blind ledgers (session 27, fourth wave: ceramic-tile maker in Spain and Portugal "
+            "selling to Spain, Portugal, France and Morocco, EUR/MAD/USD, CONCEPTO and 35-character Descritivo "
+            "fields, Multibanco references, confirming by the customer's bank, pagarés, 391 payments with 9 bad "
+            "rows, separate author, scored after the third cash round at c89b9b1; first pass 0.980 correct with "
+            "0 wrong applications)"
+        ),
+    ),
+    (
+        "blind71",
+        (
+            "Sixty-eighth blind ledgers (session 27, fourth wave: engineering-equipment supplier to contractors "
+            "in the Gulf, Egypt, Kenya, Nigeria and South Africa, AED/SAR/QAR/EGP/KES/NGN/ZAR/USD, SWIFT field "
+            "70 cut at 4x35, M-Pesa paybill, NIP session ids, EFT references, withholding tax and SHA charges, "
+            "Arabic remittances, 400 payments with 10 bad rows, separate author, same commit; first pass 0.988 "
+            "correct with 0 wrong applications)"
         ),
     ),
 )

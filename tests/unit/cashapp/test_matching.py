@@ -664,6 +664,18 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
+    # The third and fourth waves: the Australian/New Zealand ledger met the bar at 038c208 (0.970, none wrong), the
+    # Central European one did not (0.950, 9 wrong); the Iberian and Gulf/African ones met it at c89b9b1 (0.980 and
+    # 0.988, none wrong). The Central European author sends a third party paying a named invoice at its exact balance
+    # to review; the engine applies it, as the Benelux author's factoring companies expect: those 6 and the one whose
+    # invoice the first of them used up (the engine then applies the one same-balance invoice left).
+    for group, floor in (("blind68", 0.995), ("blind70", 0.975), ("blind71", 0.985)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    total, correct, wrong, _, _ = _blind("blind69")
+    assert wrong == {"third_party": 6, "ambiguous_same_amount": 1}
+    assert sum(correct.values()) / sum(total.values()) >= 0.97
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
