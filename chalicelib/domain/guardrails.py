@@ -74,6 +74,10 @@ _LEGAL = _rx(
     # die Betreibung ein", "siirrämme sen perintätoimistolle", "maksuhäiriömerkinnän", "vă chemăm în instanță și
     # cerem executarea silită".
     r"\bbetreibung(sbegehren|sverfahren)?\b(?!sauszug)|\bzahlungsbefehl\b",
+    # The same Swiss debt enforcement in French and Italian: "une réquisition de poursuite auprès de l'office des
+    # poursuites", "una domanda d'esecuzione all'ufficio di esecuzione". "poursuivre" (to carry on) is no step.
+    r"\b(requisition|procedure) de poursuite\b|\boffice des poursuites\b|\bpoursuite pour dettes\b|"
+    r"\b(domanda|procedura) d'esecuzione\b|\bufficio (di esecuzione|esecuzioni)\b",
     r"\b(perintatoimisto\w*|perintaan|maksuhairiomerkin\w*|luottotietomerkin\w*|ulosotto\w*|karajaoikeu\w*)",
     r"\b(inkassobyra\w*|namsmann\w*|forliksrad\w*|fogedrett\w*|betalingsanmerkning\w*|kronofogden|skyldnerregist\w*)",
     r"\b(in instanta|executar\w* silit\w*|executor\w* judecatoresc\w*|firma de recuperare)\b",
@@ -149,6 +153,12 @@ _LEGAL = _rx(
     r"\b(agencia|empresa|gestora|despacho) de (cobros?|recobro|recuperacion)\b",
     r"\b(acciones|accion|medidas|via|procedimiento) (legal(es)?|judicial(es)?)\b",
     r"\b(?<!su asesor o su )(?<!su )(tribunal(es)?|juzgado|demanda judicial|demandar(le|les)?|abogados?|asnef|ficheros? de moros\w*|registros? de moros\w*|buro de credito)\b",
+    # Latin America: collection through the courts, the debtor reported to a credit bureau: "iniciaremos la cobranza
+    # judicial", "su RUT será informado a DICOM", "lo reportaremos en Veraz"; not DICOM medical images.
+    r"\b(cobranza|cobro|recupero) (judicial|prejudicial|por via judicial)\b",
+    r"\b(informad[oa]s?|informar\w*|informaremos|reportad[oa]s?|reportar\w*|reportaremos|ingresad[oa]s?|ingresar\w*|"
+    r"registrad[oa]s?|incluid[oa]s?|incluir\w*|publicad[oa]s?)\b[^.;!?]{0,20}"
+    r"\b(a|en|al) (dicom|veraz|infocorp|datacredito|boletin comercial|equifax|transunion|sentinel)\b",
     # pt
     r"\b(agencia|empresa|assessoria) de cobranca\b",
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
@@ -158,6 +168,8 @@ _LEGAL = _rx(
     r"\b(advogados?|protesto|protestar o titulo|serasa|negativar|negativacao)\b",
     # nl
     r"\b(incassobureau\w*|incassopartner|incasso (bureau|partner|traject|procedure)|uit handen (geven|gegeven)|deurwaarder|gerechtelijke|juridische stappen|rechter|rechtbank|dagvaard\w*|advocaat|bkr)\b",
+    # Belgian compounds: "onze gerechtsdeurwaarder", "gedagvaard voor de ondernemingsrechtbank", "het vredegerecht".
+    r"\b(gerechtsdeurwaarder\w*|gedagvaard|\w+rechtbank|vredegerecht)\b",
     r"\b(requerimento de )?injuncao\b|\bbalcao nacional de injuncoes\b|\b(acao|processo) executiv[oa]\b|\bpenhora\b",
     # pl ("Dział Windykacji" is a collections team's name, so only an outside firm counts)
     r"\b(do sadu|na droge sadowa|droga sadowa|drodze sadowej|nakaz\w* zaplaty|postepowani\w* (sadow|upominawcz|egzekucyjn)\w*|"
@@ -272,7 +284,7 @@ _DISCOUNT = _rx(
     r"gebyr\w*|renter\w*|rente|purregebyr\w*|avgift\w*|forsinkelsesrente\w*|morarente\w*)",
     r"\b(emme peri|jatamme perimatta|luovumme)\b[^.;]{0,30}\b(korko\w*|viivastyskorko\w*|maksu\w*|kulu\w*)",
     # "verzichten wir auf die Bearbeitungsgebühr": the fee's name may be a compound.
-    r"\bverzicht\w* (wir |ich )?(\w+ ){0,3}auf (die |den |das |alle |unsere )?\w*(gebuhr|kosten|zinsen|pauschale|zuschlag)\w*",
+    r"\bverzicht\w* (wir |ich )?(\w+ ){0,3}auf (die |den |das |alle |unsere )?\w*(gebuhr|kosten|zinsen|pauschale|zuschlag|spesen)\w*",
     # "we'll absorb the late-payment interest": we carry what the customer owes.
     r"\b(we'll|we will|we can|we'd|we would|happy to|glad to) (\w+ )?(absorb|swallow|write off|eat) (the |that |any |all |this )?"
     r"([\w-]+ ){0,2}(interest|fees?|charges?|surcharges?|penalt\w+)\b",
@@ -289,7 +301,7 @@ _DISCOUNT = _rx(
     r"\b(loyalty|goodwill|courtesy|preferential|special) (rate|price|pricing|discount|reduction)\b"
     r"(?! (plan|tariff|tarif|package|bundle|subscription|abo\w*|pakket|abonnement|paket|contract|vertrag|tier)\b)",
     r"\b(the )?(amount|total|balance|price|sum) (due |payable |to pay )?(will|would) (then )?(be|come to|drop to) (just|only)\b",
-    r"\b(entfallt|entfallen)\b[^.;]{0,30}\b(mahngebuhr\w*|gebuhr\w*|zinsen|verzugszinsen|pauschale|mahnkosten)|"
+    r"\b(entfallt|entfallen)\b[^.;]{0,30}\b(mahngebuhr\w*|gebuhr\w*|\w*spesen|zinsen|verzugszinsen|pauschale|mahnkosten)|"
     r"\b(mahngebuhr\w*|verzugszinsen|mahnkosten|pauschale)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}\b(entfallt|entfallen)\b",
     r"\b(anulujemy|anulujemy naliczone|darujemy|umorzymy)\b[^.;]{0,30}\b(odset\w*|opl\w*|kar\w*|prowizj\w*)",
     # With where it comes off between: "os quitamos de la factura el suplemento por servicio nocturno".
@@ -763,6 +775,9 @@ _TERMS = _rx(
     r"\b(gewahr|akzeptier|vereinbar|bewillig)\w*[\w ,]{0,30}(ratenzahlung|ratenplan|stundung|zahlungsaufschub)",
     # es
     r"\b(ampli|prorrog|aplaz|extend|posterg|cambi|modific)\w* (el |la )?(plazo|fecha de vencimiento|vencimiento|fecha de pago)",
+    # Rioplatense "correr" (to move) a date: "te corremos el vencimiento al 30", "movemos la fecha de pago".
+    r"\b(corr(emos|imos|eremos|erte|erle|erles)|mov(emos|imos|eremos|erte|erle|erles)|traslad(amos|aremos))\b"
+    r" (\w+ )?(el |la )?(plazo|fecha de vencimiento|vencimiento|fecha de pago)",
     r"\bnueva fecha de (vencimiento|pago)\b",
     r"\b(acept|aprob|conced|ofrec|acord)\w* (su |un |el |la )?(plan de pagos?|pago (a plazos|en cuotas|fraccionado)|aplazamiento|prorroga|fraccionamiento)",
     # pt
@@ -1195,7 +1210,10 @@ _BANK_CONTEXT = re.compile(
     r"agencia|kontoinhaber|titular|sparkasse|volksbank|raiffeisen|girokonto|tenedor|intestat\w*)\b"
 )
 _BARE_ACCOUNT = re.compile(
-    r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b\W{0,3}(\d[\d -]{6,}\d)"
+    r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b"
+    # The account's kind and "No." may come between: "cuenta corriente N° 00-471-...", "conta corrente nº".
+    r"(?: (?:corriente|vista|rut|de ahorros?|corrente|courant|checking|savings|current))?(?: (?:n|no|nr|numero|number))?"
+    r"\W{0,3}(\d[\d -]{6,}\d)"
 )
 # A Czech or Slovak account: "[prefix-]number/bank code" after "účet" ("na náš účet č. 2001234567/2010"). A
 # Norwegian one: eleven digits as 4.2.5 after "konto(nummer)", with its mod-11 check digit.
@@ -1339,6 +1357,19 @@ _NAMED_WITH_ITS_DEBT = re.compile(
     r"und|y|e|en|i) (son|sa|ses|its|their|dessen|deren|ihre[mn]?|su|sus|o seu|a sua|il suo|la sua|zijn|haar|hun) "
     r"(impay[eé]\w*|dette\w*|arri[eé]r[eé]\w*|unpaid|debts?|arrears|overdue|balance|solde|schulden?|r[uü]ckstand\w*|"
     r"deuda\w*|impago\w*|d[ií]vida\w*|insolut\w*|achterstand\w*|schuld))\b"
+)
+# Another business named, then what it owed us in a relative clause: "la Clínica Dental Norte, que nos debía 6.780 €",
+# "Harbour Foods, who owed us £900". Two capitalised words at least, and not the reader's own ("Su Empresa").
+_NAMED_WHO_OWED = re.compile(
+    r"(?<![\w'])(?!(?:Su|Tu|Your|Votre|Ihre?|Usted|Vous|Sie|Vuestra|Sua|Seu|Uw)\b)"
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?: (?:[A-ZÀ-ÖØ-Þ][^\W\d_]+|de|del|la|des|du|di|da|von|van|of|the)){0,4} [A-ZÀ-ÖØ-Þ][^\W\d_]+),? "
+    r"(?i:(?:que|qui|che|who|which|die|der|das)(?: nos| nous| ci| uns)? (?:deb[ií]an?|deben?|adeudaba|adeuda|devait|doit|"
+    r"doveva|deve|devia|owed|owes|schuldete|schuldet)(?: us| uns)?)\b[^.;!?\n]{0,20}\d"
+)
+# zh: another business by its kind owes us a sum: "同区的鑫达汽修厂欠我们人民币 45,000 元"; "贵公司欠我们" is the reader.
+_ZH_NAMED_OWES = re.compile(
+    r"(?<!贵)(?<!貴)(?<!本)(厂|廠|公司|店|集团|集團|餐厅|餐廳|酒店|诊所|診所|医院|醫院)(还|還|仍|也)?(欠|拖欠)(我们|我們|我司|本公司)"
+    r"[^。\n]{0,20}\d"
 )
 _THIRD_PARTY_VERB = re.compile(
     r"\b(also|too|as well|another|other|settled|paid|pays|owes?|owed|owing|has|have|had|is|are|schulden|schuldet|hat|hatte|heeft|"
@@ -2061,6 +2092,10 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     precedent = _NAMED_WITH_ITS_DEBT.search(text)
     if precedent and _MONEYISH.search(fold(_sentence_at(text, precedent.start()))):
         return f"another customer's affairs ({precedent.group(3)})"
+    if owed := _ZH_NAMED_OWES.search(folded):
+        return f"another customer's balance ({owed.group(0)})"
+    if owed := _NAMED_WHO_OWED.search(text):
+        return f"another customer's balance ({owed.group(1)})"
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"
@@ -2248,9 +2283,11 @@ _REFUND_WORD = re.compile(
 # A returned direct debit, a payment we applied, a credit already on the account, or a reply we promise: not
 # money going back to the customer.
 _NOT_REFUND = re.compile(
-    # The insurer reimburses: "Après le remboursement de votre mutuelle", "Fragen zur Erstattung durch Ihre Versicherung".
-    r"\b(\b(rembours\w*|erstattung\w*|reimburse\w*|refund\w*|reembolso\w*|rimborso\w*|vergoeding\w*|zwrot\w*)\b (\w+ ){0,2}?"
-    r"(de|par|by|from|durch|von|der|del|della|dal|dalla|dell'|van|door|do|da|pela|pelo|przez|du|d'|de la|des)"
+    # The insurer reimburses: "Après le remboursement de votre mutuelle", "Fragen zur Erstattung durch Ihre Versicherung",
+    # "de terugbetaling via uw verzekeraar".
+    r"\b(\b(rembours\w*|erstattung\w*|reimburse\w*|refund\w*|reembolso\w*|rimborso\w*|vergoeding\w*|zwrot\w*|terugbetal\w*)\b (\w+ ){0,2}?"
+    r"(de|par|by|from|durch|von|der|del|della|dal|dalla|dell'|van|door|do|da|pela|pelo|przez|du|d'|de la|des|via|"
+    r"through|uber|tramite|mediante)"
     r"( votre| vos| ihre\w*| your| su| sus| sua| seu| uw| la| le| el| die| der| il| the| l'| o| a)? ?(\w+ )?"
     r"(mutuelle|assurance\w*|assureur|caisse|secu\w*|versicherung\w*|krankenkasse\w*|kasse|insurer|insurance|health fund|"
     r"seguro|aseguradora|mutua|assicurazione|assicurativ\w*|verzekeraar|zorgverzekeraar|verzekering|seguradora|"
@@ -2336,7 +2373,9 @@ _PLAN_WORD = re.compile(
     r"pasar(te|le|les)? a (pago|pagos|alquiler|cuotas?|facturacion) mensual(es)?|(overstappen|omzetten|overgaan) (op|naar) "
     r"maandelijkse (betaling|huur|facturering)|passare (al|a un) (pagamento|canone) mensile|passar (para|a) "
     r"(pagamento|renda) mensal|"
-    r"no rush|take your time|whenever (it suits|suits|is convenient|works|you can)|"
+    # "whenever is convenient before then" keeps the window inside the due date.
+    r"no rush|take your time|whenever (it suits|suits|is convenient|works|you can)(?!,? (before|by|ahead of|prior to) "
+    r"(then|that date|that day|the due date|the \d|\d|[a-z]+ \d))|"
     r"echeancier|plan de paiement|en (deux|trois|quatre|plusieurs|\d+) (fois|mensualites|versements)|"
     r"delai supplementaire|etalement|(nouvelle|nouvel) echeance|"
     r"ratenzahlung\w*|in (zwei|drei|vier|\d+) raten|ratenplan|monatsraten|stundung|gestundet|stunden (wir|ihnen)|zahlungsaufschub|\d\.? rate\b|"
@@ -2602,6 +2641,10 @@ _CLOSED_AGAINST = re.compile(
     r"afhandelen|abschliessen|erledigen|begleichen)\w*\b[^.;]{0,80}\b(moyennant|in exchange for|a cambio de|mediante|"
     r"gegen (eine|einmalige)|tegen (een|betaling)|dietro|in cambio di|em troca de|contre|for (a|one) (single |one-off )?"
     r"payment of)\b"
+    # The smaller sum right after "for": "encerrar a pendência das duas notas por R$ 12.000,00", "close it for $900".
+    r"|\b(solder|clore|cloturer|settle|close|saldar|liquidar|cerrar|encerrar|quitar|chiudere|saldare|afsluiten|"
+    r"afhandelen|abschliessen|erledigen)\w*\b(?:[^.;]|\.\d){0,80}\b(por|for|pour|per|voor|fur)\s(r\$|us\$|€|\$|£|eur|usd|gbp|chf|"
+    r"brl|ars|clp|mxn)?\s?\d"
 )
 
 
@@ -2614,6 +2657,9 @@ def _settled_for_less(text: str, stated: str) -> str | None:
     largest = max(a.value for a in amounts)
     for sentence in _SENTENCE.split(text):
         closing = _CLOSED_FOR.search(sentence) or _CLOSED_AGAINST.search(sentence)
+        # "we cannot close it for 900": refused, not offered.
+        if closing and _negated(sentence[_clause_start(sentence, closing.start()) : closing.start()]):
+            continue
         if closing and any(a.value < largest for a in find_amounts(sentence)):
             return closing.group(0)
     return None
@@ -3277,7 +3323,11 @@ _FORMULAS = re.compile(
 # Street and building names that contain a court word ("Gerichtsstraße 14", "Via dei Tribunali 3") are
 # addresses, not threats; folded text, so "ß" is already "ss".
 _ADDRESS = re.compile(
-    r"\b\w*(gericht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
+    r"\b\w*(gericht|gerecht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
+    # A venue named after the court nearby: "Bistro Tribunal", "Café du Palais de Justice", "Gasthaus Gericht".
+    r"|\b(bistro|cafe|restaurant|restaurante|ristorante|brasserie|hotel|trattoria|taverna|gasthaus|gasthof|"
+    r"cantina|pizzeria|bodega)( du| de la| de| del| dei| zum| am)? (tribunal\w*|palais de justice|juzgado|tribunale|"
+    r"gericht|rechtbank|court ?house)\b"
     r"|(\bc/|\bav\.|\bavda\.?|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|"
     r"boulevard|quai))"
     r"( du| de la| des| dei| del| della| do| da| de los| de las| dos| das| de)? "
@@ -4964,6 +5014,10 @@ _DISCOUNT_S26B = _rx_folded(
     r"yansitmayacagiz|tahsil etmeyecegiz|talep etmeyecegiz|muaf tut\w*|vazgec(iyoruz|ecegiz|tik)|"
     r"sifirliyoruz|sifirladik)\b",
     _TR_IFFY + r"(%\s?\d+|\b\d+ ?%) (oraninda |lik |luk )?(indirim|iskonto)\w*" + _TR_DENIED,
+    # A share of the debt struck off: "borcunuzun %20'sini siliyoruz", "tutarın %10'unu düşüyoruz".
+    _TR_IFFY
+    + r"(%\s?\d+|\b\d+ ?%)'?\w* (\w+ )?(siliyoruz|silecegiz|sildik|affediyoruz|affedecegiz|dusuyoruz|dusecegiz|"
+    r"indiriyoruz|indirecegiz)\b",
     r"\b(indirim|iskonto)\w* (\w+ )?(yapiyoruz|yapacagiz|yaptik|taniyoruz|taniyacagiz|sagliyoruz|saglayacagiz|"
     r"uyguluyoruz|uygulayacagiz|uyguladik|sunuyoruz|veriyoruz|verecegiz)\b",
     # ro: penalties or interest cancelled, a discount given: "anulăm penalitățile", "vă oferim o reducere de 5%".
@@ -5183,6 +5237,9 @@ _DISCOUNT_S27 = _rx_folded(
     r"(?<!\S)" + _TH_RUN + r"(ยกเว้น|งดเก็บ|ลด)(ค่าปรับ|ดอกเบี้ย|ค่าธรรมเนียม)",
     # pt-BR: a fine or interest already charged, reversed: "vamos estornar a multa de 2% e os juros".
     r"(?<!nao )\b(vamos|iremos|vou|podemos) (estornar|cancelar|retirar|abater) (a |o |as |os )?(multa|juros|encargos)",
+    # he: a charge given up, less accepted: "נוותר על ריבית הפיגורים", "ונסתפק ב-20,000 במקום"; not "לא נוותר".
+    r"(?<!לא )(?<!\w)(נוותר|ונוותר)(?!\w) על (ה)?(ריבית|קנס|עמלה|עמלות|דמי|הפרש|חלק|יתרה|יתרת)",
+    r"(?<!לא )(?<!\w)(נסתפק|ונסתפק)(?!\w) ב",
 )
 _REFUND_S27 = _rx_folded(
     # th: money returned: "เราจะคืนเงินจำนวน 6,420.00 บาท", "จะโอนเงินคืน".
@@ -5190,6 +5247,17 @@ _REFUND_S27 = _rx_folded(
     # he: we will credit you, send a credit invoice, return the money: "נזכה אתכם", "ונשלח חשבונית זיכוי".
     r"(?<!לא )(?<!\w)(נזכה|ונזכה|נחזיר|ונחזיר)(?!\w)",
     r"(?<!לא )(?<!\w)(נשלח|ונשלח|נוציא|ונוציא|נפיק|ונפיק)(?!\w)[^.\n]{0,20}(חשבונית זיכוי|זיכוי|החזר)",
+    # ja: a credit note issued, the sum taken off the next bill: "クレジットノートを発行いたします", "次回のご請求から差し引き
+    # ます"; not "発行いたしかねます".
+    rf"(クレジットノート|クレジット|赤伝票?|返金伝票|値引伝票)(を)?(発行|送付|お送り)(を)?{_JA_DO}{_JA_NOT_AFTER}",
+    r"次回(の)?(ご)?請求(書|分)?(から|より)[^。\n]{0,8}(差し引|差引|相殺|控除)" + _JA_NOT_AFTER,
+    # hu: a credit issued as a noun: "jóváírást állítunk ki", "jóváírást adunk"; not "jóváírást nem adunk".
+    _HU_ASKED
+    + r"\bjovairas\w* (?:(?!(nem|sem|ne)\b)\w+ ){0,3}(allit|ad|nyujt|kuld|biztosit|keszit)\w*(unk|juk)\b",
+    # zh: we send the money back: "我们将在五个工作日内把贵司多付的金额退回原账户", "我們會退還"; not "无法退还", not
+    # what the customer sent back ("您退回的货物").
+    r"(我们|我們|我方|我司|本公司)(?:(?!不|无法|無法|没|沒|未|已|如果|若|请|請)[^。！？!?\n；;]){0,30}?(?<!您)(?<!你)"
+    r"(退回|退还|退還|返还|返還|退给|退給|办理退款|辦理退款)(?!的)",
 )
 _FAULT_S27 = _rx_folded(
     # th: the error came from our side: "ความผิดพลาดเกิดจากทางเราเอง", "เป็นความผิดของเรา".
@@ -5199,6 +5267,18 @@ _FAULT_S27 = _rx_folded(
     r"(na nasi strane|nase|nasi|u nas)\b",
     # nl: the cause an error of ours: "door een fout in ons facturatiesysteem", "door een vergissing van onze kant".
     r"(?<!niet )(?<!geen )\bdoor een (fout|vergissing|storing|misverstand) (in|van|bij|aan) (ons|onze)\b",
+    # zh (either script): "it was our department's input error", the blame all ours: "確實是我們業務部門輸入錯誤",
+    # "责任完全在我方"; not "不是我们的错误", not asked ("是否是我们的错误").
+    rf"{_ZH_UNDENIED}(?<!否)(?<!沒有)(?<!並非)是(我们|我們|我方|我司|本公司)(的)?(?:(?!不|没|沒|未|非|無|无)\w){{0,8}}"
+    r"(失误|失誤|错误|錯誤|过失|過失|疏忽|差错|差錯|疏失)(?![^。！？\n]{0,6}(吗|嗎|\?))",
+    rf"{_ZH_UNDENIED}(?<!並非)(?<!沒有)(责任|責任)(完全|全部|都)?在(我们|我們|我方|我司|本公司)",
+    # he: the error was ours, the responsibility lies with us: "הטעות הייתה שלנו", "האחריות על כך מוטלת עלינו".
+    r"(?<!\w)[וש]?ה?(טעות|שגיאה)(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)שלנו(?!\w)(?![^.\n]{0,20}\?)",
+    r"(?<!\w)[וש]?האחריות(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)(מוטלת )?עלינו(?!\w)(?![^.\n]{0,20}\?)",
+    # de: the idiom "that goes on our cap", something gone wrong at ours with the place between: "Das geht klar auf
+    # unsere Kappe", "da ist bei uns im Lager etwas schiefgelaufen"; not "geht nicht auf unsere Kappe".
+    r"\b(geht|ging|gehen) (?:(?!nicht\b|kaum\b)\w+ ){0,2}auf unsere kappe\b",
+    r"\bbei uns (?:(?!nicht\b|nichts\b)\w+ ){0,3}(etwas|was|einiges|vieles) schief\s?(gelaufen|gegangen)\b",
 )
 _TERMS_S27 = _rx_folded(
     # th: the due date extended or moved: "เรายินดีขยายกำหนดชำระ", "เลื่อนวันครบกำหนด".
@@ -5208,6 +5288,11 @@ _TERMS_S27 = _rx_folded(
     # ru: paying in parts allowed: "счёт можно оплатить тремя платежами", "можете оплатить в рассрочку".
     r"(?<!не )\b(можно|можете|сможете)\b(?! ли)[^.;!?\n]{0,40}\b(оплатить|погасить|внести)\b[^.;!?\n]{0,25}"
     r"\b(\w+ (платежами|частями|траншами)|в рассрочку)",
+    # en: the date left open, to be paid when their money comes: "just pay when the funding comes in", "pay us
+    # whenever suits you".
+    r"(?<!not )(?<!n't )(?<!never )(?<!not just )(?<!n't just )(?<!not simply )\bpay (us |it |the balance |the invoice )?(whenever (you can|it suits|suits|you're ready|"
+    r"you are ready|you like|you want)|when (the |your )?(funding|funds|grant|loan|cash|money|insurance) (comes?|arrives?|"
+    r"lands?|clears?|is released|gets? released|is paid out)\b)",
 )
 _HARASS_S27 = _rx_folded(
     # fi: the shame of the whole trade, others told what payer they are.
@@ -5220,6 +5305,17 @@ _HARASS_S27 = _rx_folded(
     r"(?<!\w)(אתם|אתה|את) (\w+ )?(נוכלים|נוכל|רמאים|רמאי|גנבים|חצופים)(?!\w)",
     r"(?<!לא )(?<!\w)(מביש|תתביישו|בושה לכם)(?!\w)",
     r"(?<!\w)כולם (ב\w+ )?(ידעו|ישמעו|יידעו)(?!\w)",
+    # en: told they are unfit for their own trade, shamed against the others: "maybe you shouldn't be running a
+    # shop", "every other venue on the street manages it".
+    r"\byou (shouldn't|should not|have no business|had no business) (be )?(running|in business|trading|owning|in charge of)\b",
+    r"\bevery(one else|body else| other (\w+ ){0,2}(on|in) (the|your|this) (street|road|town|area|block|trade|"
+    r"industry)) manages? (it|that|to pay)\b",
+    # hu: a dishonest character: "egy ilyen tisztességtelen alak, mint Ön"; not "tisztességtelen kereskedelmi gyakorlat".
+    r"\b(tisztessegtelen|becstelen|szelhamos|csalo|hazug|gatlastalan|megbizhatatlan) (alak\w*|ember\w*|banda\w*|"
+    r"fickó|fickot|figura\w*)\b",
+    # th: shameful, you lot have no sense of responsibility: "น่าอับอายมาก", "พวกคุณมันไม่มีความรับผิดชอบ"; not "ไม่น่าอับอาย".
+    r"(?<!\S)" + _TH_RUN + r"(น่าอับอาย|น่าละอาย|น่าขายหน้า)",
+    r"(พวกคุณ|พวกแก|คุณ)มัน\S{0,12}(ไม่มีความรับผิดชอบ|ไร้ความรับผิดชอบ|ไม่มียางอาย|หน้าด้าน)",
 )
 
 
@@ -5348,13 +5444,22 @@ _OWN_CASE = re.compile(
 
 
 # The customer has a lawyer of their own ("la lettera dell'avv. Marini, che ci comunica di assistervi", "your
-# solicitor wrote to us"): their lawyer named again is no threat of ours; "our lawyers" still is.
+# solicitor wrote to us"), or another party's ("the insurer's lawyer"): their lawyer named again is no threat of ours;
+# "our lawyers" still is.
 _THEIR_COUNSEL = re.compile(
     r"\b(lettera|letter|lettre|schreiben|carta|brief)( \w+)? (dell'|del |of |from |de |von |van |do |da )(your |votre |"
     r"ihre\w* |su |seu |uw |vostro |suo )?(avv\.?|avvocato|lawyer|solicitor|attorney|avocat|anwalt|rechtsanwalt|abogado|"
     r"advogado|advocaat)|\b(vostro|vostra|suo|sua|your|votre|ihr|ihre\w*|su|seu|sua|vosso|vossa|uw|jullie|je|vuestro|"
     r"vuestra|tu|dein\w*) (legale|avvocat[oa]|lawyer|solicitor|attorney|avocat|avocate|anwalt|anwaltin|rechtsanwalt\w*|"
     r"abogad[oa]|advogad[oa]|advocaat|jurist\w*|giurista|juriste)\b"
+    # Another party's lawyer, the insurer's or the other side's: "abogado de la aseguradora", "the insurer's lawyer".
+    r"|\b(lawyers?|solicitors?|attorneys?|avocats?|anwalt|anwaltin|rechtsanwalt\w*|abogad[oa]s?|advogad[oa]s?|"
+    r"avvocat[oi]|advocaat|advocaten) (of|for|de|del|de la|du|de l'|des|van|von|der|do|da|della|dell'|dell)( the| la| el| "
+    r"die| de| o| a| l'|')? ?(insurer|insurance company|aseguradora|compania de seguros|compania aseguradora|"
+    r"seguradora|assicurazione|compagnia assicurativa|versicherung|verzekeraar|verzekeringsmaatschappij|assureur|"
+    r"compagnie d'assurance|other (party|side)|opposing party|contraparte|parte contraria|gegenpartei|gegenseite|"
+    r"tegenpartij|partie adverse)\b"
+    r"|\b(the )?(insurer|insurance company|other party|other side)'s (lawyers?|solicitors?|attorneys?)\b"
 )
 # The customer's own legal department ("il vostro ufficio legale ci ha chiesto una copia del contratto", "your legal
 # team asked for the signed copy"): theirs, asking; ours is the one that threatens.
