@@ -5432,3 +5432,42 @@ WRONG_CONTACT = _widen(
 )
 # he: received, will check and come back ("קיבלנו. נבדוק … ונחזור אליכם"); "לא קיבלנו" (we did not receive) is not.
 ACK = _widen(ACK, _f(r"(?<!לא )\bקיבלנו\b[^\n]{0,80}(נבדוק|נחזור)|\bנבדוק\b[^\n]{0,80}\bונחזור\b"))
+# nb/da/sv: "Takk, mottatt" (thanks, received) and "jeg ser på fakturaen" (I'll look at it): received, no commitment.
+# "ikke mottatt" (not received) is not.
+ACK = _widen(
+    ACK,
+    r"^\s*(takk|tak|tack)\b[,.! ]{0,3}\s*(mottatt|modtaget|mottaget)\b",
+    r"\b(jeg|vi|jag) (skal |ska )?(ser|se|kigger|tittar) (pa|nærmere pa|naermere pa)\b[^.?!\n]{0,30}\b(faktura\w*|saken|det)\b",
+)
+# ja: invoices taken only through an e-procurement system, "同システムにご登録いただけますでしょうか" (please register it there).
+BILLING = _widen(
+    BILLING,
+    _f(
+        r"(電子調達|調達|購買|請求書受付)\s?システム(での|で|に|へ)",
+        r"(システム|ポータル)(に|へ)[^。\n]{0,10}(ご登録|登録|アップロード)",
+    ),
+)
+# fr: the payment "interviendra" / "sera effectué" (will take place): a promise; "n'interviendra pas" is none.
+PROMISE = _widen(
+    PROMISE,
+    r"\b(le |notre )?(versement|paiement|virement|reglement)\b(?:[^.?!\n]|\.(?=\d)){0,50}(?<!n')\b(interviendra|sera effectue|sera execute|"
+    r"aura lieu|partira)\b(?! pas)",
+)
+# zh: the charge set above the contract or quote ("比合同约定高出", "高于报价"), a corrected invoice asked for ("请更正后重新开票").
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE, _f(r"(请|麻烦|請)(更正|修改|修正)[^。\n]{0,6}(重新开票|重開|重新开具|发票|發票)")
+)
+
+
+def _reasons_session_27b_zh() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.PRICING: (
+            _f(
+                r"比(合同|报价|報價|合約)(约定|約定|价格|價格|单价|單價)?(高出|高了|多出|多收)|高于(合同|报价)"
+            ),
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_27b_zh()

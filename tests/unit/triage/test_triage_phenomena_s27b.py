@@ -117,3 +117,24 @@ def test_a_contested_invoice_in_ja_th_uk_ru(body: str, intent: str, reason: str 
 )
 def test_paid_wrong_contact_and_acknowledgement_in_it_uk_he(body: str, intent: str) -> None:
     assert read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # nb: thanks, received; I'll look at the invoice: an acknowledgement
+        ("Takk, mottatt. Vi ser på fakturaen neste uke og kommer tilbake.", "acknowledgement"),
+        # ja: invoices only through the e-procurement system, please register it there
+        (
+            "今後、請求書は購買システムでのみ受け付けます。システムへのご登録をお願いします。",
+            "billing_update",
+        ),
+        # fr: the payment "interviendra" (will take place) by a date; "n'interviendra pas" promises nothing
+        ("Le paiement de CHF 3'200.00 interviendra vendredi.", "promise_to_pay"),
+        ("Aucun paiement n'interviendra avant la validation du conseil.", "other"),
+        # zh: billed above the contract price, please correct: a dispute that outranks the promise of the rest
+        ("运费比合同约定高出 ¥800，请修改后重新开票，其余款项我们周五支付。", "dispute"),
+    ],
+)
+def test_acknowledgement_billing_promise_and_dispute_in_nb_ja_fr_zh(body: str, intent: str) -> None:
+    assert read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)["intent"] == intent
