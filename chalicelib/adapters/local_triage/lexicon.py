@@ -5471,3 +5471,19 @@ def _reasons_session_27b_zh() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_27b_zh()
+# The invoice said to BE a copy of another, a second billing: sv "faktura 6455 verkar vara en dubblett av 6420", nb/da "er
+# en dublett", pt "a fatura 5344 é cópia da fatura 5330", es "es copia de la factura", it "è un duplicato della fattura".
+# (A copy asked for, "skicka en kopia", "cópia da fatura", names no "is".)
+_IS_A_COPY = (
+    r"\b(ar|verkar vara|ser ut att vara|er|ser ut til a vaere|ser ud til at vaere) (en |et )?(dubblett|dublett|duplikat)\b",
+    r"\b(fatura|factura|fattura|nota)\s*(n[oº.]*\s*)?[\w/-]*\d+\s+(e|es|parece ser|parece) (uma |una |un |um )?(copia|duplicad[oa]|"
+    r"duplicat[oa]|replica) d(a|e|o|ella|el)\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_IS_A_COPY)
+
+
+def _reasons_session_27b_copy() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(REASONS, {DisputeReason.DUPLICATE: _IS_A_COPY})
+
+
+REASONS = _reasons_session_27b_copy()

@@ -138,3 +138,25 @@ def test_paid_wrong_contact_and_acknowledgement_in_it_uk_he(body: str, intent: s
 )
 def test_acknowledgement_billing_promise_and_dispute_in_nb_ja_fr_zh(body: str, intent: str) -> None:
     assert read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "reason"),
+    [
+        # sv / pt: the invoice IS a copy of an earlier one (already paid): a duplicate dispute, not a payment claim
+        (
+            "Faktura 2210 är en dubblett av 2198, som vi redan har betalat. Vänligen kreditera den.",
+            "dispute",
+            "duplicate",
+        ),
+        ("A fatura 881 parece ser duplicada da fatura 870, que já pagamos em março.", "dispute", "duplicate"),
+        # near misses: a copy asked for is a document request
+        ("Kan ni skicka en dubblett av fakturan till oss?", "document_request", None),
+        ("Por favor, enviem a nota fiscal e cópia da fatura 881.", "document_request", None),
+    ],
+)
+def test_an_invoice_that_is_a_copy_of_another_is_a_duplicate(
+    body: str, intent: str, reason: str | None
+) -> None:
+    got = read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)
+    assert (got["intent"], got["dispute_reason"]) == (intent, reason)
