@@ -631,6 +631,84 @@ SETS = (
         None,
     ),
     (
+        "session-27 seventy-fifth blind set, 80 drafts for a dental laboratory and an orthodontic supplies "
+        "distributor, British and US English with German, French, Spanish, Italian, Brazilian Portuguese, Dutch, "
+        "Polish, Russian, Japanese and Arabic, separate author, at e9cc13c (first pass: rules alone block recall "
+        "0.825, false blocks 4/40; with the second reader 0.900 and 6/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 seventy-sixth blind set, 80 drafts for a freight forwarder and a customs broker, Singapore "
+        "and US English with German, French, Mexican Spanish, European Portuguese, Italian, Swedish, Turkish, "
+        "Greek, Chinese and Korean, separate author, same commit, kept out of the rounds (first pass: rules alone "
+        "block recall 0.850, false blocks 2/40; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-27 seventy-seventh blind set, 80 drafts for a commercial printer and a signage company, British "
+        "English with Swiss German, Canadian French, Spanish, Italian, Belgian Dutch, Danish, Finnish, Czech, "
+        "Hebrew, Thai and Hindi, separate author, same commit (first pass: rules alone block recall 0.700, false "
+        "blocks 3/40; with the second reader 0.725 and 3/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 seventy-eighth blind set (second wave), 80 drafts for a wine and spirits importer and a craft "
+        "brewery, Australian and British English with Austrian German, French, Chilean Spanish, Italian, European "
+        "Portuguese, Dutch, Swedish, Hungarian, Romanian, Japanese and Taiwanese Chinese, separate author, scored "
+        "after the session's first round at 4a67050 (first pass: rules alone block recall 0.850, false blocks "
+        "1/40; with the second reader 0.900 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 seventy-ninth blind set (second wave), 80 drafts for a facilities-management company "
+        "(cleaning, security, lifts), US and Irish English with German, Belgian French, Mexican Spanish, Italian, "
+        "Brazilian Portuguese, Dutch, Polish, Finnish, Turkish, Arabic, Korean and Indonesian, separate author, "
+        "same commit, kept out of the second round (first pass: rules alone block recall 0.950, false blocks "
+        "0/40; with the second reader 0.950 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 eightieth blind set (third wave), 80 drafts for a car-parts distributor and an auto-body "
+        "repair chain, British and South African English with German, French, Argentine Spanish, Italian, "
+        "European Portuguese, Belgian Dutch, Swedish, Czech, Greek, Hebrew and Chinese, separate author, same "
+        "commit (first pass: rules alone block recall 0.878, false blocks 2/39; with the second reader 0.927 and "
+        "3/39)",
+        None,
+        None,
+    ),
+    (
+        "session-27 eighty-first blind set (third wave), 80 drafts for a recruitment and temporary-staffing "
+        "agency and a payroll bureau, US and Canadian English with Austrian German, Swiss French, Spanish, "
+        "Italian, Brazilian Portuguese, Dutch, Danish, Polish, Romanian, Turkish, Japanese and Thai, separate "
+        "author, same commit (first pass: rules alone block recall 0.850, false blocks 0/40; with the second "
+        "reader 0.900 and 0/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 eighty-second blind set (fourth wave), 80 drafts for a telecom and internet-services reseller "
+        "and a cloud-hosting provider, British and Indian English with German, French, Colombian Spanish, "
+        "Italian, Brazilian Portuguese, Dutch, Swedish, Finnish, Polish, Russian, Korean and Vietnamese, separate "
+        "author, scored after the session's second round at 37e0e63 (first pass: rules alone block recall 0.850, "
+        "false blocks 2/40; with the second reader 0.850 and 3/40)",
+        None,
+        None,
+    ),
+    (
+        "session-27 eighty-third blind set (fourth wave), 80 drafts for a landscaping and grounds-maintenance "
+        "contractor and a garden-centre wholesaler, Irish and New Zealand English with Swiss German, Belgian "
+        "French, Spanish, Italian, European Portuguese, Dutch, Danish, Czech, Hungarian, Greek, Turkish, Japanese "
+        "and Arabic, separate author, same commit (first pass: rules alone block recall 0.775, false blocks 3/40; "
+        "with the second reader 0.800 and 3/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -713,6 +791,15 @@ HOLDOUTS = {
     "session-26 seventy-second": ("guard_holdout79",),
     "session-26 seventy-third": ("guard_holdout80",),
     "session-26 seventy-fourth": ("guard_holdout81",),
+    "session-27 seventy-fifth": ("guard_holdout82",),
+    "session-27 seventy-sixth": ("guard_holdout83",),
+    "session-27 seventy-seventh": ("guard_holdout84",),
+    "session-27 seventy-eighth": ("guard_holdout85",),
+    "session-27 seventy-ninth": ("guard_holdout86",),
+    "session-27 eightieth": ("guard_holdout87",),
+    "session-27 eighty-first": ("guard_holdout88",),
+    "session-27 eighty-second": ("guard_holdout89",),
+    "session-27 eighty-third": ("guard_holdout90",),
 }
 
 

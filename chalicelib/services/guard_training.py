@@ -71,6 +71,15 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout79",
         "guard_holdout80",
         "guard_holdout81",
+        "guard_holdout82",
+        "guard_holdout83",
+        "guard_holdout84",
+        "guard_holdout85",
+        "guard_holdout86",
+        "guard_holdout87",
+        "guard_holdout88",
+        "guard_holdout89",
+        "guard_holdout90",
     }
 )
 

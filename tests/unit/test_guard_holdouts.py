@@ -205,6 +205,35 @@ _STILL_MISSED_76_81: dict[str, set[str]] = {
     "guard_holdout80": {"KB08", "KB12", "KB31", "KB38"},
     "guard_holdout81": set(),
 }
+# Session 27's holdouts 82-84 (a dental lab and orthodontic supplier; a freight forwarder and customs broker; a
+# printer and signage company), after the first round 85-88 (wine importer and brewery; facilities management; car
+# parts and body repair; staffing and payroll) and after the second 89-90 (telecom and cloud hosting; landscaping
+# and garden wholesale). 82, 84, 85, 87 and 88 went through a round; 83 was kept out of both, 86 of the second, and
+# 89-90 came after the last. None is in the reader's training. The drafts listed are those the shipped engine still
+# gets wrong (see the README and the evaluation titles).
+_STILL_MISSED_82_90: dict[str, set[str]] = {
+    "guard_holdout82": {"dj17", "dj63"},
+    "guard_holdout83": {"fw20", "fw22", "fw26", "fw46", "fw67", "fw78", "fw80"},
+    "guard_holdout84": set(),
+    "guard_holdout85": set(),
+    "guard_holdout86": {"oc42", "oc60", "oc61"},
+    "guard_holdout87": {"iz18"},
+    "guard_holdout88": set(),
+    "guard_holdout89": {"xk03", "xk15", "xk17", "xk29", "xk30", "xk49", "xk53", "xk62", "xk63"},
+    "guard_holdout90": {
+        "qw01",
+        "qw03",
+        "qw13",
+        "qw30",
+        "qw35",
+        "qw39",
+        "qw40",
+        "qw54",
+        "qw55",
+        "qw63",
+        "qw73",
+    },
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_44_47,
@@ -218,6 +247,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_70_72,
     **_STILL_MISSED_73_75,
     **_STILL_MISSED_76_81,
+    **_STILL_MISSED_82_90,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
