@@ -5487,3 +5487,12 @@ def _reasons_session_27b_copy() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_27b_copy()
+# he: the invoice entered in the supplier portal ("להזין אותה בפורטל הספקים", "להעלות לפורטל") or reissued with the
+# purchase-order number ("עם מספר הזמנת רכש") before it is paid.
+BILLING = _widen(
+    BILLING,
+    _f(
+        r"(להזין|להעלות|לרשום|להגיש|הזינו|העלו)[^.?!\n]{0,20}(בפורטל|לפורטל|במערכת)",
+        r"\bעם מספר (הזמנת רכש|הזמנה)\b",
+    ),
+)

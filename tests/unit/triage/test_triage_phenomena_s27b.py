@@ -160,3 +160,16 @@ def test_an_invoice_that_is_a_copy_of_another_is_a_duplicate(
 ) -> None:
     got = read(f"Hello,\n\n{body}\n\nAna", date_header=_WED)
     assert (got["intent"], got["dispute_reason"]) == (intent, reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # he: upload the invoice to our portal with the PO number before we can pay
+        ("לפני התשלום יש להעלות את החשבונית לפורטל שלנו, עם מספר הזמנת רכש 5521.", "billing_update"),
+        # near miss: paid through the portal is a payment claim
+        ("שילמנו את החשבונית דרך הפורטל אתמול.", "paid_claim"),
+    ],
+)
+def test_a_hebrew_portal_upload_is_a_billing_update(body: str, intent: str) -> None:
+    assert read(f"שלום,\n\n{body}\n\nדנה", date_header=_WED)["intent"] == intent
