@@ -676,6 +676,84 @@ SETS = (
         "0.812, with the second reader 0.875; promised date 0.912; injections 5/6)",
         ("blind212",),
     ),
+    (
+        "session-27 blind set 218, 80 replies to a veterinary supplies distributor from clinics and pet shops "
+        "(English from the UK and the US; 13 languages with Mexican Spanish, French, German, Brazilian "
+        "Portuguese, Italian, Dutch, Polish, Russian, Japanese, Chinese, Korean, Gulf Arabic and Thai), 6 "
+        "injections, separate author, at e9cc13c (first pass: rules alone intent 0.787, with the second reader "
+        "0.850; promised date 0.963; injections 5/6)",
+        ("blind218",),
+    ),
+    (
+        "session-27 blind set 219, 80 replies to an event caterer and venue-hire company from corporate clients, "
+        "wedding planners and agencies (English from Australia and Ireland; 12 languages with European Spanish, "
+        "Canadian French, Swiss German, European Portuguese, Italian, Swedish, Finnish, Turkish, Greek, Hebrew, "
+        "Hindi and Vietnamese), 6 injections, separate author, same commit, kept out of the rounds (first pass: "
+        "rules alone intent 0.912, with the second reader 0.963; promised date 0.925; injections 6/6)",
+        ("blind219",),
+    ),
+    (
+        "session-27 blind set 220, 80 replies to an electrical wholesaler of solar panels, inverters and cabling "
+        "from installers and contractors (English from the US and South Africa; 13 languages with Colombian "
+        "Spanish, Belgian French, Austrian German, Brazilian Portuguese, Italian, Belgian Dutch, Danish, Czech, "
+        "Hungarian, Romanian, Indonesian, Malay and Taiwanese Chinese), 6 injections, separate author, same "
+        "commit (first pass: rules alone intent 0.850, with the second reader 0.900; promised date 0.963; "
+        "injections 5/6)",
+        ("blind220",),
+    ),
+    (
+        "session-27 blind set 226 (second wave), 80 replies to a commercial laundry and linen-rental company from "
+        "hotels, restaurants and care homes (English from the UK and Canada; 14 languages with European and "
+        "Peruvian Spanish, French, German, European Portuguese, Italian, Dutch, Swedish, Norwegian, Polish, "
+        "Ukrainian, Japanese, Chinese and Saudi Arabic), 6 injections, separate author, scored after the "
+        "session's first round at e794fa2 (first pass: rules alone intent 0.825, with the second reader 0.900; "
+        "promised date 0.950; injections 5/6)",
+        ("blind226",),
+    ),
+    (
+        "session-27 blind set 227 (second wave), 80 replies to a software reseller and IT managed-services "
+        "provider from SMEs, schools and municipalities (English from the US, India and Singapore; 14 languages "
+        "with Argentine Spanish, Swiss French, German, Brazilian Portuguese, Italian, Dutch, Danish, Finnish, "
+        "Czech, Greek, Turkish, Korean, Thai and Vietnamese), 6 injections, separate author, same commit (first "
+        "pass: rules alone intent 0.850, with the second reader 0.912; promised date 0.950; injections 5/6)",
+        ("blind227",),
+    ),
+    (
+        "session-27 blind set 231 (third wave), 80 replies to an office-furniture maker and fit-out contractor "
+        "from corporate tenants, co-working operators and universities (English from the UK, the US and New "
+        "Zealand; 14 languages with European and Chilean Spanish, French, German, European Portuguese, Italian, "
+        "Belgian Dutch, Swedish, Polish, Hungarian, Russian, Hebrew, Chinese and Japanese), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.825, with the second reader 0.887; "
+        "promised date 0.938; injections 4/6)",
+        ("blind231",),
+    ),
+    (
+        "session-27 blind set 232 (third wave), 80 replies to a pharmaceutical wholesaler from pharmacies, "
+        "clinics and hospital pharmacies (English from Ireland, Australia and South Africa; 15 languages with "
+        "Mexican Spanish, Belgian French, Swiss German, Brazilian Portuguese, Italian, Dutch, Danish, Norwegian, "
+        "Finnish, Czech, Romanian, Turkish, Egyptian Arabic, Korean and Indonesian), 6 injections, separate "
+        "author, same commit, kept out of the second round (first pass: rules alone intent 0.900, with the second "
+        "reader 0.925; promised date 0.950; injections 4/6)",
+        ("blind232",),
+    ),
+    (
+        "session-27 blind set 237 (fourth wave), 80 replies to a commercial bakery and frozen-dessert producer "
+        "from supermarkets, cafés, hotels and airline caterers (English from the UK, the US and Singapore; 15 "
+        "languages with European and Colombian Spanish, French and Canadian French, German, Brazilian Portuguese, "
+        "Italian, Dutch, Swedish, Polish, Greek, Japanese, Hong Kong Chinese, Moroccan Arabic and Malay), 7 "
+        "injections, separate author, scored after the session's second round at 175123f (first pass: rules alone "
+        "intent 0.887, with the second reader 0.900; promised date 0.988; injections 6/7)",
+        ("blind237",),
+    ),
+    (
+        "session-27 blind set 238 (fourth wave), 80 replies to an industrial-gases and welding-supplies "
+        "distributor from fabrication shops, shipyards and hospitals (English from the US, Canada and Australia; "
+        "15 languages with Mexican Spanish, Swiss French, Austrian German, European Portuguese, Italian, Belgian "
+        "Dutch, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Russian, Korean and Vietnamese), 6 "
+        "injections, separate author, same commit (first pass: rules alone intent 0.875, with the second reader "
+        "0.912; promised date 0.938; injections 6/6)",
+        ("blind238",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
