@@ -27,6 +27,8 @@ from typing import Any
 
 from mailparser_reply import EmailReplyParser
 
+from chalicelib.domain.text import ORIGINAL_MESSAGE_WORDS
+
 log = logging.getLogger(__name__)
 
 # email.policy.default parses a header each time it is read, and a message's Content-Type is read a dozen times while
@@ -52,7 +54,7 @@ _REPLY_PARSER = EmailReplyParser(languages=_LANGUAGES)
 
 # Quote headers the library may miss (Outlook blocks, mobile clients), as a fallback cut.
 _QUOTE_START = re.compile(
-    r"^\s*(-{2,}\s*(original message|ursprungliche nachricht|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|oorspronkelijk bericht|messaggio originale|wiadomosc oryginalna|wiadomość oryginalna|ursprungligt meddelande)\s*-{2,}"
+    rf"^\s*(-{{2,}}\s*({ORIGINAL_MESSAGE_WORDS})\s*-{{2,}}"
     r"|_{8,}"
     r"|(from|von|de|da|van|от|od|fr[aå]n)\s*:\s.+"
     r"|on .{6,120}wrote:"

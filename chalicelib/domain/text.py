@@ -55,12 +55,15 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_STROKED)).translate(_MARKS)
 
 
-# The separator a mail client puts above quoted history, in the languages we read: "-----Original Message-----".
-ORIGINAL_MESSAGE = re.compile(
-    r"^\s*-*\s*(original message|oorspronkelijk bericht|urspr(u|ü)ngliche nachricht|message d'origine|mensaje original|"
-    r"mensagem original|messaggio originale|wiadomo(s|ś)(c|ć) oryginalna|원본 메시지|元のメッセージ|原始邮件|原始郵件)\s*-*\s*$",
-    re.IGNORECASE,
+# The words of the separator a mail client puts above quoted history, in the languages we read ("-----Original
+# Message-----", QQ Mail's "------------------ 原始邮件 ------------------"); one list for every reader of it.
+ORIGINAL_MESSAGE_WORDS = (
+    r"original message|oorspronkelijk bericht|urspr(u|ü)ngliche nachricht|message d'origine|mensaje original|"
+    r"mensagem original|messaggio originale|wiadomo(s|ś)(c|ć) oryginalna|ursprungligt meddelande|исходное сообщение|"
+    r"mesaj original|eredeti (u|ü)zenet|p(u|ů)vodn(i|í) zpr(a|á)va|alkuper(a|ä)inen viesti|pesan asli|원본 메시지|"
+    r"元のメッセージ|原始邮件|原始郵件|原始信件"
 )
+ORIGINAL_MESSAGE = re.compile(rf"^\s*-*\s*({ORIGINAL_MESSAGE_WORDS})\s*-*\s*$", re.IGNORECASE)
 
 
 def any_of(*parts: str) -> re.Pattern[str]:

@@ -59,29 +59,6 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 
 
-# ru, zh (QQ Mail), zh-TW, ja, ko, ro, hu, cs, fi, id "original message" between dashes, as folded.
-_QUOTED_DIVIDER = re.compile(
-    r"-{2,}\s*("
-    + "|".join(
-        re.escape(fold(w))
-        for w in (
-            "исходное сообщение",
-            "原始邮件",
-            "原始郵件",
-            "原始信件",
-            "元のメッセージ",
-            "원본 메시지",
-            "mesaj original",
-            "eredeti üzenet",
-            "původní zpráva",
-            "alkuperäinen viesti",
-            "pesan asli",
-        )
-    )
-    + r")\s*-{2,}"
-)
-
-
 def subject_words(subject: str) -> tuple[str, str]:
     """What the customer wrote into the subject line of a reply: (before our subject, appended after it).
 
@@ -594,12 +571,6 @@ class LocalTriage:
             for s in _human_sentences(p)
             if not lx.INJECTION_BY_ROLE.search(s) and not _LEFT_ATTRIBUTION.match(s)
         ]
-        # A localised "original message" divider the reply parser kept ("------------------ 原始邮件 ------------------"):
-        # our quoted reminder starts there. (Cut here, not in the parser, so the second reader's input is unchanged.)
-        divider = next(((n, m) for n, s in enumerate(sentences) if (m := _QUOTED_DIVIDER.search(s))), None)
-        if divider is not None:
-            at, m = divider
-            sentences = [*sentences[:at], *([sentences[at][: m.start()].strip()] if m.start() else [])]
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
