@@ -566,11 +566,7 @@ class LocalTriage:
         subject = fold(p.subject)
         reply = fold(p.reply)
         whole = fold(p.body)
-        sentences = [
-            s
-            for s in _human_sentences(p)
-            if not lx.INJECTION_BY_ROLE.search(s) and not _LEFT_ATTRIBUTION.match(s)
-        ]
+        sentences = [s for s in _human_sentences(p) if not _LEFT_ATTRIBUTION.match(s)]
         human = "\n".join(sentences)
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
@@ -793,7 +789,9 @@ class LocalTriage:
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|pido|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
                 r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy|"
-                r"\b(kindly|please) (allow|give|grant) (us|me)\b",
+                r"\b(kindly|please) (allow|give|grant) (us|me)\b|"
+                # an offer left to the reader: "we can clear it at £300 a month if that works for you"
+                r"\bif (that|this|it) (works|suits|is (ok|okay|acceptable|fine))\b",
                 human,
             )
             or lx.REQUEST_MORE.search(human)
