@@ -627,14 +627,15 @@ class _Matcher:
         return hits
 
     def slip_of(self, invoice_id: str) -> bool:
-        """A long number in the text is this invoice's with one digit dropped or added, and no invoice's own."""
+        """A long number in the text is this invoice's with one keystroke wrong (a digit dropped, added or changed,
+        two neighbours swapped), and no invoice's own."""
         core = refs.core_digits(self.ledger.invoices[invoice_id].number)
         if len(core) < 5:
             return False
         for run in refs.digit_runs(self.text):
             if any((c, run.lstrip("0")) in self.ledger.by_key for c in self.ledger.currencies):
                 continue
-            if abs(len(run) - len(core)) == 1 and refs.near(run, core):
+            if abs(len(run) - len(core)) <= 1 and refs.near(run, core):
                 return True
         return False
 
@@ -1464,6 +1465,7 @@ class _Matcher:
                 and self.cents == self.units(ledger.invoices[due[0][0]].total)
             )
             and not self.shortfall_stated(total)
+            and not (len(due) == 1 and self.overpays_as_written(due[0]))
             and not (len(due) == 1 and self.stated_share_of(due[0][1]))
             and not (
                 len(due) == 1
@@ -1475,7 +1477,8 @@ class _Matcher:
             # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would; so does
             # an amount that reconciles to the balance with the deduction the text states, or that is to the cent
             # the share of it the text states: "TT 50 PCT OF INV-39170"; or a part payment the text says it is, of
-            # the invoice it writes out: "INV471658 PARTIAL PMT" from a person's Interac account.)
+            # the invoice it writes out: "INV471658 PARTIAL PMT" from a person's Interac account; or a little more
+            # than the balance, the figure written next to the invoice: "INV-204527 CAD 13,445.96".)
             return self.review(
                 f"reference {label} does not match the amount, and nothing else confirms the payer",
                 [open_named],
@@ -1586,10 +1589,38 @@ class _Matcher:
         own = self.name_score(owner)
         return all(score <= own for score, c in self.name_scores() if c != owner)
 
+    def overpays_as_written(self, due: tuple[str, int]) -> bool:
+        """The text writes the invoice's number and this very amount, a little more than its balance (less than
+        the balance again), no open invoice in the currency is owed exactly this, and no set of the owner's other
+        invoices exactly the rest: the payer says what it pays and on which invoice, and the rest is an
+        overpayment, not another invoice's money."""
+        invoice_id, balance = due
+        return (
+            balance < self.cents < 2 * balance
+            and self.cents in self.written(self.text)
+            and not self.ledger.by_amount.get((self.p.currency, self.cents))
+            and not self.rest_sets(
+                self.ledger.invoices[invoice_id].customer_id, [invoice_id], self.cents - balance
+            )[0]
+        )
+
     def shortfall_stated(self, balance: int) -> bool:
-        """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short."""
+        """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short,
+        or takes it off in so many words: "fact. 206107 moins 4 181,84 $"."""
         shortfall = balance - self.cents
-        return 0 < shortfall in self.written(self.text) and refs.short_reason(self.text) is not None
+        return 0 < shortfall in self.written(self.text) and (
+            refs.short_reason(self.text) is not None or shortfall in self.taken(self.text)
+        )
+
+    def taken(self, text: str) -> set[int]:
+        """The figures the text writes right after a word that subtracts them ("less $1,383.24"), in units."""
+        return {
+            self.units(value)
+            for line in text.splitlines()
+            for a in self.amounts(line)
+            if refs.figure_taken(line, a)
+            and (value := refs.amount_value(a, fils=self.unit == 1000)) is not None
+        }
 
     def short_on_one(self, due: list[tuple[str, int]], *, stated_only: bool = False) -> MatchResult | None:
         """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
@@ -1599,9 +1630,10 @@ class _Matcher:
         sentences = [
             part
             # "We have deducted 57.20 for broken eggs. (INV-418532)": a number alone in brackets after the full stop
-            # says which invoice the sentence before it is about (a bracketed statement of its own is one).
+            # says which invoice the sentence before it is about (a bracketed statement of its own is one). A dot
+            # before a figure ends an abbreviation, not a sentence: "Rechnung 326687 abzgl. 507,93 (Transportschaden)".
             for sentence in re.split(
-                r"(?<=[.!?])\s+(?!\((?:[^()\s]+\s?){1,3}\))|\n+", self.p.remittance or ""
+                r"(?<=[.!?])\s+(?!\((?:[^()\s]+\s?){1,3}\))(?!\d)|\n+", self.p.remittance or ""
             )
             # One bar between spaces ends a statement as a full stop does ("CELJE: 26100063 | RN 26100267 brez
             # montaze -180,00 EUR"); several are a table's columns ("KCH-2026-00321 | 862 204 | 43 972"), one row.
@@ -1717,6 +1749,7 @@ class _Matcher:
         last_paid: str | None = None  # the invoice the line above paid
         in_full: dict[str, str] = {}  # invoices a line says it pays in full, writing no figure
         taking = False  # inside a "Retenciones / deducciones:" section
+        kept_back: set[str] = set()  # invoices whose line writes only what is kept back from them
         for line in refs.remittance_segments(text, self.amounts):
             if refs.deductions_header(line):
                 taking = True
@@ -1813,6 +1846,22 @@ class _Matcher:
                 # two make the invoice's balance. The first figure is paid, the second the deduction.
                 value = first
             if (
+                value is not None
+                and value > 0
+                and not edi
+                and len(amounts) == 1
+                and len(ids) == 1
+                and ids[0] in named
+                and ids[0] not in paid
+                and refs.figure_taken(line, amounts[0])
+                and 0 < self.units(value) < self.ledger.balance[ids[0]]
+            ):
+                # "INV 205813 less CAD 3,686.26 3 cs damaged on delivery" among lines that each pay an invoice: the
+                # line names its invoice and only what it keeps back, so it pays the rest of the balance. The lines
+                # must still add up to the payment, as any advice's.
+                value = self.dec(self.ledger.balance[ids[0]] - self.units(value))
+                kept_back.add(ids[0])
+            elif (
                 value is not None
                 and value > 0
                 and not edi
@@ -2053,7 +2102,7 @@ class _Matcher:
         short_id, shortfall = shorts[0]
         line = lines[short_id]
         reason = refs.short_reason(line) or (
-            "deduction" if len(self.amounts(line)) >= 3 else refs.short_reason(text)
+            "deduction" if len(self.amounts(line)) >= 3 or short_id in kept_back else refs.short_reason(text)
         )
         number = self.ledger.invoices[short_id].number
         twins = self.twins_with_the_amount(short_id)
@@ -2145,6 +2194,8 @@ class _Matcher:
             and Decimal(shortfall) <= BANK_FEE_MAX_SHARE * balance
         ):
             reason = "bank_fee"
+        if reason is None and shortfall in self.taken(self.text):
+            reason = "deduction"
         apply = [(invoice_id, self.cents)]
         stated = refs.stated_discount_percent(self.text)
         written = self.written(self.text)
@@ -2447,13 +2498,14 @@ class _Matcher:
             return structured
         if len(exact) == 1 and self.slip_of(exact[0]):
             # "Re.-Nr. 31070" from a payer we cannot place, for exactly the balance of RE-310710 and of no other
-            # open invoice: the number with a digit dropped (or doubled), and the amount, point at the same one.
+            # open invoice: the number with a digit dropped (or doubled, or two swapped: a card settlement's "Inv#
+            # 216184" for INV-219184), and the amount, point at the same one.
             number = ledger.invoices[exact[0]].number
             return self.result(
                 Status.APPLIED,
                 [(exact[0], self.cents)],
-                f"reference is {number} with a digit dropped or added, and the only open invoice with exactly this "
-                "balance",
+                f"reference is one keystroke from {number}, no invoice's own number, and {number} is the only open "
+                "invoice with exactly this balance",
             )
         scored = [(s, c) for s, c in self.name_scores() if s >= NAME_LOOSE]
         loose = [c for _, c in scored]

@@ -976,7 +976,14 @@ _SHORT_REASONS = (
         # tynnu", "tynnwyd" (taken off, with its mutations dynnu, nhynnu, thynnu) and "didynnu" (to deduct); English
         # "taken off £31.20", "knocked off EUR 12" (a figure next, not a flight that took off).
         r"\bpotrac(?:il|ono|amy|enie)\w*|\bodliczy\w*|\b(?:t|d|nh|th)ynn(?:u|wyd)\b|\b(?:d|dd|nd)idynn?\w*|"
-        r"\b(?:taken|took|knocked) off\s*(?:[^\w\s]|[a-z]{3}\s?)?\d",
+        r"\b(?:taken|took|knocked) off\s*(?:[^\w\s]|[a-z]{3}\s?)?\d|"
+        # French and Spanish damage, freight and returns ("produits endommagés", "frais de transport non autorisés",
+        # "flete no autorizado", "devolución", "faltante"); a price dispute ("pricing - contract price", "écart de
+        # prix", "prisavvikelse", "Preisdifferenz", "hinta-ero").
+        r"endommag\w*|\babime\w*|frais de (?:transport|livraison)\b|\bflete\w*|devoluci[oó]n\w*|"
+        r"\bfaltante\w*|\bpricing\b|contract price|price (?:adjust\w*|variance|discrepanc\w*)|"
+        r"(?:ecart|difference) de prix|prisavvik\w*|prisafvig\w*|prisforskel\w*|preis(?:differenz|abweichung)\w*|"
+        r"hinta-ero\w*|transportschad\w*|livraison (?:incomplete|partielle)|entrega incompleta|\bmanquant\w*",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -1336,8 +1343,10 @@ _DEDUCTION_NOTE = re.compile(
     r"v[aä]hennys)\b\D{0,40}?\d[\d.' ]*[.,]\d{2}(?!\d)(?:[^\d]|\b\d{4,}\b)*$",
     re.IGNORECASE,
 )
+# After a figure only: "Invoice 207720 less $1,383.24 damaged" writes the deduction after the invoice's number
+# (four digits or more), and that figure is the line's own.
 _TRAILING_NOTE = re.compile(
-    r"(?<=\d)\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
+    r"(?<=\d)(?<!\d{4})\s+(minus|less|abzgl\.?|abzuglich|abzüglich|moins|menos|meno|minder|min\.)\s+\D{0,40}\d[\d.,' ]*\d"
     r"(\s?[A-Z]{3}\b)?[^\d]*$",
     re.IGNORECASE,
 )
@@ -1445,6 +1454,21 @@ def less_before(line: str, amount: str) -> bool:
     folded = fold(line)
     at = folded.rfind(amount.upper())
     return at > 0 and _LESS_WORD.search(folded, 0, at) is not None
+
+
+# The subtracting word right before the figure, a currency at most between: "less CAD 3,686.26", "moins 743,48 $",
+# "menos $1,795.85", "abzgl. 507,93". Not "less 2% discount 980.00", whose figure is what is paid.
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER)\b\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
+)
+
+
+def figure_taken(line: str, amount: str) -> bool:
+    """The figure directly follows a word that subtracts it ("INV 205813 less CAD 3,686.26 damaged"): what is
+    kept back from the invoice the line names, not what the line pays."""
+    folded = fold(line)
+    at = folded.rfind(amount.lstrip("-").upper())
+    return at > 0 and _TAKEN_BEFORE.search(folded, 0, at) is not None
 
 
 _MINUS_MARK = re.compile(r"^\s*\(-\)")
