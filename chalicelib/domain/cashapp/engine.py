@@ -1891,6 +1891,19 @@ class _Matcher:
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
                     netted += self.units(value)
+                elif (
+                    len(ids) == 1
+                    and len(amounts) == 1
+                    and ids[0] in named
+                    and ids[0] not in paid
+                    and refs.short_reason(line) is not None
+                    and 0 < -self.units(value) < self.ledger.balance[ids[0]]
+                ):
+                    # "INV 205813  -3,686.26  damaged on delivery": the invoice's own line writes only what is kept
+                    # back from it, and why; it pays the rest (the lines must still add up to the payment).
+                    paid[ids[0]], lines[ids[0]] = self.ledger.balance[ids[0]] + self.units(value), line
+                    kept_back.add(ids[0])
+                    last_paid = ids[0]
                 elif (against := self.deducted_from(line, ids, paid, last_paid)) is not None and (
                     # "Less 2% early pay disc $42.16 - inv CA-20178" under a row that already reads "2,108.21
                     # 42.16 2,066.05": the note explains that row's deduction, it does not take it twice.

@@ -1458,8 +1458,11 @@ def less_before(line: str, amount: str) -> bool:
 
 # The subtracting word right before the figure, a currency at most between: "less CAD 3,686.26", "moins 743,48 $",
 # "menos $1,795.85", "abzgl. 507,93". Not "less 2% discount 980.00", whose figure is what is paid.
+# Or a word for the deduction itself: "short by", "deducted", "Abzug", "avdrag", "trekk", "descuento de".
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER)\b\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
+    r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|SHORT(?: PAID| PAY)?(?: BY)?|DEDUCT(?:ED|ION)?(?: OF)?|"
+    r"ABZUG(?: VON)?|AVDRAG|TREKK|TRUKKET|FRADRAG|DEDUCCION(?: DE)?|DESCUENTO(?: DE)?|DEDUCTION DE|RETENUE DE)\b"
+    r"\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
 )
 
 

@@ -198,3 +198,27 @@ def test_an_unplaced_payer_overpaying_without_writing_the_figure_or_at_another_i
         ledger, pay("p", "1275.00", payer="DANA WHITFIELD", remittance="Message: INV-481203 $1,275.00")
     )
     assert result.status == Status.REVIEW
+
+
+def test_a_list_line_naming_the_deduction_by_its_word_pays_the_rest_of_that_invoice() -> None:
+    ledger = [
+        inv("50101", "12000.00", "c1", "SEK", "Vänerns Bygg AB"),
+        inv("50102", "3000.00", "c1", "SEK", "Vänerns Bygg AB"),
+    ]
+    text = "Faktura 50101 12 000,00; Faktura 50102 avdrag 500,00 fuktskadat virke"
+    result = one(
+        ledger, pay("p", "14500.00", currency="SEK", customer="c1", payer="VANERNS BYGG", remittance=text)
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-50101": "12000.00", "i-50102": "2500.00"}
+
+
+def test_an_invoice_line_with_only_a_negative_figure_and_its_reason_pays_the_rest() -> None:
+    text = "INV 481203 1,250.00\nINV 481390 640.00\nINV 481377 -310.40 broken pallets"
+    result = one(_bakery(), pay("p", "3579.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=text))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-INV-481203": "1250.00", "i-INV-481390": "640.00", "i-INV-481377": "1689.60"}
+    # Without a reason the negative figure says nothing of what the invoice is paid: a person reads it.
+    bare = "INV 481203 1,250.00\nINV 481390 640.00\nINV 481377 -310.40"
+    result = one(_bakery(), pay("p", "3579.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=bare))
+    assert result.status == Status.REVIEW
