@@ -1622,6 +1622,12 @@ class _Matcher:
             and (value := refs.amount_value(a, fils=self.unit == 1000)) is not None
         }
 
+    def entries(self, sentence: str) -> list[str]:
+        """A run of invoices with a slash between each ("fact. no 319720 (moins 17.92) / no 318654 1,359.85"):
+        one entry each, when every part names a number; else the sentence whole."""
+        parts = sentence.split(" / ")
+        return parts if len(parts) > 1 and all(refs.candidate_keys(p) for p in parts) else [sentence]
+
     def short_on_one(self, due: list[tuple[str, int]], *, stated_only: bool = False) -> MatchResult | None:
         """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
         the reason for the shortfall next to exactly one of the invoices, and the shortfall is a small part of
@@ -1637,12 +1643,15 @@ class _Matcher:
             )
             # One bar between spaces ends a statement as a full stop does ("CELJE: 26100063 | RN 26100267 brez
             # montaze -180,00 EUR"); several are a table's columns ("KCH-2026-00321 | 862 204 | 43 972"), one row.
-            for part in (sentence.split(" | ") if sentence.count(" | ") == 1 else [sentence])
+            for part in (sentence.split(" | ") if sentence.count(" | ") == 1 else self.entries(sentence))
         ]
         blamed: dict[str, str] = {}
         blaming: list[str] = []
         for sentence in sentences:
-            reason = refs.short_reason(sentence)
+            # "no 319720 (moins 17.92 prix facturé)": the figure the payer takes off is the reason it gives.
+            reason = refs.short_reason(sentence) or (
+                "deduction" if shortfall in self.taken(sentence) else None
+            )
             keys = set(refs.candidate_keys(sentence))
             ids = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
             if reason is not None and len(ids) == 1:

@@ -222,3 +222,14 @@ def test_an_invoice_line_with_only_a_negative_figure_and_its_reason_pays_the_res
     bare = "INV 481203 1,250.00\nINV 481390 640.00\nINV 481377 -310.40"
     result = one(_bakery(), pay("p", "3579.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=bare))
     assert result.status == Status.REVIEW
+
+
+def test_slash_separated_entries_with_a_bracketed_figure_taken_off_one_invoice_are_a_short_pay() -> None:
+    text = "Paiement fact. no 481377 (moins 310.40 écart sur soumission) / no 481203 1,250.00"
+    result = one(_bakery(), pay("p", "2939.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=text))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-INV-481203": "1250.00", "i-INV-481377": "1689.60"}
+    # A figure taken off that is not the shortfall explains nothing.
+    other = text.replace("310.40", "300.00")
+    result = one(_bakery(), pay("p", "2939.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=other))
+    assert result.status == Status.REVIEW
