@@ -70,6 +70,8 @@ _name_weekdays(
 # Greek and Turkish weekdays ("την Παρασκευή", "cuma günü"); Greek "τρίτη" is also "third" and Turkish "salı" and
 # "pazar" are also words of their own, so those stay out.
 _name_weekdays(["δευτερα", "", "τεταρτη", "πεμπτη", "παρασκευη cuma", "σαββατο", "κυριακη"])
+# Arabic weekdays with their article, folded (hamza seats off: "الأربعاء" reads "الاربعاء"): "يوم الخميس" (on Thursday).
+_name_weekdays(["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد"])
 # Estonian weekdays, bare and "on that day" ("sel reedel" = this Friday, "esmaspäeval" = on Monday).
 _name_weekdays(
     [

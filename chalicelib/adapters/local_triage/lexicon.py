@@ -1018,7 +1018,8 @@ PAID = _rx(
     r"\b(bonifico|pagamento|versamento)\b[^.?!\n]{0,80}\b(e|e gia) stat[oa] (disposto|dispost[oa]|eseguit[oa]|effettuat[oa]|"
     r"inviat[oa]|ordinat[oa]|fatt[oa]|emess[oa])\b",
     r"\b(pagamento|transferencia|pix|deposito|ted)\b (foi )?(realizad[oa]|efetuad[oa]|feit[oa]|enviad[oa]|concluid[oa])\b",
-    r"\b(ist|sind|wurde|wurden)\b[^?!\n]{0,60}\b(rausgegangen|rausgeschickt|abgegangen|raus)\b",
+    # ("ist freigegeben und geht übermorgen raus": approved, and goes out later)
+    r"\b(ist|sind|wurde|wurden)\b(?:(?!\bgeh(t|en)\b)[^?!\n]){0,60}\b(rausgegangen|rausgeschickt|abgegangen|raus)\b",
     r"\bon a (deja )?(paye|regle|vire|fait le virement)\b",
     r"\b(cheque|check|payment|it)\b[^?!\n]{0,40}\b(went|was|been|is|'s) (in|into) the (post|mail)\b|"
     r"\b(posted|mailed) (it|the cheque|the check|a cheque|a check)\b",
@@ -1354,7 +1355,7 @@ DOCUMENT = _rx(
     # pdf-muodossa?", es (vosotros) "¿me reenviáis la factura?", proof of a service ("signed service reports")
     r"\b(aufstellung|liste|ubersicht)\b[^.?!\n]{0,20}\boffene\w* posten\b",
     r"\b(skicka|sende|send|sand)\w*\b[^.?!\n]{0,30}\b(kopia|kopi|kopien|kopian|fakturakopi\w*)\b",
-    r"\blahett\w*\b[^.?!\n]{0,40}\b(uudelleen|kopio\w*|pdf\w*)\b|\blaskukopio\w*|\btiliote\w*",
+    r"\blahett\w*\b[^.?!\n]{0,40}\b(uudelleen|kopio\w*|pdf\w*)\b|\blaskukopio\w*|\btiliot+e\w*",  # tiliote, tiliotteen
     r"\b(me|nos) (pasais|mandais|enviais|reenviais|reenvias|reenvian)\b[^.?!\n]{0,40}\b(factura|pdf|copia|comprobante)\b",
     r"\bsigned (service|work|job|visit|completion) \w+|\bservice reports?\b|\bwork completion\b|\bjob sheets?\b|"
     r"\bcompletion (sheets?|certificates?)\b",
@@ -1932,7 +1933,8 @@ PLAN_EXTRA = re.compile(
 
 # A German ordinal ("am 4. Februar", "bis zum 15. April") is not the end of a sentence.
 # Nor is a day-month date written the German way ("am 10.11. beglichen"), nor one written with a space after each
-# dot as cs/sk/sl/hr do ("uhradíme 18. 12. 2026"): the day is followed by its month, the month by its year.
+# dot as cs/sk/sl/hr do ("uhradíme 18. 12. 2026"): the day is followed by its month, the month by its year; so is a
+# Czech or Polish month name in the genitive ("do 20. dubna", "do 20. kwietnia").
 _DM = r"(?<!\d\d\.\d\d\.)(?<!\d\.\d\d\.)(?<!\d\d\.\d\.)(?<!\d\.\d\.)"
 SENTENCE = re.compile(
     # "Réf. du virement", "Nr. 4411", "Mr. Iyer", "Rs. 1,18,000": an abbreviation is not the end of a sentence; nor
@@ -1941,10 +1943,10 @@ SENTENCE = re.compile(
     # title ("Ing."), a Russian year or town ("2026 г.", "м. Кропивницький"), a rouble or hryvnia sum ("86 400,00 руб.").
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\.\.\.\.)(?<!\bref\.)(?<!\brif\.)(?<!\bnr\.)(?<!\bno\.)(?<!\bfra\.)(?<!\bnos\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bn\.)(?<!\blic\.)(?<!\bms\.)(?<!\bdr\.)(?<!\brs\.)(?<!\bsig\.)(?<!\d kr\.)(?<!\bkr\.)(?<!\bing\.)(?<!\bг\.)(?<!\bм\.)(?<!\bобл\.)(?<!\bруб\.)(?<!\bгрн\.)(?<!\bтыс\.)\s+|(?<=\b\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros|ledn|unor|brezn|dubn|kvetn|cerven|srpn|zari|rijn|listopad|styczn|lutego|kwietn|czerwc|lipc|sierpn|wrzesn|pazdziern|grudn)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)"
     r"|(?<=\b\d\d\.)"
     + _DM
-    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)|\n\s*\n|\n(?=[-*•] )"
+    + r"\s+(?!(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|sije|velj|ozuj|trav|svib|lipn|srpn|kolov|ruj|stud|pros|ledn|unor|brezn|dubn|kvetn|cerven|srpn|zari|rijn|listopad|styczn|lutego|kwietn|czerwc|lipc|sierpn|wrzesn|pazdziern|grudn)\w*)(?!\d{1,2}\.(?:\s|$)|\d{4}\b)|\n\s*\n|\n(?=[-*•] )"
 )
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 INVOICE_WORD = (
@@ -3854,7 +3856,8 @@ NOT_PAID = _widen(
     NOT_PAID,
     r"\b(henuz )?(odenmedi|odemedik|gonderilmedi|yapilmadi)\b|\bchua (thanh toan|chuyen|tra)\b",
     r"\bδεν (εχουμε )?(πληρωσει|πληρωσαμε|εξοφλησει)\b|\b(nezaplatili|neuhradili) jsme\b|\bjeste (nebyla|nebyl) (uhrazen|zaplacen)",
-    _k(r"(아직|미)\s?(입금|지급|납부|결제)"),
+    # ("미결제 금액은 금요일까지 송금하겠습니다": the unpaid amount, a noun, is no statement that it is unpaid)
+    _k(r"아직\s?(입금|지급|납부|결제)|미\s?(입금|지급|납부|결제)(?!\s?(금액|잔액|대금|액|분|건|청구))"),
 )
 PROMISE = _widen(
     PROMISE,
@@ -5504,3 +5507,137 @@ PLAN = _widen(
     r"[^.?!\n]{0,40}\d[^.?!\n]{0,8}\b(a|per|each|every) (week|fortnight|month)\b",
     r"\b(could|can|may|might) (i|we)\b[^.?!\n]{0,30}\bpay\b[^.?!\n]{0,30}\d[^.?!\n]{0,8}\b(a|per|each|every) (week|fortnight|month)\b",
 )
+
+
+# Session 28b. en-PH: the polite "po" after a courtesy ("thank you po", "good day po", "yes po") is no purchase order.
+TAGALOG = re.compile(
+    TAGALOG.pattern
+    + r"|\b(thank you|thanks|hi|hello|good (day|morning|afternoon|evening)|yes|noted|ok|okay|sorry|ingat) po\b"
+)
+# A deposit made at the bank is a payment ahead: "we will deposit the PHP 58,200.00 tomorrow at BDO" (en-PH, en-IN).
+PROMISE = _widen(
+    PROMISE,
+    r"\b(i|we)('ll| will| shall| are going to|'re going to) (deposit|lodge|bank)\b(?! (it|them) (with|in) (our|the) (records|file))",
+)
+# en: the invoice "queried" (the British word for contesting one): "so we are querying that one", "I'm questioning the
+# charge". ("I'm querying whether you got our payment" asks a question.)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(we are|we're|i am|i'm|we have|we've) (querying|questioning|queried|questioned)\b(?! (whether|if|why|when|how|what|who))",
+)
+# The document that fixes the figure set against what the invoice bills: "the quote we signed had them at $54.00 each;
+# the invoice bills them at $61.50", "our delivery note shows 40 drums delivered, but your invoice bills 48 drums".
+AGREED_OTHERWISE = _widen(
+    AGREED_OTHERWISE,
+    r"\b(agreement|contract|quote|quotation|estimate|price list|delivery note|delivery docket|packing slip|"
+    r"proof of delivery)\b[^.?!\n]{0,60}\b(had|has|was|were|shows|showed|says|said|lists|listed|sets|set|priced)\b[^?!\n]{0,100}"
+    r"\b(the|your) (invoice|bill) (bills|charges|lists|shows|has)\b",
+)
+CORRECTION_REQUEST = _widen(
+    CORRECTION_REQUEST,
+    r"\b(kindly|please) (revise|rectify|correct)\b",
+    fold(r"\b(исправленн\w*|скорректированн\w*|виправлен\w*) (сч[её]т|рахун\w*)|\bδιορθωμεν\w* τιμολογι\w*"),
+)
+# The count billed set against the count received: el "παραλάβαμε 10 … αντί για 12", ru "получили 10 вместо 12", tr "12
+# yerine 10 adet", en "your invoice bills 48 drums" (a number of things, not a price: "bills them at $61.50").
+_NOT_MONEY_AFTER = r"(?![.,]\d|\s?(€|eur|euros?|\$|usd|£|gbp|chf|rub|try|tl|руб\w*|ευρω))"
+
+
+def _reasons_session_28b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.QUANTITY: (
+            fold(rf"\bαντι (για )?\d+\b{_NOT_MONEY_AFTER}|\bвместо \d+\b{_NOT_MONEY_AFTER}"),
+            rf"\b\d+\b{_NOT_MONEY_AFTER} yerine\b",
+            # (a count with its price is the price's: "the invoice bills 24 tyres at $189.00 each", "bills 4 x $1,340.00")
+            r"\b(invoice|bill) (bills|charges|lists) (for )?\d+ (?!(at|x)\b)[a-z]+(?!(?:[^.?!\n]|\.\d){0,40}(\bat\b|@|[$€£]))",
+        ),
+        # ru/uk: the price above the agreed one ("цена … выше согласованной в контракте", "ціна вища за погоджену")
+        DisputeReason.PRICING: (
+            fold(
+                r"\b(выше|больше) (согласованн|договорн|оговоренн|указанн)\w*|\b(вища|більша) за (погоджен|договірн)\w*"
+            ),
+        ),
+        # nb/da/sv "bestillingen ble kansellert", "ordren blev annulleret", "beställningen avbokades"; ro "comanda … a fost
+        # anulată"
+        DisputeReason.CANCELLED: (
+            r"\b(ble|blei|er|blev|blevet|vart|blivit|har blitt) (kansellert|annullert|annulleret|avbestilt|afbestilt|"
+            r"annullerad|avbestalld|avbokad)\b",
+            r"\b(comanda|contractul|livrarea)\b[^.?!\n]{0,60}\ba fost anulat[aă]?\b",
+        ),
+        # tr: tins dented and leaking, unusable ("ezik ve sızdırıyor", "kullanılamaz durumda")
+        DisputeReason.QUALITY: (r"\b(ezik|sizdiriyor|sizinti|kirik geldi|hasarli|kullanilamaz)\b",),
+        # cs: no order was ever issued ("nevystavili žádnou objednávku", "nikdo ji neobjednal")
+        DisputeReason.MISSING_PO: (
+            r"\bnevystavil\w* zadnou objednavk\w*|\bnikdo\b[^.?!\n]{0,40}\bneobjednal\b",
+        ),
+        # th: the goods not yet received ("ยังไม่ได้รับชุดอุปกรณ์")
+        DisputeReason.NOT_RECEIVED: (_f(r"ยังไม่ได้รับ(สินค้า|ชุด|ของ|อุปกรณ์)"),),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_28b()
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    # ru "цена … выше согласованной" (above the agreed price); ro "vă rugăm să anulați factura" (cancel the invoice); cs
+    # "fakturu neuznáváme" (we do not recognise it)
+    fold(r"\b(цена|стоимость)\b[^.?!\n]{0,60}\b(выше|больше) (согласованн|договорн|оговоренн)\w*"),
+    r"\b(va rugam|rugam) sa (anulati|stornati) (factura|facturile)\b|\bneuznavame\b|\bneuznavam\b",
+    # el "παραλάβαμε 10 … αντί για 12 που χρεώνει το τιμολόγιο" (received 10 instead of the 12 the invoice charges)
+    fold(r"\bαντι (για )?\d+\b[^.?!\n]{0,30}\bχρεων\w*"),
+)
+# nb/da/sv "vi kan ikke se at vi skal betale denne fakturaen" (we can't see that we should pay it); tr "ödeme
+# yapmayacağız" (we will not pay): payment held back, a dispute when a fault is named.
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(kan ikke|kan inte) se at (vi|jeg|jag) (skal|ska|bor|bør) betale\b",
+    r"\b(odeme yapmayacagiz|odemeyecegiz|odemeyiz)\b",
+)
+# The wrong person, saying what they do instead: en "I'm the children's librarian, not billing", "invoices for the library go
+# to our finance clerk ... at x@y"; es "yo llevo la explotación, no los pagos", "diríjanse a"; el "δεν χειρίζομαι
+# πληρωμές" (I don't handle payments); nb "jeg sluttet i …" (I left), "har ikke lenger noe med regnskapet å gjøre".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(i'm|i am) (the|a|an|just the|only the) [\w' -]{2,40}, not (in )?(billing|accounts|finance|payments|payables|"
+    r"accounts payable|ap|the (billing|accounts|finance) (person|team|department))\b",
+    r"\b(invoices|bills)\b[^.?!\n]{0,50}\b(go|should go|need to go|must go) to\b[^?!\n]{0,80}@",
+    r"\b(llevo|gestiono|me encargo de)\b[^.?!\n]{0,60}, no (de )?(los pagos|las facturas|la contabilidad|los cobros)\b",
+    r"\b(dirijanse|dirijase|diríjanse)\b[^.?!\n]{0,30}\b(a|al)\b",
+    fold(r"\bδεν (χειριζομαι|ασχολουμαι με) (πληρωμ|τιμολογ|λογιστ)\w*"),
+    r"\b(jeg|eg) (sluttet|slutta|sluttede|har sluttet)\b[^.?!\n]{0,40}\b(og|,)\b",
+    r"\bhar ikke (lenger|laengere|længere) (noe|noget) med (regnskapet|regnskabet|fakturaer|betalinger|okonomien)\b",
+)
+# Supplier registration before payment: ar "قبل ما تسجلون كمورد" (before you register as a supplier), "نموذج تسجيل
+# الموردين"; he "טופס הקמת ספק" (the supplier set-up form); fr "formulaire d'inscription fournisseur"; pt "atualizem a
+# morada de faturação" (update the billing address).
+BILLING = _widen(
+    BILLING,
+    _f(r"(تسجيل|تسجلون|تسجلوا|التسجيل)\s?(ك|ك\s)?(مورد|الموردين)|نموذج\s(تسجيل\s)?(مورد|الموردين)"),
+    _f(r"טופס (הקמת|פתיחת|רישום) ספק|הקמת ספק"),
+    r"\b(formulaire|fiche|demande) d'(inscription|ouverture|enregistrement|creation) (de )?(compte )?fournisseurs?\b|"
+    r"\b(pas encore |non )?inscrite? (dans|a) notre (fichier|base|registre) (des )?fournisseurs\b",
+    r"\b(atualiz\w*|alter\w*|corrij\w*) (a |da )?morada\b",
+)
+# sv "skicka en ny faktura med referens PO 4500118822" (a new invoice with our reference): the change, not a copy.
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE,
+    r"\b(ny|nye|nyt) faktura med (var |vores |vart |var )?(referens|referanse|reference|po|inkopsorder\w*|bestillingsnummer)\b",
+    r"\binkopsordernummer saknas\b",
+)
+# sv/nb/da: the invoice "går med betalningskörningen på fredag" (goes in the payment run): a promise.
+PROMISE = _widen(
+    PROMISE,
+    r"\b(gar|gaar) (med|i|ut med|ut i) (betalningskorningen|betalningsomgangen|betalingskjoringen|betalingskorslen|"
+    r"betalingsrunden|nasta betalningskorning|neste betalingskjoring)\b",
+    # Gulf and Levantine Arabic put "ب" on the verb for the future: "بنحول المبلغ يوم الخميس" (we'll transfer it Thursday)
+    fold(r"(?<!\w)ب(?:ن|ا)(?:حول|دفع|سدد|ودع)"),
+)
+# ro "plata pentru facturile … în valoare totală de 7.450,00 lei, a fost efectuată pe 12.03.2026"; it "la contabile del
+# bonifico … eseguito il 14/09/2026" (the bank's receipt of the transfer made on).
+PAID = _widen(
+    PAID,
+    r"\b(plata|platile|viramentul|transferul)\b[^?!\n]{0,100}\ba fost (efectuata|achitata|platita|virata|facuta)\b",
+    r"\b(contabile|ricevuta|distinta)\b[^.?!\n]{0,20}\b(bonifico|pagamento|versamento)\b[^?!\n]{0,60}\b(eseguit|effettuat|disposto)\w*\b",
+)
+# da "inden vi betaler, vil vi gerne have et kontoudtog" (the verb before its subject after a clause): a request.
+REQUEST_WORDS = _widen(REQUEST_WORDS, r"\b(vil|ville) (vi|jeg) (gerne|gjerne|garna) (have|ha|fa)\b")
