@@ -486,7 +486,9 @@ _REFUND = _rx(
     r"\b(va vom (returna|rambursa|restitui|vira)|vom (returna|rambursa|restitui)|nota de credit|factura de stornare)\b",
     r"\b(hyvitamme|hyvitetaan|palautamme|maksamme takaisin|hyvityslasku\w*)\b",
     r"\b(return|refund|send|transfer|wire|credit|pay|put)\w* (the |that |this |your )?(difference|overpayment|excess|extra|surplus|amount overpaid|balance overpaid)\b[^.;\n]{0,30}\b(to (you|your)|into your|on(to)? your|back)\b",
-    r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b.{0,40}\bzuruck\b",
+    # Not what the customer is asked to send us ("Bitte senden Sie uns das Gerät zurück"), not "nichts zurück".
+    r"\b(uberweisen|zahlen|senden|schicken|geben|erstatten)\b(?! (sie|du|ihr) uns\b)"
+    r"(?:(?!\b(nicht|nichts|kein\w*)\b).){0,40}\bzuruck\b",
     r"\b(go|goes|going|be sent|be returned|be paid|be transferred|be wired) back to (your|you)\b",
     # en
     r"\b(we|we'll|we will|we'd|we would|i'll|i will|we shall|we are going to|we're going to|we can|we've|we have)\b[\w ,']{0,40}\b(refund|reimburse|reverse|cancel and reissue)\w*",
@@ -2038,6 +2040,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _SCRIPT_ACCOUNT.finditer(folded):
         if m.group("russian") or len(re.sub(r"\D", "", m.group("labelled"))) >= 9 or _IFSC.search(folded):
             return "bank account number"
+    if _AU_ACCOUNT.search(folded):
+        return "bank account number"
     if _CZ_ACCOUNT.search(folded):
         return "bank account number"
     if any(_hu_giro_valid(m.group(1), m.group(2) or "") for m in _HU_ACCOUNT.finditer(folded)):
@@ -2266,7 +2270,7 @@ _REFUND_WORD = re.compile(
     r"|\b(rembours\w*|recredit\w*|(un|(?<!nous )(?<!vous )(?<!me )(?<!te )(?<!lui )(?<!leur )l'|d'un|cet|votre|notre|de l') ?avoir|credit\w* (votre compte|la difference|le montant))\b"
     r"|\bvous (sera|seront) (restitue|rendu|reverse|vire)\w*|\b(restitu\w*|reverserons)\b"
     r"|\b(erstatt\w*|ruckerstatt\w*|gutschrift\w*|gutschreiben|gut ?(zu)?schreiben|zuruck(zahl|uberweis|buch|erstatt)\w*|storn\w*)\b"
-    r"|\b(zahlen|uberweisen|buchen)\b[\w ]{0,40}\bzuruck\b"
+    r"|\b(zahlen|uberweisen|buchen)\b(?:(?!\b(nicht|nichts|kein\w*)\b)[\w ]){0,40}\bzuruck\b"
     r"|\b(wird|werden)\b[\w ,]{0,60}\b(wieder )?gutgeschrieben\b"
     # Credited to the reader past a hyphened compound: "wird Ihnen die Miete ... mit der April-Rechnung gutgeschrieben".
     r"|\b(wird|werden) (ihnen|dir|euch)\b(?:[\w ,]|(?<=\w)-(?=\w)){0,60}\bgutgeschrieben\b"
@@ -2475,7 +2479,9 @@ _EXISTING_PLAN = (
 # A request handed on to a person: "Ihren Wunsch ... haben wir an unsere Kreditabteilung weitergegeben".
 _PASSED_ON = (
     r"passed|forward\w*|transmis\w*|weitergeleitet|weitergegeb\w*|trasladad\w*|encaminh\w*|doorgestuurd|inoltrat\w*|"
-    r"remitid[oa]|przekazal\w*|skickat vidare|skickats vidare|vidarebefordra\w*|lamnat vidare"
+    r"remitid[oa]|przekazal\w*|skickat vidare|skickats vidare|vidarebefordra\w*|lamnat vidare|"
+    # fi: "välitin pyyntönne ... luottopäällikölle" (I forwarded your request to the credit manager).
+    r"valitin|valitimme|valitetty|valitettiin"
 )
 # The customer's own date thanked for and noted: "Gracias por confirmarnos que abonará ... el viernes 20 de marzo. Lo
 # hemos anotado", "Thank you for confirming you'll pay on Friday", "Danke für Ihre Bestätigung, dass Sie ... zahlen".
@@ -2518,6 +2524,8 @@ _THEIR_PROPOSAL = re.compile(
     r"vous (nous )?demandez|sie fragen|usted (nos )?pregunta|u vraagt|ci chiede|prosb\w* o|wniosek o|"
     r"la sua richiesta|your request|(din|er) (fraga|forfragan|begaran)|(ditt|ert) onskemal|(du|ni) (har )?(lovat|meddelat|"
     r"skrivit|foreslagit)|vi har noterat att (du|ni)|"
+    # fi: their request, wish or proposal: "pyyntönne maksaa lasku kolmessa erässä", "toiveenne".
+    r"pyynto\w*|pyynno\w*|toiveen\w*|toivee\w*|ehdotukse\w*|"
     # "you intend to pay $2,500.00 on April 1 and ...", "thanks for asking whether it could be paid in three parts".
     r"you (intend|intended|plan|planned|want|wanted|wish|hope|would like|'d like)|(asking|asked|ask) (us )?(whether|if)|"
     # "Thank you for asking about moving your clinic to 60-day terms": their question named.
@@ -4965,7 +4973,8 @@ _LEGAL_S26B = _rx_folded(
     r"dava (ac|yolu|edecegiz)\w*|davay[ai]|mahkemeye (basvur|tasi|git|gid|ver|intikal)\w*|mahkeme yolu\w*|"
     r"avukat(imiz|larimiz)\w*|avukata (devred|ilet|ver|teslim)\w*|tahsilat (sirket|firma|ajans)\w*|hukuk (burosu|departmani|birimi)\w*|ihtarname\w*|noter (kanaliyla|araciligiyla)|kkb|findeks)\b"
     r"(?![^.;!?\n]{0,60}(mayacag|meyecag|miyoruz|muyoruz|mayiz|meyiz|mak istemiyoruz|mek istemiyoruz|gerek yok|"
-    r"degil|yoktur|yok\b))",
+    # The formal negation "-mamaktadır" ("eklemek istediği bir husus bulunmamaktadır": nothing to add).
+    r"degil|yoktur|yok\b|mamakta|memekte|bulunmuyor))",
     # ro: court, a lawyer, enforcement, the credit bureau, a formal notice: "vă vom acționa în judecată", "dosarul va
     # fi predat avocatului nostru", "notificare de punere în întârziere".
     _RO
@@ -5316,6 +5325,71 @@ _HARASS_S27 = _rx_folded(
     # th: shameful, you lot have no sense of responsibility: "น่าอับอายมาก", "พวกคุณมันไม่มีความรับผิดชอบ"; not "ไม่น่าอับอาย".
     r"(?<!\S)" + _TH_RUN + r"(น่าอับอาย|น่าละอาย|น่าขายหน้า)",
     r"(พวกคุณ|พวกแก|คุณ)มัน\S{0,12}(ไม่มีความรับผิดชอบ|ไร้ความรับผิดชอบ|ไม่มียางอาย|หน้าด้าน)",
+)
+
+
+# --- session 28: separable and bundled deferrals, the worker's mistake, Chinese red-letter invoices, shame in ru/ar/zh -
+_REFUND_S28 = _rx_folded(
+    # de: a separable verb whose "zurück" comes after a long middle field: "Wir überweisen Ihnen die zu viel bezahlten
+    # EUR 240,00 noch diese Woche zurück"; not "wir überweisen Ihnen nichts zurück".
+    r"\b(wir|ich) (uberweisen|uberweise|zahlen|zahle|erstatten|erstatte|buchen|buche|uberfuhren)\b"
+    r"(?:(?!\b(nicht|nichts|kein\w*|falls|wenn|sofern|ob)\b)(?:[^.;!?\n]|(?<=\d)[.,](?=\d))){0,90}\bzuruck\b",
+    # zh: a red-letter invoice (the VAT credit note) or a red reversal we will issue: "我们将为贵司开具红字发票",
+    # "我司会红冲该发票"; not "无法开具红字发票", not one already issued ("已开具"), not their request ("请").
+    r"(我们|我們|我方|我司|本公司|我公司)(?:(?!不|无法|無法|没|沒|未|已|如果|若|请|請|是否)[^。！？!?\n；;]){0,24}?"
+    r"((开具|開具|出具|开出|開出)[^。！？!?\n；;]{0,6}(红字|紅字)|红冲|紅沖|冲红|沖紅|冲减|沖減)",
+)
+_FAULT_S28 = _rx_folded(
+    # ja: the mistake of our worker, engineer or staff, the kind of mistake between: "弊社作業員のセンサー設定ミスが原因",
+    # "当社担当者の入力誤りにより"; not "弊社作業員のミスではございません", not asked ("ミスかどうか").
+    r"(弊社|当社|私ども)(の)?(作業員|作業者|担当者|担当|技術者|技術員|社員|従業員|係員|スタッフ|工事担当|施工担当)の"
+    r"[^。\n、]{0,10}?(手違い|ミス|誤り|不手際|過失|落ち度|確認不足)(?!では|じゃ|か)",
+    # ja: the responsibility ours, in a clause that goes on: "弊社の責任であり、誠に申し訳ございません"; not "弊社の責任では".
+    r"(弊社|当社|当院|当方|私ども)(側)?(に|の)(責任|非)(であり|であります|でございまして|がございまして)",
+)
+_TERMS_S28 = _rx_folded(
+    # en: the invoice re-dated by how we will treat it: "we'll treat it as due on January 15 instead", "we can treat
+    # this invoice as payable at the end of February"; not "we cannot treat it as due later".
+    r"\b(we'll|we will|we can|we could|we're happy to|we are happy to|i'll|i will|i can|let's)( just| simply)? treat "
+    r"(it|this|that|the (invoice|bill|balance|amount)|this (invoice|bill))( \w+)? as (due|payable)\b(?! (now|today|"
+    r"immediately|on receipt|in full))",
+    # en: paying later than now offered as the alternative: "rather than paying it this month, just pay it with your
+    # January invoice", "the other half can then wait until 31 January instead of being due now".
+    r"\b(rather than|instead of) (paying|settling|clearing)( it| this| the (invoice|balance|bill)| [a-z]{1,3}-[\w-]+)?"
+    r"( now| today| this (month|week))\b[^.;!?\n]{0,30}\bpay (it|this|them|the balance)? ?(together |along )?with "
+    r"(your|the) (next|\w+) (invoice|bill|statement|payment)\b",
+    r"(?<!n't )(?<!not )(?<!never )\b(other|second|remaining|last|final) (half|part|portion|instal+ment|payment)\b"
+    r"(?! (is|was|must|has|had)\b)[^.;!?\n]{0,20}\b(can|could|may) (then |just |easily )?wait\b",
+    r"\binstead of (being|falling) due (now|today|this month|immediately)\b",
+    # pt-BR: splitting permitted, "3x" the number of parts: "você pode parcelar em 3x sem juros", "pode dividir em 4
+    # vezes"; not "não pode parcelar".
+    r"(?<!nao )(?<!nem )\b(pode|podem|podera|poderao|consegue|conseguem)\b( \w+)? (parcelar|dividir|fracionar)\b"
+    r"(?: \w+){0,4} em (\d+ ?x|\d+ vezes|duas|tres|quatro|cinco|seis|\d+ (parcelas|prestacoes|pagamentos))\b",
+)
+_HARASS_S28 = _rx_folded(
+    # ru: they disgrace their trade or building, an insult in "such an X as you": "такой безответственный арендатор,
+    # как вы, позорит весь бизнес-центр", "ваши отговорки просто смешны"; not "не позорит".
+    r"(?<!не )\b(позорит|позорите|позорят|позоришь|опозорили|позорище)\b",
+    r"\b(таких|такой|такая|такие|такое) (безответственн|бессовестн|непорядочн|недобросовестн|наглы|нагла|жалк|"
+    r"никчемн|бестолков|ненадежн)\w* (\w+ )?\w+,? (как вы|как ваша|как ваш|как вас)\b",
+    r"\bваш\w* (\w+ ){0,2}(отговорки|оправдания|обещания|объяснения|отмазки) (\w+ )?(смешны|смехотворны|жалки|нелепы|"
+    r"никчемны)\b",
+    # ar: told they will make sure everyone in the building or street knows they do not pay: "وسنتأكد من أن يعرف
+    # جميع المستأجرين في المبنى أنكم لا تدفعون فواتيركم"; not the tenants told the maintenance schedule.
+    r"(سنتاكد|سنحرص|سنضمن|سنعمل|وسنتاكد|وسنحرص|وسنضمن|وسنعمل) (من |على )?(ان )?(يعرف|يعلم|يسمع|يدرك|يطلع)\w*"
+    r"[^.!?\n]{0,50}(لا تدفعون|لا تسددون|لم تدفعوا|لم تسددوا|ديون|مديون|متاخر|المتاخر|مماطل|فواتيركم|مستحقات)",
+    r"(سيعرف|سيعلم)\w* (جميع|كل) (المستاجرين|الجيران|السكان|الشركاء|زملايكم|المستاجر)",
+    # zh: contempt named: "实在令人不齿", "厚颜无耻", "真不知道你们是怎么经营的"; not "并非...".
+    rf"{_ZH_UNDENIED}(令人不齿|令人不恥|不知羞耻|不知羞恥|厚颜无耻|厚顏無恥|无耻|無恥|令人鄙视|令人鄙視|令人唾弃|令人唾棄)",
+    r"(真|真是|实在|實在)不知道(你们|你們|贵司|貴司|贵机构|貴機構)(是)?(怎么|怎麼)(经营|經營|做生意|管理|当|當)",
+)
+# An Australian account given with its BSB (bank, state, branch: "BSB 082-555 / Account 501774392"): the BSB makes
+# the number beside it a bank account, whatever line it is on. A BSB alone names only a branch.
+_AU_ACCOUNT = re.compile(
+    r"\bbsb\b\W{0,4}\d{3}[- ]?\d{3}(?!\d)[^\d]{0,40}?\b(account|acct|acc|a/c)\b( (number|no\.?|num|#))?\W{0,4}"
+    r"(\d[\d -]{4,12}\d)(?![\d-])|"
+    r"\b(account|acct|acc|a/c)\b( (number|no\.?|num|#))?\W{0,4}(\d[\d -]{4,12}\d)(?![\d-])[^\d]{0,40}?\bbsb\b\W{0,4}"
+    r"\d{3}[- ]?\d{3}(?!\d)"
 )
 
 
@@ -5769,7 +5843,10 @@ _THEIR_ASK = re.compile(
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
-    r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per))\b"
+    r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per)|"
+    # "KM-20774 shows $2,340.00 instead of $1,170.00": the figure a document shows, an overcharge described.
+    r"(shows?|showing|shown|reads|listed|lists|states|stating|totals?|totall?ed|totall?ing|came to|comes to|came out at|"
+    r"comes out at) (as |at )?(usd |eur |gbp |cad |aud |[$€£])?\d[\d.,]*( ?(usd|eur|gbp|cad|aud))? (instead of|rather than))\b"
 )
 # A fraud warning names a collector or lawyer only as someone pretending to act for us: "If anyone contacts you
 # claiming to be a collection agency acting for Hollis Lane, ... call me".
@@ -6239,6 +6316,10 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S27),
         (Violation.TERMS_CHANGE, _TERMS_S27),
         (Violation.HARASSMENT, _HARASS_S27),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S28),
+        (Violation.FAULT_ADMISSION, _FAULT_S28),
+        (Violation.TERMS_CHANGE, _TERMS_S28),
+        (Violation.HARASSMENT, _HARASS_S28),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
