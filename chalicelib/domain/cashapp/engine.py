@@ -1595,9 +1595,13 @@ class _Matcher:
         invoices exactly the rest: the payer says what it pays and on which invoice, and the rest is an
         overpayment, not another invoice's money."""
         invoice_id, balance = due
+        written = self.written(self.text)
         return (
             balance < self.cents < 2 * balance
-            and self.cents in self.written(self.text)
+            # "The extra 932.00 is an advance for our next order": the rest, and why it is sent, written out.
+            and (
+                self.cents in written or (self.cents - balance in written and refs.says_extra_held(self.text))
+            )
             and not self.ledger.by_amount.get((self.p.currency, self.cents))
             and not self.rest_sets(
                 self.ledger.invoices[invoice_id].customer_id, [invoice_id], self.cents - balance

@@ -983,7 +983,9 @@ _SHORT_REASONS = (
         r"endommag\w*|\babime\w*|frais de (?:transport|livraison)\b|\bflete\w*|devoluci[oó]n\w*|"
         r"\bfaltante\w*|\bpricing\b|contract price|price (?:adjust\w*|variance|discrepanc\w*)|"
         r"(?:ecart|difference) de prix|prisavvik\w*|prisafvig\w*|prisforskel\w*|preis(?:differenz|abweichung)\w*|"
-        r"hinta-ero\w*|transportschad\w*|livraison (?:incomplete|partielle)|entrega incompleta|\bmanquant\w*",
+        r"hinta-ero\w*|transportschad\w*|livraison (?:incomplete|partielle)|entrega incompleta|\bmanquant\w*|"
+        # A French buyer's réfaction: the price cut for goods not as ordered ("lot non conforme").
+        r"\brefaction\b|\bnon[- ]conformes?\b",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -1316,6 +1318,10 @@ def _decimal_amounts(line: str) -> list[str]:
             )
         ):
             found = [_CSV_AMOUNT.fullmatch(f) for f in fields]
+            if separator == "," and not any(found):
+                # "34 466,77 - REFACTION 3 446,68 = 31 020,09": commas that are every figure's decimal mark, no
+                # field of its own a figure; read as prose.
+                continue
             return [_signed(m) for m in found if m]
     # A note after the columns ("5.110,00  minus bankkosten EUR 35,00", "abzgl. Bankspesen 10,00 EUR") says
     # what was kept back; the amounts of the line are before it. The VAT a payment "includes" is part of it,

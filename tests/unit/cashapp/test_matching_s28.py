@@ -233,3 +233,33 @@ def test_slash_separated_entries_with_a_bracketed_figure_taken_off_one_invoice_a
     other = text.replace("310.40", "300.00")
     result = one(_bakery(), pay("p", "2939.60", customer="c1", payer="GOLDEN CRUST BAKER", remittance=other))
     assert result.status == Status.REVIEW
+
+
+def test_figures_with_decimal_commas_in_a_sentence_are_not_read_as_comma_separated_fields() -> None:
+    line = "FA26-0412 12 300,50 - réfaction marchandise non conforme 1 230,05 = 11 070,45"
+    assert line_amounts(line) == ["12 300,50", "1 230,05", "11 070,45"]
+    # A real comma-separated row still reads field by field.
+    assert line_amounts("10147,2025-09-10,1740.00,0.00,") == ["1740.00", "0.00"]
+
+
+def test_a_paying_agent_naming_an_invoice_and_its_refaction_to_the_cent_is_a_short_pay() -> None:
+    ledger = [inv("FA26-0412", "12300.50", "c1", "EUR", "Centre Hospitalier de Morlaix")]
+    text = "FA26-0412 12 300,50 - réfaction marchandise non conforme 1 230,05 = 11 070,45"
+    result = one(ledger, pay("p", "11070.45", currency="EUR", payer="DDFIP DU MORBIHAN", remittance=text))
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-FA26-0412": "11070.45"}
+    # Neither the balance nor the difference written, from a payer we cannot place: a person's call.
+    bare = "FA26-0412 règlement 11 070,45"
+    result = one(ledger, pay("p", "11070.45", currency="EUR", payer="DDFIP DU MORBIHAN", remittance=bare))
+    assert result.status == Status.REVIEW
+
+
+def test_an_unplaced_payer_that_says_what_the_extra_is_overpays_the_invoice_it_names() -> None:
+    text = "Invoice INV-481203. The extra 150.00 is a deposit for our next order."
+    result = one(_bakery(), pay("p", "1400.00", payer="DANA WHITFIELD", remittance=text))
+    assert result.status == Status.UNAPPLIED
+    assert apps(result) == {"i-INV-481203": "1250.00"}
+    # The figure it calls the extra is not the rest (150.00): which figure is wrong is a person's call.
+    other = "Invoice INV-481203. The extra 100.00 is a deposit for our next order."
+    result = one(_bakery(), pay("p", "1400.00", payer="DANA WHITFIELD", remittance=other))
+    assert result.status == Status.REVIEW
