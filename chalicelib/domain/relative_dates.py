@@ -403,6 +403,12 @@ _NEXT_WEEK = (
     r"sljedeceg tjedna|sljedeci tjedan|iduceg tjedna|iduci tjedan|naslednji teden|naslednjem tednu|prihodnji teden|"
     r"prihodnjem tednu|na buduci tyzden|buduci tyzden|buduceho tyzdna|minggu depan|minggu hadapan"
 )
+_LAST_WEEK = (
+    r"last week|the week before|vorige week|verleden week|letzte[rn]? woche|vorige[rn]? woche|la semaine derniere|"
+    r"semaine derniere|la semana pasada|semana pasada|a semana passada|semana passada|la settimana scorsa|"
+    r"settimana scorsa|forrige uke|forrige uge|i forrige uke|i forrige uge|forra veckan|forra vecka|w zeszlym tygodniu|"
+    r"w ubieglym tygodniu|minuly tyden|gecen hafta"
+)
 _THIS = r"this|on|by|until|this coming|coming|ce|cette|este|esta|el|la|am|diesen|kommenden|kommender|aanstaande|deze|op|questo|questa|il|o|a|na|no"
 
 
@@ -605,6 +611,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
+    # nl "vorige week dinsdag", en "Tuesday last week", de "letzte Woche Dienstag", fr "mardi de la semaine dernière":
+    # that weekday of the previous Monday-Sunday week.
+    (
+        "last_week_weekday",
+        re.compile(
+            rf"\b(?:{_LAST_WEEK}) (?:on |am |le |el |op |il |no |na |a |i |pa )?({_WD})\b|"
+            rf"\b({_WD}) (?:of |in |der |de la |da |van |della |i )?(?:{_LAST_WEEK})\b"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?:{_THIS}) )?({_WD})\b")),
     # "by the end of Q1", "fin du trimestre", "Ende des Quartals": the quarter's last day (the named one, else
     # the current one).
@@ -699,6 +714,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(\d{1,2}) haribulan (?:depan|hadapan)\b"
         ),
     ),
+    # ar: the dual names two of a unit with no numeral: "بعد اسبوعين" (after two weeks), "خلال يومين" (within two days)
+    ("ar_dual_period", re.compile(r"(?<!\w)(?:بعد|خلال|في غضون)\s(اسبوعين|يومين)(?!\w)")),
     (
         "in_period",
         re.compile(
@@ -707,6 +724,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
             # Indonesian and Malay the same: "dua minggu lagi" (two weeks more), "tiga hari lagi"; "dalam dua minggu"
             rf"|\b({_NUM}) (minggu|hari) lagi\b|\b(?:dalam|dlm) ({_NUM}) (minggu|hari)\b"
+            # id/ms an extension asked "selama 30 hari" (for 30 days): "perpanjangan waktu pembayaran … selama 30 hari"
+            rf"|\b(?:perpanjangan|penundaan|tambahan waktu|penangguhan)\b[^.?!\n]{{0,50}}\bselama ({_NUM}) (minggu|hari)\b"
             # nb/da/sv "om to uker", "om 14 dage", "om två veckor"; cs "za dva týdny", "za 10 dní"
             rf"|\b(?:om|innen|inden|inom|za) ({_NUM}) (uker|uke|uger|uge|veckor|vecka|dager|dage|dagar|tydny|tydnu|tyden|dny)\b"
             # hu puts "in" after the period: "két hét múlva", "10 nap múlva", "két héten belül"
@@ -1059,6 +1078,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         if direction == "past":
             return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
         return today + timedelta(days=(wd - today.weekday()) % 7)
+    if kind == "last_week_weekday":
+        wd = _WEEKDAYS[g[0] or g[1]]
+        return today - timedelta(days=today.weekday() + 7 - wd)
     if kind == "next_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today + timedelta(days=7 - today.weekday() + wd)
@@ -1125,6 +1147,8 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             )
         )
         return today + timedelta(days=n * 7 if weeks else n)
+    if kind == "ar_dual_period":
+        return today + timedelta(days=14 if g[0] == "اسبوعين" else 2)
     if kind == "by_the":
         day = int(next(x for x in g if x))
         if not 1 <= day <= 31:

@@ -3,9 +3,11 @@ near miss that must not trigger."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.triage.mail import read
+from tests.unit.triage.mail import dates, read
 
 _TUE = "Tue, 10 Nov 2026 10:00:00 +0100"
 
@@ -252,3 +254,36 @@ def test_a_numbered_point_still_ends_its_sentence() -> None:
     # "... 2. Sedan ..." is a list item; the promise date is read from its own sentence
     got = _read("1. Vi betalar på fredag.\n2. Sedan skickar vi kvittot.", "Wed, 08 Apr 2026 10:00:00 +0200")
     assert got["promised_date"] == "2026-04-10"
+
+
+_THU = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["vorige week dinsdag", "tuesday last week", "letzte woche dienstag", "mardi de la semaine derniere"],
+)
+def test_a_weekday_of_last_week_is_that_weeks_day(phrase: str) -> None:
+    assert dates(phrase, "past", today=_THU) == [date(2026, 11, 24)]
+
+
+def test_last_tuesday_alone_is_still_the_latest_tuesday() -> None:
+    # the near miss: no "week" named, the most recent Tuesday before today
+    assert dates("dinsdag", "past", today=_THU) == [date(2026, 12, 1)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("بعد اسبوعين من اليوم", [date(2026, 12, 17)]),
+        ("خلال يومين", [date(2026, 12, 5)]),
+        ("kami mohon perpanjangan waktu pembayaran selama 30 hari", [date(2027, 1, 2)]),
+    ],
+)
+def test_a_period_ahead_is_read(phrase: str, want: list[date]) -> None:
+    assert dates(phrase, today=_THU) == want
+
+
+def test_a_period_already_waited_is_no_date() -> None:
+    # "we have waited for 30 days": no extension asked, no date
+    assert dates("kami sudah menunggu selama 30 hari", today=_THU) == []
