@@ -985,7 +985,9 @@ _SHORT_REASONS = (
         r"(?:ecart|difference) de prix|prisavvik\w*|prisafvig\w*|prisforskel\w*|preis(?:differenz|abweichung)\w*|"
         r"hinta-ero\w*|transportschad\w*|livraison (?:incomplete|partielle)|entrega incompleta|\bmanquant\w*|"
         # A French buyer's réfaction: the price cut for goods not as ordered ("lot non conforme").
-        r"\brefaction\b|\bnon[- ]conformes?\b",
+        r"\brefaction\b|\bnon[- ]conformes?\b|"
+        # Freight in the Nordic languages and German (frakt, fragt, rahti, Fracht); "fratrukket" (deducted).
+        r"\bfrakt\w*|\bfragt\w*|\brahti\w*|\bfracht\w*|\bfratruk\w*",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -1466,7 +1468,8 @@ def less_before(line: str, amount: str) -> bool:
 # "menos $1,795.85", "abzgl. 507,93". Not "less 2% discount 980.00", whose figure is what is paid.
 # Or a word for the deduction itself: "short by", "deducted", "Abzug", "avdrag", "trekk", "descuento de".
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|SHORT(?: PAID| PAY)?(?: BY)?|DEDUCT(?:ED|ION)?(?: OF)?|"
+    r"\b(?:MOINS|LESS|MINUS|MIINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|FRATRUKKET|VAHENNETTY|"
+    r"SHORT(?: PAID| PAY)?(?: BY)?|DEDUCT(?:ED|ION)?(?: OF)?|"
     r"ABZUG(?: VON)?|AVDRAG|TREKK|TRUKKET|FRADRAG|DEDUCCION(?: DE)?|DESCUENTO(?: DE)?|DEDUCTION DE|RETENUE DE)\b"
     r"\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
 )

@@ -263,3 +263,27 @@ def test_an_unplaced_payer_that_says_what_the_extra_is_overpays_the_invoice_it_n
     other = "Invoice INV-481203. The extra 100.00 is a deposit for our next order."
     result = one(_bakery(), pay("p", "1400.00", payer="DANA WHITFIELD", remittance=other))
     assert result.status == Status.REVIEW
+
+
+def _timber() -> list[OpenInvoice]:
+    return [inv(n, b, "c1", "EUR", "Puutalo Oy") for n, b in (("64101", "10000.00"), ("64102", "5000.00"))]
+
+
+def test_a_finnish_or_norwegian_list_with_one_invoice_less_its_stated_deduction_is_a_short_pay() -> None:
+    for text in (
+        "Maksamme laskut 64101 ja 64102. Lasku 64102 miinus 700,00: rahtivaurio. Maksettu 4 300,00.",
+        "Vi betaler fakturaene 64101 og 64102. Faktura 64102 fratrukket 700,00 for frakt. Betalt 4 300,00.",
+    ):
+        result = one(
+            _timber(), pay("p", "14300.00", currency="EUR", customer="c1", payer="PUUTALO", remittance=text)
+        )
+        assert result.status == Status.PARTIAL, text
+        assert apps(result) == {"i-64101": "10000.00", "i-64102": "4300.00"}, text
+
+
+def test_a_finnish_list_whose_deduction_is_not_the_shortfall_is_a_question() -> None:
+    text = "Maksamme laskut 64101 ja 64102. Lasku 64102 miinus 650,00: rahtivaurio. Maksettu 4 350,00."
+    result = one(
+        _timber(), pay("p", "14300.00", currency="EUR", customer="c1", payer="PUUTALO", remittance=text)
+    )
+    assert result.status == Status.REVIEW
