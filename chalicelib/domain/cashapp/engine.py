@@ -1591,16 +1591,22 @@ class _Matcher:
 
     def overpays_as_written(self, due: tuple[str, int]) -> bool:
         """The text writes the invoice's number and this very amount, a little more than its balance (less than
-        the balance again), no open invoice in the currency is owed exactly this, and no set of the owner's other
-        invoices exactly the rest: the payer says what it pays and on which invoice, and the rest is an
-        overpayment, not another invoice's money."""
+        the balance again; or the extra and why it is sent; or only a few pennies more, what a bank fee would be),
+        no open invoice in the currency is owed exactly this, and no set of the owner's other invoices exactly the
+        rest: the payer says what it pays and on which invoice, and the rest is an overpayment, not another
+        invoice's money."""
         invoice_id, balance = due
         written = self.written(self.text)
         return (
             balance < self.cents < 2 * balance
             # "The extra 932.00 is an advance for our next order": the rest, and why it is sent, written out.
             and (
-                self.cents in written or (self.cents - balance in written and refs.says_extra_held(self.text))
+                self.cents in written
+                or (self.cents - balance in written and refs.says_extra_held(self.text))
+                or (
+                    self.cents - balance <= self.bank_fee_max
+                    and Decimal(self.cents - balance) <= BANK_FEE_MAX_SHARE * balance
+                )
             )
             and not self.ledger.by_amount.get((self.p.currency, self.cents))
             and not self.rest_sets(

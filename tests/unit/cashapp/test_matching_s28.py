@@ -189,8 +189,8 @@ def test_an_unplaced_payer_writing_a_little_more_than_the_balance_overpays_that_
 def test_an_unplaced_payer_overpaying_without_writing_the_figure_or_at_another_invoices_balance_is_a_question() -> (
     None
 ):
-    # No figure written: only the reference says which invoice, and the amount does not agree.
-    result = one(_bakery(), pay("p", "1275.00", payer="DANA WHITFIELD", remittance="Message: INV-481203"))
+    # No figure written: only the reference says which invoice, and the amount is well over it.
+    result = one(_bakery(), pay("p", "1400.00", payer="DANA WHITFIELD", remittance="Message: INV-481203"))
     assert result.status == Status.REVIEW
     # Another customer's invoice is owed exactly this: the reference may be the slip.
     ledger = [*_bakery(), inv("INV-700199", "1275.00", "c2", "USD", DINER)]
@@ -287,3 +287,12 @@ def test_a_finnish_list_whose_deduction_is_not_the_shortfall_is_a_question() -> 
         _timber(), pay("p", "14300.00", currency="EUR", customer="c1", payer="PUUTALO", remittance=text)
     )
     assert result.status == Status.REVIEW
+
+
+def test_an_unplaced_payer_paying_a_few_pennies_over_the_invoice_it_names_overpays_it() -> None:
+    # 1.80 over 1,250.00, nothing written: a rounding or a fee added the wrong way, not another invoice's money.
+    result = one(
+        _bakery(), pay("p", "1251.80", payer="CHEQUE LODGEMENT", remittance="Invoice(s): INV-481203")
+    )
+    assert result.status == Status.UNAPPLIED
+    assert apps(result) == {"i-INV-481203": "1250.00"}
