@@ -658,7 +658,10 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"[^.?!\n]{0,15}\b(bara|kun|endast|jen|pouze|только|лише|hanya)\b[^.?!\n]{0,10}\d",
             r"\b(only|just) \d+\b[^.?!\n]{0,30}\b(were|was|have been|got) (delivered|received|shipped)\b",
             r"\b(received|got|delivered|shipped)\b.{0,15}\b\d+ (of|out of) (the )?\d+\b",
-            r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b",
+            # ("30 of the 120 books arrived water-damaged": all came, some spoiled, a fault in quality)
+            r"\b\d+ (of|out of) (the )?\d+\b.{0,20}\b(received|delivered|arrived|shipped)\b(?! (water-?|badly |already )?"
+            r"(damaged|broken|torn|wet|soaked|crushed|cracked|defective|faulty|dented|mouldy|moldy|stained|scratched|spoiled|"
+            r"spoilt|warped|leaking))",
             r"\b(billed|invoiced|charged|factur|berechne|fatturat|faturad|addebitat|cobrad)\w*\b.{0,40}\b\d{1,3}\b.{0,60}\b(received|recu|recibid|erhalten|ricevut|recebid|ontvangen|delivered|livre|geliefert|arrivat|llegad|llegaron|chegad|chegaram|aangekomen|angekommen)\w*",
             r"\bque \d+\b",
             r"\bonly \d+\b",
@@ -5641,3 +5644,19 @@ PAID = _widen(
 )
 # da "inden vi betaler, vil vi gerne have et kontoudtog" (the verb before its subject after a clause): a request.
 REQUEST_WORDS = _widen(REQUEST_WORDS, r"\b(vil|ville) (vi|jeg) (gerne|gjerne|garna) (have|ha|fa)\b")
+
+
+# es: goods that came scratched ("llegaron con lentes rayados", "vinieron rayadas") are faulty.
+def _reasons_session_28b_scratched() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.QUALITY: (
+                r"\b(llegaron|llego|vinieron|vino|recibimos|estan|venian)\b[^.?!\n]{0,40}\b(rayad[oa]s?|rajad[oa]s?|"
+                r"abollad[oa]s?|manchad[oa]s?)\b",
+            ),
+        },
+    )
+
+
+REASONS = _reasons_session_28b_scratched()

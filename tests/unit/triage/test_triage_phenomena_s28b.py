@@ -287,3 +287,25 @@ def test_a_period_ahead_is_read(phrase: str, want: list[date]) -> None:
 def test_a_period_already_waited_is_no_date() -> None:
     # "we have waited for 30 days": no extension asked, no date
     assert dates("kami sudah menunggu selama 30 hari", today=_THU) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        # all came, some spoiled: quality
+        (
+            "12 of the 40 atlases arrived water-damaged. We will not pay for these until replacements come.",
+            "quality",
+        ),
+        # the near miss: part of the count never came
+        (
+            "Only 28 of the 40 atlases arrived. We will not pay for the missing ones until they come.",
+            "quantity",
+        ),
+        # es: came scratched
+        ("Los 10 proyectores llegaron con las lentes rayadas. No vamos a pagar esta factura.", "quality"),
+    ],
+)
+def test_a_spoiled_part_is_quality_and_a_missing_part_quantity(body: str, reason: str) -> None:
+    got = _read(body)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", reason)
