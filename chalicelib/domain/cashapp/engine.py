@@ -44,6 +44,7 @@ from chalicelib.domain.cashapp.names import (
     normalize_name,
     payer_kana,
     similarity,
+    spelt_out,
     trading_names,
     truncated_match,
     words_begun,
@@ -209,6 +210,13 @@ class _Ledger:
                     ledger.prefixes[token[:4]].add(inv.customer_id)
                     if inv.customer_name.isascii() and (folded := kana_folded(token))[:4] != token[:4]:
                         ledger.folded_prefixes[folded[:4]].add(inv.customer_id)
+                if (spelt := spelt_out(inv.customer_name)) is not None:
+                    # "LOEFFLER & GUENTHER": the words as a bank spells Löffler & Günther find the customer too.
+                    for token in set(normalize_name(spelt).split()) - set(
+                        normalize_name(inv.customer_name).split()
+                    ):
+                        ledger.name_tokens[token].add(inv.customer_id)
+                        ledger.prefixes[token[:4]].add(inv.customer_id)
                 if not inv.customer_name.isascii():
                     for pair in cjk_bigrams(inv.customer_name):
                         ledger.cjk_pairs[pair].add(inv.customer_id)
@@ -815,6 +823,8 @@ class _Matcher:
         if cjk_fits(self.written_name, name) or (self.kana and kana_spells(self.kana, name)):
             return 1.0
         names = trading_names(name)
+        if (spelt := spelt_out(name)) is not None:
+            names = (*names, *trading_names(spelt))
         if self.katakana_name and (reading := japanese_reading(name)):
             # A katakana bank name spells what the customer's English name translates ("ｾｲﾔｸ", Pharmaceutical).
             names = (*names, reading)

@@ -512,6 +512,32 @@ def trading_names(name: str) -> tuple[str, ...]:
     return (name, *parts) if len(parts) == 2 and all(parts) else (name,)
 
 
+# How a bank without diacritics spells German and Nordic letters: "LOEFFLER & GUENTHER" for Löffler & Günther,
+# "SOERENSEN" for Sørensen, "AAHUS" for Åhus (stripping the accents would give "Loffler", "Sorensen").
+_SPELT_OUT = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "ø": "oe",
+        "å": "aa",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "Ø": "Oe",
+        "Å": "Aa",
+    }
+)
+
+
+@lru_cache(maxsize=65_536)
+def spelt_out(name: str) -> str | None:
+    """The name with ä, ö, ü, ß, ø and å written as a bank's plain letters spell them, when it has any."""
+    spelt = name.translate(_SPELT_OUT)
+    return spelt if spelt != name else None
+
+
 def truncated_match(payer: str, customer: str) -> bool:
     """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name."""
     x, y = normalize_name(payer), normalize_name(customer)

@@ -296,3 +296,22 @@ def test_an_unplaced_payer_paying_a_few_pennies_over_the_invoice_it_names_overpa
     )
     assert result.status == Status.UNAPPLIED
     assert apps(result) == {"i-INV-481203": "1250.00"}
+
+
+def _bakers() -> list[OpenInvoice]:
+    return [
+        inv("RE-4410", "1893.40", "c1", "EUR", "Bäckerei Müller & Söhne GmbH"),
+        inv("RE-4411", "702.15", "c2", "EUR", "Große Mühle Nord AG"),
+        inv("RE-4412", "455.00", "c3", "EUR", "Hofmann Backwaren KG"),
+    ]
+
+
+def test_a_bank_spelling_umlauts_as_two_letters_still_names_the_customer() -> None:
+    result = one(_bakers(), pay("p", "1893.40", currency="EUR", payer="BAECKEREI MUELLER & SOEHNE GMBH"))
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-RE-4410": "1893.40"}
+
+
+def test_a_payer_like_no_customer_with_the_amount_of_an_umlaut_name_is_a_question() -> None:
+    result = one(_bakers(), pay("p", "1893.40", currency="EUR", payer="KAESEREI BERGMANN GMBH"))
+    assert result.status == Status.REVIEW
