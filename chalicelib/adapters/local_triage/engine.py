@@ -441,6 +441,11 @@ def _reason(human: str) -> DisputeReason:
     """The first reason family the text names; what the customer says is right ("prices are correct") names none."""
     text = lx.CONFIRMED_CORRECT.sub(" ", human)
     named = next((r for r, pat in lx.REASONS if _search(pat, text)), DisputeReason.OTHER)
+    if named is DisputeReason.CANCELLED and any(
+        r is DisputeReason.DUPLICATE and _search(pat, text) for r, pat in lx.REASONS
+    ):
+        # "it is a double of INV-4453, please cancel it": the cancellation asked is the remedy, the double the fault
+        return DisputeReason.DUPLICATE
     if (
         lx.CONSIGNMENT.search(text)
         and lx.BILLED_BEFORE_SALE.search(text)
@@ -1255,6 +1260,7 @@ class LocalTriage:
                 lx.STRUCTURED_COMMUNICATION.search(stated)
                 or ref
                 or lx.CHECK_REFERENCE.search(strip_accents(stated))  # "par chèque no 004512"
+                or lx.PAYMENT_ORDER_REFERENCE.search(strip_accents(stated))
                 or lx.SPOKEN_REFERENCE.search(stated)
             )
             if ref:

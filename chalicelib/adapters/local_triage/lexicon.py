@@ -5660,3 +5660,20 @@ def _reasons_session_28b_scratched() -> list[tuple[DisputeReason, re.Pattern[str
 
 
 REASONS = _reasons_session_28b_scratched()
+# ru/uk: the payment order's number without "№" ("платежное поручение ПП-1184", "платіжне доручення 1187"), its own
+# letters kept.
+PAYMENT_ORDER_REFERENCE = re.compile(
+    r"\b(?:платежн\w* поручени\w*|платіжн\w* доручен\w*)\s*(?:№\s*)?((?:пп|пд)-?\d{1,12}|\d{1,12})\b",
+    re.IGNORECASE,
+)
+
+
+# it: the invoice "è un doppione della 4453" (a double of another) is a duplicate.
+def _reasons_session_28b_double() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {DisputeReason.DUPLICATE: (r"\b(e|sembra|risulta) (un|una) (doppione|doppia fatturazione)\b",)},
+    )
+
+
+REASONS = _reasons_session_28b_double()

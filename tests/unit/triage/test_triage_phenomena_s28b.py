@@ -309,3 +309,34 @@ def test_a_period_already_waited_is_no_date() -> None:
 def test_a_spoiled_part_is_quality_and_a_missing_part_quantity(body: str, reason: str) -> None:
     got = _read(body)
     assert (got["intent"], got["dispute_reason"]) == ("dispute", reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "reference"),
+    [
+        ("Оплата произведена вчера, платежное поручение ПП-2231, сумма 1 200,00 USD.", "ПП-2231"),
+        ("Оплату здійснено вчора, платіжне доручення 904.", "904"),
+    ],
+)
+def test_a_payment_orders_number_is_the_reference(body: str, reference: str) -> None:
+    got = _read(body)
+    assert (got["intent"], got["payment_reference"]) == ("paid_claim", reference)
+
+
+def test_a_payment_order_promised_without_a_number_has_no_reference() -> None:
+    got = _read("Платежное поручение отправим в пятницу.")
+    assert got["payment_reference"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        # the double is the fault; the cancellation asked is the remedy
+        ("La fattura 7120 è un doppione della 7102, già pagata. Vi chiediamo di annullarla.", "duplicate"),
+        # the near miss: the order itself was cancelled
+        ("L'ordine è stato annullato a settembre. Vi chiediamo di annullare la fattura.", "cancelled"),
+    ],
+)
+def test_a_double_asked_to_be_cancelled_is_a_duplicate(body: str, reason: str) -> None:
+    got = _read(body)
+    assert (got["intent"], got["dispute_reason"]) == ("dispute", reason)
