@@ -627,6 +627,13 @@ def cjk_fits(payer_core: str, customer_name: str) -> bool:
     )
 
 
+def cjk_cut(payer_core: str, customer_name: str) -> bool:
+    """The payer's written name begins the customer's, legal forms aside, and stops before its end: the bank's
+    field ended inside a name written without spaces ("주식회사한빛전" for 주식회사 한빛전자)."""
+    core = cjk_core(customer_name)
+    return bool(payer_core) and len(core) > len(payer_core) and core.startswith(payer_core)
+
+
 def cjk_bigrams(name: str) -> set[str]:
     """Every pair of neighbouring characters in a name's Chinese, Japanese or Korean runs: the index a payer's
     written name is looked up by, wherever in the customer's name it sits."""
@@ -1032,14 +1039,28 @@ def core_spellings(core: str) -> tuple[tuple[str, ...], ...] | None:
 def kana_spells(kana: str, name: str) -> bool:
     """The payer's kana spell the customer's kanji (and kana) name, legal form aside, whole or cut short where
     the bank's field ended (at least three characters of the name and six kana read)."""
+    return bool(_kana_reach(kana, name))
+
+
+def kana_spells_cut(kana: str, name: str) -> bool:
+    """The payer's kana spell the start of the customer's name and stop before its end, no reading spelling it
+    whole: the bank's field ended inside the name ("ﾀﾞｲﾄｳﾃﾞﾝｼｻ" for ダイトウ電子サービス)."""
+    return _kana_reach(kana, name) == "cut"
+
+
+@lru_cache(maxsize=65_536)
+def _kana_reach(kana: str, name: str) -> str:
+    """How far the kana spell the name's core: "whole" when a reading spells it to its end, "cut" when they only
+    begin it (as kana_spells counts a cut), "" when they do not spell it."""
     core = cjk_core(name)
     if not kana or not core or not re.search(r"[\u3400-\u9fff]", core):
-        return False
+        return ""
     spellings = core_spellings(core)
     if spellings is None:
-        return False
+        return ""
     target = _plain_kana(kana)
     ends: set[int] = {0}
+    cut = False
     for k, readings in enumerate(spellings):
         following: set[int] = set()
         for at in ends:
@@ -1047,10 +1068,12 @@ def kana_spells(kana: str, name: str) -> bool:
                 if target.startswith(reading, at):
                     following.add(at + len(reading))
                 elif k >= 2 and len(target) >= 6 and reading.startswith(target[at:]) and at < len(target):
-                    return True  # the field ends inside this character's reading
-        if len(target) in following and (k == len(spellings) - 1 or (k >= 2 and len(target) >= 6)):
-            return True
+                    cut = True  # the field ends inside this character's reading
+        if len(target) in following:
+            if k == len(spellings) - 1:
+                return "whole"
+            cut = cut or (k >= 2 and len(target) >= 6)
         ends = {e for e in following if e < len(target)}
         if not ends:
-            return False
-    return False
+            break
+    return "cut" if cut else ""
