@@ -627,6 +627,11 @@ def cjk_fits(payer_core: str, customer_name: str) -> bool:
     )
 
 
+def cjk_legal_form(name: str) -> bool:
+    """The name carries a Japanese, Chinese or Korean legal form (주식회사, (주), 株式会社, ㈱, 有限公司)."""
+    return bool(_CJK_LEGAL.search(unicodedata.normalize("NFKC", name)))
+
+
 def cjk_cut(payer_core: str, customer_name: str) -> bool:
     """The payer's written name begins the customer's, legal forms aside, and stops before its end: the bank's
     field ended inside a name written without spaces ("주식회사한빛전" for 주식회사 한빛전자)."""
@@ -799,6 +804,7 @@ _KANJI_READINGS: dict[str, tuple[str, ...]] = {
 富 フ/トミ/フウ
 士 シ
 富士 フジ
+日本 ニホン/ニツポン
 和 ワ
 平 ヘイ/タイラ/ヒラ
 安 アン/ヤス
@@ -867,6 +873,17 @@ _KANJI_READINGS: dict[str, tuple[str, ...]] = {
 計 ケイ
 測 ソク
 装 ソウ
+実 ジツ/ミ
+修 シユウ
+理 リ
+整 セイ
+備 ビ
+保 ホ
+守 シユ/モリ
+販 ハン
+売 バイ
+貿 ボウ
+易 エキ
 置 チ
 基 キ/モト
 板 バン/イタ/ハン

@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.names import cjk_cut, kana_spells, kana_spells_cut
-from tests.unit.cashapp.test_matching import apps, inv, one, pay
+from chalicelib.domain.cashapp.names import cjk_cut, cjk_legal_form, kana_spells, kana_spells_cut
+from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 SEGWANG_ELEC = "주식회사 세광정보통신"
 SEGWANG_MACH = "세광정밀(주)"
@@ -81,3 +81,75 @@ def test_a_chinese_name_written_whole_is_no_cut_though_a_longer_namesake_exists(
     result = one(ledger, pay("p", "86500.00", currency="TWD", payer="宏遠電子股份有"))
     assert result.status == Status.APPLIED
     assert apps(result) == {"i-SI-9001": "86500.00"}
+
+
+def test_a_korean_memo_of_three_characters_after_its_legal_form_finds_the_one_customer_it_begins() -> None:
+    ledger = [
+        inv("SI-7101", "2750000", "k1", "KRW", "동아화학 주식회사"),
+        inv("SI-7102", "990000", "k2", "KRW", "(주)한결물산"),
+    ]
+    result = one(ledger, pay("p", "2750000", currency="KRW", payer="주식회사동아화"))
+    assert result.status == Status.APPLIED
+    assert {i: Decimal(a) for i, a in apps(result).items()} == {"i-SI-7101": Decimal(2750000)}
+
+
+def test_three_hangul_characters_without_a_legal_form_are_a_persons_name_not_a_cut_company() -> None:
+    assert not cjk_legal_form("동아화")
+    assert cjk_legal_form("주식회사동아화")
+    assert cjk_legal_form("동아화학㈜")
+
+
+def test_katakana_spell_a_repair_shop_and_a_board_assembler_by_their_kanji() -> None:
+    assert kana_spells("ミナセシユウリセンタ", "ミナセ修理センター株式会社")
+    assert kana_spells("コトブキシツソウ", "株式会社コトブキ実装")
+    assert not kana_spells("コトブキシユウリ", "株式会社コトブキ実装")
+
+
+def test_a_hangul_name_written_whole_is_not_shaken_by_a_rival_that_only_sounds_alike_in_latin() -> None:
+    ledger = [
+        inv("SI-7201", "1480000", "k1", "KRW", "(주)세림정밀"),
+        inv("SI-7202", "1480000", "k2", "KRW", "(주)서림정밀"),
+        inv("SI-7203", "2200000", "k1", "KRW", "(주)세림정밀"),
+    ]
+    result = one(ledger, pay("p", "2200000", currency="KRW", payer="세림정밀"))
+    assert result.status == Status.APPLIED
+    assert {i: Decimal(a) for i, a in apps(result).items()} == {"i-SI-7203": Decimal(2200000)}
+
+
+def _advance_ledger() -> list[OpenInvoice]:
+    return [
+        inv("SI-7301", "1834500", "k1", "KRW", "(주)세림정밀"),
+        inv("SI-7302", "3000000", "k2", "KRW", "(주)한결물산"),
+    ]
+
+
+def test_a_round_sum_from_a_customer_known_by_name_that_fits_nothing_waits_on_its_account() -> None:
+    result = one(_advance_ledger(), pay("p", "1500000", currency="KRW", payer="세림정밀(주)"))
+    assert result.status == Status.UNAPPLIED
+    assert result.applications == []
+    assert result.unapplied == Decimal(1500000)
+
+
+def test_an_odd_figure_or_another_customers_balance_from_a_name_alone_goes_to_review() -> None:
+    odd = one(_advance_ledger(), pay("p", "1517300", currency="KRW", payer="세림정밀(주)"))
+    assert odd.status == Status.REVIEW
+    # 3,000,000 is round, and exactly what 한결물산 owes: a group paying for another, or a mix-up.
+    theirs = one(_advance_ledger(), pay("p", "3000000", currency="KRW", payer="세림정밀(주)"))
+    assert theirs.status == Status.REVIEW
+    # A round sum naming an invoice the customer owes for another figure is not an advance either.
+    named = one(
+        _advance_ledger(),
+        pay("p", "1500000", currency="KRW", payer="세림정밀(주)", remittance="SI-7301 대금 입금"),
+    )
+    assert named.status != Status.UNAPPLIED
+
+
+def test_a_round_sum_equal_to_a_bill_already_settled_is_no_advance() -> None:
+    ledger = [*_advance_ledger(), inv("SI-7304", "2000000", "k1", "KRW", "(주)세림정밀")]
+    first, second = run(
+        ledger,
+        pay("p1", "2000000", currency="KRW", payer="세림정밀(주)"),
+        pay("p2", "2000000", currency="KRW", payer="세림정밀(주)"),
+    )
+    assert first.status == Status.APPLIED
+    assert second.status == Status.REVIEW
