@@ -1762,6 +1762,52 @@ class _Matcher:
             if sum(self.ledger.balance[i] for i in found) == target
         ]
 
+    def month_less_fee(self, mine: list[str], name: str) -> MatchResult | None:
+        """ "7月締め分…振込手数料 660円 を差し引かせていただきました", "8ｶﾞﾂﾌﾞﾝ ﾃｽｳﾘﾖｳｻｼﾋｷ", "8월분 … 송금수수료 1,000원
+        차감": a month-end closing payment of everything billed in one month (the month written, else the only one
+        that fits), less a transfer fee the text says was taken, and no invoice named. The fee stays open on the
+        month's last invoice (latest issue date, then highest number), as the labels of session 28's blind JP/KR
+        ledger place it. None unless exactly one month of two invoices or more fits."""
+        text = self.text or ""
+        if (
+            self.p.currency not in MONTH_CLOSING_CURRENCIES
+            or refs.short_reason(text) != "bank_fee"
+            or refs.says_part_payment(text)
+        ):
+            return None
+        ledger = self.ledger
+        stated = {f for f in self.written(text) if 0 < f <= self.bank_fee_max}
+        period = refs.billing_period(text, self.p.date)
+        months: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for i in mine:
+            if (d := ledger.invoices[i].issue_date) is not None and (
+                period is None or period[0] <= d <= period[1]
+            ):
+                months[(d.year, d.month)].append(i)
+        fits: list[tuple[list[str], int]] = []
+        for ids in months.values():
+            fee = sum(ledger.balance[i] for i in ids) - self.cents
+            last = max(ids, key=lambda i: (ledger.invoices[i].issue_date or _FAR, ledger.invoices[i].number))
+            if (
+                len(ids) > 1
+                and 0 < fee <= self.bank_fee_max
+                and Decimal(fee) <= BANK_FEE_MAX_SHARE * (self.cents + fee)
+                and (not stated or fee in stated)
+                and fee < ledger.balance[last]
+            ):
+                fits.append((sorted(ids, key=lambda i: i != last), fee))
+        if len(fits) != 1:
+            return None
+        ids, fee = fits[0]
+        last, paid = ids[0], sorted(ids[1:], key=lambda i: ledger.invoices[i].number)
+        return self.result(
+            Status.PARTIAL,
+            [*((i, ledger.balance[i]) for i in paid), (last, ledger.balance[last] - fee)],
+            f"{name}: month-end closing payment of {self.numbers([*paid, last])} less {self.dec(fee)}, the bank "
+            f"transfer fee, left open on {ledger.invoices[last].number}, the month's last invoice",
+            short=(last, fee, "bank_fee"),
+        )
+
     def closing_less_fee(self, invoice_id: str, customer: str) -> MatchResult | None:
         """ "8月末締め分…振込手数料770円をSI-2608-0953分から差し引いて": a month-end closing payment of every invoice
         billed in the month, less the bank's transfer fee the advice takes off the one invoice it names. The
@@ -2539,6 +2585,8 @@ class _Matcher:
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
             )
+        if (closing := self.month_less_fee(mine, name)) is not None:
+            return closing
         if refs.says_on_account(self.text):
             # "ON ACCOUNT": the payer says it pays no invoice in particular; the cash waits on the account.
             return self.result(

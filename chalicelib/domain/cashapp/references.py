@@ -1541,13 +1541,13 @@ def says_on_account(text: str) -> bool:
 
 
 # Japanese and Korean advices, read in their composed form (folding would split kana and hangul apart): the
-# payer's transfer fee (振込手数料, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
+# payer's transfer fee (振込手数料, the Zengin field's ﾃｽｳﾘﾖｳ, 수수료), the customary discount (歩引き), an offset (相殺, 상계), an amount kept
 # back (差し引き, 공제).
 _CJK_SHORT_REASONS = (
     # Greek bank charges: έξοδα τράπεζας / τραπεζικά έξοδα, προμήθεια (commission).
     (
         "bank_fee",
-        r"手数料|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة|(?i:τραπεζ\w*\s+εξοδ|εξοδα\s+τραπεζ|προμηθει)",
+        r"手数料|テスウリ[ヨョ]ウ|手續費|手续费|匯費|汇费|수수료|رسوم|عمولة|(?i:τραπεζ\w*\s+εξοδ|εξοδα\s+τραπεζ|προμηθει)",
     ),
     # Chinese: 現金折扣 / 早付折扣 (a discount for paying early).
     ("early_payment_discount", r"歩引|割引|値引|할인|(?:現金|现金|早付|提前付款)折扣"),

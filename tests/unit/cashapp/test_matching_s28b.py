@@ -4,10 +4,12 @@ settle who paid. Each with the near misses that must still apply."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from chalicelib.domain.cashapp import OpenInvoice, Status
+from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, Status
 from chalicelib.domain.cashapp.names import cjk_cut, cjk_legal_form, kana_spells, kana_spells_cut
+from chalicelib.domain.cashapp.references import short_reason
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 SEGWANG_ELEC = "주식회사 세광정보통신"
@@ -153,3 +155,55 @@ def test_a_round_sum_equal_to_a_bill_already_settled_is_no_advance() -> None:
     )
     assert first.status == Status.APPLIED
     assert second.status == Status.REVIEW
+
+
+def _closing() -> list[OpenInvoice]:
+    def dated(number: str, balance: str, issued: str) -> OpenInvoice:
+        return inv(number, balance, "j1", "JPY", AKEBONO_DENSHI).model_copy(
+            update={"issue_date": date.fromisoformat(issued)}
+        )
+
+    return [
+        dated("SI-2605-0011", "120000", "2026-05-12"),
+        dated("SI-2605-0040", "86000", "2026-05-28"),
+        dated("SI-2605-0032", "54000", "2026-05-28"),
+        dated("SI-2606-0007", "310000", "2026-06-09"),
+    ]
+
+
+def _closing_pay(amount: str, text: str) -> ReceivedPayment:
+    return pay("p", amount, currency="JPY", payer="ｶ)ｱｹﾎﾞﾉﾃﾞﾝｼ", remittance=text).model_copy(
+        update={"date": date(2026, 6, 30)}
+    )
+
+
+def test_a_month_closing_less_the_stated_transfer_fee_leaves_the_fee_on_the_months_last_invoice() -> None:
+    result = one(
+        _closing(), _closing_pay("259340", "5月締め分をお振込みします。振込手数料660円を差し引きました。")
+    )
+    assert result.status == Status.PARTIAL
+    assert {i: Decimal(a) for i, a in apps(result).items()} == {
+        "i-SI-2605-0011": Decimal(120000),
+        "i-SI-2605-0032": Decimal(54000),
+        "i-SI-2605-0040": Decimal(85340),
+    }
+    assert result.short_pay is not None
+    assert (result.short_pay.invoice_id, result.short_pay.reason) == ("i-SI-2605-0040", "bank_fee")
+    assert result.short_pay.amount == Decimal(660)
+
+
+def test_the_zengin_fields_katakana_for_a_deducted_fee_is_a_bank_fee() -> None:
+    assert short_reason("5ｶﾞﾂﾌﾞﾝ ﾃｽｳﾘﾖｳｻｼﾋｷ") == "bank_fee"
+    result = one(_closing(), _closing_pay("259340", "5ｶﾞﾂﾌﾞﾝ ﾃｽｳﾘﾖｳｻｼﾋｷ"))
+    assert result.status == Status.PARTIAL
+
+
+def test_a_month_short_by_other_than_the_fee_it_states_or_by_a_fee_nobody_mentions_is_no_closing() -> None:
+    # The advice says 440 was taken, and the month is 660 short: something else is missing.
+    stated = one(_closing(), _closing_pay("259340", "5月締め分、振込手数料440円を差し引きました。"))
+    assert stated.status != Status.PARTIAL
+    silent = one(_closing(), _closing_pay("259340", "5月締め分をお振込みします。"))
+    assert silent.status != Status.PARTIAL
+    # A part payment of the month, in its own words, is not the month less a fee.
+    part = one(_closing(), _closing_pay("259340", "5月分の内金です。振込手数料660円差引"))
+    assert part.status != Status.PARTIAL
