@@ -517,7 +517,9 @@ class _Matcher:
             ):
                 specific.setdefault(inv.customer_id, []).append(inv.id)
         held = {k for keys, _ in self.held for k in keys if set(keys) & self.held_numbers}
-        keys = [k for k in refs.candidate_keys(self.text) if k not in held]
+        # "대금 403,700원 입금": the payment's own amount, marked as money, is no invoice's "403" (of anyone).
+        unsigned = refs.without_own_amount(self.text, self.p.amount) or ""
+        keys = [k for k in refs.candidate_keys(unsigned) if k not in held]
         for run, bodies in refs.checked_reference_bodies(self.text, currency):
             # A KID, OCR, viitenumero or QR reference whose check digit holds names the invoice inside it ("KID
             # 3018033" is 301803 and its check digit), not a typo of it; unless the whole run is an invoice number

@@ -207,3 +207,23 @@ def test_a_month_short_by_other_than_the_fee_it_states_or_by_a_fee_nobody_mentio
     # A part payment of the month, in its own words, is not the month less a fee.
     part = one(_closing(), _closing_pay("259340", "5月分の内金です。振込手数料660円差引"))
     assert part.status != Status.PARTIAL
+
+
+def _won_ledger() -> list[OpenInvoice]:
+    return [
+        inv("SI-2607-0231", "512300", "k1", "KRW", "유진전자 주식회사"),
+        inv("SI-2610-0512", "2040000", "k2", "KRW", "(주)한결물산"),
+    ]
+
+
+def test_the_payments_own_amount_written_in_won_names_no_invoice_by_its_first_digits() -> None:
+    text = "전자세금계산서 승인번호 20260715-41000000-1a2b3c4d 건 대금 512,300원 입금했습니다."
+    result = one(_won_ledger(), pay("p", "512300", currency="KRW", payer="유진전자(주)", remittance=text))
+    assert result.status == Status.APPLIED
+    assert {i: Decimal(a) for i, a in apps(result).items()} == {"i-SI-2607-0231": Decimal(512300)}
+
+
+def test_another_customers_invoice_named_by_its_number_still_stops_the_amount() -> None:
+    text = "SI-2610-0512 대금 512,300원 입금했습니다."
+    result = one(_won_ledger(), pay("p", "512300", currency="KRW", payer="유진전자(주)", remittance=text))
+    assert result.status == Status.REVIEW
