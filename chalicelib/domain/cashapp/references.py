@@ -1213,18 +1213,22 @@ _GLUED_SIGN = re.compile(
 
 
 SWIFT_LINE = 35
+# The sub-fields of an MT940 :86: line (?20 to ?29), as German banks deliver the purpose text.
+MT940_LINE = 27
 _NON_DIGIT = re.compile(r"\D")
 
 
 def unwrap_swift_lines(reference: str | None) -> str | None:
     """A SWIFT remittance field (MT103 :70:, 4 x 35 characters) as one line. Banks cut it every 35 characters,
     inside words and numbers ("SI-2025-118" / "4 / SI-2025-1430"): when every line but the last is exactly that
-    long, the breaks are the bank's, not the payer's."""
+    long, the breaks are the bank's, not the payer's. A German statement's :86: field (MT940, CAMT converted) cuts
+    every 27 ("SVWZ+Be" / "stellung 41016") the same way."""
     if not reference or "\n" not in reference:
         return reference
     lines = reference.split("\n")
-    if all(len(line) == SWIFT_LINE for line in lines[:-1]) and len(lines[-1]) <= SWIFT_LINE:
-        return "".join(lines)
+    for width in (SWIFT_LINE, MT940_LINE):
+        if all(len(line) == width for line in lines[:-1]) and len(lines[-1]) <= width:
+            return "".join(lines)
     return reference
 
 

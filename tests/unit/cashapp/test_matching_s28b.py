@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, Status
 from chalicelib.domain.cashapp.names import cjk_cut, cjk_legal_form, kana_spells, kana_spells_cut
-from chalicelib.domain.cashapp.references import short_reason
+from chalicelib.domain.cashapp.references import short_reason, unwrap_swift_lines
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 SEGWANG_ELEC = "주식회사 세광정보통신"
@@ -227,3 +227,28 @@ def test_another_customers_invoice_named_by_its_number_still_stops_the_amount() 
     text = "SI-2610-0512 대금 512,300원 입금했습니다."
     result = one(_won_ledger(), pay("p", "512300", currency="KRW", payer="유진전자(주)", remittance=text))
     assert result.status == Status.REVIEW
+
+
+def test_a_german_statement_purpose_cut_every_27_characters_reads_as_one_line() -> None:
+    cut = "EREF+ZAHLLAUF 2291-07 SVWZ+\nRechnung 5530\n2 vom 02.03.2026"
+    assert len(cut.split("\n", maxsplit=1)[0]) == 27
+    assert "5530" in (unwrap_swift_lines(cut) or "")
+    wrapped = "EREF+ZAHLLAUF 2291-07 SVWZ+\nRechnung 55302 abzgl. Skont\no"
+    assert unwrap_swift_lines(wrapped) == wrapped.replace("\n", "")
+    # Lines the payer broke itself (not all 27 long) stay apart.
+    own = "Rechnung 55302\nBestellung 88120"
+    assert unwrap_swift_lines(own) == own
+
+
+def test_an_order_number_whose_word_the_bank_cut_at_27_characters_is_not_another_customers_invoice() -> None:
+    ledger = [
+        inv("RE-55302", "1875.40", "c1", "EUR", "Hofmann Werkzeugbau GmbH"),
+        inv("RE-41872", "990.00", "c2", "EUR", "Lindner Hydraulik KG"),
+    ]
+    ref = "EREF+ZAHLLAUF 2291 SVWZ+Bes\ntellung 41872"
+    assert len(ref.split("\n", maxsplit=1)[0]) == 27
+    result = one(
+        ledger, pay("p", "1875.40", currency="EUR", customer="c1", ref=ref, payer="Hofmann Werkzeugbau")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-RE-55302": "1875.40"}
