@@ -1728,6 +1728,18 @@ class _Matcher:
             if reason is not None and len(ids) == 1:
                 blamed.setdefault(ids[0], reason)
                 blaming.append(sentence)
+            elif reason is not None and len(ids) > 1:
+                # "TT HD SGN26-03817 va SGN26-03854, tru 39.284.000 VND cua HD SGN26-03854 do pallet hu hong": both
+                # paid in one sentence, the deduction pinned on one of them in a clause of its own.
+                for clause in re.split(r",\s+|;\s*", sentence):
+                    said = refs.short_reason(clause) or (
+                        "deduction" if shortfall in self.taken(clause) else None
+                    )
+                    keys = set(refs.candidate_keys(clause))
+                    one = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
+                    if said is not None and len(one) == 1:
+                        blamed.setdefault(one[0], said)
+                        blaming.append(clause)
         if len(blamed) != 1 or shortfall <= 0:
             return None
         invoice_id, reason = next(iter(blamed.items()))

@@ -957,6 +957,8 @@ _SHORT_REASONS = (
         # pokuta, kötbér), a price difference (różnica cen, cenový rozdíl, árkülönbözet).
         r"reklamac\w*|reklamation\w*|reklamasjon\w*|reklamaatio\w*|\w*vahennys|\btrekk\b|potraceni\w*|srazk\w*|"
         r"levonas|avdrag|fradrag|kara umown\w*|"
+        # Vietnamese, folded: damaged (hư hỏng, bể vỡ), short (thiếu hàng), deducted (khấu trừ).
+        r"\bhu hong\b|\bbe vo\b|\bthieu hang\b|\bkhau tru\b|"
         # Nordic: withheld (trukket), a price difference (prisdifferanse, prisskillnad, hintaero), damaged goods
         # (skadet, skadat, vaurioitunut), not delivered (ej levererat, ikke levert, manglende levering).
         r"\btrukket\b|prisdifferan\w*|prisforskjell\w*|prisskillnad\w*|hintaero\w*|\bskad(?:et|at|ad|ede|ade)\b|"
@@ -1474,7 +1476,9 @@ def less_before(line: str, amount: str) -> bool:
 _TAKEN_BEFORE = re.compile(
     r"\b(?:MOINS|LESS|MINUS|MIINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|FRATRUKKET|VAHENNETTY|"
     r"SHORT(?: PAID| PAY)?(?: BY)?|DEDUCT(?:ED|ION)?(?: OF)?|"
-    r"ABZUG(?: VON)?|AVDRAG|TREKK|TRUKKET|FRADRAG|DEDUCCION(?: DE)?|DESCUENTO(?: DE)?|DEDUCTION DE|RETENUE DE)\b"
+    r"ABZUG(?: VON)?|AVDRAG|TREKK|TRUKKET|FRADRAG|DEDUCCION(?: DE)?|DESCUENTO(?: DE)?|DEDUCTION DE|RETENUE DE|"
+    # Vietnamese trừ / khấu trừ (deduct), folded.
+    r"TRU)\b"
     r"\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
 )
 

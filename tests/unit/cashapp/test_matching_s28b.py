@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, Status
 from chalicelib.domain.cashapp.names import cjk_cut, cjk_legal_form, kana_spells, kana_spells_cut
-from chalicelib.domain.cashapp.references import short_reason, unwrap_swift_lines
+from chalicelib.domain.cashapp.references import figure_taken, short_reason, unwrap_swift_lines
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 SEGWANG_ELEC = "주식회사 세광정보통신"
@@ -252,3 +252,31 @@ def test_an_order_number_whose_word_the_bank_cut_at_27_characters_is_not_another
     )
     assert result.status == Status.APPLIED
     assert apps(result) == {"i-RE-55302": "1875.40"}
+
+
+def _vn() -> list[OpenInvoice]:
+    return [
+        inv("HCM26-01102", "120500000", "v1", "VND", "Cong ty TNHH Bao Bi Minh Khang"),
+        inv("HCM26-01177", "86400000", "v1", "VND", "Cong ty TNHH Bao Bi Minh Khang"),
+    ]
+
+
+def test_vietnamese_deduction_words_are_read_folded() -> None:
+    assert short_reason("tru 2.150.000 VND do thung hu hong") == "deduction"
+    assert figure_taken("HD HCM26-01177 tru 2.150.000 VND", "2.150.000")
+    assert short_reason("thanh toan HD HCM26-01177") is None
+
+
+def test_two_invoices_paid_in_one_sentence_with_the_deduction_pinned_on_one_in_its_own_clause() -> None:
+    text = "TT HD HCM26-01102 va HCM26-01177, tru 2.150.000 VND cua HD HCM26-01177 do thung hu hong"
+    result = one(_vn(), pay("p", "204750000", currency="VND", customer="v1", remittance=text))
+    assert result.status == Status.PARTIAL
+    assert result.short_pay is not None
+    assert result.short_pay.invoice_id == "i-HCM26-01177"
+    assert result.short_pay.amount == Decimal(2150000)
+
+
+def test_a_deduction_clause_naming_both_invoices_pins_it_on_neither() -> None:
+    text = "TT HD HCM26-01102 va HCM26-01177, tru 2.150.000 VND cho HCM26-01102 va HCM26-01177 do hu hong"
+    result = one(_vn(), pay("p", "204750000", currency="VND", customer="v1", remittance=text))
+    assert result.status == Status.REVIEW
