@@ -1343,7 +1343,9 @@ _COMPANY = re.compile(
 # told to this customer. Third-person verbs only: "you owe us" is this customer's own balance.
 # Not Spanish or Italian: "usted nos debe", "Lei ci deve" are the polite "you".
 _OWES_US = r"(owes us|nous doit|nous doivent|schuldet uns|zalega\w*)"
-_ALSO = r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche|rowniez|takze)"
+_ALSO = (
+    r"(also|too|as well|aussi|egalement|elle aussi|lui aussi|auch|ebenfalls|tambien|anche|rowniez|takze|tez)"
+)
 _THIRD_PARTY_DEBT = re.compile(
     r"\b(a|has|hat|heeft) (d'ailleurs |aussi |egalement |encore |toujours |also |still |too |noch |auch |ebenfalls |ook "
     r"|nog )+[^.;]{0,15}\d[^.;]{0,30}\b(chez nous|with us|bei uns|bij ons)\b|"
@@ -1418,7 +1420,13 @@ _COMPARISON = re.compile(
     r"\b(your|votre|vos|ihre?|ihren?|su|sus|seu|sua|uw|je|suo|tu|vostr[oa]|il vostro|la vostra) (next-door )?(neighbou?rs?|"
     r"voisine?s?|nachbar\w*|vecin[oa]s?|vizinh[oa]s?|buurman|buurvrouw|buren|vicin[oa]|vicini)\b|"
     r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
-    r"non siete gli unici)\b|"
+    r"non siete gli unici|(you're|you are|you aren't|you are not) (not )?alone|pas seuls?|nicht allein\w*|no (estan|esta) "
+    r"solos?|nao (estao|esta) sozinh\w*|niet de enigen?|non (siete|e) sol[io]|inte ensamma?|ikke alene|"
+    r"nie jestescie (jedyni|sami)|dla porownania)\b|"
+    # Two neighbours set side by side: "Pizzeria Napoli on the same street has paid, while Café Linnea ...".
+    r"\b((on|in) the same (street|road|block|parade|estate|square)|(pa|i) samma (gata|kvarter)|(pa|i) samme (gate|gade)|"
+    r"dans la meme rue|in der gleichen strasse|in derselben strasse|en la misma calle|na mesma rua|nella stessa via|"
+    r"in dezelfde straat|whereas|medan|mens|mentre|wahrend|alors que|mientras que|enquanto|terwijl)\b|"
     # "you're in good company - the Okafor-Lindqvist wedding still owes us £2,100.00", "Liam Carter was in exactly the
     # same spot, £126.00 behind".
     r"\b(in good company|en bonne compagnie|in guter gesellschaft|en buena compania|em boa companhia|in buona compagnia|"
@@ -1446,7 +1454,7 @@ _AFFAIRS = re.compile(
     r"faillite|atraso\w*|deuda|quiebra|concurso|divida|falencia|recuperacao judicial|ritardo|insolut\w*|"
     r"open (heeft|hebben|had|hadden) staan|bij ons open|fallimento|cleared|settled|regle|uberwiesen|overgemaakt|betaald|voldaan|bezahlt|beglichen|pagad[oa]|pagou|saldad[oa]|pagato|"
     r"saldato|deve|devono|doit|doivent|schuldet|debe|deben|moet|concordato|concordat|atrasad[oa]s?|regularizou|"
-    r"behind|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
+    r"behind|past due|agency|collection|collectors?|achter|achterstand|en retard|ruckstand|in ritardo|em atraso|arretrat\w*|"
     r"achterstallig\w*|zaleg\w*|zadluz\w*|niesplacon\w*|atrasos|impagad\w*|ausstehend\w*|openstaand\w*|devia|devait|"
     r"debia|doveva|quitou|quitad[oa]|em aberto|en souffrance|in sospeso|arrieres|solder|"
     # it "ha ancora 3 mensilità scoperte": months not covered by a payment ("abbiamo scoperto" is "we found").
@@ -1989,6 +1997,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_PASSWORD_GIVEN, "password"),
         (_LOGIN, "password"),
         (_PASSWORD_CJK, "password"),
+        (_PASSWORD_SCRIPT, "password"),
         (_JA_ACCOUNT, "bank account number"),
     ):
         if pattern.search(folded):
@@ -2100,6 +2109,8 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return f"another customer's balance ({owed.group(0)})"
     if owed := _NAMED_WHO_OWED.search(text):
         return f"another customer's balance ({owed.group(1)})"
+    if owing := _named_owes(text, addressed):
+        return f"another customer's balance ({owing})"
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"
@@ -2494,14 +2505,20 @@ _THEIR_CONFIRMATION = (
     r"dakujeme za potvrdenie|koszonjuk, hogy (megerositette|jelezte)|va multumim ca (ne )?ati confirmat|"
     r"lo hemos anotado|we have noted|we've noted|wir haben (es |das )?notiert|nous l'avons note|l'abbiamo annotato"
 )
+# Their wish, understood: "I understand the county may want to spread this over the next budget period".
+_THEIR_WISH = (
+    r"(i|we) (understand|appreciate|realise|realize|hear)( that)? (you|your \w+|the \w+|they)\b[^.;:!?]{0,30}\b(want|"
+    r"wants|would like|'d like|wish|wishes|prefer|prefers|hope|hopes|need|needs)\b"
+)
 _NOT_AGREED = re.compile(
-    _EXISTING_PLAN + "|" + _THEIR_CONFIRMATION + "|"
+    _EXISTING_PLAN + "|" + _THEIR_CONFIRMATION + "|" + _THEIR_WISH + "|"
     rf"\b({_PASSED_ON}|request\w*|asked|ask for|review\w*|"
     r"you'll|you will|you are going to|you plan|your promise|you mentioned|you said|you told|letting us know|"
     r"demande\w*|solicit\w*|pedido|anfrage|antrag|verzoek|richiesta|bitte um|remains|stays|unchanged|"
     r"need\w* (the )?approval|(until|unless) (an? |the )?(arrangement|plan|agreement) is (confirmed|approved)|"
     # Payments that already came in: "two payments of GBP 2,750.00 ... arrived on 3 March"
-    r"arrived|came in|were received|have been received|ontvangen|eingegangen|recibid[oa]s|recebid[oa]s|ricevut[ie]|recus|"
+    r"arrived|came in|were received|have been received|(i|we) (can )?(see|saw|noticed|found)|duplicate\w*|twice|"
+    r"ontvangen|eingegangen|recibid[oa]s|recebid[oa]s|ricevut[ie]|recus|"
     # A lease's or contract's own instalments, already due: "the February and March instalments remain open".
     r"remain|(overdue|open|unpaid|outstanding|missed|lease|rental|january|february|march|april|may|june|july|"
     r"august|september|october|november|december) instal+ments?|instal+ments? (total|remain|are (still )?(open|overdue|"
@@ -2529,7 +2546,7 @@ _THEIR_PROPOSAL = re.compile(
     # "you intend to pay $2,500.00 on April 1 and ...", "thanks for asking whether it could be paid in three parts".
     r"you (intend|intended|plan|planned|want|wanted|wish|hope|would like|'d like)|(asking|asked|ask) (us )?(whether|if)|"
     # "Thank you for asking about moving your clinic to 60-day terms": their question named.
-    r"(for )?(asking|enquiring|inquiring) (us )?about)\b"
+    r"(for )?(asking|enquiring|inquiring) (us )?about|" + _THEIR_WISH + r")\b"
 )
 # "We will not charge interest" is the waiver itself: here the negation is the offer.
 _WAIVER_BY_NEGATION = _rx(
@@ -2722,15 +2739,15 @@ _DISCOUNT_EXPIRED = re.compile(
     r"\b(ya no (es aplicable|se aplica|aplica)|no se aplica|non si applica( piu)?|non e piu (valido|applicabile)|"
     r"n'est plus (applicable|valable)|ne s'applique plus|nicht mehr (gultig|anwendbar|gewahrt|moglich)|no longer (applies|"
     r"available|valid|applicable)|(has|have) expired|ha caducado|ha vencido|e scadut[oa]|est expire|ist abgelaufen|"
-    r"(ja )?nao se aplica|fuera de (ese |dicho )?plazo|nach ablauf|dopo la scadenza|oltre il termine|niet meer van "
+    r"(ja )?nao se aplica( mais)?|nao (vale|e valido|e aplicavel) mais|deixou de (valer|se aplicar)|fuera de (ese |dicho )?plazo|nach ablauf|dopo la scadenza|oltre il termine|niet meer van "
     r"toepassing|nie (ma|jest) juz zastosowania|nie obowiazuje|"
     # Said in the past: "Das ... Skonto galt nur bis zum 24.02.2026", "was only valid until 24 February".
     r"galt (nur |lediglich )?(bis|innerhalb)|galt (nur |lediglich )?(bei|fur) (zahlung|eingang|begleichung)\w* "
     r"(nur )?(bis|innerhalb|binnen)|applied (only )?(to|for|on) payments? (made |received )?(within|by|before)|war (nur )?bis\b[^.;]{0,30}\bgultig|was (only )?valid (until|till|up to|for)|"
     r"only applied (until|till|up to|if|to)|etait valable|"
     # "solo aplicaba a pagos recibidos antes del vencimiento", "ne s'appliquait qu'aux paiements reçus avant".
-    r"(solo|solamente|unicamente) (se )?(aplicaba|era aplicable|valia|se concedia)|(so|apenas) (se )?(aplicava|era "
-    r"aplicavel|valia)|si applicava solo|valeva solo|ne s'appliquait qu|galt nur|gold alleen|valait (jusqu|seulement)|(solo )?era valid[oa] (hasta|ate)|"
+    r"(solo|solamente|unicamente) (se )?(aplicaba|era aplicable|valia|se concedia)|(so|apenas|somente) (se )?(aplicava|era "
+    r"aplicavel|valia)|valia (so|somente|apenas|unicamente) (ate|para|ao|se)|si applicava solo|valeva solo|ne s'appliquait qu|galt nur|gold alleen|valait (jusqu|seulement)|(solo )?era valid[oa] (hasta|ate)|"
     r"(solo )?valeva (fino|entro|solo)|gold (alleen )?(tot|binnen)|gallde (bara |endast )?(till|inom)|"
     r"obowiazywal\w* (tylko )?do|(closed|ended|finished) (on|at|in|last)\b|"
     # With a date or an adverb between: "ist bereits am 12. Februar abgelaufen", "has already expired".
@@ -2754,7 +2771,10 @@ _LAPSE_THEN_GRANT = re.compile(r"\b(but|still|however|pero|aber|mais|ma|mas|maar
 
 
 def _lapsed_without_grant(sentence: str) -> bool:
-    lapse = _DISCOUNT_EXPIRED.search(sentence)
+    # The last lapse said counts: "valia somente até o vencimento e, por isso, não se aplica mais" ends on its own
+    # "mais" (any more), not on a "but".
+    lapses = list(_DISCOUNT_EXPIRED.finditer(sentence))
+    lapse = lapses[-1] if lapses else None
     return lapse is not None and not _LAPSE_THEN_GRANT.search(sentence, lapse.end())
 
 
@@ -4545,6 +4565,8 @@ _VI: dict[Violation, re.Pattern[str]] = {
     Violation.HARASSMENT: _rx(
         r"\b(do|ke|bon|lu|phuong) (lua dao|an quyt|vo dung|vo lai|ngu)\b|\b(la|nhu) (mot )?(ke |bon |do )?(lua dao|an quyt)\b",
         r"\b(quyt (no|nu)|vo liem si|mat day|dang xau ho|ngu ngoc|chay i)\b",
+        # "quán của anh quỵt tiền thợ", "làm ăn kiểu gì mà ...", people sent to stand at their door.
+        r"\bquyt tien\b|\blam an kieu gi\b|\bcho nguoi (den |toi )?(dung|ngoi|chan) (truoc|o) (cua|nha|quan)\b",
         r"\b(danh sach den|beu ten)\b|\b(cong khai|dang)( \w+){0,3} (ten|thong tin)( \w+){0,4} (len|tren) (mang|facebook|"
         r"mang xa hoi)\b|\bden tan (nha|van phong)\b",
     ),
@@ -5393,6 +5415,135 @@ _AU_ACCOUNT = re.compile(
 )
 
 
+# --- session 28b: Hindi refunds and fault, a Japanese due date moved "from X to Y", a Czech "až do", Flemish
+# "schijven"; shame in ar/he/vi, a veiled threat to the customer's equipment; Hebrew and other scripts' passwords ---
+_REFUND_S28B = _rx_folded(
+    # hi: we will put the sum back in their account: "हम ... ₹ 12,500 की राशि आपके खाते में वापस कर देंगे", "रिफंड कर
+    # देंगे", the passive "वापस कर दी जाएगी"; not "वापस नहीं करेंगे", not their goods ("कृपया ... वापस करें").
+    r"(?<!\S)(हम|हमने|मैं)\s(?:(?!नहीं|यदि|अगर|कृपया)[^।.?\n]){0,70}?(वापस|लौटा|रिफंड|क्रेडिट)\s?"
+    r"(कर|भेज|लौटा|जमा कर)?\s?(देंगे|देंगी|दूंगा|दूँगा|देंगे।|दिए जाएंगे)",
+    r"(राशि|रकम|पैसे|भुगतान|रुपये)(?:(?!नहीं)[^।.?\n]){0,40}(वापस|रिफंड)\s(कर|भेज)\s(दी|दिया|दिए)\sजाए(गी|गा|ंगे)",
+)
+_FAULT_S28B = _rx_folded(
+    # hi: the mistake was ours: "यह गलती हमारी ओर से हुई है", "हमारी तरफ से गलती हुई", "हमसे भूल हुई"; not
+    # "यह गलती हमारी ओर से नहीं हुई", not "हमारी गलती नहीं है".
+    r"(गलती|त्रुटि|भूल|चूक)\s(हमारी|हमारे)\s(ओर|तरफ)\sसे\s(हुई|हो\sगई|थी)",
+    r"(हमारी|हमारे)\s(ओर|तरफ)\sसे\s(गलती|त्रुटि|भूल|चूक)(?![^।.\n]{0,15}नहीं)",
+    r"(यह|ये)\s(हमारी|हमारे\s\S+\s?की)\s(गलती|त्रुटि|भूल)\s(है|थी)",
+    r"हमसे\s(गलती|भूल|चूक)\s(हुई|हो\sगई)",
+    # hi: our driver or staff recorded it wrong: "हमारे ड्राइवर ने ... गलत वजन दर्ज किया था"; not "दर्ज नहीं".
+    r"हमारे\s(ड्राइवर|कर्मचारी|कर्मचारियों|स्टाफ|तकनीशियन|इंजीनियर)\s(ने|से)(?:(?!नहीं)[^।.\n]){0,50}(गलत|गलती)",
+)
+_TERMS_S28B = _rx_folded(
+    # ja: the due date changed from one date to another: "お支払期日を、2026年11月30日から2027年1月29日に変更いたします";
+    # not "変更いたしかねます", not their wish ("変更をご希望").
+    r"(期日|期限|支払日)[^。\n]{0,20}から[^。\n]{0,20}(に|へ|まで)(変更|延長|延期|繰り延べ)(いたし|致し|し|させていただ)"
+    + _JA_NOT_AFTER,
+    # cs/sk: payable "as late as" a date: "Fakturu proto můžete uhradit až do 31. 1. 2027"; not "nemůžete", not "do"
+    # alone (the ordinary due date).
+    r"\b(muzete|muzes|mozete|mozes|staci|lze)( ji| ho| je| to| castku| fakturu| sumu)? (uhradit|zaplatit|doplatit|"
+    r"splatit|uhradiť)( \w+){0,2} az (do|k|po)\b",
+    # nl-BE: paid in N (monthly) "schijven" or instalments: "U betaalt het bedrag in zes maandelijkse schijven van 700,00
+    # EUR"; not refused, not their request passed on ("uw vraag om in drie schijven te betalen").
+    _clause_without(
+        r"niet|geen|nooit|verzoek|vraag|vraagt|vroeg|gevraagd|voorstel|doorgegeven|doorgestuurd|of|wil|wilt|wenst|als|indien"
+    )
+    + r"\bin (twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+) (maandelijkse |gelijke |wekelijkse |"
+    r"opeenvolgende )?(schijven|afbetalingen|maandelijkse betalingen|termijnen)\b",
+)
+_HARASS_S28B = _rx_folded(
+    # ar: "it is shameful that a company your size cannot pay", "we will tell every supplier in the zone how you deal";
+    # not "ليس من المخجل" (it is no shame to ask), not telling our own accounts team.
+    r"(?<!ليس )(?<!\S)(من المخجل|من المعيب|من العار|عار عليكم|امر مخجل|شيء مخجل)",
+    r"(سنخبر|وسنخبر|سنبلغ|وسنبلغ|سنعلم|وسنعلم|سنطلع|وسنطلع|سنفضح|وسنفضح)\w* (كل|جميع) [^.!?\n]{0,20}(موردي|الموردين|"
+    r"عملاء|عملايكم|جيران|الجيران|التجار|الشركات|السوق|المنطقة|المستاجرين)",
+    # he: "you're simply impudent", dodging "like a child", shown up "in front of all your customers"; not "לא".
+    r"(?<!\w)(אתה|אתם|את) (\w+ )?(חצוף|חצופה|שקרן|שקרנית|שקרנים|נוכלת|רמאית|גנב|גנבת|ילד קטן)(?!\w)",
+    r"(?<!\w)(מתחמק|מתחמקת|מתחמקים|מתנהג|מתנהגת|מתנהגים)( \w+){0,2} כמו (ילד|ילדה|ילדים|תינוק)(?!\w)",
+    r"(?<!\w)(מול|בפני|לכל) (כל )?(הלקוחות|הסועדים|האורחים|השכנים|העובדים|הספקים)(?!\w)",
+    # en, nb/da/sv, de, fr, es, it, pt, nl: the veiled threat to their equipment or premises, "it would be a shame if
+    # your cold room suddenly stopped working"; not a service visit offered to prevent a breakdown.
+    r"(?![^.;!?\n]*\b(book|schedule|maintenance|service visit|servicebesok|vedlikehold|wartung|entretien|mantenimiento|"
+    r"manutenzione|manutencao|onderhoud|underhall|eftersyn)\b)"
+    r"\b((it )?(would|'d) be (a )?(shame|pity)|(det )?(hadde|ville|skulle|skulde) (v(ae|æ)rt|v(ae|æ)re|vara|have v(ae|æ)ret) "
+    r"(synd|leit|trist)|det vore synd|(es )?ware (doch )?(schade|jammerschade)|ce serait dommage|seria una (pena|lastima)|"
+    r"sarebbe un peccato|seria uma pena|het zou (zonde|jammer) zijn)\b,? (if|om|hvis|dersom|ifall|wenn|que|si|se|als)\b"
+    r"[^.;!?\n]{0,80}\b(stopped working|stop working|broke down|break down|failed|went wrong|happened to|caught fire|"
+    r"sluttet a (virke|fungere)|slutter a (virke|fungere)|gikk i stykker|slutade (att )?fungera|gick sonder|holdt op med at "
+    r"virke|gik i stykker|nicht mehr (funktioniert\w*|lief|laufen)|kaputt|ausfallen|ausfiele|ausfiel|passiert\w*|"
+    r"tombait en panne|cessait de fonctionner|arrivait quelque chose|dejara de funcionar|se averiara|pasara algo|"
+    r"smettesse di funzionare|si guastasse|succedesse qualcosa|parasse de funcionar|quebrasse|kapot ging|stuk ging|"
+    r"niet meer werkte)\b",
+)
+# A password in a script with no case and no space before the value: "סיסמה: Kor!Yam2026", "كلمة المرور: ...",
+# "пароль: ...", "密码：...", "पासवर्ड: ...". The value is in Latin letters with a digit or a sign, and is no link.
+_PASSWORD_SCRIPT = re.compile(
+    strip_accents(
+        r"(סיסמה|סיסמא|הסיסמה|הסיסמא|סיסמת \S+|كلمة المرور|كلمة السر|пароль|密码|密碼|पासवर्ड|รหัสผ่าน|mat khau)"
+        r"\s*(היא|هي|है|คือ|la|là|[:：=—-])\s*[:：]?\s*"
+    )
+    + r"['\"]?(?!https?:|www\.)(?=[!-~]*[a-z])(?=[!-~]*[\d#@$%&*!?_+=])[!-~]{6,}"
+)
+# Another business named as owing us a sum: "Pho Garden on 5th owes almost $2,000", "Bayside Taqueria is sitting at
+# $3,210 past due", "Delikatesy Zielony Koszyk z ul. Lipowej zalegają nam 48 000,00 zł". Two capitalised words at
+# least, where it is (a street, a number) allowed between, and not the reader ("Your Company"), nor us.
+_NAMED_OWES = re.compile(
+    r"(?<![\w'])(?!(?:Su|Tu|Your|Votre|Ihre?|Usted|Vous|Sie|Uw|You|We|Our|I|The|This|That)\b)"
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?: (?:[A-ZÀ-ÖØ-Þ][^\W\d_]+|&)){1,3})"
+    r"(?: (?:on|at|in|z|ze|from|na|op|an der|auf der|på|i) (?:ul\. |the )?[\w.]+)?,? (?:(?i:still|also|too|now|"
+    r"fortfarande|också|noch|auch|encore|aussi|todavia|ainda|ancora|nadal|wciaz|też|tez) )?"
+    r"(?i:(owes?|owed|is (?:sitting|running|carrying|stuck) at|has (?:been )?(?:sitting|running) at|zalegaj\w*|zalega\w*|"
+    r"schuldet|schulden|nous doit|nous doivent|skuldar|skylder))\b"
+)
+
+
+def _named_owes(text: str, known: str) -> str | None:
+    for m in _NAMED_OWES.finditer(text):
+        if any(word in known for word in m.group(1).split() if word != "&"):
+            continue
+        tail = fold(re.split(r"(?<=[^\d\s][.!?])\s|\n", text[m.end() : m.end() + 80], maxsplit=1)[0])
+        if _MONEYISH.search(tail):
+            return m.group(1)
+    return None
+
+
+# The customer's question reported, then answered no in the next sentence: "Du frågade om ärendet kommer att skickas
+# till inkasso. Svaret är nej, vi har inga sådana planer." The question names the step only to refuse it.
+_ASKED_US = (
+    r"\b(you|du|ni|sie|vous|u|je|usted|voce|lei|dere|de)( \w+)? (asked|wondered|wanted to know|fragade|fragte|fragten|"
+    r"gefragt|demandiez|avez demande|m'avez demande|vroeg|vroegen|heeft gevraagd|pregunto|pregunta|perguntou|ha chiesto|"
+    r"chiedeva|spurte|spurgte|kysyi|kysyitte)\b[^.!?\n]*[.?]"
+)
+_NO_ANSWER = (
+    r"\s+((the|my|our) (short |simple )?answer is no|no\b|svaret (ar|er) (nej|nei)|nej\b|nei\b|die antwort (ist|lautet) "
+    r"nein|nein\b|la reponse est non|la respuesta es no|a resposta e nao|het antwoord is nee|nee\b|la risposta e no|"
+    r"(we|i) have no (such )?plans?|there are no (such )?plans|vi har (inga|ingen) (sadana )?planer|"
+    r"wir haben keine (solchen )?(plane|absicht))"
+)
+_REFUSED_ASK = re.compile(rf"{_ASKED_US}(?={_NO_ANSWER})")
+# "Wir haben keine Pläne, die Sache an ein Inkassobüro zu geben": the infinitive after the comma is what is not
+# planned; the comma does not end the negation's reach.
+_NO_PLANS_COMMA = re.compile(
+    r"\b(keine (plane|absicht)|aucune intention|no (plans?|intention)|ningun plan|ninguna intencion|nessuna intenzione|"
+    r"geen (plannen|plan|intentie|voornemen)|inga planer|ingen (plan|planer|avsikt)|nenhuma intencao|"
+    r"nao (temos|ha) (planos|intencao)),"
+)
+
+
+# Reminders held off until the date the customer promised, in the sentence that records the promise: "I've recorded
+# your promise to pay ... by Friday 5 December, and we'll hold off further reminders until then". Held off until a
+# date we name ("just pay it in July and we'll hold off on reminders until then") is still more time.
+_HELD_FOR_THEIR_PROMISE = re.compile(
+    r"(\b(noted|recorded|logged|made a note of|taken note of) your (promise|commitment)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,160}?)\bhold off\b"
+    r"(?= (on )?(any |further |more |our |the |sending )?(reminders?|chasers?|chasing|follow-?ups?)\b)"
+)
+
+
+def _refused_asks(text: str) -> str:
+    text = _HELD_FOR_THEIR_PROMISE.sub(r"\1pause", text)
+    return _NO_PLANS_COMMA.sub(r"\1", _REFUSED_ASK.sub(" you asked a question.", text))
+
+
 _INLINE_SCHEDULE = re.compile(
     rf"{_S22_SUM}( each| chacun\w*| cada un[oa]| jeweils| ciascun[oa])?,? ((on|by|am|le|el|il|op|den|em|a) )?"
     rf"(the |le |el |il |o )?{_SCHEDULE_DATE}((,|;| and| y| et| und| e| en| og| och| i)+ "
@@ -5524,8 +5675,20 @@ _THEIR_COUNSEL = re.compile(
     r"\b(lettera|letter|lettre|schreiben|carta|brief)( \w+)? (dell'|del |of |from |de |von |van |do |da )(your |votre |"
     r"ihre\w* |su |seu |uw |vostro |suo )?(avv\.?|avvocato|lawyer|solicitor|attorney|avocat|anwalt|rechtsanwalt|abogado|"
     r"advogado|advocaat)|\b(vostro|vostra|suo|sua|your|votre|ihr|ihre\w*|su|seu|sua|vosso|vossa|uw|jullie|je|vuestro|"
-    r"vuestra|tu|dein\w*) (legale|avvocat[oa]|lawyer|solicitor|attorney|avocat|avocate|anwalt|anwaltin|rechtsanwalt\w*|"
-    r"abogad[oa]|advogad[oa]|advocaat|jurist\w*|giurista|juriste)\b"
+    r"vuestra|tu|dein\w*) (\w+(?<!debt)(?<!collection)('s)? )?(legale|avvocat[oa]|lawyer|solicitor|attorney|avocat|"
+    r"avocate|anwalt|anwaltin|rechtsanwalt\w*|abogad[oa]|advogad[oa]|advocaat|jurist\w*|giurista|juriste)\b"
+    # Their lawyer's letter as one word or one phrase: "Ihr Anwaltsschreiben vom 12.11.", "your solicitor's letter".
+    r"|\b(ihr\w*|your|uw) (rechts)?(anwaltsschreiben|anwaltsbrief|anwaltliches schreiben|advocatenbrief|"
+    r"(lawyer|solicitor|attorney)'s letter)\b"
+    # The lawyer of the customer's own body: "o advogado do condomínio", "the lawyer of the residents' association",
+    # "l'avvocato del condominio", "der Anwalt der Eigentümergemeinschaft".
+    r"|\b(lawyers?|solicitors?|attorneys?|avocats?|anwalt|anwaltin|rechtsanwalt\w*|abogad[oa]s?|advogad[oa]s?|"
+    r"avvocat[oi]|advocaat|advocaten) (of|for|de|del|de la|du|de l'|des|van|von|der|do|da|della|dell'|dell|dello)"
+    r"( the| la| el| die| de| o| a| l'|')? ?(condominio|condominium|condo board|building|residents'? association|"
+    r"homeowners'? association|association|associacao|asociacion|comunidad( de propietarios)?|copropriete|syndic|"
+    r"syndicat|eigentumergemeinschaft|weg|hausverwaltung|vereniging van eigenaars|vve|wspolnoty|wspolnota|"
+    r"customer|client|cliente|klant|kunden|mandant\w*|tenant|inquilino|locataire|mieter|huurder|school|escola|"
+    r"escuela|ecole|schule|hospital|hopital|ospedale|prefeitura|municipality|comune|municipio|gemeente|gemeinde)\b"
     # Another party's lawyer, the insurer's or the other side's: "abogado de la aseguradora", "the insurer's lawyer".
     r"|\b(lawyers?|solicitors?|attorneys?|avocats?|anwalt|anwaltin|rechtsanwalt\w*|abogad[oa]s?|advogad[oa]s?|"
     r"avvocat[oi]|advocaat|advocaten) (of|for|de|del|de la|du|de l'|des|van|von|der|do|da|della|dell'|dell)( the| la| el| "
@@ -5593,6 +5756,8 @@ _LEGAL_DEPT = re.compile(
     r"juridische afdeling)\b"
 )
 _QUESTION_PASSED = re.compile(
+    # Their lawyer's letter (already read as "their counsel") handed to ours to answer.
+    r"\btheir counsel\b|"
     r"\b(your|votre|vos|ihre\w*|su|sus|a sua|sua|la sua|uw|je) (\w+ )?(question|query|queries|questions|enquiry|inquiry|"
     r"request|comments?|remarks?|concerns?|feedback|demande|remarques?|frage\w*|anfrage|anmerkung\w*|anliegen|pregunta|"
     r"consulta|duda|solicitud|questao|pergunta|duvida|pedido|domanda|richiesta|quesito|dubbio|vraag|vragen|opmerking\w*|"
@@ -6182,7 +6347,7 @@ def check_draft(
     ours = our_words(subject, body)
     # Before the Portuguese "no" becomes "nu", which is the Romanian negation.
     text = _native_negations(
-        _verb_first_condition(_scheduled_not_moved(_neutral_facts(_FORMULAS.sub(" ", ours))))
+        _verb_first_condition(_scheduled_not_moved(_refused_asks(_neutral_facts(_FORMULAS.sub(" ", ours)))))
     )
     if len(set(_PORTUGUESE.findall(text))) >= 2:
         # In Portuguese "no" is "in the" ("no Balcão Nacional de Injunções"), never a negation.
@@ -6320,6 +6485,10 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S28),
         (Violation.TERMS_CHANGE, _TERMS_S28),
         (Violation.HARASSMENT, _HARASS_S28),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S28B),
+        (Violation.FAULT_ADMISSION, _FAULT_S28B),
+        (Violation.TERMS_CHANGE, _TERMS_S28B),
+        (Violation.HARASSMENT, _HARASS_S28B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
