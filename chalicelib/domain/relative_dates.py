@@ -135,6 +135,8 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     "琴日": -1,
     "尋日": -1,
     "聽日": 1,
+    # Egyptian Arabic "امبارح" / "إمبارح" (yesterday), folded
+    "امبارح": -1,
 }
 
 
@@ -385,6 +387,9 @@ _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 
 _NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxima|no proximo|nachsten|naechsten|volgende week|prossimo|prossima"
+# sl "naslednji petek", hr "sljedeći petak", cs "příští pátek", sk "budúci piatok", pl "w przyszły piątek" (that weekday of
+# the following week, as "next Friday")
+_NEXT_BEFORE += r"|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedecu|iduci|iducu|pristi|buduci|przyszly|przyszla|w przyszly|w przyszla"
 _NEXT_AFTER = (
     r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana|"
     r"de la semana que entra|de la proxima semana|de la semana proxima|da semana que vem"
@@ -645,7 +650,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ja/zh "来月末" / "下月底" (the end of next month) and "今月末" / "本月底" (this month's end), written without word
     # boundaries between the characters.
     ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末")),
-    ("end_of_month", re.compile(r"今月末|本月底|本月末|当月末")),
+    # (a bare "月末に" is this month's end too; "3月末" and "来月末" are read above)
+    ("end_of_month", re.compile(r"今月末|本月底|本月末|当月末|(?<![来翌下今本当毎\d０-９\s])月末")),
     # nb "innen utgangen av måneden", da "inden udgangen af måneden", sv "vid utgången av månaden"; th "สิ้นเดือนนี้",
     # "ภายในสิ้นเดือน" (by the month's end)
     (
@@ -773,7 +779,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(this week|diese woche|cette semaine|esta semana|deze week|questa settimana|essa semana|w tym tygodniu|"
             r"i denne uge|i denne uke|i denne uka|denna vecka|i den har veckan|talla viikolla|"
             # ro "în această săptămână" both ways round, hr "ovaj tjedan" / "ovog tjedna", et "sel nädalal"
-            r"saptamana aceasta|saptamana asta|aceasta saptamana|ovaj tjedan|ovog tjedna|ovoga tjedna|sel nadalal|selle nadala jooksul|"
+            # tr "bu hafta (içinde)" (within this week), not "bu hafta sonu" (this weekend)
+            r"bu hafta(?! ?sonu)|saptamana aceasta|saptamana asta|aceasta saptamana|ovaj tjedan|ovog tjedna|ovoga tjedna|sel nadalal|selle nadala jooksul|"
             r"на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
             + _hangul(r"|(本周|这周|这个星期|이번\s?주)")
         ),

@@ -795,7 +795,8 @@ class LocalTriage:
         plan = _first(lx.PLAN, sentences)
         if plan and (
             re.search(
-                r"\?|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
+                # (ar "؟" is the Arabic question mark, "ممكن" its "could")
+                r"\?|؟|ممكن|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|pido|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
                 r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy|"
@@ -917,7 +918,8 @@ class LocalTriage:
                 )
             )
             and not lx.PAY_ONLY_WHEN.search(s)
-            and not _search(lx.NOT_PAID, s)
+            # ("we'll pay it in our next run; the exact date I don't know yet": only the day is open)
+            and not _search(lx.NOT_PAID, lx.DATE_NOT_KNOWN.sub(" ", s))
             and not _vague_pay_when_paid(s, today, day_first)
             # "I've passed this on to our accounts team and asked them to include it in the next payment run": asked of
             # others, undated, the writer commits to nothing

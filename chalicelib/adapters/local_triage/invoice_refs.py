@@ -227,11 +227,17 @@ _SELF_CORRECTED = re.compile(
 )
 
 
+# An ISO creditor reference read out in groups ("référence de paiement RF18 5390 0754 7034"): its digit groups are no
+# invoice numbers, however close to one of the reminder's.
+_CREDITOR_REFERENCE = re.compile(r"\bRF\d\d(?:\s[A-Z0-9]{4}){1,5}(?:\s[A-Z0-9]{1,4})?\b", re.IGNORECASE)
+
+
 def invoice_numbers(reply: str, subject: str, vendor_text: str) -> list[str]:
     """From the customer's own text, else the subject, else the quoted or returned reminder; in order of first
     mention, without duplicates."""
     forms = vendor_forms(subject, vendor_text)
     reply = _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), reply)
+    reply = _CREDITOR_REFERENCE.sub(lambda m: " " * len(m.group(0)), reply)
     for text in (reply, subject, vendor_text):
         ordered: list[str] = []
         for _, number in sorted(_mentions(text, forms)):

@@ -565,7 +565,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(billed|charged|invoiced) twice\b",
             # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
             r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|signal\w*|segnalat\w*|gemeld\w*|gemeldet|informad\w*|avisad\w*|notified|raised|reported|flagged|escalated|"
-            r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben|mussten|musste|had to|stopp\w*|stop|stopped)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
+            r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben|mussten|musste|had to|stopp\w*|stop|stopped|"
+            # "your technician came out twice": the visits, not the bill
+            r"came|come|visited|been out|technician|techniker|technicien|tecnico|monteur)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
             r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
             r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",
@@ -3859,8 +3861,11 @@ NOT_PAID = _widen(
     NOT_PAID,
     r"\b(henuz )?(odenmedi|odemedik|gonderilmedi|yapilmadi)\b|\bchua (thanh toan|chuyen|tra)\b",
     r"\bδεν (εχουμε )?(πληρωσει|πληρωσαμε|εξοφλησει)\b|\b(nezaplatili|neuhradili) jsme\b|\bjeste (nebyla|nebyl) (uhrazen|zaplacen)",
-    # ("미결제 금액은 금요일까지 송금하겠습니다": the unpaid amount, a noun, is no statement that it is unpaid)
-    _k(r"아직\s?(입금|지급|납부|결제)|미\s?(입금|지급|납부|결제)(?!\s?(금액|잔액|대금|액|분|건|청구))"),
+    # ("미결제 금액은 금요일까지 송금하겠습니다", "미결제 인보이스": the unpaid amount or invoice, a noun, is no statement that
+    # it is unpaid)
+    _k(
+        r"아직\s?(입금|지급|납부|결제)|미\s?(입금|지급|납부|결제)(?!\s?(금액|잔액|대금|액|분|건|청구|인보이스|송장|세금계산서|내역))"
+    ),
 )
 PROMISE = _widen(
     PROMISE,
@@ -5677,3 +5682,171 @@ def _reasons_session_28b_double() -> list[tuple[DisputeReason, re.Pattern[str]]]
 
 
 REASONS = _reasons_session_28b_double()
+
+
+# Session 28c. en: the sum with what it pays for, then its journey: "the £1,840.00 for the March deliveries will go out by
+# BACS next Friday" (the words between the sum and its verb name the goods).
+PROMISE = _widen(
+    PROMISE,
+    r"[£$€]\s?\d[\d,.]*\s+(for|on|against) [^.?!\n]{1,50}?\s(will|'ll|should) (go|be going) (out|over|across)\b"
+    r"[^.?!\n]{0,40}\b(on|by|this|next|tomorrow|today)\b",
+    # pt/es: the payment "foi programado/agendado para" a day still ahead ("foi programado até o dia 10", es "quedó
+    # programado para el viernes"): set up at the bank, not yet made.
+    r"\b(pagamento|transferencia|pix|boleto|pago|giro)\b(?:[^.?!\n]|\.(?=\d)){0,80}\b(foi|esta|ficou|fica|quedo|esta|fue)"
+    r" (programad[oa]|agendad[oa]) (para|ate|pro|no dia|el|hasta)\b",
+)
+# en: the writer who "no longer handles" the invoices, the subject left out after "and"; "please send anything about it to
+# our payables inbox, x@y"; tl "hindi na po ako ang humahawak ng payables" (I'm no longer the one handling); lt "aš
+# nebedirbu buhalterijoje" (I no longer work in accounting), "nebeatsakinga"; ar "انا مش المسؤولة عن الحسابات" (I'm not the
+# one responsible for the accounts).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\b(and|but|so|,) (no longer|don't|do not) (handle|deal with|look after|manage|work on) "
+    r"(the |any |our |supplier |vendor |your )*(invoices|payments|payables|billing|accounts)\b",
+    r"\bplease send (anything|everything|all|any (questions|reminders|correspondence))\b[^.?!\n]{0,60}\bto\b(?! (me|us)\b)"
+    r"[^?!\n]{0,60}@",
+    r"\bhindi na (po )?(ako|kami) ang (humahawak|nag-?hahandle|nagha-?handle|in charge|may hawak)\b",
+    r"\b(as |ji |jis )?(nebedirbu|nebedirba|nebesu atsaking\w*|nebeatsaking\w*|nebetvarkau|nebeatsakau)\b",
+    _f(r"(انا|أنا|احنا) (مش|مو|لست|ليس|مش انا) (ال)?(مسؤول|مسؤولة|مسئول|مسئولة)"),
+)
+# sv/nb/da: invoices taken only as e-invoices or through a portal ("tar vi bara emot e-fakturor via Peppol", "vi har bytt
+# fakturaadress"); pl "przyjmujemy faktury wyłącznie przez platformę", "proszę wgrać tam fakturę" (upload it there).
+BILLING = _widen(
+    BILLING,
+    r"\btar (vi|nu) (bara|endast|enbart|kun|bare) (emot|imot|i mot) (e-?fakturor|e-?fakturaer|fakturor|fakturaer)\b",
+    r"\bmodtager (vi )?(kun|udelukkende|nu kun) (e-?fakturaer|fakturaer)\b",
+    r"\b(vi har|har vi) (bytt|andrat|ændret|endret|byttet) (faktureringsadress|fakturaadress|fakturaadresse)\w*\b",
+    r"\b(przyjmujemy|akceptujemy|obslugujemy) faktury (wylacznie|tylko|jedynie|juz tylko)\b",
+    r"\b(wgrac|wgrajcie|wgraj|zaladowac|zaladujcie|umiescic)\b[^.?!\n]{0,30}\bfaktur\w*\b",
+)
+BILLING_CHANGE = _widen(
+    BILLING_CHANGE,
+    r"\b(som|as|sebagai|jako) e-?(faktura|invoice|fakture)\b|\bpeppol\b",
+    r"\b(bytt|byttet|andrat|ændret|endret) (faktureringsadress|fakturaadress|fakturaadresse)\w*\b",
+)
+# nl-BE "ik ben met verlof" (on leave).
+OOO_BODY = _widen(OOO_BODY, r"\b(ik ben|ben ik|we zijn|wij zijn|zijn we) (met|in) (verlof|vakantie)\b")
+# Disputes: pl "nie uwzględniono rabatu" (the discount was left out), "w obecnej wysokości jej nie zaakceptujemy" (at this
+# amount we won't accept it); cs "nebyla uplatněna sleva"; de "der Rabatt wurde nicht berücksichtigt"; pt "cobrança em
+# duplicidade" (the noun); lt "kaina nurodyta …, o pagal sutartį turi būti" (the price billed, the contract's another); ja
+# "発注書を発行しておりません" (we issued no order form); tl "5,000 pcs ang naka-bill pero 4,000 pcs lang ang dumating" (billed
+# five thousand, only four came).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bnie (uwzgledniono|naliczono|odliczono) (rabatu|upustu|znizki|bonifikaty)\b",
+    r"\bw (obecnej|tej) (wysokosci|kwocie)\b[^.?!\n]{0,30}\bnie (zaakceptujemy|akceptujemy|przyjmiemy|uznamy|uznajemy)\b",
+    r"\bnebyl[ao]? (uplatnen[ao]?|zapocitan[ao]?|odectena) (sleva|rabat)\b",
+    r"\b(rabatt|skonto|nachlass)\b[^.?!\n]{0,30}\b(wurde|ist) nicht (berucksichtigt|abgezogen|gewahrt)\b",
+    r"\b(cobranca|cobrança|lancamento|faturamento) (em|por) duplicidade\b",
+    r"\bkain\w*\b[^?!\n]{0,60}\bpagal (sutarti|susitarima|pasiulyma)\b[^.?!\n]{0,30}\b(turi buti|turetu buti|yra)\b",
+    r"(発注書|注文書|\bpo\b)\W{0,4}(を)?(発行|発注)?して(おりません|いません|おらず)",
+    r"\bnaka-?(bill|charge|invoice)\b[^.?!\n]{0,60}\b(pero|but)\b[^.?!\n]{0,40}\b(lang|lamang)\b",
+)
+# uk/ru: payment suspended until the matter is settled ("оплату призупиняємо", "приостанавливаем оплату").
+WITHHOLD = _widen(
+    WITHHOLD,
+    fold(r"\b(оплату|платіж|платеж) (призупиняємо|зупиняємо|приостанавливаем|приостановим|призупинимо)\b"),
+    fold(r"\b(призупиняємо|зупиняємо|приостанавливаем|приостановим|призупинимо) (оплату|платіж|платеж)\b"),
+)
+# ar-EG: "ممكن نقسطها على 3 دفعات" (can we spread it over three payments).
+PLAN = _widen(PLAN, _f(r"(نقسط|نقسطها|تقسيط|نقسّط)", r"على \d+ (دفعات|اقساط|أقساط)"))
+# nl/de/en/fr: the exact date not known yet ("de precieze datum weet ik nog niet", "das genaue Datum weiß ich noch nicht",
+# "I don't know the exact date yet"): the payment is still promised, only its day is open.
+DATE_NOT_KNOWN = re.compile(
+    DATE_NOT_KNOWN.pattern
+    + r"|\b(de|het) (precieze|exacte|juiste) (datum|dag)\b[^.?!\n]{0,20}\b(weet|weten) (ik|we|wij) nog niet\b"
+    r"|\b(das|den) (genaue|exakte|genauen|exakten) (datum|tag)\b[^.?!\n]{0,20}\b(weiss|wissen) (ich|wir) noch nicht\b"
+    r"|\b(i|we) (don't|do not) (yet )?know the (exact|precise) (date|day)( yet)?\b"
+)
+
+
+def _reasons_session_28c() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    more: dict[DisputeReason, tuple[str, ...]] = {
+        DisputeReason.DUPLICATE: (
+            r"\b(cobranca|lancamento|faturamento|cobrad[oa]|faturad[oa]) (em|por) duplicidade\b",
+        ),
+        DisputeReason.PRICING: (
+            r"\bkain\w*\b[^?!\n]{0,60}\bpagal (sutarti|susitarima|pasiulyma)\b|\bkainu skirtum\w*\b",
+            r"\bnebyl[ao]? (uplatnen[ao]?|zapocitan[ao]?) (sleva|rabat)\b",
+        ),
+        DisputeReason.MISSING_PO: (
+            r"(発注書|注文書|\bpo\b)\W{0,4}(を)?(発行|発注)?して(おりません|いません|おらず)",
+        ),
+        DisputeReason.QUALITY: (fold(r"\b(непридатн|непригодн|розмит|размыт)\w*"),),
+        DisputeReason.QUANTITY: (
+            r"\bnaka-?(bill|charge|invoice)\b[^.?!\n]{0,60}\b(pero|but)\b[^.?!\n]{0,40}\b(lang|lamang)\b",
+        ),
+    }
+    return _widen_reasons(REASONS, more)
+
+
+REASONS = _reasons_session_28c()
+
+
+# cs/sk/pl/de/en: goods that came mouldy or damp ("dva pytle jsou plesnivé", "byla vlhká", "spleśniałe", "verschimmelt").
+def _reasons_session_28c_mould() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.QUALITY: (
+                r"\b(plesniv\w*|zaplesnen\w*|splesnial\w*|zaplesnial\w*|verschimmelt\w*|schimmelig\w*|mouldy|moldy)\b",
+                r"\b(byla|byl|bylo|byly|jsou|je|bola|boli|byla|byly) (vlhk\w*|mokr\w*|navlhl\w*)\b",
+            ),
+        },
+    )
+
+
+REASONS = _reasons_session_28c_mould()
+
+
+# A payment's number by its label: pl "tytuł przelewu: X" (the transfer's title), sv/nb "OCR/referens X", fr "référence de
+# paiement RF18 5390 0754 7034" (an ISO creditor reference, its groups read out as printed).
+_REFERENCE_LABELS_28C = (
+    r"tytu[lł] przelewu|ocr/referens|ocr/referanse|ocr/reference|r[eé]f[eé]rence (?:de|du) paiement|"
+)
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_27B, r"\b(?:" + _REFERENCE_LABELS_28C + _REFERENCE_LABELS_27B, 1
+    ).replace(r"((?-i:HR|SI)\d\d\s", r"((?-i:RF)\d\d(?:\s[A-Z0-9]{1,4}){1,6}(?![\w-])|(?-i:HR|SI)\d\d\s", 1),
+    re.IGNORECASE,
+)
+# uk "платіжна інструкція No 4471" (the payment instruction), the number sign written "No".
+PAYMENT_ORDER_REFERENCE = re.compile(
+    r"\b(?:платежн\w* поручени\w*|платіжн\w* (?:доручен|інструкці)\w*)\s*(?:(?:№|no\.?)\s*)?((?:пп|пд)-?\d{1,12}|\d{1,12})\b",
+    re.IGNORECASE,
+)
+
+
+# de: goods outside the agreed tolerance or unusable ("farblich außerhalb der Toleranz", "die Charge ist unbrauchbar"); cs
+# "objednávku jsme stornovali" (we cancelled the order); es-AR "se facturaron 12.000 etiquetas, pero el remito dice 9.600"
+# (billed one count, the delivery note shows another).
+def _reasons_session_28c_more() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.QUALITY: (
+                r"\b(ausserhalb|auserhalb) der (toleranz|spezifikation|vorgaben)\b|\b(ist|sind|war|waren) (fur [^.?!\n]{0,30})?"
+                r"(unbrauchbar|nicht verwendbar|nicht verwertbar)\b",
+            ),
+            DisputeReason.CANCELLED: (
+                r"\bobjednavk\w*\b[^.?!\n]{0,60}\b(jsme|byla|byl) (stornoval\w*|zrusil\w*|stornovan\w*|zrusen\w*)\b",
+                r"\b(jsme|sme) (stornoval\w*|zrusil\w*) (objednavk\w*|zakazk\w*)\b",
+            ),
+            DisputeReason.QUANTITY: (
+                r"\b(se )?(facturaron|facturo|cobraron|cobro)\b[^?!\n]{0,20}\d[^?!\n]{0,60}\b(pero|y|mientras)\b[^?!\n]{0,20}"
+                r"\b(el|la|nuestro|nuestra) (remito|albaran|guia de despacho|guia de remision|nota de entrega)\b[^?!\n]{0,40}"
+                r"\b(dice|indica|muestra|figura|tiene|registra)\b[^?!\n]{0,10}\d",
+            ),
+        },
+    )
+
+
+REASONS = _reasons_session_28c_more()
+# The first instalment named before its sum: sl "prvi obrok v višini 4.900,00 EUR", hr "prva rata u iznosu", cs "první
+# splátka ve výši", pl "pierwsza rata w wysokości".
+INSTALMENT_AMOUNT = re.compile(
+    INSTALMENT_AMOUNT.pattern
+    + r"|\b(?:prvi obrok|prva rata|prvu ratu|prvni splatka|prvni splatku|prva splatka|pierwsza rata|pierwsza rate)"
+    r"(?: (?:v visini|u iznosu|ve vysi|vo vyske|w wysokosci|w kwocie|od))?:?\s*",
+    re.IGNORECASE,
+)
