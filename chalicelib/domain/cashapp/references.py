@@ -484,6 +484,8 @@ _CJK_ORDER = re.compile(
     # A virtual or bank account's number too ("가상계좌입금 532-1280-48378", 口座番号): the bank's, never an invoice.
     r"(?:注文|発注|チュウモン|チユウモン|ハッチュウ|ハツチユウ|訂單|订单|採購單|采购单|주문|발주|가상\s?계좌(?:\s?입금)?|계좌|口座)"
     r"\s*(?:番号|번호|No\.?|#)?"
+    # "我司采购单 PO 2602020", "발주 PO# 7781": the Latin "PO" between the word and the number.
+    r"(?:\s*P\.?\s?O\.?(?:\s*No\.?)?\s*#?(?=\s*[:：]?\s*\d))?"
     r"\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-/]*"
 )
 

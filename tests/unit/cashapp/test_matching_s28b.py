@@ -9,7 +9,12 @@ from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, Status
 from chalicelib.domain.cashapp.names import cjk_cut, cjk_legal_form, kana_spells, kana_spells_cut
-from chalicelib.domain.cashapp.references import figure_taken, short_reason, unwrap_swift_lines
+from chalicelib.domain.cashapp.references import (
+    candidate_keys,
+    figure_taken,
+    short_reason,
+    unwrap_swift_lines,
+)
 from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 SEGWANG_ELEC = "주식회사 세광정보통신"
@@ -280,3 +285,19 @@ def test_a_deduction_clause_naming_both_invoices_pins_it_on_neither() -> None:
     text = "TT HD HCM26-01102 va HCM26-01177, tru 2.150.000 VND cho HCM26-01102 va HCM26-01177 do hu hong"
     result = one(_vn(), pay("p", "204750000", currency="VND", customer="v1", remittance=text))
     assert result.status == Status.REVIEW
+
+
+def test_a_chinese_purchase_order_word_then_po_then_the_number_is_the_customers_order() -> None:
+    assert candidate_keys("我司采购单 PO 2603114") == []
+    assert candidate_keys("采购单 PO# 2603114") == []
+    # The invoice number after it is still read.
+    assert "SIN2603115" in candidate_keys("采购单 PO 2603114 发票 SIN2603115")
+    ledger = [
+        inv("SIN2603077", "18650.00", "s1", "SGD", "Harbourfront Medical Supplies Pte Ltd"),
+        inv("SIN2603114", "4210.00", "s2", "SGD", "Keppel Bay Optics Pte Ltd"),
+    ]
+    result = one(
+        ledger, pay("p", "18650.00", currency="SGD", customer="s1", remittance="我司采购单 PO 2603114")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-SIN2603077": "18650.00"}
