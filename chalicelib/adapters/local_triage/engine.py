@@ -1466,8 +1466,9 @@ class LocalTriage:
                         # id, zh, ko, el, uk, ar, th, vi, tr, cs/sk/hr/ro: "silakan hubungi", "请联系", "연락"
                         # (Korean is matched as folded, its syllables decomposed)
                         # ja "経理担当の小林（keiri@...）までご連絡ください"
-                        r"hubungi|联系|聯繫|聯絡|連絡|연락|\u110b\u1167\u11ab\u1105\u1161\u11a8|επικοινων|звертайтеся|зв'яж|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
+                        r"hubungi|联系|聯繫|聯絡|連絡|연락|\u110b\u1167\u11ab\u1105\u1161\u11a8|επικοινων|звертайтеся|зв'яж|звертаит|звернит|تواصل|اتصل|ติดต่อ|lien he|iletisim|"
                         r"kontaktuj|obratte|obrat'te|javite|contactati|"
+                        # (uk "звертайтеся" as folded, its "й" an "и": "звертаитеся")
                         # ru "по срочным вопросам обращайтесь к ...", ko "급한 용무는 ...로 보내주세요" (send it to)
                         r"обраща|обратит|пишите|направляйт|" + fold("보내"),
                         s,

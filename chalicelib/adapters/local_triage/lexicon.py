@@ -566,8 +566,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             # "we phoned twice about it" is not a double charge: a line that chased us is about the chasing.
             r"(?m:^(?![^\n]*\b(called|phoned|rang|told|asked|chased|reminded|llam\w*|reclam\w*|telefon\w*|appel\w*|relanc\w*|angerufen|nachgefragt|gebeld|gevraagd|chiamat\w*|sollecit\w*|liguei|ligamos|dzwonil\w*|pisal\w*|cancel\w*|signal\w*|segnalat\w*|gemeld\w*|gemeldet|informad\w*|avisad\w*|notified|raised|reported|flagged|escalated|"
             r"rebook\w*|postpon\w*|tried|reschedul\w*|annul\w*|storniert|verschoben|mussten|musste|had to|stopp\w*|stop|stopped|"
-            # "your technician came out twice": the visits, not the bill
-            r"came|come|visited|been out|technician|techniker|technicien|tecnico|monteur)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
+            # "your technician came out twice": the visits, not the bill; de "zweimal gerügt" (complained of twice)
+            r"came|come|visited|been out|technician|techniker|technicien|tecnico|monteur|gerugt|beanstandet|bemangelt|"
+            r"moniert|reklamiert)\b)[^\n]*\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b)",
             r"\b(cobrad\w*|cobrar\w*|factur\w*|berechn\w*|fatturat\w*|gefactureerd|debitad\w*|prelev\w*|abgebucht|charged|billed|invoiced|zafakturowan\w*|naliczon\w*|obciazon\w*)\b[^.?!\n]{0,30}\b(twice|two times|dos veces|deux fois|zweimal|duas vezes|twee keer|tweemaal|due volte|dwa razy|dwukrotnie|podwojnie)\b",
             r"\bdubbele\b|\bzdublowan\w*|\bdouble emploi\b|\bdoublon\b|\ben doble\b|\bdubbele (factuur|facturatie)\b",
             r"\b(charged|billed|invoiced)\b.{0,15}\btwice\b",

@@ -223,3 +223,23 @@ def test_the_first_instalment_named_before_its_sum() -> None:
         "3500.00",
         "2026-11-20",
     )
+
+
+def test_a_ukrainian_away_notice_names_its_deputy() -> None:
+    body = "Дякую за лист.\nЯ у відпустці до 30 листопада.\nЗ питань оплати звертайтеся, будь ласка, до fin@customer.example."
+    got = read_auto(body, date_header=_WED)
+    assert (got["intent"], got["new_contact_email"]) == ("out_of_office", "fin@customer.example")
+
+
+def test_a_defect_complained_of_twice_is_no_double_bill() -> None:
+    body = (
+        "Sehr geehrte Damen und Herren,\n\nwir vertreten die Firma anwaltlich. Unsere Mandantin hat die Maschine wegen "
+        "erheblicher Mängel bereits zweimal gerügt. Eine Zahlung erfolgt bis zur Mängelbeseitigung nicht.\n\n"
+        "Bitte richten Sie weitere Korrespondenz an uns: kanzlei@law.example."
+    )
+    got = read(body, date_header=_WED)
+    assert (got["intent"], got["dispute_reason"]) == ("legal_or_insolvency", "quality")
+    # near miss: billed twice is still a double bill
+    assert read("Hallo,\n\nSie haben uns die Lieferung zweimal berechnet.\n\nAlex", date_header=_WED)[
+        "dispute_reason"
+    ] == ("duplicate")
