@@ -138,11 +138,11 @@ _STILL_MISSED_61_63: dict[str, set[str]] = {
 # 0.775 with 2 false blocks before and after the round), and the second reader is not trained on any of the three
 # (see guard_training.NOT_TRAINED_ON): a Lithuanian waiver with a discount, a joke free service, a Polish passive
 # refund, Arabic shaming, and a neighbour's affairs in a P.S. still pass (the Arabic referral to a lawyer is caught
-# since session 26's Arabic wording); a language course about court and litigation and a discount already in the
+# since session 26's Arabic wording, the Arabic shaming since session 28's second round); a language course about court and litigation and a discount already in the
 # contract are still blocked.
 _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout64": set(),
-    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl62", "rl68", "rl79"},
+    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl62", "rl79"},
     "guard_holdout66": set(),
 }
 # Session 24's holdouts 67-69 (an alarm-monitoring company and a wholesale bakery; fleet leasing and a translation
@@ -187,11 +187,10 @@ _STILL_MISSED_73_75: dict[str, set[str]] = {
 # 80 read 0.878 with none before and after its round. The drafts listed are those the shipped engine still gets wrong.
 # Session 27's round (Hebrew, Thai and Hindi read for the first time, on holdouts 82 and 84) caught two more in 77: a
 # Hebrew credit promised (bx07) and a Hebrew lawyer and enforcement threat (bx27); its second round one more in 77
-# (bx42) and one in the kept-out 80 (KB45).
+# (bx42) and one in the kept-out 80 (KB45). Session 28's second guard round caught a Hebrew password given (bx22).
 _STILL_MISSED_76_81: dict[str, set[str]] = {
     "guard_holdout76": set(),
     "guard_holdout77": {
-        "bx22",
         "bx36",
         "bx38",
         "bx41",
