@@ -499,7 +499,7 @@ def clean(text: str) -> str:
         # number ends where the word begins.
         text = _CJK_WORD.sub(" ", text)
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
-    folded = _SCANNED_ZERO.sub("0", fold(text))
+    folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub("0", fold(text)))
     # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
     folded = _GLUED_SIGN.sub(r"\1 ", folded)
     if _MOBILE_MONEY.search(folded):
@@ -520,6 +520,8 @@ _NOTA_FISCAL_DOTTED = re.compile(
 
 
 _SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)")
+# "RE-4l184": a letter l (or I) typed or scanned for a one, between digits.
+_SCANNED_ONE = re.compile(r"(?<=\d)[LI](?=\d)")
 # A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de
 # livraison or de commande, written apart from their number ("PRO 704094", "BOL# 704842", "BL 10308"). Joined to it
 # ("PRO-10042", "BL-2026-001") they may be a ledger's own invoice series, and stay keys.

@@ -301,3 +301,13 @@ def test_a_chinese_purchase_order_word_then_po_then_the_number_is_the_customers_
     )
     assert result.status == Status.APPLIED
     assert apps(result) == {"i-SIN2603077": "18650.00"}
+
+
+def test_a_letter_l_typed_for_a_one_inside_an_invoice_number_reads_as_the_one() -> None:
+    assert "RE51184" in candidate_keys("Rechnung RE-5l184")
+    # A letter next to digits but not between two of them stays a letter.
+    assert "RE51184" not in candidate_keys("Rechnung RE-5118L")
+    ledger = [inv("RE-51184", "7310.20", "c1", "EUR", "Hofmann Werkzeugbau GmbH")]
+    result = one(ledger, pay("p", "7310.20", currency="EUR", customer="c1", ref="SVWZ+Rechnung RE-5l184"))
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-RE-51184": "7310.20"}
