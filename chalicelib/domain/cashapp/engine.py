@@ -2019,6 +2019,15 @@ class _Matcher:
                     targets.append(slipped)
                 elif (unknown := self.unknown_of_series(line, named)) is not None:
                     phantom[unknown] = self.units(value)
+            if (
+                value is not None
+                and len(targets) > 1
+                and self.units(value) == self.cents
+                and refs.says_total(line)
+            ):
+                # "Invoices settled: 11318, 39273; total remitted Rs. 15,97,990.61" above the per-invoice lines:
+                # the whole payment's total, not the line of the last invoice it names.
+                continue
             if len(ids) == 1 and ids[0] in closed:
                 if value is not None and value > 0:
                     repeat[ids[0]] = self.units(value)

@@ -1351,7 +1351,8 @@ def _decimal_amounts(line: str) -> list[str]:
 _MINUS_BEFORE_SIGN = re.compile(r"(?<![\w.,/-])-(?:[$€£¥₹₦]|R(?=\d)|[A-Z]{3}\s)\s?(?=\d)")
 # "EGP 682,168.70 less 5% retention 34,108.44 ... = 648,060.26 paid": commas grouping thousands in a sentence,
 # not a comma-separated row (whose numbers never group: "10147,2025-09-10,1740.00,0.00").
-_GROUPED_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])")
+# (Indian lakh and crore grouping, "35,86,214.70", groups thousands as well.)
+_GROUPED_AMOUNT = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d,])")
 # A Nordic advice's note after the amount a line pays: "41 905,00  avdrag för ej levererat material 7 395,00",
 # "21 755,00  prisdifferanse iht. avtale, trukket 1 145,00", "12 381,70  trukket 1 376,00 for skadet vare
 # (pakkseddel 892416)". The deduction's word may come after its reason, and a delivery note's number after its

@@ -1,0 +1,65 @@
+"""Session 28c: an Indian advice's amounts grouped in lakhs and crores ("12,40,118.55") read whole on a line that
+also has commas of prose; the advice's total line above its per-invoice lines is no invoice's line."""
+
+from __future__ import annotations
+
+from chalicelib.domain.cashapp import OpenInvoice, Status
+from chalicelib.domain.cashapp.references import line_amounts
+from tests.unit.cashapp.test_matching import apps, inv, one, pay
+
+
+def test_lakh_grouped_figures_on_a_prose_line_with_commas_are_read_whole() -> None:
+    line = "Bill KX/24-25/7712 gross Rs. 12,40,118.55 less TDS 2% Rs. 24,802.37, net Rs. 12,15,316.18"
+    assert line_amounts(line) == ["12,40,118.55", "24,802.37", "12,15,316.18"]
+    # A comma-separated row whose figures group nothing is still read field by field.
+    assert line_amounts("7712,2025-11-04,1740.00,0.00,") == ["1740.00", "0.00"]
+
+
+def test_a_tds_short_pay_written_in_lakhs_is_a_stated_deduction() -> None:
+    ledger = [
+        inv("KX/24-25/7712", "1240118.55", currency="INR"),
+        inv("KX/24-25/7713", "99000.00", currency="INR"),
+    ]
+    result = one(
+        ledger,
+        pay(
+            "p",
+            "1215316.18",
+            currency="INR",
+            customer="c1",
+            ref="NEFT/UTIB000111/KX 7712",
+            remittance="Bill KX/24-25/7712 gross Rs. 12,40,118.55 less TDS 2% Rs. 24,802.37, net Rs. 12,15,316.18",
+        ),
+    )
+    assert result.status == Status.PARTIAL
+    assert apps(result) == {"i-KX/24-25/7712": "1215316.18"}
+
+
+def _two() -> list[OpenInvoice]:
+    return [
+        inv("KX/24-25/4410", "212500.40", currency="INR"),
+        inv("KX/24-25/5521", "1387490.21", currency="INR"),
+    ]
+
+
+def test_the_total_line_over_an_advices_invoice_lines_is_not_the_last_invoices_line() -> None:
+    advice = (
+        "Bills cleared: KX 4410, 5521; total paid Rs. 15,99,990.61\n"
+        "KX/24-25/4410  Rs. 2,12,500.40\n"
+        "KX/24-25/5521  Rs. 13,87,490.21"
+    )
+    result = one(
+        _two(), pay("p", "1599990.61", currency="INR", customer="c1", ref="IMPS/4410,5521", remittance=advice)
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-KX/24-25/4410": "212500.40", "i-KX/24-25/5521": "1387490.21"}
+
+
+def test_a_line_saying_total_that_is_not_the_payment_is_still_read() -> None:
+    # Near miss: "total" on a line whose figure is not the whole payment is that invoice's line, and the lines
+    # then disagree with the payment: a person looks.
+    advice = "KX/24-25/4410 total Rs. 2,12,500.40\nKX/24-25/5521  Rs. 13,00,000.00"
+    result = one(
+        _two(), pay("p", "1599990.61", currency="INR", customer="c1", ref="KX 4410 5521", remittance=advice)
+    )
+    assert result.status != Status.APPLIED
