@@ -159,6 +159,9 @@ _SHORT_RUN = re.compile(r"\d{1,3}")
 _LETTER = re.compile(r"[A-Z]")
 _SERIES_LEAD = re.compile(r"(?<![A-Z0-9])([A-Z]{1,6}[-/.])+$")
 MAX_RANGE = 25
+# A range whose ends are far apart ("bills 10061-13045") when a busy ledger numbers every customer's invoices in one
+# series: only the payer's own invoices inside are looked up, and they must add up to the payment exactly.
+WIDE_RANGE = 10000
 MIN_DIGITS = 3
 
 
@@ -591,7 +594,7 @@ def wide_ranges(text: str) -> list[tuple[int, int]]:
         if m.group("to") in ("DO", "ПО", "SE", "से") or len(high_text) != len(low_text) or len(low_text) < 4:
             continue
         low, high = int(low_text), int(high_text)
-        if MAX_RANGE < high - low <= 1000:
+        if MAX_RANGE < high - low <= WIDE_RANGE:
             found.append((low, high))
     return found
 

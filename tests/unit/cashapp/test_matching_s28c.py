@@ -63,3 +63,32 @@ def test_a_line_saying_total_that_is_not_the_payment_is_still_read() -> None:
         _two(), pay("p", "1599990.61", currency="INR", customer="c1", ref="KX 4410 5521", remittance=advice)
     )
     assert result.status != Status.APPLIED
+
+
+def _series() -> list[OpenInvoice]:
+    return [
+        inv("KX/24-25/20410", "41000.00", currency="INR"),
+        inv("KX/24-25/21377", "150250.50", currency="INR"),
+        inv("KX/24-25/22900", "9800.00", currency="INR"),
+        inv("KX/24-25/21000", "77000.00", "c2", currency="INR", name="OTHER PHARMA"),
+        inv("KX/24-25/30001", "5000.00", currency="INR"),
+    ]
+
+
+def test_a_range_thousands_of_numbers_wide_pays_the_payers_own_invoices_inside() -> None:
+    # Other customers' invoices sit between the ends; only the payer's own three inside add up to the payment.
+    result = one(
+        _series(), pay("p", "201050.50", currency="INR", customer="c1", ref="CHQ 512200 BILLS 20410-22900")
+    )
+    assert result.status == Status.APPLIED
+    assert apps(result) == {
+        "i-KX/24-25/20410": "41000.00",
+        "i-KX/24-25/21377": "150250.50",
+        "i-KX/24-25/22900": "9800.00",
+    }
+
+
+def test_a_wide_range_whose_invoices_do_not_add_up_is_not_applied_as_one() -> None:
+    # Near miss: the payer's invoices inside come to more than the payment; the ends are paid and the rest held.
+    result = one(_series(), pay("p", "60000.00", currency="INR", customer="c1", ref="BILLS 20410-22900"))
+    assert "i-KX/24-25/21377" not in apps(result)
