@@ -709,6 +709,76 @@ SETS = (
         None,
     ),
     (
+        "session-28 eighty-fourth blind set, 80 drafts for a security-systems installer and alarm-monitoring "
+        "company, British and US English with German, French, Spanish, Italian, Brazilian Portuguese, Dutch, "
+        "Swedish, Polish, Russian, Japanese and Arabic, separate author, at 453d77d (first pass: rules alone "
+        "block recall 0.925, false blocks 0/40; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-28 eighty-fifth blind set, 80 drafts for a medical-equipment rental and servicing company, "
+        "Australian and Canadian English with Austrian German, Swiss French, Mexican Spanish, Italian, European "
+        "Portuguese, Belgian Dutch, Danish, Finnish, Czech, Greek, Turkish, Chinese and Korean, separate author, "
+        "same commit (first pass: rules alone block recall 0.900, false blocks 2/40; with the second reader 0.925 "
+        "and 2/40)",
+        None,
+        None,
+    ),
+    (
+        "session-28 eighty-sixth blind set, 80 drafts for a textile mill and apparel manufacturer, Indian and US "
+        "English with German, Belgian French, Colombian Spanish, Italian, Brazilian Portuguese, Dutch, Norwegian, "
+        "Hungarian, Romanian, Hebrew, Thai, Vietnamese and Hindi, separate author, same commit, kept out of the "
+        "rounds (first pass: rules alone block recall 0.805, false blocks 3/39; with the second reader 0.829 and "
+        "6/39)",
+        None,
+        None,
+    ),
+    (
+        "session-28 eighty-seventh blind set (second wave), 80 drafts for a waste-management and recycling "
+        "company, British and US English with German, French, Spanish, Italian, Brazilian Portuguese, Belgian "
+        "Dutch, Swedish, Polish, Czech, Russian, Japanese, Arabic and Hindi, separate author, same commit (first "
+        "pass: rules alone block recall 0.850, false blocks 6/40; with the second reader 0.900 and 6/40)",
+        None,
+        None,
+    ),
+    (
+        "session-28 eighty-eighth blind set (second wave), 80 drafts for a translation and localisation agency, "
+        "Canadian and Irish English with Swiss German, Canadian French, Mexican Spanish, Italian, European "
+        "Portuguese, Dutch, Danish, Finnish, Hungarian, Turkish, Greek, Chinese, Korean, Thai and Indonesian, "
+        "separate author, same commit, kept out of the rounds (first pass: rules alone block recall 0.900, false "
+        "blocks 2/40; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-28 eighty-ninth blind set (third wave), 80 drafts for an HVAC and refrigeration installer, "
+        "British, US and South African English with Austrian German, French, Argentine Spanish, Italian, "
+        "Brazilian Portuguese, Dutch, Norwegian, Polish, Romanian, Greek, Hebrew, Japanese and Vietnamese, "
+        "separate author, after the first guard round at 8b3188c (first pass: rules alone block recall 0.875, "
+        "false blocks 1/40; with the second reader 0.900 and 1/40)",
+        None,
+        None,
+    ),
+    (
+        "session-28 ninetieth blind set (fourth wave), 80 drafts for a pest-control and hygiene-services company, "
+        "British and Australian English with German, Canadian French, Colombian Spanish, Italian, European "
+        "Portuguese, Dutch, Finnish, Czech, Hungarian, Turkish, Arabic, Taiwanese Chinese and Japanese, separate "
+        "author, after the second guard round at 7434fe7 (first pass: rules alone block recall 0.800, false "
+        "blocks 1/40; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-28 ninety-first blind set (fourth wave), 80 drafts for an audio-visual equipment hire and "
+        "event-production company, US and Irish English with Swiss German, French, Spanish, Italian, Brazilian "
+        "Portuguese, Belgian Dutch, Swedish, Danish, Polish, Romanian, Greek, Hebrew, Korean and Indonesian, "
+        "separate author, same commit (first pass: rules alone block recall 0.875, false blocks 2/40; with the "
+        "second reader 0.900 and 2/40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -800,6 +870,14 @@ HOLDOUTS = {
     "session-27 eighty-first": ("guard_holdout88",),
     "session-27 eighty-second": ("guard_holdout89",),
     "session-27 eighty-third": ("guard_holdout90",),
+    "session-28 eighty-fourth": ("guard_holdout91",),
+    "session-28 eighty-fifth": ("guard_holdout92",),
+    "session-28 eighty-sixth": ("guard_holdout93",),
+    "session-28 eighty-seventh": ("guard_holdout94",),
+    "session-28 eighty-eighth": ("guard_holdout95",),
+    "session-28 eighty-ninth": ("guard_holdout96",),
+    "session-28 ninetieth": ("guard_holdout97",),
+    "session-28 ninety-first": ("guard_holdout98",),
 }
 
 

@@ -80,6 +80,14 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout88",
         "guard_holdout89",
         "guard_holdout90",
+        "guard_holdout91",
+        "guard_holdout92",
+        "guard_holdout93",
+        "guard_holdout94",
+        "guard_holdout95",
+        "guard_holdout96",
+        "guard_holdout97",
+        "guard_holdout98",
     }
 )
 
