@@ -1616,6 +1616,15 @@ _EN_PERIOD = re.compile(
     rf"(?:statement|invoices|billing)\s+(?:for|of)\s+({'|'.join(_EN_MONTHS)})(?:\s+(20\d\d))?)\b",
     re.IGNORECASE,
 )
+# "all Dec-25 supplies", "DEC25 SUPPLIES", "Oct-25 ke saare bills": a short month and a two- or four-digit year
+# before what was billed in it (Hindi in Latin letters may put "ke saare"/"ki sabhi", all of, between).
+_SHORT_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_SHORT_PERIOD = re.compile(
+    # (Not a date's month, "12 Dec 25 invoices".)
+    rf"(?<![A-Za-z])(?<!\d )(?<!\d-)({'|'.join(_SHORT_MONTHS)})[a-z]*[-' /]?((?:20)?\d\d)(?!\d)\s+"
+    r"(?:(?:ke|ki|ka)\s+(?:saare|sare|sabhi|sab)\s+)?(?:supplies|supply|bills|invoices|deliveries|dispatches|statement)\b",
+    re.IGNORECASE,
+)
 _MONTH_RANGE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*(?:月|ガツ|GATSU)?\s*[-~〜]\s*(\d{1,2})\s*(?:月|ガツ|GATSU)\s*(?:分|ブン|BUN|度)",
     re.IGNORECASE,
@@ -1809,6 +1818,9 @@ def billing_period(text: str, paid_on: dt.date | None) -> tuple[dt.date, dt.date
     for m in _EN_PERIOD.finditer(composed):
         month_name, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         found.add((int(year) if year else None, _EN_MONTHS.index(month_name.lower()) + 1, None))
+    for m in _SHORT_PERIOD.finditer(composed):
+        year = int(m.group(2))
+        found.add((year if year > 2000 else 2000 + year, _SHORT_MONTHS.index(m.group(1).lower()) + 1, None))
     for m in _LATIN_PERIOD.finditer(composed):
         found.add((int(m.group(1)) if m.group(1) else None, int(m.group(2)), None))
     closing = {int(d) for m in _DAY_CLOSE.finditer(composed) if (d := m.group(1) or m.group(2))}

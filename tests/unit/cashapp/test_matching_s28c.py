@@ -3,8 +3,10 @@ also has commas of prose; the advice's total line above its per-invoice lines is
 
 from __future__ import annotations
 
-from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.references import line_amounts
+import datetime as dt
+
+from chalicelib.domain.cashapp import OpenInvoice, ReceivedPayment, Status
+from chalicelib.domain.cashapp.references import billing_period, line_amounts
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
 
@@ -92,3 +94,46 @@ def test_a_wide_range_whose_invoices_do_not_add_up_is_not_applied_as_one() -> No
     # Near miss: the payer's invoices inside come to more than the payment; the ends are paid and the rest held.
     result = one(_series(), pay("p", "60000.00", currency="INR", customer="c1", ref="BILLS 20410-22900"))
     assert "i-KX/24-25/21377" not in apps(result)
+
+
+def test_a_short_month_and_year_before_what_was_billed_names_the_period() -> None:
+    paid = dt.date(2026, 3, 4)
+    for text in ("settling all Jan-26 deliveries", "JAN26 BILLS", "Jan-26 ki sabhi invoices ka bhugtan"):
+        assert billing_period(text, paid) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31)), text
+    # Near misses: a date's month ("paid 14 Jan 26 invoices"), or two months named.
+    assert billing_period("paid 14 Jan 26 invoices", paid) is None
+    assert billing_period("Jan-26 bills and Feb-26 bills", paid) is None
+
+
+def _months() -> list[OpenInvoice]:
+    return [
+        inv("KX/24-25/1101", "10000.00", currency="INR"),
+        inv("KX/24-25/1102", "25000.00", currency="INR"),
+        inv("KX/24-25/1103", "15000.00", currency="INR"),
+        inv("KX/24-25/1104", "35000.00", currency="INR"),
+        inv("KX/24-25/1105", "45000.00", currency="INR"),
+        inv("KX/24-25/1106", "30000.00", currency="INR"),
+    ]
+
+
+def _dated(invoices: list[OpenInvoice]) -> list[OpenInvoice]:
+    issued = [dt.date(2025, 11, 5), dt.date(2025, 12, 3), dt.date(2025, 12, 18), dt.date(2025, 11, 20)]
+    issued += [dt.date(2025, 10, 9), dt.date(2025, 10, 30)]
+    return [i.model_copy(update={"issue_date": d}) for i, d in zip(invoices, issued, strict=True)]
+
+
+def _lump(ref: str) -> ReceivedPayment:
+    payment = pay("p", "40000.00", currency="INR", customer="c1", ref=ref)
+    return payment.model_copy(update={"date": dt.date(2026, 2, 2)})
+
+
+def test_a_lump_for_a_named_months_supplies_pays_every_invoice_issued_in_it() -> None:
+    # 25,000 + 15,000 = 40,000 is December's, but 1101 + 1106 (10,000 + 30,000) make 40,000 as well.
+    result = one(_dated(_months()), _lump("UPI/1/DEC25 SUPPLIES"))
+    assert result.status == Status.APPLIED
+    assert apps(result) == {"i-KX/24-25/1102": "25000.00", "i-KX/24-25/1103": "15000.00"}
+
+
+def test_a_lump_naming_a_month_whose_invoices_do_not_add_up_is_not_that_month() -> None:
+    result = one(_dated(_months()), _lump("UPI/1/NOV25 SUPPLIES"))
+    assert set(apps(result)) != {"i-KX/24-25/1101", "i-KX/24-25/1104"}
