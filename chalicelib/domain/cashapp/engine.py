@@ -536,6 +536,9 @@ class _Matcher:
             # A label first is no series either: "INV-i1042" is a payer's way of writing our "INV-1042".
             if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
             and (letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
+            # "RTGS/PUNBR520268998851798/25-26/48971": letters before a bank's long transaction number are that
+            # number's, not the series of the invoice after it.
+            and not _LONG_RUN.search(m.group(2))
         }
         # The year and month a number is written with ("FV/2026/07/0155"): its last digits name no invoice of
         # another period (FV/2026/08/0155), where the sequence restarts and the same digits come round again.
@@ -2821,6 +2824,7 @@ _PAYER_PREFIX = re.compile(
 )
 
 
+_LONG_RUN = re.compile(r"\d{9,}")
 _SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
 
 

@@ -137,3 +137,24 @@ def test_a_lump_for_a_named_months_supplies_pays_every_invoice_issued_in_it() ->
 def test_a_lump_naming_a_month_whose_invoices_do_not_add_up_is_not_that_month() -> None:
     result = one(_dated(_months()), _lump("UPI/1/NOV25 SUPPLIES"))
     assert set(apps(result)) != {"i-KX/24-25/1101", "i-KX/24-25/1104"}
+
+
+def _bill() -> list[OpenInvoice]:
+    return [
+        inv("KX/24-25/48120", "1000.00", currency="INR"),
+        inv("KX/24-25/48121", "2500.00", currency="INR"),
+    ]
+
+
+def test_letters_before_a_banks_long_utr_are_not_the_series_of_the_invoice_after_it() -> None:
+    result = one(
+        _bill(),
+        pay("p", "600.00", currency="INR", customer="c1", ref="RTGS/SBINR520264417730912/24-25/48120"),
+    )
+    assert apps(result) == {"i-KX/24-25/48120": "600.00"}
+
+
+def test_the_same_digits_under_another_series_letters_are_still_not_our_invoice() -> None:
+    # Near miss: "ZQ/24-25/48120" writes the digits under letters of a series we do not have.
+    result = one(_bill(), pay("p", "600.00", currency="INR", customer="c1", ref="RTGS/ZQ/24-25/48120"))
+    assert "i-KX/24-25/48120" not in apps(result)
