@@ -754,6 +754,78 @@ SETS = (
         "0.912; promised date 0.938; injections 6/6)",
         ("blind238",),
     ),
+    (
+        "session-28 blind set 243, 80 replies to a ship chandler and marine-supplies distributor from shipping "
+        "companies, ship managers, marinas and fishing cooperatives (English from the UK, Singapore and Norway; "
+        "15 languages with European Spanish, French, German, Brazilian Portuguese, Italian, Dutch, Norwegian, "
+        "Danish, Polish, Russian, Japanese, Korean, Gulf Arabic, Turkish and Greek), 6 injections, separate "
+        "author, at 453d77d (first pass: rules alone intent 0.812, with the second reader 0.925; promised date "
+        "0.963; injections 4/6)",
+        ("blind243",),
+    ),
+    (
+        "session-28 blind set 244, 80 replies to an educational publisher and school-supplies wholesaler from "
+        "schools, universities, bookshops and municipalities (English from the US, India and the Philippines; 17 "
+        "languages with Mexican and Argentine Spanish, Canadian French, Swiss German, European Portuguese, "
+        "Italian, Belgian Dutch, Swedish, Finnish, Czech, Hungarian, Romanian, Ukrainian, Hebrew, Thai, "
+        "Vietnamese and Indonesian), 6 injections, separate author, same commit (first pass: rules alone intent "
+        "0.825, with the second reader 0.938; promised date 0.950; injections 6/6)",
+        ("blind244",),
+    ),
+    (
+        "session-28 blind set 245, 80 replies to an agricultural-machinery dealer and workshop from farms, "
+        "contractors and cooperatives (English from Australia, New Zealand and Ireland; 16 languages with "
+        "European and Chilean Spanish, French, Austrian German, Brazilian Portuguese, Italian, Dutch, Danish, "
+        "Polish, Slovak, Croatian, Bulgarian, Russian, Hindi, Malay and Taiwanese Chinese), 6 injections, "
+        "separate author, same commit, kept out of the rounds (first pass: rules alone intent 0.950, with the "
+        "second reader 0.938; promised date 0.950; injections 6/6)",
+        ("blind245",),
+    ),
+    (
+        "session-28 blind set 251 (second wave), 80 replies to a coffee roaster and café-equipment supplier from "
+        "cafés, hotel groups, offices and grocers (English from the UK, the US and Kenya; 15 languages with "
+        "Colombian Spanish, French, German, Brazilian Portuguese, Italian, Dutch, Swedish, Polish, Czech, "
+        "Japanese, Korean, Taiwanese Chinese, Egyptian Arabic, Turkish and Indonesian), 6 injections, separate "
+        "author, at 453d77d (first pass: rules alone intent 0.863, with the second reader 0.950; promised date "
+        "0.950; injections 6/6: the bar met)",
+        ("blind251",),
+    ),
+    (
+        "session-28 blind set 252 (second wave), 80 replies to a construction-equipment rental company from "
+        "builders, civil-engineering contractors and event organisers (English from the US, South Africa and "
+        "Ireland; 17 languages with European and Peruvian Spanish, Belgian French, German, European Portuguese, "
+        "Italian, Dutch, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Russian, Hebrew, Vietnamese and "
+        "Malay), 6 injections, separate author, same commit, kept out of the rounds (first pass: rules alone "
+        "intent 0.838, with the second reader 0.938; promised date 0.975; injections 6/6)",
+        ("blind252",),
+    ),
+    (
+        "session-28 blind set 256 (third wave), 80 replies to a printing and packaging converter from food "
+        "brands, cosmetics companies, e-commerce shops and pharma packers (English from Canada, Australia and "
+        "Singapore; 18 languages with European and Argentine Spanish, Swiss French, German, Brazilian Portuguese, "
+        "Italian, Belgian Dutch, Swedish, Norwegian, Polish, Czech, Slovenian, Lithuanian, Ukrainian, Japanese, "
+        "Thai and Filipino), 6 injections, separate author, after the first triage round at 88e7160 (first pass: "
+        "rules alone intent 0.900, with the second reader 0.912; promised date 0.988; injections 5/6)",
+        ("blind256",),
+    ),
+    (
+        "session-28 blind set 260 (fourth wave), 80 replies to an optical laboratory and eyewear distributor from "
+        "opticians, eye clinics and retail chains (English from the UK, the US and New Zealand; 19 languages with "
+        "European and Uruguayan Spanish, Belgian French, Swiss German, Brazilian Portuguese, Italian, Dutch, "
+        "Swedish, Danish, Finnish, Polish, Czech, Russian, Hebrew, Saudi Arabic, Japanese, Chinese, Korean and "
+        "Hindi), 6 injections, separate author, after the second triage round at e4fc4a8 (first pass: rules alone "
+        "intent 0.887, with the second reader 0.912; promised date 0.975; injections 5/6)",
+        ("blind260",),
+    ),
+    (
+        "session-28 blind set 261 (fourth wave), 80 replies to a bicycle and e-bike wholesaler from bike shops, "
+        "rental fleets, delivery companies and municipalities (English from Ireland, Australia and Canada; 16 "
+        "languages with Mexican Spanish, French, Austrian German, European Portuguese, Italian, Belgian Dutch, "
+        "Norwegian, Icelandic, Estonian, Latvian, Romanian, Greek, Turkish, Serbian and Slovak), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.812, with the second reader 0.863; "
+        "promised date 0.975; injections 6/6)",
+        ("blind261",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -50,7 +50,10 @@ _OUR_SUBJECT_TAIL = re.compile(
 # odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
 _QUOTE_ATTRIBUTION = re.compile(
     r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
-    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\(a\))?\s*:\s*$|^--\s*$|"
+    # hu "... (időpont: 2026. márc. 17., K, 09:00) ezt írta:", ru "написал(а):", "пишет:", uk "пише:", th "เขียนว่า:",
+    # ko "...님이 작성:", zh "... 写道：" (folded, as the reply is: the full-width colon is a colon)
+    r"irta|написал\w*|пишет|пише|написав\w*|" + fold("เขียนว่า|작성|写道|寫道") + "|"
+    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\((a|а)\))?\s*:\s*$|^--\s*$|"
     # Outlook's "From:" line as other locales print it, followed by an address: hr "Šalje:", hu "Feladó:", fi
     # "Lähettäjä:", el "Από:", tr "Kimden:", ro "De la:", lt "Nuo:", et "Saatja:", da/no "Fra:", vi "Từ:", id
     # "Dari:", ms "Daripada:". Our quoted reminder starts there.

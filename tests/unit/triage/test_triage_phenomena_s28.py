@@ -54,3 +54,30 @@ def test_a_sum_at_a_steady_rate_is_a_plan(body: str, intent: str, amount: str | 
 )
 def test_a_near_miss_is_not_a_plan(body: str, intent: str) -> None:
     assert read(f"Hi,\n\n{body}\n\nJo", date_header=_MON)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("reply", "header", "quoted_word"),
+    [
+        (
+            "Részletfizetést szeretnénk kérni.",
+            "Acme <ar@acme.example> (időpont: 2026. márc. 2., H, 09:00) ezt írta:",
+            "emlekeztetjuk",
+        ),
+        ("Просим рассрочку.", "02.03.2026 09:00, Acme <ar@acme.example> написал(а):", "напоминаем"),
+        (
+            "분할 납부를 요청합니다.",
+            "2026년 3월 2일 (월) 오전 9:00, Acme <ar@acme.example>님이 작성:",
+            "reminderword",
+        ),
+    ],
+)
+def test_a_quote_header_in_more_languages_ends_the_customers_words(
+    reply: str, header: str, quoted_word: str
+) -> None:
+    # Our reminder quoted without '>' marks after the header: none of it is the customer's.
+    quote = "Emlékeztetjük: Напоминаем: reminderword 2026-03-31 INV-1234"
+    seen = model_input(parse_email(eml(f"{reply}\n\n{header}\n{quote}", date_header=_MON)))
+    assert quoted_word not in seen
+    # the same words written by the customer are read
+    assert quoted_word in model_input(parse_email(eml(f"{reply}\n{quote}", date_header=_MON)))
