@@ -196,6 +196,12 @@ BLIND = {
     "blind69": ("cee_chemicals",),
     "blind70": ("iberia_ceramics",),
     "blind71": ("gulf_africa_projects",),
+    "blind72": ("nordic_timber",),
+    "blind73": ("na_foodservice",),
+    "blind74": ("sea_logistics",),
+    "blind75": ("dach_machinery",),
+    "blind76": ("jp_kr_components",),
+    "blind77": ("south_asia_pharma",),
 }
 
 
@@ -905,6 +911,71 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "70 cut at 4x35, M-Pesa paybill, NIP session ids, EFT references, withholding tax and SHA charges, "
             "Arabic remittances, 400 payments with 10 bad rows, separate author, same commit; first pass 0.988 "
             "correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind72",
+        (
+            "Sixty-ninth blind ledgers (session 28: a Nordic sawmill and timber company selling to builders' "
+            "merchants, joinery shops and export buyers, SEK/NOK/DKK/EUR/GBP, Swedish OCR references and "
+            "Bankgiro, Norwegian KID, Finnish viitenumero and RF creditor references, Danish FIK +71/+73, SEPA "
+            "from German and Dutch buyers, 398 payments with 8 bad rows, separate author, at 453d77d; first "
+            "pass 0.970 correct with 7 wrong applications, all a lump sum without advice that exactly one "
+            "subset fits, which this author sends to review)"
+        ),
+    ),
+    (
+        "blind73",
+        (
+            "Seventieth blind ledgers (session 28: a North American foodservice-equipment and janitorial "
+            "distributor, USD/CAD/MXN, ACH CCD+ addenda and CTX/EDI 820 RMR segments, lockbox cheque stubs, "
+            "Fedwire OBI, Canadian EFT/PAD, Interac e-Transfer, purchase-card settlements, SPEI, 400 payments "
+            "with 8 bad rows, separate author, same commit; first pass 0.925 correct with 10 wrong "
+            "applications, all a lump sum of two invoices without advice that exactly one pair fits, which this "
+            "author sends to review)"
+        ),
+    ),
+    (
+        "blind74",
+        (
+            "Seventy-first blind ledgers (session 28, second wave: a Southeast Asian freight forwarder and "
+            "warehouse, SGD/MYR/THB/PHP/IDR/VND/USD, FAST/PayNow/GIRO, DuitNow and IBG references cut at 20 "
+            "characters, PromptPay names in Thai, InstaPay/PESONet, BI-FAST virtual accounts, unaccented NAPAS "
+            "content, withholding tax, 400 payments with 6 bad rows, separate author, at 453d77d; first pass "
+            "0.975 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind75",
+        (
+            "Seventy-second blind ledgers (session 28, third wave: a German/Austrian/Swiss machine-tool maker, "
+            "EUR/CHF/CZK/USD, SEPA EREF/KREF/SVWZ texts cut at 140 and wrapped at 27 characters, Swiss QR-bill "
+            "QRR and SCOR references, Austrian Zahlungsreferenz, Czech variable symbols, Skonto, collective "
+            "transfers with advices, factoring companies, 399 payments with 8 bad rows, separate author, after "
+            "the first cash round at 0f56365; first pass 0.972 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind76",
+        (
+            "Seventy-third blind ledgers (session 28, third wave: a Japanese/Korean electronic-components "
+            "distributor, JPY/KRW/TWD/USD, Zengin transfers with half-width katakana names cut at 48, transfer "
+            "fees deducted, month-end closing lumps, Korean 7-character payer memos, tax-invoice approval "
+            "numbers, Taiwanese and Chinese payers, 394 payments with 5 bad rows, separate author, same commit; "
+            "first pass 0.898 correct with 2 wrong applications: a Korean payer memo cut before the part "
+            "telling two customers apart)"
+        ),
+    ),
+    (
+        "blind77",
+        (
+            "Seventy-fourth blind ledgers (session 28, fourth wave: an Indian generic-pharmaceuticals exporter "
+            "and distributor, INR/USD/EUR/AED/LKR/BDT, NEFT/RTGS/IMPS with UTR numbers and 30-character "
+            "remarks, UPI, cheque clearing, TDS and GST TDS deducted at source, SWIFT MT103 with intermediary "
+            "charges, letters of credit, lakh/crore grouping, Hindi, French and Arabic advices, 395 payments "
+            "with 12 bad rows, separate author, after the second cash round at 043cc00; first pass 0.937 "
+            "correct with 3 wrong applications: duplicate payments applied to invoices that earlier payments, "
+            "misread, had left open)"
         ),
     ),
 )
