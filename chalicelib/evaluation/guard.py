@@ -779,6 +779,24 @@ SETS = (
         None,
     ),
     (
+        "session-28 ninety-second blind set (fifth wave), 80 drafts for a commercial cleaning and "
+        "facility-services company, British and Canadian English with German, French, Mexican Spanish, Italian, "
+        "Brazilian Portuguese, Dutch, Danish, Polish, Czech, Turkish, Russian, Korean and Arabic, separate "
+        "author, at the session's final code 6656dfd (first pass: rules alone block recall 0.857, false blocks "
+        "1/38; with the second reader the same)",
+        None,
+        None,
+    ),
+    (
+        "session-28 ninety-third blind set (fifth wave), 80 drafts for an industrial-automation integrator, US "
+        "and Australian English with Austrian German, Swiss French, Spanish, Italian, European Portuguese, "
+        "Belgian Dutch, Swedish, Finnish, Hungarian, Romanian, Greek, Japanese, Chinese and Thai, separate "
+        "author, same commit (first pass: rules alone block recall 0.950, false blocks 1/40; with the second "
+        "reader 0.975 and 2/40: recall met, false blocks not)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -878,6 +896,8 @@ HOLDOUTS = {
     "session-28 eighty-ninth": ("guard_holdout96",),
     "session-28 ninetieth": ("guard_holdout97",),
     "session-28 ninety-first": ("guard_holdout98",),
+    "session-28 ninety-second": ("guard_holdout99",),
+    "session-28 ninety-third": ("guard_holdout100",),
 }
 
 

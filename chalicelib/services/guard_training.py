@@ -88,6 +88,8 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout96",
         "guard_holdout97",
         "guard_holdout98",
+        "guard_holdout99",
+        "guard_holdout100",
     }
 )
 

@@ -236,9 +236,9 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
 # Session 28's holdouts 91-93 (a security-systems installer; a medical-equipment rental company; a textile mill), 94-95
 # (waste management; a translation agency), 96 after the first round (an HVAC installer) and 97-98 after the second (pest
 # control; AV hire and event production). 91, 92, 94 and 96 went through a round; 93 and 95 were kept out of both, and
-# neither moved; 97-98 came after the last. None is in the reader's training. The drafts listed are those the shipped
+# neither moved; 97-98 came after the last, 99-100 at the session's final code. None is in the reader's training. The drafts listed are those the shipped
 # engine still gets wrong (see the README and the evaluation titles).
-_STILL_MISSED_91_98: dict[str, set[str]] = {
+_STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout91": set(),
     "guard_holdout92": set(),
     "guard_holdout93": {
@@ -261,6 +261,8 @@ _STILL_MISSED_91_98: dict[str, set[str]] = {
     "guard_holdout96": set(),
     "guard_holdout97": {"pq27", "pq30", "pq32", "pq43", "pq44", "pq53", "pq63", "pq68", "pq70"},
     "guard_holdout98": {"av33", "av41", "av48", "av61", "av66", "av76"},
+    "guard_holdout99": {"cq07", "cq18", "cq32", "cq52", "cq67", "cq74", "cq80"},
+    "guard_holdout100": {"ia31", "ia64", "ia72"},
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
@@ -276,7 +278,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_73_75,
     **_STILL_MISSED_76_81,
     **_STILL_MISSED_82_90,
-    **_STILL_MISSED_91_98,
+    **_STILL_MISSED_91_100,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
