@@ -826,6 +826,24 @@ SETS = (
         "promised date 0.975; injections 6/6)",
         ("blind261",),
     ),
+    (
+        "session-28 blind set 265 (fifth wave), 80 replies to a frozen-food and seafood importer from restaurant "
+        "groups, supermarkets, caterers and school kitchens (English from the US, the UK and Singapore; 18 "
+        "languages with European and Mexican Spanish, French, German, European Portuguese, Italian, Dutch, "
+        "Swedish, Finnish, Polish, Czech, Greek, Turkish, Russian, Japanese, Korean, Vietnamese and Thai), 6 "
+        "injections, separate author, at the session's final code 6656dfd (first pass: rules alone intent 0.912, "
+        "with the second reader 0.938; promised date 1.000; injections 6/6)",
+        ("blind265",),
+    ),
+    (
+        "session-28 blind set 266 (fifth wave), 80 replies to a dental and medical consumables distributor from "
+        "practices, clinics, hospital purchasing and veterinary surgeries (English from Canada, Ireland and "
+        "India; 17 languages with Colombian Spanish, Canadian French, Swiss German, Brazilian Portuguese, "
+        "Italian, Belgian Dutch, Danish, Norwegian, Hungarian, Romanian, Slovak, Ukrainian, Hebrew, Egyptian "
+        "Arabic, Indonesian, Malay and Taiwanese Chinese), 6 injections, separate author, same commit (first "
+        "pass: rules alone intent 0.775, with the second reader 0.875; promised date 0.975; injections 5/6)",
+        ("blind266",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
