@@ -202,6 +202,8 @@ BLIND = {
     "blind75": ("dach_machinery",),
     "blind76": ("jp_kr_components",),
     "blind77": ("south_asia_pharma",),
+    "blind78": ("fr_it_wine",),
+    "blind79": ("andes_mining",),
 }
 
 
@@ -976,6 +978,29 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "with 12 bad rows, separate author, after the second cash round at 043cc00; first pass 0.937 "
             "correct with 3 wrong applications: duplicate payments applied to invoices that earlier payments, "
             "misread, had left open)"
+        ),
+    ),
+    (
+        "blind78",
+        (
+            "Seventy-fifth blind ledgers (session 28, fifth wave: a French and Italian wine and spirits "
+            "exporter, EUR/CHF/GBP/USD, SEPA libellés of 140 characters, LCR, cheques, Italian bonifici with "
+            "CRO/TRN, RiBa, factoring, credit notes netted, excise and freight deductions, 394 payments with 10 "
+            "bad rows, separate author, at the session's final code 6656dfd; first pass 0.967 correct with 13 "
+            "wrong applications: 6 unique-subset lumps this author sends to review, 7 a payer name with the "
+            "exact amount of one invoice and no customer id, which this author always sends to review)"
+        ),
+    ),
+    (
+        "blind79",
+        (
+            "Seventy-sixth blind ledgers (session 28, fifth wave: a mining-equipment supplier in Chile, Peru, "
+            "Bolivia and Argentina, CLP/PEN/BOB/ARS/USD, TEF with RUT and glosa, CCI transfers and "
+            "detracciones, CBU/CVU transfers with retenciones, cheques diferidos, parent companies' USD wires, "
+            "398 payments with 6 bad rows, separate author, same commit; first pass 0.960 correct with 16 wrong "
+            "applications: 10 unique-subset lumps this author sends to review, 6 a part payment of the open "
+            "invoice named, which this author reviews when a one-keystroke neighbour of that number is also "
+            "open)"
         ),
     ),
 )
