@@ -1682,9 +1682,15 @@ class _Matcher:
         """The text gives the difference to ``balance`` and why: "/CHGS/AED73.00 BEN" on a transfer 73.00 short,
         or takes it off in so many words: "fact. 206107 moins 4 181,84 $"."""
         shortfall = balance - self.cents
-        return 0 < shortfall in self.written(self.text) and (
-            refs.short_reason(self.text) is not None or shortfall in self.taken(self.text)
+        return (
+            0 < shortfall in self.written(self.text)
+            and self.deduction_reason(self.text, shortfall) is not None
         )
+
+    def deduction_reason(self, text: str, shortfall: int) -> str | None:
+        """Why the text says ``shortfall`` is kept back: a reason in words, else "deduction" when it takes that very
+        figure off ("no 319720 (moins 17.92 prix facturé)")."""
+        return refs.short_reason(text) or ("deduction" if shortfall in self.taken(text) else None)
 
     def taken(self, text: str) -> set[int]:
         """The figures the text writes right after a word that subtracts them ("less $1,383.24"), in units."""
@@ -1695,6 +1701,11 @@ class _Matcher:
             if refs.figure_taken(line, a)
             and (value := refs.amount_value(a, fils=self.unit == 1000)) is not None
         }
+
+    def named_in(self, text: str, due: list[tuple[str, int]]) -> list[str]:
+        """The invoices of ``due`` whose number the text writes."""
+        keys = set(refs.candidate_keys(text))
+        return [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
 
     def entries(self, sentence: str) -> list[str]:
         """A run of invoices with a slash between each ("fact. no 319720 (moins 17.92) / no 318654 1,359.85"):
@@ -1722,12 +1733,8 @@ class _Matcher:
         blamed: dict[str, str] = {}
         blaming: list[str] = []
         for sentence in sentences:
-            # "no 319720 (moins 17.92 prix facturé)": the figure the payer takes off is the reason it gives.
-            reason = refs.short_reason(sentence) or (
-                "deduction" if shortfall in self.taken(sentence) else None
-            )
-            keys = set(refs.candidate_keys(sentence))
-            ids = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
+            reason = self.deduction_reason(sentence, shortfall)
+            ids = self.named_in(sentence, due)
             if reason is not None and len(ids) == 1:
                 blamed.setdefault(ids[0], reason)
                 blaming.append(sentence)
@@ -1735,11 +1742,8 @@ class _Matcher:
                 # "TT HD SGN26-03817 va SGN26-03854, tru 39.284.000 VND cua HD SGN26-03854 do pallet hu hong": both
                 # paid in one sentence, the deduction pinned on one of them in a clause of its own.
                 for clause in re.split(r",\s+|;\s*", sentence):
-                    said = refs.short_reason(clause) or (
-                        "deduction" if shortfall in self.taken(clause) else None
-                    )
-                    keys = set(refs.candidate_keys(clause))
-                    one = [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
+                    said = self.deduction_reason(clause, shortfall)
+                    one = self.named_in(clause, due)
                     if said is not None and len(one) == 1:
                         blamed.setdefault(one[0], said)
                         blaming.append(clause)
