@@ -275,11 +275,6 @@ def model_choice(rules: Intent, probabilities: dict[str, float]) -> Intent | Non
 _THANKS_ONLY = re.compile(
     r"^\W*(many |thanks?|thank you|ty|cheers)[\w ]{0,12}\bfor the (reminder|heads up|note)\W*$"
 )
-# The bare sequencing words of CONDITIONAL_ON_US ("after that", "ensuite", "daarna"): they order steps, whose ever they are.
-_STEP_AFTER = re.compile(
-    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|em seguida|daarna|vervolgens|successivamente|"
-    r"after that|thereafter)\b"
-)
 _AFTER_A_CHANGE = re.compile(
     r"\b(once|when|as soon as|after|sobald|nachdem|wenn|des que|une fois|lorsque|cuando|una vez|en cuanto|assim que|"
     r"quando|zodra|als|appena|dopo|gdy|jak tylko|dopiero|erst dann|only then|alors seulement|solo entonces|pas dan|from there)\b"
@@ -915,8 +910,8 @@ class LocalTriage:
                 # "the captain must first sign the receipt. After that we will pay in week 48": a bare "after that"
                 # with a date of its own orders the customer's own steps; it waits on nothing of ours
                 and not (
-                    _STEP_AFTER.search(s)
-                    and not _search(lx.CONDITIONAL_ON_US, _STEP_AFTER.sub(" ", s))
+                    lx.STEP_AFTER.search(s)
+                    and not _search(lx.CONDITIONAL_ON_US, lx.STEP_AFTER.sub(" ", s))
                     and find_dates(s, today, day_first=day_first)
                 )
             )

@@ -1627,6 +1627,13 @@ ACK = _rx(
     r"(已收到|已经收到|已經收到|我们会核实|我們會核實|会尽快回复|會盡快回覆|已转交|已轉交)",
 )
 
+# Words that order steps ("after that", "ensuite", "daarna"), whose ever they are: in CONDITIONAL_ON_US they make a
+# promise wait on a step; the engine lets them go when the step is the customer's own and the promise has its date.
+_STEP_WORDS = (
+    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
+    r"(?<!day )(?<!days )(?<!two )(?<!week )(?<!weeks )after that|thereafter)\b"
+)
+STEP_AFTER = re.compile(_STEP_WORDS)
 # Backoff when no precise pattern matched: a payment word with a tense marker (or a resolved date) in one
 # sentence. Broad on purpose, and consulted only when the precise patterns found no statement at all.
 # A promise that waits on us ("once you fix that we'll process it") asks for a change first.
@@ -1636,9 +1643,7 @@ CONDITIONAL_ON_US = re.compile(
     r"non appena)\b[^.?!\n]{0,30}\b(vendor|supplier|lieferanten|fournisseur|proveedor|fornecedor|leverancier|fornitore)"
     r"\w* (code|account|number|id|registration|record|set ?up|nummer|numero|registo|cadastro|konto)\b|"
     r"\b(erst dann|dann erst|only then|alors seulement|seulement alors|solo entonces|solo allora|solo dopo|pas dan|"
-    r"so entao|somente entao|dopiero (wtedy|potem))\b|"
-    r"\b(ensuite|daraufhin|anschliessend|luego|despues|depois disso|(?<!logo )em seguida|daarna|vervolgens|successivamente|"
-    r"(?<!day )(?<!days )(?<!two )(?<!week )(?<!weeks )after that|thereafter)\b|"
+    r"so entao|somente entao|dopiero (wtedy|potem))\b|" + _STEP_WORDS + "|"
     r"\b(once|when|as soon as|after|if) you\b|\bbefore (we|i) can (pay|process|release|approve|settle)\b|"
     # "they need a current W-9 from you before anything can be paid"
     r"\bbefore (anything|it|this|that|they|the invoices?|payment|any payment) can (be )?(paid|processed|released|approved|go out)\b|\b(sobald|wenn) sie\b|\b(des que|lorsque|quand|si) vous\b|\b(cuando|en cuanto|si) (nos )?(usted|ustedes|envie|envien|corrij)|"
