@@ -11,6 +11,7 @@ import importlib.util
 import json
 import time
 from pathlib import Path
+from types import ModuleType
 
 from chalicelib.adapters.pinyin_names import pinyin_romanize
 from chalicelib.adapters.rapidfuzz_names import rapidfuzz_similarity
@@ -26,7 +27,7 @@ from chalicelib.domain.cashapp.references import candidate_keys, number_keys
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _generator():  # type: ignore[no-untyped-def]
+def _generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("gen", ROOT / "tests" / "data" / "cashapp" / "generate.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

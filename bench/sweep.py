@@ -178,7 +178,7 @@ def naive_scan(client: Any) -> int:
     }
     while True:
         page = client.scan(**kwargs)
-        found += page["Count"]
+        found += int(page["Count"])
         if "LastEvaluatedKey" not in page:
             return found
         kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
