@@ -31,7 +31,7 @@ unit: install
 test: lint typecheck unit
 
 eval: install
-	$(BIN)/python -m chalicelib.cli evaluate
+	$(BIN)/python -m chalicelib.cli evaluate --out docs/evaluation.md
 
 bench: install
 	$(BIN)/python -m bench.triage
