@@ -138,6 +138,8 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     # Egyptian Arabic "امبارح" / "إمبارح" (yesterday), folded
     "امبارح": -1,
 }
+# Standard Arabic "أمس" / "بالأمس" (yesterday), folded; a whole word only ("خامس" is "fifth").
+_AR_YESTERDAY = ("امس", "بالامس", "البارحة")
 
 
 def _hangul(pattern: str) -> str:
@@ -574,6 +576,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_day_more",
         re.compile("(" + "|".join(w for w in _RELATIVE_DAYS_MORE if not w.isascii()) + ")"),
     ),
+    ("relative_day_more", re.compile(r"(?<!\w)(" + "|".join(_AR_YESTERDAY) + r")(?!\w)")),
     # Chinese and Korean, also written against the next word ("어제 송금했습니다", "明天付款", "어제는").
     ("relative_day", re.compile(_hangul(r"(后天|後天|前天|明天|昨天|今天|내일|어제|오늘)"))),
     # Thai, folded like the text (tone marks dropped): "เมื่อวานซืน" (the day before yesterday) before "เมื่อวาน"
@@ -769,6 +772,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(\d{1,2})(?:st|nd|rd|th|er|º)? (?:de |of |du |di |van |des )?(?:este|this|ce|questo|deze|dieses|deste|"
             r"esse) (?:mes|month|mois|mese|maand|monats)\b"
+        ),
+    ),
+    # hi "15 तारीख तक" (by the 15th), "20 तारीख को" (on the 20th), in Latin letters "15 tarikh tak"
+    (
+        "by_the",
+        re.compile(
+            r"\b(\d{1,2}) (?:"
+            + fold("तारीख")
+            + "|"
+            + fold("तारीख़")
+            + r"|tarikh|tareekh|tarik) (?:"
+            + fold("तक")
+            + "|"
+            + fold("को")
+            + r"|tak|ko)(?!\w)"
         ),
     ),
     # A bare ordinal day ("it'll be the 27th") is that day of this month or the next, like "by the 27th".
@@ -1049,7 +1067,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "fortnight":
         return today + timedelta(days=14)
     if kind == "relative_day_more":
-        return today + timedelta(days=_RELATIVE_DAYS_MORE[g[0]])
+        return today + timedelta(days=-1 if g[0] in _AR_YESTERDAY else _RELATIVE_DAYS_MORE[g[0]])
     if kind == "vi_weekday":
         wd = _VI_WEEKDAYS.index(g[0])
         if g[1] in ("tuan sau", "tuan toi"):

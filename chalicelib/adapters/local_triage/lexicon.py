@@ -5856,3 +5856,155 @@ INSTALMENT_AMOUNT = re.compile(
     r"(?: (?:v visini|u iznosu|ve vysi|vo vyske|w wysokosci|w kwocie|od))?:?\s*",
     re.IGNORECASE,
 )
+
+
+# Session 29. en: payment refused outright in the progressive ("we're not paying INV-5801", "we will not be paying this
+# one"): held back, a dispute when a fault is named.
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(we're|we are|i'm|i am) not paying (inv\S*|this|that|it|the (invoice|bill)|for (this|that|it|these|those|the))\b",
+    r"\b(we|i) (will not|won't) be paying (inv\S*|this|that|it|the (invoice|bill)|for)\b",
+)
+# de: the payment in the present with the pay run or the week between ("die Zahlung erfolgt mit unserem Zahllauf in KW
+# 14", "erfolgt im nächsten Zahlungslauf"): still ahead.
+_PAY_RUN_AHEAD_DE = (
+    r"\b(zahlung|uberweisung|begleichung|zahlungen|uberweisungen) (erfolgt|erfolgen) (mit|im|uber|in) (dem |unserem |"
+    r"unseren |den |der )?(nachsten |kommenden )?(zahllauf|zahlungslauf|zahlungslauf\w*|kw ?\d|kalenderwoche)\w*",
+)
+FUTURE = _widen(FUTURE, *_PAY_RUN_AHEAD_DE)
+PROMISE_WEAK = _widen(PROMISE_WEAK, *_PAY_RUN_AHEAD_DE)
+# vi: the notice passed to a manager to look at ("đã chuyển cho giám đốc tài chính xem xét"): handed on, not money sent.
+_HANDED_TO_MANAGER_VI = (
+    r"\bda chuyen (cho|den|sang|toi) (giam doc|pho giam doc|ban giam doc|truong phong|sep|quan ly|ke toan truong|cfo|ceo)\b",
+)
+HANDED_ON = re.compile(HANDED_ON.pattern + "|" + _HANDED_TO_MANAGER_VI[0])
+ACK = _widen(
+    ACK,
+    *_HANDED_TO_MANAGER_VI,
+    # nl: "ik ga het uitzoeken", "we gaan er morgen naar kijken", "ik kom erop terug" (I'll look into it, come back to it)
+    r"\b(ik|we|wij) (ga|gaan) (het|dit|dat|er)\b[^.?!\n]{0,20}\b(uitzoeken|naar kijken|bekijken|nakijken|navragen)\b",
+    r"\b(ik|we|wij) (kom|komen) (erop|hierop|daarop|er op|hier op|er later op) terug\b",
+)
+# Details to change before the invoice can be booked: pl "zmieniliśmy adres siedziby", "korekta faktury z nowym adresem";
+# ar "تعديل عنوان الفوترة" (change the billing address); ko "협력업체 포털에 등록" (registered in the supplier portal), "업체
+# 등록 후" (after vendor registration); ja "取引先登録" (supplier registration), "登録申請書" (the registration form).
+_DETAILS_CHANGED = (
+    r"\bzmienil\w* (nasz\w* |nam )?(adres\w*|nazw\w*|nip|dane (firmy|rejestrowe|do faktury))\b",
+    r"\b(z|na) (nowym|nowy|nowa|nowymi) (adresem|adres|nazwa|nazwe|danymi|nip)\b",
+    _f(r"(تعديل|تغيير|تحديث)\s(ال)?(عنوان|اسم)\s(ال)?(فوترة|فواتير|شركة)", r"عنوان\s?(نا)?\s?الجديد"),
+    _k(r"(포털|시스템)에\s?(업체\s?)?등록", r"(협력업체|업체|거래처|공급업체)\s?등록"),
+    _f(r"(取引先|仕入先|業者|ベンダー|サプライヤー)(様)?(の)?登録", r"登録申請書"),
+)
+BILLING = _widen(BILLING, *_DETAILS_CHANGED)
+BILLING_CHANGE = _widen(BILLING_CHANGE, *_DETAILS_CHANGED)
+# A copy to be sent: de "können Sie uns eine Kopie als PDF zustellen?"; ko "사본 … 보내주시면" (if you send the copy).
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(kopie|duplikat|pdf)\b[^.?!\n]{0,30}\b(zustellen|zusenden|zuschicken|schicken|senden|mailen|ubermitteln|"
+    r"zukommen lassen)\b",
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS, _k(r"보내\s?주(시면|십시오|세요|시기|실 수)|송부\s?(해\s?)?주(시면|십시오|세요)")
+)
+# Contested: vi "hóa đơn tính 20 chai nhưng biên bản giao nhận chỉ ghi 16" (billed one count, the record shows another);
+# nl "wijzen wij factuur 5933 af" (we reject), "nooit via een inkooporder geplaatst" (never ordered); it "l'ordine che
+# avevamo annullato" (the order we had cancelled), "stornarla" (reverse it).
+_COUNT_AGAINST_RECORD_VI = (
+    r"\b(tinh|ghi|xuat|lap)\b[^.?!\n]{0,20}\d+[^.?!\n]{0,40}\bnhung\b[^.?!\n]{0,60}\bchi\b[^.?!\n]{0,20}\d+",
+)
+_ORDER_CANCELLED_IT = (
+    r"\b(ordine|ordinativo|commessa)\b[^.?!\n]{0,60}(?<!non )\b(avevamo|abbiamo|era stato|e stato|era stata|e stata) "
+    r"(annullat|disdett|cancellat|revocat)\w*",
+)
+_NEVER_ORDERED_NL = (
+    r"\bnooit\b[^.?!\n]{0,40}\b(inkooporder|po|bestelling|bestelbon)\b[^.?!\n]{0,30}\b(geplaatst|gedaan)\b",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    *_COUNT_AGAINST_RECORD_VI,
+    *_ORDER_CANCELLED_IT,
+    *_NEVER_ORDERED_NL,
+    r"\b(wijzen|keuren) (wij|we|ik)\b[^.?!\n]{0,30}\baf\b|\b(wij|we) (wijzen|keuren)\b[^.?!\n]{0,30}\baf\b",
+    r"\b(stornarla|stornatela|stornare la fattura|annullare la fattura|annullatela)\b",
+)
+# en: the price set against the quote with a credit asked for the gap ("your quote Q-2291 was $14,200.00 ... please issue
+# a credit for the difference"); vi "đề nghị điều chỉnh lại hóa đơn" (adjust the invoice).
+AGREED_OTHERWISE = _widen(
+    AGREED_OTHERWISE,
+    r"\b(your|the|our) (quote|quotation|estimate|price list|contract|agreement)\b[^.?!\n]{0,20}\b(was|is|said|says|came to|"
+    r"quoted)\b[^.?!\n]{0,10}[$€£]\s?\d",
+)
+CORRECTION_REQUEST = _widen(
+    CORRECTION_REQUEST,
+    r"\b(issue|send|raise) (us )?(a |the )?credit( note| memo)? for the difference\b|\bcredit (us )?(for )?the difference\b",
+    r"\b(de nghi|xin|vui long) dieu chinh (lai )?hoa don\b",
+)
+# en: an extension with the sum or invoice between ("would you agree to extend the £7,450.00 on INV-4598 until the end of
+# May?").
+PLAN = _widen(
+    PLAN,
+    r"\bextend\b(?:[^.?!\n]|\.(?=\d)){0,50}\b(until|till|to|through|into)\b (the )?(end|middle|mid|start|beginning|early|"
+    r"late|\d|next|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+)
+
+
+def _reasons_session_29() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.QUANTITY: _COUNT_AGAINST_RECORD_VI,
+            DisputeReason.CANCELLED: _ORDER_CANCELLED_IT,
+            # nl "zonder geldig PO-nummer", "nooit via een inkooporder geplaatst"; pl "nie wystawiliśmy żadnego zamówienia
+            # (PO)", "praca nie została przez nas zlecona" (the work was never ordered)
+            DisputeReason.MISSING_PO: (
+                *_NEVER_ORDERED_NL,
+                r"\bzonder (een )?(geldig\w* |goedgekeurd\w* |getekend\w* )?(po|inkooporder|bestelbon)(-?nummer)?\b",
+                r"\bnie (wystawilismy|wystawiono|skladalismy|zlozylismy|zlozono)\b[^.?!\n]{0,20}\b(zamowieni\w*|po)\b",
+                r"\bnie zostal\w* (przez nas )?(zlecon\w*|zamowion\w*)\b",
+            ),
+        },
+    )
+
+
+REASONS = _reasons_session_29()
+# A payment's number by its label: hu "tranzakcióazonosító: X" (one word), pt "comprovante nº X" (the bank receipt's
+# number), fi "viitteellä RF18…" (with the reference).
+_REFERENCE_LABELS_29 = (
+    r"tranzakcioazonosito|tranzakcios azonosito|comprovante|numero do comprovante|viitteella|viitteeksi|"
+)
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_28C, r"\b(?:" + _REFERENCE_LABELS_29 + _REFERENCE_LABELS_28C, 1
+    ),
+    re.IGNORECASE,
+)
+
+
+# nl: parts that show a fault ("de bladen vertonen een onbalans", "vertoont scheuren"); fr: the price billed against the
+# framework contract's ("notre contrat cadre prévoit 39,50 €"); cs: the order cancelled with a date between ("objednávku
+# … jsme 12. 2. písemně stornovali"); en: goods "out of spec".
+def _reasons_session_29b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.QUALITY: (
+                r"\b(vertoont|vertonen|vertoonde|vertoonden)\b[^.?!\n]{0,30}\b(onbalans|scheur\w*|lekk\w*|trilling\w*|"
+                r"gebrek\w*|defect\w*|slijtage|roest|schade|barst\w*)\b",
+                r"\b(was|were|is|are|came|arrived) (out of spec|off-?spec|out of specification)\b",
+            ),
+            DisputeReason.PRICING: (
+                r"\b(contrat|devis|tarif|offre|accord)\w*( cadre)? (prevoit|stipule|fixe|indique|mentionne)\b[^.?!\n]{0,20}\d",
+            ),
+            DisputeReason.CANCELLED: (
+                r"\bobjednavk\w*\b(?:[^.?!\n]|(?<=\d)\.){0,80}\b(jsme|sme)\b(?:[^.?!\n]|(?<=\d)\.){0,30}"
+                r"\b(stornoval\w*|zrusil\w*)\b",
+                # (the date's dots split the sentence: "... jsme 12. 2." / "písemně stornovali ještě před expedicí")
+                r"\b(pisemne|e-?mailem|telefonicky) (stornoval\w*|zrusil\w*)\b|\b(stornoval\w*|zrusil\w*)\b[^.?!\n]{0,30}"
+                r"\bpred (expedici|dodanim|odeslanim|dodavkou)\b",
+            ),
+        },
+    )
+
+
+REASONS = _reasons_session_29b()
