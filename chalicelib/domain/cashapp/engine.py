@@ -48,6 +48,7 @@ from chalicelib.domain.cashapp.names import (
     payer_kana,
     similarity,
     spelt_out,
+    stops_short_of,
     trading_names,
     truncated_match,
     words_begun,
@@ -825,9 +826,19 @@ class _Matcher:
         it settled (5 payments), and review costs a person a look where a wrong match hides a debt."""
         payer, names = self.p.payer_name, self.ledger.names
         spelt, length = words_begun(payer, names[owner]), len(normalize_name(names[owner]).split())
-        if not spelt or spelt >= length:
-            return self.cut_in_script_twins(owner)
         core = normalize_name(names[owner])
+        if spelt and spelt >= length:
+            # The cut lands on the end of the owner's name ("DUTY FREE ORLY SUD", or "PACIFIC COAST WINE DIS" for
+            # "... Distributors Inc"), and another customer's name goes on from there ("Duty Free Orly Sud II"): the
+            # bank's field would have cut that name the same way. Compared as written, so a legal form the bank kept
+            # ("CAVE DU PORT SARL") still tells the owner from "Cave du Port II". Session 29's blind FR/IT ledger.
+            return [
+                c
+                for _, c in self.name_scores()
+                if c != owner and normalize_name(names[c]) != core and stops_short_of(payer, names[c])
+            ] or self.cut_in_script_twins(owner)
+        if not spelt:
+            return self.cut_in_script_twins(owner)
         return [
             c
             for _, c in self.name_scores()
@@ -2381,9 +2392,38 @@ class _Matcher:
                 f"reference {label}; short pay of {self.dec(shortfall)} ({reason.replace('_', ' ')}): deduction to resolve",
                 short=(invoice_id, shortfall, reason),
             )
+        if swapped := self.swapped_unexplained(invoice_id, shortfall):
+            return self.review(
+                f"reference {label}, but {self.numbers(swapped)} of the same customer is its number with two digits "
+                f"swapped, and the amount is neither's balance: which one it pays in part, nothing says",
+                [[invoice_id], *[[i] for i in swapped]],
+            )
         return self.result(
             Status.PARTIAL, apply, f"reference {label}; part payment, {self.dec(shortfall)} left open"
         )
+
+    def swapped_unexplained(self, invoice_id: str, shortfall: int) -> list[str]:
+        """The customer's other open invoices whose number is the named one's with two neighbouring digits swapped
+        (FC A 0001-00001642 and -00001624), when the payment falls short of the named one's balance, is neither's
+        balance, and the text explains nothing: no part-payment word, no figure written, more short than a bank
+        takes. The payer may have typed either number; a part payment picks neither by its amount. (Session 29's
+        blind Andes ledger labels these review; on the stored ledgers a part payment that says so, or writes what
+        it holds back, stays one.)"""
+        ledger, named = self.ledger, self.ledger.invoices[invoice_id]
+        balance = ledger.balance[invoice_id]
+        if (
+            Decimal(shortfall) <= BANK_FEE_MAX_SHARE * balance
+            or refs.says_part_payment(self.text)
+            or self.written(self.text)
+        ):
+            return []
+        return [
+            i
+            for i in ledger.open_of(named.currency, named.customer_id)
+            if i != invoice_id
+            and ledger.balance[i] != self.cents
+            and _swapped(named.number, ledger.invoices[i].number)
+        ]
 
     def inside_checked_reference(self, customer: str) -> str | None:
         """The one invoice of the customer in the payment's currency whose number (five digits or more) sits
@@ -2614,6 +2654,15 @@ class _Matcher:
                 if len(sets) > 1
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
+            )
+        if len(pool) < len(mine) and (
+            pairs := _pairs([ledger.balance[i] for i in mine], self.cents, limit=2)
+        ):
+            # More invoices than the search takes: two of them adding up is still a reading a person should see
+            # (pairs are cheap to find among all of them), not cash to park as fitting nothing.
+            return self.review(
+                f"{name}: two of its invoices add up to this amount, among more than the search could try",
+                [[mine[k] for k in pair] for pair in pairs],
             )
         if (closing := self.month_less_fee(mine, name)) is not None:
             return closing
@@ -2994,6 +3043,14 @@ def _dedupe(candidates: Sequence[Sequence[str]]) -> list[list[str]]:
     return out
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Two numbers of the same width that differ only by two neighbouring digits swapped ("1642", "1624")."""
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _one_slip(a: str, b: str) -> bool:
     """Two numbers of the same width one keystroke apart: one digit different, or two neighbours swapped."""
     if len(a) != len(b) or a == b:
@@ -3006,6 +3063,19 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _closest(ledger: _Ledger, ids: list[str], cents: int) -> list[list[str]]:
     return [[i] for i in sorted(ids, key=lambda i: abs(ledger.balance[i] - cents))[:3]]
+
+
+def _pairs(values: list[int], target: int, *, limit: int) -> list[list[int]]:
+    """Index pairs of ``values`` (different entries) adding up to ``target``, at most ``limit``, earliest first."""
+    seen: dict[int, int] = {}
+    found: list[list[int]] = []
+    for k, v in enumerate(values):
+        if (j := seen.get(target - v)) is not None:
+            found.append([j, k])
+            if len(found) >= limit:
+                break
+        seen.setdefault(v, k)
+    return found
 
 
 def _pair_adds_up(values: list[int], target: int) -> bool:

@@ -573,6 +573,39 @@ def words_begun(payer: str, customer: str) -> int:
     return len(said) if spelt else 0
 
 
+def _written_words(name: str) -> list[str]:
+    """A name's words as a bank writes them: plain letters, no apostrophes, the legal form kept."""
+    if name.isascii():
+        plain = name.lower()
+    else:
+        plain = strip_accents(
+            latin_greek(kana_romaji(georgian_latin(cyrillic_latin(name)))).casefold().translate(_LIGATURES)
+        )
+    plain = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", re.sub(r"['’`]", "", plain))
+    # "S.à r.l." is one legal form (a SARL), not an S.A. and two more words.
+    plain = re.sub(r"\bs\.? ?a\.? ?r\.? ?l\b\.?", "sarl", plain)
+    return re.findall(r"[a-z0-9]+", plain.replace("&", " and "))
+
+
+@lru_cache(maxsize=65_536)
+def stops_short_of(payer: str, customer: str) -> bool:
+    """The payer's name, legal form and all as the bank wrote it, begins this customer's name and ends before it
+    does: "DUTY FREE ORLY" stops short of Duty Free Orly Sud (and of Duty Free Orly Sud II), "BELLE EPOQ" of Belle
+    Époque. A name whose every word is there is not cut ("CAVE DU PORT SARL" is not the start of Cave du Port II:
+    the bank wrote a word that name does not have)."""
+    said, own = _written_words(payer), _written_words(customer)
+    if not said or len(said) > len(own):
+        return False
+    last = len(said) - 1
+    # The last word the bank cut, so it begins the customer's word ("HORA" is Horák, not Horváth); a legal form
+    # written whole ("S.A.") is not a cut one ("SARL").
+    if not own[last].startswith(said[last]) or (said[last] in _LEGAL and said[last] != own[last]):
+        return False
+    if not all(_abbreviates(s, w, cut=False) for s, w in zip(said[:last], own, strict=False)):
+        return False
+    return len(said) < len(own) or own[last] != said[last]
+
+
 # Japanese and Korean legal forms, before or after the name: 株式会社白波 and 白波株式会社 are one company.
 _CJK_LEGAL = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|\(有\)|㈱|㈲|주식회사|유한회사|\(주\)|㈜|股份有限公司|有限公司|公司"

@@ -1008,7 +1008,12 @@ _PART = re.compile(
     r"deposit|balance to follow|"
     r"remaining (?:balance|amount) (?:to follow|later)|"
     # French: "premier versement", "versement partiel", "solde à suivre" (the rest to come).
-    r"(?:premier|1er|deuxieme|second) versement|versement partiel|paiement partiel|solde a suivre"
+    r"(?:premier|1er|deuxieme|second) versement|versement partiel|paiement partiel|solde a suivre|"
+    # Paid on account of one invoice, or a part of it, as Spanish, Catalan, Dutch, Polish, Czech, Slovak and
+    # Romanian transfers say it ("PAGO A CUENTA FRA ...", "DEELBETALING", "czesciowa platnosc", "prima transa").
+    r"\bpag(?:o|ament) a (?:cuenta|compte)\b|\bdeelbetaling|gedeeltelijke betaling|"
+    r"czesciow[aey] (?:platnosc|wplat[aey]|zaplat[aey])|(?:castecn|ciastocn)[aeyou] (?:uhrad|platb)|"
+    r"\b(?:prima|a doua|ultima) transa\b|plata partiala"
 )
 
 
