@@ -696,13 +696,17 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     # The fifth wave, scored at the session's final code: the French/Italian wine ledger 0.967 (13 wrong: 6 such lumps,
     # 7 a payer name with one invoice's exact amount and no customer id, which this author always reviews), the Andean
     # mining one 0.960 (16 wrong: 10 such lumps, 6 part payments of the open invoice named, which this author reviews
-    # when a one-keystroke neighbour of the number is also open).
+    # when a one-keystroke neighbour of the number is also open). Session 29 made 4 of the 7 names review (a bank cut
+    # that is one customer's whole name and the start of another's) and all 6 part payments (an unexplained part
+    # payment of a number whose swapped-digit neighbour is open for the same customer): 0.977 with 9 wrong, 0.975 with
+    # 10. The 3 names left are whole names of one customer with no other continuing them: this author's house rule,
+    # which on the stored ledgers would cost 56 payments for 3.
     total, correct, wrong, _, _ = _blind("blind78")
-    assert wrong == {"subset_noref": 6, "name_amount_only": 7}
-    assert sum(correct.values()) / sum(total.values()) >= 0.96
+    assert wrong == {"subset_noref": 6, "name_amount_only": 3}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
     total, correct, wrong, _, _ = _blind("blind79")
-    assert wrong == {"typo_ambiguous": 6, "lump_noref": 10}
-    assert sum(correct.values()) / sum(total.values()) >= 0.955
+    assert wrong == {"lump_noref": 10}
+    assert sum(correct.values()) / sum(total.values()) >= 0.97
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
