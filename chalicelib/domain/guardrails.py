@@ -1370,9 +1370,12 @@ _NAMED_WHO_OWED = re.compile(
     r"(?i:(?:que|qui|che|who|which|die|der|das)(?: nos| nous| ci| uns)? (?:deb[ií]an?|deben?|adeudaba|adeuda|devait|doit|"
     r"doveva|deve|devia|owed|owes|schuldete|schuldet)(?: us| uns)?)\b[^.;!?\n]{0,20}\d"
 )
-# zh: another business by its kind owes us a sum: "同区的鑫达汽修厂欠我们人民币 45,000 元"; "贵公司欠我们" is the reader.
+# zh: another business by its kind owes us a sum: "同区的鑫达汽修厂欠我们人民币 45,000 元", "同一园区的华景物业也拖欠了我司
+# 服务费 6 万元"; "贵公司欠我们", "您物业欠我司" is the reader.
 _ZH_NAMED_OWES = re.compile(
-    r"(?<!贵)(?<!貴)(?<!本)(厂|廠|公司|店|集团|集團|餐厅|餐廳|酒店|诊所|診所|医院|醫院)(还|還|仍|也)?(欠|拖欠)(我们|我們|我司|本公司)"
+    r"(?<!贵)(?<!貴)(?<!本)(?<!您)(?<!你)(?<!贵司)(厂|廠|公司|店|集团|集團|餐厅|餐廳|酒店|诊所|診所|医院|醫院|物业|物業|商场|商場|"
+    r"超市|学校|學校|中心|大厦|大廈|广场|廣場|宾馆|賓館|饭店|飯店|商行|事务所|事務所|管理处|管理處|业委会|業委會|"
+    r"单位|單位)(还|還|仍|也|同样|同樣|至今|目前|尚|仍然)*(欠|拖欠|欠付|欠缴|欠繳)了?(我们|我們|我司|本公司|我方)"
     r"[^。\n]{0,20}\d"
 )
 _THIRD_PARTY_VERB = re.compile(
@@ -5475,6 +5478,50 @@ _HARASS_S28B = _rx_folded(
     r"smettesse di funzionare|si guastasse|succedesse qualcosa|parasse de funcionar|quebrasse|kapot ging|stuk ging|"
     r"niet meer werkte)\b",
 )
+_HARASS_S29 = _rx_folded(
+    # cs/sk: their conduct called shameful or pitiful, their "inability" thrown at them: "vaše neschopnost zaplatit
+    # je ostudná", "vaša neschopnosť", "hanebné chování"; not "není ostudné požádat o splátky", not "pracovní
+    # neschopnost" (sick leave).
+    r"(?<!neni )(?<!nebylo )(?<!nebude )(?<!nie je )\b(je|jsou|bylo|byla|je to|to je) (naprosto |uplne |proste |"
+    r"ciste |skutecne )?(ostudn|hanebn|zalostn|uboh)\w*",
+    r"\b(vase|vasi|vasa|vasu|vasim) (\w+ )?(ostudn|hanebn|zalostn)\w*|\b(ostudn|hanebn|zalostn)\w* (chovani|jednani|"
+    r"pristup|spravani|platebni moral\w*)\b",
+    r"\b(vase|vasi|vasa|vasu) (naprosta |uplna |chronicka |neustala )?(neschopnost|neschopnosti|neschopnostou)\b"
+    r"(?! (prace|pracovat))",
+    # cs/sk/pl: wheeler-dealers, chancers: "šmelináři", "kšeftaři", "neseriózní lidé", "krętacze", "kombinatorzy".
+    r"\b(smelinar\w*|kseftar\w*|vyzirk\w*|darmozrout\w*|kretacz\w*|kombinatorz\w*|naciagacz\w*|cwaniak\w*)\b",
+    r"\bneseriozn\w* (lid\w*|platc\w*|platic\w*|zakaznik\w*|partner\w*|clov\w*)\b",
+    # cs/sk/pl: calls or visits until they pay or "get it": "budeme vám volat, dokud to nepochopíte", "budeme vám
+    # volať, kým nezaplatíte", "będziemy dzwonić, dopóki nie zapłacicie"; not reminders sent until payment.
+    r"\b(dokud|kym|kim) (to )?(nepochopite|nepochopis|nepochopia|nepochopi)\b",
+    r"\b(budeme|budu|bedziemy|bede)\b (\w+ )?(volat|obtezovat|navstevovat|chodit|dzwonic|wydzwaniac|nachodzic)\b"
+    r"[^.;!?\n]{0,40}\b(dokud|kym|dopoki|az) (to )?(ne|nie )?(zaplat\w*|zaplac\w*|uhrad\w*|pochop\w*|splac\w*)",
+    # ar: a shameful or disgraceful matter, fit only for fraudsters, "like" thieves: "أمر مخزٍ", "تصرف مشين",
+    # "لا يليق إلا بالمحتالين", "كالمحتالين"; not a warning about fraudsters who send fake bank details.
+    r"(?<!ليس )(?<!غير )(?<!\w)(امر|شيء|تصرف|تصرفكم|سلوك|سلوككم|موقف|موقفكم|هذا|وهذا|انه|فهذا)( \w+)? (مخز|مخزي|"
+    r"مخزية|مشين|مشينة|مهين|مقرف)(?!\w)",
+    r"(?<!\w)(الا|سوى|مثل|تماما مثل|شان|كما يفعل)\s((عن|من) )?(ب|ل)?(ال)?"
+    r"(محتال|نصاب|لصوص|لص|كذاب|مماطل|حرامي|متهرب)\w*",
+    r"(?<!\w)كال(محتال|نصاب|لصوص|كذاب|مماطل|حرامي|متهرب)\w*",
+    # ar: we will keep hounding them until they pay: "سنستمر في ملاحقتكم حتى تدفعوا", "سنظل نطاردكم"; not "سنستمر في
+    # متابعة الفاتورة حتى السداد" (following up the invoice).
+    r"(سنستمر|وسنستمر|سنظل|وسنظل|سنبقى|سنواصل|وسنواصل) (في )?(ملاحقتكم|مطاردتكم|مضايقتكم|ازعاجكم|نلاحقكم|نطاردكم|"
+    r"الاتصال بكم)[^.!?\n]{0,30}(حتى|الى ان|لحين)",
+    r"(?<!\w)(سنطاردكم|سنلاحقكم) (\w+ )?(حتى|الى ان|في كل مكان|اينما)",
+    # he: shameful, disgraceful: "זה מביש", "התנהגות מחפירה"; not "לא מביש".
+    r"(?<!לא )(?<!\w)(מביש|מבישה|מחפיר|מחפירה|מבזה)(?!\w)",
+    # fr/es/it/pt/en: compared to a bad payer or a crook, a low-class one: "comme un mauvais payeur de bas étage",
+    # "como un moroso de poca monta", "come un cattivo pagatore", "como um caloteiro"; not "pas comme un mauvais payeur".
+    r"(?<!pas )(?<!non )(?<!no )(?<!nao )(?<!not )\b(comme|como|come|like|wie)\b (un |une |des |de |uno |una |um |uma |"
+    r"a |an |ein |einen )?(vulgaire |simple |petit |cualquier |qualsiasi |qualquer |common |gewohnlich\w* )?"
+    r"(mauvais payeurs?|escroc\w*|voyous?|filous?|truands?|arnaqueur\w*|moros[oa]s?|estafador\w*|sinverguenza\w*|"
+    r"cattiv[oi] pagator[ei]|truffator\w*|imbroglion\w*|caloteir[oa]s?|mau pagador|maus pagadores|vigarist\w*|"
+    r"deadbeats?|crooks?|swindlers?|zechpreller\w*|betruger\w*)\b",
+    r"\b(de bas etage|de poca monta|de tres al cuarto|da quattro soldi|de quinta categoria|de meia tigela)\b",
+    r"\b(votre|sua|su|la sua|vostra) (\w+ ){0,2}(mauvaise foi|mala fe|malafede|ma-fe|ma fe)\b[^.;!?\n]{0,30}"
+    r"\b(est|es|e)\b (\w+ )?(insupportable|intolerable|inadmissible|evidente|flagrante|manifeste|insopportabile|intollerabile|"
+    r"insoportable|intolerable|inaceptable|inaccettabile|inaceitavel|insuportavel)",
+)
 # A password in a script with no case and no space before the value: "סיסמה: Kor!Yam2026", "كلمة المرور: ...",
 # "пароль: ...", "密码：...", "पासवर्ड: ...". The value is in Latin letters with a digit or a sign, and is no link.
 _PASSWORD_SCRIPT = re.compile(
@@ -5767,13 +5814,43 @@ _QUESTION_PASSED = re.compile(
     r"drafted|confirme|verifie|bestatigt|gepruft|confirmado|revisado|revisto|confermato|verificato|bevestigd|"
     r"gecontroleerd)\b"
 )
+# The legal department as the reviewer or author of a clause of the contract: "our legal department reviewed section 6
+# of the agreement", "the indexation clause, drafted by our legal team", "Unsere Rechtsabteilung hat die Klausel
+# geprüft". A review of the case or account ("your case will be reviewed by our legal department") is a lever below.
+_REVIEWED = re.compile(
+    r"\b(review\w*|check\w*|look\w* (at|over|into)|went (through|over)|draft\w*|wrote|written|prepar\w*|worded|vett\w*|"
+    r"examin\w*|verif\w*|approv\w*|confirm\w*|signed off|relu|relue|relues|redige\w*|valide\w*|gepruft|uberpruft|"
+    r"durchgesehen|erstellt|formuliert|verfasst|revis\w*|redact\w*|redatt\w*|esaminat\w*|nagekeken|opgesteld|bekeken)\b"
+)
+_CONTRACT_PART = re.compile(
+    r"\b(clauses?|sections?|articles?|paragraphs?|contract|agreement|terms and conditions|wording|provisions?|schedule \d+|"
+    r"contrat|conditions generales|klausel\w*|vertrag\w*|abschnitt\w*|paragraf\w*|agb|clausula\w*|contrato|"
+    r"apartado|clausol\w*|contratto|artikel\w*|bepaling\w*|overeenkomst|contract)\b"
+)
+# The verb bears on the clause: "reviewed section 6", "hat die Klausel zur Preisgleitung geprüft", "the clause,
+# drafted by our legal team"; "prepared the paperwork under the contract" is something else.
+_CLAUSE_REVIEWED = re.compile(
+    rf"{_REVIEWED.pattern} (the |a |this |that |your |our |its |le |la |l'|les |die |den |das |el |il |de |het )?"
+    rf"(\w+ ){{0,2}}{_CONTRACT_PART.pattern}"
+    rf"|{_CONTRACT_PART.pattern}[^.;:!?\n]{{0,50}}{_REVIEWED.pattern}( (by|par|von|por|da|door|dal|dalla)\b|$|[.;,])"
+    # "I checked with our legal team and the escalation clause applies": consulted, then the clause.
+    rf"|\b(checked|consulted|confirmed|spoke|talked|verified) with (our|the) legal (department|team|counsel)\b"
+    rf"[^.;:!?\n]{{0,60}}{_CONTRACT_PART.pattern}"
+)
+# "escalate" the matter is a lever; an "escalator" is what a lift company maintains, and a price "escalation clause" is
+# a term of the contract.
 _LEGAL_LEVER = re.compile(
     r"\b(unless|otherwise|or else|failing|if (you )?(do not|don't|fail)|if (payment|the balance|it|this) (is not|isn't)|"
     r"if we (do not|don't) (receive|hear)|a moins|sinon|faute de|sonst|andernfalls|es sei denn|falls (sie )?nicht|"
     r"de lo contrario|si no|a menos|caso contrario|senao|a nao ser|altrimenti|a meno|in mancanza|anders|tenzij|"
-    r"recover\w*|collect\w*|pursue|enforce\w*|proceedings|action|steps|escalat\w*|recouvrement|poursuites|"
-    r"beitreib\w*|schritte|cobro|cobranca|recupero|incasso|your (account|debt|balance|arrears|file)|the (debt|arrears|"
-    r"outstanding|unpaid)|votre (compte|dette|dossier)|ihr\w* (konto|forderung|schuld)|su (cuenta|deuda|expediente)|"
+    r"recover\w*|collect\w*|pursue|enforce\w*|proceedings|action|steps|recouvrement|poursuites|"
+    r"escalat(e|es|ed|ing|ion)\b(?! (clause|of the (price|fee|rate|charges?)))|"
+    r"claims?|lawsuits?|sue|suing|court|tribunal\w*|injunct\w*|injonction|remed(y|ies)|breach\w*|formal notice|"
+    r"mise en demeure|klage|mahnbescheid|mahnverfahren|dagvaarding|demanda|juicio|"
+    r"will (now |then )?(be in touch|contact|write|call|follow|take|handle|deal|decide|proceed)|"
+    r"beitreib\w*|schritte|cobro|cobranca|recupero|incasso|your (account|debt|balance|arrears|file|case|matter)|"
+    r"the (debt|arrears|outstanding|unpaid)|votre (compte|dette|dossier)|ihr\w* (konto|forderung|schuld)|"
+    r"su (cuenta|deuda|expediente)|"
     r"a sua (conta|divida)|il suo (conto|debito)|uw (rekening|schuld|dossier))\b"
 )
 
@@ -5781,7 +5858,7 @@ _LEGAL_LEVER = re.compile(
 def _legal_dept_as_colleague(sentence: str) -> str:
     if (
         _LEGAL_DEPT.search(sentence)
-        and _QUESTION_PASSED.search(sentence)
+        and (_QUESTION_PASSED.search(sentence) or _CLAUSE_REVIEWED.search(sentence))
         and not _LEGAL_LEVER.search(sentence)
     ):
         return _LEGAL_DEPT.sub(" our colleagues ", sentence)
@@ -6489,6 +6566,7 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S28B),
         (Violation.TERMS_CHANGE, _TERMS_S28B),
         (Violation.HARASSMENT, _HARASS_S28B),
+        (Violation.HARASSMENT, _HARASS_S29),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
