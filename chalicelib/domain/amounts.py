@@ -41,6 +41,8 @@ _SUFFIX = (
     # "125.000.000 VND", "42 000,00 DH" (dirham), "46,200.00 ريال سعودي", "85,000 บาท", "412.500,00 TL"
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|try|tl|dhs?|dirhams?|naira|dong|baht|₦|₫|฿|₺|"
     r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท|"
+    # "11,600.00 دولار أمريكي" (US dollars, the hamza folded away), "4.200 يورو" (euros)
+    r"دولار امريكي|دولار اميركي|دولار|يورو|"
     # "1 250 000 Ft" (forint; a figure under 1,000 before "ft" is feet, see find_amounts), "3,450 ₪", "₱"
     r"ils|nis|₪|php|₱|myr|ft|"
     # Estonian inflects the euro: "1 140,00 eurot", "summas 500 eurot"
@@ -132,6 +134,10 @@ CURRENCY_WORDS = {
     "ريالسعودي": "SAR",
     "ريال": "SAR",
     "جنيهمصري": "EGP",
+    "دولارامريكي": "USD",
+    "دولاراميركي": "USD",
+    "دولار": "USD",
+    "يورو": "EUR",
     "₪": "ILS",
     "nis": "ILS",
     "₱": "PHP",

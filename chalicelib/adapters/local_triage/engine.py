@@ -558,6 +558,31 @@ def _remembered(key: int, text: str) -> re.Match[str] | None:
     return _READERS[key].search(text)
 
 
+def _set_aside_after_reading(
+    found: dict[Intent, _Statement], sentences: list[str], today: date, day_first: bool
+) -> set[Intent]:
+    """What the second reader may not bring back, judged on everything the rules found.
+
+    A reminder handed on to a person or a team ("továbbítottam a pénzügyi vezetőnknek, hamarosan jelentkezünk", "đã
+    chuyển cho giám đốc tài chính xem xét") is a receipt: not "other", and no promise while no sentence names a
+    payment or a day.
+    """
+    out: set[Intent] = set()
+    ack = found.get(Intent.ACKNOWLEDGEMENT)
+    if not ack or not lx.HANDED_ON.search(ack.sentence):
+        return out
+    out.add(Intent.OTHER)
+    if not set(found) & {Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_CLAIM} and not any(
+        _search(lx.PROMISE, s)
+        or _search(lx.PROMISE_WEAK, s)
+        or lx.PAYMENT_WORD.search(s)
+        or find_dates(s, today, day_first=day_first)
+        for s in sentences
+    ):
+        out.add(Intent.PROMISE_TO_PAY)
+    return out
+
+
 class LocalTriage:
     engine_name = "local"
 
@@ -1060,6 +1085,7 @@ class LocalTriage:
                 del found[said]
             if not found:
                 hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
+        ruled_out |= _set_aside_after_reading(found, sentences, today, day_first)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human and not _unspaced(human):
             intent = self._second_reading(self._model, p, sentences, intent, found, ruled_out=ruled_out)

@@ -6008,3 +6008,5 @@ def _reasons_session_29b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 
 
 REASONS = _reasons_session_29b()
+# hu: "továbbítottam a pénzügyi vezetőnknek" (I forwarded it to our finance manager): handed on, a receipt.
+HANDED_ON = re.compile(HANDED_ON.pattern + r"|\b(tovabbitottam|tovabbitottuk|atadtam|atadtuk)\b")

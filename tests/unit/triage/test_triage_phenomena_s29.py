@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.triage.mail import dates, read
+from chalicelib.adapters.local_triage import LocalTriage
+from tests.unit.triage.mail import dates, eml, read
 
 _TUE = "Tue, 10 Mar 2026 10:00:00 +0100"
 _US = "Tue, 10 Mar 2026 10:00:00 -0500"
@@ -233,3 +234,39 @@ def test_a_fault_or_the_contract_price_names_the_reason(body: str, reason: str) 
     got = read(f"{body}\n\nA.", date_header=_TUE)
     assert got["intent"] == "dispute"
     assert got["dispute_reason"] == reason
+
+
+_SHIPPED = LocalTriage()
+
+
+def _shipped(body: str, date_header: str = _TUE) -> dict[str, object]:
+    return _SHIPPED.triage(eml(body, date_header=date_header)).to_contract()
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # handed on and an answer to come, no payment word nor day: a receipt, not a promise nor "other"
+        (
+            "Köszönjük, továbbítottam a pénzügyi vezetőnknek, hamarosan jelentkezünk.\n\nÜdvözlettel",
+            "acknowledgement",
+        ),
+        ("Chúng tôi đã nhận được email và đã chuyển cho giám đốc xem xét.\n\nTrân trọng", "acknowledgement"),
+        # handed on, with the payment's day named: a promise
+        (
+            "Thanks, I've forwarded this to our controller and we will pay it on Friday.\n\nKim",
+            "promise_to_pay",
+        ),
+    ],
+)
+def test_what_the_rules_set_aside_the_second_reader_does_not_bring_back(body: str, intent: str) -> None:
+    assert _shipped(body)["intent"] == intent
+
+
+def test_an_arabic_sum_in_dollars_is_the_amount_paid() -> None:
+    got = read("نحيطكم علماً بأنه تم تحويل مبلغ 5,300.00 دولار أمريكي أمس سداداً للفاتورة.", date_header=_TUE)
+    assert got["intent"] == "paid_claim"
+    assert (got["promised_amount"], got["currency"], got["paid_date"]) == ("5300.00", "USD", "2026-03-09")
+    # a figure with no currency word is no sum paid in dollars
+    got = read("تم تحويل الدفعة رقم 5300 أمس.", date_header=_TUE)
+    assert got["currency"] != "USD"
