@@ -29,6 +29,7 @@ from chalicelib.domain.cashapp.models import (
     Status,
 )
 from chalicelib.domain.cashapp.names import (
+    abbreviates_whole,
     cjk_bigrams,
     cjk_core,
     cjk_cut,
@@ -896,7 +897,10 @@ class _Matcher:
         if self.zengin:
             names = (*names, *(kana_folded(n) for n in names if n.isascii()))
         payer = self.p.payer_name
-        best = max(1.0 if truncated_match(payer, n) else self.sim(payer, n) for n in names)
+        best = max(
+            1.0 if truncated_match(payer, n) or abbreviates_whole(payer, n) else self.sim(payer, n)
+            for n in names
+        )
         if self.katakana_name and best < 1.0 and len(compact := self.compact_payer) >= 4:
             # The Zengin field runs the words together ("ｶ)ﾌｼﾞﾐｺｳｷ" is "fujimikoki") and cuts the name where it
             # ends ("ﾄﾞ)ｱｵﾊﾞﾃﾞﾊﾞｲｽｻ"): compared with the customer's name as its kana would spell it, run together too.
@@ -1155,6 +1159,22 @@ class _Matcher:
                 f"joint check naming {companies} pays exactly the balances of {self.numbers(every)}",
             )
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
+        if (
+            _PARENT_NAME.search(payer)
+            and _FOR_THE_GROUP.search(self.text)
+            and all(self.named_in_text(c) for c in others)
+        ):
+            # "Group treasury payment on behalf of subsidiaries: INV-185244 (Al Balushi Real Estate Development
+            # FZE); INV-177826 (Al Farsi Hardware & Tools Trading FZE)": a holding or group, by its own name, says
+            # it pays for its companies, names each one whole and pays exactly their balances. A group's companies
+            # need not share its name (bought, or named for a founder); saying so and naming them is what a
+            # stray number of another customer's never does.
+            return self.result(
+                Status.APPLIED,
+                whole,
+                f"{payer} pays for its group companies {companies}, each named in the advice, exactly the "
+                f"balances of {self.numbers(every)}",
+            )
         stem = _group_stem(payer)
         if stem is None or any(_group_stem(self.ledger.names[c]) != stem for c in others):
             # Japanese, Chinese and Korean group names: 株式会社北斗精密 and 株式会社北斗電子 of 北斗ホールディングス.
@@ -1898,6 +1918,7 @@ class _Matcher:
         listed_again = 0
         deducted: dict[str, int] = {}  # deductions on lines of their own, by the invoice they are taken from
         netted = 0  # credit lines naming nothing we hold
+        credit_lines: list[tuple[list[str], str]] = []  # those lines, with the invoices they name
         shadowed: set[str] = set()
         targets = [*named, *credits]
         later: set[str] = set()
@@ -2056,6 +2077,7 @@ class _Matcher:
                 # read as the shortfall they explain, as before.
                 if refs.says_credit_note(line):
                     netted += self.units(value)
+                    credit_lines.append((ids, line))
                 elif (
                     len(ids) == 1
                     and len(amounts) == 1
@@ -2172,6 +2194,10 @@ class _Matcher:
                     f"remittance for {label} nets off a credit note our balances already reflect: exactly their "
                     "open balances",
                 )
+            if (
+                short := self.credit_note_short(paid, len(targets), credit_lines, -netted, label)
+            ) is not None:
+                return short
             return self.review(
                 f"remittance for {label} nets off a credit note of {self.dec(-netted)} that our balances do not show",
                 [list(paid)],
@@ -2311,6 +2337,44 @@ class _Matcher:
             f"remittance pays {label}; {number} short by {self.dec(shortfall)} ({reason.replace('_', ' ')}): "
             "deduction to resolve",
             short=(short_id, shortfall, reason),
+        )
+
+    def credit_note_short(
+        self,
+        paid: dict[str, int],
+        listed: int,
+        credit_lines: list[tuple[list[str], str]],
+        credit: int,
+        label: str,
+    ) -> MatchResult | None:
+        """An advice paying its invoices at their full open balances less one credit note we do not hold, called
+        a credit note in words, and tied to one invoice: the one its line names ("Less credit note CN-40328
+        (returned stock) against SI-305244 -48.41"), or the only invoice paid ("minus creditnota CN26-0394"). That
+        invoice stays open for the credit's amount, a deduction to clear against the credit note once it is
+        booked. A bare code and a minus ("GS-2026-000546 -198,00", "CM 10798 (re 10342) -78.30") is a document we
+        cannot see, and a credit among several invoices naming none of them could be on any: a person's call."""
+        if len(credit_lines) != 1 or len(paid) != listed or not paid:
+            return None
+        if any(c != self.ledger.balance[i] for i, c in paid.items()):
+            return None
+        ids, line = credit_lines[0]
+        if not refs.names_credit_note_in_words(line):
+            return None
+        if len(ids) == 1 and ids[0] in paid:
+            against = ids[0]
+        elif not ids and len(paid) == 1:
+            against = next(iter(paid))
+        else:
+            return None
+        if not 0 < credit < self.ledger.balance[against]:
+            return None
+        number = self.ledger.invoices[against].number
+        return self.result(
+            Status.PARTIAL,
+            [(i, c - credit if i == against else c) for i, c in paid.items()],
+            f"remittance pays {label} less a credit note of {self.dec(credit)} against {number} that our balances "
+            f"do not show: {number} stays open for it, a deduction to clear against the credit note",
+            short=(against, credit, refs.short_reason(line) or "credit_note"),
         )
 
     def slipped_line(self, sibling: str, keys: set[str], cents: int, taken: Sequence[str]) -> str | None:
@@ -2988,7 +3052,10 @@ _FOR_THE_GROUP = re.compile(
     r"\b(on behalf of (our|its|the) (subsidiar\w*|group|affiliates?|member)|for our (subsidiaries|affiliates|group "
     r"companies)|tochtergesellschaft\w*|im namen (unserer|der)|au nom de (nos|la|notre)|pour le compte de nos filiales|"
     r"en nombre de (nuestras|la|nuestro)|em nome (das|da) (nossas|nossa)|namens (onze|de) (dochter\w*|groep)|"
-    r"per conto (delle|della) (nostre|nostra)|group payment|konzernzahlung|paiement groupe)\b|"
+    r"per conto (delle|della) (nostre|nostra)|group payment|konzernzahlung|paiement groupe|on behalf of "
+    r"(subsidiar\w*|group compan\w*|affiliated compan\w*)|group treasury)\b|"
+    # نيابة عن الشركات التابعة (on behalf of the subsidiaries), شركات المجموعة (the group's companies).
+    r"الشركات التابعة|شركاتنا التابعة|شركات المجموعة|"
     # 当社グループ会社/子会社/関連会社 (our group companies), 代關係企業 (for our affiliate), 계열사 (affiliates).
     r"グループ会社|子会社|関連会社|関係会社|關係企業|关系企业|關聯公司|关联公司|子公司|계열사|자회사|관계사",
     re.IGNORECASE,

@@ -573,6 +573,34 @@ def words_begun(payer: str, customer: str) -> int:
     return len(said) if spelt else 0
 
 
+def _article_joined(words: list[str]) -> list[str]:
+    """Arabic names with the article run into the name, as banks often write them: "al marri" is "almarri"."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "al" and len(word) >= 3:
+            out[-1] = "al" + word
+        else:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def abbreviates_whole(payer: str, customer: str) -> bool:
+    """The payer's name writes every word of the customer's, in order, its first (distinctive) word whole and
+    the others shortened as a bank's field makes them: "ALMARRI GEN CONT LLC" is Al Marri General Contracting
+    LLC. The whole name, not its start: a cut name is truncated_match's and words_begun's."""
+    said, own = (
+        _article_joined(normalize_name(payer).split()),
+        _article_joined(normalize_name(customer).split()),
+    )
+    if len(said) < 2 or len(said) != len(own) or len(said[0]) < 4 or said == own:
+        return False
+    # "ELMARRI" run together is "Al Marri" as much as "El Marri" written apart is.
+    if said[0] != own[0] and not (own[0].startswith("al") and said[0] == "el" + own[0][2:]):
+        return False
+    return all(_abbreviates(s, w, cut=False) for s, w in zip(said[1:], own[1:], strict=True))
+
+
 def _written_words(name: str) -> list[str]:
     """A name's words as a bank writes them: plain letters, no apostrophes, the legal form kept."""
     if name.isascii():

@@ -1424,6 +1424,21 @@ def says_credit_note(line: str) -> bool:
     return bool(_CREDIT_NOTE.search(folded)) and not _CREDIT_AWAITED.search(folded)
 
 
+# A credit note called so in words, not only by its code: credit note/memo, creditnota, avoir, abono, Gutschrift,
+# nota de crédito, nota di credito, 貸項/贷项 (通知單), 크레딧/대변.
+_CREDIT_NOTE_WORDS = re.compile(
+    r"\b(credit (note|memo)|creditnota|kreditnota|creditfactuur|avoir|abono|gutschrift|nota de credito|"
+    r"nota di credito|nota credito)\b|貸項|贷项|貸方票|贷方票",
+    re.IGNORECASE,
+)
+
+
+def names_credit_note_in_words(line: str) -> bool:
+    """The line calls the document a credit note in words ("Less credit note CN-00684", "minus creditnota"), as
+    opposed to a bare code and a minus figure ("GS-2026-000546 -198,00", "CM 3509 -116.39")."""
+    return bool(_CREDIT_NOTE_WORDS.search(fold(line))) and says_credit_note(line)
+
+
 _ON_ACCOUNT = re.compile(
     r"\b(on account|payment on account|a cuenta|a buen cobro|acompte|a valoir|a conto|per conto|por conta|"
     r"op rekening|akonto|a-conto|auf rechnung des kontos)\b",
