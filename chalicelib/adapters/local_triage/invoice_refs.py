@@ -183,11 +183,21 @@ def _mentions(text: str, forms: dict[str, str]) -> list[tuple[int, str]]:
             text[max(0, m.start(1) - 5) : m.start(1)]
         ):
             siblings.append((m.start(1), sibling))
+    # "es un duplicado de la 4498", "a duplicate of 4498", "un doppione della 4453": the invoice it repeats, whatever its
+    # series.
+    for m in _DUPLICATE_OF.finditer(text):
+        hits.append((m.start(1), _complete(m.group(1), forms)))
     # "INV-5179 looks like a duplicate of 5172": next to one of the reminder's numbers, a neighbour in its series
     # is an invoice too ("Kostenstelle 4410" alone, in a reply that names no invoice, is not).
     return hits + siblings if hits else hits
 
 
+_DUPLICATE_OF = re.compile(
+    r"\b(?:duplicate of|duplicado de|duplicata de|doublon de|doppione (?:della|di)|duplicato (?:della|di)|"
+    r"duplikat (?:von|der)|dubbel van|duplicaat van)\s+(?:(?:the|la|el|il|le|die|de|invoice|factura|fattura|facture|"
+    r"rechnung|factuur|fatura|no\.?|nr\.?|n[o°º]|#)\s*){0,3}(\d{3,7})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
 _MONEY_BEFORE = re.compile(r"([$€£]|\b[a-z]{3}|\bkr\.?)\s?$", re.IGNORECASE)
 
 

@@ -270,3 +270,15 @@ def test_an_arabic_sum_in_dollars_is_the_amount_paid() -> None:
     # a figure with no currency word is no sum paid in dollars
     got = read("تم تحويل الدفعة رقم 5300 أمس.", date_header=_TUE)
     assert got["currency"] != "USD"
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [
+        ("La factura 1234 es un duplicado de la 1187, que ya pagamos en enero.", {"INV-1234", "INV-1187"}),
+        # a sum is no invoice
+        ("La factura 1234 cobra 1187,50 de más; es un duplicado parcial.", {"INV-1234"}),
+    ],
+)
+def test_the_invoice_a_duplicate_repeats_is_named(body: str, numbers: set[str]) -> None:
+    assert set(read(f"Hola,\n\n{body}\n\nJ.", date_header=_TUE)["invoice_numbers"]) == numbers
