@@ -2870,12 +2870,17 @@ def test_a_central_purchasing_bodys_statement_and_a_credit_note_the_payer_still_
     short = one(ledger, pay("p3", "221.76", currency="EUR", customer="mb", remittance=awaited))
     assert short.status.value == "partial" and short.short_pay is not None
     assert str(short.short_pay.amount) == "30.24"
-    # Near miss: an issued credit note we do not hold stays a person's question.
+    # An issued credit note we do not hold, called one in words against the one invoice paid, is a short pay on it
+    # (session 29: the stored ledgers' authors agree, 0 worse); a bare code we cannot place stays a person's question.
     issued = awaited.replace(
         "Déduction sur FA26000158 : Avoir attendu : manquants BL 49503", "Avoir AV26-0042"
     )
+    worded = one(ledger, pay("p4", "221.76", currency="EUR", customer="mb", remittance=issued))
+    assert worded.status.value == "partial" and worded.short_pay is not None
+    assert str(worded.short_pay.amount) == "30.24"
+    bare = awaited.replace("Déduction sur FA26000158 : Avoir attendu : manquants BL 49503", "AV26-0042")
     assert (
-        one(ledger, pay("p4", "221.76", currency="EUR", customer="mb", remittance=issued)).status.value
+        one(ledger, pay("p5", "221.76", currency="EUR", customer="mb", remittance=bare)).status.value
         == "review"
     )
 
