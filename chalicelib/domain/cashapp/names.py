@@ -538,9 +538,14 @@ def spelt_out(name: str) -> str | None:
     return spelt if spelt != name else None
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)['’`](?=\w)")
+
+
+@lru_cache(maxsize=65_536)
 def truncated_match(payer: str, customer: str) -> bool:
-    """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name."""
-    x, y = normalize_name(payer), normalize_name(customer)
+    """Banks cut names at 18-35 characters: a long enough payer name that starts the customer's name. The bank's
+    field drops the apostrophe ("ST CHADS C OF E PR" for St Chad's C of E Primary): one word on both sides."""
+    x, y = normalize_name(_APOSTROPHE.sub("", payer)), normalize_name(_APOSTROPHE.sub("", customer))
     return len(x) >= 8 and y.startswith(x) and len(x) < len(y)
 
 

@@ -1,11 +1,12 @@
 """Session 29, second pass: a holding or group paying its companies' invoices, each named, when the companies do
 not share its name; a bank name that shortens every word of a customer's name, the Arabic article run in; a
-credit note we do not hold, called so and tied to one invoice, left open on that invoice as a short pay."""
+credit note we do not hold, called so and tied to one invoice, left open on that invoice as a short pay; a cut
+bank name that drops the apostrophe."""
 
 from __future__ import annotations
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.names import abbreviates_whole
+from chalicelib.domain.cashapp.names import abbreviates_whole, truncated_match
 from chalicelib.domain.cashapp.references import names_credit_note_in_words
 from tests.unit.cashapp.test_matching import apps, inv, one, pay
 
@@ -137,3 +138,23 @@ def test_one_invoice_less_a_credit_note_called_so_is_a_short_pay_and_a_bare_code
     assert not names_credit_note_in_words("CM 10798 (re 10342)")
     # A credit the payer still awaits is a deduction of its own, never a credit note we issued.
     assert not names_credit_note_in_words("Avoir attendu : manquants BL 49503")
+
+
+def test_a_cut_bank_name_without_the_apostrophe_still_begins_the_customers_name() -> None:
+    assert truncated_match("ST OSWALDS C OF E PR", "St Oswald's C of E Primary, Kendal")
+    # Near miss: a name it does not begin, apostrophe or not.
+    assert not truncated_match("ST OSWALDS ACADEMY", "St Oswald's C of E Primary, Kendal")
+    ledger = [
+        inv("SI-7001", "787.29", "k", "GBP", "St Oswald's C of E Primary, Kendal"),
+        inv("SI-7002", "120.00", "a", "GBP", "St Aidan's C of E Primary, Leeds"),
+    ]
+    result = one(
+        ledger, pay("p", "787.29", currency="GBP", payer="ST OSWALDS C OF E PR", ref="ACCOUNT PAYMENT")
+    )
+    assert (result.status, apps(result)) == (Status.APPLIED, {"i-SI-7001": "787.29"})
+    # Near miss: the cut name begins two schools' names, and both have an invoice of that amount.
+    twin = [*ledger, inv("SI-7003", "787.29", "w", "GBP", "St Oswald's C of E Primary, Windermere")]
+    unsure = one(
+        twin, pay("p", "787.29", currency="GBP", payer="ST OSWALDS C OF E PR", ref="ACCOUNT PAYMENT")
+    )
+    assert unsure.status == Status.REVIEW
