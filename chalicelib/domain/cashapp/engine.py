@@ -576,6 +576,10 @@ class _Matcher:
             if paid_on
             else set()
         )
+        if dated:
+            # "FV 30/11/2026" paid on 30 November: a number counted within its month that the text labels as an
+            # invoice is that invoice, whatever day it is paid.
+            dated -= refs.month_numbered_invoices(unsigned)
         for key in keys:
             if key in dated:
                 continue

@@ -147,7 +147,7 @@ _TOKEN = re.compile(r"(?:[A-Z]+[-.#]?)?\d[A-Z0-9]*(?:[-/.#][A-Z0-9]+)*")
 _DIGITS = re.compile(r"\d+")
 _SEPARATORS = re.compile(r"[-/.#]")
 _SHORT_LIST = re.compile(
-    r"((?:[A-Z0-9]+-)?\d{3,})((?:\s*(?:,|&|\bAND\b|\bET\b|\bUND\b|\bY\b|\bE\b|\bEN\b)\s*\d{1,3}\b(?![.,]\d))+)"
+    r"((?:[A-Z0-9]+-)?\d{3,})((?:\s*(?:,|&|\bAND\b|\bET\b|\bUND\b|\bY\b|\bE\b|\bEN\b)\s*\d{1,3}\b(?![.,/]\d))+)"
 )
 # A year a document could carry: "2077/25" is invoice 2077 of 2025, not the year 2077.
 _YEAR = re.compile(r"19[5-9]\d|20[0-4]\d")
@@ -511,7 +511,13 @@ def clean(text: str) -> str:
         folded = _BILL_ACCOUNT.sub(" ", folded)
     for pattern in (_IBAN, _PHONE, _MULTIBANCO, _CARRIER, _PO, _SPLIT_PAYMENT_FIELDS, _TAX_DEVICE_NUMBER):
         folded = pattern.sub(" ", folded)
-    folded = _DATE.sub(_not_an_invoice_number, folded)
+    if "/" in folded:
+        listed = {
+            m.start() for m in _MONTH_NUMBERED_ITEM.finditer(folded) if _listed_month_numbered(folded, m)
+        }
+        folded = _DATE.sub(lambda m: m.group(0) if m.start() in listed else _not_an_invoice_number(m), folded)
+    else:
+        folded = _DATE.sub(_not_an_invoice_number, folded)
     # "NF-e 000.025.727": a Brazilian nota fiscal's nine digits printed in threes, as amounts are, after its label.
     folded = _NOTA_FISCAL_DOTTED.sub(r"NF \1\2\3", folded)
     return _AMOUNT.sub(" ", folded)
@@ -573,6 +579,66 @@ def _not_an_invoice_number(m: re.Match[str]) -> str:
     return " "
 
 
+# Books that restart their numbering each month ("FV 41/09/2026") are paid in lists and ranges whose later
+# items read like dates: "FV 41/09/2026, 2/10/2026", "FV 10-12/11/2026", "Faktury 59 do 61/11/2026". An item
+# joined to an invoice label by a chain of such numbers is an invoice too. The joins are "and" and "to" in the
+# languages of these books (Polish "i", "do"; Czech and Slovak "a", "až"; Hungarian "és"; Romanian "și",
+# "până la").
+_MONTH_NUMBERED_ITEM = re.compile(r"(?<![\d/.])\d{1,6}/\d{1,2}/(?:19|20)\d{2}(?![\d/])")
+_LIST_JOIN = r"(?:,|;|&|\+|\bAND\b|\bI\b|\bA\b|\bES\b|\bSI\b|\bUND\b|\bET\b)"
+_RANGE_JOIN = r"(?:-|–|—|\bDO\b|\bTO\b|\bAZ\b|\bPANA LA\b|\bBIS\b)"
+_SAME_LABEL = r"(?:(?:FV|FA|FS|FT|F|NR|NO)[ .:]{0,2})?"
+_CHAINED_BEFORE = re.compile(
+    rf"(?:\d{{1,6}}/\d{{1,2}}/(?:19|20)\d{{2}}\s*{_LIST_JOIN}|\d{{1,6}}(?P<period>/\d{{1,2}}/(?:19|20)\d{{2}})?\s*"
+    rf"{_RANGE_JOIN})\s*{_SAME_LABEL}$"
+)
+# A range of such numbers, its ends sharing the month and year (or the low end bare): "40-42/11/2026".
+_MONTH_NUMBERED_RANGE = re.compile(
+    rf"(?<![\d/.-])(\d{{1,6}})(?:/(\d{{1,2}})/((?:19|20)\d{{2}}))?\s*{_RANGE_JOIN}\s*{_SAME_LABEL}"
+    r"(\d{1,6})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])"
+)
+
+
+def _listed_month_numbered(text: str, m: re.Match[str]) -> bool:
+    """The month-numbered item at ``m`` follows an invoice label, directly or through a chain of items of a
+    list or range that begins at one."""
+    start: int = m.start()
+    period: str | None = m.group(0)[m.group(0).index("/") :]
+    for _ in range(MAX_RANGE):
+        if _INVOICE_LABEL_BEFORE.search(text[max(0, start - 16) : start]):
+            return True
+        chained = _CHAINED_BEFORE.search(text[max(0, start - 48) : start])
+        if chained is None or chained.group("period") not in (None, period):
+            # "FV 12/11/2026 do 15/12/2026": "do" before another month is "by" a date, no range.
+            return False
+        start = max(0, start - 48) + chained.start()
+        before = _MONTH_NUMBERED_ITEM.match(text, start)
+        period = before.group(0)[before.group(0).index("/") :] if before else None
+    return False
+
+
+def month_numbered_invoices(text: str) -> set[str]:
+    """The joined digits of every month-numbered number the text writes as an invoice ("FV 30/11/2026" is
+    30112026), which ``clean`` keeps where it drops a date."""
+    folded = clean(text)
+    return {_alnum(m.group(0)) for m in _MONTH_NUMBERED_ITEM.finditer(folded)}
+
+
+def month_range_keys(folded: str) -> list[str]:
+    """Keys of the numbers inside a range of a month-restarting book ("FV 40-42/11/2026" is 40, 41 and 42 of
+    November 2026), when an invoice label opens it; its joined digits, as ``number_keys`` gives them."""
+    out: list[str] = []
+    for m in _MONTH_NUMBERED_RANGE.finditer(folded):
+        if not _INVOICE_LABEL_BEFORE.search(folded[max(0, m.start() - 16) : m.start()]):
+            continue
+        if m.group(2) is not None and (int(m.group(2)), m.group(3)) != (int(m.group(5)), m.group(6)):
+            continue
+        low, high = int(m.group(1)), int(m.group(4))
+        if 0 < high - low <= MAX_RANGE:
+            out += [f"{n}{m.group(5)}{m.group(6)}" for n in range(low, high + 1)]
+    return out
+
+
 def _expand(low_text: str, high_text: str) -> list[str]:
     # "1042-45" is shorthand for 1042 to 1045: the high end borrows the low end's leading digits.
     if len(high_text) < len(low_text):
@@ -627,6 +693,8 @@ def candidate_keys(text: str) -> list[str]:
             series = _alnum(m.group(1))
             for k in range(int(low), int(high) + 1):
                 add(series + str(k).zfill(len(low)))
+    for key in month_range_keys(folded):
+        add(key)
     for m in _RANGE.finditer(folded):
         if _EARLY_YEAR.fullmatch(m.group(1)) and folded[m.end(1) : m.start(3)] == "-":
             continue  # "2026-2045" is invoice 2045 of 2026, not twenty invoices ("1982-1984" is a range)
