@@ -1897,6 +1897,12 @@ _THEIR_RELATIVE = re.compile(
     r"\b(che|that|which|qui|que|cui|welche\w*|som|ktor\w*)( (non|not|ne|no|nao|nicht|niet|inte|nie|never|jamais|mai|nunca))?"
     r" (hai|ha|avete|you|vous|tu|usted|has|habeis|voce|sie|du|u|je|ni|pan|pani)\b"
     r"|(?<=\w) (you|vous) (have|haven't|did|didn't|n'avez|avez)\b"
+    # What could not be done to the thing refunded ("per i campioni che non è stato possibile analizzare", "the samples
+    # that could not be tested", "las muestras que no se pudieron analizar"): the object's story, not our refusal.
+    r"|\b(che|that|which|que|qui|die|welche\w*|som|ktor\w*) (non|not|no|nao|n'|ne|nicht|niet|inte|nie)\b ?"
+    r"(?=(e|sono|era|erano|fu|furono|was|were|could|have|has|had|se|pudo|pudieron|fue|fueron|foi|foram|ont|a|est|sont|"
+    r"pu|war|waren|wurde\w*|konnte\w*|kon|konden|werd|werden|zijn|var|blev|kunde|zostal\w*|moglo|mogly)\b)"
+    r"|\b(that|which) (could|can|were|was|have|has|had)( not|n't)\b(?! only\b)"
 )
 # Scandinavian languages put the negation after the verb: "Vi förlänger inte betalningstiden", "vi forlænger ikke
 # fristen", "vi kan ikkje gje rabatt".
@@ -2001,6 +2007,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_LOGIN, "password"),
         (_PASSWORD_CJK, "password"),
         (_PASSWORD_SCRIPT, "password"),
+        (_PASSWORD_SCRIPT_GIVEN, "password"),
         (_JA_ACCOUNT, "bank account number"),
     ):
         if pattern.search(folded):
@@ -2148,6 +2155,9 @@ _THIRD_PERSON_BALANCE = re.compile(
     strip_accents(
         r"(?<!\w)(عليها|عليه|عليهم|لديها|لديه|لديهم|بذمتها|بذمته|بذمتهم) (ايضا |أيضا |أيضاً |كذلك )?"
         r"(رصيد|مبلغ|مبالغ|ديون|دين|مستحقات|فواتير)"
+        # The sum straight after, "also" before it or "arrears" after it: "عليها أيضًا 120,000 جنيه متأخرات".
+        r"|(?<!\w)(عليها|عليه|عليهم|بذمتها|بذمته|بذمتهم) (ايضا|كذلك) (?=\d)"
+        r"|(?<!\w)(عليها|عليه|عليهم|بذمتها|بذمته|بذمتهم) (?=\d[\d,.]* ?\S+ (متاخرات|ديون|مديونية))"
         r"|(?<!\w)(שילמה|שילם|שילמו|חייבת לנו|חייב לנו|חייבים לנו)(?!\w)[^.\n]{0,60}(שלה|שלו|שלהם)(?!\w)"
     )
 )
@@ -2439,7 +2449,11 @@ _PLAN_WORD = re.compile(
     r"|\blet'?s (do|say|go with|make it)\b[^.;]{0,30}\b(a|per|each|every) (month|week|fortnight)\b"
     r"|\b(pay|settle|payer|regler|zahlen|bezahlen|begleichen|pagar|liquidar|abonar|betalen|pagare|saldare)\b"
     + _BY_OTHER_MEANS
-    + r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead|when (it )?suits|"
+    # A smaller sum "instead of" the full one is a discount, the rules' other type, not a later date: "so you'd only pay
+    # USD 1,480.00 instead of USD 1,600.00".
+    + r".{0,40}\b(later|next (week|month|quarter)|end of (next|the following) month|instead(?! of (the )?((full|usual|"
+    r"original|whole|total|invoiced) (amount|price|balance|sum|fee)|(€|\$|£|usd|eur|gbp|chf|aud|cad|nzd|r\$) ?\d|"
+    r"\d[\d,.]* ?(€|\$|£|usd|eur|gbp|chf|aud|cad|nzd)))|when (it )?suits|"
     r"(?<!au )plus tard|mois prochain|spater|erst (ende|im|nachste\w*)|mas tarde|mes que viene|mais tarde|proximo mes|"
     r"volgende maand|piu tardi|mese prossimo)\b"
 )
@@ -3366,6 +3380,8 @@ _ADDRESS = re.compile(
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
     r"|\b(alte[nrs]?|old|ancien|antigu?[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
     r"tribunal|palais de justice|juzgado|tribunale|rechtbank)\b"
+    # ar: a street, road or square named after the court or justice ("12 شارع المحكمة", "ميدان العدل").
+    r"|(?<!\w)(شارع|ش\.|طريق|ميدان|حارة|درب|جادة|ساحة) (ال)?(محكمة|محاكم|عدل|قضاء|محامين|نيابة)(?!\w)"
 )
 # A legal department named as a place, a label before its address ("Registered office and legal department: 4 Court
 # Street", "Sede social y Departamento Jurídico: Calle de la Audiencia 14"): an address line, not a step we take.
@@ -3726,9 +3742,9 @@ _NOT_BEFORE = "".join(
     )
 )
 # A charge of any kind, across the languages: "late interest", "dröjsmålsräntan", "delspinigius", "smluvní pokutu",
-# "késedelmi kamatot", "gecikme faizini", "Mahngebühr", "penalità".
+# "késedelmi kamatot", "gecikme faizini", "Mahngebühr", the Austrian "Mahnspesen", "penalità".
 _CHARGE_ANY = (
-    r"(fees?|charges?|interest|penalt\w*|surcharges?|\w*gebuhr\w*|\w*zinsen|mahnkosten|vertragsstrafe|frais|penalites|"
+    r"(fees?|charges?|interest|penalt\w*|surcharges?|\w*gebuhr\w*|\w*zinsen|mahnkosten|\w*spesen|vertragsstrafe|frais|penalites|"
     r"interets|majorations?|recargos?|intereses|penalizacion\w*|gastos|interessi|mora|penal[ei]|spese|juros|multas?|"
     r"encargos|rente|boete|\w*kosten|toeslag|\w*avgift\w*|\w*rant(a|an|or)|\w*gebyr\w*|\w*renter?|\w*korko\w*|\w*korot|"
     r"\w*maksu(t|n)?|\w*vext\w*|\w*gjald\w*|odset\w*|oplat\w*|kar\w* umown\w*|penale\w*|penal(e|u|y)|\w*urok\w*|poplat\w*|"
@@ -4988,8 +5004,10 @@ _LEGAL_S26B = _rx_folded(
     r"(στον|στουσ) δικηγορ\w*(?! σασ| τησ εταιρειασ σασ)|αγωγ(η|ησ|εσ)\b|εξωδικ\w*|διαταγ\w* πληρωμ\w*|εισπρακτικ\w* (εταιρ|γραφει)\w*|τειρεσια\w*|κατασχεσ\w*|πλειστηριασμ\w*)",
     # hu: a lawsuit, a complaint, the notary's payment order: "pert indítunk", "beperelünk", "feljelentést teszünk".
     # Our own "követeléskezelési csoport" (collections team) and a notarised document are no step.
+    # Hungarian puts the denial after the subject: "A jogi osztályunk nem foglalkozik az ügyével" names it only to say
+    # it is not involved; "ha nem fizet" after it is a condition and the threat stands.
     _HU + r"\b(pert (indit|kezdemenyez)\w*|perel\w*|bepere\w*|feljelent\w*|birosag\w*|jogi (uton|lepes\w*|"
-    r"eljaras\w*|kepviselo\w*|osztaly\w*))\b",
+    r"eljaras\w*|kepviselo\w*|osztaly\w*))\b(?![^.,;!?\n]{0,40}(?<!\bha )(?<!\bamennyiben )\b(nem|sem)\b)",
     # tr: legal proceedings, enforcement, a lawsuit, our lawyer, a collection firm: "yasal takip başlatacağız",
     # "icra takibine geçeceğiz", "dava açacağız". Not "başlatmayacağız", "gerek yok".
     # A court named as where a translated report goes ("Asliye Ticaret Mahkemesi'ne sunulmak üzere") is no step.
@@ -5522,6 +5540,60 @@ _HARASS_S29 = _rx_folded(
     r"\b(est|es|e)\b (\w+ )?(insupportable|intolerable|inadmissible|evidente|flagrante|manifeste|insopportabile|intollerabile|"
     r"insoportable|intolerable|inaceptable|inaccettabile|inaceitavel|insuportavel)",
 )
+# --- session 29b: Austrian dunning fees, pt-BR instalments and a neighbour's debt, nb shame, zh fault and refunds in
+# a long clause, Thai fees of any kind, pt-PT and sk admissions and deadlines -------------------------------------
+_ZH_UNDENIED_LONG = r"(?:^|[。！？!?\n，,；;：:])(?:(?!不|无法|無法|没有|沒有|未|并非|並非|别|別|如果|若|是否)[^。！？!?\n，,；;：:]){0,40}?"
+_DISCOUNT_S29B = _rx_folded(
+    # th: any charge ("ค่า..." is "the fee for ...") waived or not collected: "เราจะยกเว้นค่าเก็บรักษาบูธ", "งดเก็บค่าขนส่ง";
+    # not "ไม่ยกเว้นค่า...", and "ยกเว้น" alone is "except" ("ยกเว้นวันหยุด").
+    r"(?<!\S)" + _TH_RUN + r"(ยกเว้น|งดเก็บ|ไม่เรียกเก็บ|ลด)(ค่า\S*|เบี้ยปรับ)",
+)
+_REFUND_S29B = _rx_folded(
+    # zh: we refund, the refund given to them, an invoice number and a sum between: "我們會在本週將訂金全額退款給您", "我们会把余款退款给贵司"; not "无法退款",
+    # not their refund application ("退款申請"), not one already made ("已").
+    r"(我们|我們|我方|我司|本公司)(?:(?!不|无法|無法|没|沒|未|已|如果|若|请|請|是否)[^。！？!?\n；;]){0,50}?"
+    r"(全額|全额|全數|全数|予以|辦理|办理)?退款(?!申請|申请|要求|請求|请求|政策|規定|规定|條件|条件)",
+)
+_FAULT_S29B = _rx_folded(
+    # zh: "it is our error" after a long subject ("發票 BD-1 這批輸出色差確實是我們的錯誤"); not "不是", not asked.
+    rf"{_ZH_UNDENIED_LONG}(?<!否)(?<!沒有)(?<!没有)(?<!並非)(?<!并非)是(我们|我們|我方|我司|本公司)(的)?"
+    r"(?:(?!不|没|沒|未|非|無|无)\w){0,8}(失误|失誤|错误|錯誤|过失|過失|疏忽|差错|差錯|疏失)(?![^。！？\n]{0,6}(吗|嗎|\?))",
+    # sk/cs/pl: we damaged it: "stánok sme pri preprave poškodili my", "poškodili jsme vaši zásilku", "uszkodziliśmy";
+    # not "nepoškodili", not asked or supposed ("či", "ak", "pokud", "tvrdíte").
+    _clause_without(r"ne|nie|ci|ak|pokud|jestli|zda|zdali|keby|kdyby|tvrdite|tvrdia|tvrdi|jesli|czy")
+    + r"\b(sme|jsme|jsem|som)\b( \w+){0,4} (poskodil|rozbil|znicil|pokazil|zlomil|poskrabal|poskriabal|znecistil)\w*\b",
+    _clause_without(r"ne|nie|ci|ak|pokud|jestli|zda|zdali|keby|kdyby|tvrdite|tvrdia|tvrdi|jesli|czy")
+    + r"\b(poskodil|rozbil|znicil|pokazil|zlomil)\w* (sme|jsme|jsem|som)\b|\b(uszkodzil|zniszczyl|zepsul)\w*smy\b",
+)
+_TERMS_S29B = _rx_folded(
+    # pt: the invoice "stays split" into N parts: "A fatura fica dividida em 3 parcelas", "fica parcelado em 4x", "será
+    # dividida em três prestações"; not "não fica dividida", not one already split ("ficou").
+    r"(?<!nao )(?<!nem )\b(fica|ficam|ficara|ficarao|sera|serao|vai ficar|vai ser)( entao| assim)? (dividid|parcelad|"
+    r"fracionad|repartid)[oa]s? em (\d+ ?x|\d+ vezes|\d+|duas|dois|tres|quatro|cinco|seis|doze)\b",
+    # pt-PT: we can extend or push out the deadline: "Podemos alargar o prazo da fatura ... para 90 dias"; not "não
+    # podemos", not their request ("pediu para alargar o prazo").
+    r"(?<!nao )\b(podemos|vamos|iremos|conseguimos|aceitamos|decidimos|acordamos)( \w+)? (alargar|prorrogar|estender|"
+    r"prolongar|adiar|dilatar) (o|os) (prazo|prazos|vencimento|vencimentos)\b",
+    r"(?<!nao )\b(alargamos|prorrogamos|estendemos|prolongamos|adiamos|dilatamos) (o|os) (prazo|prazos|vencimento)\b",
+)
+_HARASS_S29B = _rx_folded(
+    # nb/nn/da/sv: "you are a disgrace to the trade": "Du er en skam for bransjen", "Dere er en skamplett", "Ni är en
+    # skam för"; not "det er ingen skam å spørre", not "Du er ikke en skam".
+    r"\b(du|dere|de|dykk|i|ni) (er|ar|e)( (?!ikke|ikkje|inte|ei)\w+)? (en |ei |et )?(skam|skamplett|skandale|vanaere)\b",
+    # nb/da/sv: everyone in their circle knows they do not pay: "Alle i stallen vet at du ikke betaler regningene dine",
+    # "Alla i branschen vet att ni inte betalar"; not "alle vet at betalingen er på vei".
+    r"\b(alle|alla|hele \w+|hela \w+)( \w+){0,3} (vet|veit|ved|vet om|vet godt|vet nok) (at|att) (du|dere|de|i|ni) "
+    r"(ikke|ikkje|inte|aldri|aldrig) (betaler|betalar|betalte|gjor opp|gor rent)\b",
+)
+# A password given after the word without a colon: "логин zoopark, пароль Kx7#vesna2026", "с паролем Lis!2026"; the
+# value in Latin letters with a digit or a sign and no link. "пароль от личного кабинета" and "пароль по ссылке" give
+# none (the value is Cyrillic or a link).
+_PASSWORD_SCRIPT_GIVEN = re.compile(
+    r"(?<!\w)(пароль|пароля|паролем|паролю|парола|паролата)\s+['\"«]?(?!https?:|www\.)"
+    r"(?=[!-~]*[a-z])(?=[!-~]*[\d#@$%&*!?_+=])[!-~]{6,}"
+)
+
+
 # A password in a script with no case and no space before the value: "סיסמה: Kor!Yam2026", "كلمة المرور: ...",
 # "пароль: ...", "密码：...", "पासवर्ड: ...". The value is in Latin letters with a digit or a sign, and is no link.
 _PASSWORD_SCRIPT = re.compile(
@@ -5537,17 +5609,28 @@ _PASSWORD_SCRIPT = re.compile(
 _NAMED_OWES = re.compile(
     r"(?<![\w'])(?!(?:Su|Tu|Your|Votre|Ihre?|Usted|Vous|Sie|Uw|You|We|Our|I|The|This|That)\b)"
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?: (?:[A-ZÀ-ÖØ-Þ][^\W\d_]+|&)){1,3})"
-    r"(?: (?:on|at|in|z|ze|from|na|op|an der|auf der|på|i) (?:ul\. |the )?[\w.]+)?,? (?:(?i:still|also|too|now|"
-    r"fortfarande|också|noch|auch|encore|aussi|todavia|ainda|ancora|nadal|wciaz|też|tez) )?"
+    r"(?: (?:on|at|in|z|ze|from|na|op|an der|auf der|på|i) (?:ul\. |the )?[\w.]+)?"
+    # A short aside between: "A Clínica Pata Amiga, aqui do lado, também está devendo R$ 6.200,00".
+    r"(?:, [^\W\d][^,.;:!?\n\d]{0,25},)?,? (?:(?i:still|also|too|now|"
+    r"fortfarande|också|noch|auch|encore|aussi|todavia|todavía|ainda|ancora|nadal|wciaz|też|tez|também|tambem|"
+    r"también|tambien|anche|já|ja) )?"
     r"(?i:(owes?|owed|is (?:sitting|running|carrying|stuck) at|has (?:been )?(?:sitting|running) at|zalegaj\w*|zalega\w*|"
-    r"schuldet|schulden|nous doit|nous doivent|skuldar|skylder))\b"
+    r"schuldet|schulden|nous doit|nous doivent|skuldar|skylder|"
+    # pt/es/it: "está devendo", "nos deve", "nos debe", "ci deve ancora", "está em atraso com".
+    r"est[aá] devendo|est[aã]o devendo|nos deve|nos devem|(?:nos )?deve ainda|nos debe|nos deben|"
+    r"(?:ci )?deve ancora|ci devono|est[aá] em atraso com|est[aá] en mora con))\b"
 )
+
+
+_YOUR_WORD = re.compile(r"\b(vossa|vosso|sua|seu|vostra|vostro|suo|su|vuestra|vuestro|ihre?|votre|your|uw)\b")
 
 
 def _named_owes(text: str, known: str) -> str | None:
     for m in _NAMED_OWES.finditer(text):
         if any(word in known for word in m.group(1).split() if word != "&"):
             continue
+        if _YOUR_WORD.search(fold(m.group(1))):
+            continue  # "La Vostra Azienda ci deve ancora ...", "A Vossa Empresa": the reader, politely
         tail = fold(re.split(r"(?<=[^\d\s][.!?])\s|\n", text[m.end() : m.end() + 80], maxsplit=1)[0])
         if _MONEYISH.search(tail):
             return m.group(1)
@@ -6351,6 +6434,11 @@ _PROMISE_RECORDED = re.compile(
     r"note) (de )?votre (engagement|promesse)|(wir )?haben ihre zusage (notiert|vermerkt)|(tomamos|hemos tomado) "
     r"(buena )?nota de su compromiso|(registamos|registramos|anotamos) o (seu|vosso) compromisso|abbiamo preso nota "
     r"del (suo|vostro) impegno|(wij )?hebben uw toezegging genoteerd)\b"
+    # pt/es: what they told us they will pay, reported: "Conforme nos indicou hoje por telefone, a vossa empresa vai
+    # liquidar a fatura ... até 30 de abril", "Según nos indicó, abonarán la factura el día 15".
+    r"|\b(conforme|como|segun) (nos |me )?(indicou|indicaram|disse|disseram|informou|informaram|confirmou|confirmaram|"
+    r"comunicou|indico|indicaron|dijo|dijeron|informo|confirmo|comunico)\b[^.;]{0,120}\b(vai|vao|ira|irao|va a|van a|"
+    r"liquidara|liquidarao|pagara|pagarao|abonara|abonaran|pagaran) ?(liquidar|pagar|saldar|regularizar|abonar)?\b"
 )
 # Reminders paused on the one line a customer disputes, while the rest stays due ("A 2. tételre vonatkozó
 # emlékeztetőket felfüggesztettük", "we have paused reminders for that line", "suspendăm reamintirile pentru această
@@ -6567,6 +6655,11 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S28B),
         (Violation.HARASSMENT, _HARASS_S28B),
         (Violation.HARASSMENT, _HARASS_S29),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S29B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S29B),
+        (Violation.FAULT_ADMISSION, _FAULT_S29B),
+        (Violation.TERMS_CHANGE, _TERMS_S29B),
+        (Violation.HARASSMENT, _HARASS_S29B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
