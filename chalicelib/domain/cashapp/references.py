@@ -119,7 +119,7 @@ _MONTHS = (
 _DATE = re.compile(
     # One separator throughout and a year that is a year: "KDS/25-26/0746" is an invoice of the 2025-26 series.
     rf"\b(?:19|20)\d{{2}}([./-])\d{{1,2}}\1\d{{1,2}}\b|\b\d{{1,2}}([./-])\d{{1,2}}\2(?:(?:19|20)\d{{2}}|\d{{2}})\b|\b\d{{1,2}}\.?\s(?:{_MONTHS})\.?,?(?:\s\d{{2,4}})?\b|"
-    rf"\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:ST|ND|RD|TH)?,?(?:\s\d{{4}})?\b|\b(?:{_MONTHS})\s\d{{4}}\b"
+    rf"\b(?:{_MONTHS})\.?\s\d{{1,2}}(?:ST|ND|RD|TH)?,?(?:\s\d{{4}})?\b|\b(?:{_MONTHS})\s(?:19|20)\d{{2}}\b"
 )
 _IBAN = re.compile(
     r"\bIBAN:?\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|"

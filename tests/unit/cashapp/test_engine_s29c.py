@@ -75,3 +75,25 @@ def test_a_monthly_number_paid_on_the_day_its_digits_spell_still_names_its_invoi
         update={"date": date(2026, 11, 30)}
     )
     assert not apps(one(ledger, run))
+
+
+def test_a_series_named_like_a_month_before_its_digits_is_no_date() -> None:
+    # "APR 2608-0064" is a Romanian series and its number, not April of the year 2608.
+    assert "26080064" in candidate_keys("CONTRAVALOARE FACTURA APR 2608-0064")
+    ledger = [
+        inv("APR-2608-0064", "920.78", "r", "RON", "Piese Auto Dobrescu S.R.L."),
+        inv("APR-2608-0070", "55.00", "r", "RON", "Piese Auto Dobrescu S.R.L."),
+        inv("APR-2608-0071", "185.27", "e", "EUR", "Euro Truck Service S.R.L."),
+    ]
+    euros = pay(
+        "p",
+        "185.27",
+        currency="EUR",
+        customer="r",
+        ref="CONTRAVALOARE FACTURA APR 2608-0064",
+        payer="PIESE AUTO",
+    )
+    result = one(ledger, euros)
+    assert (result.status, result.candidates) == (Status.REVIEW, [["i-APR-2608-0064"]])
+    # Near miss: a month and a real year still read as a date.
+    assert candidate_keys("servicii APR 2026") == []
