@@ -223,7 +223,6 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
         "qw01",
         "qw03",
         "qw13",
-        "qw30",
         "qw35",
         "qw39",
         "qw40",
