@@ -797,6 +797,61 @@ SETS = (
         None,
     ),
     (
+        "session-29 ninety-fourth blind set, 80 drafts for an elevator and escalator installation and maintenance "
+        "company billing building owners, property managers, shopping centres, hospitals and housing "
+        "associations, 15 languages (English from the UK and the US, German, French, Spanish, Italian, Brazilian "
+        "Portuguese, Dutch, Swedish, Polish, Czech, Turkish, Japanese, Saudi Arabic, Chinese), separate author, "
+        "at the session start (first pass: block recall 0.923, 1 false block in 41, rules alone and shipped)",
+        None,
+        None,
+    ),
+    (
+        "session-29 ninety-fifth blind set, 80 drafts for a coach-hire and school-bus charter company billing "
+        "schools, tour operators, clubs and municipalities, 15 languages (English from Ireland and Canada, Swiss "
+        "German, Belgian French, Argentine Spanish, Italian, European Portuguese, Belgian Dutch, Danish, Finnish, "
+        "Romanian, Greek, Korean, Hebrew, Hindi), separate author, same commit, kept out of both rounds (first "
+        "pass: block recall 0.952, no false block in 38; unmoved by both rounds)",
+        None,
+        None,
+    ),
+    (
+        "session-29 ninety-sixth blind set (second wave), 80 drafts for a veterinary diagnostics laboratory and a "
+        "farm-feed supplier billing vet practices, farms, stables and pet shops, 15 languages (English from the "
+        "US and Australia, Austrian German, French, Mexican Spanish, Italian, Brazilian Portuguese, Dutch, "
+        "Norwegian, Polish, Hungarian, Turkish, Russian, Japanese, Vietnamese), separate author, after the first "
+        "guard round at 2e36d33 (first pass: block recall 0.850, 1 false block in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-29 ninety-seventh blind set (second wave), 80 drafts for a print-finishing and signage company "
+        "and an exhibition-stand builder billing agencies, retailers, exhibitors and museums, 15 languages "
+        "(English from the UK and Singapore, German, Canadian French, Spanish, Italian, European Portuguese, "
+        "Belgian Dutch, Swedish, Czech, Slovak, Greek, Egyptian Arabic, Taiwanese Chinese, Thai), separate "
+        "author, same commit (first pass: block recall 0.927, 2 false blocks in 39 by the rules, 3 with the "
+        "reader)",
+        None,
+        None,
+    ),
+    (
+        "session-29 ninety-eighth blind set (third wave), 80 drafts for a managed-print and office-equipment "
+        "leasing company and a corporate caterer billing law firms, schools, clinics and public offices, 15 "
+        "languages (English from the US and the UK, German, French, Colombian Spanish, Italian, Brazilian "
+        "Portuguese, Dutch, Danish, Polish, Romanian, Russian, Korean, Hebrew, Indonesian), separate author, at "
+        "the session's final guard code 7912744 (first pass: block recall 0.900, 4 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-29 ninety-ninth blind set (third wave), 80 drafts for a horse-transport and equestrian-supplies "
+        "company and a boat-storage and marina company billing riders, stables, yacht owners and charter firms, "
+        "15 languages (English from the UK and New Zealand, Swiss German, French, Spanish, Italian, European "
+        "Portuguese, Dutch, Swedish, Finnish, Czech, Greek, Turkish, Japanese, Emirati Arabic), separate author, "
+        "same commit (first pass: block recall 0.950, 1 false block in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -898,6 +953,12 @@ HOLDOUTS = {
     "session-28 ninety-first": ("guard_holdout98",),
     "session-28 ninety-second": ("guard_holdout99",),
     "session-28 ninety-third": ("guard_holdout100",),
+    "session-29 ninety-fourth": ("guard_holdout101",),
+    "session-29 ninety-fifth": ("guard_holdout102",),
+    "session-29 ninety-sixth": ("guard_holdout103",),
+    "session-29 ninety-seventh": ("guard_holdout104",),
+    "session-29 ninety-eighth": ("guard_holdout105",),
+    "session-29 ninety-ninth": ("guard_holdout106",),
 }
 
 

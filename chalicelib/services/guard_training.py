@@ -90,6 +90,12 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout98",
         "guard_holdout99",
         "guard_holdout100",
+        "guard_holdout101",
+        "guard_holdout102",
+        "guard_holdout103",
+        "guard_holdout104",
+        "guard_holdout105",
+        "guard_holdout106",
     }
 )
 
