@@ -204,6 +204,9 @@ BLIND = {
     "blind77": ("south_asia_pharma",),
     "blind78": ("fr_it_wine",),
     "blind79": ("andes_mining",),
+    "blind80": ("gulf_building_materials",),
+    "blind81": ("uk_ie_hospitality",),
+    "blind82": ("cee_auto_parts",),
 }
 
 
@@ -1001,6 +1004,41 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "applications: 10 unique-subset lumps this author sends to review, 6 a part payment of the open "
             "invoice named, which this author reviews when a one-keystroke neighbour of that number is also "
             "open)"
+        ),
+    ),
+    (
+        "blind80",
+        (
+            "Seventy-seventh blind ledgers (session 29: a building-materials and steel distributor in the Gulf "
+            "and Egypt, AED/SAR/QAR/OMR/KWD/BHD/EGP/USD with three-decimal dinars and rials, UAEFTS/SARIE/QATCH "
+            "narratives cut short, post-dated cheques, Arabic names transliterated several ways, retention and "
+            "VAT/withholding deductions stated as percentages, group holdings paying for their companies, "
+            "English and Arabic remittances, 404 payments with 12 bad rows, separate author, at the session "
+            "start 94e56ff; first pass 0.953 correct with 8 wrong applications, all a named invoice paid 35.00 "
+            "or 75.00 short with no word of why, which this author sends to review and the engine takes as a "
+            "bank-fee short pay or a part payment, as 742 of 761 stored labels do)"
+        ),
+    ),
+    (
+        "blind81",
+        (
+            "Seventy-eighth blind ledgers (session 29, second wave: a UK and Irish food-service and hospitality "
+            "supplier, GBP/EUR/USD, Faster Payments and BACS references cut at 18 characters, CHAPS, Irish SEPA "
+            "transfers, branch cheques, group payment runs for several venues, credit notes netted off, "
+            "settlement discounts, card settlements net of fees, pubs paying under trading names, 404 payments "
+            "with 9 bad rows, separate author, after the first cash round at a5baa3b; first pass 0.960 correct "
+            "with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind82",
+        (
+            "Seventy-ninth blind ledgers (session 29, third wave: an automotive-parts distributor in Poland, "
+            "Czechia, Slovakia, Hungary and Romania, PLN/CZK/HUF/RON/EUR, Elixir titles with invoice numbers "
+            "restarting each month, split payments with their VAT part, variable symbols, GIRO közlemény, "
+            "Romanian 'contravaloare factura', factoring companies and cash-on-delivery couriers paying lumps, "
+            "400 payments with 10 bad rows, separate author, at the session's final cash code f84eb89; first "
+            "pass 0.958 correct with 0 wrong applications)"
         ),
     ),
 )

@@ -707,6 +707,16 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind79")
     assert wrong == {"lump_noref": 10}
     assert sum(correct.values()) / sum(total.values()) >= 0.97
+    # Session 29: the Gulf ledger's author sends a named invoice paid a little short with no word of why to review (8
+    # wrong, as the stored convention applies it); the UK/Irish and Central European ledgers had none wrong on their
+    # first pass (0.960 after the first round, 0.958 at the final cash code).
+    for group, floor in (("blind81", 0.99), ("blind82", 0.965)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    total, correct, wrong, _, _ = _blind("blind80")
+    assert wrong == {"unexplained_short": 8}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
