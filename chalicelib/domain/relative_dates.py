@@ -137,6 +137,25 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     "聽日": 1,
     # Egyptian Arabic "امبارح" / "إمبارح" (yesterday), folded
     "امبارح": -1,
+    # Two days either side in sv, nb/da, lt, lv, fi, et, ro, uk and bg: "i förrgår", "i forgårs", "užvakar", "aizvakar",
+    # "toissapäivänä", "üleeile", "alaltăieri", "позавчора", "завчера"; "i övermorgon", "poryt", "parīt",
+    # "ylihuomenna", "ülehomme", "післязавтра", "вдругиден"
+    "i forrgar": -2,
+    "i forgars": -2,
+    "uzvakar": -2,
+    "aizvakar": -2,
+    "toissapaivana": -2,
+    "uleeile": -2,
+    "alaltaieri": -2,
+    "позавчора": -2,
+    "завчера": -2,
+    "i overmorgon": 2,
+    "poryt": 2,
+    "parit": 2,
+    "ylihuomenna": 2,
+    "ulehomme": 2,
+    "післязавтра": 2,
+    "вдругиден": 2,
 }
 # Standard Arabic "أمس" / "بالأمس" (yesterday), folded; a whole word only ("خامس" is "fifth").
 _AR_YESTERDAY = ("امس", "بالامس", "البارحة")
@@ -817,7 +836,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "week_number",
         re.compile(
-            r"\b(?:kw|cw|week|semaine|semana|settimana|wk|uge|vecka|uke|viikolla|viikko|viikon|vko|tydzien|tygodniu|tyden|tydnu)\.? ?(\d{1,2})\b"
+            r"\b(?:kw|cw|week|semaine|semana|settimana|wk|uge|vecka|uke|viikolla|viikko|viikon|vko|tydzien|tygodniu|tyden|tydnu|"
+            # de "Kalenderwoche 12", ro "săptămâna 12", sk "týždeň 12", hr/sl "tjedan 12", "teden 12", sv "v. 12"
+            r"kalenderwoche|saptamana|saptamanii|tyzden|tyzdni|tjedan|tjednu|teden|tednu|v\.)\.? ?(\d{1,2})\b(?![.,]\d)"
+            # The ordinal before the word: de "in der 12. KW", pl "w 12. tygodniu", cs "v 12. týdnu", sk "v 12. týždni",
+            # hr "u 12. tjednu", sl "v 12. tednu", hu "a 12. héten", et "12. nädalal", tr "12. haftada",
+            # ru "на 12-й неделе", uk "на 12-му тижні"; ja/zh "第12週". (Counts of weeks, "za 2 tygodnie",
+            # "2 hét múlva", "2 hafta içinde", "через 2 недели", are no week's number: their forms are not read.)
+            r"|\b(\d{1,2})\.? ?(?:kw|kalenderwoche|tygodniu|tydnu|tyzdni|tjednu|tednu)\b"
+            r"|\b(\d{1,2})\. ?(?:tyden|tyzden|tjedan|teden|heten|nadalal|nadala|nadal|haftada|hafta|haftasinda)\b"
+            # (ru "неделе" is the locative of one week; uk "тижні" is also "weeks", so its ordinal ending is required)
+            r"|\b(\d{1,2})(?:-?(?:и|ои|ом))? неделе\b|\b(\d{1,2})-?(?:му|ому|и) тижн[іи]\b"
+            r"|第(\d{1,2})(?:週|周)"
         ),
     ),
     (
@@ -1197,7 +1227,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "next_week":
         return _friday_of_week(today + timedelta(days=7))
     if kind == "week_number":
-        week = int(g[0])
+        week = int(next(n for n in g if n))
         if not 1 <= week <= 53:
             return None
         try:

@@ -583,6 +583,60 @@ def _set_aside_after_reading(
     return out
 
 
+# "please", in the languages whose request words the lexicon's REQUEST_WORDS does not hold.
+_ASKED = re.compile(
+    r"\b(please|pls|kindly|bitte|por favor|per favore|s'il vous plait|merci de|graag|alstublieft|prosze|prosimy)\b"
+)
+
+
+def _kept_after_reading(
+    found: dict[Intent, _Statement], sentences: list[str], today: date, day_first: bool
+) -> set[Intent]:
+    """What the second reader may not put in place of a statement the rules read in so many words.
+
+    An invoice objected to ("wir weisen die Rechnung daher zurück", "نعترض على الفاتورة") stays contested: not a billing
+    change, a receipt or nothing. A payment stated as made on a day ("apmokėjome vakar") is no "other". A payment on a
+    day still ahead ("blir betalt i uke 12"), with no payment stated as made, is no claim of one. A document named and
+    asked for in one sentence ("palun saatke meile hooldustööde akt") is asked for, not "other".
+    """
+    out: set[Intent] = set()
+    dispute = found.get(Intent.DISPUTE)
+    if dispute and dispute.strength >= 0.9 and lx.OBJECTION.search(dispute.sentence):
+        out |= {Intent.BILLING_UPDATE, Intent.ACKNOWLEDGEMENT, Intent.OTHER}
+    paid = found.get(Intent.PAID_CLAIM)
+    if (
+        paid
+        and paid.strength >= 0.9
+        and any(
+            d.value <= today for d in find_dates(paid.sentence, today, direction="past", day_first=day_first)
+        )
+        and not lx.FUTURE.search(paid.sentence)
+    ):
+        out.add(Intent.OTHER)
+    document = found.get(Intent.DOCUMENT_REQUEST)
+    if (
+        document
+        and document.strength >= 0.9
+        and (
+            "?" in document.sentence
+            or _ASKED.search(document.sentence)
+            or lx.REQUEST_WORDS.search(document.sentence)
+            or lx.REQUEST_MORE.search(document.sentence)
+        )
+    ):
+        out.add(Intent.OTHER)
+    promise = found.get(Intent.PROMISE_TO_PAY)
+    if (
+        promise
+        and not paid
+        and promise.strength >= 0.9
+        and not lx.PAST.search(promise.sentence)
+        and any(d.value > today for d in find_dates(promise.sentence, today, day_first=day_first))
+    ):
+        out.add(Intent.PAID_CLAIM)
+    return out
+
+
 class LocalTriage:
     engine_name = "local"
 
@@ -708,7 +762,11 @@ class LocalTriage:
                 if not (_search(lx.NOT_DISPUTED, s) and not _ONLY_THE_PRICE.search(s))
                 # (a pay run that waits on the customer's own month end is timing: "we only release supplier
                 # payments after month-end salaries go through")
-                and _search(lx.DISPUTE_CUE, lx.PAY_RUN_TIMING.sub(" ", lx.EMAIL.sub(" ", s)))
+                # ("dirijan las reclamaciones a x@y": claims sent on to an address are no complaint of the writer's)
+                and _search(
+                    lx.DISPUTE_CUE,
+                    lx.CLAIMS_REDIRECTED.sub(" ", lx.PAY_RUN_TIMING.sub(" ", lx.EMAIL.sub(" ", s))),
+                )
                 # "no tenemos registrada la factura; creo que nunca nos llegó": the document, not the goods
                 and not (lx.NO_INVOICE_ON_FILE.search(s) and _reason(s) is DisputeReason.NOT_RECEIVED)
             ),
@@ -1086,6 +1144,7 @@ class LocalTriage:
             if not found:
                 hit(Intent.ACKNOWLEDGEMENT, "", 0.6)
         ruled_out |= _set_aside_after_reading(found, sentences, today, day_first)
+        ruled_out |= _kept_after_reading(found, sentences, today, day_first)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human and not _unspaced(human):
             intent = self._second_reading(self._model, p, sentences, intent, found, ruled_out=ruled_out)

@@ -1253,7 +1253,8 @@ WRONG_CONTACT = _rx(
     r"\bwrong (person|contact|department|address)\b",
     r"\b(i|he|she) (no longer|don't|do not|doesn't|does not) (work|handle|deal with|look after|manage)\b",
     r"\b(left|has left|is no longer with) (the company|us|(?!(it|this|that|them|a|the|one|him|her)\b)\w+ in)\b",
-    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |one|copies|copy|both|them|all|those|these)\b)|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself)\b)|redirect|direct)\b",
+    r"\bplease (contact|email(?! (through|over|across|me|us|it|a |the |one|copies|copy|both|them|all|those|these)\b)|write to|reach out to|send (it|this|them|future (reminders|invoices|correspondence))( \w+){0,2} to(?! (me|us|myself|this (address|email|e-mail|mailbox|inbox|account)|my (address|email|e-mail|inbox)|"
+    r"our (address|email|e-mail|inbox|office))\b)|redirect|direct)\b",
     r"\b(are|is) (now )?handled by\b",
     r"\b(update|change) your (records|contact)\b",
     r"\bnot (my|our) (department|responsibility|area)\b",
@@ -6010,3 +6011,338 @@ def _reasons_session_29b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
 REASONS = _reasons_session_29b()
 # hu: "továbbítottam a pénzügyi vezetőnknek" (I forwarded it to our finance manager): handed on, a receipt.
 HANDED_ON = re.compile(HANDED_ON.pattern + r"|\b(tovabbitottam|tovabbitottuk|atadtam|atadtuk)\b")
+
+
+# --- session 29b (blind 277/278): each construction widened across the languages triage reads ----------------------
+# A copy asked for in Bulgarian, Macedonian and Serbian Cyrillic ("изпратете ни копие от фактура", "копија од
+# фактурата", "копију рачуна") and Estonian ("arve koopia"); a statement: bg "извлечение от сметка", et "konto
+# väljavõte", "saldoteatis". Asked with bg "моля", "изпратете", mk "ве молиме", "испратете", sr "молимо", "пошаљите".
+DOCUMENT = _widen(
+    DOCUMENT,
+    fold(r"\b(копие|копия|копија|копију|дубликат)\w*\b[^.?!\n]{0,25}\b(фактур|сметк|рачун)\w*"),
+    fold(r"\b(извлечение|извод) (от|на|за) (сметка|сметката|сметки)\b"),
+    r"\b(arve|arvete) (koopia|koopiat|duplikaat\w*)\b|\b(koopia|duplikaat)\w* arve\w*\b|\bkonto ?valjavot\w*|\bsaldoteatis\w*",
+)
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS, fold(r"\b(моля|молим|молиме|молимо|бихте ли|изпратете|испратете|пошаљите|пратете)\b")
+)
+# The record that the work was done, asked for before paying: es-AR "el remito o la orden de servicio firmada", pt "a
+# ordem de serviço assinada", "comprovante de execução", de "den unterschriebenen Servicebericht", "Leistungsnachweis",
+# en "proof of service", "the signed completion certificate", et "hooldustööde akt", "teenuse osutamise tõend", lt
+# "atliktų darbų aktas", lv "pieņemšanas-nodošanas akts", bg "приемо-предавателен протокол", ro "procesul-verbal de
+# recepție", hu "teljesítésigazolás", nb/da/sv "arbeidsordre", "arbejdsseddel", "servicerapport", fi "huoltoraportti", tr
+# "servis formu", hr/sl "zapisnik o primopredaji". (Sent by the customer, "adjuntamos el remito", it asks for nothing:
+# the engine reads a request beside it; es "le remito la factura" is "I send you the invoice".)
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(el|los|un|del|al) remitos?\b",
+    r"\b(orden|ordenes|hoja|parte|reporte|informe|acta|constancia) de (servicio|trabajo|intervencion|instalacion|entrega|"
+    r"recepcion|conformidad)\w*( \w+){0,3} (firmad|conformad|sellad)\w*",
+    r"\b(constancia|certificado|acta) de (servicio|instalacion|entrega|recepcion|conformidad|finalizacion)\b",
+    r"\b(ordem|ordens|folha|relatorio|ficha|auto) de (servico|trabalho|obra|intervencao|instalacao|atendimento|entrega|"
+    r"recepcao)\w*( \w+){0,3} (assinad|carimbad)\w*",
+    r"\b(comprovante|comprovativo|atestado|termo) de (execucao|servico|prestacao|instalacao|conclusao|recebimento|aceite)\b",
+    r"\b(unterschrieben|unterzeichnet|abgezeichnet|gegengezeichnet)\w* (service|arbeits|montage|regie|leistungs|einsatz|"
+    r"abnahme)\w*(bericht|nachweis|schein|protokoll|zettel)\w*",
+    r"\b(leistungsnachweis|abnahmeprotokoll|servicebericht|arbeitsbericht|montagebericht|regiebericht|einsatzbericht)\w*",
+    r"\bproof of (service|work|completion|installation|attendance)\b|\b(signed|countersigned) (completion|service|"
+    r"installation|commissioning) (certificate|report|sheet|form|docket)\b|\b(completion|commissioning) certificate\b",
+    r"\b(\w*(toode|too) akt\w*|uleandmis[\w-]* akt\w*|vastuvotu[\w-]* akt\w*|(teenuse osutamise|tehtud toode|toode) toend\w*)\b",
+    r"\b(atliktu darbu|priemimo-?perdavimo|paslaugu suteikimo) akt\w*",
+    r"\b(pienemsanas-?nodosanas|darbu nodosanas|paveikto darbu) akt\w*",
+    fold(r"\b(приемо-?предавателен|констативен) протокол\w*|\bпротокол за (извършен|приемане)\w*"),
+    r"\bproces(ul)?-?verbal(ul)? de (receptie|predare|predare-primire|livrare|punere in functiune)\b",
+    r"\bteljesitesigazolas\w*|\bmunkalap\w*",
+    r"\b(arbeidsordre\w*|arbejdsseddel\w*|arbejdssedl\w*|arbetsorder\w*|servicerapport\w*|arbetsrapport\w*|"
+    r"arbeidsrapport\w*|huoltoraportti\w*|tyoraportti\w*|luovutuspoytakirja\w*|vastaanottopoytakirja\w*)\b",
+    r"\b(servis formu|hizmet formu|is emri|servis raporu|kabul tutanagi)\w*",
+    r"\b(zapisnik\w* o (primopredaji|preuzimanju|izvrsenim|prevzemu)|primopredajn\w* zapisnik\w*)\b",
+)
+# The present for the future, the act named: es-AR "el viernes te hacemos la transferencia", it "venerdì vi facciamo il
+# bonifico", fr "on fait le virement lundi", ca "fem la transferència", de "wir machen die Überweisung am Freitag", nl "we
+# doen de betaling vrijdag". (Only forms that are no past: es "realizamos" is both. Refused, "no te podemos hacer la
+# transferencia", stays out; a habit, "siempre hacemos la transferencia los viernes", is no promise.)
+_HABIT_AFTER = r"(?![^.?!\n]{0,40}\b(todos los|todas las|cada|siempre|ogni|sempre|chaque|tous les|jeden|jede|elke|iedere)\b)"
+PROMISE = _widen(
+    PROMISE,
+    rf"(?<!\bno )(?<!\bsiempre )\b(te |le |les |se la |se lo |os )?(hacemos|hago) (la |el |una |un )?(transferencia|pago|"
+    rf"deposito|giro|abono)\b{_HABIT_AFTER}",
+    rf"(?<!\bnon )(?<!\bsempre )\b(vi |ti |le )?(facciamo|faccio|effettuiamo|disponiamo) (il |un )?(bonifico|pagamento|"
+    rf"versamento)\b{_HABIT_AFTER}",
+    rf"\b(on fait|nous faisons|je fais|nous effectuons|j'effectue) (le |un )?(virement|paiement|reglement|versement)\b"
+    rf"{_HABIT_AFTER}",
+    rf"\b(fem|faig) (la |el )?(transferencia|pagament|ingres)\b{_HABIT_AFTER}",
+    rf"\b(wir machen|ich mache|machen wir|mache ich) (die |eine |den )?(uberweisung|zahlung)\b{_HABIT_AFTER}",
+    rf"\b(we doen|ik doe|doen we|doe ik) (de |het )?(betaling|overschrijving|overboeking)\b{_HABIT_AFTER}",
+)
+# The sum the subject of a future passive: fr "le montant de CHF 6'450.00 sera versé d'ici la fin du mois", it "l'importo
+# sarà versato entro venerdì", es "el importe será abonado el lunes", pt "o valor será depositado amanhã". ("ne sera pas
+# versé", "non sarà pagato", "no será abonado" refuse.)
+PROMISE = _widen(
+    PROMISE,
+    r"\b(montant|somme|solde|reliquat|facture|factures|paiement|importo|somma|saldo|fattura|fatture|pagamento|importe|monto|"
+    r"suma|factura|facturas|pago|valor|quantia|fatura|faturas)\b(?:[^.?!\n]|(?<=\d)[.,'](?=\d)){0,60}(?<!\bne )(?<!\bnon )"
+    r"(?<!\bno )(?<!\bnao )\b(sera|seront|sara|saranno|seran|serao) (verse|versee|verses|versees|vire|viree|vires|virees|"
+    r"paye|payee|payes|payees|regle|reglee|regles|reglees|acquitte|acquittee|versat[oaie]|pagat[oaie]|saldat[oaie]|"
+    r"bonificat[oaie]|liquidat[oaie]|accreditat[oaie]|abonad[oa]s?|pagad[oa]s?|transferid[oa]s?|liquidad[oa]s?|"
+    r"depositad[oa]s?|pag[oa]s?|quitad[oa]s?)\b",
+)
+# nb/da/sv: the payment in the passive present, which is ahead ("fakturaen blir betalt i uke 12", "betales i uge 12",
+# "betalas vecka 12"); "ble betalt", "blev betalt" are past.
+FUTURE = _widen(
+    FUTURE,
+    r"\b(blir|bliver|vil bli|vil blive|kommer att bli|kommer til a bli) (betalt|betalat|overfort|innbetalt|indbetalt)\b|"
+    r"\b(skal|ska|skall|vil) (betales|betalas|overfores|overfors)\b|\b(betales|betalas|overfores|overfors) (i|pa|innen|"
+    r"inden|senast|senest|til|den|neste|naeste|nasta|uke|uge|vecka|v)\b",
+)
+# A charge said not to apply: en "we don't think that travel charge applies", "the call-out fee shouldn't apply"; fr "ces
+# frais ne s'appliquent pas"; es "el recargo no aplica", "no procede"; pt "essa cobrança não se aplica"; de "die
+# Anfahrtskosten fallen nicht an"; nl "die kosten zijn niet van toepassing"; it "quel costo non si applica"; pl "ta
+# opłata nie ma zastosowania"; nb/da/sv "gebyret gjelder ikke". ("Does the surcharge apply to us?" asks; "the discount
+# applies from May" applies.)
+_CHARGE = (
+    r"(charge|charges|fee|fees|surcharge|cost|costs|travel|call-?out|mileage|levy|frais|supplement|majoration|cargo|recargo|"
+    r"cobro|costo|costos|cobranca|taxa|tarifa|encargo|anfahrt\w*|addebito|spese|maggiorazione|oplata|oplaty|doplata|"
+    # (de, nl and the Nordic languages write the charge's kind into one word: "Anfahrtspauschale", "voorrijkosten")
+    r"\w*(kosten|gebuhr|gebuhren|zuschlag|pauschale|toeslag|gebyr|gebyret|avgift|avgiften|tillegg|tillagg|tillaeg))"
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\b(doesn't|does not|don't|do not|shouldn't|should not|wouldn't|would not) apply\b",
+    rf"\b(we|i) (don't|do not) (think|believe|feel|agree|accept) (that )?(the |that |this |these |those |any |a )?"
+    rf"[\w' -]{{0,20}}{_CHARGE}\b[^.?!\n]{{0,20}}\b(applies|apply|is (due|owed|right|fair|justified|payable|correct)|are (due|"
+    rf"owed|right|fair|justified|payable|correct))\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,40}}\bne (s'appliqu\w*|se justifi\w*) pas\b|\b{_CHARGE}\b[^.?!\n]{{0,40}}\bne (sont|est) pas "
+    r"(applicables?|justifies?|dus|due|dues|du|fondes?)\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\bno (aplica|se aplica|procede|es aplicable|esta justificad\w*|se justifica)\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\bnao (se aplica|procede|e devid\w*|e aplicavel|esta justificad\w*|se justifica)\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\b(fallt|fallen) (hier |bei uns )?nicht an\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\b(zijn|is) niet (van toepassing|terecht|verschuldigd|gerechtvaardigd)\b",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\bnon (si applica|si applicano|e dovut\w*|sono dovut\w*|e giustificat\w*|sono giustificat\w*)",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\bnie (ma zastosowania|przysluguje|nalezy sie|jest zasadn\w*)",
+    rf"\b{_CHARGE}\b[^.?!\n]{{0,30}}\b(gjelder|gaelder|galler) (ikke|ikkje|inte)\b",
+)
+# Not yet registered as a supplier, and the form to do it: pt "ainda não estão registados como fornecedores no nosso
+# sistema", "preencham o formulário de fornecedor"; es "no están dados de alta como proveedores"; it "non siete ancora
+# registrati come fornitori"; nl "nog niet geregistreerd als leverancier"; fr "pas encore référencés comme fournisseur"; en
+# "not yet registered as a vendor". ("You have been registered as a supplier since 2019" changes nothing.)
+BILLING = _widen(
+    BILLING,
+    r"\b(nao|no|non|niet|pas|not|nicht|nie)\b[^.?!\n]{0,40}\b(registad|registrad|cadastrad|inscrit|dad[oa]s? de alta|"
+    r"registrat|censit|accreditat|geregistreerd|aangemaakt|reference|referencee|enregistre|registered|set up|onboarded|"
+    r"angelegt|registriert|zarejestrowan)\w* (como|come|comme|als|as|jako) (um |uma |un |una |a |an |ein )?(fornecedor|"
+    r"proveedor|fornitor|fournisseur|leverancier|crediteur|supplier|vendor|lieferant|dostawc)\w*",
+    r"\b(formulario|ficha|cadastro|registo|registro) (de |do |da )?(cadastro |registo |registro )?(de )?(fornecedor|"
+    r"fornecedores|proveedor|proveedores)\b",
+    r"\b(modulo|scheda) (di )?(anagrafica |registrazione |censimento )?(del )?fornitor\w*",
+)
+# Not the one who handles invoices, saying what they can't do or don't deal with: en "I'm the catering manager ... and
+# can't action invoices", "invoices aren't something I deal with"; someone else named as the one who looks after them
+# ("our department administrator, Maeve Quinn, looks after supplier payments"), es "de los pagos se encarga Marta", fr
+# "c'est Julie qui s'occupe des paiements", de "um die Zahlungen kümmert sich Frau Meier", it "dei pagamenti si occupa",
+# nl "Piet regelt de betalingen" (said of the one the reminder was passed to, "... onze boekhouder, die regelt de betalingen",
+# "to our bookkeeper, who looks after payments", it is a receipt); the payments routed elsewhere with its address ("all supplier payments go through
+# Shared Business Services: x@y"), "please copy your reminders there". ("I look after the payments" is the right person;
+# "we can't process invoices without a PO" asks for one; "who handles payments?" asks.)
+_INVOICES = r"(invoices|payments|payables|billing|accounts|bills)"
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    rf"\b(i|and|but|so) (can't|cannot|can not|am not able to|'m not able to|am unable to|'m unable to|don't|do not) "
+    rf"(action|approve|authori[sz]e|sign off|handle|deal with) (any |the |supplier |vendor )*{_INVOICES}\b",
+    rf"\b{_INVOICES} (aren't|are not|isn't|is not) (something|anything|what) (i|we) (deal with|handle|look after|do|manage|"
+    r"work on)\b",
+    rf"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(looks after|handles|deals with|takes care of|is responsible for) (all |the |our |any )?"
+    rf"(supplier |vendor |creditor )?{_INVOICES}\b",
+    r"\b(payments|invoices|bills|billing|payables)\b[^.?!\n]{0,50}\b(go|goes|are processed|are handled|are paid|run) "
+    r"(through|via|by)\b[^?!\n]{0,60}@",
+    r"\bplease (copy|send|address|direct|forward|redirect) (your |all |any |future )*(reminders|correspondence|invoices|"
+    r"statements|chasers|emails)\b[^.?!\n]{0,20}\b(there|to (that|this) (address|mailbox|inbox)|to (them|him|her))\b",
+    r"\bde (los pagos|las facturas|la contabilidad|los cobros) se (encarga|ocupa)\b|\bno (tramito|gestiono|llevo) "
+    r"(las |los )?(facturas|pagos)\b",
+    r"\bc'est (\w+ ){1,3}qui s'occupe (des|de la) (paiements|factures|facturation|comptabilite|reglements)\b|"
+    r"\bje ne (traite|gere) pas les "
+    r"(factures|paiements)\b",
+    r"\bum die (zahlungen|rechnungen|buchhaltung) (kummert|kuemmert) sich\b|\bich (bearbeite|bezahle) keine (rechnungen|"
+    r"zahlungen)\b",
+    r"\bdei (pagamenti|fatture) si (occupa|occupano)\b|(?<!\bdie )(?<!\bdat )\b(regelt|doet|behandelt) (de|alle) (betalingen|facturen|"
+    r"boekhouding)\b",
+)
+# Claims or complaints directed elsewhere: es "dirijan las reclamaciones a x@y" ("reclamación" is also a demand for
+# payment), fr "adressez vos réclamations à", it "indirizzate i reclami a", pt "encaminhem as reclamações para", en "please
+# direct any claims to": an address given, no complaint of the writer's own (the engine reads the rest of the sentence).
+CLAIMS_REDIRECTED = re.compile(
+    r"\b(dirij\w*|dirig\w*|envi\w*|remit\w*|mand\w*|adress\w*|envoy\w*|transmet\w*|indirizz\w*|invi\w*|inoltr\w*|"
+    r"encaminh\w*|direct|send|address|forward|redirect)\b (todas |las |sus |vos |les |tous |toutes |i |gli |tutti |le |as |"
+    r"suas |os |your |any |all |future )*(reclamaciones|reclamacion|reclamations|reclamation|reclami|reclamo|reclamacoes|"
+    r"reclamacao|claims|complaints|queries)\b[^.?!\n]{0,30}\b(a|al|ao|para|to|at|aan|an)\b"
+)
+# Insolvency and counsel, where the vocabulary was missing: en-IE "the High Court has appointed an interim examiner",
+# "a process adviser has been appointed", en-ZA "placed in business rescue", en-AU "voluntary administration", "a
+# receiver has been appointed"; ru/uk/bg "процедура банкротства", "визнана банкрутом", "в несъстоятелност", "арбитражный
+# управляющий", "синдик", "наш адвокат", "иск в суд"; fi "konkurssi", "yrityssaneeraus"; et "pankrot", "saneerimis";
+# lt/lv/cs/pl "bankrotas", "bankrots", "bankrot", "bankructwo", lv "maksātnespēja"; sv/nb/da "konkursförvaltare",
+# "konkursbo", "rekonstruksjon", "tvangsakkord"; de "Schutzschirmverfahren". ("Please ask the examiner in the lab" names a
+# tester, not an insolvency.)
+LEGAL = _widen(
+    LEGAL,
+    r"\b(appointed|appoints|appointment of) (an? |the )?(interim |provisional |joint )?(examiner|receiver|liquidator|"
+    r"administrator|process adviser|business rescue practitioner|trustee in bankruptcy|judicial manager)s?\b",
+    r"\b(interim |provisional |joint )?(examiner|receiver|liquidator|process adviser|business rescue practitioner)s? "
+    r"(has|have|was|were) (been )?appointed\b",
+    r"\bexaminer'?s? office\b|\binterim examiner\b|\bbusiness rescue\b|\bvoluntary administration\b|\bprocess adviser\b|"
+    r"\bpre-?petition (invoices|debts|claims)\b",
+    fold(
+        r"\bбанкрот\w*|\bбанкрут\w*|\bнесъстоятелност\w*|\b(арбитражн|конкурсн|временн)\w* управляющ\w*|"
+        r"\bарбітражн\w* керуюч\w*|\bрозпорядник\w* майна\b|\bсиндик\w*|\bликвидатор\w*|\bліквідатор\w*|"
+        r"\b(в|у) (процессе|стадии|процесі|стадії|процес) (ликвидации|ліквідації|ликвидация)\b|"
+        r"\bпроцедур\w* (наблюдения|санации|банкротства|розпорядження|санації)\b|"
+        r"\b(наш|нашему|нашим|нашего|нашият|нашия|нашого) (юрист|адвокат)\w*|\b(юрист|адвокат)\w* (компании|фирмы|на фирмата)\b|"
+        r"\b(иск|позов|искова)\w* (в|до|пред) (суд|арбитраж)\w*|\b(в|у) судебном порядке\b|\bу судовому порядку\b|"
+        r"\bсъдебн\w* (ред|производство)\b"
+    ),
+    r"\bkonkurssi\w*|\byrityssaneeraus\w*|\bsaneerausmenettel\w*|\bpesanhoitaja\w*|\bselvitystil\w*",
+    r"\bpankrot\w*|\bsaneerimis\w*|\blikvideerimis\w*|\badvokaadi\w*|\badvokaat\b",
+    r"\bbankrot\w*|\bbankrut\w*|\bbankructw\w*|\bmaksatnespej\w*|\btiesiskas aizsardzibas proces\w*",
+    r"\bkonkursforvalt\w*|\bkonkursbo\w*|\bbobestyrer\w*|\brekonstruksjon\w*|\btvangsakkord\w*",
+    r"\bschutzschirmverfahren\b",
+)
+# Paid, the sum or the channel between the noun and the verb: hi "भुगतान ₹1,48,500 कल NEFT द्वारा कर दिया गया है" (the
+# payment was made yesterday by NEFT); ru/uk/bg with the currency abbreviated ("на сумму 214 600,00 руб. произведена
+# 10.03.2026", "грн.", "лв."). ("не произведена", "будет произведена" are read by NOT_PAID and FUTURE.)
+PAID = _widen(
+    PAID,
+    # (a "नहीं" (not) between is no payment: "भुगतान अभी तक नहीं किया गया है")
+    _f(
+        r"भुगतान(?:(?!नहीं)[^।.?!\n]){0,60}(?<!नहीं )(कर दिया गया|किया गया|कर दिया है|कर दी गई|हो गया|हो चुका|किया जा चुका)"
+    ),
+    fold(
+        r"\b(оплату|оплата|платіж|платеж|плащането|плащане|переказ)\b(?:[^.?!\n]|\.\d|(?<=руб)\.|(?<=грн)\.|(?<=лв)\.|"
+        r"(?<=коп)\.|(?<=тыс)\.){0,80}(?<!буде )(?<!будет )(?<!бъде )(?<!не )\b(здійснено|проведено|сплачено|виконано|произведена|"
+        r"проведена|осуществлена|произведен|проведен|осуществлен|извършено|извършен)\b"
+    ),
+)
+# Instalments in Italian by the adjective ("un pagamento rateale", "in tre rate"); es "en (tres) cuotas", pt "em três
+# parcelas", fr "en trois fois" are read already.
+PLAN = _widen(
+    PLAN,
+    r"\b(pagament\w*|versament\w*|piano|forma) rateal[ei]\b|\brateal[ei]\b|\bin (due|tre|quattro|cinque|sei|piu|\d+) rate\b",
+)
+# The away message in nb/da/sv, the return after a weekday word ("er tilbake neste mandag", "er tilbage i morgen", "är
+# tillbaka nästa vecka") and the field or the course as the absence ("er på feltarbeid", "på tjenestereise", "på kurs");
+# the subject "Fraværende:", "Frånvarande:", fi "Poissa:".
+OOO_BODY = _widen(
+    OOO_BODY,
+    r"\b(er|ar) (tilbake|tilbage|tillbaka) (pa kontoret |igjen |igen )?(neste|naeste|nasta|kommende|i morgen|imorgen|om|"
+    r"etter|efter|over|fra|fran)\b",
+    r"\b(jeg|eg|vi|jag) (er|ar) pa (feltarbeid|feltarbejde|faltarbete|tjenestereise|tjenesterejse|tjansteresa|kurs|reise|"
+    r"rejse|resa|konferanse|konference|konferens|messe|massa)\b",
+)
+OOO_SUBJECT = _widen(
+    OOO_SUBJECT,
+    r"^(\w+: )?(fravaerende|fraværende|fravaer|fravær|franvarande|frånvarande|poissa|fjernvaerende)\b",
+)
+# The writer objects to the invoice in so many words, whatever else is asked: de "wir weisen die Rechnung zurück",
+# "widersprechen", "beanstanden"; ar "نعترض على الفاتورة" (we object to the invoice), "نرفض الفاتورة"; en "we dispute",
+# "we reject the invoice"; fr "nous contestons", "nous refusons la facture"; es "impugnamos", "rechazamos la factura"; pt
+# "contestamos", "rejeitamos a fatura"; it "contestiamo", "respingiamo la fattura"; nl "wij betwisten"; pl
+# "kwestionujemy", "odrzucamy fakturę"; ru/uk "оспариваем", "заперечуємо". The second reader may not make it a
+# billing change or nothing. ("We don't dispute it" is read by NOT_DISPUTED first.) The German rejection with the invoice
+# as a pronoun ("wir weisen sie deshalb zurück") contests it for the rules too.
+_REJECTED_DE = (
+    r"\b(weisen|lehnen)\b[^.?!\n]{0,40}\b(rechnung|faktura|sie|diese)\w*\b[^.?!\n]{0,20}\b(zuruck|ab)\b",
+)
+OBJECTION = _rx(
+    *_REJECTED_DE,
+    r"\b(widersprechen|beanstanden|reklamieren)\b",
+    r"\b(we|i) (hereby )?(dispute|contest|reject|object to|query)\b",
+    r"\b(nous|je) (contestons|conteste|refusons|rejetons)\b",
+    r"\b(impugnamos|rechazamos|objetamos|reclamamos)\b|\bno (aceptamos|reconocemos) (la|esta|dicha) factura\b",
+    r"\b(contestamos|rejeitamos|recusamos)\b|\bnao (aceitamos|reconhecemos) (a|esta) fatura\b",
+    r"\b(contestiamo|respingiamo|rifiutiamo)\b|\bnon (accettiamo|riconosciamo) (la|questa) fattura\b",
+    r"\b(wij|we|ik) (betwisten|betwist|weigeren)\b",
+    r"\b(kwestionujemy|odrzucamy|reklamujemy)\b",
+    fold(r"\bоспарива\w*|\bоспорим\b|\bзаперечу\w*|\bоскаржу\w*|\bоспорваме\b"),
+    _f(r"(نعترض|نرفض|لا نقبل|نحتج) (على )?(ال)?فاتور"),
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_REJECTED_DE)
+
+
+# The work never done, the service never given: ar "الخدمة لم تُنفَّذ أصلاً ولم يحضر أي فني" (the service was not
+# carried out, no technician came); en "no technician ever turned up"; de "kein Techniker ist erschienen"; fr "aucun
+# technicien n'est venu"; es "nunca vino ningún técnico"; pt "nenhum técnico compareceu"; it "nessun tecnico è venuto";
+# nl "de monteur is nooit gekomen"; pl "usługa nie została wykonana"; ru "услуга не была оказана".
+_NEVER_DONE = (
+    _f(
+        r"(الخدمة|العمل|الصيانة|التنظيف|الزيارة)[^.?!\n]{0,20}(لم (تنفذ|ينفذ|تتم|يتم|تقدم|يقدم)|لم يتم تنفيذ)",
+        r"لم (يحضر|يأت|يات|يصل) (اي|أي|احد|أحد)?\s?(فني|الفني|مهندس|احد|أحد)",
+    ),
+    r"\bno (technician|engineer|tech|one|fitter|mechanic)\b[^.?!\n]{0,20}\b(ever )?(came|turned up|showed up|attended|"
+    r"arrived|visited)\b|\b(technician|engineer|tech|fitter)\b[^.?!\n]{0,20}\bnever (came|turned up|showed up|attended|arrived)\b",
+    r"\bkein (techniker|monteur|servicetechniker|mitarbeiter)\b[^.?!\n]{0,30}\b(erschienen|gekommen|da|vor ort)\b",
+    r"\baucun (technicien|intervenant|monteur)\b[^.?!\n]{0,20}\bn'(est|a) (venu|passe|intervenu|ete envoye)\b",
+    r"\b(nunca|no) (vino|llego|se presento|aparecio|acudio) (ningun|el|un) (tecnico|operario|instalador)\b|\bningun "
+    r"(tecnico|operario) (vino|llego|se presento|acudio)\b",
+    r"\bnenhum (tecnico|instalador)\b[^.?!\n]{0,20}\b(compareceu|veio|apareceu|chegou)\b",
+    r"\bnessun (tecnico|operatore|installatore)\b[^.?!\n]{0,20}\b(e venuto|si e presentato|e passato|e intervenuto)\b",
+    r"\b(monteur|technicus)\b[^.?!\n]{0,20}\bis (nooit|niet) (gekomen|verschenen|langsgekomen)\b",
+    r"\busluga\b[^.?!\n]{0,20}\bnie (zostala|byla) (wykonana|zrealizowana|swiadczona)\b",
+    fold(r"\bуслуг\w*\b[^.?!\n]{0,20}\bне (была |было )?(оказан|выполнен|предоставлен|надан|виконан)\w*"),
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_NEVER_DONE)
+# The price the quote or contract fixed, set against the invoice's, with a correction asked: hr "na računu ... iznosi
+# 2.480,00 €, a u vašoj ponudi dogovoreno je 1.950,00 €. Molimo ispravak računa prema ponudi"; pt-BR "o contrato prevê R$
+# 180,00 ..., mas a fatura cobra R$ 240,00. Solicitamos a revisão dos valores"; es "el contrato establece", it "il
+# contratto prevede", pl "w ofercie uzgodniono", cs "v nabídce bylo", sl "v ponudbi je", ro "oferta prevede". (A contract
+# that "provides for net 60" sets a term: no correction is asked, and the engine needs both.)
+_AGREED_PRICE = (
+    r"\b(ponud|ugovor|predracun|cjenik|ponudb|pogodb|cenik)\w*\b[^.?!\n]{0,40}\b(dogovoren\w*|ugovoren\w*|navedeno|navedena|"
+    r"stoji|iznosi|je bilo|je bila|dogovorjen\w*)\b",
+    r"\bprema (ponudi|ugovoru|cjeniku|dogovoru|predracunu)\b|\bpo (ponudbi|pogodbi|ceniku)\b",
+    r"\b(contrato|orcamento|proposta|cotacao|tabela|presupuesto|cotizacion|oferta|tarifa)\w* (preve|previa|estabelece|"
+    r"estabelecia|establece|establecia|diz|dizia|dice|decia|indica|indicava|indicaba|fixa|fixava|fija|fijaba|estipula|"
+    r"estipulava|estipulaba)\b",
+    r"\b(contratto|preventivo|offerta|listino)\w* (prevede|prevedeva|indica|indicava|riporta|riportava|stabilisce|fissa)\b",
+    r"\b(contrat|devis|tarif|offre)\w* (prevoit|prevoyait|indique|indiquait|stipule|fixe|fixait|mentionne|mentionnait)\b",
+    r"\bw (ofercie|umowie|cenniku|zamowieniu)\b[^.?!\n]{0,30}\b(uzgodnion\w*|ustalon\w*|bylo|byla|jest|wynosi|podano)\b|"
+    r"\bzgodnie z (oferta|umowa|cennikiem)\b",
+    r"\bv (nabidce|smlouve|cenove nabidce|ponuke|zmluve|cenovej ponuke)\b[^.?!\n]{0,30}\b(bylo|byla|je|bola|bolo|uvedeno|"
+    r"uvedena|dohodnuto|sjednano|dohodnute)\b",
+    r"\b(oferta|contractul|contract)\w* (prevede|prevedea|stipuleaza|indica|mentioneaza)\b|\bconform (ofertei|contractului)\b",
+)
+AGREED_OTHERWISE = _widen(AGREED_OTHERWISE, *_AGREED_PRICE)
+CORRECTION_REQUEST = _widen(
+    CORRECTION_REQUEST,
+    r"\b(ispravak|ispravku|ispraviti|ispravite|ispravljen\w*|popravek|popravit\w*|popravljen\w*) (racun|faktur)\w*",
+    r"\b(revisao|revisar|rever|revejam|revisem) (d?os |d?as |d?a |d?o )?(valores|fatura|cobranca|precos)\b",
+    r"\b(revision|revisar|revisen|corrijan) (de )?(la |los |el )?(factura|importes|valores|precios)\b",
+    r"\b(revisione|rivedere|rivedete) (della |la |degli |gli )?(fattura|importi|prezzi)\b",
+    r"\b(revoir|revision de) (la |les )?(facture|montants|prix)\b",
+    r"\b(korekt\w*|skoryguj\w*|skorygowa\w*) (faktur|kwot|cen)\w*|\bfaktur\w* korygujac\w*",
+    r"\b(corectarea|corectati|corectati) (facturii|factura|pretului)\b",
+)
+
+
+def _reasons_session_29b_blind() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS,
+        {
+            DisputeReason.NOT_RECEIVED: _NEVER_DONE,
+            # (the agreed figure itself: "dogovoreno je 1.950,00 €", "o contrato prevê R$ 180,00")
+            DisputeReason.PRICING: tuple(rf"(?:{p})[^.?!\n]{{0,25}}\d" for p in _AGREED_PRICE),
+        },
+    )
+
+
+REASONS = _reasons_session_29b_blind()
+# Unable, a pronoun between the negation and the verb: es "el viernes no te podemos hacer la transferencia", pt "não lhe
+# podemos fazer a transferência", it "non vi possiamo fare il bonifico": no promise, whatever day is named.
+NEGATED = re.compile(
+    NEGATED.pattern
+    + r"|\bno (te |le |les |os |se lo |se la )(podemos|puedo|podremos|podre|vamos a)\b"
+    + r"|\bnao (lhe |te |lhes |vos )?(podemos|posso|conseguimos|consigo|poderemos|vamos conseguir)\b"
+    + r"|\bnon (vi |ti |le |gli )(possiamo|posso|potremo|riusciamo|riusciremo)\b"
+)
+NOT_PAID = _widen(NOT_PAID, _f(r"अभी तक नहीं|नहीं (किया|हुआ|हो पाया|कर पाए|कर सके)"))
+# A German rejection refuses the invoice as it stands, whatever it lacks: "ohne Bestellnummer ... wir weisen sie deshalb
+# zurück" is contested (missing_po), not only a change asked for.
+REFUSAL = _widen(REFUSAL, *_REJECTED_DE)
