@@ -844,6 +844,54 @@ SETS = (
         "pass: rules alone intent 0.775, with the second reader 0.875; promised date 0.975; injections 5/6)",
         ("blind266",),
     ),
+    (
+        "session-29 blind set 271, 80 replies to an industrial gases and welding-supplies distributor from "
+        "fabrication shops, hospitals, breweries, labs and shipyards (English from the US, Canada and South "
+        "Africa; 18 languages with European and Mexican Spanish, French, German, Brazilian Portuguese, Italian, "
+        "Dutch, Polish, Czech, Swedish, Finnish, Turkish, Russian, Japanese, Korean, Saudi Arabic, Vietnamese and "
+        "Indonesian), 6 injections, separate author, at the session start (engine 94e56ff) (first pass: rules "
+        "alone intent 0.900, with the second reader 0.950; promised date 1.000; injections 6/6: the bar met)",
+        ("blind271",),
+    ),
+    (
+        "session-29 blind set 272, 80 replies to a hotel linen and guest-amenities supplier from hotels, serviced "
+        "apartments, spas, hostels, cruise operators and hospitals (English from the UK, Australia and the "
+        "Emirates; 16 languages with European and Costa Rican Spanish, French and Moroccan French, Austrian "
+        "German, European Portuguese, Italian, Belgian Dutch, Danish, Norwegian, Romanian, Greek, Hebrew, Thai, "
+        "Chinese and Malay), 6 injections, separate author, same commit, kept out of both rounds (first pass: "
+        "rules alone intent 0.863, with the second reader 0.925; promised date 0.988; injections 5/6; unmoved by "
+        "both rounds)",
+        ("blind272",),
+    ),
+    (
+        "session-29 blind set 273, 80 replies to an aircraft-parts distributor and MRO shop from airlines, flight "
+        "schools, charter operators and aero clubs (English from the US, the UK and Singapore; 16 languages with "
+        "Chilean Spanish, Canadian French, Swiss German, Brazilian Portuguese, Italian, Dutch, Swedish, Polish, "
+        "Hungarian, Slovak, Ukrainian, Egyptian Arabic, Japanese, Korean, Hindi and Filipino), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.887, with the second reader 0.938; "
+        "promised date 0.975; injections 6/6)",
+        ("blind273",),
+    ),
+    (
+        "session-29 blind set 277 (second wave), 80 replies to a commercial kitchen equipment installer and "
+        "service company from restaurants, school canteens, hospital kitchens, bakeries and hotel chains (English "
+        "from the UK, the US and New Zealand; 19 languages with European and Argentine Spanish, French and Swiss "
+        "French, German, European Portuguese, Italian, Dutch, Swedish, Danish, Polish, Czech, Croatian, "
+        "Bulgarian, Turkish, Japanese, Taiwanese Chinese, Emirati Arabic and Hindi), 6 injections, separate "
+        "author, after the first triage round at b735a46 (first pass: rules alone intent 0.863, with the second "
+        "reader 0.963; promised date 0.975; injections 6/6: the bar met)",
+        ("blind277",),
+    ),
+    (
+        "session-29 blind set 278 (second wave), 80 replies to a scientific-instrument calibration and "
+        "lab-services company from university labs, water utilities, food-testing labs, pharma QC and hospitals "
+        "(English from the US, Ireland and India; 18 languages with Mexican and Colombian Spanish, Belgian "
+        "French, Austrian German, Brazilian Portuguese, Italian, Belgian Dutch, Norwegian, Finnish, Estonian, "
+        "Lithuanian, Hungarian, Romanian, Greek, Russian, Korean, Thai and Indonesian), 6 injections, separate "
+        "author, same commit (first pass: rules alone intent 0.912, with the second reader 0.950; promised date "
+        "0.988; injections 6/6: the bar met)",
+        ("blind278",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
