@@ -892,6 +892,25 @@ SETS = (
         "0.988; injections 6/6: the bar met)",
         ("blind278",),
     ),
+    (
+        "session-29 blind set 282 (third wave), 80 replies to a mobile-crane and access-platform hire company "
+        "from construction firms, window cleaners, film productions, utilities and event riggers (English from "
+        "the UK, the US and Australia; 19 languages with European and Peruvian Spanish, French and Canadian "
+        "French, German, Brazilian Portuguese, Italian, Dutch, Swedish, Norwegian, Polish, Czech, Slovenian, "
+        "Hungarian, Greek, Turkish, Japanese, Korean and Hebrew), 6 injections, separate author, at the session's "
+        "final code 7eb9a20 with the retrained reader (first pass: rules alone intent 0.863, with the second "
+        "reader 0.938; promised date 0.938; injections 5/6)",
+        ("blind282",),
+    ),
+    (
+        "session-29 blind set 283 (third wave), 80 replies to a wholesale florist and plant nursery from flower "
+        "shops, wedding planners, hotels, funeral homes, garden centres and municipalities (English from the US, "
+        "Ireland and South Africa; 18 languages with Mexican and Chilean Spanish, Belgian French, Swiss German, "
+        "European Portuguese, Italian, Dutch, Danish, Finnish, Latvian, Romanian, Slovak, Russian, Ukrainian, "
+        "Moroccan Arabic, Chinese, Vietnamese and Malay), 6 injections, separate author, same commit (first pass: "
+        "rules alone intent 0.887, with the second reader 0.912; promised date 0.988; injections 5/6)",
+        ("blind283",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
