@@ -388,6 +388,8 @@ _FEE_SCALE = {
     **dict.fromkeys(("INR", "BDT", "LKR", "PKR", "RUB", "PHP", "THB", "TWD", "UAH", "EGP", "ARS", "NPR"), 30),
     **dict.fromkeys(("ZAR", "MXN", "CZK", "SEK", "NOK", "DKK", "HKD", "CNY", "TRY", "MAD", "GHS"), 8),
 }
+# Dinars and rials worth about three dollars each: fifty of them would be a hundred and fifty dollars, no bank fee.
+_FEE_DIVISOR = dict.fromkeys(("KWD", "BHD", "OMR"), 3)
 # An invoice number typed before or after a Japanese payer's name (the Zengin name field is all a furikomi
 # carries): "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "731388ﾔﾏﾀﾞｷﾞｹﾝ(ｶ", "ｶﾄｳｾｲｷ(ｶ 731441".
 _KATAKANA = re.compile(r"[\uff66-\uff9d\u30a1-\u30fa]")
@@ -454,8 +456,10 @@ class _Matcher:
         )
         self.unit = _unit(payment.currency)
         self.cents = self.units(payment.amount)
-        # A transfer fee is about the same money in any currency: 50.00 dollars, 50.000 dinars.
-        self.bank_fee_max = BANK_FEE_MAX_CENTS * self.unit // 100 * _FEE_SCALE.get(payment.currency, 1)
+        # A transfer fee is about the same money in any currency: 50.00 dollars, 5,000 yen, 16.666 Kuwaiti dinars.
+        self.bank_fee_max = (
+            BANK_FEE_MAX_CENTS * self.unit // 100 * _FEE_SCALE.get(payment.currency, 1)
+        ) // _FEE_DIVISOR.get(payment.currency, 1)
         # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
         self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
         line = refs.line_for_reference(payment.reference, payment.remittance)

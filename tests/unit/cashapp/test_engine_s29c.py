@@ -97,3 +97,15 @@ def test_a_series_named_like_a_month_before_its_digits_is_no_date() -> None:
     assert (result.status, result.candidates) == (Status.REVIEW, [["i-APR-2608-0064"]])
     # Near miss: a month and a real year still read as a date.
     assert candidate_keys("servicii APR 2026") == []
+
+
+def test_a_bank_fee_in_three_decimal_dinars_is_about_fifty_dollars_not_fifty_dinars() -> None:
+    # 12.500 KWD short (about forty dollars) is what a transfer costs; 35.000 KWD (over a hundred) is not, and with
+    # nothing said it is a part payment, as any other unexplained shortfall of that size.
+    ledger = [inv("INV-5001", "5000.000", "k", "KWD", "Al Sabah Trading Co. W.L.L.")]
+    fee = one(ledger, pay("p1", "4987.500", currency="KWD", customer="k", ref="INV-5001"))
+    assert fee.status is Status.PARTIAL and fee.short_pay is not None
+    assert fee.short_pay.reason == "bank_fee"
+    part = one(ledger, pay("p2", "4965.000", currency="KWD", customer="k", ref="INV-5001"))
+    assert part.status is Status.PARTIAL
+    assert part.short_pay is None or part.short_pay.reason != "bank_fee"
