@@ -233,7 +233,7 @@ def model_input(p: ParsedEmail) -> list[str]:
 
 # The model is heard only when it is sure (top probability above SURE) and the rules either found nothing
 # specific (other, acknowledgement) or something the model all but rules out (below DOUBTS). Chosen on
-# leave-one-set-out runs over seven blind sets (see the README); never against header-based detection, and
+# leave-one-set-out runs over seven blind sets (docs/quality-history.md); never against header-based detection, and
 # never away from a legal or insolvency statement, whose cost of a miss is highest.
 MODEL_SURE = 0.6
 MODEL_DOUBTS = 0.05
