@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.cashapp import references as refs
@@ -381,15 +382,19 @@ MONTH_CLOSING_CURRENCIES = frozenset({"JPY", "KRW"})
 WHOLE_AMOUNT_CURRENCIES = ZERO_DECIMAL_CURRENCIES | {"TWD", "HUF", "IDR", "COP"}
 # Money worth about a dollar, roughly, where that is far more than one major unit: a bank's transfer fee is about
 # the same money everywhere (¥220-880 for a furikomi, ₹500 for a foreign wire), never "50 yen" or "50 rupees".
-_FEE_SCALE = {
-    **dict.fromkeys(("JPY", "ISK", "HUF", "KES", "DZD"), 100),
-    **dict.fromkeys(("KRW", "CLP", "NGN", "MMK", "KZT"), 1000),
-    **dict.fromkeys(("IDR", "VND", "COP", "UZS", "IRR", "LAK"), 10_000),
-    **dict.fromkeys(("INR", "BDT", "LKR", "PKR", "RUB", "PHP", "THB", "TWD", "UAH", "EGP", "ARS", "NPR"), 30),
-    **dict.fromkeys(("ZAR", "MXN", "CZK", "SEK", "NOK", "DKK", "HKD", "CNY", "TRY", "MAD", "GHS"), 8),
+_FEE_SCALE: dict[str, Fraction] = {
+    **dict.fromkeys(("JPY", "ISK", "HUF", "KES", "DZD"), Fraction(100)),
+    **dict.fromkeys(("KRW", "CLP", "NGN", "MMK", "KZT"), Fraction(1000)),
+    **dict.fromkeys(("IDR", "VND", "COP", "UZS", "IRR", "LAK"), Fraction(10_000)),
+    **dict.fromkeys(
+        ("INR", "BDT", "LKR", "PKR", "RUB", "PHP", "THB", "TWD", "UAH", "EGP", "ARS", "NPR"), Fraction(30)
+    ),
+    **dict.fromkeys(
+        ("ZAR", "MXN", "CZK", "SEK", "NOK", "DKK", "HKD", "CNY", "TRY", "MAD", "GHS"), Fraction(8)
+    ),
+    # Dinars and rials worth about three dollars each: fifty of them would be a hundred and fifty dollars, no bank fee.
+    **dict.fromkeys(("KWD", "BHD", "OMR"), Fraction(1, 3)),
 }
-# Dinars and rials worth about three dollars each: fifty of them would be a hundred and fifty dollars, no bank fee.
-_FEE_DIVISOR = dict.fromkeys(("KWD", "BHD", "OMR"), 3)
 # An invoice number typed before or after a Japanese payer's name (the Zengin name field is all a furikomi
 # carries): "731856 ｶ)ｸﾛﾀﾞﾂｳｼﾝｷ", "731388ﾔﾏﾀﾞｷﾞｹﾝ(ｶ", "ｶﾄｳｾｲｷ(ｶ 731441".
 _KATAKANA = re.compile(r"[\uff66-\uff9d\u30a1-\u30fa]")
@@ -457,9 +462,8 @@ class _Matcher:
         self.unit = _unit(payment.currency)
         self.cents = self.units(payment.amount)
         # A transfer fee is about the same money in any currency: 50.00 dollars, 5,000 yen, 16.666 Kuwaiti dinars.
-        self.bank_fee_max = (
-            BANK_FEE_MAX_CENTS * self.unit // 100 * _FEE_SCALE.get(payment.currency, 1)
-        ) // _FEE_DIVISOR.get(payment.currency, 1)
+        scale = _FEE_SCALE.get(payment.currency, Fraction(1))
+        self.bank_fee_max = BANK_FEE_MAX_CENTS * self.unit * scale.numerator // (100 * scale.denominator)
         # Yen, won and New Taiwan dollars are written without cents: their remittances' whole figures are amounts.
         self.whole = payment.currency in WHOLE_AMOUNT_CURRENCIES
         line = refs.line_for_reference(payment.reference, payment.remittance)
