@@ -72,7 +72,11 @@ _PO = re.compile(
     # Their abbreviations: Czech and Slovak "obj." (also run into the number, "OBJ26100055"), Hungarian "megr.",
     # Polish "zam." ("wg zam. 2026/10/0092", zamówienie).
     rf"OBJ|MEGR|ZAM|"
-    rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*)\b|PO(?=\d)|OBJ(?=\d)|"
+    # The Baltic order: Latvian pasūtījums (pirkuma pasūtījums, a purchase order), Lithuanian užsakymas (pirkimo
+    # užsakymas), Estonian tellimus (ostutellimus), in any case ending ("pasūtījuma Nr.", "užsakymo Nr."); the
+    # Icelandic pöntun, and the Greek παραγγελία with its "αρ." (number), as folding spells them.
+    rf"PASUTIJUM\w*|UZSAKYM\w*|(?:OSTU)?TELLIMU\w*|PONTUN\w*|PARA(?:N|G)GELI\w*(?: AR\b)?|"
+    rf"ПОРЪЧК\w*|ЗАЯВК\w*|НАРУЏБ\w*|НАРУЧБ\w*|ЗАКАЗ\w*|ЗАМОВЛЕНН\w*)\b|PO(?=\d)|OBJ(?=\d)|"
     # Arabic, folded (hamzas dropped): a delivery note (اذن تسليم), purchase order (امر شراء), cheque (شيك).
     rf"(?:اذن|مذكرة|اشعار) (?:تسليم|استلام)|امر شراء|طلب شراء|شيك|"
     # Chinese, Japanese and Korean orders, contracts and delivery notes (订单号, 採購單, 合同号, 送货单, 注文番号,

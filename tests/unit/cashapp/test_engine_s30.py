@@ -1,0 +1,86 @@
+"""Session 30: an order number in the Baltic languages (Latvian pasūtījums, Lithuanian užsakymas, Estonian
+tellimus), Icelandic, Greek or Ukrainian that happens to be another customer's invoice number is the payer's own numbering, not a mention of that invoice; a second payment of
+the same invoice, once the first has taken its balance, is held on account."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.domain.cashapp import OpenInvoice, Status
+from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
+
+
+def _timber() -> list[OpenInvoice]:
+    return [
+        inv("520114", "1880.40", "c2", "EUR", "Kuusiranta Puutavara Oy"),
+        inv("517302", "26410.05", "c1", "EUR", "SIA Vidzemes Koka Nami"),
+        inv("517488", "9120.00", "c1", "EUR", "SIA Vidzemes Koka Nami"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "pasūtījums Nr. 520114",
+        "pasūtījuma nr 520114",
+        "PASUTIJUMS 520114",
+        "užsakymas Nr. 520114",
+        "užsakymo nr. 520114",
+        "tellimus 520114",
+        "ostutellimuse nr 520114",
+        "pöntun nr. 520114",
+        "Παραγγελία αρ. 520114",
+        "замовлення № 520114",
+    ],
+)
+def test_a_baltic_order_number_equal_to_another_customers_invoice_leaves_the_exact_amount_to_decide(
+    ref: str,
+) -> None:
+    result = one(
+        _timber(), pay("p", "26410.05", currency="EUR", customer="c1", ref=ref, payer="VIDZEMES KOKA")
+    )
+    assert (result.status, apps(result)) == (Status.APPLIED, {"i-517302": "26410.05"})
+
+
+@pytest.mark.parametrize("ref", ["rēķins Nr. 520114", "arve 520114", "sąskaita 520114", "520114"])
+def test_another_customers_invoice_named_as_an_invoice_still_goes_to_review(ref: str) -> None:
+    # Near miss: the same number called an invoice (Latvian rēķins, Estonian arve, Lithuanian sąskaita) or written
+    # bare is a mention of that invoice: a typo, or paying for someone else, which a person decides.
+    result = one(
+        _timber(), pay("p", "26410.05", currency="EUR", customer="c1", ref=ref, payer="VIDZEMES KOKA")
+    )
+    assert result.status == Status.REVIEW
+
+
+def test_an_invoice_named_beside_an_order_number_is_still_the_invoice_paid() -> None:
+    # Near miss: the order word blanks only its own number; the invoice written before it still counts.
+    result = one(
+        _timber(),
+        pay(
+            "p",
+            "9120.00",
+            currency="EUR",
+            customer="c1",
+            ref="rēķins 517302, pasūtījums 520114",
+            payer="VIDZEMES",
+        ),
+    )
+    assert result.status == Status.REVIEW
+    assert result.candidates[0] == ["i-517302"]
+
+
+def test_a_second_payment_of_an_invoice_the_order_numbered_payment_settled_is_held_on_account() -> None:
+    first, second = run(
+        _timber(),
+        pay(
+            "p1",
+            "26410.05",
+            currency="EUR",
+            customer="c1",
+            ref="pasūtījums Nr. 520114",
+            payer="VIDZEMES KOKA",
+        ),
+        pay("p2", "26410.05", currency="EUR", customer="c1", ref="rēķins Nr. 517302", payer="VIDZEMES KOKA"),
+    )
+    assert (first.status, apps(first)) == (Status.APPLIED, {"i-517302": "26410.05"})
+    assert (second.status, apps(second)) == (Status.UNAPPLIED, {})
