@@ -2762,10 +2762,11 @@ class _Matcher:
             if 0 < (short := ledger.balance[i] - self.cents) <= self.bank_fee_max
             and Decimal(short) <= BANK_FEE_MAX_SHARE * ledger.balance[i]
         ]
-        if len(near) == 1 and not self.text and self.cents % (100 * self.unit):
+        if len(near) == 1 and not self.text and self.cents % (50 * self.unit):
             # One invoice less what a bank takes for a transfer, and no word of which invoice: most likely that one
             # short of charges, but with nothing written it may as well be an advance. Not money to park unseen. A
-            # round sum (1,000.00) is an advance or a payment on account, which a shortfall never leaves.
+            # round sum (1,000.00, 750.00: whole fifties) is an advance or a payment on account, which a shortfall
+            # never leaves.
             return self.review(
                 f"{name}: {self.dec(self.cents)} is {self.numbers(near)} less {self.dec(ledger.balance[near[0]] - self.cents)}"
                 " (bank charges?), with no reference",

@@ -84,3 +84,27 @@ def test_a_second_payment_of_an_invoice_the_order_numbered_payment_settled_is_he
     )
     assert (first.status, apps(first)) == (Status.APPLIED, {"i-517302": "26410.05"})
     assert (second.status, apps(second)) == (Status.UNAPPLIED, {})
+
+
+def _school() -> list[OpenInvoice]:
+    return [
+        inv("SI-88410", "762.39", "k9", "GBP", "Holy Trinity Primary School"),
+        inv("SI-88452", "1204.18", "k9", "GBP", "Holy Trinity Primary School"),
+    ]
+
+
+def test_a_whole_fifty_just_under_one_invoice_with_no_reference_is_held_on_account() -> None:
+    # 750.00 is SI-88410 less 12.39: a sum a person picked (an instalment, money on account), which a bank's
+    # charge on a transfer of that invoice never leaves.
+    result = one(_school(), pay("p", "750.00", currency="GBP", customer="k9", payer="HOLY TRINITY PRIM"))
+    assert (result.status, apps(result)) == (Status.UNAPPLIED, {})
+
+
+@pytest.mark.parametrize("amount", ["752.39", "751.00", "755.00"])
+def test_an_odd_sum_just_under_one_invoice_with_no_reference_goes_to_review_as_bank_charges(
+    amount: str,
+) -> None:
+    # Near miss: the invoice less a fee (752.39), or a sum of whole units that is no fifty (751.00, 755.00).
+    result = one(_school(), pay("p", amount, currency="GBP", customer="k9", payer="HOLY TRINITY PRIM"))
+    assert result.status == Status.REVIEW
+    assert result.candidates[0] == ["i-SI-88410"]
