@@ -1136,38 +1136,48 @@ class _Matcher:
             return None
         said = _plain_words(self.text)
         if not _FOR_THE_GROUP.search(self.text) and not all(
-            f" {_plain_words(self.ledger.names[c])} " in f" {said} " for c in others
+            _names_in_words(self.ledger.names[c], said) for c in others
         ):
             return None
         every = list(dict.fromkeys(i for ids in named_by.values() for i in ids))
-        if self.ledger.open_ids(every) != every or sum(self.ledger.balance[i] for i in every) != self.cents:
+        if self.ledger.open_ids(every) != every:
             return None
         whole = [(i, self.ledger.balance[i]) for i in every]
+        exact = sum(c for _, c in whole) == self.cents
+        if not exact and not (
+            self.p.remittance and _sites_of_one_company([self.ledger.names[c] for c in named_by])
+        ):
+            # Short of what they owe together: only a company's sites, one legal entity with an account per site,
+            # settle less a deduction here; one company paying another's invoices short is a person's call.
+            return None
+
+        def settle(reason: str) -> MatchResult | None:
+            if exact:
+                return self.result(Status.APPLIED, whole, reason)
+            # "Less credit note CN-40502 (returned goods) against SI-305732 -£81.46": the group's advice pays its
+            # companies' invoices less a deduction it states, figure and all, against one of them. (Only once the
+            # group is settled: a result takes its applications off the ledger.)
+            return self.short_on_one(whole, stated_only=True)
+
         companies = ", ".join(self.ledger.names[c] for c in others)
         if _FOR_MEMBERS.search(self.text) and all(self.named_in_text(c) for c in others):
             # "Pago centralizado por cuenta de nuestros asociados": a cooperative paying its members' invoices, each
             # named with its member and its exact balance.
-            return self.result(
-                Status.APPLIED,
-                whole,
+            return settle(
                 f"names {self.numbers(every)} of {len(named_by)} members, each by name, and pays exactly their "
                 "balances (a cooperative paying for its members)",
             )
         if all(self.paid_on_behalf_of(c) for c in others):
             # "On behalf of our group concern Sri Balaji Medical Stores against their invoice GST/25-26/1470": the
             # payer says whose invoices it pays, by name, and pays exactly their balances.
-            return self.result(
-                Status.APPLIED,
-                whole,
+            return settle(
                 f"pays on behalf of {companies}, named in the advice, exactly the balances of {self.numbers(every)}",
             )
         if _JOINT_CHECK.search(self.text) and all(self.named_in_text(c) for c in others):
             # A general contractor's joint cheque, payable to us and its subcontractor, for materials we sold the
             # subcontractor: the advice names the subcontractor and its invoices and pays exactly their balances,
             # which is how the trade secures a supplier's lien rights. Cash for the named company's invoices only.
-            return self.result(
-                Status.APPLIED,
-                whole,
+            return settle(
                 f"joint check naming {companies} pays exactly the balances of {self.numbers(every)}",
             )
         payer = self.ledger.names[known] if known is not None else self.p.payer_name
@@ -1181,9 +1191,7 @@ class _Matcher:
             # it pays for its companies, names each one whole and pays exactly their balances. A group's companies
             # need not share its name (bought, or named for a founder); saying so and naming them is what a
             # stray number of another customer's never does.
-            return self.result(
-                Status.APPLIED,
-                whole,
+            return settle(
                 f"{payer} pays for its group companies {companies}, each named in the advice, exactly the "
                 f"balances of {self.numbers(every)}",
             )
@@ -1199,9 +1207,7 @@ class _Matcher:
                 signed = signed.replace(cjk_core(self.ledger.names[c]), " ")
             if stem != cjk_stem(payer) and (known is not None or stem not in signed):
                 return None
-        return self.result(
-            Status.APPLIED,
-            whole,
+        return settle(
             f"names {self.numbers(every)} of {len(named_by)} companies of the {stem} group and pays exactly their "
             "balances (a parent paying for its subsidiaries)",
         )
@@ -3073,6 +3079,30 @@ _FOR_THE_GROUP = re.compile(
     r"グループ会社|子会社|関連会社|関係会社|關係企業|关系企业|關聯公司|关联公司|子公司|계열사|자회사|관계사",
     re.IGNORECASE,
 )
+
+
+def _names_in_words(name: str, said: str) -> bool:
+    """The text, as plain words, writes the customer's name: whole, or for one site of a company ("Saltmarsh Inns
+    Limited (The Heron, Blakeney)") the company and the site, each somewhere."""
+    padded = f" {said} "
+    if f" {_plain_words(name)} " in padded:
+        return True
+    site = _SITE_NAME.fullmatch(name.strip())
+    if site is None:
+        return False
+    parts = [_plain_words(site.group(1)), _plain_words(site.group(2))]
+    return all(parts) and all(f" {part} " in padded for part in parts)
+
+
+# A customer that is one site of a company: "Company (Site)".
+_SITE_NAME = re.compile(r"(.+?)\s*\((.+)\)")
+
+
+def _sites_of_one_company(names: list[str]) -> bool:
+    """Every name is a site of the same company: "Saltmarsh Inns Limited (The Heron, Blakeney)", "Saltmarsh Inns
+    Limited (The Granary, Wells)"."""
+    companies = {_plain_words(m.group(1)) if (m := _SITE_NAME.fullmatch(n.strip())) else "" for n in names}
+    return len(companies) == 1 and "" not in companies
 
 
 def _plain_words(text: str) -> str:

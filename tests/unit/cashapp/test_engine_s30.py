@@ -108,3 +108,113 @@ def test_an_odd_sum_just_under_one_invoice_with_no_reference_goes_to_review_as_b
     result = one(_school(), pay("p", amount, currency="GBP", customer="k9", payer="HOLY TRINITY PRIM"))
     assert result.status == Status.REVIEW
     assert result.candidates[0] == ["i-SI-88410"]
+
+
+def _taverns() -> list[OpenInvoice]:
+    return [
+        inv("HT-70112", "1250.40", "s1", "GBP", "Harbour Taverns Ltd (The Anchor, Whitby)"),
+        inv("HT-70348", "3310.00", "s2", "GBP", "Harbour Taverns Ltd (The Lantern, Filey)"),
+        inv("HT-70355", "980.15", "s3", "GBP", "Harbour Taverns Ltd (The Gull, Staithes)"),
+    ]
+
+
+def _advice(*, sites: bool = True, figure: str = "  -£45.20") -> str:
+    anchor, lantern, gull = (
+        ("The Anchor, Whitby", "The Lantern, Filey", "The Gull, Staithes") if sites else ("",) * 3
+    )
+    return (
+        "Payment advice - Harbour Taverns Ltd\n"
+        f"  HT-70112  {anchor}  £1,250.40\n"
+        f"  HT-70348  {lantern}  £3,310.00\n"
+        f"  HT-70355  {gull}  £980.15\n"
+        f"  Less credit note CN-2291 (returned kegs) against HT-70348{figure}\n"
+    )
+
+
+def test_a_company_paying_its_sites_invoices_less_a_stated_credit_note_is_a_short_pay_on_that_invoice() -> (
+    None
+):
+    result = one(
+        _taverns(),
+        pay(
+            "p",
+            "5495.35",
+            currency="GBP",
+            customer="s1",
+            ref="REMITTANCE",
+            remittance=_advice(),
+            payer="HARBOUR TAV",
+        ),
+    )
+    assert (result.status, apps(result)) == (
+        Status.PARTIAL,
+        {"i-HT-70112": "1250.40", "i-HT-70348": "3264.80", "i-HT-70355": "980.15"},
+    )
+    assert result.short_pay is not None
+    assert (result.short_pay.invoice_id, str(result.short_pay.amount)) == ("i-HT-70348", "45.20")
+
+
+def test_a_company_paying_its_sites_invoices_in_full_names_each_site_and_is_applied() -> None:
+    advice = _advice(figure="").replace("  Less credit note CN-2291 (returned kegs) against HT-70348\n", "")
+    result = one(
+        _taverns(),
+        pay(
+            "p",
+            "5540.55",
+            currency="GBP",
+            customer="s1",
+            ref="REMITTANCE",
+            remittance=advice,
+            payer="HARBOUR TAV",
+        ),
+    )
+    assert result.status == Status.APPLIED
+    assert set(apps(result)) == {"i-HT-70112", "i-HT-70348", "i-HT-70355"}
+
+
+@pytest.mark.parametrize(("sites", "figure"), [(False, "  -£45.20"), (True, "")])
+def test_sister_sites_invoices_are_not_settled_without_each_site_named_or_the_deduction_stated(
+    sites: bool, figure: str
+) -> None:
+    # Near misses: the lines name no site (a bare list of other customers' numbers moves no cash across accounts),
+    # or the credit note gives no figure for the shortfall.
+    result = one(
+        _taverns(),
+        pay(
+            "p",
+            "5495.35",
+            currency="GBP",
+            customer="s1",
+            ref="REMITTANCE",
+            remittance=_advice(sites=sites, figure=figure),
+            payer="HARBOUR TAV",
+        ),
+    )
+    assert result.status == Status.REVIEW
+
+
+def test_a_sister_company_paying_another_companys_invoices_less_a_deduction_goes_to_review() -> None:
+    # Near miss: two companies of one group (each its own legal entity, not sites of one), one paying the other's
+    # invoice short: moving cash across their accounts is a person's call.
+    ledger = [
+        inv("HT-70112", "1250.40", "s1", "GBP", "Harbour Taverns Whitby Ltd"),
+        inv("HT-70348", "3310.00", "s2", "GBP", "Harbour Taverns Filey Ltd"),
+    ]
+    advice = (
+        "Payment advice - Harbour Taverns Whitby Ltd\n  HT-70112  Harbour Taverns Whitby Ltd  £1,250.40\n"
+        "  HT-70348  Harbour Taverns Filey Ltd  £3,310.00\n"
+        "  Less credit note CN-2291 (returned kegs) against HT-70348  -£45.20\n"
+    )
+    result = one(
+        ledger,
+        pay(
+            "p",
+            "4515.20",
+            currency="GBP",
+            customer="s1",
+            ref="REMITTANCE",
+            remittance=advice,
+            payer="HARBOUR TAV",
+        ),
+    )
+    assert result.status == Status.REVIEW
