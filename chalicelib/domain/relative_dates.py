@@ -156,6 +156,14 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     "ulehomme": 2,
     "післязавтра": 2,
     "вдругиден": 2,
+    # is "í gær" (yesterday), "á morgun" (tomorrow), "í fyrradag" (two days ago); et "eile" (yesterday), "homme"
+    # (tomorrow)
+    "i gær": -1,
+    "i gaer": -1,
+    "a morgun": 1,
+    "i fyrradag": -2,
+    "eile": -1,
+    "homme": 1,
 }
 # Standard Arabic "أمس" / "بالأمس" (yesterday), folded; a whole word only ("خامس" is "fifth").
 _AR_YESTERDAY = ("امس", "بالامس", "البارحة")
@@ -403,6 +411,34 @@ _NUMBERS_26C: dict[str, int] = {
 }
 for _word, _count in _NUMBERS_26C.items():
     _NUMBERS.setdefault(_word, _count)
+# A span of days spelt out, beyond four: pt-BR "daqui a dez dias", es "dentro de quince días", fr "dans dix jours", de "in
+# zehn Tagen", it "tra trenta giorni", nl "over tien dagen", pl "za dziesięć dni", nb/da/sv "om ti dager", en "in ten days".
+# (French "sept" is left out: it is also September's short form.)
+_NUMBERS_30 = {
+    5: "five cinco cinq funf vijf cinque piec fem",
+    7: "seven siete sete sieben zeven sette siedem syv sju",
+    10: "ten diez dez dix zehn tien dieci dziesiec ti tio",
+    14: "fourteen catorce catorze quatorze vierzehn veertien quattordici",
+    15: "fifteen quince quinze funfzehn vijftien quindici pietnascie",
+    20: "twenty veinte vinte vingt zwanzig twintig venti dwadziescia",
+    30: "thirty treinta trinta trente dreissig dertig trenta trzydziesci tretti tredive trettio",
+}
+for _count, _words in _NUMBERS_30.items():
+    for _word in _words.split():
+        _NUMBERS.setdefault(_word, _count)
+# Icelandic weekdays with and without the article ("á mánudaginn" = on Monday, "á föstudag"), folded (ð and þ stay);
+# Latvian ("piektdien" = on Friday) and Lithuanian ("penktadienį" = on Friday, "penktadienis").
+_name_weekdays(
+    [
+        "manudag manudaginn manudagur pirmdien pirmdiena pirmadieni pirmadienis",
+        "þriðjudag þriðjudaginn þriðjudagur otrdien otrdiena antradieni antradienis",
+        "miðvikudag miðvikudaginn miðvikudagur tresdien tresdiena treciadieni treciadienis",
+        "fimmtudag fimmtudaginn fimmtudagur ceturtdien ceturtdiena ketvirtadieni ketvirtadienis",
+        "fostudag fostudaginn fostudagur piektdien piektdiena penktadieni penktadienis",
+        "laugardag laugardaginn laugardagur sestdien sestdiena sestadieni sestadienis",
+        "sunnudag sunnudaginn sunnudagur svetdien svetdiena sekmadieni sekmadienis",
+    ]
+)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -819,7 +855,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # tr "bu hafta (içinde)" (within this week), not "bu hafta sonu" (this weekend)
             r"bu hafta(?! ?sonu)|saptamana aceasta|saptamana asta|aceasta saptamana|ovaj tjedan|ovog tjedna|ovoga tjedna|sel nadalal|selle nadala jooksul|"
             r"на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
-            + _hangul(r"|(本周|这周|这个星期|이번\s?주)")
+            + _hangul(r"|(本周|这周|这个星期|本週|這週|這周|這個星期|이번\s?주)")
         ),
     ),
     (

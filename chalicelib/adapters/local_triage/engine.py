@@ -1345,6 +1345,7 @@ class LocalTriage:
                 lx.STRUCTURED_COMMUNICATION.search(stated)
                 or ref
                 or lx.CHECK_REFERENCE.search(strip_accents(stated))  # "par chèque no 004512"
+                or lx.VARIABLE_SYMBOL.search(p.reply)  # "VS 6250": short, and often the invoice's own number
                 or lx.PAYMENT_ORDER_REFERENCE.search(strip_accents(stated))
                 or lx.SPOKEN_REFERENCE.search(stated)
             )
@@ -1553,7 +1554,11 @@ class LocalTriage:
                         r"kontaktuj|obratte|obrat'te|javite|contactati|"
                         # (uk "звертайтеся" as folded, its "й" an "и": "звертаитеся")
                         # ru "по срочным вопросам обращайтесь к ...", ko "급한 용무는 ...로 보내주세요" (send it to)
-                        r"обраща|обратит|пишите|направляйт|" + fold("보내"),
+                        r"обраща|обратит|пишите|направляйт|"
+                        # sl/hr/sr/cs/sk "pišite na", "pošljite", "obrnite se", "napište"; nb/da/sv "skriv til",
+                        # "skicka till", "henvend deg"; pl "proszę pisać", "zwróć się"; fi "kirjoita", "lähetä"
+                        r"pisite|pisete|napisite|napiste|posljite|posaljite|saljite|obrnite|obratite|skriv|skicka|"
+                        r"henvend|zwroc|pisz|kirjoit|laheta|" + fold("보내"),
                         s,
                     )
                 ):

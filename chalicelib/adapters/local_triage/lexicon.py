@@ -6346,3 +6346,245 @@ NOT_PAID = _widen(NOT_PAID, _f(r"अभी तक नहीं|नहीं (क
 # A German rejection refuses the invoice as it stands, whatever it lacks: "ohne Bestellnummer ... wir weisen sie deshalb
 # zurück" is contested (missing_po), not only a change asked for.
 REFUSAL = _widen(REFUSAL, *_REJECTED_DE)
+
+
+# --- session 30 ---------------------------------------------------------------------------------------------------
+# Paid, in the languages the vocabulary lacked or only half covered. is: "reikningurinn var greiddur", "við greiddum",
+# "við erum búin að greiða" (not "ekki búin að greiða"); lv: "samaksājām", "rēķins ir apmaksāts" (not "nav apmaksāts");
+# uk/ru: the invoice as the subject of the passive, "рахунок сплачено вчора", "счёт оплачен" (not "не оплачен", nor an
+# order to "mark the invoice as paid", "познач рахунок як оплачений").
+_PAID_30 = (
+    fold(
+        r"\b(var|voru|hefur verið|hafa verið|er nu|eru nu)\s(nu |þegar )?(greidd|greiddur|greiddir|greitt|borguð|"
+        r"borgaður|borgað|millifærð|millifært)\b"
+    ),
+    fold(r"\b(við|eg|ég) (greiddum|greiddi|borguðum|borgaði|millifærðum|millifærði|lögðum inn)\b"),
+    fold(r"(?<!ekki )\b(buin|buinn|buið|búin|búinn|búið) að (greiða|borga|millifæra|leggja inn)\b"),
+    r"\b(samaksajam|apmaksajam|parskaitijam|nomaksajam|samaksaju|apmaksaju|parskaitiju)\b|"
+    r"(?<!nav )(?<!nav vel )\b(ir|tika|tiek|jau) (samaksats|apmaksats|samaksata|apmaksata|parskaitits|parskaitita)\b",
+    fold(
+        r"\b(рахунок|рахунки|рахунку|счет|счёт|счета|фактур\w*|інвойс\w*|инвойс\w*)\b[^.?!\n]{0,40}(?<!не )(?<!ще не )"
+        r"(?<!еще не )(?<!як )(?<!как )"
+        r"(?<!будет )(?<!будут )(?<!буде )(?<!будуть )(?<!быть )(?<!бути )(?<!бы )(?<!би )\b(сплачено|оплачено|сплачений|сплачена|оплачен|оплачена|оплачений)\b"
+    ),
+)
+PAID = _widen(PAID, *_PAID_30)
+NOT_PAID = _widen(
+    NOT_PAID,
+    fold(r"\bekki (enn )?(buin|buinn|buið|búin|búinn|búið) að (greiða|borga)"),
+    fold(r"\b(hefur|hafa|var|voru|er|eru) ekki (enn )?(verið )?(greidd|greiddur|greitt|borgað)\b"),
+    r"\bnav (vel )?(samaksats|apmaksats|samaksata|apmaksata|parskaitits)\b",
+    r"\b(neapmoketa|nesumoketa|neapmokejome|nesumokejome)\b",
+)
+# Peru, Bolivia, Chile and the Andes "cancelar" a bill is to settle it: "la factura 5902 fue cancelada el 2 de abril,
+# operación BCP 00488213" is a payment, told with its date or its bank evidence. Without that evidence ("la factura fue
+# cancelada", "el pedido fue cancelado y la factura también") the word keeps its other sense, an annulment.
+_SETTLED_BILL = (
+    r"\b(factura|facturas|deuda|saldo|importe|monto|cuota|cuotas|boleta|recibo)\b[^.?!\n]{0,40}\b(fue|fueron|ha sido|han "
+    r"sido|esta|estan|quedo|quedaron|ya)( ya)? (totalmente |integramente )?cancelad[oa]s?\b(?! por error)"
+)
+_PAYMENT_EVIDENCE = (
+    r"(\bel \d{1,2}\b|\b\d{1,2} de [a-z]+\b|\boperacion\b|\btransferencia\b|\bdeposito\b|\bvoucher\b|\bconstancia\b|"
+    r"\bcomprobante\b|\bcheque\b|\babono\b|\bs/\s?\d|\bayer\b)"
+)
+SETTLED_IN_ANDEAN_SPANISH = re.compile(
+    rf"{_SETTLED_BILL}[^.?!\n]{{0,80}}{_PAYMENT_EVIDENCE}|{_PAYMENT_EVIDENCE}[^.?!\n]{{0,80}}{_SETTLED_BILL}"
+)
+PAID = _widen(PAID, SETTLED_IN_ANDEAN_SPANISH.pattern)
+NOT_DISPUTED = _widen(NOT_DISPUTED, SETTLED_IN_ANDEAN_SPANISH.pattern)
+# A payment still to come. is: "við munum greiða", "reikningurinn verður greiddur á föstudaginn"; lv "samaksāsim",
+# "tiks apmaksāts"; lt "apmokėsime", "bus apmokėta" (not "neapmokėsime"); zh-TW/zh-CN the sum "將於本週內匯出" (will be
+# remitted within this week); nl the payment set ready ("ik zet de 4.215 euro morgen klaar", "de betaling staat
+# klaargezet voor vrijdag").
+PROMISE = _widen(
+    PROMISE,
+    fold(r"\b(við |eg |ég )?(munum|mun|ætlum að|aetlum að|getum) (greiða|borga|millifæra|gera upp)\b"),
+    fold(r"\b(verður|verða) (greidd|greiddur|greiddir|greitt|millifært|borgaður|borgað)\b"),
+    r"\b(samaksasim|apmaksasim|parskaitisim|nomaksasim|samaksasu|apmaksasu|parskaitisu)\b|"
+    r"\btiks (samaksats|apmaksats|samaksata|apmaksata|parskaitits|parskaitita)\b",
+    r"\b(apmokesime|sumokesime|pervesime|apmokesiu|sumokesiu|pervesiu)\b|\bbus (apmoketa|sumoketa|pervesta|apmoketos)\b",
+    _f(r"(將|将)(會|会)?(於|于|在)[^。.!?\n]{0,12}(匯出|汇出|匯款|汇款|撥款|拨款|轉出|转出|付清|結清|结清)"),
+    r"\b(zet|zetten)\b(?:[^.?!\n]|\.\d){0,50}(betaling|bedrag|geld|overboeking|overschrijving|euro|eur|€|\d)"
+    r"(?:[^.?!\n]|\.\d){0,30}\bklaar\b|"
+    r"\b(betaling|overboeking|overschrijving|bedrag)\b[^.?!\n]{0,30}\b(klaarzetten|klaargezet|klaar gezet)\b",
+)
+# Instalments or more time. is: "samið um ... greitt í tveimur hlutum", "greiðsluáætlun", "greiðslufrest"; nb/da/sv
+# "avbetalingsplan", "afdragsordning", "avbetalningsplan"; lv "maksājumu grafiks", "pa daļām"; lt "dalimis", "mokėjimo
+# grafikas", "atidėti mokėjimą"; et "järelmaks", "osamaksed"; sr "odlaganje plaćanja" (postponing the payment), bg
+# "отлагане на плащането".
+PLAN = _widen(
+    PLAN,
+    fold(r"\bsamið um\b[^.?!\n]{0,60}\b(greidd\w*|greitt|greiðsl\w*|afborgun\w*)"),
+    fold(
+        r"\bgreiðsluaætlun\w*|\bgreiðslufrest\w*|\bafborgun\w*|\bi (tveimur|þremur|fjorum|nokkrum) (hlutum|greiðslum)\b"
+    ),
+    r"\b(avbetalingsplan|avbetalingsavtale|nedbetalingsplan|afdragsordning|afbetalingsordning|avbetalningsplan|"
+    r"delbetalningsplan|betalingsordning)\w*\b",
+    r"\bmaksajumu grafik\w*|\bpa dalam\b|\batlikt\w* (maksajum|samaks)\w*|\btermina pagarinajum\w*",
+    r"\b(mokejimo|mokejimu) grafik\w*|\b(mokejima|mokejimo|apmokejima|apmokejimo) (atidej|isdest)\w*|\batidet\w* "
+    r"(mokejim|apmokejim)\w*|\bdalimis\b",
+    r"\bjarelmaks\w*|\bosamaks\w*|\bmaksegraafik\w*|\bmaksetahtaja pikendami\w*|\bosade kaupa\b",
+    r"\b(odlaganj|odlozen|odgadjanj)\w* (placanja|uplate|roka|isplate)\b|\bodloz\w* (placanj|uplat|isplat)\w*",
+    fold(r"\bотлагане на плащане\w*|\bотсрочване на плащане\w*"),
+)
+# A lawyer's letter that announces the mandate: de "wir zeigen an, dass wir die X GmbH vertreten"; en "we act for",
+# "we have been instructed by"; fr "en qualité de conseil de"; pt "na qualidade de advogados de"; nl "wij treden op
+# namens". (Acting "in nome e per conto", "en nombre y representación", "pour le compte" of a client is also an
+# accountant's or an agent's wording: no legal notice by itself.)
+LEGAL = _widen(
+    LEGAL,
+    r"\bzeigen (wir )?an,? dass wir\b[^.?!\n]{0,80}\bvertreten\b|\bwir vertreten\b[^.?!\n]{0,60}\brechtlich\w* interessen\b",
+    r"\bwe (act|are acting) for\b[^.?!\n]{0,60}\b(ltd|limited|llc|inc|gmbh|plc|company|client)\b|"
+    r"\bwe (have been|are) instructed by\b",
+    r"\ben (qualite|sa qualite|notre qualite) de conseil de\b",
+    r"\bna qualidade de advogad[oa]s? d[aoe]\b",
+    r"\b(wij|we) treden op (namens|voor)\b",
+    r"\bjako pelnomocnik\w* (prawn|procesow)\w*",
+)
+# Contested in Roman Urdu/Hindi and in Urdu script: "yeh charges hum accept nahi karte" (we don't accept these charges),
+# "قبول نہیں کرتے"; Farsi "با قرارداد ما مطابقت ندارد" (does not match our contract).
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(accept|qubool|qabool|kabool|manzoor|tasleem)\s(nahi|nahin|nai)\s(karte|karenge|karta|karti|kar sakte|kar sakta)\b",
+    _f(r"(قبول|منظور|تسلیم) نہیں (کرتے|کریں گے|کر سکتے)", r"स्वीकार नहीं (करते|करेंगे|कर सकते)"),
+)
+AGREED_OTHERWISE = _widen(
+    AGREED_OTHERWISE,
+    _f(
+        r"(قرارداد|توافق|پیش\u200c?\s?فاکتور)[^.؛?!\n]{0,40}(مطابقت|همخوانی) ندارد",
+        r"(بیشتر|بالاتر|گرانتر|گران‌تر) از (نرخ|قیمت|مبلغ) (توافق|قرارداد|مصوب)",
+    ),
+)
+CORRECTION_REQUEST = _widen(
+    CORRECTION_REQUEST, _f(r"فاکتور (اصلاحی|اصلاح\u200c?\s?شده)|اصلاح فاکتور|فاکتور را اصلاح")
+)
+
+
+# The reason words of a cold chain and of faulty kit: en "temperature excursion", "the load was rejected", "water
+# damage"; de "Kühlkette unterbrochen", "aufgetaut"; fr "rupture de la chaîne du froid", "décongelé"; es "rotura de la
+# cadena de frío", "dan fallo de aislamiento"; pt "quebra da cadeia de frio", "apresentam falha"; it "catena del freddo
+# interrotta", "scongelato", "presentano un guasto"; nl "koudeketen onderbroken", "ontdooid"; pl "przerwany łańcuch
+# chłodniczy", "rozmrożony"; hr/sr "prekid hladnog lanca", "odmrznut". Goods never come: sr/hr "nikada nismo primili",
+# "kamion nije stigao"; sl "nismo nikoli prejeli"; pl "nigdy nie otrzymaliśmy".
+_QUALITY_30 = (
+    r"\btemperature (excursion|deviation|breach|abuse)s?\b|\b(load|shipment|consignment|pallets?) (was |were )?"
+    r"(rejected|refused) (at|on|by)\b|\brejected the (whole |entire )?(load|shipment|consignment)\b|"
+    r"\bwater damage\b|\b(arrived|delivered) (warm|thawed|defrosted|spoiled|spoilt)\b|\bcold chain (break|breach|failure)\b",
+    r"\b(temperaturabweichung|temperaturuberschreitung)\w*|\bkuhlkette\w* (unterbrochen|gebrochen|verletzt)\b|\baufgetaut\b",
+    r"\brupture de la chaine du froid\b|\bdecongele\w*|\becart de temperature\b",
+    r"\b(rotura|ruptura) de la cadena de frio\b|\bdescongelad\w*|\b(dan|da|dieron|presentan|presenta) (un |una )?"
+    r"(fallo|falla|fallos|fallas|averia|averias)\b|\bfallo de (aislamiento|funcionamiento)\b",
+    r"\bquebra da cadeia de frio\b|\bdescongelad\w*|\bapresenta(m)? (uma )?(falha|falhas|defeito|avaria)\b",
+    r"\bcatena del freddo (interrotta|non rispettata)\b|\brottura della catena del freddo\b|\bscongelat\w*|"
+    r"\bpresenta(no)? (un )?(guasto|guasti|difetto|difetti)\b",
+    r"\bkoudeketen (onderbroken|doorbroken)\b|\bontdooid\b|\btemperatuur(overschrijding|afwijking)\w*",
+    r"\bprzerwan\w* lancuch\w* chlodnicz\w*|\brozmrozon\w*",
+    r"\bprekid\w* hladnog lanca\b|\bodmrznut\w*|\bodmrznjen\w*",
+)
+_NOT_RECEIVED_30 = (
+    r"\bnikad(a)? (nismo|nisam) (primili|primio|primila|dobili)\b|\b(nismo|nisam) nikad(a)? (primili|primio|dobili)\b|"
+    r"\b(kamion|roba|posiljka|isporuka|vozilo|dostava)\b[^.?!\n]{0,20}\bnikad(a)? nije (stigao|stigla|stiglo)\b|"
+    r"\b(kamion|roba|posiljka|isporuka|vozilo)\b (nije|nikad(a)? nije) (stigao|stigla|stiglo|isporucen\w*|dostavljen\w*)\b",
+    r"\bnismo (nikoli )?prejeli\b|\bnikoli (nismo )?prejeli\b",
+    r"\bnigdy nie (otrzymalismy|dostalismy)\b|\bnie (dotarl|dotarla|dotarly)\b",
+)
+
+
+def _reasons_session_30() -> list[tuple[DisputeReason, re.Pattern[str]]]:
+    return _widen_reasons(
+        REASONS, {DisputeReason.QUALITY: _QUALITY_30, DisputeReason.NOT_RECEIVED: _NOT_RECEIVED_30}
+    )
+
+
+REASONS = _reasons_session_30()
+# A payment's number by its label: lt "mokėjimo nr.", lv "maksājuma nr.", et "makse nr", ar "بتحويل بنكي رقم X" (by
+# bank transfer number X), vi "mã giao dịch" (already) and "số giao dịch".
+_REFERENCE_LABELS_30 = (
+    r"mokejimo (?:nr|numeris|nurodymo nr)|maksajuma (?:nr|numurs|uzdevuma nr)|makse (?:nr|number)|"
+    r"maksekorralduse (?:nr|number)|(?:ب)?تحويل (?:بنكي )?رقم|(?:ب)?حوالة (?:بنكية )?رقم|so giao dich|"
+)
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_29, r"\b(?:" + _REFERENCE_LABELS_30 + _REFERENCE_LABELS_29, 1
+    ),
+    re.IGNORECASE,
+)
+# cs/sk "VS 6250", "var. symbol 6250", "variabilní symbol: 6250": the variable symbol is the payment's reference, short
+# as it may be (often the invoice's own number).
+VARIABLE_SYMBOL = re.compile(
+    r"\b(?:vs|v\.\s?s\.|var\.\s?symbol|variabiln[iy] symbol)\s*[:.]?\s*(\d{1,10})\b", re.IGNORECASE
+)
+# tr the payment "will be made" in the passive future: "ödemesi bu hafta içinde yapılacaktır", "havale
+# gerçekleştirilecek" (not "yapılamayacak", it cannot be made).
+PROMISE = _widen(
+    PROMISE,
+    r"\b(odeme|odemesi|odemeniz|odemeler|havale|havalesi|transfer|eft)\b[^.?!\n]{0,60}\b(yapilacak|yapilacaktir|"
+    r"gerceklestirilecek|gerceklestirilecektir|gonderilecek|gonderilecektir|yatirilacak|yatirilacaktir)\b",
+)
+# The price set against the contract, a corrected invoice asked: ru "цена ... не соответствует договору", "просим
+# выставить исправленный счёт"; uk "не відповідає договору", "виправлений рахунок"; bg "не отговаря на договора".
+AGREED_OTHERWISE = _widen(
+    AGREED_OTHERWISE,
+    fold(r"\bне (соответствует|соответствуют|відповідає|відповідають|отговаря|отговарят) (договор|контракт|"),
+    fold(r"спецификаци|коммерческому|комерційн|оферт|офертата|условиям|умовам)\w*"),
+)
+CORRECTION_REQUEST = _widen(
+    CORRECTION_REQUEST,
+    fold(
+        r"\b(исправленн|скорректированн|корректировочн|виправлен|скоригован|коригиран)\w* (сч[её]т|рахун|фактур)\w*"
+    ),
+)
+# (the agreed figure against the billed one, and a rate "15% above the agreed one": fa "۱۵٪ بیشتر از نرخ توافق‌شده")
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.PRICING: (
+            _f(r"(بیشتر|بالاتر|گرانتر|گران‌تر) از (نرخ|قیمت|مبلغ) (توافق|قرارداد|مصوب)"),
+            fold(r"\b(цена|цены|стоимость|тариф|ставка)\w*\b[^.?!\n]{0,60}\bне (соответству|відповіда)\w*"),
+        )
+    },
+)
+# is "tilvísun GR-88412" (reference), es "operación BCP 00488213" (the bank's operation number after its name).
+_REFERENCE_LABELS_30B = r"tilvisun|(?:n[°o]\.? de )?operacion(?: (?-i:[A-Z]{2,10}))?(?=\s*[:#]?\s*\d)|"
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_30, r"\b(?:" + _REFERENCE_LABELS_30B + _REFERENCE_LABELS_30, 1
+    ),
+    re.IGNORECASE,
+)
+# The return in a verb form the cue lacked: pt "regressando a 14 de abril", es "regresaré el lunes", "vuelvo el 14",
+# it "torno il 14", "ritornerò", fr "je reviens le 14", cs/sk "vrátím se", hr/sl/sr "vraćam se", "vratit ću se",
+# pl "wrócę". ("de 3 a 13 de abril, regressando a 14": the day back, not the last day away.)
+RETURN_CUE = re.compile(
+    RETURN_CUE.pattern
+    + r"|(regress|regresa|vuelvo|volvere|volveremos|torno|tornero|ritorn|reviens|reviendr|vratim|"
+    r"vracim|vracam|vratit|vrnem|wroce|wrocimy)",
+    re.IGNORECASE,
+)
+# The invoice put in the customer's own payment run: es "la factura entra en la remesa de fin de mes"; pt "a fatura entra
+# no lote de pagamentos do fim do mês" (as en "included in our payment run", de "im Zahllauf"). (A remittance "remesa"
+# received, "recibimos la remesa", is no run of the customer's; "en cuanto esté aprobada entrará en la remesa" waits on
+# an approval.)
+_NOT_AFTER_APPROVAL = "".join(
+    rf"(?<!{w} )(?<!{w}, )"
+    for w in ("aprobada", "aprobado", "aprovada", "aprovado", "validada", "autorizada")
+)
+PROMISE = _widen(
+    PROMISE,
+    _NOT_AFTER_APPROVAL
+    + r"\b(entra|entrara|va|ira|incluida|incluido|incluimos|metemos|meteremos|programada|programado)\b[^.?!\n]{0,30}"
+    r"\b(remesa|ronda de pagos|lote de pagos|tanda de pagos)\b",
+    _NOT_AFTER_APPROVAL
+    + r"\b(entra|entrara|vai|ira|incluida|incluido|incluimos|programada|programado)\b[^.?!\n]{0,30}\b(lote|remessa|rodada|"
+    r"corrida) de pagamentos?\b",
+)
+# The agreed price with words between: es "el contrato marco firmado en enero dice 1,55 €"; pt "o contrato assinado em
+# março prevê R$ 180"; it "il contratto quadro firmato a gennaio prevede 1,55 €"; fr "le contrat cadre signé en janvier
+# prévoit 1,55 €". The figure must follow: a contract that "says net 60" sets a term.
+_AGREED_PRICE_30 = (
+    r"\b(contrato|presupuesto|oferta|contratto|preventivo|offerta|contrat|devis)\w*\b[^.?!\n\d]{0,40}\b(dice|decia|establece|"
+    r"fija|estipula|preve|estabelece|diz|prevede|stabilisce|prevoit|stipule|indique)\b[^.?!\n]{0,25}"
+    r"\d(?![\d.,]*\s?(dias|dia|giorni|jours|days|dni|tage|tagen|meses|mesi|mois)\b)",
+)
+AGREED_OTHERWISE = _widen(AGREED_OTHERWISE, *_AGREED_PRICE_30)
+REASONS = _widen_reasons(REASONS, {DisputeReason.PRICING: _AGREED_PRICE_30})
