@@ -745,7 +745,10 @@ _TERMS = _rx(
     r"\b(accept|accord)\w*[\w ]{0,40}\b(mensualites|versements|echeancier)\b",
     r"\b(akzeptier|einverstanden|gewahr|zustimm)\w*[\w ]{0,40}\b(raten\w*)\b",
     r"\b(akkoord|accepteren|gaan akkoord)\w*[\w ]{0,40}\b(termijnen|regeling)\b",
-    r"\b(happy|pleased|glad|able) to (accept|agree|offer|extend|give you|grant)",
+    # A smaller sum accepted "in full and final settlement" is the discount type, not more time.
+    r"\b(happy|pleased|glad|able) to (accept|agree|offer|extend|give you|grant)(?! (a |the )?(sum |payment |amount )?"
+    r"(of )?(£|€|\$|usd|eur|gbp|chf|aud|cad|nzd)? ?\d[\d,.]*( ?(£|€|usd|eur|gbp|chf|aud|cad|nzd))? (in|as) (full|final|"
+    r"a full|a final|settlement))",
     r"\b(you can|you may|feel free to) (pay|split|spread)[\w ]{0,30}(?<!the )(?<!your )(instal+ments|monthly|in parts|over \w+ months|later|by the end)",
     r"\bwon't (hear from us|chase|contact you|send (you )?(any )?reminders?)[\w ]{0,30}until\b",
     r"\b(no need|don't need) to pay (until|before)\b",
@@ -933,8 +936,12 @@ _NEGATION = re.compile(
 )
 # A clause ends at these; a negation only reaches the commitment in its own clause.
 # Punctuation inside an amount ("USD 4,200.00") does not end a clause.
+# A concessive ("y aun así se facturó por error", "and even so we invoiced it", "und trotzdem") turns like "but":
+# the negation of the clause before it ("no llegó a realizar") does not reach past it.
 _CLAUSE = re.compile(
     r"[;:!?()\n\u2014]|[.,](?!\d)| - | \u2013 | but | however | mais | aber | pero | mas | maar | ma "
+    r"| even so | nevertheless | nonetheless | aun asi | sin embargo | pourtant | malgre tout | trotzdem | dennoch "
+    r"| tuttavia | ciononostante | mesmo assim | contudo "
 )
 # Reassurance that merely contains a negation word ("no problem at all - we'll extend the due date") does not
 # negate the commitment next to it.
@@ -2079,7 +2086,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         near = folded[max(0, m.start() - 150) : m.end() + 150]
         if _CA_INSTITUTION.search(near) and _CA_ACCOUNT.search(near):
             return "bank account number"
-    if owes := _CYRILLIC_OWES_US.search(folded):
+    if owes := _CYRILLIC_OWES_US.search(folded) or _CYRILLIC_ALSO_OWES.search(folded):
         return f"another customer's balance ({owes.group(0)})"
     index = _name_index(tuple(other_customer_names))
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
@@ -2250,6 +2257,12 @@ _OURS = re.compile(
     r"nuestr\w*|nos|nosso|nossa|nossos|nossas|wij|ons|onze|noi|nostr\w*|abbiamo|\w+amos|\w+imos|\w+iamo)\b"
     r"|\b(you're right|you are right|you are correct|tiene razon|vous avez raison|sie haben recht|tem razao|"
     r"u heeft gelijk|je hebt gelijk|ha ragione)\b"
+    # The same with "entirely", "toda la", "tout à fait" between, and in the Slavic languages: "Tiene toda la razón",
+    # "vous avez tout à fait raison", "máte pravdu", "ma Pani rację".
+    r"|\b((you're|you are) (quite|entirely|absolutely|completely|totally) (right|correct)|tiene(s)? (usted )?(toda la )?razon|"
+    r"vous avez (tout a fait |entierement |parfaitement )?raison|sie haben (vollkommen |vollig |absolut |ganz )?recht|"
+    r"(ha|avete) (perfettamente |pienamente |assolutamente )?ragione|tem (toda a )?razao|(u heeft|je hebt) (helemaal |"
+    r"volkomen )?gelijk|mate (naprostou |uplnu |plnou )?pravdu|(ma pan|ma pani|masz|macie) (calkowita |pelna )?racje)\b"
 )
 _ERROR_WORD = re.compile(
     r"\b(mistake\w*|errors?|erroneous\w*|fault|oversight|blunder|mix-?up|slip-?up|wrong\w*|incorrect\w*|"
@@ -2477,7 +2490,16 @@ _AGREE = re.compile(
     r"no hay problema|queda aprobad\w*|quedan aprobad\w*|queda acordad\w*|fica aprovad\w*|est approuve\w*|ist genehmigt|"
     r"wird genehmigt|is goedgekeurd|e approvat\w*|zostal zatwierdzon\w*|wie (\w+ ){0,3}besprochen|halte ich fest|as (\w+ ){0,2}discussed|zoals (\w+ ){0,3}besproken|jak ustalilismy|ha quedado|han quedado|met ingang van|with effect from|effective (from|"
     r"immediately|today)|ab sofort|mit wirkung (ab|zum|vom)|a compter d\w*|desormais|d'ora in poi|a decorrere|"
-    r"com efeito|a partir de (hoy|ahora|agora|hoje)|od dzis)\b"
+    r"com efeito|a partir de (hoy|ahora|agora|hoje)|od dzis|"
+    # What was settled on the call, written down: "Comme convenu au téléphone, vous pourrez régler ... en trois
+    # mensualités", "come concordato per telefono", "como acordamos por teléfono", "conforme combinado por telefone".
+    # "Comme convenu avec notre service crédit le 3 mars" is an older plan (_EXISTING_PLAN).
+    r"(comme|come|como|conforme) (\w+ ){0,2}(convenu|discute|evoque|concordato|discusso|acordamos|acordado|hablamos|"
+    r"hablado|conversamos|conversado|quedamos|combinado|combinamos) (au|par|lors de|per|al|por|pelo|durante|en|na|"
+    r"ao) (\w+ )?(telephone|telefono|telefone|appel|chiamata|llamada|ligacao|echange|conversation|conversazione|"
+    r"conversacion|conversa|entretien|reunion|riunione|reuniao)|"
+    # Leave given in the future: "vous pourrez régler", "podrá abonar", "potrà saldare".
+    r"pourra|pourrez|pourront|podra|podran|podras|potra|potrete|potranno|podera|poderao|poderas)\b"
 )
 # Passing a request on, or recording the customer's own promise, agrees to nothing.
 # A plan that already exists is restated, not granted: "the plan you agreed with our credit manager".
@@ -3279,8 +3301,25 @@ def _fault_concept(text: str) -> str | None:
 # A credit that already exists is reported, not promised: "CN-44, issued in October, is already reflected".
 # Said in the past passive, it is a fact too: "CN-12 was applied to your account on 3 March", "l'avoir a été imputé",
 # "die Gutschrift wurde verrechnet", "la nota di credito è stata emessa". "A credit will be issued" is not.
+# Money already sent back, reported: "the $275.00 refund was already processed on March 3", "le remboursement a
+# déjà été effectué le 3 mars", "die Erstattung wurde am 3. März überwiesen", "el reembolso ya fue procesado".
+_REFUND_DONE = (
+    r"\b(was|were|has been|have been|had been) already (processed|refunded|credited|paid( out)?|sent|returned|"
+    r"transferred|reversed|made|completed|issued|applied|posted)\b|"
+    r"\b(was|were) (processed|refunded|paid out|returned|transferred|reversed|completed) (on|last|yesterday|earlier)\b|"
+    r"\b(a|ont) (deja )?ete (effectue|traite|rembourse|verse|vire|credite|restitue)\w*|"
+    r"\b(wurde|wurden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(erstattet|uberwiesen|zuruckuberwiesen|ausgezahlt|"
+    r"zuruckgebucht|storniert)\b|"
+    r"\b(fue|fueron|ha sido|han sido) (ya )?(procesad|realizad|reembolsad|transferid|devuelt|reintegrad)\w*|"
+    r"\bya (se )?(fue|fueron|ha sido|han sido|sx) (procesad|realizad|reembolsad|transferid|devuelt|reintegrad)\w*|"
+    r"\b(foi|foram) (ja )?(reembolsad|processad|estornad|transferid|efetuad|devolvid|creditad)\w*|"
+    r"\b(e|sono) (gia )?stat[aoie] (rimborsat|effettuat|elaborat|accreditat|bonificat|restituit|stornat)\w*|"
+    r"\b(is|zijn|werd|werden) (al |reeds )?(\w+ ){0,3}(terugbetaald|teruggestort|overgemaakt|verwerkt|gestorneerd)\b"
+)
 _DONE_PASSIVE = (
     r"\b(was|were|has been|have been|had been) (applied|posted|booked|allocated|offset|issued|deducted|netted)\b|"
+    + _REFUND_DONE
+    + "|"
     r"\b(a|ont) (deja )?ete (applique|impute|emis|deduit|comptabilise|compense)\w*|"
     # German and Dutch put the participle last: "wurde am 3. März mit Ihrer Rechnung verrechnet".
     r"\b(wurde|wurden)\b(?:[^.;:]|(?<=\d)\.){0,50}\b(verrechnet|verbucht|gebucht|ausgestellt|abgezogen|gutgeschrieben)\b|"
@@ -5585,6 +5624,87 @@ _HARASS_S29B = _rx_folded(
     r"\b(alle|alla|hele \w+|hela \w+)( \w+){0,3} (vet|veit|ved|vet om|vet godt|vet nok) (at|att) (du|dere|de|i|ni) "
     r"(ikke|ikkje|inte|aldri|aldrig) (betaler|betalar|betalte|gjor opp|gor rent)\b",
 )
+# --- session 30: he money back in the present tense or with the money as subject, calls at every hour in the
+# scripts, another company that "also" owes us in Cyrillic --------------------------------------------------------
+_HE_MONEY = r"(ה)?(חיוב|סכום|כסף|תשלום|הפרש|עסקה|עסקת|זיכוי)"
+_REFUND_S30 = _rx_folded(
+    # he: the act in the first-person present, which is how Hebrew promises what is being done: "אני מבטלת את החיוב
+    # השני", "אנחנו מחזירים לכם את הסכום", "מזכים אתכם"; not "לא מבטלים", not a call returned ("מחזירה שיחה").
+    r"(?<!לא )(?<!\w)(ו)?(מבטל|מבטלת|מבטלים|מבטלות|מחזיר|מחזירה|מחזירים|מחזירות|מזכה|מזכים|מזכות)(?!\w)"
+    r"(?! שיחה| תשובה| לך תשובה)[^.\n]{0,25}?" + _HE_MONEY + r"(?!\w)",
+    r"(?<!לא )(?<!\w)(ו)?(נבטל|נזכה|נשיב|נחזיר)(?!\w) (לכם |לך )?(את )?" + _HE_MONEY + r"(?!\w)",
+    # he: the money as the subject of its own return: "הסכום יחזור אליכם תוך 7 ימי עסקים", "הכסף יוחזר לכרטיס";
+    # not "לא יוחזר".
+    r"(?<!\w)"
+    + _HE_MONEY
+    + r"(?!\w)[^.\n]{0,40}?(?<!לא )(?<!\w)(יחזור|יוחזר|יוחזרו|יזוכה|יזוכו|יבוטל|יבוטלו)"
+    r"(?!\w)",
+    # ar: the same with the sum as subject: "وسيعود المبلغ إليكم", "سيُرد المبلغ إلى بطاقتكم"; not "لن يعود".
+    r"(?<!لن )(?<!لا )(?<!\w)(و)?(سيعود|ستعود|سيرد|سترد|سيعاد|ستعاد|سيرجع|سترجع)(?!\w) (اليكم |لكم |اليك |لك )?"
+    r"(المبلغ|المبالغ|الفرق|الزيادة|قيمة|الدفعة|المدفوع)",
+    # ru/uk/bg: the money as subject, in the future: "деньги вернутся на вашу карту", "сумма будет возвращена",
+    # "сумата ще бъде възстановена"; not "не будет возвращена".
+    r"(?<!не )\b(деньги|сумма|средства|платеж|платёж|гроші|сума|кошти|парите|сумата)\b[^.\n]{0,40}?(?<!не )"
+    r"(?<!няма да )\b(вернутся|будут возвращены|будет возвращена|будет возвращен|поступят обратно|повернуться|"
+    r"будуть повернені|буде повернена|ще бъде възстановена|ще бъдат възстановени|ще бъде върната|ще се върнат)\b",
+)
+# An unreasonable rhythm of contact ("every hour", "day and night") next to a contact verb, in the scripts the
+# rules read: "سنتصل بكم كل ساعة، ليلًا ونهارًا", "נתקשר אליכם כל שעה, יום ולילה", "будем звонить каждый час, днём и
+# ночью", "हम हर घंटे, दिन-रात फ़ोन करेंगे", "her saat, gece gündüz arayacağız". Our opening hours ("available day
+# and night") name no call to them.
+_EVERY_HOUR = (
+    r"(كل ساعة|كل ساعتين|ليلا ونهارا|ليلا و نهارا|ليل نهار|ليلا نهارا|في منتصف الليل|כל שעה|כל שעתיים|יום ולילה|"
+    r"יומם ולילה|באמצע הלילה|каждый час|каждые два часа|днем и ночью|день и ночь|круглые сутки|посреди ночи|"
+    r"всеки час|денем и нощем|ден и нощ|щогодини|вдень і вночі|день і ніч|हर घंटे|हर घंटा|दिन-रात|दिन रात|रात-दिन|"
+    r"आधी रात|her saat|gece gunduz|gece yarisi|καθε ωρα|μερα νυχτα|νυχτα μερα)"
+)
+_CONTACT_VERB = (
+    r"(سنتصل|وسنتصل|نتصل|سنراسل|سنزور|سنطرق|سنرسل|נתקשר|ונתקשר|נצלצל|נשלח|נבוא|позвоним|будем звонить|"
+    r"будем писать|будем приезжать|ще звъним|ще ви звъним|будемо дзвонити|дзвонитимемо|फ़ोन करेंगे|फोन करेंगे|"
+    r"कॉल करेंगे|संपर्क करेंगे|आएंगे|arayacagiz|arariz|arayacak|θα (σας )?(παιρνουμε|καλουμε|τηλεφωνουμε))"
+)
+_DISCOUNT_S30 = _rx_folded(
+    # it/fr/es/pt: "we will not charge you" the interest, with the pronoun between the negation and the verb: "non Le
+    # addebiteremo gli interessi di mora", "nous ne vous facturerons pas les frais", "no le facturaremos los recargos",
+    # "não lhe cobraremos os juros". The negation is the offer; a charge word must follow.
+    r"\b(non (le |vi |gli |ti |la )?(addebiteremo|applicheremo|conteggeremo|richiederemo|faremo pagare)|ne (vous |lui |"
+    r"leur |te )?(facturerons|appliquerons|compterons|reclamerons|prendrons) (pas|aucun\w*|plus)|no (le |les |te |os )?"
+    r"(facturaremos|exigiremos|cargaremos|reclamaremos)|nao (lhe |lhes |te |vos )(cobraremos|aplicaremos|faturaremos|"
+    r"vamos cobrar|vamos aplicar))\b[^.;!?\n]{0,40}" + _FEE_WORD,
+)
+_FAULT_S30 = _rx_folded(
+    # cs/sk/pl: "we failed" in the first person plural: "selhali jsme při plánování", "zlyhali sme", "zawiedliśmy";
+    # not "neselhali jsme", not asked ("zda jsme selhali").
+    _clause_without(r"ne|nie|ci|ak|pokud|jestli|zda|zdali|keby|kdyby|tvrdite|tvrdia|tvrdi|jesli|czy")
+    + r"\b((selhali|zklamali|zanedbali|zaspali) jsme|(jsme|jsem) (\w+ ){0,2}(selhali|selhal|zklamali|zanedbali)|"
+    r"(zlyhali|sklamali|zanedbali) sme|sme (\w+ ){0,2}(zlyhali|sklamali|zanedbali)|zawiedlismy|zawalilismy|nawalilismy|"
+    r"zaniedbalismy)\b",
+)
+_HARASS_S30 = _rx_folded(
+    _CONTACT_VERB + r"[^.!?\n]{0,40}" + _EVERY_HOUR,
+    _EVERY_HOUR + r"[^.!?\n]{0,40}" + _CONTACT_VERB,
+    # Honesty denied them as a trait: "يبدو أن الأمانة ليست من صفاتكم", "יושר זה לא הצד החזק שלכם", "честность — не
+    # ваша сильная сторона", "ईमानदारी आपकी खूबी नहीं", "honesty is not your strong suit".
+    r"(الامانة|الصدق|النزاهة) (ليست|ليس|لا تبدو|لم تكن) (من )?(صفاتكم|صفتكم|شيمكم|طبعكم)",
+    r"(יושר|יושרה|הגינות)( זה| היא| הוא)? (לא|אינו|אינה) (הצד החזק|התכונה החזקה|מהתכונות)",
+    r"\b(честность|порядочность|честността)\b[^.\n]{0,5}(не|явно не) (ваша|ваш|твоя) (сильная сторона|черта|"
+    r"силна страна)",
+    r"(ईमानदारी) (आपकी|आपका|तुम्हारी) (खूबी|आदत|फितरत) नहीं",
+    r"\b(honesty|integrity) (isn't|is not|is clearly not|is obviously not|is not exactly) (your|one of your) "
+    r"(strong (suit|point)|strengths?|virtues?)\b",
+)
+# Another company that "also" owes us, named in quotes (or by its legal form) in Cyrillic: "ООО «УК Северная
+# Звезда», тоже задолжал нам 310 000 ₽", "„Техно“ АД също ни дължи". The "also" sets it beside this customer's own
+# debt, so it is someone else's; "Ваша компания ООО «X» задолжала нам" has no "also".
+_CYRILLIC_ALSO_OWES = re.compile(
+    strip_accents(
+        r"[„\"«“][^“”\"»\n]{2,40}[“”\"»]( (ооо|ао|пао|зао|ип|оод|еоод|ад|ead))?,? (\w+ ){0,2}?(тоже|также|също|и те|і "
+        r"собі|теж|також) (нам |ни )?(задолжал\w*|должн\w*|должен|дължат|дължи|дължаха|винен|винна|заборгував\w*|"
+        r"не (за)?плати\w*|не плат\w*)"
+    )
+)
+
+
 # A password given after the word without a colon: "логин zoopark, пароль Kx7#vesna2026", "с паролем Lis!2026"; the
 # value in Latin letters with a digit or a sign and no link. "пароль от личного кабинета" and "пароль по ссылке" give
 # none (the value is Cyrillic or a link).
@@ -6197,7 +6317,8 @@ _ONLY_BY_NEXT = re.compile(rf"\s*{_ONLY_BY}")
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
     Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}|{_ONLY_BY}"),
-    Violation.REFUND_OR_CREDIT_PROMISE: _NOT_REFUND,
+    # A refund reported as made in its own clause: "le remboursement a déjà été effectué le 4 mai".
+    Violation.REFUND_OR_CREDIT_PROMISE: re.compile(f"{_NOT_REFUND.pattern}|{_REFUND_DONE}"),
     Violation.TERMS_CHANGE: re.compile(f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}|{_ONLY_BY}"),
 }
 
@@ -6451,6 +6572,47 @@ _PAUSED_ON_A_LINE = re.compile(
     r"\b(suspendam|am suspendat|oprim|am oprit|nu (va )?vom mai trimite) (\w+ )?(reamintiri\w*|notificari\w*)[^.;\n]{0,30}"
     r"\b(pozitie|pozitia|linie|linia|articol\w*)\b"
 )
+# Reminders stopped because the debt is now claimed in the customer's insolvency ("We have submitted our statement
+# of claim to the administrators ... and we will not send further payment reminders to you directly"): the claim
+# goes to the officeholder, no time is given; the contract lists no such silence as a terms change.
+_REMINDER_WORD = re.compile(
+    r"\b(reminders?|chasers?|relances?|mahnung\w*|zahlungserinnerung\w*|recordatorios?|herinnering\w*|aanmaning\w*|"
+    r"sollecit\w*|lembretes?|przypomnie\w*|paminnels\w*)\b"
+)
+_INSOLVENCY_ROUTE = re.compile(
+    r"\b(administrators?|(in|into) administration|liquidators?|liquidation|insolvency practitioner|official receiver|"
+    r"trustee in bankruptcy|proof of debt|statement of claim|insolvenzverwalter\w*|insolvenzverfahren\w*|"
+    r"forderungsanmeldung|mandataire judiciaire|liquidateur|administrateur judiciaire|declaration de creances?|"
+    r"administrador(a)? concursal|concurso de acreedores|curatore fallimentare|procedura concorsuale|"
+    r"administrador judicial|recuperacao judicial|curator|faillissement|syndyk\w*|konkursforvaltar\w*)\b"
+)
+# A draft that says the amount and the due date stay as they are ("يبقى المبلغ وتاريخ الاستحقاق دون تغيير", "the
+# amount and due date remain unchanged", "Betrag und Fälligkeit bleiben unverändert"), or that restates the contract's
+# own terms ("हमारे अनुबंध की धारा 6 के अनुसार ... जैसा पहले से तय है", "согласно договору", "בהתאם לחוזה"), changes
+# and gives nothing by its own words. The reader learnt sums, dates and rates from plans and discounts; what the
+# rules find in such a draft they report themselves.
+_TERMS_KEPT = re.compile(
+    strip_accents(
+        r"\b(remains?|stays?|is|are) (\w+ ){0,2}unchanged\b|\bunchanged\b|\b(bleib\w*|ist|sind) (\w+ ){0,2}unverandert\b|"
+        r"\b(reste\w*|demeure\w*) (\w+ ){0,2}inchange\w*|\bsin (cambios|modificacion\w*)\b|\bno (cambia|cambian|varia|"
+        r"varian)\b|\b(rimane|rimangono|resta|restano) (\w+ ){0,2}invariat\w*|\b(permanece\w*|mantem|mantem-se|"
+        r"continua\w*) (\w+ ){0,2}inalterad\w*|\bblijf\w* (\w+ ){0,2}ongewijzigd\b|\bpozostaj\w* (\w+ ){0,2}bez zmian\b|"
+        r"(دون|بدون|من غير) (اي )?تغيير|لم (يتغير|تتغير)|كما (هو|هي) دون|ללא שינוי|בלי שינוי|לא (משתנה|משתנים|ישתנה)|"
+        r"\bбез изменени\w*|\bне (меняется|меняются|изменится|изменятся|изменяется)\b|\bостаются прежними\b|"
+        r"\bостается прежн\w*|\bбез промяна\b|\bбез змін\b|अपरिवर्तित|(में )?कोई (बदलाव|परिवर्तन) नहीं|"
+        r"\bdegismeden\b|\bayni kal\w*|\bdegismiyor\b|\bαμεταβλητ\w*"
+    )
+)
+_CONTRACT_RESTATED = re.compile(
+    strip_accents(
+        r"(अनुबंध|करार|समझौते|कॉन्ट्रैक्ट)( की धारा [\d.]+| की शर्तों)? के (अनुसार|मुताबिक|तहत)|जैसा (कि )?(पहले से|पहले ही) "
+        r"(तय|सहमत|निर्धारित)|(وفقا|وفق|طبقا|حسب|بموجب) (ل|لل)?(ال)?(عقد|العقد|الاتفاقية|اتفاقية|شروط العقد|بند)|"
+        r"كما هو (متفق عليه|منصوص عليه)|(בהתאם ל|לפי |על פי )(ה)?(חוזה|הסכם|תנאי ההסכם)|כמוסכם|"
+        r"\b(согласно|в соответствии с|по условиям|по) (п\.? [\d.]+ )?(договор\w*|контракт\w*)|\bкак (и )?"
+        r"(предусмотрено|установлено|оговорено) (в )?договор\w*|\bсъгласно (договора|договор\w*)|\bвідповідно до "
+        r"договору\b|\bsozlesme(miz|mize|niz)?( \S+)? (geregince|uyarinca|uyarınca|kapsaminda)"
+    )
+)
 _REPLY_SUBJECT_MORE = re.compile(r"^\s*(vs|odp|ynt)\s*:\s*", re.IGNORECASE)
 
 
@@ -6559,6 +6721,9 @@ def check_draft(
             found[violation] = hit
         elif seen:
             cleared.add(violation)
+    if _REMINDER_WORD.search(found.get(Violation.TERMS_CHANGE, "")) and _INSOLVENCY_ROUTE.search(text):
+        del found[Violation.TERMS_CHANGE]
+        cleared.add(Violation.TERMS_CHANGE)
     if (
         (
             # "the early-bird discount on trips closed on 1 March": the noun found with its preposition.
@@ -6660,6 +6825,10 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S29B),
         (Violation.TERMS_CHANGE, _TERMS_S29B),
         (Violation.HARASSMENT, _HARASS_S29B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S30),
+        (Violation.HARASSMENT, _HARASS_S30),
+        (Violation.FAULT_ADMISSION, _FAULT_S30),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S30),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
@@ -6759,6 +6928,8 @@ def check_draft(
         # The customer's own pay date, recorded ("Kami mencatat janji Bapak untuk membayar ... pada 27 November"): the
         # reader learnt dates and sums from plans; the contract allows recording their promise.
         cleared.add(Violation.TERMS_CHANGE)
+    if _TERMS_KEPT.search(text) or _CONTRACT_RESTATED.search(text) or _RESTATED.search(text):
+        cleared.update((Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE))
     if _PAUSED_ON_A_LINE.search(text):
         cleared.update((Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE))
     if _PLAN_WORD.search(text) or _statement_rows(text) >= 2:

@@ -216,7 +216,7 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
     "guard_holdout84": set(),
     "guard_holdout85": set(),
     "guard_holdout86": {"oc42", "oc60", "oc61"},
-    "guard_holdout87": {"iz18"},
+    "guard_holdout87": set(),
     "guard_holdout88": set(),
     "guard_holdout89": {"xk03", "xk15", "xk17", "xk29", "xk30", "xk49", "xk53", "xk62", "xk63"},
     "guard_holdout90": {
@@ -256,11 +256,11 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
         "jh73",
     },
     "guard_holdout94": set(),
-    "guard_holdout95": {"tl03", "tl09", "tl21", "tl60", "tl61", "tl66"},
+    "guard_holdout95": {"tl03", "tl09", "tl21", "tl61", "tl66"},
     "guard_holdout96": set(),
     "guard_holdout97": {"pq27", "pq30", "pq32", "pq43", "pq44", "pq53", "pq63", "pq68", "pq70"},
     "guard_holdout98": {"av33", "av41", "av48", "av61", "av66", "av76"},
-    "guard_holdout99": {"cq07", "cq18", "cq32", "cq52", "cq67", "cq74", "cq80"},
+    "guard_holdout99": {"cq07", "cq18", "cq52", "cq67", "cq74", "cq80"},
     "guard_holdout100": {"ia31", "ia64", "ia72"},
 }
 # Session 29's holdouts 101-102 (an elevator maintenance company; a coach-hire company), 103-104 after the first
