@@ -427,6 +427,8 @@ def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
 class _Matcher:
     def __init__(self, ledger: _Ledger, payment: ReceivedPayment, name_similarity: NameSimilarity) -> None:
         self.ledger = ledger
+        # As the bank delivered them: a field cut at its limit is measured before any tidying (see begun_by_cut).
+        self.raw_texts = (payment.reference, payment.remittance)
         reference = payment.reference
         typed = _NUMBER_BY_NAME.search(payment.payer_name)
         bare = _NUMBER_BY_NAME.sub(" ", payment.payer_name)
@@ -1496,6 +1498,23 @@ class _Matcher:
         sets, complete = self.rest_sets(customer, paid, rest)
         return sets[0] if len(sets) == 1 and complete else []
 
+    def begun_by_cut(self, customer: str, paid: list[str]) -> tuple[str, list[str]] | None:
+        """The token a bank's field limit cut the reference or remittance inside ("...\\RMR*IV*31268", an ACH
+        addenda at 80 characters; "INV 418" at BACS's 18), and the customer's other open invoices whose numbers it
+        begins: the payment goes on to pay one of them. None when no text is cut so, or the token is a whole number
+        of the customer's."""
+        mine = self.ledger.by_customer[(self.p.currency, customer)]
+        for text in self.raw_texts:
+            if (token := refs.cut_token(text)) is None:
+                continue
+            fits = {i: refs.begins_number(token, self.ledger.invoices[i].number) for i in mine}
+            if False in fits.values():
+                continue
+            begun = [i for i in self.ledger.open_ids(mine) if fits[i] and i not in paid]
+            if begun:
+                return token, begun
+        return None
+
     def rest_sets(self, customer: str, paid: list[str], rest: int) -> tuple[list[list[str]], bool]:
         others = [
             i
@@ -1584,7 +1603,7 @@ class _Matcher:
                 len(due) == 1
                 and self.cents < total
                 and self.part_payment_of(due[0][0])
-                and self.sender_unlike_another_company(customer)
+                and (self.sender_unlike_another_company(customer) or self.company_of_site(customer))
             )
         ):
             # (Paying exactly the invoice's total, when less is open, names it as surely as a payer would; so does
@@ -1618,7 +1637,8 @@ class _Matcher:
             )
         if self.cents > total:
             rest = self.rest_pays_exactly(customer, open_named, self.cents - total)
-            if rest:
+            cut = self.begun_by_cut(customer, open_named)
+            if rest and (cut is None or set(rest) & set(cut[1])):
                 # A bank reference is cut at 18 characters ("SI201250 SI201251"): when what is left over is exactly
                 # what one set of the customer's other invoices owes, it pays them too.
                 return self.result(
@@ -1642,6 +1662,18 @@ class _Matcher:
                     f"reference {label}, and the rest ({self.dec(self.cents - total)}) is exactly what more than one "
                     "other set of invoices owes",
                     [[*open_named, *f] for f in fits],
+                )
+            if cut is not None:
+                # "RMR*IV*301353*11731.40\\RMR*IV*31268": the addenda ends at its 80th character inside the next
+                # invoice's number. The rest pays that invoice, or part of it, or more: not money on account, and
+                # which invoice only a person can tell when the rest is not exactly its balance.
+                token, begun = cut
+                begun = sorted(begun, key=lambda i: abs(ledger.balance[i] - (self.cents - total)))
+                return self.review(
+                    f"reference {label} paid in full; the text is cut inside a further number ('{token}'), the start "
+                    f"of {self.numbers(begun[:MAX_CANDIDATES])}, and the rest ({self.dec(self.cents - total)}) is "
+                    "not exactly what it owes",
+                    [[*open_named, i] for i in begun[:MAX_CANDIDATES]],
                 )
             return self.result(
                 Status.UNAPPLIED,
@@ -1701,6 +1733,26 @@ class _Matcher:
             return False
         own = self.name_score(owner)
         return all(score <= own for score, c in self.name_scores() if c != owner)
+
+    def company_of_site(self, owner: str) -> bool:
+        """The owner is one site of a company with an account per site ("Crestline Realty Partners Inc - Westgate
+        Commons"), and the bank's payer name is that company, its first word whole and the rest shortened as a
+        bank's field writes them ("CRESTLINE REALTY PTN"): the company pays its own site's invoice. Every other
+        customer the name fits as far must be a site of the same company, never another company."""
+        company = _site_company(self.ledger.names.get(owner, ""))
+        words = normalize_name(company or "").split()
+        said = normalize_name(self.p.payer_name).split()
+        if company is None or len(words) < 2 or not said or said[0] != words[0]:
+            return False
+        if words_begun(self.p.payer_name, company) != len(words):
+            return False
+        own = normalize_name(company)
+        return not any(
+            other != owner
+            and words_begun(self.p.payer_name, name := self.ledger.names[other]) >= len(words)
+            and normalize_name(_site_company(name) or "") != own
+            for _, other in self.name_scores()
+        )
 
     def overpays_as_written(self, due: tuple[str, int]) -> bool:
         """The text writes the invoice's number and this very amount, a little more than its balance (less than
@@ -3096,6 +3148,14 @@ def _names_in_words(name: str, said: str) -> bool:
 
 # A customer that is one site of a company: "Company (Site)".
 _SITE_NAME = re.compile(r"(.+?)\s*\((.+)\)")
+# Or "Company - Site", as property managers' buildings are billed: the dash set off by spaces, as no name writes it.
+_SITE_AFTER_DASH = re.compile(r"(.+?)\s+[-–—]\s+(.+)")
+
+
+def _site_company(name: str) -> str | None:
+    """The company of a customer that is one of its sites, or None."""
+    site = _SITE_NAME.fullmatch(name.strip()) or _SITE_AFTER_DASH.fullmatch(name.strip())
+    return site.group(1) if site else None
 
 
 def _sites_of_one_company(names: list[str]) -> bool:

@@ -1078,6 +1078,8 @@ _PART = re.compile(
     # "2025/11/12" or "12/03/2026", whose parts run on past a slash or a dot.
     r"pago parcial|(?<![\d/.])\b\d{1,2}\s*(?:of|/|von|de|sur)\s*\d{1,2}\b(?![/.]\d)|first payment|down ?payment|"
     r"deposit|balance to follow|"
+    # A contractor's "progress payment": so much of the work's price as the work has come along, not all of it.
+    r"\bprogress (?:payment|pmt)\b|"
     r"remaining (?:balance|amount) (?:to follow|later)|"
     # French: "premier versement", "versement partiel", "solde à suivre" (the rest to come).
     r"(?:premier|1er|deuxieme|second) versement|versement partiel|paiement partiel|solde a suivre|"
@@ -1316,6 +1318,38 @@ def unwrap_swift_lines(reference: str | None) -> str | None:
         if all(len(line) == width for line in lines[:-1]) and len(lines[-1]) <= width:
             return "".join(lines)
     return reference
+
+
+# The widths banks cut a payer's text to: a UK BACS or Faster Payments reference (18), one SWIFT line (35; an MT103
+# :70: field is 4 x 35, 140 once its lines are joined), an ACH addenda record (80), a SEPA remittance (140).
+FIELD_LIMITS = frozenset({18, 35, 80, 140})
+# The text's last token when it holds a digit: "RMR*IV*31268", "INV 418", "SI-3062", "EXP-25-".
+_LAST_NUMBER = re.compile(r"(?<!\w)[A-Za-z]{0,5}[-/]?[0-9][A-Za-z0-9/.-]*$")
+
+
+def cut_token(text: str | None) -> str | None:
+    """The number a bank's field limit cut the text inside: the text (its SWIFT lines joined) is exactly as long as
+    a field, and ends in a token with a digit. Whether that token begins an invoice number the caller decides."""
+    flat = unwrap_swift_lines(text)
+    if not flat or len(flat) not in FIELD_LIMITS:
+        return None
+    last = _LAST_NUMBER.search(western_digits(flat) or "")
+    return last.group(0) if last else None
+
+
+def begins_number(token: str, number: str) -> bool | None:
+    """True when the cut token is the start of the invoice number and not all of it ("31268" of SI-312689,
+    "SI-3062" of SI-306206), False when it is the whole number, None when it is neither."""
+    written, whole = _alnum(fold(token)), _alnum(fold(number))
+    digits, core = written.lstrip(_LETTERS), whole.lstrip(_LETTERS)
+    if written == whole or (digits and digits == core):
+        return False
+    if whole.startswith(written) or (digits and core.startswith(digits)):
+        return True
+    return None
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 # Currency signs and codes a payer writes against the payment's own figure in its reference ("R4102 GERMISTON",
