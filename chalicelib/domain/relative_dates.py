@@ -409,6 +409,8 @@ _NUMBERS_26C: dict[str, int] = {
     "hai": 2,
     "muoi": 10,
 }
+# ro "peste două săptămâni" (in two weeks), "în trei zile"
+_NUMBERS_26C.update({"doua": 2, "trei": 3, "patru": 4, "cinci": 5, "zece": 10})
 for _word, _count in _NUMBERS_26C.items():
     _NUMBERS.setdefault(_word, _count)
 # A span of days spelt out, beyond four: pt-BR "daqui a dez dias", es "dentro de quince días", fr "dans dix jours", de "in
@@ -426,6 +428,21 @@ _NUMBERS_30 = {
 for _count, _words in _NUMBERS_30.items():
     for _word in _words.split():
         _NUMBERS.setdefault(_word, _count)
+# uk/ru weekdays in the genitive, after "this" or "by" ("цього понеділка" = this Monday, "до п'ятниці", "до четверга")
+_name_weekdays(
+    [
+        "понеділка понедельника",
+        "вівторка вторника",
+        "середи среды",
+        "четверга",
+        "п'ятниці пятницы",
+        "суботи субботы",
+        "воскресенья",
+    ]
+)
+# he "ביום חמישי" (on Thursday): "day" and an ordinal, the week starting on Sunday ("יום ראשון" = day one)
+_HE_WEEKDAYS = {"יום שני": 0, "יום שלישי": 1, "יום רביעי": 2, "יום חמישי": 3, "יום שישי": 4, "יום ראשון": 6}
+_WEEKDAYS.update(_HE_WEEKDAYS)
 # Icelandic weekdays with and without the article ("á mánudaginn" = on Monday, "á föstudag"), folded (ð and þ stay);
 # Latvian ("piektdien" = on Friday) and Lithuanian ("penktadienį" = on Friday, "penktadienis").
 _name_weekdays(
@@ -655,7 +672,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?: (tuan sau|tuan toi|tuan nay))?\b"
         ),
     ),
-    ("fortnight", re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight(?:'s)? time\b")),
+    # fr "dans quinze jours", "d'ici quinze jours", "sous quinzaine" say two weeks, as "a fortnight" does (Date + 14)
+    (
+        "fortnight",
+        re.compile(
+            r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight(?:'s)? time\b|"
+            r"\b(?:dans|d'ici|sous|d'ici a|en) (?:une )?(?:quinze jours|15 jours|quinzaine)\b"
+        ),
+    ),
     # "the last working day of the month" is its last Monday to Friday, not its last calendar day.
     (
         "last_working_day",
@@ -683,7 +707,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b({_WD}) (?:of |in |der |de la |da |van |della |i )?(?:{_LAST_WEEK})\b"
         ),
     ),
+    # "last Friday", pt "sexta-feira passada", es "el viernes pasado", fr "vendredi dernier", de "letzten Freitag",
+    # it "venerdì scorso", nl "afgelopen vrijdag", pl "w zeszły piątek": the one before today, whatever the verb's tense
+    (
+        "last_weekday",
+        re.compile(
+            rf"\b(?:last|letzten|vergangenen|afgelopen|vorige|w zeszly|w ubiegly|zeszly|minuly|minulou|minulu)"
+            rf" ({_WD})\b(?! of\b)|\b({_WD}) (?:passada|passado|pasado|pasada|dernier|scorso|passato|passe)\b"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?:{_THIS}) )?({_WD})\b")),
+    # (the prefix "ב" (on) or "ה" (the) stays outside the match, so that "ביום ראשון, 24.5.2026" is that date's weekday)
+    ("weekday", re.compile(r"(?:(?<=ב)|(?<=ה)|(?<!\w))(" + "|".join(_HE_WEEKDAYS) + r")(?!\w)")),
     # "by the end of Q1", "fin du trimestre", "Ende des Quartals": the quarter's last day (the named one, else
     # the current one).
     (
@@ -729,7 +764,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(end of next month|end of the following month|fin du mois prochain|fin du mois suivant|fin del mes que viene|"
             r"finales del mes que viene|fin del proximo mes|finales del proximo mes|ende (des )?nachsten monats|"
-            r"fim do proximo mes|final do proximo mes|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo|"
+            r"fim do proximo mes|final do proximo mes|(?:a |al |hasta |para )?(?:final|finales|fin) del mes (?:que viene|siguiente|entrante)|"
+            r"(?:o |ate o )?(?:fim|final) do mes (?:que vem|seguinte)|fine del prossimo mese|fine mese prossimo|fin du mois qui vient|eind(e)? volgende maand|fine del mese prossimo|fine mese prossimo|"
             r"(?:do )?konca przyszlego miesiaca|koniec przyszlego miesiaca|"
             # vi "cuối tháng sau", hr "do kraja sljedećeg mjeseca", sl "do konca naslednjega meseca", sk "koncom budúceho
             # mesiaca", ms "hujung bulan depan"
@@ -800,6 +836,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:of |de |di |van |von )?({_NUM}) (days|weeks|jours|semaines|dias|semanas|giorni|settimane|dagen|weken|tage|wochen)\b"
             # hr "za 10 dana", "za dva tjedna"; sl "čez 10 dni"; sk "o 10 dní", "o dva týždne"
             rf"|\b(?:za|cez|o) ({_NUM}) (dana|dni|dny|tjedna|tjedana|tedna|tednov|tedne|tyzdne|tyzdnov)\b"
+            # ro "peste două săptămâni", "în 10 zile", "în termen de două săptămâni"
+            rf"|\b(?:peste|in termen de|in decurs de) ({_NUM}) (saptamani|saptamana|zile|zi)\b|\bin ({_NUM}) (saptamani|zile)\b"
             # vi "trong 10 ngày" (within), "10 ngày nữa" (ten days more), "trong hai tuần"
             rf"|\b(?:trong|trong vong) ({_NUM}) (ngay|tuan)\b|\b({_NUM}) (ngay|tuan) nua\b"
         ),
@@ -854,7 +892,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ro "în această săptămână" both ways round, hr "ovaj tjedan" / "ovog tjedna", et "sel nädalal"
             # tr "bu hafta (içinde)" (within this week), not "bu hafta sonu" (this weekend)
             r"bu hafta(?! ?sonu)|saptamana aceasta|saptamana asta|aceasta saptamana|ovaj tjedan|ovog tjedna|ovoga tjedna|sel nadalal|selle nadala jooksul|"
-            r"на этои неделе|цього тижня|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
+            r"на этои неделе|цього тижня|"
+            # hi in Latin letters and in Devanagari: "is hafte (ke andar)" (within this week), "इस हफ्ते"
+            r"is hafte|iss hafte|is hafta|iss hafta|"
+            + fold("इस हफ्ते")
+            + "|"
+            + fold("इस हफ़्ते")
+            + "|"
+            + fold("इस सप्ताह")
+            + r"|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
             + _hangul(r"|(本周|这周|这个星期|本週|這週|這周|這個星期|이번\s?주)")
         ),
     ),
@@ -862,7 +908,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "next_week",
         re.compile(
             r"\b(next week|nachste woche|naechste woche|la semaine prochaine|semaine prochaine|la semana que viene|la proxima semana|proxima semana|volgende week|la settimana prossima|settimana prossima|prossima settimana|"
-            r"w przyszlym tygodniu|w nastepnym tygodniu|saptamana viitoare|на следующеи неделе|наступного тижня|"
+            r"w przyszlym tygodniu|w nastepnym tygodniu|saptamana viitoare|agle hafte|agle week|на следующеи неделе|наступного тижня|"
             r"на наступному тижні|minggu depan|pristi tyden|nasta vecka|i nasta vecka|næste uge|i næste uge|"
             r"sljedeceg tjedna|sljedeci tjedan|iduceg tjedna|iduci tjedan|naslednji teden|naslednjem tednu|prihodnji teden|"
             r"prihodnjem tednu|na buduci tyzden|buduci tyzden|buduceho tyzdna|minggu hadapan)\b"
@@ -1175,6 +1221,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "next_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today + timedelta(days=7 - today.weekday() + wd)
+    if kind == "last_weekday":
+        wd = _WEEKDAYS[g[0] or g[1]]
+        return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
     if kind == "weekday":
         wd = _WEEKDAYS[g[0]]
         if direction == "past":
@@ -1235,6 +1284,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
                 "ted",
                 "tyz",
                 "tuan",
+                "saptam",
             )
         )
         return today + timedelta(days=n * 7 if weeks else n)
