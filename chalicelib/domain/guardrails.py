@@ -157,8 +157,8 @@ _LEGAL = _rx(
     # judicial", "su RUT será informado a DICOM", "lo reportaremos en Veraz"; not DICOM medical images.
     r"\b(cobranza|cobro|recupero) (judicial|prejudicial|por via judicial)\b",
     r"\b(informad[oa]s?|informar\w*|informaremos|reportad[oa]s?|reportar\w*|reportaremos|ingresad[oa]s?|ingresar\w*|"
-    r"registrad[oa]s?|incluid[oa]s?|incluir\w*|publicad[oa]s?)\b[^.;!?]{0,20}"
-    r"\b(a|en|al) (dicom|veraz|infocorp|datacredito|boletin comercial|equifax|transunion|sentinel)\b",
+    r"registrad[oa]s?|incluid[oa]s?|incluir\w*|publicad[oa]s?|publicar\w*|publicaremos)\b[^.;!?]{0,20}"
+    r"\b(a|en|al)( el| la)? (dicom|veraz|infocorp|datacredito|boletin comercial|equifax|transunion|sentinel)\b",
     # pt
     r"\b(agencia|empresa|assessoria) de cobranca\b",
     r"\b(acao|acoes|medidas|via|processo) (judicia(l|is)|legal|legais)\b",
@@ -1219,9 +1219,12 @@ _BANK_CONTEXT = re.compile(
     r"agencia|kontoinhaber|titular|sparkasse|volksbank|raiffeisen|girokonto|tenedor|intestat\w*)\b"
 )
 _BARE_ACCOUNT = re.compile(
-    r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto)\b"
-    # The account's kind and "No." may come between: "cuenta corriente N° 00-471-...", "conta corrente nº".
-    r"(?: (?:corriente|vista|rut|de ahorros?|corrente|courant|checking|savings|current))?(?: (?:n|no|nr|numero|number))?"
+    r"\b(account|acct|routing|konto|compte|cuenta|conta|rekening|conto|akaun)\b"
+    # The account's kind and "No." may come between: "cuenta corriente N° 00-471-...", "conta corrente nº"; so may
+    # the bank's name ("akaun Maybank 5140 ...", "rekening BCA 123 ...", "account HSBC 4021 ...").
+    r"(?: (?:corriente|vista|rut|de ahorros?|corrente|courant|checking|savings|current))?"
+    r"(?: (?:\w*bank|cimb|bca|bni|bri|mandiri|rhb|bsn|ocbc|uob|dbs|hsbc|barclays|lloyds|natwest|santander|ing))?"
+    r"(?: (?:n|no|nr|numero|number))?"
     r"\W{0,3}(\d[\d -]{6,}\d)"
 )
 # A Czech or Slovak account: "[prefix-]number/bank code" after "účet" ("na náš účet č. 2001234567/2010"). A
@@ -1815,6 +1818,8 @@ _CONDITION = re.compile(
     r"\b(if|unless|until|wenn|falls|sofern|si|se|als|tenzij|caso|qualora|indien|"
     # sv, da/nb, fi, ro, pl, cs: a negation in "Hvis De ikke betaler, ..." belongs to the condition too.
     r"ifall|hvis|dersom|jos|mikali|daca|jesli|jezeli|pokud|jestli)\b"
+    # es: "de no" with an infinitive is "if ... not": "de no regularizarse esta semana, publicaremos la deuda".
+    r"|\bde(?= no \w+(ar|er|ir)(se|lo|la|los|las|le|les)?\b)"
 )
 
 
@@ -2693,7 +2698,9 @@ _SETTLEMENT = _rx(
 # "If you transfer 6.000,00 € by the end of the month we will consider the matter settled": the balance closed
 # for a sum smaller than one the draft itself states.
 _CLOSED_FOR = re.compile(
-    r"\b(consider|considerer|considerar|considerare|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
+    # hi: "हम इसे पूरा निपटान मान लेंगे" (we will take it as the full settlement), "पूर्ण भुगतान माना जाएगा".
+    strip_accents(r"(पूरा|पूर्ण|अंतिम|पूरे) (निपटान|सेटलमेंट|भुगतान)( के रूप में)? (मान|माना|समझ|समझा|स्वीकार)")
+    + r"|\b(consider|considerer|considerar|considerare|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
     r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,90}\b(settled|closed|paid in full|erledigt|"
     r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
     r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*))"
@@ -2707,8 +2714,8 @@ _CLOSED_AGAINST = re.compile(
     r"payment of)\b"
     # The smaller sum right after "for": "encerrar a pendência das duas notas por R$ 12.000,00", "close it for $900".
     r"|\b(solder|clore|cloturer|settle|close|saldar|liquidar|cerrar|encerrar|quitar|chiudere|saldare|afsluiten|"
-    r"afhandelen|abschliessen|erledigen)\w*\b(?:[^.;]|\.\d){0,80}\b(por|for|pour|per|voor|fur)\s(r\$|us\$|€|\$|£|eur|usd|gbp|chf|"
-    r"brl|ars|clp|mxn)?\s?\d"
+    r"afhandelen|abschliessen|erledigen)\w*\b(?:[^.;]|\.\d){0,80}\b(por|for|pour|per|voor|fur|at)\s(r\$|us\$|€|\$|£|eur|usd|gbp|chf|"
+    r"brl|ars|clp|mxn|rs\.?|inr|₹)?\s?\d"
 )
 
 
@@ -2719,7 +2726,8 @@ def _settled_for_less(text: str, stated: str) -> str | None:
     if not amounts:
         return None
     largest = max(a.value for a in amounts)
-    for sentence in _SENTENCE.split(text):
+    # "close the matter at Rs. 1,20,000 only": the currency's abbreviation does not end the sentence.
+    for sentence in re.split(r"(?<=[^\d\s][.!?])(?<!\brs\.)\s+|\n+", text):
         closing = _CLOSED_FOR.search(sentence) or _CLOSED_AGAINST.search(sentence)
         # "we cannot close it for 900": refused, not offered.
         if closing and _negated(sentence[_clause_start(sentence, closing.start()) : closing.start()]):
@@ -3435,7 +3443,7 @@ _DEPARTMENT_ADDRESS = re.compile(
 # February, is already reflected", "saldo na creditnota CN-2026-014") promises nothing; a sentence that also
 # speaks of the future ("we will issue credit note CN-13") still counts.
 _CREDIT_DOC = re.compile(
-    r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito)"
+    r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito|abono)"
     r"( (n[or]?|nr|#)\.?)? ?(?!(di|de|da|du|of|von|van|des|del|for|per|por|pour|fur|voor|from|worth) \d)"
     r"(?P<number>([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*)"
 )
@@ -3458,12 +3466,12 @@ _WE_SEND = re.compile(
 _STATEMENT_ROW = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4} [^\n]*\s[-(]?\d[\d.,]*\d\)?\s*$")
 _CREDIT_WORD = re.compile(
     r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
-    r"kreditfaktura)\b"
+    r"kreditfaktura|abono)\b"
 )
 # The credit note named again with a definite article ("A nota de crédito foi de 680,00 €") after the draft reported it
 # issued: that document, not a new one.
 _THE_CREDIT = re.compile(
-    r"\b((the|this|that) credit (note|memo)|(a|esta|essa|la|esa) nota de credito|(la|questa|quella) nota di credito|"
+    r"\b((the|this|that) credit (note|memo)|(a|esta|essa|la|esa) nota de credito|(el|este|ese) abono|(la|questa|quella) nota di credito|"
     r"(la|cette) note de credit|(l'|cet )avoir|(die|diese) gutschrift|(de|deze) (creditnota|creditfactuur))\b"
 )
 _ATTACHED = re.compile(
@@ -4424,7 +4432,7 @@ _LEGAL_S24 = _rx_folded(
     # ko: the step with a connective or a "may" ending, not only the future: "지급명령 신청 등 법적 절차를 진행하고",
     # "채권추심 전문회사에 추심을 위임할 수 있음을"; not "진행할 계획이 없습니다".
     r"(법적 ?조치|법적 ?절차|지급명령|소송|변호사|채권추심|추심)[^.\n]{0,25}(진행하고|진행할|착수할|제기할|신청할|"
-    r"의뢰할|위임할|위임하겠|넘기겠|넘길)(?![^.\n]{0,30}(않|없|아닙|아니))",
+    r"의뢰할|위임할|위임하겠|넘기겠|넘길|위임하게 되|의뢰하게 되|넘기게 되|진행하게 되|착수하게 되)(?![^.\n]{0,30}(않|없|아닙|아니))",
     # el: a payment order, a lawsuit, a bailiff, a collection agency are read with the Greek negation in _LEGAL_S26B.
     # zh: the overdue record reported to the credit system, legal means reserved: "报送至企业征信系统",
     # "保留通过法律途径追讨的权利".
@@ -5693,6 +5701,176 @@ _HARASS_S30 = _rx_folded(
     r"\b(honesty|integrity) (isn't|is not|is clearly not|is obviously not|is not exactly) (your|one of your) "
     r"(strong (suit|point)|strengths?|virtues?)\b",
 )
+# --- session 30b: readiness to waive in the infinitive, "the error was ours" and sole responsibility, shame felt on
+# the customer's behalf and a rhetorical "is it not shameful", exposure in a trade group, more time granted in the
+# past tense, "you can pay in N parts" -----------------------------------------------------------------------------
+# A first-person readiness or ability ("we are ready to", "we can") with the forgiving verb in the infinitive:
+# "gecikme faizini silmeye hazırız", "готовы списать пени", "spremni smo otpisati kamatu", "jsme připraveni odpustit
+# úroky", "készek vagyunk elengedni a kamatot", "מוכנים לוותר על הריבית", "villige til å frafalle renten". A charge
+# word goes with it; a denial before it ("не готовы", "nejsme", "nem") or after it (Turkish "değiliz") clears it.
+_READY_TO_WAIVE = (
+    # ru/uk/bg
+    r"(?<!не )(?<!\w)(мы |ми )?(готовы|можем|могли бы|согласны|готові|можемо|могли б|готови сме|можем да|бихме могли да)"
+    r"( бы| б)?( да)? (\w+ ){0,2}(списать|простить|отменить|снять|аннулировать|не начислять|списати|пробачити|скасувати|"
+    r"зняти|опростим|анулираме|отпишем|премахнем|не начисляваме)(?!\w)",
+    # sr/hr/bs/sl
+    r"(?<!ne )\b(spremni smo|voljni smo|mozemo|pripravljeni smo|lahko)( \w+){0,2} (da )?(otpisati|oprostiti|ukinuti|"
+    r"ponistiti|stornirati|otpisemo|oprostimo|ukinemo|odpisati|odpustiti|odpisemo|odpustimo)\b",
+    # cs/sk
+    r"(?<!ne)\b(jsme pripraveni|jsme ochotni|muzeme|sme pripraveni|sme ochotni|mozeme)( \w+){0,2} (odpustit|prominout|"
+    r"zrusit|stornovat|odpustit|zrusit|nepozadovat)\w*\b",
+    # hu
+    r"(?<!nem )\b(keszek vagyunk|hajlandoak vagyunk|hajlandok vagyunk|tudjuk|el tudjuk|kepesek vagyunk)( \w+){0,2} "
+    r"(elengedni|torolni|eltekinteni|jovairni|sztornozni)\b",
+    # el
+    r"(?<!δεν )\b(ειμαστε (διατεθειμενοι|ετοιμοι|προθυμοι)|μπορουμε) να (σασ )?(διαγραψουμε|χαρισουμε|ακυρωσουμε|"
+    r"απαλλαξουμε)\b",
+    # he
+    r"(?<!לא )(?<!\w)(אנחנו |אנו )?(מוכנים|נוכל|יכולים|נשמח) (ל)?(וותר|ויתור|בטל|מחוק|לוותר|לבטל|למחוק)(?!\w)",
+    # nb/nn/da/sv
+    r"(?<!ikke )(?<!inte )\b(villige|villiga|beredt|beredte|beredd|beredda|klar|klare|redo)( \w+)? (til a |til at |"
+    r"att |at )?(frafalle|ettergi|slette|stryke|frafalde|eftergive|stryge|efterskanka|stryka|avskriva|avskrive)\b",
+    # fi/lt/lv/et
+    r"\b(olemme valmiita|voimme)( \w+)? (poistamaan|poistaa|antamaan anteeksi|jattamaan perimatta)\b",
+    r"(?<!ne)\b(esame pasireng\w*|galime|sutinkame)( \w+)? (panaikinti|nurasyti|atleisti|netaikyti)\b",
+    r"(?<!ne)\b(esam gatavi|varam|piekritam)( \w+)? (atcelt|norakstit|dzest|nepiemerot)\b",
+    r"(?<!ei )\b(oleme valmis|saame|nous?tume)( \w+)? (kustutama|kustutada|tuhistama|tuhistada|loobuma|loobuda)\b",
+    # hi: "विलंब शुल्क माफ़ करने के लिए तैयार हैं", "ब्याज माफ कर सकते हैं"
+    r"(माफ़|माफ|रद्द|खत्म|ख़त्म|हटा)( करने| कर)( के लिए| को)? (तैयार|सकते)",
+)
+# Charge words _CHARGE_ANY lacks in Russian and Ukrainian.
+_CHARGE_CYRILLIC = r"(пен[иьяю]\w*|штраф\w*|процент\w*|комисси\w*|відсотк\w*|комісі\w*)"
+_DISCOUNT_S30B = _rx_folded(
+    rf"(?:{'|'.join(_READY_TO_WAIVE)})[^.;!?\n]{{0,50}}(?:{_CHARGE_ANY}|{_CHARGE_CYRILLIC})|"
+    rf"(?:{_CHARGE_ANY}|{_CHARGE_CYRILLIC})[^.;!?\n]{{0,40}}(?:{'|'.join(_READY_TO_WAIVE)})",
+    r"(?<!\w)(ריבית|קנס|קנסות|עמל\w*|דמי פיגור|הפרשי הצמדה)[^.\n]{0,30}(?<!לא )(מוכנים|נוכל|יכולים) (ל)?(וותר|בטל|מחוק)",
+    r"(?<!לא )(?<!\w)(מוכנים|נוכל|יכולים|נשמח) (לוותר|לבטל|למחוק)( על| את)? (ה)?(ריבית|קנס|עמל|דמי)",
+    r"(ब्याज|शुल्क|जुर्माना|पेनल्टी|लेट फीस)[^।.\n]{0,30}(माफ़|माफ|रद्द|खत्म|हटा)( करने| कर)( के लिए| को)? (तैयार|सकते)",
+    # tr: "faizini silmeye hazırız", "cezayı iptal etmeye razıyız", "masrafları kaldırabiliriz"; not "hazır değiliz",
+    # "silemeyiz".
+    _TR_IFFY
+    + r"\b(gecikme (faiz|bedel|ucret|ceza)\w*|faiz\w*|ceza\w*|masraf\w*|ucret\w*|komisyon\w*)[^.;!?\n]{0,40}\b"
+    r"((sil|iptal et|affet|kaldir|vazgec|dus|muaf tut)(meye|maya|mege|mek|mak) (hazir|razi|istekli)\w*|"
+    r"(silebiliriz|iptal edebiliriz|affedebiliriz|kaldirabiliriz|vazgecebiliriz|dusebiliriz|muaf tutabiliriz))"
+    + _TR_DENIED,
+    # th: a percentage discount given: "เรายินดีให้ส่วนลดพิเศษ 5%", "ลดให้ 5%"; not "ไม่มีส่วนลด", nor the early-payment
+    # discount of the invoice's terms named as lapsed ("ส่วนลดชำระเร็ว 2% ... สิ้นสุดไปแล้ว").
+    r"(?<!\S)" + _TH_RUN + r"(ให้ส่วนลด|มอบส่วนลด|เสนอส่วนลด|ลดให้)\S{0,12}\s?\d+(\.\d+)?\s?(%|เปอร์เซ็นต์)",
+)
+_REFUND_S30B = _rx_folded(
+    # hi: a credit note we will issue: "हम अगले सप्ताह ₹21,600.00 का क्रेडिट नोट जारी कर देंगे", "क्रेडिट नोट भेज दिया
+    # जाएगा"; not "जारी नहीं करेंगे".
+    r"(क्रेडिट नोट|क्रेडिट नोट्स|रिफंड)(?:(?!नहीं)[^।.?\n]){0,20}?(जारी|भेज|बना)\s?(कर\s)?(देंगे|देंगी|दूंगा|करेंगे|"
+    r"करेंगी|दिया जाएगा|दी जाएगी|किया जाएगा|की जाएगी)",
+)
+_FAULT_S30B = _rx_folded(
+    # "the error was ours" where the rules lacked it: "klaida buvo mūsų", "kļūda bija mūsu", "greška je bila naša",
+    # "błąd był nasz", "ошибка была наша", "грешката беше наша", "गलती हमारी थी", "hata bizimdi", "greșeala a fost a
+    # noastră", "kesalahan ada pada kami"; not "klaida nebuvo mūsų", "не наша".
+    r"(?<!jei )(?<!jeigu )(?<!ja )(?<!jesli )(?<!jezeli )(?<!czy )(?<!ako )(?<!ce )(?<!pokud )(?<!jestli )(?<!ak )(?<!kui )"
+    r"\b(klaida|kluda|kļūda|viga|greska|pogreska|napaka|chyba|blad|błąd|omyl|pomylka)\b (\w+ )?(buvo|yra|bija|ir|oli|on|"
+    r"je|je bila|je bio|bila je|bio je|byla|bola|byl|bol|byl|jest|była) (\w+ )?(musu|mūsų|musu puseje|musu puse|meie|"
+    r"meie poolt|nasa|naša|nas|nasz|nasza|nase|naše|nasza wina)\b",
+    r"(?<!не )(?<!если )(?<!ако )(?<!якщо )(?<!\w)(ошибка|ошибку|грешката|грешка|помилка|вина|провина)( \w+)? (была|была именно|беше|буде|була|е|є) "
+    r"(\w+ )?(наша|наш|наше|нашата|наї|наша вина)(?!\w)",
+    r"(?<!अगर )(?<!यदि )(?<!\w)(गलती|ग़लती|भूल|त्रुटि)( पूरी तरह)? (हमारी|हमारा|हमारे) (ही )?(थी|है|हुई)",
+    r"\b(hata|kusur|yanlislik)( tamamen| bizim)? (bizdeydi|bizimdi|bizde|bizim|bize ait)\b" + _TR_DENIED,
+    r"(?<!daca )\b(greseala|vina|eroarea)( a fost| este| ne apartine| e)( in intregime| integral)? (a noastra|ale noastre|"
+    r"a noastră|apartine noua)\b",
+    _ID_HEDGED
+    + r"\b(kesalahan|kekeliruan|kesilapan)( ini| tersebut| itu)? (ada (pada|di pihak) kami|adalah kesalahan kami|milik kami|"
+    r"dari pihak kami|di pihak kami)\b",
+    # Sole or full responsibility taken for it: "za to smo isključivo mi odgovorni", "ponosimy za to pełną
+    # odpowiedzialność", "мы несём полную ответственность за это", "we are solely responsible for this"; not
+    # "odgovorni ste vi", "nismo odgovorni".
+    r"(?<!ni)(?<!nie )\bza (to|ovo|ovu|tu|tuto|ten|tego|taj|tuto|te)( \w+)? (smo|jsme|sme|jestesmy|odgovaramo|odpovidame|"
+    r"odpovedame)( \w+){0,2} "
+    r"(mi |my )?(odgovorn\w*|odpovedn\w*|zodpovedn\w*|odpowiedzialn\w*|sami krivi|mi krivi|nasa krivica)\b",
+    r"(?<!nie )\b(ponosimy|bierzemy)( \w+){0,2} (pelna |cala )?odpowiedzialnosc\b",
+    r"(?<!не )(?<!\w)(мы |ние |ми )?(несем|несём|носим|несемо|берем|берём)( \w+)? (полную |пълна |изцяло |повну |всю )?"
+    r"(ответственность|отговорност|відповідальність)( \w+)? (за это|за това|за це|за ошибку|за грешката|за помилку)",
+    r"\bwe (are|were|take|accept|bear)( \w+)? (solely|fully|entirely|wholly) (responsible|liable|to blame)\b",
+    r"\b(wir tragen|wir ubernehmen) (dafur|hierfur) (die )?(volle|alleinige|ganze) (verantwortung|schuld)\b",
+    r"\b(somos|fuimos) (los )?(unicos|plenamente|totalmente) (responsables|culpables)\b",
+    r"\b(noi )?(suntem|am fost) (singurii|pe deplin|in intregime|total) (responsabili|vinovati)\b",
+    r"(?<!\w)(इसकी|इसके लिए|इस गलती की)( \w+)? (पूरी )?(ज़िम्मेदारी|जिम्मेदारी|जिम्मेवारी) (हमारी|हम) ",
+    r"\b(bunun|bundan)( \w+)? sorumlulu\w* (tamamen |tumuyle )?(bize ait|bizde|bizim)\b",
+)
+_HARASS_S30B = _rx_folded(
+    # Shame felt on the customer's behalf: "ne e rușine în locul dumneavoastră", "nous avons honte pour vous",
+    # "nos da vergüenza ajena", "wir schämen uns für Sie", "ci vergogniamo per voi", "wstyd nam za Państwa",
+    # "нам стыдно за вас", "we are embarrassed for you"; not "ne e rușine de greșeala noastră" (our own error).
+    # ro "ne" is read "us" once the draft is Romanian.
+    r"\b(ne|us|mi|ni) (e|este) rusine (in locul|pentru|de) (dumneavoastra|dvs|voi|tine|d-voastra|dumneata)\b",
+    r"\b(nous avons|on a|j'ai) honte pour (vous|toi)\b|\bverguenza ajena\b|\b(nos|me) da verguenza por (usted|ustedes|ti)\b|"
+    r"\b(wir schamen uns|ich schame mich) (fur sie|fur euch|fur dich)\b|\bfremdscham\w*\b|"
+    r"\b(ci vergogniamo|mi vergogno) per (voi|lei|te)\b|\b(temos|tenho|sentimos) vergonha (por|de) (voces|voce|vos|ti)\b|"
+    r"\b(wij schamen ons|ik schaam me) (voor u|voor jullie|voor je)\b|\bwe('re| are) (embarrassed|ashamed) (for|on behalf "
+    r"of) you\b|\bwstyd (nam|mi) za (panstwa|pana|pania|was|ciebie)\b|\b(stydime|stydim) se za vas\b|"
+    r"\b(hanbimme|haviame) (teie|jusu) (parast|vietoje)\b|\b(stidimo se|sram nas je) (zbog vas|za vas|umjesto vas|"
+    r"umesto vas)\b",
+    r"(?<!\w)(нам|мне) (стыдно|соромно|срамно) за (вас|тебя|вашу|вас)(?!\w)|(?<!\w)срам ни е (заради вас|за вас|"
+    r"вместо вас)(?!\w)",
+    # A hint that others will hear of it: "it would be a real shame for the other venues to hear that ...", "es wäre
+    # schade, wenn Ihre Nachbarn davon erführen", "ce serait dommage que vos clients l'apprennent"; with "people talk".
+    r"\b(it )?would be a (real |terrible |great |such a )?shame (for|if) (\w+ ){1,4}(to hear|to find out|to learn|to know|"
+    r"heard|found out|learned|learnt|knew)\b",
+    r"\b(es )?(ware|waere) (doch )?(schade|peinlich),? wenn (\w+ ){1,4}(davon )?(erfahren|erfuhren|erfuhre|horen|wussten)\b",
+    r"\b(ce )?serait (dommage|regrettable|genant) que (\w+ ){1,4}(l'apprennent|apprennent|sachent|l'apprenne)\b",
+    r"\bseria una (pena|lastima|verguenza) que (\w+ ){1,4}(se enteraran|se enteren|supieran|sepan)\b",
+    # ja: the rhetorical "is it not shameful": "恥ずかしいことではございませんでしょうか", "恥ずかしいと思いませんか";
+    # not our own "お恥ずかしい話ですが" (embarrassingly, the mistake is ours).
+    r"(?<!お)恥ずかしい(こと|行為|事態|振る舞い|話)?(では|じゃ)(ない|ありません|ございません)(の)?(でしょうか|ですか|か)",
+    r"(?<!お)恥ずかしいと(は)?(思いません|思われません|お思いになりません|感じません|思わないの)",
+    # ko: "부끄럽지 않으십니까", "창피하지 않습니까".
+    r"(부끄럽|창피하|수치스럽)지 (않으십니까|않습니까|않나요|않으세요|않으신가요)",
+    # zh: the name and debt published in a trade group or to peers: "在本地餐饮供应商的微信群里把贵店的名字和欠款
+    # 情况公布出来", "在行业群里曝光贵司"; not "不会公布".
+    rf"{_ZH_UNDENIED}(群|行业|同行|朋友圈|圈子|网上|网络|微博|公众号|業界|同業)[^。！？\n]{{0,40}}(公布|曝光|公开|公開|"
+    r"挂出|晒出|通报|通報|公佈)",
+    rf"{_ZH_UNDENIED}(公布|曝光|公开|公開|通报|通報|公佈)[^。！？\n]{{0,20}}(群|同行|行业|朋友圈|大家|所有供应商)",
+    r"(让|讓)(大家|同行|所有人)(都)?(提防|小心|知道|看看)",
+)
+# Time granted in the past tense: "مددنا تاريخ استحقاق الفاتورة", "הארכנו את מועד התשלום", "мы продлили срок
+# оплаты", "süreyi uzattık", "продължихме срока"; not "لم نمدد", "не продлили".
+_TERMS_S30B = _rx_folded(
+    r"(?<!لم )(?<!لا )(?<!\w)(و)?(مددنا|ومددنا|قمنا بتمديد|تم تمديد|اجلنا|قمنا بتاجيل|تم تاجيل)(?!\w) (\w+ )?(تاريخ|موعد|مهلة|"
+    r"اجل|فترة)",
+    r"(?<!לא )(?<!\w)(הארכנו|דחינו|האריכו|נדחה|הוארך)(?!\w) (את )?(ה)?(מועד|תאריך|המועד|התאריך|תקופת|זמן)",
+    r"(?<!не )(?<!\w)(мы )?(продлили|перенесли|отсрочили|продовжили|перенесли|продължихме|отложихме|удължихме)"
+    r"(?!\w) (\w+ )?(срок|дату|дата|срока|датата|термін|строк)",
+    r"\b(sureyi|vadeyi|odeme tarihini|son odeme tarihini|vade tarihini)( \w+){0,4} (uzattik|erteledik|oteledik)\b",
+    # "you can pay the invoice in three parts": lv "varat samaksāt trīs daļās", lt "galite apmokėti trimis dalimis",
+    # et "võite tasuda kolmes osas", sr/hr "možete platiti u tri dijela", sl "lahko plačate v treh obrokih", ru
+    # "можно оплатить в три этапа"; not "nevarat", "не можете".
+    r"(?<!ne)\b(varat|variet|galite|galesite|voite|saate|mozete|mozes|lahko|mozno)( \w+){0,4} (samaksat|apmaksat|"
+    r"apmoketi|sumoketi|tasuda|maksta|platiti|otplatiti|placate|placati|uhradit)( \w+){0,3} "
+    r"(divas|tris|cetras|dviem|trimis|keturiais|kahes|kolmes|neljas|u dva|u dvije|u tri|u cetiri|v dveh|v treh|v stirih)"
+    r" ?(dalas|dalimis|osas|osa|dela|dijela|obrok\w*|rat\w*|maksajum\w*|mokejim\w*|makse\w*)\b",
+    # A new date "instead of the original due date": "până la 30 aprilie, în loc de scadența inițială", "en lugar del
+    # vencimiento original", "anziché alla scadenza originaria", "em vez do vencimento original", "zamiast w
+    # pierwotnym terminie".
+    r"\b(in loc de|in locul|en lugar del?|en vez del?|anziche|invece della?|em vez d[oa]|em lugar d[oa]|zamiast)"
+    r"( la| al| a| w| alla| della| do| da| el| o)? (\w+ )?(scadent\w*|vencimiento|scadenza|vencimento|termin\w*|"
+    r"fecha de vencimiento|data de vencimento|data scadentei)( \w+)? (initial\w*|original\w*|originar\w*|pierwotn\w*|"
+    r"prevazut\w*|inicial\w*|previst\w*|pactad\w*|stabilit\w*|convenut\w*)\b",
+    r"\b(in loc de|en lugar del?|en vez del?|anziche|invece della?|em vez d[oa]|zamiast)( la| al| a| w| alla| della| do| da)? "
+    r"(initial\w*|original\w*|originar\w*|pierwotn\w*|inicial\w*) (\w+ )?(scadent\w*|vencimiento|scadenza|vencimento|"
+    r"termin\w*)\b",
+    # en: a sum agreed in two halves with their dates: "provided the first half is received by 15th April and the
+    # balance by 30th April".
+    r"\b(the )?(first|1st) (half|instalment|installment|part|tranche|payment)\b(?! (was|were|fell|had|has been))"
+    r"[^.;!?\n]{0,40}\bby\b[^.;!?\n]{0,50}"
+    r"\b(and|with) (the )?(balance|rest|remainder|second (half|instalment|installment|part|payment))\b[^.;!?\n]{0,20}\bby\b",
+    # he: the balance spread over N payments: "את היתרה אפשר לפרוס לארבעה תשלומים", "ניתן לחלק את הסכום לשלושה
+    # תשלומים"; not "לא ניתן לפרוס".
+    r"(?<!לא )(?<!\w)(אפשר|ניתן|נוכל|אנחנו מאפשרים|נאפשר|מוכנים)( \S+){0,3} (לפרוס|לחלק|לשלם)( \S+){0,4} "
+    r"(ל|ב)(שני|שתי|שלושה|שלוש|ארבעה|ארבע|חמישה|שישה|עשרה|\d+) תשלומים",
+    r"(?<!\w)(נפרוס|נחלק)( \S+){0,4} (ל|ב)(שני|שתי|שלושה|שלוש|ארבעה|ארבע|חמישה|שישה|\d+) תשלומים",
+    r"(?<!не )(?<!\w)(можете|можно|сможете|можеш)( \w+){0,3} (оплатить|погасить|заплатить|сплатити|оплатити|платите|"
+    r"изплатите) (\w+ )?(в|на|у) (два|две|три|четыре|дві|чотири|2|3|4) (этапа|части|платежа|частини|платежі|вноски|"
+    r"части|транша)",
+)
 # Another company that "also" owes us, named in quotes (or by its legal form) in Cyrillic: "ООО «УК Северная
 # Звезда», тоже задолжал нам 310 000 ₽", "„Техно“ АД също ни дължи". The "also" sets it beside this customer's own
 # debt, so it is someone else's; "Ваша компания ООО «X» задолжала нам" has no "also".
@@ -5955,6 +6133,34 @@ _THEIR_LEGAL_DEPT = re.compile(
     r"(ufficio legale|uffici legali|legal (department|team)|service juridique|direction juridique|rechtsabteilung|"
     r"departamento (legal|juridico)|juridische afdeling|servizio legale|area legale)\b"
 )
+# The same, across the languages the legal patterns read: the customer's own legal department or lawyer named with
+# "your" or "at your end" ("falls die Rechnung bei Ihnen in der Rechtsabteilung liegt", "az önök jogi osztályán",
+# "вашият адвокат води кореспонденцията", "Państwa dział prawny", "avukatınız"). The phrase is set aside whole, so
+# "our lawyer" in the same draft is still read.
+_THEIR_COUNSEL_MORE = re.compile(
+    strip_accents(
+        r"\b(bei ihnen|bei euch|chez vous|with you|at your end|on your side|bij u|bij jullie)( \w+){0,2} "
+        r"(rechtsabteilung|legal (department|team)|service juridique|juridische afdeling|juristen|rechtsanwalt\w*|"
+        r"anwalt\w*|avocats?|lawyers?|solicitors?|advocaat|advocaten)\b"
+        r"|\b(az )?(onok|on|onoknel|onnel|maguk)( \w+)? (jogi osztaly\w*|jogasz\w*|ugyved\w*)"
+        r"|\b(jogi osztaly\w*|jogasz\w*|ugyved\w*) (onoknel|onnel)\b"
+        r"|(?<!\w)(вашият|вашия|вашата|вашето|ваш|вашего|вашему|вашим|вашей|ваша|вашу|вашим|твоят|твоя|твой|ваш\w*) "
+        r"(\w+ )?(адвокат\w*|юрист\w*|юридическ\w* (отдел\w*|служб\w*|департамент\w*)|правн\w* (отдел\w*|служб\w*)|"
+        r"юридичн\w* (відділ\w*|служб\w*))"
+        r"|\b(vas|vasa|vase|vaseg|vasem|vasi|tvoj|tvoja|vaš|váš|vaše|vasho|vasi)\b (\w+ )?(advokat\w*|odvjetni\w*|"
+        r"pravni\w*|pravnik\w*|pravn\w* (sluzb\w*|odjel\w*|odeljen\w*|oddeleni\w*|oddelen\w*|sektor\w*))\b"
+        r"|\b(panstwa|pana|pani)( \w+)? (prawni\w*|adwokat\w*|radc\w* prawn\w*|dzial\w* prawn\w*)"
+        r"|\b(avocatul|avocata|juristul|departamentul juridic|serviciul juridic)\b( \w+)? (dumneavoastra|dvs|dv|vostru|"
+        r"societatii dumneavoastra)\b"
+        r"|\b(avukatiniz|avukatinizin|hukuk (departmaniniz|biriminiz|musavir\w*))\b"
+        r"|(ο|τον|του|το|τη|την) (δικηγορο|δικηγοροσ|δικηγορου|νομικο|νομικοσ|νομικη) (τμημα )?σασ\b"
+        r"|\b(er|ert|era|deres|jeres|din|ditt|dykkar)( \w+)? (advokat\w*|jurist\w*|juridisk\w* (avdeling|avdelning|"
+        r"afdeling)\w*)\b"
+        r"|\b(teidan |sinun )?(lakimiehenne|lakimiehesi|lakiosastonne|juristinne)\b"
+        r"|\b(jusu|jūsų|jusų|teie)( \w+)? (advokat\w*|teisinink\w*|jurist\w*|teises skyri\w*|juridisk\w* nodal\w*|"
+        r"oigusosakon\w*)\b"
+    )
+)
 # A lawyer who asked for papers ("o nosso advogado pediu-nos o certificado", "your solicitor requested a copy of the
 # contract", "Ihr Anwalt bat um die Unterlagen"): a request for documents, no step against anyone. A lawyer asked to
 # start something ("asked us to issue proceedings") is left to the other patterns.
@@ -5965,6 +6171,14 @@ _COUNSEL_ASKED_FOR = re.compile(
     r"hanno chiesto|bat|baten|hat gebeten|vroeg|vroegen|heeft gevraagd|meminta|minta)\b(-nos| us| nous| uns| ons| ci| nos)?"
     r"(?! (to|de|a|om|um|di|untuk) (start|begin|file|issue|take|proceed|commence|initiate|engager|entamer|iniciar|"
     r"intentar|instaurer|einleiten|avviare|iniciar|mengajukan|menempuh))"
+)
+# A debt-collection statute cited as the basis of a charge ("Purregebyr er lagt til i henhold til inkassoloven § 10",
+# "enligt inkassolagen", "gemäß § 288 BGB"): the law the fee rests on, not a collection step.
+_STATUTE_CITED = re.compile(
+    r"\b(i henhold til|ihht\.?|iht\.?|etter|jf\.?|jfr\.?|ifolge|enligt|i enlighet med|i medhold af|i medhold av|efter|"
+    r"gemass|nach|laut|under|pursuant to|according to|in accordance with)( den| dem| der| the)? "
+    r"(inkassolov\w*|inkassolag\w*|inkassoforskrift\w*|inkassogesetz\w*|debt collection act\w*)"
+    r"( (§|section|art\.?|artikel|paragraf) ?\d+\w*)?"
 )
 _COUNSEL_WORD = re.compile(
     r"\b(?<!our )(?<!nostro )(?<!notre )(?<!unser )(?<!unseren )(?<!nuestro )(?<!nosso )(?<!onze )"
@@ -6154,6 +6368,8 @@ def _neutral_facts(text: str) -> str:
     text = _GOODS_RETURNED.sub(" handback of goods ", text)
     text = _LAW_FIRM_NAME.sub(" a law firm client ", text)
     text = _THEIR_LEGAL_DEPT.sub(" their in-house office ", text)
+    text = _THEIR_COUNSEL_MORE.sub(" their in-house office ", text)
+    text = _STATUTE_CITED.sub(" the statute ", text)
     text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
     text = _DEBIT_BOUNCED.sub(" debit bounced by the bank ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
@@ -6611,9 +6827,28 @@ _CONTRACT_RESTATED = re.compile(
         r"\b(согласно|в соответствии с|по условиям|по) (п\.? [\d.]+ )?(договор\w*|контракт\w*)|\bкак (и )?"
         r"(предусмотрено|установлено|оговорено) (в )?договор\w*|\bсъгласно (договора|договор\w*)|\bвідповідно до "
         r"договору\b|\bsozlesme(miz|mize|niz)?( \S+)? (geregince|uyarinca|uyarınca|kapsaminda)"
+        # The numbered clause of the agreement cited as the ground ("Sesuai Pasal 10 perjanjian layanan, layanan akan
+        # ditangguhkan", "under clause 9 of the agreement", "gemäß Ziffer 8 des Vertrags", "conformément à l'article 7
+        # du contrat"): the contract's own consequence, restated, not new terms.
+        r"|\b(sesuai|berdasarkan|menurut|mengikut|selaras dengan)( dengan)? (pasal|klausul|butir|fasal|perkara) \d+[\w.]* "
+        r"(\w+ )?(perjanjian|kontrak|syarat)"
+        r"|\b(under|per|pursuant to|in accordance with|as set out in|as provided (for )?in) (clause|section|article) "
+        r"\d+[\w.]* of (the|our|your) (\w+ )?(agreement|contract|terms)"
+        r"|\b(gemass|laut|nach) (ziffer|ziff\.|§|abschnitt|punkt) ?\d+[\w.]* (des|unseres|ihres|der|unserer) (\w+ )?"
+        r"(vertrag\w*|vereinbarung|agb)"
+        r"|\b(conformement a|selon|en vertu de) l'article \d+[\w.]* (du|de notre|de votre) (contrat|accord|conditions)"
+        r"|\b(segun|conforme a|de acuerdo con) la clausula \d+[\w.]* (del|de nuestro|de su) contrato"
+        r"|\b(ai sensi del|secondo il|in base al)l?'?(art\.?|articolo) ?\d+[\w.]* del (contratto|accordo)"
+        r"|\b(nos termos da|conforme a|de acordo com a) clausula \d+[\w.]* do contrato"
+        r"|\b(conform|volgens|op grond van) artikel \d+[\w.]* van (de|onze|uw) (\w+ )?(overeenkomst|contract)"
     )
 )
-_REPLY_SUBJECT_MORE = re.compile(r"^\s*(vs|odp|ynt)\s*:\s*", re.IGNORECASE)
+# Replies in more languages: hu "Válasz", hr/sr "Odg", lv "Atb", lt "Ats", et "Vast", tr "Yanıt", bg "Отг", ru "Отв",
+# uk "Відп", el "ΑΠ", ar "رد".
+_REPLY_SUBJECT_MORE = re.compile(
+    r"^\s*(vs|odp|ynt|v[aá]lasz|odg|odgovor|atb|ats|vast|yan[ıi]t|отг|отговор|отв|ответ|відп|απ|رد)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 # A place named after a legal word ("Unit 3, Bailiff Bridge Trading Estate", "14 Court Street", "Sheriff Hill
@@ -6829,6 +7064,11 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_S30),
         (Violation.FAULT_ADMISSION, _FAULT_S30),
         (Violation.DISCOUNT_OFFER, _DISCOUNT_S30),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S30B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S30B),
+        (Violation.FAULT_ADMISSION, _FAULT_S30B),
+        (Violation.HARASSMENT, _HARASS_S30B),
+        (Violation.TERMS_CHANGE, _TERMS_S30B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
