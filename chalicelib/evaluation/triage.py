@@ -1025,7 +1025,7 @@ def second_reader() -> list[str]:
         for example in sets[name]:
             rules = Intent(entry["intents"][example.email_id])
             probabilities = model.probabilities(example.features)
-            both = model_choice(rules, probabilities) or rules
+            both = model_choice(rules, probabilities, from_a_person="__auto" not in example.features) or rules
             counts[1] += rules.value == example.intent
             counts[2] += max(probabilities, key=probabilities.__getitem__) == example.intent
             counts[3] += both.value == example.intent

@@ -57,6 +57,28 @@ def test_legal_statements_bounces_and_auto_replies_are_never_overridden() -> Non
     assert engine.triage(eml(body)).intent is Intent.LEGAL_OR_INSOLVENCY
 
 
+def test_a_persons_away_note_yields_only_to_a_reading_all_but_certain_of_another_statement() -> None:
+    certain = {i: (0.99 if i == "promise_to_pay" else 0.001) for i in INTENTS}
+    assert model_choice(Intent.OUT_OF_OFFICE, certain, from_a_person=True) is Intent.PROMISE_TO_PAY
+    assert model_choice(Intent.OUT_OF_OFFICE, certain) is None  # an auto-reply's headers: never
+    fairly = dict.fromkeys(INTENTS, 0.0) | {"promise_to_pay": 0.96, "out_of_office": 0.04}
+    assert model_choice(Intent.OUT_OF_OFFICE, fairly, from_a_person=True) is None
+    receipt = dict.fromkeys(INTENTS, 0.0) | {"acknowledgement": 0.999, "out_of_office": 0.001}
+    assert model_choice(Intent.OUT_OF_OFFICE, receipt, from_a_person=True) is None
+    for kept in (Intent.LEGAL_OR_INSOLVENCY, Intent.DELIVERY_FAILURE):
+        assert model_choice(kept, certain, from_a_person=True) is None
+
+
+def test_when_the_rules_found_nothing_a_specific_reading_is_heard_sooner() -> None:
+    leaning = dict.fromkeys(INTENTS, 0.0) | {"dispute": 0.45, "other": 0.35, "paid_claim": 0.2}
+    assert model_choice(Intent.OTHER, leaning) is Intent.DISPUTE
+    assert model_choice(Intent.PAID_CLAIM, leaning) is None  # a statement the rules found is not outvoted so
+    unsure = leaning | {"dispute": 0.38, "other": 0.37, "paid_claim": 0.25}
+    assert model_choice(Intent.OTHER, unsure) is None
+    receipt = dict.fromkeys(INTENTS, 0.0) | {"acknowledgement": 0.5, "other": 0.5}
+    assert model_choice(Intent.OTHER, receipt) is None
+
+
 def test_a_specific_rule_intent_stands_unless_the_model_all_but_rules_it_out() -> None:
     doubtful = dict.fromkeys(INTENTS, 0.0) | {"dispute": 0.9, "paid_claim": 0.04, "other": 0.06}
     assert model_choice(Intent.PAID_CLAIM, doubtful) is Intent.DISPUTE
