@@ -852,6 +852,56 @@ SETS = (
         None,
     ),
     (
+        "session-30 hundredth blind set, 80 drafts for commercial cleaning and pest-control contractors billing "
+        "offices, restaurants, warehouses and property managers, 22 languages (English from the US and the UK, "
+        "German, French, European and Mexican Spanish, Italian, Brazilian Portuguese, Dutch, Swedish, Danish, "
+        "Polish, Czech, Romanian, Hungarian, Turkish, Russian, Japanese, Chinese, Arabic, Hebrew, Hindi), "
+        "separate author, at the session start 99daa99 (first pass: block recall 0.900, 2 false blocks in 40 by "
+        "the rules, 4 with the reader)",
+        None,
+        None,
+    ),
+    (
+        "session-30 hundred-and-first blind set, 80 drafts for dental laboratories and an aligner supplier "
+        "billing dental practices and clinic groups, 24 languages (English from Australia and Ireland, Austrian "
+        "and Swiss German, Belgian and Canadian French, Argentine and Colombian Spanish, Italian, European "
+        "Portuguese, Belgian Dutch, Norwegian, Finnish, Estonian, Slovak, Slovenian, Bulgarian, Greek, Ukrainian, "
+        "Korean, Thai, Vietnamese, Indonesian, Malay), separate author, same commit, kept out of both rounds "
+        "(first pass: block recall 0.769 by the rules, 0.846 with the reader, 2 false blocks in 41; unmoved by "
+        "both rounds)",
+        None,
+        None,
+    ),
+    (
+        "session-30 hundred-and-second blind set (second wave), 80 drafts for IT managed-service providers and "
+        "software-licence resellers billing SMEs, schools and municipalities, 26 languages, separate author, "
+        "after the first guard round at cb53643 (first pass: block recall 0.833, 2 false blocks in 38 by the "
+        "rules, 3 with the reader)",
+        None,
+        None,
+    ),
+    (
+        "session-30 hundred-and-third blind set (second wave), 80 drafts for wine and spirits importers and a "
+        "coffee roaster billing restaurants, bottle shops and hotel bars, 26 languages, separate author, same "
+        "commit (first pass: block recall 0.769 by the rules, 0.795 with the reader, 3 false blocks in 41)",
+        None,
+        None,
+    ),
+    (
+        "session-30 hundred-and-fourth blind set (third wave), 80 drafts for security-guarding, alarm-monitoring "
+        "and CCTV companies billing shops, car dealers, hospitals and residential blocks, 29 languages, separate "
+        "author, at the session's final guard code 3b89c7a (first pass: block recall 0.902, 1 false block in 39)",
+        None,
+        None,
+    ),
+    (
+        "session-30 hundred-and-fifth blind set (third wave), 80 drafts for scaffolding hire, site toilets and "
+        "construction-site services billing builders, roofers and developers, 30 languages, separate author, same "
+        "commit (first pass: block recall 0.775 by the rules, 0.800 with the reader, 1 false block in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -959,6 +1009,12 @@ HOLDOUTS = {
     "session-29 ninety-seventh": ("guard_holdout104",),
     "session-29 ninety-eighth": ("guard_holdout105",),
     "session-29 ninety-ninth": ("guard_holdout106",),
+    "session-30 hundredth": ("guard_holdout107",),
+    "session-30 hundred-and-first": ("guard_holdout108",),
+    "session-30 hundred-and-second": ("guard_holdout109",),
+    "session-30 hundred-and-third": ("guard_holdout110",),
+    "session-30 hundred-and-fourth": ("guard_holdout111",),
+    "session-30 hundred-and-fifth": ("guard_holdout112",),
 }
 
 

@@ -96,6 +96,12 @@ NOT_TRAINED_ON = frozenset(
         "guard_holdout104",
         "guard_holdout105",
         "guard_holdout106",
+        "guard_holdout107",
+        "guard_holdout108",
+        "guard_holdout109",
+        "guard_holdout110",
+        "guard_holdout111",
+        "guard_holdout112",
     }
 )
 

@@ -272,6 +272,18 @@ _STILL_MISSED_101_106: dict[str, set[str]] = {
     "guard_holdout105": {"qd17", "qd22", "qd23", "qd26", "qd36", "qd45", "qd55", "qd73"},
     "guard_holdout106": {"vx46", "vx49", "vx77"},
 }
+# Session 30's holdouts 107-108 (cleaning and pest control; a dental lab, kept out of both rounds), 109-110
+# after the first round (IT managed services; wine importers) and 111-112 at the session's final guard code
+# (security guarding; scaffolding and site services). None is in the reader's training. The drafts listed are
+# those the shipped engine still gets wrong.
+_STILL_MISSED_107_112: dict[str, set[str]] = {
+    "guard_holdout107": set(),
+    "guard_holdout108": {"hz13", "hz19", "hz40", "hz56", "hz62", "hz71", "hz76", "hz77"},
+    "guard_holdout109": set(),
+    "guard_holdout110": set(),
+    "guard_holdout111": {"gp25", "gp57", "gp67", "gp69", "gp75"},
+    "guard_holdout112": {"hw07", "hw12", "hw16", "hw42", "hw46", "hw66", "hw73", "hw75", "hw77"},
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_44_47,
@@ -288,6 +300,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_82_90,
     **_STILL_MISSED_91_100,
     **_STILL_MISSED_101_106,
+    **_STILL_MISSED_107_112,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
