@@ -207,6 +207,9 @@ BLIND = {
     "blind80": ("gulf_building_materials",),
     "blind81": ("uk_ie_hospitality",),
     "blind82": ("cee_auto_parts",),
+    "blind83": ("nordic_baltic_timber",),
+    "blind84": ("us_ca_hvac_plumbing",),
+    "blind85": ("india_api_exporter",),
 }
 
 
@@ -1039,6 +1042,44 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "Romanian 'contravaloare factura', factoring companies and cash-on-delivery couriers paying lumps, "
             "400 payments with 10 bad rows, separate author, at the session's final cash code f84eb89; first "
             "pass 0.958 correct with 0 wrong applications)"
+        ),
+    ),
+    (
+        "blind83",
+        (
+            "Eightieth blind ledgers (session 30: a Nordic and Baltic timber, sawmill and building-board "
+            "wholesaler, EUR/SEK/NOK/DKK with a few USD/GBP, Finnish RF and viitenumero references, Norwegian "
+            "KID, Swedish OCR and Bankgiro, Danish FIK +71 lines, Baltic SEPA remittances, payer names cut with "
+            "Oy/Ab/AS/ApS/SIA/UAB moved about, factoring companies paying on behalf, cash discounts and credit "
+            "notes netted, 384 payments with 8 bad rows, separate author, at the session start 99daa99; first "
+            "pass 0.995 correct with 1 wrong application: a Latvian order number equal to another customer's "
+            "invoice sent the payer's exact payment to review, so the invoice's later second payment found it "
+            "still open)"
+        ),
+    ),
+    (
+        "blind84",
+        (
+            "Eighty-first blind ledgers (session 30, second wave: a US and Canadian HVAC and plumbing parts "
+            "distributor, USD/CAD/EUR, ACH CTX addenda cut at 80 characters, lockbox stubs, Interac "
+            "e-Transfers, card batches net of fees, property managers paying for several buildings each an "
+            "account, school-district warrants, retainage, joint cheques, 394 payments with 6 bad rows, "
+            "separate author, after the first cash round at 095a557; first pass 0.980 correct with 5 wrong "
+            "applications, all an addenda cut inside a further invoice number: the named invoices applied and "
+            "the rest held on account, where the author sends it to review)"
+        ),
+    ),
+    (
+        "blind85",
+        (
+            "Eighty-second blind ledgers (session 30, third wave: an Indian pharmaceutical-ingredient exporter, "
+            "INR/USD/EUR/AED/ZAR/BRL, NEFT/RTGS UTR narrations, TDS deducted stated or not, GST financial-year "
+            "invoice series with numbers repeated across years, MT103 charges deducted, letters of credit, "
+            "proformas, sub-distributors, 400 payments with 8 bad rows, separate author, at the session's final "
+            "cash code 20d178e; first pass 0.958 correct with 3 wrong applications: 2 unique-subset lumps "
+            "without advice, applied as issue #8 reads and sent to review by this author, and 1 range whose "
+            "other numbers belong to other customers, where the engine applied the three invoices it could name "
+            "and held the rest on account)"
         ),
     ),
 )

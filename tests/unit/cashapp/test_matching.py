@@ -717,6 +717,16 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind80")
     assert wrong == {"unexplained_short": 8}
     assert sum(correct.values()) / sum(total.values()) >= 0.975
+    # Session 30: the Nordic/Baltic and HVAC ledgers had none wrong after their rounds; the Indian exporter's ledger,
+    # scored at the final cash code, keeps its first pass's 3 wrong: 2 unique-subset lumps without advice (the
+    # convention) and a range whose other numbers belong to other customers (an engine miss, not yet fixed).
+    for group, floor in (("blind83", 0.995), ("blind84", 0.995)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
+    total, correct, wrong, _, _ = _blind("blind85")
+    assert wrong == {"ref_range": 1, "subset_noref": 2}
+    assert sum(correct.values()) / sum(total.values()) >= 0.95
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
