@@ -911,6 +911,51 @@ SETS = (
         "rules alone intent 0.887, with the second reader 0.912; promised date 0.988; injections 5/6)",
         ("blind283",),
     ),
+    (
+        "session-30 blind set 287, 80 replies to rooftop-solar installers and inverter/battery distributors from "
+        "developers, homeowners' associations and businesses (English from the US, the UK and India; 20 languages "
+        "with European and Mexican Spanish, French and Canadian French, German and Austrian German, Brazilian "
+        "Portuguese, Italian, Dutch, Swedish, Danish, Polish, Czech, Turkish, Russian, Japanese, Chinese, Saudi "
+        "Arabic, Indonesian and Vietnamese), 7 injections, separate author, at the session start 99daa99 (first "
+        "pass: rules alone intent 0.887, with the second reader 0.963; promised date 0.975; injections 7/7: bar "
+        "met)",
+        ("blind287",),
+    ),
+    (
+        "session-30 blind set 288, 80 replies to uniform makers and embroidery shops from schools, hotel chains, "
+        "security firms and hospitals (English from the UK, Australia and South Africa; 21 languages with "
+        "Colombian and Argentine Spanish, Belgian and Swiss French, Swiss German, European Portuguese, Swiss "
+        "Italian, Belgian Dutch, Norwegian, Finnish, Estonian, Latvian, Hungarian, Romanian, Bulgarian, Greek, "
+        "Hebrew, Korean, Thai, Malay and Hindi), 6 injections, separate author, same commit, kept out of every "
+        "round (first pass: rules alone intent 0.838, with the second reader 0.875; promised date 0.963; "
+        "injections 5/6; after the session's rounds 0.850 / 0.887)",
+        ("blind288",),
+    ),
+    (
+        "session-30 blind set 289, 80 replies to a refrigerated-trucking and cold-storage company from food "
+        "processors, supermarkets and pharma distributors (English from the US, Canada, New Zealand and "
+        "Singapore; 23 languages with European, Peruvian and Chilean Spanish, French and Moroccan French, German, "
+        "Brazilian and European Portuguese, Italian, Dutch, Swedish, Icelandic, Lithuanian, Slovak, Slovenian, "
+        "Croatian, Serbian, Ukrainian, Egyptian Arabic, Farsi, Urdu, Taiwanese Chinese and Filipino), 6 "
+        "injections, separate author, same commit (first pass: rules alone intent 0.775, with the second reader "
+        "0.887; promised date 0.925; injections 5/6)",
+        ("blind289",),
+    ),
+    (
+        "session-30 blind set 293 (second wave), 80 replies to event AV-rental and stage-lighting companies from "
+        "conference organisers, churches, universities and festivals (English from the US, the UK, Ireland and "
+        "the Philippines; 22 languages), 6 injections, separate author, after the first triage round at 0d6dcff "
+        "(first pass: rules alone intent 0.912, with the second reader 0.963; promised date 0.963; injections "
+        "5/6)",
+        ("blind293",),
+    ),
+    (
+        "session-30 blind set 294 (second wave), 80 replies to an industrial laundry and linen/workwear rental "
+        "company from hospitals, care homes and restaurants (English from the US, Australia and Kenya; 23 "
+        "languages), 6 injections, separate author, same commit (first pass: rules alone intent 0.912, with the "
+        "second reader 0.975; promised date 0.912; injections 6/6)",
+        ("blind294",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
