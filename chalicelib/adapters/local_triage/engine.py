@@ -291,8 +291,9 @@ _NOT_FROM_A_MACHINE = (Intent.DISPUTE, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_
 
 
 def _promise_spelt_out(found: dict[Intent, _Statement], intent: Intent, today: date, day_first: bool) -> bool:
-    """A promise whose own sentence names both the sum and a day ahead ("התשלום על סך 9,200 ₪ יועבר ביום חמישי"): the
-    rules read every part of it, and a reader of words it has barely seen (a script, a language) does not outvote that."""
+    """A promise whose own sentence names a day ahead ("התשלום על סך 9,200 ₪ יועבר ביום חמישי", "we will pay it on
+    Friday"): the rules read it in so many words, and a reader of words it has barely seen (a script, a language), or
+    of a courtesy around it ("I've forwarded this to our controller"), does not outvote that."""
     if intent is not Intent.PROMISE_TO_PAY or intent not in found:
         return False
     sentence = found[intent].sentence
@@ -300,7 +301,6 @@ def _promise_spelt_out(found: dict[Intent, _Statement], intent: Intent, today: d
     return bool(
         sentence
         and found[intent].strength >= 0.9
-        and _amounts(sentence)
         and any(f.value > today for f in find_dates(sentence, today, day_first=day_first))
         and not lx.NEGATED.search(sentence)
         and "?" not in sentence
