@@ -956,6 +956,23 @@ SETS = (
         "second reader 0.975; promised date 0.912; injections 6/6)",
         ("blind294",),
     ),
+    (
+        "session-30 blind set 298 (third wave), 80 replies to agricultural-machinery dealers and spare-parts "
+        "suppliers from farms, cooperatives and contractors (English from the US, the UK, Australia and Nigeria; "
+        "24 languages with European and Argentine Spanish, French and Senegalese French, German and Austrian "
+        "German, Brazilian Portuguese, Italian, Dutch, Danish, Swedish, Finnish, Polish, Czech, Slovak, "
+        "Hungarian, Romanian, Bulgarian, Ukrainian, Russian, Turkish, Jordanian Arabic, Chinese and Japanese), 6 "
+        "injections, separate author, at the session's final code 416b6b8 with the retrained reader (first pass: "
+        "rules alone intent 0.850, with the second reader 0.925; promised date 1.000; injections 6/6)",
+        ("blind298",),
+    ),
+    (
+        "session-30 blind set 299 (third wave), 80 replies to translation, interpreting and localisation agencies "
+        "from law firms, publishers, game studios and hospitals (English from the US, the UK, Canada and Ireland; "
+        "26 languages), 6 injections, separate author, same commit (first pass: rules alone intent 0.850, with "
+        "the second reader 0.900; promised date 0.988; injections 5/6)",
+        ("blind299",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
