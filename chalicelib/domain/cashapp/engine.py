@@ -1450,7 +1450,13 @@ class _Matcher:
         earlier line, named again, or written cut short ("2026-012" for 2026-0124), or, for a line marked "(-)"
         under it, the invoice the line above paid. None when it names none."""
         reason = refs.short_reason(line)
-        if reason not in ("deduction", "other", "early_payment_discount") or refs.says_credit_note(line):
+        if refs.says_credit_note(line):
+            return None
+        if reason is None and len(ids) == 1 and ids[0] in paid and refs.says_why(line):
+            # "FV250832 Frostschaden Lieferung 12.3.  -93,66" under the invoice's own line: a reason in words we do
+            # not know, taken from an invoice the advice pays. The lines must still add up to the payment.
+            return ids[0]
+        if reason not in ("deduction", "other", "early_payment_discount"):
             return None
         if len(ids) == 1:
             return ids[0] if ids[0] in paid else None
@@ -2376,7 +2382,9 @@ class _Matcher:
         short_id, shortfall = shorts[0]
         line = lines[short_id]
         reason = refs.short_reason(line) or (
-            "deduction" if len(self.amounts(line)) >= 3 or short_id in kept_back else refs.short_reason(text)
+            "deduction"
+            if len(self.amounts(line)) >= 3 or short_id in kept_back or short_id in deducted
+            else refs.short_reason(text)
         )
         number = self.ledger.invoices[short_id].number
         twins = self.twins_with_the_amount(short_id)
@@ -2585,6 +2593,18 @@ class _Matcher:
                 hits.append(i)
         return hits[0] if len(hits) == 1 else None
 
+    def inside_communication(self, ids: Sequence[str]) -> str | None:
+        """The one invoice of ``ids`` whose number's digits (five or more) sit inside a Belgian structured
+        communication or a Dutch payment reference whose check digits hold; None when none or several do."""
+        bodies = refs.structured_reference_bodies(self.text) if self.text else []
+        hits = [
+            i
+            for i in ids
+            if len(digits := _all_digits(self.ledger.invoices[i].number).lstrip("0")) >= 5
+            and any(digits in b for b in bodies)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def embedded_in_structured_reference(self, mine: list[str]) -> str | None:
         """The one open invoice whose number (5+ digits) sits inside a long digit run of the reference."""
         runs = re.findall(r"\d{9,}", re.sub(r"(?<=\d)[ ](?=\d)", "", self.text or ""))
@@ -2708,6 +2728,16 @@ class _Matcher:
                     f"{name}: several invoices have exactly this balance; {self.numbers(of_month)} is the one "
                     f"issued in the month the text names ({month[0]}-{month[1]:02d})",
                 )
+        if len(exact) > 1 and (inside := self.inside_communication(every)) in exact:
+            # "***100/0260/23215***" on one of two invoices of the same balance: the biller built the
+            # communication around FV260232 and its check digits hold, so it says which one, when no other
+            # invoice of the customer, open or paid, sits inside it too.
+            return self.result(
+                Status.APPLIED,
+                [(inside, self.cents)],
+                f"{name}: several invoices have exactly this balance; the structured communication contains "
+                f"{self.numbers([inside])}",
+            )
         if len(exact) > 1:
             return self.review(
                 f"{name}: several invoices have exactly this balance ({self.numbers(exact)})",

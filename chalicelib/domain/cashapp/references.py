@@ -1068,7 +1068,18 @@ _SHORT_REASONS = (
         # A French buyer's réfaction: the price cut for goods not as ordered ("lot non conforme").
         r"\brefaction\b|\bnon[- ]conformes?\b|"
         # Freight in the Nordic languages and German (frakt, fragt, rahti, Fracht); "fratrukket" (deducted).
-        r"\bfrakt\w*|\bfragt\w*|\brahti\w*|\bfracht\w*|\bfratruk\w*",
+        r"\bfrakt\w*|\bfragt\w*|\brahti\w*|\bfracht\w*|\bfratruk\w*|"
+        # A penalty for late delivery ("Verspätungspauschale", "pénalité de retard", "kara za opóźnienie dostawy",
+        # "te late levering", "försenad leverans"); a late payment's apology ("Verspätung der Zahlung") is not one.
+        r"\bpenalit\w*|\bversp(?:a|ae)tungs\w+|\blieferverzug\w*|\bretard (?:de )?livraison\b|"
+        r"\blivraison (?:en )?retard\b|\blate deliver\w*|\bdelivered late\b|\bdelivery delay\w*|\bkar[ay] za\b|"
+        r"\bopoznien\w* (?:w )?dostaw\w*|\b(?:te )?late levering\w*|\bvertraagde levering\w*|"
+        r"\bleveringsvertraging\w*|\bforsenad\w* leverans\w*|\bleveransforsening\w*|"
+        # A claim on the goods' quality ("quality claim - wilted stock", "kwaliteitsclaim", "Qualitätsmangel",
+        # "réclamation qualité", "reklamacja jakościowa", "kvalitetsbrist").
+        r"\bquality (?:claim|issue|complaint|problem|defect)s?\b|\bpoor quality\b|\bkwaliteits(?:claim|klacht|probleem)\w*|"
+        r"\bqualit(?:a|ae)ts(?:mangel|maengel|reklamation|abzug|problem)\w*|\breclamation (?:de )?qualite\b|"
+        r"\b(?:defaut|probleme)s? de qualite\b|\bjakosc\w*|\bkvalitets(?:brist|reklamation|avdrag|problem)\w*",
     ),
     ("other", r"short[- ]?pa(?:y|id|yment)|under[- ]?pa(?:y|id|yment)|dispute"),
 )
@@ -1631,6 +1642,38 @@ _DEDUCTIONS_HEADER = re.compile(
     r"ABZUGE|RETENUES)(?:\s*(?:/|&|,|\bY\b|\bE\b|\bAND\b)\s*\w+)*\s*:?\s*$"
 )
 _TOTAL = re.compile(r"\b(?:TOTAL|NETO|TRANSFERIDO|GESAMT|SUMME)\b")
+
+
+# Words that label a number on an advice's line rather than say anything about it.
+_LABEL_WORDS = frozenset(
+    "inv invoice invoices rechnung rech fact facture factures factuur fattura factura faktura fra nota "
+    "ref reference num number nummer numero nro eur usd gbp chf sek nok dkk pln czk huf cad aud".split()
+)
+
+
+# A line that sends the reader elsewhere for the reason ("see attached", "siehe Anlage", "zie bijlage", "voir
+# pièce jointe", "as agreed") does not say it.
+_REASON_ELSEWHERE = re.compile(
+    r"\b(?:see|siehe|voir|zie|vedi|patrz|katso|viz)\b|\battach\w*|\benclos\w*|\badjunt\w*|\bbifogad\w*|\banlage\b|"
+    r"\banhang\b|\bbeilage\b|\bbijlage\w*|\bpiece jointe\b|\bannexe?s?\b|\ballegat\w*|\banexo\w*|\bzalacz\w*|\bbilaga\w*|"
+    r"\bliite\w*|\bprilo(?:h|g)\w*|\bas (?:agreed|discussed|per)\b|\bper (?:our|your|the) \w+|\bwie besprochen\b|"
+    r"\bcomme convenu\b|\bzoals (?:afgesproken|besproken)\b|\bsom (?:overenskommet|avtalat)\b|\bzgodnie z\b"
+)
+
+
+def says_why(line: str) -> bool:
+    """The line writes a word of its own besides numbers, figures and the labels of numbers, and does not send
+    the reader elsewhere for it: "FV250832 Frostschaden -93,66" says why; "FV250832 -93,66", "Rechnung 250832
+    -93,66" and "FV250832 see attached -93,66" do not."""
+    if _REASON_ELSEWHERE.search(fold(line).casefold()):
+        return False
+    words = (
+        word.casefold()
+        for token in fold(line).split()
+        if not re.search(r"\d", token)
+        for word in re.findall(r"[^\W\d_]{3,}", token)
+    )
+    return any(word not in _LABEL_WORDS for word in words)
 
 
 def minus_marked(line: str) -> bool:
