@@ -9,6 +9,7 @@ costs the same against 50 invoices as against 50,000.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -89,6 +90,11 @@ SUBSET_MAX_SIZE = 8
 SUBSET_MAX_NODES = 20_000
 # Up to this many values an exact search (both halves' sums listed and paired) replaces a bounded one that gave up.
 SUBSET_SPLIT_MAX = 32
+# A set found by its sum alone means something only while sets of its size or fewer would hit a given amount by chance
+# less than once in this many: 27 open invoices hold 50 million sets of twelve or fewer over some 14 million cents of
+# sums, so one of them adding up to a round 18,100.00 is expected, not evidence (labelled lumps on the stored ledgers
+# stay under 1 in 370; the blind sets' coincidences were at 1 in 12 and above).
+SUBSET_CHANCE_ODDS = 100
 MAX_CANDIDATES = 5
 # A key naming invoices of more customers than this identifies no one by itself.
 GENERIC_KEY_OWNERS = 2
@@ -2790,7 +2796,19 @@ class _Matcher:
                 f"{name}: pays the statement of {as_of}: {self.numbers(items)}",
             )
         pool = mine[:SUBSET_MAX_INVOICES]
-        sets, complete = _subsets([ledger.balance[i] for i in pool], self.cents, limit=2)
+        values = [ledger.balance[i] for i in pool]
+        sets, complete = _subsets(values, self.cents, limit=2)
+        telling = _telling_size(values)
+        if len(sets) == 1 and len(sets[0]) > telling:
+            # The only set found is so large that the customer's sets of its size would hit almost any amount: a
+            # coincidence, so the cash fits nothing, unless a set small enough to mean something fits as well
+            # (then both are a person's to weigh), which only a search exhaustive up to that size rules out.
+            # (Several such sets stay a person's call, as before.)
+            small, exhaustive = _subsets(values, self.cents, limit=1, most=telling)
+            if small:
+                sets = [*small, *sets]
+            elif exhaustive:
+                sets = []
         # A notice that names its closing period and a set outside it: not the statement it says it pays.
         if len(sets) == 1 and complete and len(pool) == len(mine) and period is None:
             chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
@@ -3294,13 +3312,33 @@ def _subsets_of(ledger: _Ledger, ids: list[str], target: int, *, unique: bool) -
     return len(sets) == 1 and complete if unique else bool(sets)
 
 
-def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[int]], bool]:
+def _telling_size(values: list[int]) -> int:
+    """The most invoices of ``values`` a set found by its sum alone may have and still say the payer meant it: the
+    largest size at which the sets of that size or fewer, spread over the span of their sums (up to the largest
+    ones' total), would land on one given amount by chance less than once in SUBSET_CHANCE_ODDS."""
+    largest = sorted(values, reverse=True)
+    sets = span = size = 0
+    for k, value in enumerate(largest, start=1):
+        sets += math.comb(len(values), k)
+        span += value
+        if sets * SUBSET_CHANCE_ODDS > span:
+            break
+        size = k
+    return size
+
+
+def _subsets(
+    values: list[int], target: int, *, limit: int, most: int | None = None
+) -> tuple[list[list[int]], bool]:
     """Index sets of ``values`` summing to ``target`` (at most ``limit``), and whether the search was complete.
 
     Depth-first over the values largest first, pruned by the sum of what is left; bounded in set size
     (SUBSET_MAX_SIZE) and in nodes (SUBSET_MAX_NODES) so a customer with many invoices stays fast. An
-    incomplete search cannot prove a set is the only one, so callers treat it as not unique.
+    incomplete search cannot prove a set is the only one, so callers treat it as not unique. With ``most``, sets
+    of more values are not looked for, and complete means complete up to that size.
     """
+    cap = SUBSET_MAX_SIZE if most is None else min(most, SUBSET_MAX_SIZE)
+    capped = most is None or most > SUBSET_MAX_SIZE
     order = sorted(range(len(values)), key=lambda i: -values[i])
     suffix = [0] * (len(order) + 1)
     for k in range(len(order) - 1, -1, -1):
@@ -3322,8 +3360,8 @@ def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[i
             return
         if k == len(order) or suffix[k] < remaining:
             return
-        if len(chosen) >= SUBSET_MAX_SIZE:
-            truncated = True
+        if len(chosen) >= cap:
+            truncated = truncated or capped
             return
         value = values[order[k]]
         if value <= remaining:
@@ -3334,13 +3372,15 @@ def _subsets(values: list[int], target: int, *, limit: int) -> tuple[list[list[i
     if truncated and len(found) < limit and len(values) <= SUBSET_SPLIT_MAX:
         # The bounded search gave up (a set of more than eight, or too many nodes): a customer with thirty open
         # invoices is common, and its sums split in two halves are few enough to list and pair exactly.
-        return _subsets_split(values, target, limit=limit), True
+        return _subsets_split(values, target, limit=limit, most=most), True
     return found, not truncated or len(found) >= limit
 
 
-def _subsets_split(values: list[int], target: int, *, limit: int) -> list[list[int]]:
-    """Index sets of ``values`` summing to ``target`` (at most ``limit``), found exactly by meeting in the middle:
-    every sum of each half is listed (bit k of a position is the half's k-th value), and the halves are paired."""
+def _subsets_split(values: list[int], target: int, *, limit: int, most: int | None = None) -> list[list[int]]:
+    """Index sets of ``values`` summing to ``target`` (at most ``limit``, of at most ``most`` values), found exactly by
+    meeting in the middle: every sum of each half is listed (bit k of a position is the half's k-th value), and the
+    halves are paired."""
+    most = len(values) if most is None else most
     half = len(values) // 2
 
     def sums(part: list[int]) -> list[int]:
@@ -3356,7 +3396,7 @@ def _subsets_split(values: list[int], target: int, *, limit: int) -> list[list[i
     found: list[list[int]] = []
     for right_mask, total in enumerate(sums(values[half:])):
         for left_mask in by_sum.get(target - total, ()):
-            if not left_mask and not right_mask:
+            if (not left_mask and not right_mask) or left_mask.bit_count() + right_mask.bit_count() > most:
                 continue
             found.append(
                 [k for k in range(half) if left_mask >> k & 1]

@@ -127,3 +127,80 @@ def test_a_communication_whose_check_fails_or_that_holds_neither_leaves_the_tie_
         result = one(_twins(), pay("p", "3120.40", currency="EUR", ref=ref, payer="TUINCENTRUM DE LINDE BV"))
         assert result.status == Status.REVIEW, ref
         assert sorted(map(sorted, result.candidates)) == [["i-FV260517"], ["i-FV260518"]], ref
+
+
+CHANDLERY = "Harbourside Chandlery Ltd"
+# Twenty-six open invoices of a busy customer, small and large.
+_CHANDLERY_CENTS = [
+    115108,
+    30187,
+    1332044,
+    40481,
+    31559,
+    893015,
+    2467246,
+    19855,
+    53960,
+    57302,
+    127923,
+    1480851,
+    527074,
+    2177163,
+    1428401,
+    66774,
+    28027,
+    50943,
+    20706,
+    132351,
+    42566,
+    1714523,
+    194255,
+    209192,
+    40472,
+    41788,
+]
+
+
+def _chandlery() -> list[OpenInvoice]:
+    return [
+        inv(f"HC-{7100 + k}", str(Decimal(cents) / 100), "hc", "NZD", CHANDLERY)
+        for k, cents in enumerate(_CHANDLERY_CENTS)
+    ]
+
+
+def test_a_ten_invoice_set_that_happens_to_add_up_among_twenty_six_is_not_applied() -> None:
+    # 25,168.03 is exactly ten of the invoices, and no other set: among 26 invoices, sets of ten or fewer are so
+    # many that one landing on any amount is expected. Nothing named, nothing applied: cash held on the account.
+    result = one(
+        _chandlery(), pay("p", "25168.03", currency="NZD", customer="hc", payer="HARBOURSIDE CHANDL")
+    )
+    assert (result.status, apps(result)) == (Status.UNAPPLIED, {})
+
+
+def test_two_invoices_adding_up_among_the_same_twenty_six_are_still_a_lump_payment() -> None:
+    # HC-7114 + HC-7122 = 14,284.01 + 1,942.55: a pair among 26 is rare enough by chance to mean it.
+    result = one(
+        _chandlery(), pay("p", "16226.56", currency="NZD", customer="hc", payer="HARBOURSIDE CHANDL")
+    )
+    assert (result.status, apps(result)) == (
+        Status.APPLIED,
+        {"i-HC-7114": "14284.01", "i-HC-7122": "1942.55"},
+    )
+
+
+def test_a_large_set_among_few_invoices_still_means_something() -> None:
+    # Six of seven invoices: few enough sets that a hit is no coincidence.
+    ledger = [
+        inv(f"HC-{7100 + k}", str(Decimal(c) / 100), "hc", "NZD", CHANDLERY)
+        for k, c in enumerate([115108, 30187, 1332044, 40481, 31559, 893015, 2467246])
+    ]
+    result = one(ledger, pay("p", "48794.53", currency="NZD", customer="hc", payer="HARBOURSIDE CHANDL"))
+    assert result.status == Status.APPLIED
+    assert len(result.applications) == 6
+
+
+def test_the_telling_size_shrinks_as_a_customer_has_more_invoices() -> None:
+    from chalicelib.domain.cashapp.engine import _telling_size
+
+    assert _telling_size(_CHANDLERY_CENTS[:7]) == 7
+    assert 2 <= _telling_size(_CHANDLERY_CENTS) < 10
