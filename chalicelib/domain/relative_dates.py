@@ -456,6 +456,21 @@ _name_weekdays(
         "sunnudag sunnudaginn sunnudagur svetdien svetdiena sekmadieni sekmadienis",
     ]
 )
+# hi weekdays ("सोमवार" = Monday; "गुरुवार" and "बृहस्पतिवार" both Thursday), folded like the text
+_name_weekdays(
+    [
+        fold(w)
+        for w in (
+            "सोमवार सोमवारी",
+            "मंगलवार",
+            "बुधवार",
+            "गुरुवार बृहस्पतिवार",
+            "शुक्रवार",
+            "शनिवार",
+            "रविवार इतवार",
+        )
+    ]
+)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -463,10 +478,14 @@ _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxima|no proximo|nachsten|naechsten|volgende week|prossimo|prossima"
 # sl "naslednji petek", hr "sljedeći petak", cs "příští pátek", sk "budúci piatok", pl "w przyszły piątek" (that weekday of
 # the following week, as "next Friday")
+# hi "अगले सोमवार" (next Monday: the following week's, as "next Monday")
+_NEXT_BEFORE += "|" + fold("अगले|अगली")
 _NEXT_BEFORE += r"|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedecu|iduci|iducu|pristi|buduci|przyszly|przyszla|w przyszly|w przyszla"
 _NEXT_AFTER = (
     r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana|"
-    r"de la semana que entra|de la proxima semana|de la semana proxima|da semana que vem"
+    r"de la semana que entra|de la proxima semana|de la semana proxima|da semana que vem|"
+    # id/ms "Selasa depan" (next Tuesday), "Jumaat hadapan"
+    r"depan|hadapan"
 )
 _NEXT_WEEK = (
     r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
@@ -627,7 +646,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Romanian, Russian, Ukrainian, Indonesian
             # Catalan, Tagalog, Hungarian, Hebrew; Hindi "कल" is yesterday or tomorrow by the tense (see below)
             # Hungarian two days either side first ("holnapután", "tegnapelőtt"), then the single days
-            r"holnaputan|tegnapelott|ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|"
+            r"holnaputan|tegnapelott|ahir|dema|avui|kahapon|bukas|ngayon|tegnap|holnap|אתמול|מחר|היום|कल|आज|"
             # Turkish "dün" (yesterday), "yarın" (tomorrow), "bugün" (today); not Dun & Bradstreet
             r"dun(?! ?(&|and) ?bradstreet)|yarin|bugun|"
             # Vietnamese, Greek, Czech and Turkish two days either side: "hôm kia", "ngày kia", "προχθές", "μεθαύριο",
@@ -732,7 +751,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_named_month",
         re.compile(
-            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|конца|кінця|akhir|"
+            rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|sfarsitul lunii|конца|кінця|akhir|"
             # da/no/sv business Latin "ultimo marts" (the month's last day), hr "do kraja ožujka"
             # ar "حتى نهاية ديسمبر" (until the end of December), "آخر ديسمبر"
             rf"ultimo|(?:do )?kraja|نهاية|اخر) ({_MO})\b"
@@ -867,6 +886,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"esse) (?:mes|month|mois|mese|maand|monats)\b"
         ),
     ),
+    # uk/ru "до 15 числа", "до 15-го числа" (by the 15th: "число" is the day of the month)
+    ("by_the", re.compile(r"\b(?:до|к|на) (\d{1,2})(?:-?(?:го|е|ого))? числа\b")),
     # hi "15 तारीख तक" (by the 15th), "20 तारीख को" (on the 20th), in Latin letters "15 tarikh tak"
     (
         "by_the",
@@ -901,6 +922,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + "|"
             + fold("इस सप्ताह")
             + r"|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
+            # hi "इसी हफ़्ते" (this very week): a word that ends in a vowel sign has no \b after it
+            + "|(?<!\\w)(?:"
+            + fold("इस|इसी")
+            + ") (?:"
+            + fold("हफ्ते|हफ़्ते|सप्ताह")
+            + ")(?!\\w)"
             + _hangul(r"|(本周|这周|这个星期|本週|這週|這周|這個星期|이번\s?주)")
         ),
     ),
@@ -1385,7 +1412,7 @@ def find_dates(
                 and m.group(0).split()[1] != "dia"  # "el día 15" names a day of the month by itself
                 and not re.search(
                     # (fr "le virement sera effectué au plus tard le 25": the payment carried out, at the latest, by the day)
-                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|uberweis|rientr|torn|regres|vuelv|volt|retour|terug|"
+                    r"(pay|pag|pai|regl|zahl|betal|overmak|bonific|transfer|vir|gir|deposit|uberweis|rientr|torn|regres|vuelv|volt|retour|terug|"
                     r"effectu|au plus tard)\w*\W+(\w+\W+){0,6}$",
                     folded[: m.start()],
                 )

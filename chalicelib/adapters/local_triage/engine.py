@@ -335,6 +335,12 @@ def model_choice(
     return Intent(top)
 
 
+# Counsel asking to be written to by the name a letter signs with: en "the undersigned", fr "le/la soussigné(e)", de "den
+# Unterzeichnenden", es "el/la suscrito/a", it "il sottoscritto", nl "ondergetekende".
+_UNDERSIGNED = re.compile(
+    r"\b(the undersigned|(le |la )?soussigne\w*|unterzeichne\w*|(el |la )?suscrit[oa]|(il |la )?sottoscritt[oa]|"
+    r"ondergetekende)\b"
+)
 # A sentence that only thanks for the reminder ("Thanks for the reminder!") is politeness before what follows.
 _THANKS_ONLY = re.compile(
     r"^\W*(many |thanks?|thank you|ty|cheers)[\w ]{0,12}\bfor the (reminder|heads up|note)\W*$"
@@ -1603,14 +1609,20 @@ class LocalTriage:
                 own_counsel = (
                     address == p.from_address
                     and Intent.LEGAL_OR_INSOLVENCY in found
-                    and re.search(
-                        r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
-                        r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen|"
-                        # es "escriban a", da/nb "al henvendelse ... bedes rettet til", "skriv til"
-                        r"escrib\w*|henvendelse\w*|rettet|rettes|skriv\w*|kontakt\w*|hubungi|"
-                        # hr/sl/sk "tražbine prijavite ... na adresu", "pohľadávky prihláste", "terjatve prijavite"
-                        r"adres\w*|prijav\w*|prihlas\w*)\b",
-                        s,
+                    and (
+                        re.search(
+                            r"\b(direct\w*|correspond\w*|richten|adress\w*|write to|send|envoy\w*|dirig\w*|submit\w*|indien\w*|"
+                            r"rivolg\w*|comunicazion\w*|communicat\w*|lodge|anmeld\w*|declar\w*|claims?|ingediend|vorderingen|"
+                            # es "escriban a", da/nb "al henvendelse ... bedes rettet til", "skriv til"
+                            r"escrib\w*|henvendelse\w*|rettet|rettes|skriv\w*|kontakt\w*|hubungi|"
+                            # hr/sl/sk "tražbine prijavite ... na adresu", "pohľadávky prihláste", "terjatve prijavite"
+                            r"adres\w*|prijav\w*|prihlas\w*|"
+                            # hu "a további levelezést ... címre küldjék" (send further correspondence to the address)
+                            r"levelez\w*|kuld\w*|cimre)\b",
+                            s,
+                        )
+                        # "any further correspondence must be directed to the undersigned": the signature's address
+                        or any(_UNDERSIGNED.search(x) for x in sentences)
                     )
                 )
                 if (address in ours and not own_counsel) or address.startswith(

@@ -6773,3 +6773,136 @@ PAYMENT_ORDER_REFERENCE = re.compile(
     r"\s*(?:(?:№|no\.?|nr\.?|c\.|br\.?)\s*)?((?:пп|пд)-?\d{1,12}|(?-i:[A-Z]{1,5})-\d{1,12}|\d{1,12})\b",
     re.IGNORECASE,
 )
+
+
+# --- session 31 (blind 303/305): uk, he, tr, pl, hu, ja, hi and bn constructions per intent ------------------------
+# A request in Cyrillic: uk "надішліть, будь ласка", "просимо", ru "пришлите, пожалуйста", "просим", "прошу".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    fold(
+        r"\b(будь ласка|пожалуйста|надішліть|надішлить|вишліть|пришлите|вышлите|направьте|надайте|предоставьте|"
+        r"просимо|просим|прошу)\b"
+    ),
+)
+# Payment put off as a request: pl "prośba o przesunięcie terminu płatności", "przedłużenie / wydłużenie terminu
+# zapłaty" (the delivery's date moved, "przesunięcie terminu dostawy", asks no time to pay).
+PLAN = _widen(
+    PLAN,
+    r"\b(przesuniec\w*|przesunac|przesunieci\w*|przedluzeni\w*|przedluzyc|wydluzeni\w*|wydluzyc) "
+    r"(\w+ )?(terminu|termin) (platnosci|zaplaty|splaty)\b",
+)
+# pl: the transfer named first and its past verb after a long purpose line, "przelew za faktury X i Y (konserwacja
+# ...) wysłaliśmy w piątek" (the session-25 reading allowed 50 letters between them).
+PAID = _widen(
+    PAID,
+    r"\bprzelew\w*\b(?:[^.?!\n]|[.,](?=\d)){0,100}\b(wyslalismy|wykonalismy|zlecilismy|zrealizowalismy|nadalismy)\b",
+)
+# hu: payment after the new invoice arrives, "az új számla beérkezése után fizetünk": it waits on our reissue.
+CONDITIONAL_ON_US = _widen(
+    CONDITIONAL_ON_US,
+    r"\b(uj|javitott|helyesbitett|modositott|korrigalt|ujrakiallitott) szamla\w* (beerkezese|megerkezese|kezhezvetele|"
+    r"megkapasa) utan\b",
+)
+# he: the invoice contested in so many words, "אנו חולקים על החשבונית"; payment held for the faulty items, "אנחנו לא
+# משלמים על הפריטים הפגומים" (a refusal to pay by card, "לא משלמים בכרטיס", names no fault: no reason, no dispute).
+DISPUTE_CUE = _widen(DISPUTE_CUE, _f(r"(אנו|אנחנו|אני) (חולקים|חולקת|חולק) על"))
+WITHHOLD = _widen(WITHHOLD, _f(r"(אנו|אנחנו) לא (משלמים|נשלם|נשלם את|נעביר תשלום) על"))
+# tr: billed twice, "mükerrer faturalandırma", "mükerrer fatura", "iki kez faturalandırılmış", "aynı sevkiyat için
+# iki fatura kesilmiş" (a payment made twice, "mükerrer ödeme", is the customer's own doing, not this).
+_DUPLICATE_31 = (
+    r"\bmukerrer (fatura\w*|faturalandirma\w*)\b|\b(iki|2) (kez|kere|defa) fatura\w*\b",
+    r"\bayni (sevkiyat|irsaliye|siparis|teslimat|is)\w*[^.?!\n]{0,40}\b(icin|uzerinden) (iki|2|ayri|tekrar)\b[^.?!\n]{0,20}"
+    r"\bfatura\w*\b|\bayni (sevkiyat|irsaliye|siparis|teslimat)\w*( ve ayni \w+)? icin kesilmis\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_DUPLICATE_31)
+# he quality: goods past their date or torn, "עם תאריך תפוגה שעבר", "פג תוקף", "שקיות קרועות", "הפריטים הפגומים".
+# he pricing: a price rise above the contract's cap, "מוגבל ל-3%, ואילו בחשבונית חויבנו בתוספת של 8%".
+_QUALITY_31 = (
+    _f(r"תאריך תפוגה (ש)?(עבר|חלף)|פג(י)? תוקף|(קרועות|קרועים|קרועה|פגומים|פגומות|פגום|פגומה|שבורים|שבורות)"),
+)
+_PRICING_31 = (
+    _f(r"(המחיר|מחיר|עדכון המחיר|התעריף|העלאת המחיר)[^.?!\n]{0,60}(מוגבל|חורג|בניגוד ל(חוזה|הסכם))"),
+    _f(r"חויבנו (בתוספת|ביותר|במחיר גבוה)"),
+)
+# ja quantity: the count billed set against the contract's, "6基分の保守料金 ... 対象は4基のみ ... 台数を訂正した請求書";
+# "数量が違います" (the quantity differs).
+_QUANTITY_31 = (
+    _f(
+        r"(台数|数量|個数|基数|本数|件数|人数)(を|の)?(訂正|修正)|(台数|数量|個数|基数|本数|件数)[^。\n]{0,6}(違い|違う|異な|相違|誤)"
+    ),
+)
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.DUPLICATE: _DUPLICATE_31,
+        DisputeReason.QUALITY: _QUALITY_31,
+        DisputeReason.PRICING: _PRICING_31,
+        DisputeReason.QUANTITY: _QUANTITY_31,
+    },
+)
+# ja: what the contract covers set against the bill, "保守契約の対象は4基のみです" (the contract covers only four).
+AGREED_OTHERWISE = _widen(
+    AGREED_OTHERWISE, _f(r"(契約|保守契約|ご契約|発注)[^。\n]{0,12}(対象|範囲)は[^。\n]{0,12}のみ")
+)
+# ja wrong contact: payments to go to a department, "お支払いに関するご連絡は経理部宛てにお願いいたします" (a date,
+# "ご連絡は月末までにお願いします", names nobody); the writer not in charge, "私は設備担当のため、請求書の処理はできかねます".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _f(
+        r"(連絡|お問い合わせ|ご請求|請求書|お支払い)[^。\n]{0,16}は[^。\n]{0,10}(経理|財務|総務|会計|支払|購買)[^。\n]{0,4}"
+        r"(部|課|担当|窓口)(宛て?に?|まで|へ)"
+    ),
+    _f(
+        r"(私|わたし|当方|小生)は[^。\n]{0,20}担当(者)?のため[^。\n]{0,30}(できかねます|できません|対応いたしかねます)"
+    ),
+)
+# hi: the payment in the passive future, "₹1,42,500 का भुगतान इसी हफ़्ते NEFT से कर दिया जाएगा" (will be made this
+# week); "भुगतान नहीं किया जाएगा" (will not be paid) commits to nothing.
+PROMISE = _widen(
+    PROMISE,
+    _f(
+        r"(भुगतान|पेमेंट|राशि|रकम)[^।?!\n]{0,60}(?<!नहीं )(कर दिया जाएगा|किया जाएगा|कर दी जाएगी|की जाएगी|भेज दिया जाएगा|"
+        r"जमा कर दिया जाएगा|हो जाएगा)"
+    ),
+)
+# bn acknowledgement: "আপনার ইমেইল পেয়েছি" (got your email), "ম্যানেজারের কাছে পাঠিয়ে দিয়েছি" (sent on to the manager; money
+# sent, "টাকা পাঠিয়ে দিয়েছি", names no one), "তিনি দেখে জানাবেন" (will look and let you know).
+ACK = _widen(
+    ACK,
+    _f(r"(ইমেইল|মেইল|ই-মেইল|বার্তা|চিঠি|রিমাইন্ডার)[^।?!\n]{0,10}পেয়েছি"),
+    _f(r"(কাছে|বরাবর) পাঠিয়ে দিয়েছি|দেখে জানাব(েন|ো)"),
+)
+# hi: the payment in the perfect passive, "₹64,900 का भुगतान आज NEFT से कर दिया गया है" (has been made today), "पेमेंट
+# हो गया है" ("भुगतान नहीं किया गया है", it has not been made, claims nothing).
+PAID = _widen(
+    PAID,
+    _f(
+        r"(भुगतान|पेमेंट|राशि|रकम|ट्रांसफर)[^।?!\n]{0,60}(?<!नहीं )(कर दिया गया है|कर दिया गया|किया गया है|कर दी गई है|"
+        r"कर दिया है|कर दी है|हो गया है|हो चुका है|भेज दिया गया है|भेज दिया है)"
+    ),
+)
+# hi "UTR नंबर: X", "संदर्भ संख्या X" (the reference's label in Hindi around the bank's own abbreviation).
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:" + _REFERENCE_LABELS_30B,
+        r"\b(?:" + _f(r"(?:utr|ref|reference|transaction|लेनदेन|संदर्भ) (?:नंबर|संख्या)|") + _REFERENCE_LABELS_30B,
+        1,
+    ),
+    re.IGNORECASE,
+)
+# Faults of the goods or the service in de and uk/ru: a cold chain broken, "kam ohne ausreichende Kühlung an", "die
+# Kühlkette wurde unterbrochen", the batch destroyed, "mussten die komplette Charge entsorgen"; a lift that keeps failing,
+# "wiederholt ausgefallen", "der Fehler wurde nicht behoben"; uk "роботу виконано неякісно", ru "некачественно", uk
+# "знову зупинився", ru "снова сломался" (stopped or broke down again).
+_QUALITY_31B = (
+    r"\bohne (ausreichende |durchgehende )?kuhlung\b|\bkuhlkette\w*\b[^.?!\n]{0,30}\b(unterbrochen|nicht eingehalten)\b|"
+    r"\b(charge|ware|lieferung|sendung|impfstoffe?)\b[^.?!\n]{0,30}\b(entsorgen|vernichten|entsorgt|vernichtet)\b",
+    r"\b(wiederholt|mehrfach|standig|erneut) ausgefallen\b|\b(fehler|storung|mangel)\b[^.?!\n]{0,60}\bnicht "
+    r"(behoben|beseitigt)\b",
+    fold(r"\b(неякісно|некачественно|неякісн\w* (робот|ремонт)|некачественн\w* (работ|ремонт))"),
+    fold(
+        r"\b(знову|снова|опять|знов) (зупинився|зупинилася|зламався|зламалася|остановился|остановилась|сломался|"
+        r"сломалась)\b"
+    ),
+)
+REASONS = _widen_reasons(REASONS, {DisputeReason.QUALITY: _QUALITY_31B})
