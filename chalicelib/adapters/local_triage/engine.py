@@ -290,6 +290,24 @@ _FAULTS = (
 _NOT_FROM_A_MACHINE = (Intent.DISPUTE, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_CLAIM, Intent.PROMISE_TO_PAY)
 
 
+def _plan_spelt_out(
+    found: dict[Intent, _Statement], intent: Intent, sentences: list[str], today: date, day_first: bool
+) -> bool:
+    """Instalments the rules read in so many words with the first one's day ahead in the same or the next sentence
+    ("¿podemos pagarla en dos cuotas? La primera el lunes que viene"): a reader that finds no statement in words it has
+    barely seen (a script, a language) does not turn it into "other"."""
+    if intent is not Intent.PAYMENT_PLAN_REQUEST or intent not in found or found[intent].strength < 0.9:
+        return False
+    sentence = found[intent].sentence
+    if not sentence or sentence not in sentences:
+        return False
+    at = sentences.index(sentence)
+    return any(
+        any(f.value > today for f in find_dates(s, today, day_first=day_first)) and not lx.NEGATED.search(s)
+        for s in sentences[at : at + 2]
+    )
+
+
 def _promise_spelt_out(found: dict[Intent, _Statement], intent: Intent, today: date, day_first: bool) -> bool:
     """A promise whose own sentence names a day ahead ("התשלום על סך 9,200 ₪ יועבר ביום חמישי", "we will pay it on
     Friday"): the rules read it in so many words, and a reader of words it has barely seen (a script, a language), or
@@ -1230,7 +1248,8 @@ class LocalTriage:
                 intent,
                 found,
                 ruled_out=ruled_out,
-                spelt_out=_promise_spelt_out(found, intent, today, day_first),
+                spelt_out=_promise_spelt_out(found, intent, today, day_first)
+                or _plan_spelt_out(found, intent, sentences, today, day_first),
             )
         result = TriageResult(
             intent=intent, confidence=found[intent].strength if intent in found else (0.5 if human else 0.6)

@@ -220,3 +220,19 @@ def test_counsel_asking_to_be_written_to_gives_their_own_address() -> None:
         )
     ).to_contract()
     assert plain["new_contact_email"] is None
+
+
+def test_a_plan_with_its_first_instalment_dated_ahead_is_spelt_out() -> None:
+    from chalicelib.adapters.local_triage.engine import _plan_spelt_out, _Statement
+    from chalicelib.domain.triage import Intent
+
+    asked = "kya hum inv-1234 do kishton mein de sakte hain?"
+    found = {Intent.PAYMENT_PLAN_REQUEST: _Statement(Intent.PAYMENT_PLAN_REQUEST, asked, 0.9)}
+    dated = [asked, "पहली किस्त ₹20,000 अगले शुक्रवार को"]
+    assert _plan_spelt_out(found, Intent.PAYMENT_PLAN_REQUEST, dated, _TODAY, True)
+    # no day named, or a day gone by, leaves the reader free
+    undated = [asked, "बाकी बाद में"]
+    assert not _plan_spelt_out(found, Intent.PAYMENT_PLAN_REQUEST, undated, _TODAY, True)
+    gone = [asked, "we paid the first part yesterday"]
+    assert not _plan_spelt_out(found, Intent.PAYMENT_PLAN_REQUEST, gone, _TODAY, True)
+    assert not _plan_spelt_out(found, Intent.PROMISE_TO_PAY, dated, _TODAY, True)
