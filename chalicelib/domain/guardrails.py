@@ -2020,6 +2020,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_PASSWORD_CJK, "password"),
         (_PASSWORD_SCRIPT, "password"),
         (_PASSWORD_SCRIPT_GIVEN, "password"),
+        (_PASSWORD_QUALIFIED, "password"),
         (_JA_ACCOUNT, "bank account number"),
     ):
         if pattern.search(folded):
@@ -2133,6 +2134,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return f"another customer's balance ({owed.group(1)})"
     if owing := _named_owes(text, addressed):
         return f"another customer's balance ({owing})"
+    for m in _NAMED_IN_ARREARS_ID.finditer(text):
+        if not any(word in addressed.split() for word in m.group(1).split()[1:]):
+            return f"another customer's balance ({m.group(1)})"
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"
@@ -2363,6 +2367,8 @@ _NOT_REFUND = re.compile(
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|(bereits|schon) (verrechnet|abgezogen|berucksichtigt|zugestellt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
     # A debit the customer's bank returned is not money we send back; one we reverse ourselves is.
+    # "stornering automatische incasso", "de stornering van de incasso": the reversal the bank made, named.
+    r"(stornering|storno)\w*( van)?( de| uw| het)? (automatische |sepa-?)?(incasso|lastschrift|machtiging|domiciliering)|"
     r"(direct debit|sepa|debito direto|adeudo|prelevement|lastschrift|incasso|addebito|domiciliacion)\w*\b[^.;]{0,110}"
     r"\b(was |has been |wurde |a ete |fue |foi |is |werd )?(returned|rejected|rejete|zuruckgegeben|zurueckgegeben|"
     r"devuelt[oa]|devolvid[oa]|gestorneerd|storniert|respint[oa]|rifiutat[oa]|impaye)|"
@@ -4181,7 +4187,11 @@ _LEGAL_S22 = _rx_folded(
 _DISCOUNT_S22 = _rx_folded(
     # zh: a price cut or a charge forgiven: "本期续费我们给您打九折", "滞纳金予以减免".
     rf"{_ZH_UNDENIED}(打[一二三四五六七八九\d](\.\d)?折|(滞纳金|利息|违约金|罚息|手续费|上门费)[^。，,\n]{{0,8}}(减免|免除|全免|"
-    r"免收|不收)|(减免|免除|免收)[^。，,\n]{0,4}(滞纳金|利息|违约金|罚息|手续费|上门费))",
+    r"免收|不收)|(减免|免除|免收)[^。，,\n]{0,4}(滞纳金|利息|违约金|罚息|手续费|上门费))"
+    # The waiver named as what the customer asked for ("您关于减免滞纳金的申请") is no grant; our answer is read in its
+    # own clause, and a request granted ("同意您减免滞纳金的申请") is one.
+    r"(?![^。，,\n]{0,6}(的)?(申请|请求|要求|事宜|问题|咨询))",
+    rf"{_ZH_UNDENIED}(同意|批准|接受|答应)[^。，,\n]{{0,6}}(减免|免除|免收)[^。，,\n]{{0,4}}(滞纳金|利息|违约金|罚息|手续费|上门费)",
     # A charge crossed out to zero in a row: "Késedelmi kamat 2 450 Ft -> 0 Ft, ha március 31-ig fizet", "| 出張費 |
     # 5,500円 → 0円（免除） |", "Late fee: GBP 40.00 → 0.00".
     rf"\b{_CHARGE_ANY}[^\n]{{0,40}}?\d[^\n]{{0,15}}?(->|→|=>|⇒)\s*[^\d\n]{{0,4}}0(?:[.,]0{{1,2}})?(?![\d.,]?\d)",
@@ -4301,7 +4311,8 @@ _DISCOUNT_S23 = _rx_folded(
     # "предоставим скидку".
     r"(?<!не )\b(спишемо|анулюємо|скасуємо|пробачимо|спишем|аннулируем|отменим|простим)\b[^.;!?\n]{0,40}"
     r"(\bпен|штраф|відсот|комісі|неустойк|процент|комисси)",
-    r"(\bпен[яюі]|штраф\w*|неустойк\w*)[^.;!?\n]{0,40}(?<!не )\b(спишемо|анулюємо|скасуємо|спишем|аннулируем|буде "
+    r"(\bпен[яюіи]|штраф\w*|неустойк\w*)[^.;!?\n]{0,40}(?<!не )\b(спишемо|анулюємо|скасуємо|спишем|аннулируем|"
+    r"простим|снимем|уберем|отменим|обнулим|пробачимо|знiмемо|знімемо|приберемо|буде "
     r"списан\w*|будет списан\w*)\b",
     r"(?<!не )\b(надамо|даємо|зробимо|предоставим|дадим|сделаем|предоставляем)\b (вам )?(\w+ )?(знижк|скидк)",
 )
@@ -5871,6 +5882,150 @@ _TERMS_S30B = _rx_folded(
     r"изплатите) (\w+ )?(в|на|у) (два|две|три|четыре|дві|чотири|2|3|4) (этапа|части|платежа|частини|платежі|вноски|"
     r"части|транша)",
 )
+# --- session 31: coworking and serviced offices ---------------------------------------------------------------------
+# The fault placed with us past an intensifier ("feilen ligger helt hos oss", "felet ligger helt och hållet hos oss",
+# "fejlen ligger udelukkende hos os"), and the cleft "it was we who forgot" ("det var vi som glemte å registrere
+# oppsigelsen", "c'est nous qui avons oublié", "fuimos nosotros quienes nos equivocamos"); not "feilen ligger ikke hos
+# oss", nor "it was us who sent the reminder" (nothing done wrong).
+_NORDIC_NOT = r"(?!(?:ikke|ikkje|inte|ej|aldri|aldrig)\b)"
+_FAULT_S31 = _rx_folded(
+    rf"\b(feilen|felet|fejlen|skylden|skulden|tabben|misset)\b (ligger|lag|la|er|var|ar) ({_NORDIC_NOT}\w+ ){{1,3}}?"
+    r"(hos oss|hos os|pa oss|pa os|pa var side|pa vores side|pa var sida)\b",
+    r"\bdet (var|er|ar) (vi|oss|os) (selv |sjolv |sjalva |sjalv )?(som|der) (\w+ )?(glemte|glemt|glomde|glomt|glemde|"
+    r"overs[ao]|overs[ao]g|missade|missa|misset|rotet|rotade|rodede|slurvet|slarvade|sjuskede|tabbet|tabbade|bommet|"
+    r"(gjorde|gjorde en|gjorde ett|lavede|lavede en|begikk|begick|begik) (feil|feilen|fel|felet|fejl|fejlen|misstag\w*|"
+    r"tabbe\w*|bommert\w*))\b",
+    r"\bit (was|is) (us|we|our (team|side|office|staff|reception|front desk)) (who|that) (forgot|failed|missed|overlooked|"
+    r"messed|slipped|got (it|this|that|the \w+) wrong|made (the|a|an|this|that) (mistake|error|slip)|mixed)\b",
+    r"\bc'est (bien )?nous qui (avons|avions) (\w+ )?(oublie|omis|neglige|commis|fait (une|l'|cette) erreur|mal (saisi|"
+    r"enregistre|facture|note))\b",
+    r"\b(fuimos|somos|fue|ha sido) (nosotros|nosotras) (los que|las que|quienes) (nos equivocamos|olvidamos|no "
+    r"(registramos|anotamos|tramitamos)|cometimos|hicimos mal)\b",
+    r"\b(siamo stati|fummo|sono stato|sono stata) (proprio )?noi a (dimenticar\w*|sbagliar\w*|commettere|non "
+    r"(registrare|segnare))\b",
+    r"\b(fomos|somos) nos (mesmos )?(que|quem) (esquecemos|erramos|nos enganamos|cometemos|nao (registamos|registramos))\b",
+)
+# Told about to the rest of the community, or so "they know who they are dealing with": "se lo vamos a contar al resto
+# de la comunidad del espacio para que sepan con quién trabajan", "we'll let the rest of the members know", "nous
+# allons prévenir les autres membres"; and singled out as the only defaulters ("sois los únicos morosos de toda la
+# planta", "siete gli unici morosi del piano"). Not "you're not the only one", nor a community event announced.
+_COMMUNITY = (
+    r"(resto de la comunidad|resto del (espacio|edificio|coworking|centro)|(los|las) demas (miembros|socios|coworkers|"
+    r"inquilinos|vecinos|empresas)|toda la (comunidad|planta|oficina)|todo el (edificio|espacio|coworking)|"
+    r"(the )?rest of the (community|members|building|floor|space|tenants|coworkers|hub)|all (the )?other (members|tenants|"
+    r"coworkers|companies)|everyone (else )?(in|on|at) the (building|floor|space|community|hub|centre|center)|the whole "
+    r"(community|building|floor|space)|reste de la communaute|toute la communaute|tout l'(etage|immeuble|espace)|autres "
+    r"(membres|locataires|coworkers|residents)|(restlichen|anderen|ubrigen) (mitglied\w*|mieter\w*|coworker\w*|"
+    r"community)|ganzen (community|haus|etage)|resto della (comunita|community)|tutta la (comunita|community)|tutto il "
+    r"(piano|palazzo|coworking)|altri (membri|soci|coworker|inquilini)|resto da comunidade|toda a comunidade|todo o "
+    r"(andar|predio|espaco)|(outros|demais) (membros|socios|inquilinos|coworkers)|rest van de (community|leden|huurders)|"
+    r"hele (community|verdieping|gebouw)|andere (leden|huurders|members))"
+)
+# Told to the community only about the debt: "we'll let the other members know about the new kitchen" is news.
+_TOLD_TO_COMMUNITY = _rx_folded(
+    r"\b(vamos a|voy a|vamos|iremos|pienso|tendremos que|habra que|we'll|we will|we're going to|we are going to|i'll|"
+    r"i will|nous allons|on va|nous devrons|wir werden|werden wir|andiamo a|dovremo|vou|vamos|we gaan|gaan we|we zullen)"
+    r"\b[^.;!?\n]{0,25}\b(contar\w*|decir\w*|avisar\w*|informar\w*|explicar\w*|comunicar\w*|publicar\w*|tell|let|inform|"
+    r"warn|email|announce|post|dire|prevenir|informer|signaler|raconter|erzahlen|sagen|mitteilen|informieren|warnen|"
+    r"raccontar\w*|dirlo|dirgli|dirglielo|far sapere|avvisar\w*|dizer|vertellen|laten weten|informeren|waarschuwen)\b[^.;!?\n]{0,30}"
+    + _COMMUNITY,
+    r"\b(contaremos|diremos|avisaremos|informaremos|comunicaremos|publicaremos|preveniendrons|previendrons|informerons|"
+    r"dirons|raconterons|diremo|racconteremo|informeremo|avviseremo|diremos|contaremos|avisaremos)\b[^.;!?\n]{0,30}"
+    + _COMMUNITY,
+    # de: the verb last, "wir werden allen anderen Mitgliedern von der offenen Rechnung erzählen".
+    r"\b(wir werden|werden wir|wir wollen)\b[^.;!?\n]{0,15}"
+    + _COMMUNITY
+    + r"[^.;!?\n]{0,50}\b(erzahlen|sagen|mitteilen|berichten|melden)\b",
+)
+_DEBT_TOPIC = re.compile(
+    r"\b(moros\w*|arrears|invoices?|bills?|factur\w*|rechnung\w*|fattur\w*|fatur\w*|behind|late|achterstand\w*|retard\w*|ruckstand\w*|ritard\w*|atras\w*)\b"
+)
+_HARASS_S31 = _rx_folded(
+    r"\bpara que (todos |todo el mundo )?sepan con quien (trabajan|tratan|estan tratando|comparten)\b|"
+    r"\bso (that )?(they|everyone|everybody|people|the others) (all )?(know|knows|can see) (exactly )?(who|what sort of "
+    r"\w+|what kind of \w+) (they're|they are|they'll be|we're|we are) (dealing|working|sharing)\b|"
+    r"\bpour qu'(ils|elles|on) sachent? a qui (ils|elles|on) (ont|a) affaire\b|"
+    r"\bdamit (sie|alle|jeder) wissen?,? mit wem (sie|man) es zu tun (haben|hat)\b|"
+    r"\b(cosi|perche|affinche) (tutti )?(sappiano|sanno|sapranno) con chi hanno a che fare\b|"
+    r"\bpara que (todos )?saibam com quem (estao|lidam|trabalham)\b|"
+    r"\bzodat (ze|iedereen) weten met wie ze te maken (hebben|heeft)\b",
+    r"\b(sois|eres|son ustedes|es usted|son|siete|sei|sao|voces sao|voce e) (los|las|el|la|gli|le|il|l'|os|as|o|a) "
+    r"unic[oaie]s? (moros\w*|deudor\w*|debitor\w*|inadimplent\w*|caloteir\w*|devedor\w*|que (todavia |ainda |ancora )?"
+    r"(no|nao|non) (pag\w*|ha\w* pagado|ha\w* pago))\b",
+    r"\b(vous etes|tu es) (les|le|la) seul(e)?s? (a ne (pas|toujours pas) (payer|avoir paye|regler)|retardataires?|"
+    r"debiteurs?|en retard)\b",
+    r"\b(you're|you are) the only (one|ones|member|members|tenant|tenants|company|business|team|client|customer)s?\b"
+    r"[^.;!?\n]{0,40}\b(who|that) (still )?(hasn't|haven't|has not|have not|doesn't|don't|does not|do not|never) (yet )?"
+    r"(paid|pay|bother)\b",
+    r"\b(sie sind|ihr seid|du bist) (die einzigen|der einzige|die einzige)\b[^.;!?\n]{0,40}\b(nicht|nie|saumig\w*)\b",
+    r"\b(jullie zijn|u bent|je bent) de enige(n)? (wanbetalers?|die (nog )?(niet|nooit) (betaal\w*|betaalt|betalen))\b",
+    r"\b(jestescie|jestes|sa panstwo) (jedynymi|jedynym|jedyni|jedyny) (dluznik\w*|ktorzy nie zaplacili|ktory nie "
+    r"zaplacil)\b",
+    r"\b(sois|eres) (unos |un |una |unas )?(moros[oa]s?|sinverguenzas)\b",
+)
+# "Pay half now and the rest in May" in the Slavic languages: "половину оплачиваешь сейчас, остальное – в мае",
+# "połowę teraz, a resztę w maju", "polovinu teď a zbytek v květnu"; the later part has its month or date. Not a
+# history ("половину вы уже оплатили").
+_SLAVIC_MONTH = (
+    r"(январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|сiч|сич|лют|берез|квiт|квит|травн|"
+    r"черв|лип|серп|верес|жовт|листопад|груд|styczn|lut|marc|kwietn|maj|czerw|lipc|sierp|wrzesn|pazdziern|listopad|"
+    r"grudn|ledn|unor|brezn|dubn|kvet|cerv|srpn|zari|rijn|prosin|следующ|наступн|конц|кiнц|кинц|przyszl|koniec|konc|"
+    r"pristi|\d)"
+)
+_TERMS_S31 = _rx_folded(
+    r"(?<!\w)(половин\w*|частину|часть|третью часть|polow\w*|czesc|polovin\w*|cast|половината|част)(?!\w)"
+    r"(?:(?!уже|вже|juz|jiz|already)(?:[^.;!?\n]|\.(?=\s*\)))){0,60}(?<!\w)(сейчас|сегодня|сразу|зараз|сьогоднi|сьогодни|teraz|od razu|"
+    r"dzis|dzisiaj|ted|hned|dnes|сега|днес)(?!\w)[^.;!?\n]{0,25}(?<!\w)(остальн\w*|оставш\w*|остаток|вторую половину|"
+    r"решт\w*|другу половину|останал\w*|остатък\w*|reszt\w*|druga polow\w*|drug\w* polow\w*|zbytek|zbyvajici\w*|"
+    r"zvysok|druhou polovinu)(?!\w)[^.;!?\n]{0,20}" + _SLAVIC_MONTH,
+    # "The March one can wait till end of May": the bill itself allowed to wait until a later date; "die Rechnung kann
+    # bis Ende Mai warten", "la factura puede esperar hasta finales de mayo". Not "it cannot wait", nor "we can't wait".
+    r"\b(it|one|invoice|bill|rest|balance|remainder|payment|fee|amount|rent|that|this) (can|could|may|will) (easily |"
+    r"happily |just )?wait (un)?till? (the )?(end of |next |after |mid-?)?"
+    + _MONTHS_WIDER[:-1]
+    + r"|week|month|payday|"
+    r"friday|monday|\d)",
+    r"\b(rechnung|betrag|rest|miete) (kann|darf) (ruhig |gern |gerne )?bis (ende |mitte |anfang )?\S+ (warten)\b",
+    r"\b(factura|cuota|resto|importe) (puede|podra) esperar (hasta|a) (finales|final|mediados|el \d|"
+    + _MONTHS[1:-1]
+    + r")",
+    r"\b(factuur|rest|bedrag|huur) (kan|mag) (gerust |best |rustig )?wachten tot\b",
+    r"\b(facture|reste|loyer) (peut|pourra) attendre (jusqu'|fin |la fin|mi-|" + _MONTHS[1:-1] + r")",
+    r"\b(fattura|resto|importo) (puo|potra) aspettare (fino|a fine|la fine)\b",
+    # nl: the due date pushed along with a separable verb, "we schuiven de vervaldatum ... op naar 15 mei",
+    # "verschuiven we de betaaldatum naar juni"; not "kunnen de vervaldatum niet opschuiven".
+    r"\b(we|wij|ik) (schuiven|schuif|zetten|verzetten|verschuiven|verleggen)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,60}"
+    r"\b(vervaldatum|betaaldatum|betaaltermijn|uiterste betaaldatum|deadline)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,60}"
+    r"\b(op naar|door naar|naar|tot)\b",
+    r"\b(schuiven|verschuiven|verzetten|verleggen|zetten) (we|wij|ik)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,40}"
+    r"\b(vervaldatum|betaaldatum|betaaltermijn|deadline)\b[^.;!?\n]{0,40}\b(op naar|door naar|naar|tot)\b",
+)
+# A password named, then qualified after the noun, then given: "hasło tymczasowe Biurko#2026!", "mot de passe
+# provisoire Lune#27", "contraseña temporal Casa!26", "password temporanea ...". The value has letters and a digit or
+# a sign; "hasło tymczasowe wyślemy SMS-em" gives none.
+_PASSWORD_QUALIFIED = re.compile(
+    r"\b(haslo|hasla|mot de passe|contrasena|clave|senha|password|parola|heslo|jelszo|geslo|lozinka|wachtwoord|"
+    r"passwort|kennwort|passord|adgangskode|losenord)\s+(tymczasowe|tymczasowego|nowe|nowego|jednorazowe|startowe|"
+    r"poczatkowe|provisoire|temporaire|initial|nouveau|temporal|provisional|nueva|inicial|provisoria|temporaria|nova|"
+    r"temporanea|provvisoria|nuova|iniziale|temporara|noua|initiala|docasne|nove|jednorazove|prechodne|ideiglenes|uj|"
+    r"privremena|nova|tijdelijk|nieuw|vorlaufiges|neues|midlertidig|midlertidige|nytt|nye|tillfalligt|nya)\s*[:=]?\s+"
+    r"['\"]?(?!https?:|www\.)(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])[^\s'\"/,;]{6,}"
+)
+# Another member named with its legal form, then "also still in arrears" in Indonesian and Malay: "PT Sinar Data di
+# lantai 2 juga masih menunggak Rp 45.000.000", "Syarikat Maju Sdn Bhd di tingkat 3 juga berhutang RM 4,500". The
+# sum in rupiah or ringgit; "Bapak juga masih menunggak" names no one else.
+_NAMED_IN_ARREARS_ID = re.compile(
+    r"(?<![\w'])((?:PT|CV|UD|Yayasan|Koperasi|Syarikat|Perusahaan|Toko|Kedai)(?: [A-Z][\w&.'-]*){1,4}|"
+    r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Sdn Bhd|Bhd|Tbk|Enterprise|Trading))"
+    r"(?: (?:di|dari|dekat|sebelah) (?:lantai |tingkat |unit |blok |gedung |ruang )?[\w.-]+)?,?"
+    r"(?: (?:juga|masih|pun|turut|jua|sampai sekarang|hingga kini|belum juga))* "
+    r"(?i:(menunggak|nunggak|berhutang|berutang|tertunggak|belum (membayar|bayar|melunasi|lunas|menjelaskan)|"
+    r"(punya|memiliki|mempunyai|ada|masih ada) (tunggakan|hutang|utang))\b[^.!?\n]{0,40}?"
+    r"\b(rp|idr|rm|myr)\.? ?\d)"
+)
+_CJK_REPLY = re.compile(r"^\s*(回复|回覆|答复|答覆|转发|轉發|返信|返|회신|답장|전달)\s*[:：]\s*")
+
+
 # Another company that "also" owes us, named in quotes (or by its legal form) in Cyrillic: "ООО «УК Северная
 # Звезда», тоже задолжал нам 310 000 ₽", "„Техно“ АД също ни дължи". The "also" sets it beside this customer's own
 # debt, so it is someone else's; "Ваша компания ООО «X» задолжала нам" has no "also".
@@ -6906,6 +7061,9 @@ def check_draft(
     reader_ours = our_words(subject, body)
     if _REPLY_SUBJECT_MORE.match(subject):
         subject = "Re: " + _REPLY_SUBJECT_MORE.sub("", subject)
+    elif _CJK_REPLY.match(subject):
+        # "回复：申请减免滞纳金", "返信：お支払いについて": the Chinese, Japanese and Korean "Re:".
+        subject = "Re: " + _CJK_REPLY.sub("", subject)
     ours = our_words(subject, body)
     # Before the Portuguese "no" becomes "nu", which is the Romanian negation.
     text = _native_negations(
@@ -7069,6 +7227,9 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S30B),
         (Violation.HARASSMENT, _HARASS_S30B),
         (Violation.TERMS_CHANGE, _TERMS_S30B),
+        (Violation.FAULT_ADMISSION, _FAULT_S31),
+        (Violation.HARASSMENT, _HARASS_S31),
+        (Violation.TERMS_CHANGE, _TERMS_S31),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
@@ -7089,6 +7250,12 @@ def check_draft(
             m = None  # "No renunciamos a los recargos pactados": the forgiving verb itself denied
         if m:
             found[violation] = m.group(0)
+    if Violation.HARASSMENT not in found:
+        for sentence in _SENTENCE.split(text):
+            told = _TOLD_TO_COMMUNITY.search(sentence)
+            if told and (_EXPOSURE_TOPIC.search(sentence) or _DEBT_TOPIC.search(sentence)):
+                found[Violation.HARASSMENT] = told.group(0)
+                break
     for violation, hit in _vietnamese(f"{subject}\n{body}", text).items():
         found.setdefault(violation, hit)
     if Violation.HARASSMENT not in found:
