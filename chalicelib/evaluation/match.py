@@ -210,6 +210,9 @@ BLIND = {
     "blind83": ("nordic_baltic_timber",),
     "blind84": ("us_ca_hvac_plumbing",),
     "blind85": ("india_api_exporter",),
+    "blind86": ("nl_de_horticulture",),
+    "blind87": ("anz_pacific_marine",),
+    "blind88": ("uk_ie_accountancy",),
 }
 
 
@@ -1080,6 +1083,41 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "without advice, applied as issue #8 reads and sent to review by this author, and 1 range whose "
             "other numbers belong to other customers, where the engine applied the three invoices it could name "
             "and held the rest on account)"
+        ),
+    ),
+    (
+        "blind86",
+        (
+            "Eighty-third blind ledgers (session 31: a Dutch and German horticulture exporter, cut flowers, "
+            "potted plants and bulbs to florist wholesalers, garden centres and supermarkets, "
+            "EUR/GBP/CHF/PLN/SEK/USD, SEPA RF creditor references, Belgian structured communications, German "
+            "Verwendungszweck, UK Faster Payments, clearing-house settlements net of commission, supermarket "
+            "self-billing advices with deduction lines, 390 payments with 12 bad rows, separate author, at the "
+            "session start 6591441; first pass 0.979 correct with none wrong: 7 advices with a deduction on a "
+            "line of its own and 1 same-balance tie a structured communication settles sent to review)"
+        ),
+    ),
+    (
+        "blind87",
+        (
+            "Eighty-fourth blind ledgers (session 31, second wave: an Australian, New Zealand and Pacific "
+            "marine-supplies distributor, AUD/NZD/FJD/USD/EUR, BECS names cut to 16, NPP remittances, BPAY "
+            "CRNs, NZ particulars/code/reference, SWIFT SHA charges, card batches net of fees, 390 payments "
+            "with 10 bad rows, separate author, at the session start 6591441; first pass 0.974 correct with 2 "
+            "wrong applications: round sums applied to a 12- and a 6-invoice set that land on them by chance "
+            "among 27-30 open invoices)"
+        ),
+    ),
+    (
+        "blind88",
+        (
+            "Eighty-fifth blind ledgers (session 31, third wave: a UK and Irish accountancy, payroll and tax "
+            "practice, GBP/EUR/USD, BACS and Faster Payments names and references cut to 18, standing orders of "
+            "a fixed fee, GoCardless and Stripe payouts net of fees, cheques with and without stubs, SEPA "
+            "remittances in Irish, parent companies and directors paying, quote and engagement-letter numbers, "
+            "400 payments with 10 bad rows, separate author, at the session's final cash code 048b391; first "
+            "pass 0.970 correct with none wrong: 9 standing orders held on account as the contract reads a "
+            "known payer's cash that fits no invoice, where the author applies or reviews them)"
         ),
     ),
 )
