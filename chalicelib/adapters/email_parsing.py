@@ -287,7 +287,11 @@ def _undeclared_8bit(part: Message) -> str | None:
     reads it as ASCII and every accented letter becomes U+FFFD, so "uhradíme" or "sẽ chuyển" lose the words the
     rules look for. Such bytes are nearly always UTF-8; what is not valid UTF-8 is read as Windows-1252.
     """
-    if (part.get_content_charset() or "us-ascii") not in ("us-ascii", "ascii"):
+    charset = part.get_content_charset() or "us-ascii"
+    # A 7-bit charset by definition (ISO-2022-JP/KR/CN, UTF-7) cannot carry 8-bit bytes either: a part labelled so
+    # whose bytes are valid UTF-8 was written in UTF-8 (a mailer that labelled its Japanese the old way).
+    seven_bit = charset.startswith("iso-2022-") or charset in ("utf-7", "csiso2022jp")
+    if charset not in ("us-ascii", "ascii") and not seven_bit:
         return None
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or payload.isascii():
@@ -295,7 +299,7 @@ def _undeclared_8bit(part: Message) -> str | None:
     try:
         return payload.decode("utf-8")
     except UnicodeDecodeError:
-        return payload.decode("cp1252", "replace")
+        return None if seven_bit else payload.decode("cp1252", "replace")
 
 
 def _decode_part(part: Message) -> str:

@@ -26,6 +26,8 @@ _PREFIX = (
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺|"
     # shekel, Philippine peso, ringgit: "₪3,450", "₱36,250.00", "RM 1,500"
     r"ils|nis|₪|php|₱|myr|(?<![a-z])rm|"
+    # CFA franc, manat, tenge, lari: "XOF 1 250 000", "₼ 1 200", "₸ 1 250 000", "GEL 5,600.00", "₾ 420"
+    r"xof|xaf|azn|₼|₸|gel|₾|"
     # The yen sign, also the yuan's: "¥486,200", "JP¥ 52,800", "CN¥ 3,450.00", full-width "￥12,000"
     r"jp[¥￥]|cn[¥￥]|rmb ?[¥￥]|[¥￥]|"
     # Peruvian sol: "S/ 2,315.50", "S/. 4 870,00", "PEN 1,200.00" (a slash and a digit after it: not "S/N 4471")
@@ -46,7 +48,10 @@ _SUFFIX = (
     # "1 250 000 Ft" (forint; a figure under 1,000 before "ft" is feet, see find_amounts), "3,450 ₪", "₱"
     r"ils|nis|₪|php|₱|myr|ft|"
     # Estonian inflects the euro: "1 140,00 eurot", "summas 500 eurot"
-    r"eurot|eurod|pen"
+    r"eurot|eurod|pen|"
+    # "1 250 000 FCFA" / "F CFA" (the West African franc unless the thread says XAF), "1 200,00 AZN", "manat",
+    # "1 250 000 ₸", "5,000.00 ლარი" (lari)
+    r"f ?cfa|cfa|xof|xaf|azn|manat|₼|₸|gel|lari|ლარი|₾"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -143,6 +148,14 @@ CURRENCY_WORDS = {
     "₱": "PHP",
     "rm": "MYR",
     "ft": "HUF",
+    "fcfa": "XOF",
+    "cfa": "XOF",
+    "manat": "AZN",
+    "₼": "AZN",
+    "₸": "KZT",
+    "lari": "GEL",
+    "ლარი": "GEL",
+    "₾": "GEL",
     "jp¥": "JPY",
     "jp￥": "JPY",
     "cn¥": "CNY",

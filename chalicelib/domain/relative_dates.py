@@ -471,6 +471,46 @@ _name_weekdays(
         )
     ]
 )
+# Kazakh months, bare, in the locative ("10 наурызда" = on 10 March) and the dative ("15 сәуірге дейін" = by 15
+# April), folded like the text; Swahili ones ("tarehe 20 Machi").
+for _i, _kk in enumerate(
+    (
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ),
+    start=1,
+):
+    _stem = fold(_kk)
+    for _ending in ("", "да", "та", "де", "те", "нда", "нде", "ға", "қа", "ге", "ке", "на", "не"):
+        _MONTHS.setdefault(_stem + fold(_ending), _i)
+for _i, _sw in enumerate(
+    (
+        "januari",
+        "februari",
+        "machi",
+        "aprili",
+        "mei",
+        "juni",
+        "julai",
+        "agosti",
+        "septemba",
+        "oktoba",
+        "novemba",
+        "desemba",
+    ),
+    start=1,
+):
+    _MONTHS.setdefault(_sw, _i)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -492,9 +532,9 @@ _NEXT_WEEK = (
     r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
     r"settimana prossima|prossima settimana|w przyszlym tygodniu|w nastepnym tygodniu|"
     # hu "jövő hét szerdán", "a következő héten pénteken", tr "gelecek hafta", ro "săptămâna viitoare"
-    r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek hafta|saptamana viitoare|"
+    r"jovo het|jovo heten|a kovetkezo heten|kovetkezo heten|kovetkezo het|gelecek haftanin|gelecek hafta|saptamana viitoare|"
     # tr "haftaya cuma" (Friday of next week), "önümüzdeki hafta"
-    r"haftaya|onumuzdeki hafta|"
+    r"haftaya|onumuzdeki haftanin|onumuzdeki hafta|"
     # nb "fredag i neste uke", da "fredag i næste uge", sv "fredag nästa vecka", cs "v pátek příští týden"
     r"i neste uke|neste uke|i næste uge|næste uge|i nasta vecka|nasta vecka|pristi tyden|"
     # hr "sljedeći tjedan u srijedu", sl "naslednji teden v sredo", sk "budúci týždeň v stredu", ms "Rabu minggu depan"
@@ -759,6 +799,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
+    # zh "下个月5号" / "下月10日" (that day of next month); tr "gelecek ayın 20'si(ne kadar)"
+    (
+        "day_of_next_month",
+        re.compile(r"(?:下个月|下個月|下月)\s?(\d{1,2})\s?(?:号|號|日)|\bgelecek ayin (\d{1,2})\b"),
+    ),
+    # tr "ayın 20'sine kadar" (by the 20th; not next month's, read above)
+    (
+        "by_the",
+        re.compile(
+            r"(?<!gelecek )(?<!onumuzdeki )\bayin (\d{1,2})'?(?:s?i|s?u|s?ine|s?una|s?inde|s?unda)? (?:kadar|dek)\b"
+        ),
+    ),
+    # ja "今週中に" (within this week): that week's Friday
+    ("this_week", re.compile(r"今週中")),
+    # ko "다음 달 초" (early next month): the 7th, as "the first week of" a month is
+    ("early_next_month", re.compile(_hangul(r"다음\s?달\s?초"))),
     # ja/zh "来月末" / "下月底" (the end of next month) and "今月末" / "本月底" (this month's end), written without word
     # boundaries between the characters.
     ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末")),
@@ -774,6 +830,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_week", re.compile(fold("สัปดาห์หน้า") + "|" + fold("อาทิตย์หน้า"))),
     ("this_week", re.compile(fold("สัปดาห์นี้") + "|" + fold("อาทิตย์นี้"))),
     ("th_weekday", _TH_WEEKDAY),
+    # de "bis Ende nächster Woche", "Ende der nächsten Woche" (the end of next week: its Friday, as "next week" is)
+    ("next_week", re.compile(r"\bende (?:der )?(?:nachste[rn]?|naechste[rn]?|kommende[rn]?) woche\b")),
     # ar "الأسبوع القادم" / "المقبل" (next week), "هذا الأسبوع" (this week), "نهاية الشهر القادم" (end of next month)
     ("next_week", re.compile(fold("الأسبوع") + " (?:القادم|المقبل)")),
     ("this_week", re.compile(r"(?:هذا|خلال هذا) " + fold("الأسبوع") + "|" + fold("الأسبوع") + " الحالي")),
@@ -816,7 +874,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
             r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus|"
             # sl "do konca meseca", sk "do konca mesiaca", "koncom mesiaca"
-            r"(?:do )?konca (?:tega |tohto )?(?:meseca|mesiaca)|koncom (?:tohto )?mesiaca|konec meseca)\b"
+            r"(?:do )?konca (?:tega |tohto )?(?:meseca|mesiaca)|koncom (?:tohto )?mesiaca|konec meseca|"
+            # bg "до края на месеца" (by the end of the month)
+            r"края на месеца|края на този месец)\b"
             # ko "이번 달 말(까지)" (by the end of this month) besides "월말" and "이달 말"
              + _hangul(r"|(月底|월말|이달\s?말|이번\s?달\s?말)")
         ),
@@ -886,6 +946,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"esse) (?:mes|month|mois|mese|maand|monats)\b"
         ),
     ),
+    # sw "kufikia tarehe 15" (by the 15th; "tarehe" is the day of the month), "ifikapo tarehe 20", "mpaka tarehe 5"
+    (
+        "by_the",
+        re.compile(
+            r"\b(?:(?:kufikia|ifikapo|kabla ya|mpaka|hadi|siku ya) )?tarehe (\d{1,2})\b(?![.,/]\d)(?! (?:"
+            + _MO
+            + r")\b)"
+        ),
+    ),
+    # az "gələn ayın 15-də" (on the 15th of next month), "gələn ayın 10-na qədər" (by the 10th of next month)
+    (
+        "day_of_next_month",
+        re.compile(r"\b(?:gələn|novbəti) ayin (\d{1,2})(?:-?(?:də|da|ə|a|na|nə|dək|dan|dən))?(?!\w)"),
+    ),
     # uk/ru "до 15 числа", "до 15-го числа" (by the 15th: "число" is the day of the month)
     ("by_the", re.compile(r"\b(?:до|к|на) (\d{1,2})(?:-?(?:го|е|ого))? числа\b")),
     # hi "15 तारीख तक" (by the 15th), "20 तारीख को" (on the 20th), in Latin letters "15 tarikh tak"
@@ -921,7 +995,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + fold("इस हफ़्ते")
             + "|"
             + fold("इस सप्ताह")
-            + r"|на цьому тижні|minggu ini|tento tyden|tento tyden)\b"
+            + r"|на цьому тижні|minggu ini|tento tyden|tento tyden|"
+            # nb "i løpet av denne uken/uka" (within this week)
+            r"denne uken|denne uka)\b"
             # hi "इसी हफ़्ते" (this very week): a word that ends in a vowel sign has no \b after it
             + "|(?<!\\w)(?:"
             + fold("इस|इसी")
@@ -1279,6 +1355,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
         if direction == "past":
             return _end_of_month(today.year if month <= today.month else today.year - 1, month)
         return _end_of_month(today.year if month >= today.month else today.year + 1, month)
+    if kind == "early_next_month":
+        y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        return date(y, mth, 7)
     if kind == "end_of_next_month":
         y, mth = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         return _end_of_month(y, mth)

@@ -192,7 +192,9 @@ LEGAL = _rx(
     r"\b(wsnp|schuldsanering|bewindvoerder|privatinsolvenz|restschuldbefreiung|surendettement|sobreendeudamiento|"
     r"insolvencia personal|insolvencia de persona fisica)\b",
     r"\b(this firm|our firm|this office|this law firm|we) (represents?|act(s)? for|act(s)? on behalf of)\b|\bon behalf of our client\b|"
-    r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a (transmis|adresse|confie|fait suivre|remis)|a transmis)\b|\bunsere[rn]? mandant\w*\b",
+    r"\bforwarded to us by our client\b|\bnotre cliente?\b[^.?!\n]{0,30}\b(nous a (transmis|adresse|confie|fait suivre|remis)|a transmis)\b|\bunsere[rn]? mandant(in|innen|schaft)\b|\bunsere[n]? mandanten\b|"
+    # ("wegen des Quartalsabschlusses unserer Mandanten": a tax adviser's clients' business, unless spoken for)
+    r"\b(namens|im namen|im auftrag|vollmacht|vertretung)\b[^.?!\n]{0,20}\bunserer mandanten\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
     r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
@@ -6906,3 +6908,248 @@ _QUALITY_31B = (
     ),
 )
 REASONS = _widen_reasons(REASONS, {DisputeReason.QUALITY: _QUALITY_31B})
+
+
+# --- session 31b (blind 309/310): the core of each intent in ka, sw, az, kk, ta, fa, et, lv, is and th ------------
+# Each family below is a small vocabulary per language (paid / will pay / instalments / received and passed on /
+# please send a copy / wrong tax id / not delivered / cancelled / faulty / price), written as people write it and
+# folded as the text is. Negations go to NOT_PAID so that "we have not paid" claims nothing.
+# "Please" and "we ask": ka "გთხოვთ", sw "tafadhali", "tunaomba", az "xahiş edirik", "zəhmət olmasa", kk "өтінеміз",
+# ta "தயவுசெய்து", "வேண்டுகிறோம்", fa "لطفاً", "خواهشمندیم", lv "lūdzu", "lūdzam", is "vinsamlegast", "getið þið",
+# th "กรุณา", "ขอความกรุณา".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    _f(r"გთხოვთ|გთხოვ|გამოგვიგზავნეთ|გამოგვიგზავნოთ"),
+    r"\b(tafadhali|tunaomba|naomba|tunawaomba|tutumieni|nitumie)\b",
+    _f(
+        r"\b(xahiş edirik|xahiş edirəm|zəhmət olmasa|icazə verin|icazə verərdiniz\w*|göndərin|göndərməyinizi)\b"
+    ),
+    _f(r"өтінеміз|өтінемін|жіберуіңізді|жіберіңіз"),
+    _f(r"தயவுசெய்து|தயவு செய்து|வேண்டுகிறோம்|அனுப்பவும்|அனுப்ப முடியுமா"),
+    _f(r"لطفا|لطفاً|خواهشمند|خواهش می|درخواست داریم|اجازه دهید"),
+    r"\b(ludzu|ludzam|vai jus varetu|vai varat)\b",
+    _f(r"\b(vinsamlegast|getið þið|gætuð þið|viljið þið|sendið okkur)\b"),
+    _f(r"กรุณา|ขอความกรุณา"),
+)
+PAID = _widen(
+    PAID,
+    _f(r"გადავიხადეთ|გადავრიცხეთ|ჩავრიცხეთ|გადახდილია|გადაირიცხა|გადახდა განხორციელდა"),
+    r"\b(tumelipa|tumeshalipa|tulilipa|tumeilipa|tuliilipa|tumezilipa|tulizilipa|malipo yamefanyika|tumetuma malipo|"
+    r"tulituma malipo)\b",
+    _f(
+        r"\b(ödədik|ödəmişik|ödənilib|ödənildi|köçürdük|köçürmüşük|köçürülüb|ödəniş (edildi|edilib|həyata keçirilib))\b"
+    ),
+    _f(r"төледік|төлеп қойдық|аудардық|төленді|аударылды|төлем (жасалды|жүргізілді)"),
+    _f(r"செலுத்தினோம்|செலுத்திவிட்டோம்|செலுத்தப்பட்டது"),
+    _f(r"پرداخت کردیم|پرداخت شد|واریز کردیم|واریز شد"),
+    r"\b(maksime|tasusime|kandsime (\w+ )?ule|on (tasutud|makstud|ara makstud)|sai tasutud|makse (tehti|on tehtud))\b",
+    r"\b(samaksajam|apmaksajam|parskaitijam|ir (samaksats|apmaksats|samaksata|apmaksata)|(samaksa|maksajums) (veikta|veikts))\b",
+    _f(r"\b(greiddum|greiddi|millifærðum|millifærði|hefur verið greidd\w*|(er|var) greidd\w*)\b"),
+    _f(r"ชำระเงินแล้ว|ชำระแล้ว|โอนเงินแล้ว|โอนแล้ว|จ่ายเงินแล้ว"),
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    _f(r"არ (გადავიხადეთ|გადაგვიხდია|გადახდილა)"),
+    r"\b(hatujalipa|hatukulipa|hatujailipa|bado hatujalipa)\b",
+    _f(r"\b(ödəməmişik|ödəmədik|ödənilməyib|köçürməmişik)\b"),
+    _f(r"төлемедік|төленген жоқ|төлеген жоқпыз|аударылған жоқ"),
+    _f(r"செலுத்தவில்லை|செலுத்தப்படவில்லை"),
+    _f(r"پرداخت نکرده|پرداخت نشده|واریز نشده|پرداخت نکردیم"),
+    r"\b(ei ole (veel )?(tasutud|makstud)|pole (veel )?(tasutud|makstud)|ei maksnud|ei tasunud)\b",
+    r"\b(nav (vel )?(samaksats|apmaksats|samaksata|apmaksata)|nesamaksajam|neapmaksajam)\b",
+    _f(r"\b(ekki (verið )?greidd\w*|ekki greitt|höfum ekki greitt)\b"),
+    _f(r"ยังไม่ได้ชำระ|ยังไม่ได้โอน|ยังไม่ได้จ่าย|ยังไม่ชำระ"),
+)
+PROMISE = _widen(
+    PROMISE,
+    _f(r"გადავიხდით|გადავრიცხავთ|ჩავრიცხავთ"),
+    r"\b(tutalipa|tutailipa|tutazilipa|tutatuma malipo)\b",
+    _f(r"\b(ödəyəcəyik|ödəyərik|köçürəcəyik|ödəniş edəcəyik)\b"),
+    _f(r"төлейміз|аударамыз|төлеп береміз"),
+    _f(r"செலுத்துவோம்|செலுத்தி விடுவோம்"),
+    _f(r"پرداخت خواهیم کرد|پرداخت می\u200cکنیم|پرداخت میکنیم|واریز خواهیم کرد|واریز می\u200cکنیم"),
+    r"\b(maksame|tasume) (\w+ )?(ara|arve|summa|kuni|hiljemalt|\d)",
+    r"\b(samaksasim|apmaksasim|parskaitisim)\b",
+    _f(r"\b(munum greiða|munum millifæra)\b"),
+    _f(r"จะชำระ|จะโอน|จะจ่าย"),
+)
+# Instalments: ka "განვადებით", "ორ ნაწილად" (in two parts); sw "kwa awamu mbili"; az "iki hissə ilə ödəmək"; kk "бөліп
+# төлеу"; ta "தவணை"; fa "در سه قسط"; et "osamaksetena"; lv "pa daļām"; is "greiðsludreifing", "í afborgunum"; th
+# "ผ่อนชำระ", "แบ่งจ่าย"; uk/ru a bill split into payments, "розбити рахунок на три платежі", "разбить на две части".
+PLAN = _widen(
+    PLAN,
+    _f(r"განვადებ|ნაწილ-ნაწილ|(ორ|სამ|ოთხ) ნაწილად|(ორ|სამ) ეტაპად"),
+    r"\bkwa awamu\b|\bawamu (mbili|tatu|nne|ya kwanza)\b",
+    _f(r"\b(iki|üç|dörd) hissə(yə|də|lə| ilə)|\bhissə-hissə\b|\bhissələrlə\b|\btaksitlə\b"),
+    _f(r"бөліп төле|бөліп-бөліп|(екі|үш) бөлікке|(екі|үш) бөлікпен|(екі|үш) төлеммен"),
+    _f(r"தவணை"),
+    _f(r"قسط|اقساط"),
+    r"\b(osamakse\w*|osade(na|ks)|kahes osas|kolmes osas|maksegraafik\w*)\b",
+    r"\b(pa dalam|dalamaksaj\w*|(divos|trijos) maksajumos|(divas|tris) dalas|maksajumu grafik\w*)\b",
+    _f(r"\b(greiðsludreifing\w*|afborgun\w*|í (tveimur|þremur) (hlutum|greiðslum))\b"),
+    _f(r"ผ่อนชำระ|ผ่อนจ่าย|แบ่งชำระ|แบ่งจ่าย"),
+    fold(
+        r"\b(розбити|розбийте|разбить|разбейте|розділити|разделить)\b[^.?!\n]{0,30}\bна (два|дві|три|чотири|четыре|2|3|4) "
+        r"(платежі|платежа|частини|части|транші|транша)\b"
+    ),
+)
+# Received, passed on, will check and come back: ka "შეტყობინება მივიღეთ", "გადავამოწმებთ ... დაგიკავშირდებით"; sw
+# "tumepokea", "tutawasiliana"; az "aldıq", "yönləndirdik"; kk "алдық"; ta "பெற்றோம்"; fa "دریافت کردیم"; et "saime
+# kätte", "edastasime"; lv "saņēmām", "pārsūtījām"; is "móttekið", "framsent"; th "ได้รับแล้ว", "ส่งต่อ"; tr "alındı,
+# ... iletildi"; pl "przekazałam wiadomość do księgowej"; hu "átnézzük ..., utána jelentkezünk".
+ACK = _widen(
+    ACK,
+    _f(r"მივიღეთ|მიღებულია|გადავუგზავნეთ|გადავაგზავნეთ|გადავამოწმებთ|შევამოწმებთ|დაგიკავშირდებით"),
+    r"\b(tumepokea|tumeupokea|tumeipokea|tumezipokea|tutawasiliana|tutakujulisha|tumewasilisha)\b",
+    _f(r"\b(aldıq|qəbul etdik|yönləndirdik|yoxlayacağıq|əlaqə saxlayacağıq|məlumat verəcəyik)\b"),
+    _f(r"алдық|қабылдадық|тексереміз|хабарласамыз"),
+    _f(r"பெற்றோம்|பெற்றுக்கொண்டோம்|சரிபார்த்து"),
+    _f(r"دریافت کردیم|دریافت شد|بررسی می\u200cکنیم|بررسی میکنیم|بررسی خواهیم کرد"),
+    r"\b(saime (katte|katte teie)|saime teie|edastasime|edastatud|vaatame (selle )?ule|anname teada|votame uhendust)\b",
+    r"\b(sanemam|parsutijam|parsutits|parsutita|parbaudisim|sazinasimies|informesim)\b",
+    _f(r"\b(móttekið|móttekin|framsent|framsendum|munum skoða|höfum samband|látum vita)\b"),
+    _f(r"ได้รับแล้ว|รับทราบ|ส่งต่อ|จะตรวจสอบ|จะแจ้งกลับ"),
+    r"\b(hatirlatma\w*|e-?posta\w*|mesaj\w*|mail\w*) (alindi|alinmistir|elimize ulasti)\b|\b(iletildi|iletilmistir)\b",
+    r"\bprzekazal(am|em|ismy|ysmy|a|)\b[^.?!\n]{0,20}\b(wiadomosc|e-?mail\w*|przypomnienie|pismo|sprawe)\b",
+    r"\b(atnezzuk|megvizsgaljuk|utanajarunk|jelentkezunk|visszajelzunk)\b",
+)
+# A copy, a statement, a delivery note: ka "ასლი", "ამონაწერი"; sw "nakala za ankara", "taarifa ya akaunti"; az
+# "surəti", "üzləşmə aktı"; kk "көшірме"; ta "நகல்"; fa "کپی فاکتور", "رونوشت"; et "koopia", "kontoväljavõte",
+# "saateleht"; lv "kopija", "salīdzināšanas akts", "pavadzīme"; is "afrit", "afhendingarseðill", "reikningsyfirlit";
+# th "สำเนา", "ใบเสร็จ", "ใบส่งของ"; ja the (qualified) invoice itself sent again or as a copy, "適格請求書の写しをPDFで",
+# "請求書の再送".
+DOCUMENT = _widen(
+    DOCUMENT,
+    _f(r"ასლ(ი|ებ)|ამონაწერ|შედარების აქტ"),
+    r"\bnakala\b|\btaarifa ya (akaunti|hesabu)\b",
+    _f(r"\b(surət\w*|üzləşmə akt\w*|hesab çıxarış\w*)\b"),
+    _f(r"көшірме|салыстыру акт"),
+    _f(r"நகல்"),
+    _f(r"کپی فاکتور|نسخه(ای)? از فاکتور|رونوشت"),
+    r"\b(koopia\w*|kontovaljavote\w*|saateleh\w*)\b",
+    r"\b(kopij\w*|salidzinasanas akt\w*|konta izrakst\w*|pavadzim\w*)\b",
+    _f(r"\b(afrit\w*|afhendingarseðil\w*|reikningsyfirlit\w*)\b"),
+    _f(r"สำเนา|ใบเสร็จ|ใบส่งของ"),
+    _f(r"(適格請求書|請求書|インボイス)[^。\n]{0,30}(写し|控え|再送|再発行|pdf)"),
+)
+# Tax ids wrong or missing on the invoice, to be put right before payment: az "VÖEN səhv göstərilib", ta "GSTIN ...
+# இல்லை" (is not there), ka "საიდენტიფიკაციო კოდი არასწორია", kk "БСН қате", fa "شناسه ملی اشتباه", et "registrikood on
+# vale", lv "PVN numurs nepareizs", is "kennitala röng", th "เลขประจำตัวผู้เสียภาษีผิด", sw "KRA PIN si sahihi".
+_TAX_ID_WRONG_31B = (
+    _f(r"\bvöen\b[^.?!\n]{0,40}\b(səhv|yanlış|düzgün deyil|göstərilməyib|yoxdur|qeyd olunmayıb)"),
+    _f(r"\b(gstin|gst)\b[^.?!\n]{0,40}(இல்லை|தவறு|தவறாக)"),
+    _f(r"საიდენტიფიკაციო (კოდი|ნომერი)[^.?!\n]{0,30}(არასწორ|არ არის მითითებული)"),
+    _f(r"(бсн|жсн|сттн)[^.?!\n]{0,30}(қате|көрсетілмеген)"),
+    _f(r"(شناسه ملی|کد اقتصادی|شماره اقتصادی)[^.?!\n]{0,30}(اشتباه|نادرست|درج نشده)"),
+    r"\b(registrikood|kmkr|kmkr nr|kaibemaksukohustuslase number)\b[^.?!\n]{0,30}\b(vale|puudub|on puudu)\b",
+    r"\b(pvn (numurs|nr|registracijas numurs)|registracijas numurs)\b[^.?!\n]{0,30}\b(nepareiz\w*|nav noradit\w*|trukst)\b",
+    _f(r"\b(kennitala|kennitölu|vsk-númer|vsk númer)\b[^.?!\n]{0,30}\b(röng|rangt|vantar)\b"),
+    _f(r"เลขประจำตัวผู้เสียภาษี[^.?!\n]{0,20}(ผิด|ไม่ถูกต้อง|ไม่มี)"),
+    r"\b(kra pin|pin ya kra|pin number)\b[^.?!\n]{0,30}\b(si sahihi|haipo|imekosewa)\b",
+)
+BILLING = _widen(BILLING, *_TAX_ID_WRONG_31B)
+BILLING_CHANGE = _widen(BILLING_CHANGE, *_TAX_ID_WRONG_31B)
+# Disputes. Contested outright: ka "ვერ იქნება გადახდილი ამ სახით" (cannot be paid as it stands), "შეთანხმება არ ყოფილა"
+# (never agreed); sw "hatukubaliani", "hatutalipa"; az "razı deyilik"; fa "اعتراض داریم"; et "arve on meie jaoks vale",
+# "vaidlustame"; lv "nepiekrītam", "izņemiet to no rēķina" (take it off the invoice); th "ขอปฏิเสธการชำระ" (we refuse
+# payment); cs/sk billed twice, "jde o duplicitu", "duplicitní faktura".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _f(r"ვერ იქნება გადახდილი|არ გადავიხდით|არ ვეთანხმებით|შეთანხმება არ ყოფილა|არ ყოფილა შეთანხმებული"),
+    r"\b(hatukubaliani|hatutalipa|hatuwezi kulipa ankara hii)\b",
+    _f(r"\b(razı deyilik|razılaşdırılmayıb|etiraz edirik)\b"),
+    _f(r"اعتراض داریم|قبول نداریم"),
+    r"\barve\b[^.?!\n]{0,30}\bon\b[^.?!\n]{0,20}\bvale\b|\b(vaidlustame|ei noustu)\b",
+    r"\b(nepiekritam|apstridam)\b|\bizn\w* (to |tos |so )?no rekina\b",
+    _f(r"ขอปฏิเสธการชำระ|ปฏิเสธการชำระ|ไม่ยอมชำระ"),
+    r"\b(jde|jedna se|ide) (zjevne |zrejme |o )?o duplicit\w*|\bduplicitn\w* (faktur\w*|fakturac\w*)\b",
+)
+_NOT_RECEIVED_31B = (
+    _f(r"არ მიგვიღია|არ მოგვწოდებია"),
+    r"\b(hatukupokea|hatujapokea) (bidhaa|huduma|mzigo)\b|\bbidhaa (hazikufika|hazijafika)\b",
+    _f(r"\b(çatdırılmayıb|çatdırılmadı|təhvil verilməyib)\b"),
+    _f(r"алған жоқпыз|жеткізілмеді"),
+    _f(r"டெலிவரி செய்யப்படவில்லை|பொருட்கள் வரவில்லை"),
+    _f(r"تحویل داده نشد|تحویل نشد|کالا (نرسید|نرسیده)"),
+    r"\b(kaupa|kaup|tellimust|saadetist) ei (toodud\w*|saabunud|tulnud)\b",
+    r"\b(piegade|prece\w*|pasutijum\w*|sutijum\w*)\b[^.?!\n]{0,30}\b(netika|nav) (sanemt\w*|piegadat\w*)\b",
+    _f(r"\b(fengum ekki|höfum ekki fengið) (vöruna|vörurnar|sendinguna|pöntunina)\b"),
+    _f(r"ยังไม่ได้รับสินค้า|ไม่ได้รับสินค้า"),
+)
+_CANCELLED_31B = (
+    _f(r"გაუქმებულ|გავაუქმეთ"),
+    r"\b(tuliighairi|imeghairiwa|ilighairiwa)\b",
+    _f(r"\bləğv (edilib|edildi|etdik|olunub)\b"),
+    _f(r"لغو شد|لغو کردیم|کنسل شد"),
+    r"\b(tuhistati|tuhistasime|tuhistatud)\b",
+    r"\b(atcelts|atcelta|atcelam|atcelti)\b",
+    _f(r"\b(afpöntuð|afpöntun\w*)\b"),
+    _f(r"ยกเลิกคำสั่งซื้อ|ยกเลิกแล้ว"),
+)
+_QUALITY_31C = (
+    _f(r"დაზიანებულ|უხარისხო|ხარვეზ"),
+    r"\b(zimeharibika|imeharibika|zilizoharibika|mbovu)\b",
+    _f(r"\b(xarab|zədələnmiş|keyfiyyətsiz)\w*"),
+    _f(r"бүлінген|сапасыз|ақаулы"),
+    _f(r"கெட்டுப்போன|சேதமடைந்த|தரமற்ற"),
+    _f(r"خراب|معیوب|کیفیت پایین"),
+    r"\b(riknenud|hallitan\w*|defektne|kahjustatud)\b",
+    r"\b(bojat\w*|sabojaj\w*|nekvalitativ\w*|pelejum\w*)\b",
+    _f(r"\b(skemmd\w*|gallað\w*|myglað\w*)\b"),
+    # (folded, "เน่า" (rotten) is "เนา", inside "สำเนา" (a copy): left out)
+    _f(r"ขึ้นรา|ชำรุด|เรื่องคุณภาพ|ปัญหาคุณภาพ"),
+)
+_PRICING_31C = (
+    _f(r"(ფას|ღირებულ)[^.?!\n]{0,40}(გაზრდილ|გაიზარდა|მომატებულ|გაძვირებულ)"),
+    r"\bbei\b[^.?!\n]{0,40}\b(imepanda|imeongezeka|si sahihi)\b",
+    _f(r"\bqiymət\w*[^.?!\n]{0,40}\b(artırılıb|artıb|razılaşdırılmayıb)"),
+    _f(r"قیمت[^.?!\n]{0,30}(افزایش|اشتباه|بیشتر از)"),
+    r"\bhind\w*\b[^.?!\n]{0,40}\b(korgem|kokkulepitust)\w*",
+    r"\bcen\w*\b[^.?!\n]{0,40}\b(augstak\w*|neatbilst)\b",
+    _f(r"ราคา[^.?!\n]{0,20}(สูงกว่า|ไม่ตรง)"),
+)
+_DUPLICATE_31C = (
+    r"\b(jde|jedna se|ide) (zjevne |zrejme |o )?o duplicit\w*|\bduplicitn\w* (faktur\w*|fakturac\w*)\b",
+    _f(r"ორჯერ (გამოგვიწერეს|დაგვერიცხა|ინვოის)"),
+    _f(r"\biki dəfə (hesab|faktura)\w*"),
+    _f(r"دو بار (فاکتور|صورتحساب)"),
+    r"\b(kaks korda|topelt) (arve|arveldatud|esitatud)\w*\b",
+    r"\b(divreiz|dubult\w*) (rekin\w*|izrakstit\w*)\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_NOT_RECEIVED_31B, *_CANCELLED_31B, *_QUALITY_31C[1:], *_PRICING_31C[:2])
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.NOT_RECEIVED: _NOT_RECEIVED_31B,
+        DisputeReason.CANCELLED: _CANCELLED_31B,
+        DisputeReason.QUALITY: _QUALITY_31C,
+        DisputeReason.PRICING: _PRICING_31C,
+        DisputeReason.DUPLICATE: _DUPLICATE_31C,
+    },
+)
+# kk "төлем тапсырмасы № 553" (payment order No. 553).
+PAYMENT_ORDER_REFERENCE = re.compile(
+    PAYMENT_ORDER_REFERENCE.pattern.replace(r"\b(?:", r"\b(?:" + fold("төлем тапсырмасы") + "|", 1),
+    re.IGNORECASE,
+)
+# kk: the payment word, then its date, then the past verb: "1 250 000 ₸ төлем 10 наурызда жасалды" (was made on 10 March).
+PAID = _widen(PAID, _f(r"(төлем|аударым)[^.?!\n]{0,40}(жасалды|жүргізілді|аударылды|төленді)"))
+# ja: the invoice not found at their end, "適格請求書の原本PDFが見当たりません", "請求書が届いていません": what they ask
+# for next is a copy, whatever the invoice must carry.
+NO_INVOICE_ON_FILE = re.compile(
+    NO_INVOICE_ON_FILE.pattern
+    + "|"
+    + _f(
+        r"(請求書|インボイス|pdf)[^。\n]{0,20}(見当たりません|見つかりません|届いていません|受け取っていません)"
+    )
+)
+# ja: a copy of the invoice as it stands, "適格請求書の写しをPDFでお送りいただけますでしょうか" (the registration
+# number it must carry is on the one issued): the copy is asked for, not a change.
+COPY_ASKED = re.compile(_f(r"(適格請求書|請求書|インボイス)[^。\n]{0,20}(の)?(写し|控え)"))
+# tr: the payment in the passive future, "tutarı gelecek haftanın cuma günü hesabınıza aktarılacaktır" (will be
+# transferred to your account), "ödenecektir", "havale edilecektir" ("ödenecek tutar", the amount due, is a noun).
+PROMISE = _widen(
+    PROMISE,
+    r"\b(aktarilacaktir|odenecektir|havale edilecektir|yatirilacaktir|transfer edilecektir|gonderilecektir)\b|"
+    r"\bhesabiniza (aktarilacak|yatirilacak|gonderilecek)\b",
+)
