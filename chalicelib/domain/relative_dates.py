@@ -748,6 +748,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bultimo giorno lavorativo del mese\b|\blaatste werkdag van de maand\b|\bultimo dia util do mes\b"
         ),
     ),
+    # de "übernächste Woche am Dienstag", "Dienstag der übernächsten Woche": that weekday of the week after the next
+    (
+        "weekday_week_after_next",
+        re.compile(
+            rf"\b(?:ubernachste[rn]?|uebernaechste[rn]?) woche (?:am )?({_WD})\b|"
+            rf"\b({_WD}) (?:der )?(?:ubernachsten|uebernaechsten) woche\b"
+        ),
+    ),
     # "nächste Woche Mittwoch", "am Mittwoch nächster Woche", "vendredi de la semaine prochaine": that weekday of
     # the following week (checked before "next week" alone, which means that week's Friday).
     (
@@ -1327,6 +1335,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "last_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+    if kind == "weekday_week_after_next":
+        wd = _WEEKDAYS[g[0] or g[1]]
+        return today - timedelta(days=today.weekday()) + timedelta(days=14 + wd)
     if kind == "weekday":
         wd = _WEEKDAYS[g[0]]
         if direction == "past":

@@ -246,3 +246,11 @@ def test_a_turkish_transfer_in_the_passive_future_is_a_promise() -> None:
     assert (got["intent"], got["promised_date"]) == ("promise_to_pay", "2026-04-24")
     # the amount still to be paid, named as such, promises nothing
     assert read("Merhaba,\n\nÖdenecek tutar 42.500,00 TL mi?", date_header=_TUE)["intent"] != "promise_to_pay"
+
+
+def test_a_weekday_of_the_week_after_next_in_german() -> None:
+    # on Tue 14 Apr: the week after next runs 27 Apr - 3 May
+    assert dates("übernächste Woche am Dienstag", today=_TODAY) == [date(2026, 4, 28)]
+    assert dates("am Freitag der übernächsten Woche", today=_TODAY) == [date(2026, 5, 1)]
+    # "nächste Woche Dienstag" stays the following week's
+    assert dates("nächste Woche Dienstag", today=_TODAY) == [date(2026, 4, 21)]
