@@ -1474,6 +1474,8 @@ _AFFAIRS = re.compile(
     r"(mensilita|rate|fatture|canoni|quote|importi) (\w+ )?scopert[ei]|allo scoperto|"
     r"du retard|im verzug|retraso|openstaan|open staan|achterlopen|paid every \w+ on time|paid on time|"
     r"(have|has|had) (already )?paid|a platit|au platit|zaplacil\w*|zaplatil\w*|fizetett\w*|"
+    # pl: "reguluje wszystko w terminie", "ich saldo jest dwa razy wyższe": how another pays, and its balance.
+    r"reguluj\w*|(ich|jego|jej) saldo|"
     # "Mrs Patel paid GBP 2,880.00": a sum someone paid.
     r"paid (the |a |an )?(gbp|usd|eur|chf|[€$£]) ?\d[\d.,]*)\b"
 )
@@ -1567,7 +1569,8 @@ def _named_third_party(text: str) -> str | None:
     # "Dr. Hannah Greer at Riverside Family Dental": a title's dot does not end the sentence.
     sentences = re.split(
         r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bMme\.)"
-        r"(?<!\bHr\.)(?<!\bFr\.)(?<!\bSig\.)(?<!\bDra\.)(?<!\bNo\.)\s+|\n+",
+        # Nor does a Polish or Czech legal form ("Transbud sp. z o.o. ma ...", "Stavby s.r.o. dluží ...").
+        r"(?<!\bHr\.)(?<!\bFr\.)(?<!\bSig\.)(?<!\bDra\.)(?<!\bNo\.)(?<!\bsp\.)(?<!\bo\.o\.)(?<!\bs\.r\.o\.)\s+|\n+",
         "\n".join(lines[2:end]),
     )
     for k, sentence in enumerate(sentences):
@@ -2390,6 +2393,7 @@ _NOT_REFUND = re.compile(
     # "le daremo conferma appena vedremo l'accredito": the customer's payment reaching us
     r"(vedr|ricev|conferm)\w*[\w' ]{0,20}accredito|rechazad\w*|rejete\w*|gestorneerd|respint\w*|zuruckgegeben|bounced|received|"
     # "I'll come back to you" answers later; "will come back to your card" is money returned.
+    r"(was|were|has been|have been|had been) (\w+ )?(released|refunded|returned|paid|credited|sent|transferred) back|"
     r"get back(?! (to|into|onto) your)|come back(?! (to|into|onto) your)|call you back|write back|report back|be back(?! (on|onto|in|into|to) your (card|account|bank))|circle back|revert back|"
     r"request\w*|asked|ask for|claim\w*|query|need one|demande\w*|solicit\w*|pedido|pides|pediste|anfrage|antrag|"
     r"(u|je|jullie) (vraagt|vroeg|vroegen)|vraagt (u|je)|vous (nous )?demandez|sie (bitten|fragen)|ci chiede|"
@@ -5854,7 +5858,7 @@ _TERMS_S30B = _rx_folded(
     # "you can pay the invoice in three parts": lv "varat samaksāt trīs daļās", lt "galite apmokėti trimis dalimis",
     # et "võite tasuda kolmes osas", sr/hr "možete platiti u tri dijela", sl "lahko plačate v treh obrokih", ru
     # "можно оплатить в три этапа"; not "nevarat", "не можете".
-    r"(?<!ne)\b(varat|variet|galite|galesite|voite|saate|mozete|mozes|lahko|mozno)( \w+){0,4} (samaksat|apmaksat|"
+    r"(?<!ne)\b(varat|variet|galite|galesite|voite|saate|mozete|mozes|lahko|mozno)( \w+){0,4} (samaksat|apmaksat|nomaksat|atmaksat|"
     r"apmoketi|sumoketi|tasuda|maksta|platiti|otplatiti|placate|placati|uhradit)( \w+){0,3} "
     r"(divas|tris|cetras|dviem|trimis|keturiais|kahes|kolmes|neljas|u dva|u dvije|u tri|u cetiri|v dveh|v treh|v stirih)"
     r" ?(dalas|dalimis|osas|osa|dela|dijela|obrok\w*|rat\w*|maksajum\w*|mokejim\w*|makse\w*)\b",
@@ -5999,6 +6003,85 @@ _TERMS_S31 = _rx_folded(
     r"\b(op naar|door naar|naar|tot)\b",
     r"\b(schuiven|verschuiven|verzetten|verleggen|zetten) (we|wij|ik)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,40}"
     r"\b(vervaldatum|betaaldatum|betaaltermijn|deadline)\b[^.;!?\n]{0,40}\b(op naar|door naar|naar|tot)\b",
+)
+# Session 31b (fresh sets 311 language and driving schools, 312 car and van rental).
+# A plan or a longer term granted with the verb that grants it: es/pt/it "te dejo pagar ... en tres cuotas", "deixamos
+# pagar em prestações", "le permettiamo di pagare in rate"; uk/ru/bg "розбиваємо суму на три платежі", "разобьём на
+# части", "погоджуємо розстрочку", the customer told to pay it off in parts ("гасите долг частями до конца июня");
+# sl/hr/sr/bs the due date deferred ("lahko odložite do konca junija", "rok plaćanja produžimo na 60 dana"); he/en/de
+# net terms replaced ("שוטף + 90 במקום שוטף + 30", "net 60 instead of net 30"). Not "не можемо розбити", "ne moremo
+# odložiti", nor a plan's terms restated.
+_TERMS_S31B = _rx_folded(
+    r"(\b(te|le|les|os|vos|lhe|lhes|ti|vi|gli) (dejo|dejamos|permito|permitimos|deixo|deixamos|permitimos|lascio|"
+    r"lasciamo|permetto|permettiamo|consento|consentiamo)|\b(deixo|deixamos|permito|permitimos)-(lhe|lhes|te|vos))"
+    r"( di)? (pagar|abonar|saldar|liquidar|pagare|saldare|versare)\b"
+    r"[^.;!?\n]{0,60}\b(en|em|in|a) (\w+ )?(cuotas|plazos|pagos|partes|mensualidades|prestacoes|parcelas|vezes|rate|"
+    r"tranche|pagamenti)\b",
+    r"(?<!не )(?<!не можемо )(?<!не можем )(?<!не можемо вам )(?<!\w)(розбиваємо|розіб'ємо|розібємо|розбиватимемо|"
+    r"разбиваем|разобьем|разделим|розділимо|розділяємо|разделяме|разделяем|разбиваме|ще разделим|ще разбием)(?!\w)"
+    r"[^.!?\n]{0,60}(?<!\w)на (два|дві|две|три|чотири|четыре|четири|пять|п'ять|пет|шість|шесть|шест|\d+) "
+    r"(платеж|платіж|частин|част|внес|вноск|транш|місяц|месец|месяц)\w*",
+    r"(?<!не )(?<!\w)(погоджуємо|погоджуємося на|погодили|погодилися на|схвалюємо|схвалили|согласовываем|согласовали|"
+    r"одобряем|одобрили|соглашаемся на|одобряваме|одобрихме|приемаме)(?!\w)[^.!?\n]{0,50}(?<!\w)(розстрочк|"
+    r"відстрочк|рассрочк|отсрочк|разсрочк|графiк|график|графік)\w*",
+    r"(?<!\w)(гасите|погашайте|погашайте|оплачивайте|выплачивайте|платите|сплачуйте|погашайте|виплачуйте|"
+    r"плащайте|изплащайте)(?!\w)[^.!?\n]{0,30}(?<!\w)(частями|частинами|по частям|траншами|на части|на вноски|"
+    r"помесячно|щомісяця|ежемесячно|частично)(?!\w)",
+    r"(?<!ne )(?<!ne morete )(?<!ne mozete )\b(lahko|mozete|mozes|smete|mozete)\b( \w+){0,4} (odlozite|odlozis|odgodite|"
+    r"odgodis|prestavite|prolongirate|odlozite placilo|podaljsate)\b",
+    r"(?<!ne )\b(produzimo|produzujemo|produzili smo|produzicemo|produzit cemo|produljujemo|produljimo|produljili smo|"
+    r"odgadjamo|odgodimo|odgodili smo|odlazemo|odlozimo|odlozili smo|pomeramo|pomerili smo|pomjeramo|pomjerili smo|"
+    r"podaljsamo|podaljsujemo|podaljsali smo|prestavimo|prestavili smo|premaknemo|premaknili smo)\b[^.;!?\n]{0,60}"
+    r"\b(rok|roka|dospijec\w*|dospec\w*|zapadlost\w*|placil\w*|placanj\w*|dana|dni|meseca|mjeseca)\b",
+    r"(?<!ne )\b(rok|roka) (placila|placanja|zapadlosti|dospijeca|dospeca)\b[^.;!?\n]{0,50}\b(produzimo|produzujemo|"
+    r"produzicemo|produljimo|produljujemo|odgodimo|pomerimo|pomjerimo|podaljsamo|prestavimo)\b",
+    r"\b(rok|roka) (placila|placanja|zapadlosti|dospijeca|dospeca)\b[^.;!?\n]{0,40}\b(smo (ze |vec |vec )?(podaljsali|"
+    r"prestavili|popravili|premaknili|produzili|produljili|pomerili|pomjerili|odgodili)|(je|bo) (podaljsan|prestavljen|"
+    r"produzen|produljen|pomeren|pomjeren|odgoden))\b",
+    r"(שוטף|net|netto|нетто)\s?\+?\s?\d{2,3}( days| יום| ימים| tage| dagen| jours| dias| días)?\s?(במקום|instead of|"
+    r"statt|anstatt|anstelle von|au lieu de|en lugar de|en vez de|invece di|anziche|em vez de|in plaats van|zamiast|"
+    r"вместо|замість)\s?(ה)?(שוטף|net|netto|нетто)?\s?\+?\s?\d{2,3}",
+)
+# Shaming in the languages written outside Latin script, and the neighbours: zh "我们不是慈善机构", "丢脸"; bn "লজ্জা
+# থাকা উচিত", "সবার সামনে"; hi "शर्म आनी चाहिए"; ur "شرم آنی چاہیے", "آپ جیسے لوگ", "عملے کے سامنے"; fa "خجالت
+# نمی‌کشید؟", "شرم نمی‌کنید"; ar "ألا تخجلون", "عار عليكم"; bg/ru/uk the debt told to the customer's suppliers and
+# clients ("ще разкажем на всички ваши доставчици"). Not "丢脸不是问题"-style reassurance ("并不丢脸", "কোনো লজ্জা নেই").
+_HARASS_S31B = _rx_folded(
+    r"(不是慈善机构|不是慈善機構|不是做慈善|(?<!不)(?<!并不)(?<!並不)(?<!没什么)(?<!沒什麼)(丢脸|丟臉|丢人|丟人|可耻|可恥|不要脸|"
+    r"不要臉|没脸|沒臉)|连这点钱都|連這點錢都|在(同学|同學|全班|同事|大家|其他家长|其他家長|员工|員工)面前)",
+    r"(লজ্জা (থাকা উচিত|করে না|হয় না|লাগে না|করা উচিত)|লজ্জাজনক|(ক্লাসের |সকলের |সবার )(সবার )?সামনে)",
+    r"(शर्म (आनी चाहिए|नहीं आती|करो|कीजिए)|शर्मनाक|(सबके|पूरी क्लास के|स्टाफ के|कर्मचारियों के) सामने)",
+    r"(شرم (آنی چاہیے|آنی چاہئے|نہیں آتی|کرو|کیجیے)|آپ جیسے لوگوں|(عملے|ملازمین|سب|گاہکوں|ساتھیوں|اسٹاف) کے سامنے)",
+    r"(خجالت (نمی\W?کشید|بکشید|نمی\W?کشی)|شرم (نمی\W?کنید|کنید|نمی\W?کنی)|(جلوی|جلو|مقابل) (کارمندان|همکاران|همه|مشتریان))",
+    r"(ألا تخجل|الا تخجل|عار عليك|يا للعار|أمام (موظفيك|موظفيكم|زملائك|الجميع|عملائك)|امام (موظفيك|الجميع))",
+    r"(?<!\w)(ще разкажем|ще кажем|ще съобщим|ще уведомим|ще информираме|расскажем|сообщим|уведомим|розповімо|"
+    r"повідомимо|скажемо)(?!\w)[^.!?\n]{0,20}(?<!\w)(на )?(всички|всем|всім|всичките)?\s?(ваши|вашите|вашим|вашим|"
+    r"вашим|вашим)\s(\w+ )?(доставчици|клиенти|партньори|контрагенти|поставщикам|клиентам|партнерам|постачальникам|"
+    r"клієнтам|партнерам|контрагентам)",
+)
+# The fault placed with our system or staff with a noun between: lt "tai buvo mūsų sistemos klaida", lv "mūsu
+# sistēmas kļūda", "pripažįstame, kad ... klaida"; not "tai nebuvo mūsų klaida".
+_FAULT_S31B = _rx_folded(
+    r"(?<!nebuvo )(?<!ne )(?<!nav )(?<!nebija )\b(musu|mūsų) (\w+ ){1,2}(klaida|klaidos|kluda|kludas)\b",
+    r"\b(pripazistame|pripazinome|atzistam|atzinam)\b[^.;!?\n]{0,40}\b(klaida|kluda|kaltė|kalte|vaina)\b",
+    # el: "η ευθύνη είναι δική μας" as its own clause, whatever was denied before the dash; "δεν είναι δική μας" breaks it.
+    r"\b(η ευθύνη|το λάθος|το σφάλμα) (είναι|ήταν) (αποκλειστικά |εξ ολοκλήρου |ολόκληρη |όλη )?(δικη μασ|δικο μασ)\b",
+)
+# A discount and a penalty lifted in Georgian ("10%-იან ფასდაკლებას გაგიკეთებთ", "ჯარიმას მოგიხსნით"); less taken as
+# full and final in Malay and Indonesian ("kami sanggup terima RM ... sebagai bayaran penuh dan muktamad"); ru/uk a
+# penalty written off in the present ("пени мы полностью списываем"). Not "tidak dapat menerima ... sebagai".
+_DISCOUNT_S31B = _rx_folded(
+    r"ფასდაკლებ\w*[^.!?\n]{0,20}(გაგიკეთებთ|მოგცემთ|შემოგთავაზებთ|დაგიწესებთ)|(ჯარიმ|საურავ|პირგასამტეხლო)\w*"
+    r"[^.!?\n]{0,20}(მოგიხსნით|გაგიუქმებთ|ჩამოგაწერთ|გაპატიებთ)",
+    r"(?<!\btidak )(?<!\btak )(?<!\bbukan )(?<!\btidak dapat )(?<!\btidak boleh )(?<!\btidak akan )\b(terima|menerima)\b"
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,50}\bsebagai (bayaran|pembayaran|penyelesaian|pelunasan|penjelasan) (penuh|akhir|muktamad|lunas)\b",
+    r"(?<!\w)(пени|пеню|пеня|штраф\w*|неустойк\w*|штрафні санкції)(?!\w)[^.!?\n]{0,40}(?<!не )(?<!\w)(списываем|"
+    r"списуємо|аннулируем|анулюємо|прощаем|прощаємо|снимаем|знімаємо|отменяем|скасовуємо)(?!\w)",
+    # en: the balance reduced by a percentage, offered: "we'd be glad to reduce your outstanding balance ... by 15%";
+    # not "we can't reduce", nor "we cannot reduce your balance by 10%".
+    r"\b(we'd be|we are|we're|we would be|we'll be|i'd be|i am|i'm) (\w+ )?(glad|happy|pleased|willing|able) to "
+    r"(reduce|lower|cut|bring down|knock down) (your|the) (\w+ )?(balance|invoice|amount|bill|total)\b"
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}\bby \d+([.,]\d+)? ?(%|percent|per cent)",
 )
 # A password named, then qualified after the noun, then given: "hasło tymczasowe Biurko#2026!", "mot de passe
 # provisoire Lune#27", "contraseña temporal Casa!26", "password temporanea ...". The value has letters and a digit or
@@ -6299,6 +6382,9 @@ _THEIR_COUNSEL_MORE = re.compile(
         r"anwalt\w*|avocats?|lawyers?|solicitors?|advocaat|advocaten)\b"
         r"|\b(az )?(onok|on|onoknel|onnel|maguk)( \w+)? (jogi osztaly\w*|jogasz\w*|ugyved\w*)"
         r"|\b(jogi osztaly\w*|jogasz\w*|ugyved\w*) (onoknel|onnel)\b"
+        # "ha a jogi osztályuknak szüksége van ...": the possessive ending "-uk/-ük" makes it theirs ("-unk" is ours).
+        r"|\b(jogi osztaly(uk|ukon|uknak|ukhoz|uktol|ukkal|ukat|uk altal)|jogasz(uk|aik|uknak|aiknak|ukkal)|"
+        r"ugyvedj?(uk|eik|uknek|eiknek|ukkel))\b"
         r"|(?<!\w)(вашият|вашия|вашата|вашето|ваш|вашего|вашему|вашим|вашей|ваша|вашу|вашим|твоят|твоя|твой|ваш\w*) "
         r"(\w+ )?(адвокат\w*|юрист\w*|юридическ\w* (отдел\w*|служб\w*|департамент\w*)|правн\w* (отдел\w*|служб\w*)|"
         r"юридичн\w* (відділ\w*|служб\w*))"
@@ -6349,7 +6435,8 @@ _GOODS = (
     r"palete|contentor|maquina|aparelho|coche|vehiculo|auto|mercancia|equipo|producto|articulo|pedido|llave|bienes|"
     r"pieza|pale|contenedor|envase|veicolo|macchina|merce|materiale|attrezzatura|prodotto|articolo|chiav[ei]|beni|pezz[oi]|"
     r"bancal[ei]|contenitore|noleggio|vehicule|voiture|marchandise|materiel|equipement|produit|article|colis|cle|biens|"
-    r"piece|palette|car|vehicle|goods|equipment|keys?|items?|products?)(s|es|i|e)?"
+    r"piece|palette|car|vehicle|goods|equipment|keys?|items?|products?|furgoneta|furgon|furgone|carrinha|camioneta|"
+    r"moto|motocicleta|bicicleta)(s|es|i|e)?"
 )
 _MONEY_NOUN = (
     r"(valor|dinheiro|montante|importe|dinero|importo|denaro|soldi|somma|montant|somme|argent|amount|money|caucao|"
@@ -6362,6 +6449,13 @@ _GOODS_RETURNED = re.compile(
     r"dell'|della|dello|dei|degli|delle|du|des|o|a|os|as|el|la|los|las|il|lo|i|gli|le|les|l'|of the|the))? ?"
     rf"((?!{_MONEY_NOUN}\b)\w+ (d[eoa]s? |del |dell'|della |du |de l'|de la |of the )?)?{_GOODS}\b"
     rf"|\b{_GOODS}\b[^.;\n]{{0,25}}\b(devolvid|devuelt|restituit|retourne)\w*"
+    # "la furgoneta se devolvió a las 19:40", "relatório de devolução", "recargo por devolución tardía": the vehicle's
+    # return as an event, not money.
+    rf"|\b{_GOODS}\b (se )?(devolvio|devolveu|devolvieron|devolveram)\b"
+    r"|\b(relatorio|informe|acta|auto|hora|horario|fecha|data|dia|rapporto|verbale|ora|check-?list|protocolo)\w* "
+    r"(de |da |del |della |di )(devoluc\w*|devolu\w*|restituzion\w*)"
+    r"|\b(devoluc\w*|devolu\w*|restituzion\w*) (tardia|tardio|tardiva|atrasada|anticipada|fuera de plazo|fora de prazo|"
+    r"in ritardo)\b"
 )
 
 
@@ -6940,6 +7034,10 @@ _PAUSED_ON_A_LINE = re.compile(
     r"\bemlekeztet\w* (\w+ )?(felfuggeszt|szuneteltet)\w*[^.;\n]{0,40}\btetel\w*|"
     r"\b(pause|paused|pausing|suspend\w*|hold|halt\w*|stop\w*) (\w+ )?reminders? (for|on) (that|this|the disputed) "
     r"(line|item|charge)\b|"
+    r"\b(eilut\w*|pozicij\w*|rind\w*)\b[^.;\n]{0,30}\b(priminim\w*|atgadinajum\w*) (nesiusime|nesiunciame|"
+    r"sustabdome|stabdome|nesutisim|apturam|neuztursim)\b|"
+    r"\b(priminim\w*|atgadinajum\w*) (\w+ )?(nesiusime|sustabdome|nesutisim|apturam)\b[^.;\n]{0,40}\b(eilut\w*|rind\w*|"
+    r"pozicij\w*)\b|"
     r"\b(suspendam|am suspendat|oprim|am oprit|nu (va )?vom mai trimite) (\w+ )?(reamintiri\w*|notificari\w*)[^.;\n]{0,30}"
     r"\b(pozitie|pozitia|linie|linia|articol\w*)\b"
 )
@@ -7230,6 +7328,10 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S31),
         (Violation.HARASSMENT, _HARASS_S31),
         (Violation.TERMS_CHANGE, _TERMS_S31),
+        (Violation.TERMS_CHANGE, _TERMS_S31B),
+        (Violation.HARASSMENT, _HARASS_S31B),
+        (Violation.FAULT_ADMISSION, _FAULT_S31B),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S31B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
