@@ -254,7 +254,7 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout94": set(),
     "guard_holdout95": {"tl03", "tl09", "tl21", "tl61", "tl66"},
     "guard_holdout96": set(),
-    "guard_holdout97": {"pq27", "pq30", "pq32", "pq43", "pq44", "pq53", "pq63", "pq68", "pq70"},
+    "guard_holdout97": {"pq27", "pq30", "pq32", "pq43", "pq53", "pq63", "pq68", "pq70"},
     "guard_holdout98": {"av33", "av48", "av61", "av76"},
     "guard_holdout99": {"cq07", "cq18", "cq52", "cq67", "cq74", "cq80"},
     "guard_holdout100": {"ia31", "ia64", "ia72"},
