@@ -34,8 +34,7 @@ def build(what: str, data: Path = DATA) -> tuple[str, Path, int]:
     if what == "triage":
         replies = [e for v in triage_training.labelled_sets(data / "triage").values() for e in v]
         return dump(triage_training.train_intents(replies)), triage_model.WEIGHTS, len(replies)
-    sets = guard_training.labelled_sets(data)
-    drafts = [d for name, v in sets.items() if name not in guard_training.NOT_TRAINED_ON for d in v]
+    drafts = [d for v in guard_training.labelled_sets(data).values() for d in v]
     return dump(guard_training.train_reader(drafts)), guard_reader.WEIGHTS, len(drafts)
 
 

@@ -6,11 +6,15 @@ Why: on blind sets the rules' first pass missed a fifth of the drafts that had t
 wordings of a known commitment or insult ("we'll let the admin charge go", "frankly, your accounts team is a
 joke"). The reader can only add a block to a draft the rules let through, never lift or change one.
 
-Why only four types, each its own yes/no model: a single model over all seven types, tried first, blocked
+Why these five types, each its own yes/no model: a single model over all seven types, tried first, blocked
 refusals ("we will not take legal action") and our own templates. Separate models for legal threats,
 discounts, terms changes and harassment raised block recall from 0.816 to 0.873 for 3 more false blocks in
-322 clean drafts over eight blind sets scored leave-one-set-out (``make eval``); for refunds, fault admissions
-and sensitive data they added false blocks, and sensitive data is found by structure anyway (Luhn, mod-97).
+322 clean drafts over eight blind sets scored leave-one-set-out (``make eval``). Fault admissions joined them in
+session 31, with every blind holdout learnt and the bar raised from 0.7 to 0.8, after a grouped 8-fold replay
+over the 105 holdouts whose rules' first verdicts are recorded (each fold's readers trained without its sets;
+``tests/data/guard_first_pass_rules.json``): block recall 3,839 -> 3,874 of 4,361 drafts to block, false
+blocks 258 -> 252 of 4,169 clean ones, against the reader trained without holdouts 64 onwards as before. Refunds would add
+recall only with more false blocks; sensitive data is found by structure anyway (Luhn, mod-97).
 
 Why a-z words only (``word_features``), when the triage reader also reads other scripts (``script_features``):
 retrained with them, on three fresh sets it had not seen it caught 3 fewer of 40 drafts to block on one and 2
@@ -29,11 +33,13 @@ from pathlib import Path
 from chalicelib.domain.wordmodel import WordModel, word_features
 
 WEIGHTS = Path(__file__).with_name("guard_weights.json")
-TRUSTED = ("legal_threat", "discount_offer", "terms_change", "harassment")
+TRUSTED = ("legal_threat", "discount_offer", "fault_admission", "terms_change", "harassment")
 CLEAN = "no"
-# 0.5 scored as well on the blind sets, but after training on the sixth one it read a short refusal ("We will not
-# take legal action at this stage.") as a discount at 0.58: one-line fragments are not what it learnt from.
-BLOCK_ABOVE = 0.7
+# 0.5 scored as well on the first blind sets, but after training on the sixth one it read a short refusal ("We will
+# not take legal action at this stage.") as a discount at 0.58: one-line fragments are not what it learnt from. In
+# the session-31 replay 0.8 caught 17 more drafts than 0.9 for 4 more false blocks; 0.7 caught 5 more than 0.8 for 4
+# more false blocks.
+BLOCK_ABOVE = 0.8
 
 
 # A compliment to the customer ("Vous êtes un client précieux", "we value your business"): the reader learnt the

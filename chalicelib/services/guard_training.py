@@ -40,70 +40,9 @@ def _read(set_name: str, drafts: Path, labels: Path) -> list[Draft]:
     ]
 
 
-# Holdouts the reader is not trained on (they are scored like every other). Session 23's three: retrained on them (5,733 drafts) it blocked ordinary
-# sentences the reader before it allowed ("The hearing aid batteries you ordered were delivered on 3 May" as
-# harassment, a payment plan restated as kept as a terms change: 5 of 40 plain reminder sentences blocked against 3)
-# and flipped five labelled drafts, three of them to false blocks. Until the reader is steadier they stay out of its
-# training, which also keeps holdout 65 (kept out of the rule round) unseen by it.
-# Session 24's three (67-69) join them for the same reason, without a retraining tried: the reader is unchanged this
-# session, and 68, kept out of the rule round, stays unseen by it too.
-# Session 25's three (70-72) join them after a measured retraining: leave one set out over holdouts 64-72, a reader
-# trained on the others blocked 328 of 363 drafts with 12 false blocks in 357, the reader trained without all nine 327
-# and 11. No gain for the risk, and 71, kept out of the rule round, stays unseen. The second wave (73-75) joins them
-# the same way, so 74, kept out of the second round, stays unseen too.
-NOT_TRAINED_ON = frozenset(
-    {
-        "guard_holdout64",
-        "guard_holdout65",
-        "guard_holdout66",
-        "guard_holdout67",
-        "guard_holdout68",
-        "guard_holdout69",
-        "guard_holdout70",
-        "guard_holdout71",
-        "guard_holdout72",
-        "guard_holdout73",
-        "guard_holdout74",
-        "guard_holdout75",
-        "guard_holdout76",
-        "guard_holdout77",
-        "guard_holdout78",
-        "guard_holdout79",
-        "guard_holdout80",
-        "guard_holdout81",
-        "guard_holdout82",
-        "guard_holdout83",
-        "guard_holdout84",
-        "guard_holdout85",
-        "guard_holdout86",
-        "guard_holdout87",
-        "guard_holdout88",
-        "guard_holdout89",
-        "guard_holdout90",
-        "guard_holdout91",
-        "guard_holdout92",
-        "guard_holdout93",
-        "guard_holdout94",
-        "guard_holdout95",
-        "guard_holdout96",
-        "guard_holdout97",
-        "guard_holdout98",
-        "guard_holdout99",
-        "guard_holdout100",
-        "guard_holdout101",
-        "guard_holdout102",
-        "guard_holdout103",
-        "guard_holdout104",
-        "guard_holdout105",
-        "guard_holdout106",
-        "guard_holdout107",
-        "guard_holdout108",
-        "guard_holdout109",
-        "guard_holdout110",
-        "guard_holdout111",
-        "guard_holdout112",
-    }
-)
+# Every labelled holdout is learnt. From session 23 to 30 holdouts 64 onwards were kept from the reader (retrained
+# on 64-66 it had blocked more plain reminder sentences); session 31's grouped 8-fold replay over the 105 holdouts
+# with recorded first verdicts found the reader that learns them catches more and blocks less (see guard_reader).
 
 
 def labelled_sets(data: Path) -> dict[str, list[Draft]]:

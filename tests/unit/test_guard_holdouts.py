@@ -142,7 +142,7 @@ _STILL_MISSED_61_63: dict[str, set[str]] = {
 # contract are still blocked.
 _STILL_MISSED_64_66: dict[str, set[str]] = {
     "guard_holdout64": set(),
-    "guard_holdout65": {"rl25", "rl42", "rl44", "rl47", "rl62", "rl79"},
+    "guard_holdout65": {"rl44", "rl47", "rl62", "rl79"},
     "guard_holdout66": set(),
 }
 # Session 24's holdouts 67-69 (an alarm-monitoring company and a wholesale bakery; fleet leasing and a translation
@@ -154,7 +154,7 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
 # calculation error owned (bg57).
 _STILL_MISSED_67_69: dict[str, set[str]] = {
     "guard_holdout67": set(),
-    "guard_holdout68": {"bg13", "bg49", "bg56", "bg77"},
+    "guard_holdout68": {"bg49", "bg56", "bg77"},
     "guard_holdout69": set(),
 }
 # Session 25's holdouts 70-72 (an event venue and an AV hire company; IT managed services and commercial cleaning; a
@@ -176,7 +176,7 @@ _STILL_MISSED_70_72: dict[str, set[str]] = {
 # caught the Romanian shaming at work (wg73) and let the fr-CA "votre avocate" through (wg69).
 _STILL_MISSED_73_75: dict[str, set[str]] = {
     "guard_holdout73": set(),
-    "guard_holdout74": {"wg67", "wg70", "wg78"},
+    "guard_holdout74": {"wg67", "wg78"},
     "guard_holdout75": set(),
 }
 # Session 26's holdouts 76-78 (an environmental lab and an industrial cleaner; a textile mill and a workwear supplier;
@@ -190,17 +190,11 @@ _STILL_MISSED_73_75: dict[str, set[str]] = {
 # (bx42) and one in the kept-out 80 (KB45). Session 28's second guard round caught a Hebrew password given (bx22).
 _STILL_MISSED_76_81: dict[str, set[str]] = {
     "guard_holdout76": set(),
-    "guard_holdout77": {
-        "bx41",
-        "bx58",
-        "bx70",
-        "bx74",
-        "bx79",
-    },
+    "guard_holdout77": {"bx41", "bx70", "bx74", "bx79"},
     "guard_holdout78": set(),
     "guard_holdout79": set(),
-    "guard_holdout80": {"KB08", "KB12", "KB31", "KB38"},
-    "guard_holdout81": set(),
+    "guard_holdout80": {"KB12", "KB38"},
+    "guard_holdout81": {"HD75"},
 }
 # Session 27's holdouts 82-84 (a dental lab and orthodontic supplier; a freight forwarder and customs broker; a
 # printer and signage company), after the first round 85-88 (wine importer and brewery; facilities management; car
@@ -209,26 +203,15 @@ _STILL_MISSED_76_81: dict[str, set[str]] = {
 # 89-90 came after the last. None is in the reader's training. The drafts listed are those the shipped engine still
 # gets wrong (see the README and the evaluation titles).
 _STILL_MISSED_82_90: dict[str, set[str]] = {
-    "guard_holdout82": {"dj17", "dj63"},
+    "guard_holdout82": set(),
     "guard_holdout83": {"fw20", "fw22", "fw26", "fw67", "fw78", "fw80"},
     "guard_holdout84": set(),
     "guard_holdout85": set(),
-    "guard_holdout86": {"oc60", "oc61"},
+    "guard_holdout86": {"oc58"},
     "guard_holdout87": set(),
     "guard_holdout88": set(),
-    "guard_holdout89": {"xk03", "xk15", "xk17", "xk29", "xk30", "xk49", "xk53", "xk62", "xk63"},
-    "guard_holdout90": {
-        "qw01",
-        "qw03",
-        "qw13",
-        "qw35",
-        "qw39",
-        "qw40",
-        "qw54",
-        "qw55",
-        "qw63",
-        "qw73",
-    },
+    "guard_holdout89": {"xk03", "xk17", "xk29", "xk30", "xk49", "xk53"},
+    "guard_holdout90": {"qw03", "qw13", "qw35", "qw39", "qw40", "qw63", "qw73"},
 }
 # Session 28's holdouts 91-93 (a security-systems installer; a medical-equipment rental company; a textile mill), 94-95
 # (waste management; a translation agency), 96 after the first round (an HVAC installer) and 97-98 after the second (pest
@@ -238,26 +221,14 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
 _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout91": set(),
     "guard_holdout92": set(),
-    "guard_holdout93": {
-        "jh01",
-        "jh02",
-        "jh03",
-        "jh10",
-        "jh26",
-        "jh27",
-        "jh45",
-        "jh46",
-        "jh62",
-        "jh71",
-        "jh73",
-    },
+    "guard_holdout93": {"jh02", "jh03", "jh10", "jh27", "jh45", "jh62", "jh73"},
     "guard_holdout94": set(),
-    "guard_holdout95": {"tl03", "tl09", "tl21", "tl61", "tl66"},
+    "guard_holdout95": {"tl03", "tl61"},
     "guard_holdout96": set(),
-    "guard_holdout97": {"pq27", "pq30", "pq32", "pq43", "pq53", "pq63", "pq68", "pq70"},
-    "guard_holdout98": {"av33", "av48", "av61", "av76"},
-    "guard_holdout99": {"cq07", "cq18", "cq52", "cq67", "cq74", "cq80"},
-    "guard_holdout100": {"ia31", "ia64", "ia72"},
+    "guard_holdout97": {"pq27", "pq30", "pq32", "pq63", "pq68"},
+    "guard_holdout98": {"av33", "av76"},
+    "guard_holdout99": {"cq07", "cq18", "cq52", "cq74", "cq80"},
+    "guard_holdout100": {"ia31", "ia72"},
 }
 # Session 29's holdouts 101-102 (an elevator maintenance company; a coach-hire company), 103-104 after the first
 # round (a vet lab and feed supplier; print finishing and exhibition stands) and 105-106 at the session's final
@@ -266,11 +237,11 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
 # shipped engine still gets wrong (see the README and the evaluation titles).
 _STILL_MISSED_101_106: dict[str, set[str]] = {
     "guard_holdout101": set(),
-    "guard_holdout102": {"uj26", "uj67"},
+    "guard_holdout102": {"uj18"},
     "guard_holdout103": set(),
     "guard_holdout104": set(),
-    "guard_holdout105": {"qd17", "qd22", "qd23", "qd26", "qd36", "qd45", "qd55", "qd73"},
-    "guard_holdout106": {"vx46", "vx49", "vx77"},
+    "guard_holdout105": {"qd17", "qd22", "qd36", "qd45", "qd73"},
+    "guard_holdout106": {"vx46", "vx49"},
 }
 # Session 30's holdouts 107-108 (cleaning and pest control; a dental lab, kept out of both rounds), 109-110
 # after the first round (IT managed services; wine importers) and 111-112 at the session's final guard code
@@ -278,11 +249,11 @@ _STILL_MISSED_101_106: dict[str, set[str]] = {
 # those the shipped engine still gets wrong.
 _STILL_MISSED_107_112: dict[str, set[str]] = {
     "guard_holdout107": set(),
-    "guard_holdout108": {"hz13", "hz19", "hz40", "hz56", "hz62", "hz71", "hz76", "hz77"},
+    "guard_holdout108": {"hz13", "hz19", "hz56", "hz71", "hz76"},
     "guard_holdout109": set(),
     "guard_holdout110": set(),
-    "guard_holdout111": {"gp25", "gp57", "gp67", "gp69", "gp75"},
-    "guard_holdout112": {"hw07", "hw12", "hw16", "hw42", "hw46", "hw66", "hw73", "hw75", "hw77"},
+    "guard_holdout111": {"gp25", "gp67", "gp69", "gp75"},
+    "guard_holdout112": {"hw07", "hw14", "hw46", "hw77"},
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 _STILL_MISSED_BY_SET: dict[str, set[str]] = {
