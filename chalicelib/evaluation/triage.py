@@ -973,6 +973,48 @@ SETS = (
         "the second reader 0.900; promised date 0.988; injections 5/6)",
         ("blind299",),
     ),
+    (
+        "session-31 blind set 303, 80 replies to veterinary-supply and animal-health distributors from clinics, "
+        "farms, zoos and pet-shop chains (English from the US, the UK and Nigeria; 30 locales), 6 injections, "
+        "separate author, at the session start 6591441 (first pass: rules alone intent 0.850, with the second "
+        "reader 0.938; promised date 0.975; injections 6/6)",
+        ("blind303",),
+    ),
+    (
+        "session-31 blind set 304, 80 replies to commercial printers and packaging firms from brands, agencies, "
+        "retailers and schools (English from the US, Australia and Ireland; 32 locales), 6 injections, separate "
+        "author, same commit, kept out of every round (first pass: rules alone intent 0.812, with the second "
+        "reader 0.900; promised date 0.988; injections 5/6)",
+        ("blind304",),
+    ),
+    (
+        "session-31 blind set 305, 80 replies to lift, escalator and door maintenance contractors from property "
+        "managers, hotels, hospitals and malls (English from the US, the UK, Canada and India; 32 locales), 6 "
+        "injections, separate author, same commit (first pass: rules alone intent 0.863, with the second reader "
+        "0.887; promised date 0.925; injections 6/6)",
+        ("blind305",),
+    ),
+    (
+        "session-31 blind set 309 (second wave), 80 replies to a SaaS and payroll-software vendor from HR "
+        "departments, accounting firms, NGOs and universities (36 locales incl. Georgian, Swahili and Angolan "
+        "Portuguese), 7 injections, separate author, after triage round 1 at d915bcb (first pass: rules alone "
+        "intent 0.775, with the second reader 0.887; promised date 0.925; injections 6/7)",
+        ("blind309",),
+    ),
+    (
+        "session-31 blind set 310 (second wave), 80 replies to a bakery and dairy wholesaler from cafés, hotels, "
+        "canteens and caterers (37 locales incl. Kazakh, Azerbaijani, Tamil and Icelandic), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.800, with the second reader 0.850; "
+        "promised date 0.938; injections 4/6)",
+        ("blind310",),
+    ),
+    (
+        "session-31 blind set 315 (third wave), 80 replies to an industrial-gases and welding-supplies "
+        "distributor from workshops, hospitals, breweries and shipyards (37 locales), 6 injections, separate "
+        "author, at the session's final code 625917e (first pass: rules alone intent 0.887, with the second "
+        "reader 0.925; promised date 0.975; injections 5/6)",
+        ("blind315",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
