@@ -902,6 +902,46 @@ SETS = (
         None,
     ),
     (
+        "session-31 hundred-and-sixth blind set, 80 drafts for coworking spaces, serviced and virtual offices and "
+        "meeting-room operators billing members and corporate tenants, 32 languages, separate author, at the "
+        "session start 6591441 (first pass: block recall 0.850 by the rules, 0.875 with the reader, 2 false "
+        "blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-31 hundred-and-seventh blind set, 80 drafts for firms leasing ultrasound units, infusion pumps, "
+        "care beds and dental chairs to clinics, care homes and hospitals, 32 languages, separate author, same "
+        "commit, kept out of both rounds (first pass: block recall 0.725 by the rules, 0.775 with the reader, 1 "
+        "false block in 40 by the rules, 2 with the reader)",
+        None,
+        None,
+    ),
+    (
+        "session-31 hundred-and-eighth blind set (second wave), 80 drafts for language schools, driving schools "
+        "and tutoring centres billing parents, adult students and companies, 35 languages, separate author, after "
+        "the first guard round at 6fbc369 (first pass: block recall 0.800 by the rules, 0.825 with the reader, 1 "
+        "false block in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-31 hundred-and-ninth blind set (second wave), 80 drafts for a car-rental and van-leasing group "
+        "billing business customers for instalments, damage, fuel, tolls and late returns, 34 languages, separate "
+        "author, same commit (first pass: block recall 0.667 by the rules, 0.714 with the reader, 3 false blocks "
+        "in 38 by the rules, 4 with the reader)",
+        None,
+        None,
+    ),
+    (
+        "session-31 hundred-and-tenth blind set (third wave), 80 drafts for waste-management and recycling firms "
+        "(skips, bin collections, confidential shredding) billing businesses, councils and building sites, 36 "
+        "languages, separate author, at the session's final guard code 625917e (first pass: block recall 0.805 by "
+        "the rules, 0.854 with the reader, 1 false block in 39 by the rules, 2 with the reader)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1015,6 +1055,11 @@ HOLDOUTS = {
     "session-30 hundred-and-third": ("guard_holdout110",),
     "session-30 hundred-and-fourth": ("guard_holdout111",),
     "session-30 hundred-and-fifth": ("guard_holdout112",),
+    "session-31 hundred-and-sixth": ("guard_holdout113",),
+    "session-31 hundred-and-seventh": ("guard_holdout114",),
+    "session-31 hundred-and-eighth": ("guard_holdout115",),
+    "session-31 hundred-and-ninth": ("guard_holdout116",),
+    "session-31 hundred-and-tenth": ("guard_holdout117",),
 }
 
 
