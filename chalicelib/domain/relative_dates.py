@@ -527,6 +527,8 @@ _NEXT_AFTER = (
     # id/ms "Selasa depan" (next Tuesday), "Jumaat hadapan"
     r"depan|hadapan"
 )
+_EL_WEEKDAYS = ("δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη")
+_EL_WD = "|".join(_EL_WEEKDAYS)
 _NEXT_WEEK = (
     r"next week|nachste[rn]? woche|naechste[rn]? woche|la semaine prochaine|semaine prochaine|la semana que viene|"
     r"semana que viene|la proxima semana|proxima semana|semana que vem|volgende week|la settimana prossima|"
@@ -765,6 +767,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
+    # el "την Τρίτη της επόμενης εβδομάδας" (Tuesday of next week), "την επόμενη εβδομάδα την Τρίτη": with the week
+    # named, "τρίτη" is Tuesday, not "third" (folded: the final sigma is σ)
+    (
+        "el_next_weekday",
+        re.compile(
+            rf"\b({_EL_WD}) τησ (?:επομενησ|ερχομενησ) εβδομαδασ\b|"
+            rf"\bτην (?:επομενη|ερχομενη) εβδομαδα,? (?:την )?({_EL_WD})\b"
+        ),
+    ),
     # nl "vorige week dinsdag", en "Tuesday last week", de "letzte Woche Dienstag", fr "mardi de la semaine dernière":
     # that weekday of the previous Monday-Sunday week.
     (
@@ -801,16 +812,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:end of|the end of|by the end of|until the end of|fin(?: de| du mois de| d')?|finales de|fines de|final de|fim de|ende|einde|eind|fine(?: di)?|sfarsitul lui|sfarsitul lunii|конца|кінця|akhir|"
             # da/no/sv business Latin "ultimo marts" (the month's last day), hr "do kraja ožujka"
-            # ar "حتى نهاية ديسمبر" (until the end of December), "آخر ديسمبر"
-            rf"ultimo|(?:do )?kraja|نهاية|اخر) ({_MO})\b"
+            # ar "حتى نهاية ديسمبر" (until the end of December), "آخر ديسمبر"; el "έως το τέλος Μαΐου", "τέλη Ιουνίου" (the
+            # end, the month in the genitive); pl "do końca maja", cs/sk "do konce/konca května"
+            rf"ultimo|(?:do )?kraja|نهاية|اخر|τελοσ(?: του)?|τελη(?: του)?|(?:do )?konca|(?:do )?konce) ({_MO})\b"
         ),
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
-    # zh "下个月5号" / "下月10日" (that day of next month); tr "gelecek ayın 20'si(ne kadar)"
+    # zh "下个月5号" / "下月10日", ja "来月10日" / "翌月10日" (that day of next month); tr "gelecek ayın 20'si(ne kadar)"
     (
         "day_of_next_month",
-        re.compile(r"(?:下个月|下個月|下月)\s?(\d{1,2})\s?(?:号|號|日)|\bgelecek ayin (\d{1,2})\b"),
+        re.compile(r"(?:下个月|下個月|下月|来月|翌月)\s?(\d{1,2})\s?(?:号|號|日)|\bgelecek ayin (\d{1,2})\b"),
     ),
     # tr "ayın 20'sine kadar" (by the 20th; not next month's, read above)
     (
@@ -909,8 +921,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|within|dans|d'ici|en|innerhalb von|binnen|em|dentro de|daqui a|de aqui a|d'aqui a|over|tra|fra|entro|w ciagu|za) ({_NUM}) (days?|weeks?|jours?|semaines?|tagen|wochen|dias|semanas|dagen|weken|giorni|settimane|dni|tygodni|tygodnie|dies|setmanes)\b"
             # Turkish puts "in" after the period: "iki hafta sonra", "10 gün içinde"
             rf"|\b({_NUM}) (hafta|gun) (?:sonra|icinde)\b"
-            # Indonesian and Malay the same: "dua minggu lagi" (two weeks more), "tiga hari lagi"; "dalam dua minggu"
-            rf"|\b({_NUM}) (minggu|hari) lagi\b|\b(?:dalam|dlm) ({_NUM}) (minggu|hari)\b"
+            # Indonesian and Malay the same: "dua minggu lagi" (two weeks more), "tiga hari lagi"; "dalam dua minggu",
+            # ms "dalam masa dua minggu", "dalam tempoh 14 hari" (within the space of)
+            rf"|\b({_NUM}) (minggu|hari) lagi\b|\b(?:dalam|dlm)(?: masa| tempoh)? ({_NUM}) (minggu|hari)\b"
             # id/ms an extension asked "selama 30 hari" (for 30 days): "perpanjangan waktu pembayaran … selama 30 hari"
             rf"|\b(?:perpanjangan|penundaan|tambahan waktu|penangguhan)\b[^.?!\n]{{0,50}}\bselama ({_NUM}) (minggu|hari)\b"
             # nb/da/sv "om to uker", "om 14 dage", "om två veckor"; cs "za dva týdny", "za 10 dní"
@@ -1329,6 +1342,9 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "last_week_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today - timedelta(days=today.weekday() + 7 - wd)
+    if kind == "el_next_weekday":
+        wd = _EL_WEEKDAYS.index(g[0] or g[1])
+        return today + timedelta(days=7 - today.weekday() + wd)
     if kind == "next_weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today + timedelta(days=7 - today.weekday() + wd)

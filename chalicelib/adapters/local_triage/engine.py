@@ -1211,8 +1211,12 @@ class LocalTriage:
         ):
             hit(Intent.DOCUMENT_REQUEST, document)
         receipt = p.auto_submitted and bool(lx.AUTO_NOT_AWAY.search(human + " " + subject))
-        # (Tagalog's polite "po" is no purchase order: "salamat po", "hi po")
-        tagalog = bool(lx.TAGALOG.search(human) or lx.SOUTH_WEST_SLAVIC.search(human))
+        # (Tagalog's polite "po" is no purchase order: "salamat po", "hi po"; nor is the preposition of lt "po pietų")
+        tagalog = bool(
+            lx.TAGALOG.search(human)
+            or lx.SOUTH_WEST_SLAVIC.search(human)
+            or lx.PO_AS_PREPOSITION.search(human)
+        )
         billing = _first(
             lx.BILLING,
             [

@@ -7153,3 +7153,119 @@ PROMISE = _widen(
     r"\b(aktarilacaktir|odenecektir|havale edilecektir|yatirilacaktir|transfer edilecektir|gonderilecektir)\b|"
     r"\bhesabiniza (aktarilacak|yatirilacak|gonderilecek)\b",
 )
+# Session 32a. The writer's own claim set off against the invoice, beyond German and English: he "אנו מקזזים את
+# הסכום" (we offset the amount), "קיזוז"; fr "nous compensons ... avec votre facture"; es/pt "compensamos"; it
+# "compensiamo"; nl "verrekenen wij"; pl "potrącamy", "kompensujemy". Contested, for no fault in the goods.
+_SET_OFF_32A = (
+    _f(r"(?<!\w)(אנו |אנחנו )?(מקזזים|נקזז|קיזזנו|מקזזת|מקזז)(?!\w)|(?<!\w)ב?קיזוז(?!\w)"),
+    r"\b(nous )?(compensons|compenserons|deduisons|deduirons)\b[^.?!\n]{0,50}\b(de|sur|avec) (votre|la|cette) facture\b",
+    r"\b(compensamos|compensaremos|descontamos|descontaremos)\b[^.?!\n]{0,50}\b(de|con|en|da|na) (su|la|esta|sua|a|essa|"
+    r"vossa) (factura|fatura)\b",
+    r"\b(compensiamo|compenseremo|detraiamo|detrarremo)\b[^.?!\n]{0,50}\b(dalla|con la|sulla) (vostra |sua |)fattura\b",
+    r"\b(verrekenen|verrekend) (wij|we)\b[^.?!\n]{0,50}\bfactuur\b|\bwij verrekenen\b",
+    r"\b(potracamy|potracimy|kompensujemy|skompensujemy)\b",
+)
+SET_OFF = re.compile(SET_OFF.pattern + "|" + "|".join(_SET_OFF_32A))
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_SET_OFF_32A)
+# he: a payment refused, "ולא נשלם את החשבונית עד ש..." (and we will not pay the invoice until): the conjunction "ו" is
+# written onto the negation, so "לא" is not a word of its own there.
+NEGATED = re.compile(NEGATED.pattern + "|" + _f(r"(?<!\w)ו?לא (נשלם|נעביר|נוכל לשלם|נוכל להעביר)(?!\w)"))
+# ar: the future prefix after the conjunction written onto it, "وسنقوم بالتحويل" (and we will transfer), "فسندفع"
+# (so we will pay); "ولن ندفع" (and we will not) takes no "س".
+PROMISE = _widen(
+    PROMISE,
+    fold(r"(?<!\w)(?:و|ف)(?:س|سوف\s)(?:ن|ا|أ)(?:دفع|سدد|حول|ودع)"),
+    fold(r"(?<!\w)(?:و|ف)(?:س|سوف\s)(?:ن|ا|أ)قوم\sب(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
+    fold(r"(?<!\w)(?:و|ف)(?:سي|سوف\sي)تم\s(?:ال)?(?:سداد|دفع|تحويل|ايداع)"),
+)
+# zh/ja: a payment already put into a run that is still ahead, "已排入下週一的付款批次" (already scheduled in next
+# Monday's payment run), "已安排於月底付款", ja "来週月曜日の支払いに組み込みました": scheduled, not paid.
+STILL_TO_PAY = re.compile(
+    STILL_TO_PAY.pattern
+    + "|"
+    + _f(
+        r"(排入|安排|排定|列入|排程|预定|預定|计划|計劃|组入|組入)[^。.!?\n]{0,6}(下週|下周|下星期|下禮拜|下礼拜|下個月|"
+        r"下个月|明天|明日|后天|後天|月底|月初|本週|本周|这周|這週|下次|下一)",
+        r"(来週|翌週|来月|明日|月末)[^。\n]{0,12}(支払|振込)[^。\n]{0,6}(組み込|予定|手配)",
+    )
+)
+# zh: the order cancelled before it was worked on and the invoice contested for it: "訂單...已於2月10日以書面通知取消",
+# "因此不應請款" (so it should not be billed), "請撤銷此發票" (please void this invoice).
+_CANCELLED_32A = (
+    _f(
+        r"(訂單|订单|訂購|订购|委託|委托|這筆|这笔)[^。\n]{0,30}(已|已經|已经)[^。\n]{0,20}取消",
+        r"(撤銷|撤销|作廢|作废)(此|這張|这张|該|该|本)?(張|张)?(發票|发票)",
+    ),
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_CANCELLED_32A, _f(r"不(應|应|該|该)(請款|请款|收費|收费|開票|开票)"))
+REASONS = _widen_reasons(REASONS, {DisputeReason.CANCELLED: _CANCELLED_32A})
+# A supplier's registration asked for before payment, in the languages the older wordings missed: lv "jābūt
+# reģistrētam mūsu piegādātāju sistēmā", "piegādātāja anketu"; lt "tiekėjo anketa", "tiekėjų registracijos forma"; et
+# "tarnija ankeet"; fi "toimittajarekisteri", "toimittajalomake"; ro "formularul de furnizor"; tr "tedarikçi kayıt
+# formu"; hr/sr "obrazac za dobavljača"; bg "формуляр за регистрация на доставчик"; ru/uk "анкета поставщика",
+# "реєстрація постачальника". Both words are needed: a supplier word alone asks for no change.
+_SUPPLIER_WORD = (
+    r"(piegadataj|tiekej|tarnija|toimittaja|furnizor|tedarikci|dobavljac|dobavitelj|dodavatel|dostawc|szallito|"
+    r"leverantor|leverandor|поставщик|постачальник|доставчик|добављач|προμηθευτ)\w*"
+)
+_FORM_WORD = (
+    r"(anket|veidlap|registr|sistem|system|lomake|rekister|ankeet|formular|form|kayit|obraz|kartic|kwestionariusz|"
+    r"анкет|регистрац|реєстрац|формуляр|форм|систем|образац|εγγραφ|φορμ)\w*"
+)
+BILLING = _widen(
+    BILLING,
+    rf"\b{_SUPPLIER_WORD}\b[^.?!\n]{{0,30}}\b{_FORM_WORD}|\b{_FORM_WORD}\b[^.?!\n]{{0,30}}\b{_SUPPLIER_WORD}",
+)
+# lt/lv/pl "po" is a preposition ("po pietų", after lunch; "po otrzymaniu"), as in the South-West Slavic languages:
+# only "PO 123", "PO #", "PO-..." name an order there (see TAGALOG_PO).
+PO_AS_PREPOSITION = re.compile(
+    r"\b(sveiki|laba diena|labdien|aciu|dekojame|dekoju|prasome|pagarbiai|saskait\w*|paldies|ludzu|ar cienu|rekin\w*|"
+    r"dzien dobry|dziekuje|dziekujemy|pozdrawiam|pozdrawiamy|faktur[aeyo]|prosimy|prosze)\b"
+)
+# Fewer billed than said, with "only" in more languages: ro "ne-ați facturat 3 zile ..., dar echipa a lucrat doar 2
+# zile", pl "tylko 8", cs "jen/pouze 8", hu "csak 8", fi "vain 8", tr "sadece 8", sv/no "bara/kun 8", lt "tik 8", lv
+# "tikai 8", et "ainult 8", el "μόνο 8", ru/uk "только/лише 8", hr/sr "samo 8", sk "iba/len 8": the count right after
+# "only". A sum ("doar 500 lei acum") is a part payment, a date ("csak március 16-án", "vain 16. päivänä") a delay.
+_QUANTITY_32A = (
+    _f(
+        r"\b(doar|numai|tylko|pouze|jen|csak|vain|sadece|bara|kun|tik|tikai|ainult|μονο|только|лише|тільки|samo|iba|len) "
+        r"\d+\b(?![.,]\d|-|\. ?[^\W\d_])(?!\s?([€$£%]|(eur|euro|usd|gbp|ron|lei|pln|zl|czk|kc|huf|ft|sek|nok|dkk|kr|try|tl|chf|"
+        r"rsd|din|uah|грн|руб|лв|bgn|rub)\b))"
+    ),
+)
+# fi: the goods never delivered, "mitään näistä ei ole toimitettu meille", "tavarat eivät ole saapuneet", "emme ole
+# saaneet tilausta", "toimittamatta" (an invoice not come, "laskua emme ole saaneet", is no goods: not read here).
+_NOT_RECEIVED_32A = (
+    r"\bei (ole |ollut )?(\w+ )?toimitettu\b|\beivat (ole |ole viela )?(saapuneet|tulleet)\b|\btoimittamatta\b|"
+    r"\bemme ole (viela |vielakaan )?(saaneet|vastaanottaneet) (tavar|tilau|toimitu|lahety|kalust|tuott)\w*",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_NOT_RECEIVED_32A)
+REASONS = _widen_reasons(
+    REASONS, {DisputeReason.QUANTITY: _QUANTITY_32A, DisputeReason.NOT_RECEIVED: _NOT_RECEIVED_32A}
+)
+# The payment's reference named in lt "Mokėjimo nuoroda: X", lv "maksājuma atsauce X", fi "käytimme viitettä X" (the
+# partitive), "viitteellä X"; and the ISO 11649 creditor reference as printed in groups of four, "RF18 5390 0754 7034"
+# (all of it, not its first group).
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:", r"\b(?:mokejimo nuoroda|(?:maksajuma )?atsauce|viitetta|viitteella|", 1
+    ).replace(
+        r"((?-i:HR|SI)\d\d\s",
+        r"((?-i:RF)\d\d(?:\s[A-Z0-9]{4})*\s[A-Z0-9]{1,4}(?![\w-])|(?-i:HR|SI)\d\d\s",
+        1,
+    ),
+    re.IGNORECASE,
+)
+# ... and after a billing verb in the same sentence the count contests the invoice: ro "ne-ați facturat 3 zile, dar
+# echipa a lucrat doar 2", pl "zafakturowano 12 krzeseł, dostarczono tylko 10".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _f(r"\b(factur|fakturow|fakturov|fakturer|laskut|szamlaz|выставил|виставил)\w*\b[^.?!\n]{0,80}")
+    + r"(?:"
+    + _QUANTITY_32A[0]
+    + r")",
+)
+# A day's ordinal dot before a month in fi "palaan töihin 5. tammikuuta", et "5. jaanuar", pl/sk "5. maja", sk/sl "5.
+# decembra": the date goes on, the sentence does not end there.
+_MORE_MONTHS_AFTER_DOT = "tammik|helmik|maalisk|huhtik|toukok|kesak|heinak|elok|syysk|lokak|marrask|jouluk|jaan|veebr|juuni|juuli|dets|maj|dec"
+SENTENCE = re.compile(SENTENCE.pattern.replace(r"grudn)\w*)", r"grudn|" + _MORE_MONTHS_AFTER_DOT + r")\w*)"))
