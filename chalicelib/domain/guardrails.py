@@ -1146,7 +1146,7 @@ _HARASSMENT = _rx(
     # Talking down to the reader: "even a child understands", "pretends not to see", "behave like a grown-up".
     r"\b(even|sogar|selbst|meme|incluso|hasta|ate|zelfs|perfino|persino|nawet) (a|un|une|ein|een|uma|um|il|el|lo) "
     r"(child|kid|kind|enfant|nino|crianca|bambino|dziecko)\b",
-    r"\b(pretend\w*|doe\w* (gewoon )?alsof|tu\w* so,? als|faites semblant|fait semblant|fing\w*|fa finta|udaj\w*)\b"
+    r"\b(pretend\w*|doe\w* (gewoon )?alsof|tu\w* so,? als|faites semblant|fait semblant|fing\w*|fa finta|udaj\w*,? ze)\b"
     r"[^.;!?]{0,20}\b(not|niet|nicht|pas|no|nao|non|nie|neus bloedt)\b",
     r"\b(behave|act) like (a|an) (serious|grown|proper|real|responsible|adult)|\bzachowa\w* jak (powazn|dorosl)\w*|"
     r"\bgedraag (je|u) als\b|\bslaat (echt |helemaal )?nergens op\b",
@@ -1210,6 +1210,37 @@ _CVV = re.compile(
 )
 _EXPIRY = re.compile(
     r"\b(exp|expiry|expires|expiring|expiration|exp\. date|valid thru|valid until|expira\w*|ablauf\w*|gultig bis|scadenza|vervaldatum|validade|ημερομηνια ληξησ|ληξησ|son kullanma( tarihi)?|lejarat\w*|platnost do|vazi do|velja do|kehtiv kuni|utlopsdato|fecha de caducidad|caducidad|date d'expiration)\b\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(\d{2}|20\d{2})\b(?![/.-]\d)"
+)
+# A card's expiry given next to the card, in any language: "creditcard eindigend op 0005, geldig tot 08/27", "Karte
+# endend auf 4242 (12/28)". The masked number is allowed; the expiry is sensitive on its own. Near a card word a bare
+# MM/YY whose year is 20-39 is an expiry (a day/month "05/03" cannot be one); a four-digit year ("03/2026", often an
+# invoice period) counts only after a word for the expiry.
+_CARD_WORD = (
+    r"(?<!\w)(credit ?card|debit ?card|card|carte|karte|kreditkarte|tarjeta|cartao|carta|kaart|creditcard|betaalkaart|"
+    r"kort|kortet|kortti|korttisi|karta|karty|karte|kartou|kartu|kartica|kartice|kartya|kartyaja|kart|karti|visa|"
+    r"mastercard|amex|maestro|карта|карты|карте|картой|картку|картка|картки|карткою|καρτα|καρτασ|כרטיס|כרטיס האשראי|"
+    r"بطاقة|بطاقتك|کارت)(?!\w)"
+)
+_EXPIRY_WORD = (
+    r"(exp|expiry|expires|expiring|expiration|valid thru|valid until|valid through|expira\w*|ablauf\w*|gultig bis|"
+    r"scadenza|vervaldatum|geldig tot|geldig t/m|validade|valable jusqu'(a|au)?|valide jusqu'(a|au)?|valida hasta|"
+    r"valido hasta|valida ate|valido ate|valida fino a|valida fino al|wazna do|wazny do|giltig till|giltigt till|"
+    r"gyldig til|gyldigt til|voimassa|срок действия|действительна до|действует до|діє до|дійсна до|термін дії|"
+    r"gecerlilik( tarihi)?|son kullanma( tarihi)?|berlaku (hingga|sampai)|masa berlaku|valabil\w* pana la|lejarat\w*|"
+    r"platnost do|plati do|vazi do|velja do|kehtiv kuni|utlopsdato|caducidad|date d'expiration|ληξησ|ισχυει εωσ|"
+    r"תוקף|בתוקף עד|صالحة حتى|تاريخ الانتهاء|تاريخ انتهاء|انقضا|تاریخ انقضا)"
+)
+_EXPIRY_NEAR_CARD = re.compile(
+    # The bare date within the same sentence, and not a document's number ("invoice 12/25").
+    _CARD_WORD
+    + r"[^\n.;!?]{0,60}?(?<![\d/.-])(?<!invoice )(?<!rechnung )(?<!factura )(?<!facture )(?<!fattura )"
+    r"(?<!factuur )(?<!nr )(?<!no )(?<!# )(?<!n° )(0[1-9]|1[0-2])\s?/\s?([23]\d)(?![\d/-]|[.]\d)"
+    r"|"
+    + _CARD_WORD
+    + r"[^\n]{0,80}?"
+    + _EXPIRY_WORD
+    + r"\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?(20[23]\d)(?![\d/-]|[.]\d)"
+    r"|(?<!\w)" + _EXPIRY_WORD + r"\W{0,6}(0[1-9]|1[0-2])\s?[/-]\s?([23]\d)(?![\d/-]|[.]\d)"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
 # A bare "account 7720 1145" is a bank account only where money is being moved or a bank is named nearby.
@@ -1385,7 +1416,9 @@ _NAMED_WHO_OWED = re.compile(
 _ZH_NAMED_OWES = re.compile(
     r"(?<!贵)(?<!貴)(?<!本)(?<!您)(?<!你)(?<!贵司)(厂|廠|公司|店|集团|集團|餐厅|餐廳|酒店|诊所|診所|医院|醫院|物业|物業|商场|商場|"
     r"超市|学校|學校|中心|大厦|大廈|广场|廣場|宾馆|賓館|饭店|飯店|商行|事务所|事務所|管理处|管理處|业委会|業委會|"
-    r"单位|單位)(还|還|仍|也|同样|同樣|至今|目前|尚|仍然)*(欠|拖欠|欠付|欠缴|欠繳)了?(我们|我們|我司|本公司|我方)"
+    # A time said between: "像宏达建设这样的公司，上个月还欠我们 ¥56,000".
+    r"单位|單位)([，,]\s?)?(上个月|上個月|上月|上周|上週|去年|之前|以前|此前|当时|當時|前阵子|前陣子)?"
+    r"(还|還|仍|也|同样|同樣|至今|目前|尚|仍然)*(欠|拖欠|欠付|欠缴|欠繳)了?(我们|我們|我司|本公司|我方)"
     r"[^。\n]{0,20}\d"
 )
 _THIRD_PARTY_VERB = re.compile(
@@ -1991,6 +2024,21 @@ _CYRILLIC_OWES_US = re.compile(
 )
 
 
+# Another customer set beside this one as a neighbour or a comparison, with what it owes us: uk "Для порівняння: ОСББ
+# «Затишний двір» на сусідній вулиці винне нам 46 200 грн", ru "«Альфа» по соседству должна нам ...", bn "পাশের ...
+# হোমেরও আমাদের কাছে ... টাকা বকেয়া". The customer's own company in quotes has no neighbour or comparison word.
+_NEIGHBOUR_OWES = re.compile(
+    strip_accents(
+        r"(для порівняння|для сравнения|для сравнение|например|наприклад|сусідн\w*|соседн\w*|по соседству|по сусідству)"
+        r"[^.!?\n]{0,60}[„\"«“][^“”\"»\n]{2,40}[“”\"»][^.!?\n]{0,40}(?<!\w)(винне|винен|винна|винні|должн\w*|должен|"
+        r"задолжал\w*|заборгува\w*|дължи|дължат) (нам|ни)(?!\w)[^.!?\n]{0,20}\d"
+        r"|[„\"«“][^“”\"»\n]{2,40}[“”\"»] (на сусідній вулиці|на соседней улице|по соседству|по сусідству)[^.!?\n]{0,30}"
+        r"(?<!\w)(винне|винен|винна|винні|должн\w*|должен|задолжал\w*|заборгува\w*) (нам|ни)(?!\w)[^.!?\n]{0,20}\d"
+        r"|(পাশের|অন্য|আরেক)[^।.!?\n]{0,40}আমাদের (কাছে|কাছেও)[^।!?\n]{0,40}বকেয়া"
+    )
+)
+
+
 # A VAT or tax number's label just before an IBAN-shaped string: "btw NL861234567B01", "VAT No. GB123456789".
 _VAT_LABEL = re.compile(
     r"\b(btw|vat|tva|iva|p\.? ?iva|ust|ust-?id(nr)?|uid|mwst|nif|cif|moms|alv|dic|nip|tax id|tin)\b"
@@ -2017,6 +2065,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         (_TOKEN_LINK, "login link with a token"),
         (_CVV, "card security code"),
         (_EXPIRY, "card expiry"),
+        (_EXPIRY_NEAR_CARD, "card expiry"),
         (_PASSWORD, "password"),
         (_PASSWORD_GIVEN, "password"),
         (_LOGIN, "password"),
@@ -2095,7 +2144,11 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         near = folded[max(0, m.start() - 150) : m.end() + 150]
         if _CA_INSTITUTION.search(near) and _CA_ACCOUNT.search(near):
             return "bank account number"
-    if owes := _CYRILLIC_OWES_US.search(folded) or _CYRILLIC_ALSO_OWES.search(folded):
+    if owes := (
+        _CYRILLIC_OWES_US.search(folded)
+        or _CYRILLIC_ALSO_OWES.search(folded)
+        or _NEIGHBOUR_OWES.search(folded)
+    ):
         return f"another customer's balance ({owes.group(0)})"
     index = _name_index(tuple(other_customer_names))
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded):
@@ -3426,6 +3479,9 @@ _FORMULAS = re.compile(
 # addresses, not threats; folded text, so "ß" is already "ss".
 _ADDRESS = re.compile(
     r"\b\w*(gericht|gerecht|court|tribunal|rechtbank)s?(strasse|str|weg|platz|gasse|allee|straat|laan|plein)\b"
+    # A German street named with its preposition before the house number: "Am Gerichtshof 4", "Zum Amtsgericht 2a".
+    r"|\b(am|an der|an den|im|zum|zur|beim|auf dem|hinter dem|vor dem|bei der|unter den) (alten |neuen )?"
+    r"(gericht\w*|amtsgericht|landgericht) \d{1,4}[a-z]?\b"
     # A venue named after the court nearby: "Bistro Tribunal", "Café du Palais de Justice", "Gasthaus Gericht".
     r"|\b(bistro|cafe|restaurant|restaurante|ristorante|brasserie|hotel|trattoria|taverna|gasthaus|gasthof|"
     r"cantina|pizzeria|bodega)( du| de la| de| del| dei| zum| am)? (tribunal\w*|palais de justice|juzgado|tribunale|"
@@ -6083,6 +6139,111 @@ _DISCOUNT_S31B = _rx_folded(
     r"(reduce|lower|cut|bring down|knock down) (your|the) (\w+ )?(balance|invoice|amount|bill|total)\b"
     r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}\bby \d+([.,]\d+)? ?(%|percent|per cent)",
 )
+# Session 32a (fresh sets 319 security companies, 307 medical-equipment leasing, 316 waste management).
+# Responsibility owned with the verb that carries it: fr "nous en portons la responsabilité", uk/ru "ми несемо за це
+# відповідальність", pl "odpowiedzialność leży po naszej stronie", cs "neseme odpovědnost", el "αναγνωρίζουμε την
+# ευθύνη μας", "από δική μας παράλειψη"; the fault placed "on our part" (pt "instalação deficiente da nossa parte", es
+# "por nuestra parte", it "da parte nostra", fr "de notre part"); he "טעינו"; fi "meidän (logistiikkamme) moka".
+# Not the denials ("nous n'en portons pas", "ми не несемо", "não houve erro da nossa parte", "לא טעינו").
+_FAULT_S32A = _rx_folded(
+    r"\b(nous|j')\s?(en )?(portons|porte|assumons|assume) (l'entiere |toute la |pleinement la |entierement la |la |"
+    r"une part de )?(responsabilite|faute)\b",
+    r"(?<!\w)(мы|ми|ние) (полностью |повністю |целиком |цілком )?(несем|несемо|носим) (за (это|це|нея|него) )?"
+    r"(всю |повну |полную |пълна |цялата )?(ответственность|відповідальність|отговорност)",
+    r"(?<!\w)(ответственность|відповідальність|отговорността)(?!\w)[^.;!?\n]{0,40}(?<!не )(лежит на нас|лежить на нас|"
+    r"на нашей стороне|на нашій стороні|на нашому боці|е наша|е изцяло наша)(?!\w)",
+    r"\b(odpowiedzialnosc|wina)\b[^.;!?\n]{0,40}\b(lezy|jest) (calkowicie |w ca[lł]osci |wy[lł]acznie )?po naszej stronie\b",
+    r"(?<!nie )\b(ponosimy|bierzemy|przyjmujemy)( na siebie)? (pe[lł]na |ca[lł]a )?(odpowiedzialnosc|wine)\b",
+    r"(?<!ne)\b(neseme|nesieme|prebirame|preberame) (za to )?(plnou |celou |uplnou )?(odpovednost|zodpovednost)\b",
+    r"(?<!δεν )\b(αναγνωριζουμε|παραδεχομαστε) (πληρωσ |ολοκληρωτικα |ακεραια )?(την ευθυνη|το λαθοσ|το σφαλμα)\b",
+    r"\bαπο (δικη μασ|δικο μασ) (παραλειψη|αμελεια|λαθοσ|σφαλμα|υπαιτιοτητα|αβλεψια)\b",
+    r"(?<!\bnao )(?<!\bnenhum )(?<!\bnenhuma )(?<!\bqualquer )(?<!\bsem )(?<!\bhouve )(?<!\bha )(?<!\bexistiu )"
+    r"\b(deficiente|defeituos[oa]|falha|erro|lapso|"
+    r"descuido|omissao|negligencia|deficiencia|engano)\b[^.;!?\n]{0,30}\b(da|de) nossa parte\b",
+    r"(?<!\bno )(?<!\bningun )(?<!\bninguna )(?<!\bsin )(?<!\bhubo )(?<!\bhay )(?<!\bexistio )\b(error|fallo|descuido|omision|negligencia|defectuos[oa]|"
+    r"deficiente)\b[^.;!?\n]{0,30}\bpor nuestra parte\b",
+    r"(?<!\bnessun )(?<!\bnessuna )(?<!\bsenza )(?<!\bnon c'e stato )(?<!\bnon c'e stata )\b(errore|svista|difett\w*|"
+    r"negligenza|mancanza|disattenzione|dimenticanza)\b[^.;!?\n]{0,30}\bda parte nostra\b",
+    r"(?<!\baucune )(?<!\bpas d')(?<!\bpas de )(?<!\bsans )\b(erreur|faute|defaut|negligence|omission|oubli)\b"
+    r"[^.;!?\n]{0,20}\bde notre part\b(?! (eventuelle|possible))",
+    r"(?<!לא )(?<!אם )(?<!אולי )(?<!\w)(אנחנו טעינו|טעינו|הטעות שלנו|טעות שלנו|באשמתנו|האשמה שלנו|האשמה היא שלנו)(?!\w)",
+    r"(?<!\bei )(?<!\bole )(?<!\bollut )\b(meidan|minun) (\w+ ){0,2}(moka|mokamme|virhe|virheemme|vika|vikamme|"
+    r"laiminlyonti|laiminlyontimme)\b",
+)
+# A fee, interest or the rest of a debt let go, in the languages the earlier rounds missed: ja "遅延損害金は頂戴しない",
+# da/nb/sv "vi vil gerne frafalde rykkergebyrerne og renterne", ur "جرمانہ معاف کر دیں گے", fa "بقیه را می‌بخشیم", ar
+# "نتنازل عن الغرامة"; the rest of a debt counted as settled for less (sl "preostali dolg bomo šteli za poravnan", hr/sr
+# "ostatak smatramo podmirenim", cs "zbytek považujeme za uhrazený"). Not "免除できません", "vi kan ikke frafalde".
+_DISCOUNT_S32A = _rx_folded(
+    r"(遅延損害金|延滞金|遅延金|延滞料|遅延利息|督促手数料|違約金|延滞利息)(は|を|も)?[^。\n]{0,15}"
+    r"(頂戴しない|頂戴いたしません|いただかない|いただきません|頂きません|請求しない|請求いたしません|ご請求いたしません|"
+    r"免除いたします|免除します|免除させていただきます|免除とさせていただきます|不要といたします|不要です|頂戴しないこと)",
+    r"\b(vil|kan|skal|gerne|gjerne|garna|vi)\b(?:(?!\b(ikke|inte|ikkje|ej|aldrig|aldri)\b)[^.;!?\n]){0,20}"
+    r"\b(frafalde|frafalle|eftergive|ettergi|annullere|slette|stryke|stryka|avskriva|avskrive|efterskanka)\b"
+    r"[^.;!?\n]{0,25}\b(rykkergebyr\w*|purregebyr\w*|gebyr\w*|renter\w*|renten|morarente\w*|paminnelseavgift\w*|"
+    r"forsinkelsesrente\w*|drojsmalsrant\w*|rantan|rantor|avgiften|avgifterna)",
+    r"(جرمانہ|جرمانے|لیٹ فیس|سود|باقی رقم|بقیہ رقم)[^.!?\n۔]{0,40}معاف (کر دیں گے|کردیں گے|کر دیں|کریں گے|"
+    r"کر دیا جائے گا|کر دیتے ہیں)",
+    r"(بقیه|باقی|باقیمانده|جریمه|دیرکرد|خسارت تاخیر)[^.!?\n]{0,40}(می\W?بخشیم|بخشیده می\W?شود|معاف می\W?کنیم|"
+    r"صرف\W?نظر می\W?کنیم)",
+    r"(?<!لا )(?<!لن )(نعفيكم|سنعفيكم|نعفيك|سنعفيك) من (الغرامة|غرامة|الغرامات|غرامات|الفوائد|فوائد|رسوم)",
+    r"(?<!لا )(?<!لن )(نتنازل|سنتنازل) عن (الغرامة|غرامة|الغرامات|غرامات|الفوائد|فوائد|رسوم|باقي|الباقي|المبلغ المتبقي)",
+    r"\b(preostal\w*|ostal\w*|ostatak|ostatek|zbyt\w*|zvysok|preostanek)\b[^.;!?\n]{0,60}"
+    r"\bza (poravnan\w*|podmiren\w*|izmiren\w*|vyrovnan\w*|uhrazen\w*|splacen\w*|zaplacen\w*|odpisan\w*|zaprt\w*)",
+)
+# A due date moved or a deferral lengthened in Russian and Ukrainian ("срок оплаты переносим с 28 февраля на 30
+# апреля", "оплату можно перенести на 30 июня", "отсрочку увеличиваем до 60 дней") and Arabic ("يمكنكم تأجيل سداد
+# المبلغ إلى نهاية مايو"). Not "не можем перенести срок", "لا يمكن تأجيل".
+_TERMS_S32A = _rx_folded(
+    # The payment's date, not a delivery's: "срок оплаты", "оплату", "платёж", "строк сплати".
+    r"(?<!\w)((срок\w*|дат\w*|термін\w*|строк\w*) (оплат\w*|платеж\w*|платёж\w*|сплат\w*|погашен\w*)|оплат\w*|"
+    r"плат[её]ж\w*)(?!\w)[^.;!?\n]{0,50}(?<!не )(?<!\w)(переносим|перенесем|перенесём|можно перенести|можем перенести|"
+    r"готовы перенести|продлеваем|продлим|сдвигаем|сдвинем|переносимо|перенесемо|можна перенести|можемо перенести|"
+    r"подовжуємо|продовжуємо)(?!\w)",
+    r"(?<!не )(?<!\w)(переносим|перенесем|перенесём|продлеваем|продлим|сдвигаем|сдвинем|переносимо|перенесемо|"
+    r"подовжуємо|продовжуємо)(?!\w) (вам )?((срок|дату|термін|строк) (оплат\w*|платеж\w*|платёж\w*|сплат\w*|"
+    r"погашен\w*)|оплату|платеж|платёж)",
+    r"(?<!\w)(отсрочк\w*|відстрочк\w*)(?!\w) ([\w-]+ ){0,3}?(?<!не )(увеличиваем|увеличим|продлеваем|продлим|"
+    r"предоставляем|даем|даём|збільшуємо|подовжуємо|надаємо) (до|на) \d+",
+    r"(?<!لا )(?<!لن )(يمكنكم|يمكنك|نوافق على|وافقنا على|لا مانع من|لا بأس ب|نقبل)\s?(تأجيل|تمديد)\s(سداد|الدفع|"
+    r"موعد (السداد|الدفع|الاستحقاق)|استحقاق|الاستحقاق|الفاتورة)",
+    r"(?<!لا )(?<!لن )(نؤجل|سنؤجل|أجلنا|مددنا|نمدد|سنمدد)\s(لكم |لك )?(موعد (السداد|الدفع|الاستحقاق)|تاريخ "
+    r"(السداد|الدفع|الاستحقاق)|سداد|الاستحقاق|مهلة السداد|الدفع)",
+)
+# A German hand-over to a collection provider and its effect on the customer's credit ("geben wir den Vorgang an
+# unseren externen Dienstleister für den Forderungseinzug weiter", "wirkt sich auf Ihre Bonität aus"); Russian and
+# Ukrainian "the lawyers will take it from here" ("этим вопросом будут заниматься наши юристы", "передадим юристам").
+_LEGAL_S32A = _rx_folded(
+    r"\b(forderungseinzug|forderungsbeitreibung|beitreibung|einzugsdienstleister|inkassodienstleister)\b"
+    r"[^.;!?\n]{0,30}\b(weiter|ubergeben|abgeben|ubertragen|beauftragen)\w*",
+    r"\b(geben|ubergeben|leiten|reichen|ubertragen)\b[^.;!?\n]{0,60}\b(forderungseinzug|forderungsbeitreibung|"
+    r"einzugsdienstleister|inkassodienstleister)\b",
+    r"\b(wirkt sich|auswirkung\w*|negativ\w*)\b[^.;!?\n]{0,40}\b(ihre|eure|deine) bonitat\b",
+    r"(?<!\w)(займутся|будут заниматься|будет заниматься|передадим|передаем|передаём|подключим|підключимо|"
+    r"передамо|займуться|будуть займатися)(?!\w)[^.;!?\n]{0,60}(?<!\w)(юристы|юристам|юристу|юристи|юридическ\w* "
+    r"(отдел\w*|служб\w*)|юридичн\w* (відділ\w*|служб\w*))(?!\w)",
+    r"(?<!\w)(наши|наш|наші) (юристы|юристи|юрист)(?!\w)[^.;!?\n]{0,20}(?<!не )(?<!\w)(займутся|займуться|подключатся|"
+    r"підключаться|возьмутся|візьмуться)(?!\w)",
+)
+# Contempt for the person and the sigh of being ignored: pt/es/it/fr/en "someone so disorganised", fa "آدم
+# بی‌مسئولیتی مثل شما", "خجالت‌آور است"; th "น่าอาย"; ko "몇 번을 말씀드려야", ja "何度申し上げれば", zh "说了多少遍";
+# the customer's own residents or members told they would not understand ("your homeowners would find it hard to
+# understand too"). Not "ไม่น่าอาย", "خجالت‌آور نیست", nor a neutral "someone so busy".
+_HARASS_S32A = _rx_folded(
+    r"\b(alguem|alguien|qualcuno|someone|somebody|une personne|quelqu'un d'aussi|pessoa|persona) (tao|tan|cosi|so|aussi|"
+    r"this) (desorganizad\w*|incompetente|irresponsavel|irresponsable|irresponsabile|disorganizzat\w*|disorgani[sz]ed|"
+    r"incompetent|irresponsible|careless|desorganise\w*|negligente|negligent)\b",
+    r"\bquelqu'un d'aussi (desorganise|incompetent|irresponsable|negligent)\w*",
+    r"(بی\W?مسئولیت|بی\W?عرضه|بی\W?کفایت|نالایق)\w*[^.!?\n]{0,10}مثل (شما|تو)",
+    r"(خجالت\W?آور|شرم\W?آور)(?!\s?نیست)",
+    r"(?<!ไม่)(น่าอาย|น่าขายหน้า)|ไม่อาย(บ้าง)?(หรือ|เหรอ)|ไม่รู้จักอาย",
+    r"몇 ?번(을|이나)? (더 )?(말씀드려야|말해야|얘기해야|설명해 드려야|설명드려야|설명해야)",
+    r"何度(言えば|言ったら|申し上げれば|申し上げたら|お伝えすれば|お伝えしたら)",
+    r"(说了多少遍|說了多少遍|要说几遍|要說幾遍|说了多少次|說了多少次|要我说几次|要我說幾次)",
+    r"\byour (homeowners|residents|members|owners|tenants|shareholders|clients|customers|investors|employees|staff|"
+    r"parents|patients|donors|trustees)\b[^.;!?\n]{0,30}\b(would|might|will|could) (\w+ )?(find it hard to understand|"
+    r"not be (impressed|pleased|happy|amused)|be (shocked|appalled|disappointed|embarrassed) to (hear|learn|know|see))",
+)
 # A password named, then qualified after the noun, then given: "hasło tymczasowe Biurko#2026!", "mot de passe
 # provisoire Lune#27", "contraseña temporal Casa!26", "password temporanea ...". The value has letters and a digit or
 # a sign; "hasło tymczasowe wyślemy SMS-em" gives none.
@@ -7332,6 +7493,11 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_S31B),
         (Violation.FAULT_ADMISSION, _FAULT_S31B),
         (Violation.DISCOUNT_OFFER, _DISCOUNT_S31B),
+        (Violation.FAULT_ADMISSION, _FAULT_S32A),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S32A),
+        (Violation.TERMS_CHANGE, _TERMS_S32A),
+        (Violation.LEGAL_THREAT, _LEGAL_S32A),
+        (Violation.HARASSMENT, _HARASS_S32A),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
