@@ -15,7 +15,7 @@ HEADER = (
     "# Quality figures: full `make eval` output\n\n"
     "Written by `python -m chalicelib.cli evaluate --out docs/evaluation.md` (`make eval`) from the labelled sets "
     "under `tests/data`. Every set here has been used to improve the engines after its first pass, so these "
-    "figures are in-sample; the first passes, and the leave-one-set-out tables at the end of the triage and "
+    "figures are in-sample; the first passes, and the grouped 8-fold tables at the end of the triage and "
     "guardrail sections, are the honest measure (see the README and `docs/quality-history.md`).\n"
 )
 
@@ -42,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"unknown evaluation(s): {', '.join(unknown)}; available: {', '.join(available)}")
         return 2
-    # The evaluations are independent and each takes minutes (the leave-one-set-out readers retrain per set):
+    # The evaluations are independent and each takes minutes (eight readers retrained for triage and for guard):
     # one process each, so a two-core machine runs them side by side.
     with ProcessPoolExecutor(max_workers=len(wanted)) as pool:
         reports = list(pool.map(_report, wanted))

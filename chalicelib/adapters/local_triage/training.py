@@ -1,5 +1,5 @@
 """Training data for the triage model: every labelled reply under ``tests/data/triage``, read the way the
-engine reads it, and the leave-one-set-out check that gives the honest figure for new text."""
+engine reads it, and the grouped 8-fold check (`make eval`) that gives the honest figure for new text."""
 
 from __future__ import annotations
 
