@@ -1011,8 +1011,11 @@ _FAULT = _rx(
     r"\b(we|our \w+|i)\b[\w ]{0,20}\b(got|had|put|entered|typed|calculated|invoiced|billed|charged)\b[\w ]{0,20}\bwrong\b",
     r"\bshould (never|not) have (been )?(sent|invoiced|billed|charged|issued)\b",
     # fr
+    # "il n'y a pas d'erreur de notre part", "aucune faute de notre part": denied.
+    r"(?<!\bpas d')(?<!\bpas de )(?<!\baucune )(?<!\bsans )(?<!\bpas une )(?<!\bni )"
     r"\b(erreur|faute) (de notre part|est la notre|nous incombe|de nos services)\b",
-    r"\b(notre|une) (erreur|faute)\b",
+    # "ce n'est pas une erreur", "il ne s'agit pas d'une erreur de notre part": denied.
+    r"(?<!\bpas )(?<!\bpas d')(?<!\baucune )(?<!\bjamais )\b(notre|une) (erreur|faute)\b",
     r"\bnous (nous sommes trompes|avons fait une erreur|sommes responsables)\b",
     # de
     r"\b(der |unser |ein )?(fehler|versehen|irrtum) (liegt|lag) (bei uns|auf unserer seite)\b",
@@ -1020,10 +1023,13 @@ _FAULT = _rx(
     r"\bwir haben (einen |uns )?(fehler gemacht|geirrt|falsch)\b",
     r"\b(fehler|versehen|irrtum)\w* (unterlaufen|passiert)\b",
     # es
-    r"\b(error|fallo|equivocacion) (nuestro|de nuestra parte|por nuestra parte)\b",
+    r"(?<!\bno hubo )(?<!\bno hay )(?<!\bningun )(?<!\bsin )(?<!\bno fue )(?<!\bno es )(?<!\bni )(?<!\bno fue un )"
+    r"(?<!\bno ha sido )\b(error|fallo|equivocacion) (nuestro|de nuestra parte|por nuestra parte)\b",
     r"\b(nos equivocamos|nos hemos equivocado|culpa (es )?nuestra|somos responsables)\b",
     # pt
-    r"\b(erro|falha|engano) (nosso|nossa|da nossa parte|de nossa parte)\b",
+    # "Não houve erro da nossa parte", "não foi erro nosso", "nenhum erro da nossa parte": denied.
+    r"(?<!\bnao houve )(?<!\bnao ha )(?<!\bnenhum )(?<!\bnenhuma )(?<!\bsem )(?<!\bnao foi )(?<!\bnao foi um )"
+    r"(?<!\bnao existiu )(?<!\bnem )\b(erro|falha|engano) (nosso|nossa|da nossa parte|de nossa parte)\b",
     r"\b(nos enganamos|erramos|culpa (e )?nossa|somos responsaveis)\b|\bresponsabilidade (e )?(\w+mente )?nossa\b|"
     r"\bresponsabilidad (es )?(\w+mente )?nuestra\b",
     # Our own people broke something of theirs, in any language: "Onze monteurs hebben ... de dakgoot beschadigd", "our
@@ -1044,9 +1050,10 @@ _FAULT = _rx(
     r"\bwij hebben (een fout gemaakt|ons vergist)\b",
     r"\bwe hebben (een fout gemaakt|ons vergist)\b",
     # it
+    r"(?<!\bnessun )(?<!\balcun )(?<!\bsenza )(?<!\bnon c'e stato )(?<!\bnon e stato )(?<!\bnon e un )(?<!\bne )"
     r"\b(errore|sbaglio) (nostro|da parte nostra|di nostra parte)\b",
     r"\b(colpa nostra|abbiamo sbagliato|siamo responsabili)\b",
-    r"\b(e |e' )?dipes[oa] da noi\b|\bresponsabilita (e )?nostra\b",
+    r"\b(e |e' )?dipes[oa] da noi\b|\bresponsabilita (e )?(\w+mente |tutta )?nostra\b",
     # pl
     r"\b(nasz|naszym) (blad|bledem|bledu)\b|\bz naszej winy\b|\bnasza wina\b|\b(pomylilismy sie|popelnilismy blad)\b|"
     r"\bblad (po|z) naszej stronie\b",
@@ -1112,9 +1119,10 @@ _HARASSMENT = _rx(
     r"alle andere klanten|todos os outros clientes)\b[^.;]{0,60}\b(schafft|schaffen|manage\w*|arrive\w*|consigue\w*|"
     r"riesc\w*|lukt|conseguem)\b",
     # es
-    r"\b(vergonzos\w*|verguenza|patetic\w*|incompetentes?|ridicul\w*|sinverguenza\w*|estafador\w*|ladron\w*|mentiros\w*)\b",
+    # "no es ninguna vergüenza pedir más plazo": the shame denied.
+    r"\b(vergonzos\w*|(?<!ninguna )verguenza(?! ninguna| alguna)|patetic\w*|incompetentes?|ridicul\w*|sinverguenza\w*|estafador\w*|ladron\w*|mentiros\w*)\b",
     # pt
-    r"\b(vergonh\w*|patetic\w*|incompetentes?|caloteir\w*|vigarist\w*|mentiros\w*)\b",
+    r"\b((?<!nao e )(?<!nao ha )(?<!nenhuma )vergonh\w*\b(?! nenhuma| alguma)|patetic\w*|incompetentes?|caloteir\w*|vigarist\w*|mentiros\w*)\b",
     # nl
     r"\b(schandalig|belachelijk|zielig|oplichters?|leugenaars?|schaam)\b",
     # it
@@ -2782,12 +2790,30 @@ _CLOSED_AGAINST = re.compile(
 )
 
 
+# A sum named as the settlement itself, in a line or a table row: "| konečné vyrovnání při platbě do 31. 3. | 120 000,00
+# Kč |", "Full and final settlement if paid by 31 March: £9,000", "Vergleichsbetrag: 4.000 €". With a smaller sum
+# than the draft states, the debt is closed for less.
+_SETTLEMENT_FIGURE = re.compile(
+    r"\b(konecn\w* vyrovnani|konecn\w* vyrovnanie|kwota ugody|ugod\w* koncow\w*|(full and )?final settlement|"
+    r"settlement offer|vergleichs(betrag|summe|angebot)|abfindungs(betrag|summe)|reglement transactionnel|"
+    r"montant transactionnel|pago transaccional|importe (transaccional|del acuerdo)|saldo e stralcio|"
+    r"importo (transattivo|a saldo e stralcio)|valor do acordo|schikkingsbedrag|finale kwijting|forlikssum\w*|"
+    r"forligsbelob\w*|egyezsegi osszeg|suma de stingere)\b"
+)
+# Theirs, or what is still left to pay ("k konečnému vyrovnání zbývá uhradit 20 000 Kč"): no sum given away.
+_SETTLEMENT_RECEIVED = re.compile(
+    r"\b(your|received|receive|cheque|check|ihr\w*|erhalten|votre|recu\w*|su|recibid\w*|seu|sua|recebid\w*|vostr\w*|"
+    r"ricevut\w*|uw|ontvangen|vas\w*|obdrzel\w*|panstwa|otrzymal\w*|remain\w*|left|still|rest|restant\w*|reste|"
+    r"resta\w*|falta\w*|queda\w*|noch|verbleib\w*|zbyva\w*|zbyv\w*|pozostal\w*|zostaje|resterend\w*|nog)\b"
+)
+
+
 def _settled_for_less(text: str, stated: str) -> str | None:
     """``stated`` is the draft before bracketed amounts were set aside: "solder la facture (3 612,00 €) moyennant
     un règlement unique de 3 000,00 €" states the sum owed in brackets."""
     amounts = find_amounts(stated)
     if not amounts:
-        return None
+        return _settlement_figure_for_less(text, stated)
     largest = max(a.value for a in amounts)
     # "close the matter at Rs. 1,20,000 only": the currency's abbreviation does not end the sentence.
     for sentence in re.split(r"(?<=[^\d\s][.!?])(?<!\brs\.)\s+|\n+", text):
@@ -2797,6 +2823,30 @@ def _settled_for_less(text: str, stated: str) -> str | None:
             continue
         if closing and any(a.value < largest for a in find_amounts(sentence)):
             return closing.group(0)
+    return _settlement_figure_for_less(text, stated)
+
+
+def _plain_sums(text: str) -> list[Decimal]:
+    """Sums with or without a currency the amount reader knows ("148 600,00 Kč")."""
+    return [a.value for a in find_amounts(text)] + [
+        Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)[1:]) for m in _CELL_AMOUNT.finditer(text)
+    ]
+
+
+def _settlement_figure_for_less(text: str, stated: str) -> str | None:
+    sums = _plain_sums(stated)
+    if not sums:
+        return None
+    largest = max(sums)
+    for sentence in re.split(r"(?<=[^\d\s][.!?])(?<!\brs\.)\s+|\n+", text):
+        figure = _SETTLEMENT_FIGURE.search(sentence)
+        if (
+            figure
+            and not _SETTLEMENT_RECEIVED.search(sentence)
+            and not _negated(sentence[: figure.start()])
+            and any(value < largest for value in _plain_sums(sentence))
+        ):
+            return figure.group(0)
     return None
 
 
@@ -3111,7 +3161,7 @@ _HARASS_EXTRA = _rx(
     r"\b(hopeless|sick of|fed up with|tired of chasing|how hard (is it|can it be)|everyone in the industry|"
     r"the whole industry|shambles|disaster|everyone knows|lo sanno tutti|"
     r"(bad|cattivi|malos|mauvais|schlechte\w*|mau|maus) (payers?|pagatori|pagadores|payeurs|zahler)|wanbetaler\w*|"
-    r"frechheit|unverschamtheit|vergonha|schande)\b",
+    r"frechheit|unverschamtheit|(?<!nao e )(?<!nao ha )(?<!nenhuma )vergonha(?! nenhuma| alguma)|schande)\b",
     r"\b(schaamteloos|shameless|schamlos|sfacciat\w*|sin verguenza|sem vergonha|bezwstyd\w*|scroccon\w*|"
     r"freeloader\w*|schnorrer|gorron\w*|profiteurs?|klaploper\w*|sanguessug\w*|pasozyt\w*|darmozjad\w*|"
     r"beschamend|schandalig|genant|gebrek aan fatsoen|peinlich|schandlich|unverschamt|honteu(x|se)|"
@@ -3289,12 +3339,14 @@ _WRONG_DONE = re.compile(
 _FAULT_EXTRA = _rx(
     # ro, da/nb/sv, fi: "a fost greșeala noastră", "det var vår feil", "vores fejl", "virhe oli meidän".
     r"(?<!\bnu este )(?<!\bnu e )(?<!\bnu a fost )(?<!\bnu era )\b(greseala|vina) (noastra|a noastra)\b|\b(det|dette|detta) (var|er|ar) (helt |nok |dessverre |desvaerre |tyvarr )?"
-    r"(var|vores|vart) (egen )?(feil|fejl|fel|skyld)\b|\bvores (fejl|skyld)\b|\bmeidan virhe\w*|\bvirhe (oli|on) meidan\b",
+    r"(var|vores|vart) (egen )?(feil|fejl|fel|skyld)\b|\bvores (fejl|skyld)\b|"
+    # fi "ei ollut meidän virhe": denied.
+    r"(?<!\bei ollut )(?<!\bei ole )(?<!\bei )(?<!\bei kyse )\bmeidan virhe\w*|\bvirhe (oli|on) meidan\b",
     # The passive: "the fuel gauge was misread by our depot staff".
     r"\b(was|were|has been|had been|got) (mis\w+|overlooked|wrongly \w+|incorrectly \w+) by (our|one of our) (\w+ ){0,2}"
     r"(staff|team|colleagues?|employees?|depot|drivers?|system|department|accounts|billing|technicians?|reception)\b",
     r"\b(that's|that is|it's|it is|this is|which is|that one's|that one is) (entirely |all |totally )?(down to|on) us\b",
-    r"\b(lapso|erro|falha) noss[oa]\b|\b(planningsfout|fout|vergissing) (bij|van) ons\b|\bonze (fout|vergissing)\b",
+    r"(?<!\bnao foi )(?<!\bnenhum )(?<!\bsem )(?<!\bnao houve )\b(lapso|erro|falha) noss[oa]\b|\b(planningsfout|fout|vergissing) (bij|van) ons\b|\bonze (fout|vergissing)\b",
     r"\bshould(n't| not| never) have (gone out|been (sent|issued|charged|billed|invoiced|applied))",
     # Hedged or not, "el fallo en el color fue nuestro" says whose the error was.
     r"\b(the )?(mistake|error|fault) ([\w ]{0,30} )?(was|is) (ours|on our side)\b|"
@@ -5281,8 +5333,10 @@ _FAULT_S26B = _rx_folded(
 _TERMS_S26B = _rx_folded(
     # ar: the due date extended or moved, instalments allowed: "ونمدد تاريخ الاستحقاق إلى 30 أبريل", "يمكنكم سداد
     # المبلغ على ثلاث دفعات", "تاريخ استحقاق جديد".
+    # "سنؤجل موعد الزيارة": a visit, a meeting or a delivery moved is no payment date.
     _AR_ASKED + _AR_WE + r"(مدد|وجل|اجل|رحل|غير|عدل)\w*[^.!?\n\u061f]{0,30}(تاريخ|موعد|مهلة|المهلة|الاستحقاق|"
-    r"استحقاق)",
+    r"استحقاق)(?!\s(ال)?(زيارة|زياره|اجتماع|لقاء|تسليم|توصيل|حفل|فعالية|مناسبة|جلسة|مكالمة|تركيب|صيانة|فحص|حجز|"
+    r"عرض|تذوق|مقابلة|وصول|شحن|حدث|عشاء|غداء))",
     _AR_ASKED + _AR_WE + r"(منح|عطي)\w* (\w+ ){0,2}(مهلة|فترة سماح|مهلة اضافية)",
     _AR_ASKED + r"(تمديد|تاجيل|ترحيل|تعديل) (\w+ )?(تاريخ|موعد|مهلة|فترة) (\w+ )?(ال)?(استحقاق|سداد|دفع)",
     _AR_ASKED + r"(تاريخ|موعد) (\w+ )?(استحقاق|الاستحقاق|السداد|الدفع) (ال)?جديد",
@@ -5443,6 +5497,8 @@ _FAULT_S27 = _rx_folded(
     r"(失误|失誤|错误|錯誤|过失|過失|疏忽|差错|差錯|疏失)(?![^。！？\n]{0,6}(吗|嗎|\?))",
     rf"{_ZH_UNDENIED}(?<!並非)(?<!沒有)(责任|責任)(完全|全部|都)?在(我们|我們|我方|我司|本公司)",
     # he: the error was ours, the responsibility lies with us: "הטעות הייתה שלנו", "האחריות על כך מוטלת עלינו".
+    # "אין זו טעות שלנו", "זו לא טעות שלנו": denied before the noun.
+    r"(?<!אין זו )(?<!אין זאת )(?<!זו לא )(?<!זאת לא )(?<!אין )(?<!לא )"
     r"(?<!\w)[וש]?ה?(טעות|שגיאה)(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)שלנו(?!\w)(?![^.\n]{0,20}\?)",
     r"(?<!\w)[וש]?האחריות(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)(מוטלת )?עלינו(?!\w)(?![^.\n]{0,20}\?)",
     # de: the idiom "that goes on our cap", something gone wrong at ours with the place between: "Das geht klar auf
@@ -6164,9 +6220,10 @@ _FAULT_S32A = _rx_folded(
     r"deficiente)\b[^.;!?\n]{0,30}\bpor nuestra parte\b",
     r"(?<!\bnessun )(?<!\bnessuna )(?<!\bsenza )(?<!\bnon c'e stato )(?<!\bnon c'e stata )\b(errore|svista|difett\w*|"
     r"negligenza|mancanza|disattenzione|dimenticanza)\b[^.;!?\n]{0,30}\bda parte nostra\b",
-    r"(?<!\baucune )(?<!\bpas d')(?<!\bpas de )(?<!\bsans )\b(erreur|faute|defaut|negligence|omission|oubli)\b"
+    r"(?<!\baucune )(?<!\bpas d')(?<!\bpas de )(?<!\bsans )(?<!\bpas une )(?<!\bpas d'une )(?<!\bpas un )(?<!\bpas d'un )"
+    r"\b(erreur|faute|defaut|negligence|omission|oubli)\b"
     r"[^.;!?\n]{0,20}\bde notre part\b(?! (eventuelle|possible))",
-    r"(?<!לא )(?<!אם )(?<!אולי )(?<!\w)(אנחנו טעינו|טעינו|הטעות שלנו|טעות שלנו|באשמתנו|האשמה שלנו|האשמה היא שלנו)(?!\w)",
+    r"(?<!לא )(?<!אם )(?<!אולי )(?<!אין זו )(?<!אין זאת )(?<!זו לא )(?<!זאת לא )(?<!אין )(?<!\w)(אנחנו טעינו|טעינו|הטעות שלנו|טעות שלנו|באשמתנו|האשמה שלנו|האשמה היא שלנו)(?!\w)",
     r"(?<!\bei )(?<!\bole )(?<!\bollut )\b(meidan|minun) (\w+ ){0,2}(moka|mokamme|virhe|virheemme|vika|vikamme|"
     r"laiminlyonti|laiminlyontimme)\b",
 )
@@ -6243,6 +6300,91 @@ _HARASS_S32A = _rx_folded(
     r"\byour (homeowners|residents|members|owners|tenants|shareholders|clients|customers|investors|employees|staff|"
     r"parents|patients|donors|trustees)\b[^.;!?\n]{0,30}\b(would|might|will|could) (\w+ )?(find it hard to understand|"
     r"not be (impressed|pleased|happy|amused)|be (shocked|appalled|disappointed|embarrassed) to (hear|learn|know|see))",
+)
+# Session 32b (fresh set 323, event catering). Shame put to the customer and a threat to name them where their trade
+# reads it: ko "창피한 일 아닌가요?", "업계 단톡방에 귀사 이름을 공유하겠습니다"; zh "在行业群里公布贵司的名字"; ja
+# "業界のグループで御社の名前を共有します". Not "창피한 일이 아닙니다", "공유하지 않겠습니다".
+_HARASS_S32B = _rx_folded(
+    r"(창피한|부끄러운|수치스러운|한심한) (일|노릇|짓)(이)? ?(아닌가요|아닙니까|아니에요\?|아니야|아닌지)",
+    r"(창피|부끄럽|부끄러|수치스럽)(하지|지) (않으세요|않나요|않습니까|않으신가요|않으십니까|않아요\?)",
+    r"(업계|동종 ?업계|업체들|거래처|협회|단톡방|단체 ?채팅방|채팅방|커뮤니티|sns|온라인|인터넷|게시판|블랙리스트)"
+    r"[^.!?\n]{0,30}(이름|상호|회사명|실명|명단)(을|를)? ?(공유|공개|게시|올리|퍼뜨리)(하겠|겠|할 것|할 예정|하도록)",
+    rf"{_ZH_UNDENIED}(行业群|业内群|群里|朋友圈|微博|网上|业内|行业内|同行)[^。\n]{{0,20}}(曝光|点名|(公布|公开|分享|晒出|发布)"
+    r"[^。\n]{0,8}(贵司|贵公司|你们|你司|名字|名称|公司名))",
+    r"(業界|同業|グループ|チャット|sns|ネット)[^。\n]{0,20}(御社|貴社|お名前|社名)[^。\n]{0,10}(共有|公開|晒)(いたします|します|させていただきます)",
+)
+# Money of theirs said to come back to them: pt "o sinal ... vai voltar integralmente para a conta de origem", es
+# "volverá a su cuenta", it "tornerà sul vostro conto", fr "reviendra sur votre compte", en "will come back to your
+# account". Not "não vai voltar", "no volverá".
+_REFUND_S32B = _rx_folded(
+    r"(?<!\bnao )\b(vai|vao|ira|irao|deve|devem) (voltar|retornar|regressar) (\w+ ){0,2}(para|pra|a|na|ao) (a |sua |tua |"
+    r"vossa )?(conta|cartao|carteira)",
+    r"(?<!\bnao )\b(voltara|retornara|voltarao|retornarao) (\w+ ){0,2}(para|pra|a|na|ao) (a |sua |tua |vossa )?(conta|cartao)",
+    r"(?<!\bno )\b(volvera|volveran|regresara|regresaran|retornara|retornaran|va a volver|van a volver) (\w+ ){0,2}"
+    r"(a|en) (su|tu|la|vuestra) (cuenta|tarjeta)",
+    r"(?<!\bnon )\b(tornera|torneranno|rientrera|rientreranno) (\w+ ){0,2}(sul|sulla|nel|nella) (vostro |suo |tuo |"
+    r"vostra |sua |tua )?(conto|carta)",
+    r"(?<!\bne )\b(reviendra|reviendront|retournera|retourneront) (\w+ ){0,2}(sur|vers|a) (votre|ton|le) (compte|carte)",
+    r"(?<!\bnot )\b(will|'ll) (come|go|flow|be sent) back (\w+ ){0,2}(to|into|onto) (your|the original|the same) "
+    r"(account|card|bank)",
+    # A sum to go as a credit on the next invoice: es "irán como abono en la próxima factura", pt "vão como crédito na
+    # próxima fatura", it "andranno come accredito sulla prossima fattura", fr "figureront en avoir sur la prochaine
+    # facture", en "will go as a credit on your next invoice".
+    r"(?<!\bno )(?<!\bnao )(?<!\bnon )\b(iran|ira|van|va|quedara|quedaran|figurara|figuraran|aparecera|apareceran|vao|vai|"
+    r"ficara|ficarao|entrara|entrarao|andra|andranno|verra|verranno|figurera|figureront|apparaitra|apparaitront|"
+    r"will go|will appear|will show|'ll go|'ll appear|'ll show) (\w+ ){0,2}(como|come|en|as|comme) (un |uma |um |an? |"
+    r"une )?(abono|credito|accredito|nota de credito|nota di credito|avoir|credit|credit note|desconto|descuento)"
+    r"[^.;!?\n]{0,15}\b(en|na|sulla|nella|sur|on|in) (la |a |sua |su |tu |votre |la vostra |your |the )?"
+    r"(proxima|siguiente|prossima|successiva|prochaine|next) (factura|fatura|fattura|facture|invoice|bill)",
+)
+# A debt-collection firm or the credit agencies said in other words: "the file moves to an outside firm that recovers
+# unpaid debts for us", "the late payment will be noted with the business credit agencies". Not "we will not report
+# you", nor "no firm will be involved".
+_LEGAL_S32B = _rx_folded(
+    r"\b(firm|company|agency|partner|specialists?|business|service|organisation|organization)s? (that|which|who) "
+    r"(recovers?|collects?|chases?|pursues?|specialises in recovering|specializes in recovering) ((unpaid|outstanding|"
+    r"overdue|late|bad) (debts?|money|invoices|bills|payments|accounts|sums)|debts?)\b",
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bnot be )(?<!\bnever be )(?<!n't be )(?<!\bnot been )\b(noted|reported|recorded|registered|flagged|logged|listed|filed|notified|passed on)"
+    r" (with|to) (the |all |our |a )?(\w+ )?(credit (reference )?(agenc(y|ies)|bureaus?)|credit bureaus?|credit reference)",
+)
+# A due date moved, said with a bare "延": zh "同意把付款期限延到4月30日"; and a later date granted "instead of the
+# original due date": nl "is het ook prima als u pas uiterlijk 15 april betaalt in plaats van op de oorspronkelijke
+# vervaldatum", en "you can pay by 30 April instead of the original due date". A late payment reported as a fact
+# ("your payment came on 15 April instead of the original due date") gives no leave.
+_INSTEAD_OF_DUE = (
+    r"\b(in plaats van|instead of|statt|anstatt|anstelle|au lieu de|en lugar de|en vez de|em vez de|ao inves de|"
+    r"invece (che|della|di)|anziche|zamiast|istallet for|i stedet for|i stedet for)( op| on| am| zum| a| a la| na| alla| "
+    r"della| del| de)? (de |het |the |der |dem |des |la |le |el |a |o |il |l')?(oorspronkelijke|originele|original\w*|"
+    r"urspr\w*|initial\w*|originari\w*|iniziale|pierwotn\w*|eerdere|previous|earlier|prevista|previsto|prevue|"
+    r"ursprungliga|opprinnelige|oprindelige)( \w+)? (vervaldatum|vervaldag|betaaltermijn|due date|deadline|payment date|"
+    r"falligkeit\w*|zahlungsziel|zahlungstermin|echeance|date d'echeance|date limite|vencimiento|fecha de vencimiento|"
+    r"data de vencimento|vencimento|scadenza|data di scadenza|termin\w*|forfallodag\w*|forfaldsdag\w*)\b"
+)
+_PERMIT_LATER = (
+    r"\b(prima|goed|geen probleem|akkoord|fine|ok|okay|no problem|happy|welcome|you (can|may)|u kunt|je kunt|mag|"
+    r"kein problem|gerne|konnen sie|durfen sie|sans probleme|volontiers|vous pouvez|sin problema|puede|puedes|pode|"
+    r"podem|sem problema|puo|potete|nessun problema|va bene|mozna|moze|gar bra|gaar fint|det er fint)\b"
+)
+_TERMS_S32B = _rx_folded(
+    rf"{_ZH_UNDENIED}(付款期限|付款日期|付款日|期限|账期|到期日|截止日|还款日|缴费期限|付款时间)((?!不|无法|未|没)[^。，,\n]){{0,4}}"
+    r"(延|推|挪|放宽|宽限)(到|至)",
+    _PERMIT_LATER + r"[^.;!?\n]{0,120}" + _INSTEAD_OF_DUE,
+    _INSTEAD_OF_DUE + r"[^.;!?\n]{0,60}" + _PERMIT_LATER,
+)
+# A fee let go: "we're happy to let the £95.00 late-payment charge go", "let the interest slide". Not "we cannot let
+# the fee go".
+_DISCOUNT_S32B = _rx_folded(
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bcannot )\blet(ting)? (the |that |this |your |those |these |any )?"
+    r"([^\s;!?]+ ){0,3}(charges?|fees?|interest|penalt(y|ies)|surcharges?|fines?|late fees?)( of [^\s;!?]+)? "
+    r"(go|slide|drop|lapse)\b(?! up| unpaid| higher| further| on)",
+)
+# he: the fault owned with a prefix on the noun ("ואכן מדובר בטעות שלנו") and responsibility taken ("אנחנו לוקחים על זה
+# אחריות מלאה"). Not "אין זו טעות שלנו", "לא לוקחים אחריות".
+_FAULT_S32B = _rx_folded(
+    r"(?<!לא )(?<!אין )(?<!אין זו )(?<!אין זאת )(?<!לא הייתה )(?<!לא היתה )(?<!\w)(ו|ב|וב|ש|זו |זוהי |זאת )(ה)?"
+    r"(טעות|אשמה) (שלנו|שלי)(?!\w)",
+    r"(?<!לא )(?<!\w)(לוקחים|נוטלים|לקחנו|נושאים|לוקח|נוטל|לוקחת|נוטלת)(?!\w) (על עצמנו |על זה |על כך |את )?(ה)?"
+    r"(אחריות|האחריות)( המלאה| מלאה)?",
 )
 # A password named, then qualified after the noun, then given: "hasło tymczasowe Biurko#2026!", "mot de passe
 # provisoire Lune#27", "contraseña temporal Casa!26", "password temporanea ...". The value has letters and a digit or
@@ -6682,10 +6824,31 @@ _LEGAL_LEVER = re.compile(
 )
 
 
+# Our legal department asking us to pass on a notice that is not about the money ("Il nostro ufficio legale ci chiede di
+# ricordare che i certificati restano disponibili nell'area clienti", "our legal team asked us to remind you that the
+# data-processing terms were updated"): a colleague's message. One about paying or the debt stays a lever.
+_DEPT_ASKS_US = re.compile(
+    r"\b(ci (chiede|chiedono|ha chiesto|hanno chiesto) di|(asks|asked|has asked|have asked) (us|me) to|nous (demande|a "
+    r"demande|demandent) de|bittet uns\w*|hat uns gebeten|nos (pide|ha pedido|pidio|piden) (que|de)?|nos (pediu|pede|pedem) "
+    r"(que|para)|vraagt ons|heeft ons gevraagd)\b[^.;!?\n]{0,20}\b(ricordar\w*|informar\w*|segnalar\w*|comunicar\w*|"
+    r"precisar\w*|remind|inform|tell|let you know|point out|mention|rappeler|informer|signaler|preciser|erinnern|"
+    r"mitzuteilen|hinzuweisen|recordar\w*|lembrar\w*|herinneren|melden|mededelen)"
+)
+_DEPT_NOTICE_MONEY = re.compile(
+    r"\b(pay\w*|unpaid|overdue|outstanding|debt\w*|arrears|balance|pag\w*|insolut\w*|scadut\w*|debit\w*|saldo|"
+    r"paie\w*|impaye\w*|dette\w*|solde|zahl\w*|schuld\w*|offen\w*|deuda\w*|divida\w*|vencid\w*|betal\w*|achterstall\w*|"
+    r"mora|interest\w*|interess\w*|interet\w*|zinsen|intereses|juros|rente)\b"
+)
+
+
 def _legal_dept_as_colleague(sentence: str) -> str:
     if (
         _LEGAL_DEPT.search(sentence)
-        and (_QUESTION_PASSED.search(sentence) or _CLAUSE_REVIEWED.search(sentence))
+        and (
+            _QUESTION_PASSED.search(sentence)
+            or _CLAUSE_REVIEWED.search(sentence)
+            or (_DEPT_ASKS_US.search(sentence) and not _DEPT_NOTICE_MONEY.search(sentence))
+        )
         and not _LEGAL_LEVER.search(sentence)
     ):
         return _LEGAL_DEPT.sub(" our colleagues ", sentence)
@@ -6998,6 +7161,29 @@ def _match_text(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Dates the Latin month stems above miss, in a list of instalments: uk/ru/bg "до 31 березня", "30 апреля", cs "31.
+# března", el "30 απριλιου", zh/ja "4月30日", ko "4월 30일", hu "március 31", tr "31 mart".
+_ROW_DATE_MORE = re.compile(
+    strip_accents(
+        r"(?<!\w)\d{1,2}\.? (січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[яй]|"
+        r"июн|июл|август|сентябр|октябр|ноябр|декабр|януари|февруари|април|юни|юли|септември|октомври|ноември|декември|"
+        r"ledn|unor|brez|dub|kvet|cerv|srp|zari|rij|listopad|prosin|ιανουαρ|φεβρουαρ|μαρτ|απριλ|μαι|ιουν|ιουλ|αυγουστ|"
+        r"σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)\w*"
+        r"|\d{1,2}月\d{1,2}日|\d{1,2}월 ?\d{1,2}일|(januar|februar|marcius|aprilis|majus|junius|julius|augusztus|"
+        r"szeptember|oktober|november|december)\w* \d{1,2}"
+    )
+)
+# The lead that agrees the list below: uk/ru "ми погоджуємося", "можна сплатити так:", cs "souhlasíme", pl "zgadzamy się".
+_AGREE_MORE = re.compile(
+    strip_accents(
+        r"(?<!не )(?<!\w)(погоджуємося|погоджуємось|згодні|соглашаемся|согласны|можна сплатити|можно оплатить|можете "
+        r"оплатити|можете оплатить|можете сплатити|съгласни сме|можете да платите)(?!\w)"
+        r"|(?<!\bne)(?<!\bnie )\b(souhlasime|zgadzamy sie|suhlasime|soglasni smo|slazemo se|egyetertunk|kabul ediyoruz)\b"
+        r"|(?<!不)(同意|可以按|可按)"
+    )
+)
+
+
 def _schedule_agreed(text: str) -> str | None:
     if re.search(_EXISTING_PLAN, text):
         return None
@@ -7008,7 +7194,10 @@ def _schedule_agreed(text: str) -> str | None:
         while k < len(lines) and (line := lines[k]).strip() and (_LIST_ITEM.match(line) or "|" in line):
             if (
                 find_amounts(line)
-                and _ROW_DATE.search(_ROW_MONEY.sub(" ", line))
+                and (
+                    _ROW_DATE.search(_ROW_MONEY.sub(" ", line))
+                    or _ROW_DATE_MORE.search(_ROW_MONEY.sub(" ", line))
+                )
                 and not _ROW_ID.search(line)
             ):
                 rows.append(line)
@@ -7019,7 +7208,7 @@ def _schedule_agreed(text: str) -> str | None:
                 (lines[j] for j in range(start - 1, -1, -1) if lines[j].strip() and "|" not in lines[j]), ""
             )
             if (
-                _AGREE.search(lead)
+                (_AGREE.search(lead) or _AGREE_MORE.search(lead))
                 and not _NOT_AGREED.search(lead)
                 and not _OPEN_ITEMS_LEAD.search(lead)
                 and not _NOT_AGREED.search(" ".join(rows))
@@ -7498,6 +7687,12 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S32A),
         (Violation.LEGAL_THREAT, _LEGAL_S32A),
         (Violation.HARASSMENT, _HARASS_S32A),
+        (Violation.HARASSMENT, _HARASS_S32B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S32B),
+        (Violation.LEGAL_THREAT, _LEGAL_S32B),
+        (Violation.TERMS_CHANGE, _TERMS_S32B),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S32B),
+        (Violation.FAULT_ADMISSION, _FAULT_S32B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
