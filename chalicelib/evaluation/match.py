@@ -213,6 +213,8 @@ BLIND = {
     "blind86": ("nl_de_horticulture",),
     "blind87": ("anz_pacific_marine",),
     "blind88": ("uk_ie_accountancy",),
+    "blind89": ("nordic_swiss_medtech",),
+    "blind90": ("iberia_latam_packaging",),
 }
 
 
@@ -1118,6 +1120,31 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "400 payments with 10 bad rows, separate author, at the session's final cash code 048b391; first "
             "pass 0.970 correct with none wrong: 9 standing orders held on account as the contract reads a "
             "known payer's cash that fits no invoice, where the author applies or reviews them)"
+        ),
+    ),
+    (
+        "blind89",
+        (
+            "Eighty-sixth blind ledgers (session 32: a medical-devices distributor with Swiss, Swedish, Danish "
+            "and Norwegian entities selling to hospitals, clinics, pharmacies and dentists, "
+            "CHF/SEK/DKK/NOK/EUR/USD, Swiss QR references and SCOR RF creditor references, Swedish Bankgiro OCR "
+            "numbers, Danish FIK +71 codes, Norwegian KID numbers, hospital procurement batches of up to 22 "
+            "invoices, public payers' names cut by the bank, 400 payments with 8 bad rows, separate author, at "
+            "the session start 2d8dd72; first pass 0.983 correct with none wrong: 4 references one digit from "
+            "two invoices with an amount fitting neither held on account where the author reviews, a third "
+            "party's unique OCR reference sent to review)"
+        ),
+    ),
+    (
+        "blind90",
+        (
+            "Eighty-seventh blind ledgers (session 32, second wave: a corrugated-packaging and labels maker "
+            "with Spanish, Portuguese, Mexican and Chilean entities, EUR/MXN/CLP/USD, SEPA and confirming "
+            "payments by banks for retailers, factoring companies, Multibanco references, SPEI references and "
+            "CFDI UUIDs, Chilean RUTs, pagares, 395 payments with 6 bad rows, separate author, same cash code; "
+            "first pass 0.970 correct with none wrong: 5 references naming a number one digit from the payer's "
+            "own invoice with its exact balance sent to review, 4 USD payments quoting a peso invoice held on "
+            "account where the author reviews)"
         ),
     ),
 )
