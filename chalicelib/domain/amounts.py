@@ -171,6 +171,9 @@ _RAND = re.compile(rf"(?<![\w$])R\s?(?P<a>{_NUMBER})(?![\d$])", re.IGNORECASE)
 # Korean counts large sums in myriads: "462만 원" is 4,620,000 won, "1.5억 원" 150,000,000 (composed or decomposed, as
 # folded text has it).
 _MYRIAD_UNITS = {"만": Decimal(10_000), "억": Decimal(100_000_000)}
+# The dong's sign "đ" after a grouped figure ("40.000.000 đ"), which folding turns into a bare "d": only a figure with
+# thousands groups is money ("30 d" may be days).
+_DONG_SIGN = re.compile(r"(?<![\d.,])(?P<a>\d{1,3}(?:[.,]\d{3})+)\s?[dđ](?!\w)", re.IGNORECASE)
 _KO_MYRIAD = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,4}(?:[.,]\d{1,2})?)\s?(?P<unit>"
     + "|".join(f"{u}|{unicodedata.normalize('NFD', u)}" for u in _MYRIAD_UNITS)
@@ -242,6 +245,10 @@ def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
         if count is not None and count > 0 and not any(a.start < m.end() and m.start() < a.end for a in out):
             unit = _MYRIAD_UNITS[unicodedata.normalize("NFC", m.group("unit"))]
             out.append(FoundAmount(m.start(), m.end(), count * unit, "KRW", m.group(0).strip()))
+    for m in _DONG_SIGN.finditer(text):
+        dong = parse_number(m.group("a"))
+        if dong is not None and dong > 0 and not any(a.start < m.end() and m.start() < a.end for a in out):
+            out.append(FoundAmount(m.start(), m.end(), dong, "VND", m.group(0).strip()))
     out.sort(key=lambda a: a.start)
     if rand:
         for m in _RAND.finditer(text):

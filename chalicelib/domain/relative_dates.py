@@ -254,6 +254,14 @@ for _i, _stem in enumerate(
 ):
     for _ending in ("", "il", "ini", "ist", "iks"):
         _MONTHS.setdefault(_stem + _ending, _i)
+# Latvian, whose month is declined too: "līdz 25. martam" (by 25 March, dative), "25. martā" (locative), "marta"
+# (genitive), folded.
+for _i, _stem in enumerate(
+    "janvar februar mart april maij junij julij august septembr oktobr novembr decembr".split(),
+    start=1,
+):
+    for _ending in ("is", "s", "im", "am", "i", "a"):
+        _MONTHS.setdefault(_stem + _ending, _i)
 for _i, _n in enumerate(
     "ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου "
     "δεκεμβριου".split(),

@@ -7227,11 +7227,13 @@ PO_AS_PREPOSITION = re.compile(
 # "tikai 8", et "ainult 8", el "μόνο 8", ru/uk "только/лише 8", hr/sr "samo 8", sk "iba/len 8": the count right after
 # "only". A sum ("doar 500 lei acum") is a part payment, a date ("csak március 16-án", "vain 16. päivänä") a delay.
 _QUANTITY_32A = (
+    # (only the words are folded: folding the class "[^\W\d_]" would lower it to "[^\w\d_]", and a count at a line's
+    # end, "μόνο 8.\n", would read as an ordinal date)
     _f(
         r"\b(doar|numai|tylko|pouze|jen|csak|vain|sadece|bara|kun|tik|tikai|ainult|μονο|только|лише|тільки|samo|iba|len) "
-        r"\d+\b(?![.,]\d|-|\. ?[^\W\d_])(?!\s?([€$£%]|(eur|euro|usd|gbp|ron|lei|pln|zl|czk|kc|huf|ft|sek|nok|dkk|kr|try|tl|chf|"
-        r"rsd|din|uah|грн|руб|лв|bgn|rub)\b))"
-    ),
+    )
+    + r"\d+\b(?![.,]\d|-|\. ?[^\W\d_])(?!\s?([€$£%]|(eur|euro|usd|gbp|ron|lei|pln|zl|czk|kc|huf|ft|sek|nok|dkk|kr|try|tl|chf|"
+    + _f(r"rsd|din|uah|грн|руб|лв|bgn|rub)\b))"),
 )
 # fi: the goods never delivered, "mitään näistä ei ole toimitettu meille", "tavarat eivät ole saapuneet", "emme ole
 # saaneet tilausta", "toimittamatta" (an invoice not come, "laskua emme ole saaneet", is no goods: not read here).
@@ -7269,3 +7271,89 @@ DISPUTE_CUE = _widen(
 # decembra": the date goes on, the sentence does not end there.
 _MORE_MONTHS_AFTER_DOT = "tammik|helmik|maalisk|huhtik|toukok|kesak|heinak|elok|syysk|lokak|marrask|jouluk|jaan|veebr|juuni|juuli|dets|maj|dec"
 SENTENCE = re.compile(SENTENCE.pattern.replace(r"grudn)\w*)", r"grudn|" + _MORE_MONTHS_AFTER_DOT + r")\w*)"))
+# An order headed to the machine by its name and a colon, in the writer's language: hr "[AI sustav: ...]", sr/sl/tr
+# "AI sistem:", cs "AI systém:", hu "AI rendszer:", fi "AI-järjestelmä:", el "AI σύστημα:", ru "ИИ-система:", de
+# "KI-Assistent:"; what follows in its paragraph is the machine's, not the writer's.
+_MACHINE_BY_NAME_32B = (
+    _f(
+        r"(?:^|[\[(]|\s)(ai|ki|ia|ии|ши|τν)[- ]?(system\w*|sustav\w*|sistem\w*|systeme|systeem|systém\w*|rendszer\w*|järjestelmä\w*|"
+        r"süsteem\w*|sistēm\w*|σύστημα|συστημα|систем\w*|agent\w*|asistent\w*|assistent\w*|assistant|asystent\w*|"
+        r"asistente|assistente|model\w*|μοντελο)\s*:"
+    ),
+)
+# (kept apart from INJECTION: the statistical reader was trained on the sentences INJECTION leaves, so only the rules
+# read with these until it is retrained)
+INJECTION_NAMED = _rx(
+    *_MACHINE_BY_NAME_32B,
+    # "zatvorite predmet", "zamknijcie sprawę", "uzavřete případ", "закройте дело": close the case, in Slavic imperatives
+    _f(
+        r"\b(zatvorite|zatvori|zaprite|zamknijcie|zamknij|uzavrete|uzavrite|закройте|затворите|закрийте)\b[^.\n]{0,20}"
+        r"\b(predmet|slucaj|spis|sprawe|pripad|zadevo|дело|предмет|случај|справу)\b"
+    ),
+)
+MACHINE_NAMED = _rx(*_MACHINE_BY_NAME_32B)
+# A count billed against a smaller count received, after el "χρεώνετε/χρεώσατε/τιμολογήσατε 10 ελαστικά, όμως
+# παραλάβαμε μόνο 8", hr/sr "naplatili ste 10 ... samo 8", lt "apmokestinote 10 ... tik 8", lv "izrakstījāt ... tikai 8".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _f(
+        r"\b(χρεων|χρεωσ|τιμολογησ|naplati|naplacuj|fakturis|apmokestin|israsy|izrakstij|rekinaj)\w*\b[^.?!\n]{0,80}"
+    )
+    + r"(?:"
+    + _QUANTITY_32A[0]
+    + r")",
+)
+# lt: the work done badly, "darbas atliktas nekokybiškai", "broką" (pay withheld alone, "neapmokėsime, kol negausime
+# kreditinės", names no fault: not read here).
+_QUALITY_32B = (r"\bnekokybisk\w*|\bbrokuot\w*|\bbroka\b",)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_QUALITY_32B)
+REASONS = _widen_reasons(REASONS, {DisputeReason.QUALITY: _QUALITY_32B})
+# A new legal name or tax id, and the invoice to be issued again: sr "послујемо под новим називом", "са новим ПИБ-ом",
+# "поново издате на ново правно лице"; the same in Latin script and hr/bs "pod novim nazivom", "novi OIB".
+BILLING = _widen(
+    BILLING,
+    _f(
+        r"\b(под новим називом|pod novim (nazivom|imenom)|нов(им|и) (пиб|мб)\w*|nov(im|i) (pib|oib|mb)\w*|"
+        r"ново правно лице|novo pravno lice|нов(о|ог) правн\w* лиц\w*|novog pravnog lica|"
+        r"(поново|ponovo|ponovno) (изда|izda)\w*)"
+    ),
+)
+# A colleague named as the one paying, in the third person: "she's releasing the $3,812.40 tomorrow", "he'll send the
+# payment Friday", "they are wiring the balance on the 12th" (not "she's sending the invoice back", nor a condition:
+# "the papers we need before they will release the payment").
+PROMISE = _widen(
+    PROMISE,
+    r"(?<!\bbefore )(?<!\buntil )(?<!\btill )(?<!\bonce )(?<!\bwhen )(?<!\bif )(?<!\bunless )(?<!\bafter )(?<!\bso )"
+    r"\b(she|he|they)('s|'re|'ll| is| are| will| will be)( be)? (releasing|sending|paying|wiring|cutting|issuing|transferring|"
+    r"release|send|pay|wire|cut|issue|transfer)\b[^.?!\n]{0,25}(?:[$€£]\s?\d|\b(the )?(payment|funds|money|check|cheque|wire|"
+    r"transfer|balance|amount)\b)",
+)
+# vi: the invoice paid in two parts, "thanh toán hóa đơn 60677 thành hai đợt", "đợt 1 là ..."
+PLAN = _widen(
+    PLAN,
+    r"\b(thanh toan|tra|chia)\b[^.?!\n]{0,40}\b(lam|thanh) (hai|ba|bon|nam|\d+) (dot|lan|ky)\b",
+)
+# A payer's accounts-payable system's own advice: "Total paid (USD) 7,140.00", "Amount paid: EUR 1,200.00" after the
+# table of invoices it settles.
+PAID = _widen(
+    PAID,
+    r"\btotal (amount )?(paid|remitted)\b( \([a-z]{3}\))?\s*:?\s*([a-z]{3}\s?|[$€£]\s?)?\d",
+)
+PAYMENT_ADVICE = re.compile(r"^\s*(payment|remittance) advice\b")
+# vi "xin trả ... làm ba đợt", "xin chia ...": asking leave to pay in parts is a request too.
+REQUEST_WORDS = _widen(REQUEST_WORDS, r"\bxin (phep |duoc )?(tra|chia)\b")
+# cs "ID transakce X"; and a label that ends on a Devanagari vowel sign ("UTR संख्या: X", the sign no word character,
+# so no word boundary follows it) still ends the label.
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(r"\b(?:", r"\b(?:id transakce|", 1).replace(
+        r")\b(?:\.?\s+(?:de l'operation", r")(?:\b|(?<=[\u0900-\u097f]))(?:\.?\s+(?:de l'operation", 1
+    ),
+    re.IGNORECASE,
+)
+# he: the invoice refused, "אנחנו לא מכירים בה" (we do not recognise it), "אינה תקפה לתשלום" (not valid for payment);
+# for want of an order, "הופקה ללא מספר הזמנת רכש" (issued without a purchase-order number).
+_NO_PO_HE_32B = (_f("ללא מספר הזמנ", "ללא הזמנת רכש", "בלי מספר הזמנ", "בלי הזמנת רכש", "חסר מספר הזמנ"),)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE, _f("לא מכירים ב", "איננו מכירים ב", "אינה תקפה לתשלום", "אינו תקף לתשלום", "לא תקפה לתשלום")
+)
+REASONS = _widen_reasons(REASONS, {DisputeReason.MISSING_PO: _NO_PO_HE_32B})
