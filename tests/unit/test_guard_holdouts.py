@@ -223,9 +223,9 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout92": set(),
     "guard_holdout93": {"jh02", "jh03", "jh10", "jh27", "jh45", "jh62", "jh73"},
     "guard_holdout94": {"wm80"},
-    "guard_holdout95": {"tl03", "tl09", "tl61", "tl66"},
+    "guard_holdout95": {"tl03", "tl09", "tl61"},
     "guard_holdout96": set(),
-    "guard_holdout97": {"pq27", "pq30", "pq32", "pq63", "pq68"},
+    "guard_holdout97": {"pq27", "pq32", "pq63", "pq68"},
     "guard_holdout98": {"av33", "av76"},
     "guard_holdout99": {"cq07", "cq18", "cq52", "cq74", "cq80"},
     "guard_holdout100": {"ia31", "ia72"},
@@ -249,7 +249,7 @@ _STILL_MISSED_101_106: dict[str, set[str]] = {
 # those the shipped engine still gets wrong.
 _STILL_MISSED_107_112: dict[str, set[str]] = {
     "guard_holdout107": set(),
-    "guard_holdout108": {"hz01", "hz13", "hz19", "hz56", "hz71", "hz76"},
+    "guard_holdout108": {"hz01", "hz13", "hz19", "hz56", "hz71"},
     "guard_holdout109": set(),
     "guard_holdout110": set(),
     "guard_holdout111": {"gp25", "gp67", "gp69", "gp75"},
@@ -261,10 +261,10 @@ _STILL_MISSED_107_112: dict[str, set[str]] = {
 # in its training), so they are in-sample; the drafts listed are those the shipped engine still gets wrong.
 _STILL_MISSED_113_117: dict[str, set[str]] = {
     "guard_holdout113": set(),
-    "guard_holdout114": {"bl06", "bl13", "bl24", "bl43", "bl59", "bl63", "bl76"},
+    "guard_holdout114": set(),
     "guard_holdout115": {"tz53"},
     "guard_holdout116": set(),
-    "guard_holdout117": {"zd01", "zd23", "zd33", "zd37", "zd46", "zd71"},
+    "guard_holdout117": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
