@@ -778,7 +778,9 @@ class LocalTriage:
         offset = p.date.utcoffset() if p.date else None
         offset_hours = offset.total_seconds() / 3600 if offset is not None else 0.0
         us_offset = -10 <= offset_hours <= -4 and not lx.EU_LANG.search(reply)
-        day_first = not (lx.US_HINTS.search(p.body) or us_offset) or bool(lx.EU_LANG.search(reply))
+        # The hints are read in the writer's own words: the quoted reminder is ours, and a US-style phone number in
+        # our signature made a British "payment run on 03/04/2026" (24 March) read as 4 March.
+        day_first = not (lx.US_HINTS.search(p.reply) or us_offset) or bool(lx.EU_LANG.search(reply))
 
         # A bare "R 12 500,00" is rand only in a thread billed in rand, or a text that names it.
         rand = bool(re.search(r"\bzar\b|\brand\b|\bsouth africa", fold(f"{p.subject}\n{p.quoted}\n{human}")))
