@@ -6,7 +6,7 @@ set (under ``tests/data``). ``python -m chalicelib.cli evaluate [NAME ...]`` pri
 
 from collections.abc import Sequence
 
-# Why eight groups, not one set left out at a time: a reader trained per blind set meant 110 guardrail and 160
+# Why eight groups, not one set left out at a time: a reader trained per blind set meant 110 guardrail and 99
 # triage retrainings, and ``make eval`` stopped unfinished after two hours three sessions running. Eight readers,
 # each trained without an eighth of the blind sets, give every set a reader that never saw it.
 FOLDS = 8
