@@ -943,6 +943,37 @@ SETS = (
         None,
     ),
     (
+        "session-32 hundred-and-eleventh blind set, 80 drafts for alarm-monitoring, guarding and CCTV companies "
+        "billing businesses, property managers and homeowners' associations, 28 languages, separate author, at "
+        "the session start 2d8dd72 (first pass: block recall 0.650 by the rules, 0.725 with the reader, 1 false "
+        "block in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-32 hundred-and-twelfth blind set, 80 drafts for veterinary practices, kennels and equine clinics "
+        "billing pet owners, farms and stables, 27 languages, separate author, same commit, kept out of every "
+        "round (first pass: block recall 0.650 by the rules, 0.700 with the reader, 3 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-32 hundred-and-thirteenth blind set (second wave), 80 drafts for event caterers and corporate "
+        "hospitality billing couples, agencies and companies, 27 languages, separate author, after the first "
+        "guard round at 9e4d2c9 (first pass: block recall 0.775 by the rules, 0.800 with the reader, 0 false "
+        "blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-32 hundred-and-fourteenth blind set (third wave), 80 drafts for printers, sign makers and "
+        "promotional-merchandise suppliers billing agencies, shops, clubs and schools, 27 languages, separate "
+        "author, at the session's final guard code dc50085 (first pass: block recall 0.780 by the rules, 0.829 "
+        "with the reader, 1 false block in 39)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1061,6 +1092,10 @@ HOLDOUTS = {
     "session-31 hundred-and-eighth": ("guard_holdout115",),
     "session-31 hundred-and-ninth": ("guard_holdout116",),
     "session-31 hundred-and-tenth": ("guard_holdout117",),
+    "session-32 hundred-and-eleventh": ("guard_holdout118",),
+    "session-32 hundred-and-twelfth": ("guard_holdout119",),
+    "session-32 hundred-and-thirteenth": ("guard_holdout120",),
+    "session-32 hundred-and-fourteenth": ("guard_holdout121",),
 }
 
 

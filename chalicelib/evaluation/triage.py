@@ -1016,6 +1016,34 @@ SETS = (
         "reader 0.925; promised date 0.975; injections 5/6)",
         ("blind315",),
     ),
+    (
+        "session-32 blind set 317, 80 replies to an office-furniture dealer and fit-out contractor from "
+        "companies, schools, clinics and co-working operators (31 locales), 6 injections, separate author, at the "
+        "session start 2d8dd72 (first pass: rules alone intent 0.850, with the second reader 0.950; promised date "
+        "0.975; injections 6/6)",
+        ("blind317",),
+    ),
+    (
+        "session-32 blind set 318, 80 replies to a musical-instrument and pro-audio wholesaler from music shops, "
+        "schools, churches and venues (30 locales), 6 injections, separate author, same commit, kept out of every "
+        "round (first pass: rules alone intent 0.800, with the second reader 0.938; promised date 0.988; "
+        "injections 6/6)",
+        ("blind318",),
+    ),
+    (
+        "session-32 blind set 322 (second wave), 80 replies to a tyre distributor with mobile fitting from "
+        "hauliers, bus operators, farms and fleets (30 locales), 6 injections, separate author, after the first "
+        "triage round at 1fde369 (first pass: rules alone intent 0.825, with the second reader 0.912; promised "
+        "date 0.975; injections 4/6)",
+        ("blind322",),
+    ),
+    (
+        "session-32 blind set 325 (third wave), 80 replies to a laboratory-supplies distributor from "
+        "universities, hospital labs and biotech start-ups (29 locales), 6 injections, separate author, at the "
+        "session's final triage code 6ae1d2d (first pass: rules alone intent 0.912, with the second reader 0.963; "
+        "promised date 0.988; injections 5/6)",
+        ("blind325",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
