@@ -1688,6 +1688,16 @@ READER_MIN_WORDS = 20
 _FRAME_WORDS = 4
 
 
+def long_enough_for_reader(draft_ours: str, body: str) -> bool:
+    """Whether the second reader may read a draft (``our_words`` of its subject and body; the raw body). The reader
+    learnt from whole drafts; a one-line fragment gives it too few words to weigh ("Wexford Court"). The count is
+    of what it reads: a compliment set aside leaves it a shorter draft."""
+    return (
+        len(_WORD.findall(reader_text(draft_ours))) >= READER_MIN_WORDS
+        and _message_words(reader_text(our_words("", body))) >= READER_MIN_WORDS
+    )
+
+
 def _message_words(body_ours: str) -> int:
     """Words the body says, without the subject, the greeting or the sign-off. One sentence in a frame ("Reminder:
     invoice INV-1042 / Hello, / ... / Kind regards, / Accounts Receivable") is still a fragment: the harassment
@@ -7806,14 +7816,7 @@ def check_draft(
         # The reader learnt tables from instalment schedules; a statement of invoice rows with their due dates
         # is no schedule, and what the rules find in one (a row "reportée à votre demande") they report themselves.
         cleared.add(Violation.TERMS_CHANGE)
-    # The reader learnt from whole drafts; a one-line fragment gives it too few words to weigh ("Wexford Court").
-    # The count is of what it reads: a compliment set aside leaves it a shorter draft.
-    if (
-        not found
-        and second is not None
-        and len(_WORD.findall(reader_text(reader_ours))) >= READER_MIN_WORDS
-        and _message_words(reader_text(our_words("", body))) >= READER_MIN_WORDS
-    ):
+    if not found and second is not None and long_enough_for_reader(reader_ours, body):
         for likeliest, probability in second.likely(reader_features(reader_ours)).items():
             if Violation(likeliest) not in cleared:
                 found[Violation(likeliest)] = f"second reader: {probability:.2f} likely"
