@@ -1362,7 +1362,15 @@ class _Matcher:
                         )
                     return self.review(said, [hits])
             exact = [i for i in ledger.open_of(self.p.currency, customer) if ledger.balance[i] == self.cents]
-            near = [m for m in unknown for i in exact if refs.near_number(m, ledger.invoices[i].number)]
+            # A known payer's slip within the series' last digits ("IGT/25-26/1272" for 1278) is a slip too, when
+            # the amount is that invoice's exact balance and no other of theirs has it.
+            near = [
+                m
+                for m in unknown
+                for i in exact
+                if refs.near_number(m, ledger.invoices[i].number)
+                or (confirmed and len(exact) == 1 and self.slip_in(m, i))
+            ]
             if unknown and not near:
                 # The payer says which invoice this pays, and it is none we have open: a closed one paid twice,
                 # or a number we cannot read. A matching amount elsewhere is a coincidence until a person looks;
@@ -1395,6 +1403,26 @@ class _Matcher:
             self.others_named = ledger.open_ids(others)
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
+
+    def slip_in(self, mention: str, invoice_id: str) -> bool:
+        """``mention`` writes ``invoice_id``'s whole number with one keystroke wrong (a digit changed, two
+        neighbours swapped, one dropped or doubled): "IGT/25-26/1272" for IGT/25-26/1278."""
+        number = self.ledger.invoices[invoice_id].number
+        written, own = _all_digits(mention), _all_digits(number)
+        if len(own) < 5 or not refs.near(written, own):
+            return False
+        head = re.sub(r"\d+$", "", refs.fold(number))
+        if head and re.sub(r"\d+$", "", refs.fold(mention)) == head:
+            # A series of the customer's own ("63942E61-0002" beside 63942E61-0001): the number written is their
+            # next or an older invoice, closed, as likely as a slip. Only a series shared by many customers
+            # makes the neighbour a stranger's.
+            owners = {
+                inv.customer_id
+                for inv in self.ledger.invoices.values()
+                if re.sub(r"\d+$", "", refs.fold(inv.number)) == head
+            }
+            return len(owners) > 1
+        return True
 
     def names_by_its_amount(self, ids: list[str]) -> bool:
         """The text names these invoices only by a number that is the payment's own whole amount ("CONCEPTO PAGO

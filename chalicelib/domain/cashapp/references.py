@@ -456,6 +456,52 @@ def _blank_other_columns(lines: list[str]) -> list[str]:
     return out
 
 
+# A SWIFT MT103 written out field by field (":20:OR2604171N11T", ":23B:CRED", ":32A:260210USD34019,04",
+# ":50K:/SA81...", ":59:/0571...", ":70:/INV/EXP-25-26-0751", ":71A:SHA"). Only :70: (and the sender-to-receiver
+# :72:) carries the payer's words; the other fields hold the sending bank's reference, codes, the value date and
+# the parties' accounts and addresses, none of them an invoice number ("23B" read as 238).
+_SWIFT_FIELD = re.compile(r"^\s*:(\d{2}[A-Z]?):")
+_SWIFT_BLOCK_EDGE = re.compile(r"^\s*(?:\{[1-5]:.*|-?\}\s*)$")
+# Free text the payer or the banks wrote: kept, without its tag.
+_SWIFT_TEXT_FIELDS = frozenset({"70", "72"})
+# The charges fields, kept whole: ":71F:USD35,00" says the shortfall is the banks' fee (see short_reason).
+_SWIFT_CHARGES_FIELDS = frozenset({"71F", "71G"})
+
+
+def swift_message_text(text: str) -> str:
+    """An MT103 block as the words that can name an invoice: the remittance information, the charges, the
+    settled and instructed amounts (without :32A:'s value date) and the ordering customer's name. Text that is no
+    such block (fewer than three field tags, or none of :32A: and :70:) is returned as it is."""
+    lines = text.splitlines()
+    tags = [m.group(1) for line in lines if (m := _SWIFT_FIELD.match(line))]
+    if len(tags) < 3 or not {"32A", "70"} & set(tags):
+        return text
+    out: list[str] = []
+    field: str | None = None
+    party_named = False
+    for line in lines:
+        if (m := _SWIFT_FIELD.match(line)) is not None:
+            field, value, party_named = m.group(1), line[m.end() :], False
+        elif _SWIFT_BLOCK_EDGE.match(line):
+            continue
+        else:
+            value = line
+        if field is None or field in _SWIFT_TEXT_FIELDS:
+            out.append(value)
+        elif field in _SWIFT_CHARGES_FIELDS:
+            out.append(line)
+        elif field in ("32A", "33B"):
+            # "260210USD34019,04": the value date first, then the currency and amount.
+            out.append(re.sub(r"^\s*\d{6}(?=[A-Z]{3})", "", value) if field == "32A" else value)
+        elif field.startswith("50") and not party_named:
+            # The ordering customer: "/account" first, then the name ("1/NAME" in option F); its address after.
+            bare = value.strip()
+            if bare and not bare.startswith("/"):
+                out.append(re.sub(r"^1/", "", bare))
+                party_named = True
+    return "\n".join(out)
+
+
 def readable_remittance(text: str | None) -> str | None:
     """The remittance as the payer meant it: scanner look-alikes read as digits, lines addressed to a machine left
     out, and a statement of ours quoted below the payer's own words ("> 330894 11/04/2025 $286.00") left out when
@@ -466,7 +512,7 @@ def readable_remittance(text: str | None) -> str | None:
         _labelled_number_cells(
             [
                 line
-                for line in _OCR_TOKEN.sub(_ocr_digits, text).splitlines()
+                for line in _OCR_TOKEN.sub(_ocr_digits, swift_message_text(text)).splitlines()
                 if not _TO_A_MACHINE.search(line)
             ]
         )
