@@ -1584,6 +1584,18 @@ class _Matcher:
                     f"{label} already paid, and {self.numbers(exact)} is open for exactly this amount",
                     [[i] for i in exact],
                 )
+            scored = self.name_scores()
+            if not confirmed and scored and scored[0][0] >= NAME_MATCH and scored[0][1] != customer:
+                # Only the number says the payer is this customer, that invoice is paid, and the bank's name is
+                # another customer's: cash held on this account could be that one's (a slip of its own number).
+                other = scored[0][1]
+                theirs = [
+                    i for i in ledger.open_of(self.p.currency, other) if ledger.balance[i] == self.cents
+                ]
+                return self.review(
+                    f"{label} already paid, and the payer looks like {ledger.names[other]}",
+                    [[i] for i in theirs],
+                )
             return self.result(
                 Status.UNAPPLIED,
                 [],

@@ -24,7 +24,8 @@ from chalicelib.domain.amounts import parse_number
 from chalicelib.domain.check_digits import luhn_ok
 from chalicelib.domain.text import ORIGINAL_MESSAGE, latin_greek, strip_accents
 
-_MARK = r"(?:NO\.?|NR\.?|BR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-)?"
+# "PO/25-26/1098": a slash between the word and its number, as Indian purchase orders are written.
+_MARK = r"(?:NO\.?|NR\.?|BR\.?|NUM(?:BER)?\.?|N°|N\.|#|:|-|/(?=\d))?"
 # "Number" as Central Europe abbreviates it after an order word: Czech and Slovak č./číslo, Slovenian št./številka,
 # Hungarian sz./szám/száma, Croatian and Serbian broj ("objednávka č. 25101332", "megrendelés száma: 4410").
 _CEE_MARK = r"(?:C|CIS|CISLO|ST|STEV|STEVILKA|SZ|SZAM|SZAMA|BROJ)\.?[ \t]?:?"
@@ -300,7 +301,14 @@ _HISTORY = re.compile(
 
 # Arabic-Indic and Persian digits ("فاتورة EG ٢٥ ١٨٠٥"): the same numbers as any other.
 # With the Arabic thousands separator and decimal point: "١٬٢٠٢٬٧٦٤٫٧٢" is 1,202,764.72.
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+# Indian scripts' digits too: Devanagari ("बिल संख्या IGT/२५-२६/११२८ ... ₹३,८६,५३१.००"), Bengali, Gurmukhi,
+# Gujarati, Tamil, Telugu, Kannada and Malayalam.
+_INDIC_DIGITS = "".join(
+    chr(base + d) for base in (0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66) for d in range(10)
+)
+_EASTERN_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫" + _INDIC_DIGITS, "01234567890123456789,." + "0123456789" * 8
+)
 
 
 def western_digits(text: str | None) -> str | None:
@@ -1353,7 +1361,9 @@ _GLUED_CODE = re.compile(
 # "R1,209,383.34", "R894 800,00" (rand), "Ksh43,653.02" (an M-Pesa message), "₦2,500.00" or "N429,607.40"
 # (naira): a sign against its figure.
 _GLUED_SIGN = re.compile(
-    r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|KSH|KSHS|₦)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d))"
+    # "RS.89,523.00", "Rs.9,44,160.00": a rupee sign against a figure grouped in thousands or in lakhs.
+    r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|KSH|KSHS|₦|RS\.|Rs\.)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d)|"
+    r"(?<=S\.)\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d))"
 )
 
 
@@ -1791,7 +1801,10 @@ _CJK_SHORT_REASONS = (
         r"(?i:ελαττωματ|παρακρατ|επιστροφ|κατεστραμ)|"
         # Chinese: deducted (扣除, 扣款, 扣減), a price difference (價格差額), short shipped (少發, 短少), damaged
         # (破損), returned (退貨), a penalty (罰款), a rebate (返利), a quality claim (質量/品質問題).
-        r"扣除|扣款|扣[減减]|差[額额]|少[發发]|短[少缺]|破[損损]|退[貨货]|[罰罚]款|返利|[質质品][量質质]問題|[質质品][量質质]问题",
+        r"扣除|扣款|扣[減减]|差[額额]|少[發发]|短[少缺]|破[損损]|退[貨货]|[罰罚]款|返利|[質质品][量質质]問題|[質质品][量質质]问题|"
+        # Hindi: TDS (टीडीएस, स्रोत पर कर कटौती, tax deducted at source) and a deduction made (कटौती की गई, काटा
+        # गया); folding would strip the vowel signs, so read composed.
+        r"टीडीएस|टी\.\s?डी\.\s?एस|स्रोत पर कर|कटौती|काट[ाीे] ग[याईए]",
     ),
 )
 # A part payment: 内金 (on account of), 一部 (part), 分割 (instalment), 残額/残金 (the rest), 일부, 분할, 잔액, 잔금.

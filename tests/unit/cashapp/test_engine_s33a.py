@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from chalicelib.domain.cashapp import OpenInvoice, Status
-from chalicelib.domain.cashapp.references import swift_message_text
-from tests.unit.cashapp.test_matching import apps, inv, one, pay
+from chalicelib.domain.cashapp.references import candidate_keys, swift_message_text, western_digits
+from tests.unit.cashapp.test_matching import apps, inv, one, pay, run
 
 DUNE = "Dune Crest Fabrics LLC"
 OASIS = "Oasis Loom Trading Est"
@@ -123,3 +123,58 @@ def test_a_slip_onto_another_customers_open_invoice_stays_a_persons_call() -> No
     # slip, or Kavya paying for Ravi. Labellers differ; review is the safe side.
     result = one(_knits(), pay("p", "97300.00", currency="INR", customer="kavya", ref="INV TKM/25-26/0815"))
     assert result.status == Status.REVIEW
+
+
+def test_indian_digits_read_as_digits() -> None:
+    assert western_digits("बिल संख्या IGT/२५-२६/११२८ ₹३,८६,५३१.००") == "बिल संख्या IGT/25-26/1128 ₹3,86,531.00"
+    assert western_digits("বিল ১২৩৪ / બિલ ૫૬૭૮") == "বিল 1234 / બિલ 5678"
+
+
+def test_a_hindi_advice_in_devanagari_digits_states_its_tds() -> None:
+    advice = (
+        "महोदय,\nआपके बिल संख्या TKM/२५-२६/०८४६ के विरुद्ध ₹१,८५,२२०.०० का भुगतान NEFT द्वारा किया गया है।\n"
+        "धारा 194C के अंतर्गत 2% टीडीएस ₹३,२००.०० काटा गया है।"
+    )
+    result = one(_knits(), pay("p", "185220.00", currency="INR", customer="kavya", remittance=advice))
+    assert (result.status, apps(result)) == (Status.PARTIAL, {"i-TKM/25-26/0846": "185220.00"})
+    assert result.short_pay is not None and result.short_pay.amount == Decimal("3200.00")
+
+
+def test_a_rupee_sign_against_its_figure_is_an_amount_not_a_number() -> None:
+    for text in ("payment Rs.89,523.00 released", "net paid RS.9,44,160.00", "Rs.1,175.00 deducted"):
+        keys = candidate_keys(text)
+        assert not {"523", "52300", "160", "16000", "175", "17500"} & set(keys), (text, keys)
+    # A series that happens to be called RS keeps its numbers.
+    assert "4410" in candidate_keys("INV RS-4410")
+
+
+def test_a_purchase_order_written_with_a_slash_is_no_invoice_number() -> None:
+    for text in ("AGST PO/25-26/1098", "our Purchase Order No. PO/25-26/1098 dt 16.01.2026"):
+        assert "1098" not in candidate_keys(text), text
+    assert "1098" in candidate_keys("AGST INV/25-26/1098")
+    assert "1098" in candidate_keys("BILL TKM/25-26/1098 AGAINST PO")
+
+
+def test_a_paid_invoice_of_a_stranger_does_not_park_cash_on_the_strangers_account() -> None:
+    ledger = [
+        *_knits(),
+        inv("TKM/25-26/0731", "51000.00", "ravi", "INR", "Ravi Cotton Mills"),
+    ]
+    first = pay("p1", "51000.00", currency="INR", customer="ravi", ref="TKM/25-26/0731")
+    # The bank names Kavya Knit; the advice quotes Ravi's paid 0731 and pays exactly Kavya's 0851.
+    late = pay(
+        "p2", "97300.00", currency="INR", ref="BILL TKM/25-26/0731", payer="KAVYA KNIT EXPORTS PVT LTD"
+    )
+    results = run(ledger, first, late)
+    assert results[0].status == Status.APPLIED
+    assert results[1].status == Status.REVIEW
+    # The payer named by the bank is the customer itself: a second payment of its own paid invoice waits on account.
+    again = pay("p3", "51000.00", currency="INR", ref="TKM/25-26/0731", payer="RAVI COTTON MILLS")
+    assert run(ledger, first, again)[1].status == Status.UNAPPLIED
+
+
+def test_a_hindi_advice_that_states_no_deduction_leaves_no_short_pay() -> None:
+    advice = "महोदय,\nआपके बिल संख्या TKM/२५-२६/०८४६ के विरुद्ध ₹१,००,०००.०० का आंशिक भुगतान किया गया है।"
+    result = one(_knits(), pay("p", "100000.00", currency="INR", customer="kavya", remittance=advice))
+    assert (result.status, apps(result)) == (Status.PARTIAL, {"i-TKM/25-26/0846": "100000.00"})
+    assert result.short_pay is None
