@@ -1331,7 +1331,10 @@ _PASSWORD = re.compile(
 # has letters and a digit or sign, and is no link ("password reset-link", "password at https://...").
 _PASSWORD_GIVEN = re.compile(
     r"\b(password|passcode|passwort|kennwort|mot de passe|contrasena|senha|haslo|wachtwoord|losenord|losenordet|"
-    r"adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|salasana|salasanalla)\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
+    r"adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|salasana|salasanalla|"
+    # et, cs/sk, hu, sl, hr/sr, tr, lv, lt: "ajutine parool Breket-2026!", "dočasné heslo", "ideiglenes jelszó".
+    r"parool|parooliga|heslo|heslem|jelszo|jelszoval|geslo|geslom|lozinka|lozinkom|sifre|sifreniz|parole|slaptazodis)"
+    r"\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
 )
 # Korean and Japanese: the password word, a topic particle or colon, and a value in Latin letters with a digit or
 # a sign ("임시 비밀번호: Lotus2026!", "パスワードは Kx7!pQ2r"); "비밀번호는 절대 묻지 않습니다" gives none.
@@ -2211,6 +2214,10 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _NAMED_IN_ARREARS_ID.finditer(text):
         if not any(word in addressed.split() for word in m.group(1).split()[1:]):
             return f"another customer's balance ({m.group(1)})"
+    for m in _NAMED_DEBT_TR.finditer(text):
+        compared = re.search(r" (bile|dahi)\b", m.group(0)) or _PAID_TR.match(text, m.end())
+        if compared and not any(word in addressed.split() for word in m.group(1).split()):
+            return f"another customer's balance ({m.group(1)})"
     debt = _THIRD_PARTY_DEBT.search(folded)
     if debt:
         return f"another customer's balance ({debt.group(0)})"
@@ -2436,7 +2443,11 @@ _NOT_REFUND = re.compile(
     r"(devoluc|reembols|rembours|rimbors|restituz|retour|devolu|return|refund|ruckgabe|terugbetal)\w*|"
     r"(devoluciones|reembolsos|devolucoes|reembolsos|rimborsi|remboursements|returns|refunds|retouren) (las |los |os |as |"
     r"li |les |are )?(resuelve|gestiona|tramita|maneja|resolve|gere|trata|gestisce|gere|traite|gere|handled|decided)\w*|"
-    r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
+    r"your (question|enquiry|inquiry) about|asked about|handle\w* refunds|"
+    # The team named by its job: "our finance team, who handle all refund checks".
+    r"(who|which|that) (handles?|deals? with|process(es)?|looks? after|manages?|reviews?|decides? on|checks?|"
+    r"approves?) (all |any |the |our |such )?(\w+ )?(refund|credit|reimbursement)s?\b|"
+    r"(are|is) (handled|dealt with|processed) by|refund (policy|request|requests|question|team|department)|"
     r"already (been )?(applied|deducted|netted|included|taken into account|shown)|(has|have|was|were) (already )?"
     r"been (applied|deducted|netted)|deja (applique|deduit)\w*|(bereits|schon) (verrechnet|abgezogen|berucksichtigt|zugestellt)|"
     r"ya (aplicad|descontad)\w*|ja (aplicad|descontad)\w*|al (verrekend|toegepast|afgetrokken)|gia (applicat|detratt)\w*|"
@@ -6396,6 +6407,163 @@ _FAULT_S32B = _rx_folded(
     r"(?<!לא )(?<!\w)(לוקחים|נוטלים|לקחנו|נושאים|לוקח|נוטל|לוקחת|נוטלת)(?!\w) (על עצמנו |על זה |על כך |את )?(ה)?"
     r"(אחריות|האחריות)( המלאה| מלאה)?",
 )
+# Session 33a (fresh set 329, dental laboratories and orthodontic suppliers).
+# The fault owned in a noun or an idiom: ru/uk/bg "тут целиком наша недоработка", "наша оплошность", "наш недогляд",
+# "на нашей совести"; cs/sk "jde na vrub naší laboratoře", "na náš vrub"; "chyba je na naší straně"; de "geht auf
+# unsere Kappe", "dass sich der Abdruck bei uns beim Ausgießen verzogen hat"; en "the short margin came from our
+# side", "the problem was at our end". Not "это не наша недоработка", "nejde na vrub naší laboratoře", "whether the
+# problem was on our side", "bei uns ist nichts verzogen".
+_FAULT_S33A = _rx_folded(
+    r"(?<!не )(?<!не є )(?<!нет )(?<!\w)(наша|наш|нашата|нашия|нашият) (недоработка|оплошность|промашка|упущение|"
+    r"недосмотр|недогляд|недоробка|провина|прорахунок|пропуск|грешка|оплошност|недоглеждане)(?!\w)",
+    r"(?<!\w)(недоработка|оплошность|упущение|недосмотр|недогляд|недоробка|грешка|пропуск)(?!\w) "
+    r"(с нашей стороны|з нашого боку|з нашої сторони|от наша страна)(?!\w)",
+    r"(?<!не )(?<!\w)на (нашей|нашій) (совести|совісті)(?!\w)",
+    r"(?<!\bne)(?<!\bnie )\b(jde|jdou|slo|sla|ide|idu|islo|isla|pujde|pojde|je|bylo|byla|bol|bola|bolo)\b"
+    r"(?:(?!\b(ne\w*|nie)\b)[^.;!?\n]){0,30}\bna (nas|nasi|nase|naseho|nasho) vrub\b",
+    r"(?<!\bne)(?<!\bnie )\b(jde|jdou|slo|sla|ide|idu|islo|isla|pujde|pojde)\b(?:(?!\b(ne\w*|nie)\b)[^.;!?\n]){0,30}"
+    r"\bna vrub (nas|nasi|nase|naseho|nasho|nasemu|nasej|nasich|nasim)\w*",
+    r"\b(chyba|vina|pochybeni|chybicka|nedostatek)\b[^.;!?\n]{0,30}\b(je|byla|byl|bylo|lezi|lezela|bola) (\w+ )?"
+    r"na (nasi|nasej) strane\b",
+    r"(?<!\bnicht )\b(geht|ging|gehen)\b(?:(?!\b(nicht|kein\w*)\b)[^.;!?\n]){0,20}\bauf unsere kappe\b",
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!\b(ob|falls|wenn|nicht|nichts|kein\w*|nie|sofern)\b)[^.;:!?\n,]){0,60}\bbei uns\b"
+    r"(?:(?!\b(ob|nicht|nichts|kein\w*|nie)\b)[^.;:!?\n,]){0,40}\b(verzogen|beschadigt|vertauscht|verwechselt|verloren|"
+    r"verrutscht|zerkratzt|zerbrochen|verformt|falsch (\w+ )?(gemessen|gefertigt|erfasst|eingegeben|berechnet|gebucht|"
+    r"gelesen|ubertragen)) (hat|haben|ist|sind|wurde|wurden|worden)\b",
+    r"(?:^|(?<=[.;:!?\n]))(?:(?!\b(if|whether|not|never|no|unless)\b|n't)[^.;:!?\n]){0,80}\b(came|stemmed|originated|arose|"
+    r"resulted)\b (\w+ ){0,2}(from|on|at) our (side|end)\b",
+    r"(?:^|(?<=[.;:!?\n]))(?:(?!\b(if|whether|not|never|no|unless)\b|n't)[^.;:!?\n]){0,60}\b(the |this |that )?(problem|"
+    r"issue|error|fault|defect|mistake|misfit|discrepancy)\b[^.;:!?\n]{0,40}\b(was|lay|lies|is) (entirely |clearly |"
+    r"squarely |firmly )?(on|at) our (side|end)\b",
+)
+# Money of theirs taken off the next invoice, said actively or in the passive: de "ziehen wir Ihnen selbstverständlich
+# von der nächsten Sammelrechnung ab", "wird von der nächsten Rechnung abgezogen"; en "we'll take it off your next
+# invoice"; fr "nous le déduirons de votre prochaine facture"; es/pt/it "lo descontaremos de la próxima factura",
+# "abateremos na próxima fatura", "lo scaleremo dalla prossima fattura"; nl "trekken we af van de volgende factuur". And
+# a Nordic reversal to their account: da "Beløbet bliver tilbageført til jeres konto", nb "blir tilbakeført", sv
+# "återförs". Not "ziehen wir nicht ab", "bliver ikke tilbageført", "er blevet tilbageført" (done).
+_REFUND_S33A = _rx_folded(
+    r"\b(ziehen|ziehe|bringen) (wir|ich)\b(?:(?!\b(nicht|kein\w*)\b)[^.;!?\n]){0,60}\bvon (der|ihrer|unserer|eurer) "
+    r"(nachsten|kommenden|folgenden|neuen) \w*rechnung ab\b",
+    r"(?<!\bnicht )\b(wird|werden)\b(?:(?!\b(nicht|kein\w*)\b)[^.;!?\n]){0,40}\bvon (der|ihrer) (nachsten|kommenden|"
+    r"folgenden) \w*rechnung abgezogen\b",
+    r"\b(we'll|we will|we're going to|we are going to|we shall|i'll|i will)\b(?:(?!\b(not|never)\b)[^.;!?\n]){0,50}"
+    r"\b(deduct|take|knock|net)\w*\b[^.;!?\n]{0,40}\b(off|from) (your|the|our) (next|following|upcoming) (\w+ )?"
+    r"(invoice|bill|statement)\b",
+    r"(?<!\bne )\b(nous )?(l'|le |la |les )?(deduirons|retrancherons|defalquerons|deduisons)\b[^.;!?\n]{0,40}\bde "
+    r"(votre|la|vos) (prochaine|future|suivante) facture\b",
+    r"(?<!\bno )(?<!\bnao )(?<!\bnon )\b(lo |la |los |las |o |a |os |as |lo |la |li |le )?(descontaremos|restaremos|"
+    r"deduciremos|abateremos|deduziremos|scaleremo|detrarremo|sottrarremo|dedurremo)\b[^.;!?\n]{0,40}\b(de|en|na|da|"
+    r"dalla|sulla|nella) (la |su |sua |a |vostra )?(proxima|siguiente|prossima|successiva) (factura|fatura|fattura)\b",
+    r"\b(trekken|brengen) (we|wij)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,50}\b(af van|in mindering op) (de|uw|je) "
+    r"(volgende|eerstvolgende|komende) factuur\b",
+    rf"\b(bliver|bli|blir|vil blive|vil bli|skal|vil|kommer att|kommer til at|vi)\b (({_NORDIC_NOT}\w+) ){{0,3}}"
+    r"(tilbagef[øo]rt|tilbakef[øo]rt|aterf[oø]rt|aterf[oø]rs|tilbagef[øo]re|tilbakef[øo]re|aterfora|"
+    r"tilbagef[øo]rer|tilbakef[øo]rer|aterfor)\b",
+)
+# Interest or a penalty let go, in other words: ja "遅れた期間の利息分は頂戴しないことといたします"; pt "deixamos de lado
+# a multa e os juros de mora", es "dejamos de lado los recargos", it "lasciamo da parte gli interessi", fr "nous
+# laissons de côté les pénalités"; uk/ru a charge we say we will not make ("пеню ... ми вам не нараховуватимемо", "не
+# будем начислять пени"). Not "利息は頂戴いたします", "não deixamos de lado a multa", "пеня нараховується згідно з
+# договором".
+_DISCOUNT_S33A = _rx_folded(
+    r"(利息|利息分|利子|金利|損害金|遅延損害金分|延滞料金|遅延料金)(は|を|も|分は|については)?[^。\n]{0,15}"
+    r"(頂戴しない|頂戴いたしません|頂戴致しません|いただかない|いただきません|頂きません|請求しない|請求いたしません|"
+    r"ご請求いたしません|免除いたします|免除します|免除させていただきます|免除とさせていただきます|不要といたします)",
+    r"(?<!\bnao )\b(deixamos|deixaremos|vamos deixar|podemos deixar|deixaremos) de lado (a |o |os |as )?(\w+ ){0,2}"
+    r"(multa|juros|encargos|taxas?|mora|penalidade\w*)\b",
+    r"(?<!\bno )\b(dejamos|dejaremos|vamos a dejar|podemos dejar) (de lado|a un lado) (el |la |los |las )?(\w+ ){0,2}"
+    r"(recargos?|intereses|interes|penalizacion\w*|mora|comision\w*|gastos)\b",
+    r"(?<!\bnon )\b(lasciamo|lasceremo|possiamo lasciare) (da parte|perdere|stare|cadere) (la |le |gli |il |i |l')?"
+    r"(\w+ ){0,2}(penale|penali|interessi|mora|spese|maggiorazion\w*)\b",
+    r"(?<!\bne )\b(nous )?(laissons|laisserons|allons laisser|pouvons laisser) de cote (les |la |le |l')?(\w+ ){0,2}"
+    r"(penalites|interets|frais|majorations?|indemnite)\b",
+    r"(?<!\w)(пен[иьяюі]\w*|штраф\w*|неустойк\w*|відсотк\w*|проценты|процентов|комісі\w*|комисси\w*)(?!\w)"
+    r"[^.;!?\n]{0,40}(?<!\w)не (нараховуватимемо|будемо нараховувати|нарахуємо|стягуватимемо|будемо стягувати|стягнемо|"
+    r"будемо застосовувати|застосовуватимемо|будем начислять|начислим|станем начислять|будем взыскивать|взыщем|"
+    r"станем взыскивать|будем применять)(?!\w)",
+    r"(?<!\w)не (нараховуватимемо|будемо нараховувати|нарахуємо|стягуватимемо|будемо стягувати|стягнемо|будем "
+    r"начислять|начислим|станем начислять|будем взыскивать|взыщем)(?!\w) (вам |вас |с вас |з вас )?"
+    r"(пен[иьяюі]\w*|штраф\w*|неустойк\w*|відсотк\w*|проценты|комісі\w*|комисси\w*)(?!\w)",
+)
+# A collection firm or the credit agencies named in other words: bg "да предоставим вземането на специализирана фирма
+# за събиране на просрочени задължения"; en "the account will go to the firm that recovers our overdue balances", "they
+# may record the default with the commercial credit agencies"; ko/ja the step said as having no other choice ("추심
+# 전문 업체에 넘길 수밖에 없다", "債権回収会社に委託せざるを得ません"), which the earlier Korean and Japanese patterns read as
+# a negation. Not "нямаме намерение да предаваме ... на фирма за събиране", "we will not report you to the credit
+# agencies", "our collections team".
+_LEGAL_S33A = _rx_folded(
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!(?<!\w)(не|ням\w*|нито|без)(?!\w))[^.;:!?\n,]){0,100}(?<!\w)(фирма|фирми|агенция|агенции|"
+    r"компания|компании|дружество|колектор\w*)(?!\w) (\w+ ){0,2}за (събиране|събирането) на (\w+ ){0,2}(задължения|"
+    r"вземания|вземането|дългове|дълга|просрочия)(?!\w)",
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!(?<!\w)(не|ням\w*|нито|без)(?!\w))[^.;:!?\n,]){0,100}(?<!\w)колекторск(а|о|и|ата|ото) "
+    r"(фирма|агенция|компания|дружество)(?!\w)",
+    r"\b(firm|company|agency|partner|specialists?|business|service|organisation|organization)s? (that|which|who) "
+    r"(recovers?|collects?|chases?|pursues?) (our |your |the |any |all )?(unpaid|outstanding|overdue|late|bad) "
+    r"(debts?|balances?|amounts?|money|invoices|bills|payments|accounts|sums|arrears)\b",
+    r"\b(will|may|would|could|might|shall|'ll|can)( then| also| have to| need to| be obliged to)? (record|report|register|"
+    r"note|flag|file|log|list|notify)( the| your| this| that| a| any| our)? (\w+ ){0,2}(with|to) (the |all |our |a )?"
+    r"(\w+ )?(credit (reference )?(agenc(y|ies)|bureaus?)|credit bureaus?)",
+    r"(법적 ?조치|법적 ?절차|지급명령|소송|변호사|채권 ?추심|추심 ?(전문 ?)?(업체|회사|기관)|신용정보 ?(회사|기관))"
+    r"[^.\n]{0,30}(할|길|릴|될|칠) 수밖에 없",
+    r"(債権回収会社|サービサー|回収業者|弁護士|法律事務所|法的措置|法的手続|訴訟|支払督促)[^。\n]{0,25}(ざるを得ません|"
+    r"ざるを得ない|ざるをえません|ざるをえない|ほかありません|しかありません|ほかございません)",
+)
+# A later payment said to suit us: fr "un règlement dans le courant du mois de mai nous conviendra tout à fait"; en
+# "anything that reaches us by the end of April is absolutely fine"; de "eine Zahlung bis Ende April ist völlig in
+# Ordnung"; es "un pago a finales de mayo nos viene perfectamente"; it "un pagamento entro maggio ci va benissimo".
+# Plans granted: sv/da/nb the due date moved in the active past ("Vi har därför flyttat förfallodagen"), ro "poate fi
+# achitată în trei rate lunare", he "אנחנו מסכימים לפרוס את יתרת החוב". Not "un règlement d'ici le 15 mars nous
+# conviendrait" (asked), "vi har inte flyttat förfallodagen", "nu poate fi achitată în rate", "לא נוכל לפרוס".
+_TERMS_S33A = _rx_folded(
+    r"\b(reglement|paiement|virement|versement|payment|zahlung|uberweisung|pago|pagamento|betaling)\b[^.;!?\n]{0,50}"
+    + _MONTHS
+    + r"\b[^.;!?\n]{0,30}\b(nous (conviendra|convient|ira|va) (tout a fait|parfaitement|tres bien|sans probleme|"
+    r"tres bien)|ne (nous )?pose(ra)? aucun probleme|(ist|ware|sein) (fur uns )?(vollig|vollkommen|absolut|ganz|"
+    r"durchaus) (in ordnung|ok|okay)|nos (viene|vendra|va|ira) (perfectamente|muy bien|estupendamente)|ci (va|andra) "
+    r"(benissimo|perfettamente|bene)|(is|will be|'s) (absolutely|perfectly|totally|completely) fine)\b",
+    r"\b(anything|any ?time|any payment|whatever)( that| which)?( \w+){0,3}? (before|by|until|up to|in) (the (end|middle|"
+    r"start|beginning) of )?(\d{1,2}(st|nd|rd|th)? )?(of )?"
+    + _MONTHS
+    + r"\b[^.;!?\n]{0,30}\b(is|will be|would be|'s)( \w+)? (fine|ok|okay|good|no problem)\b",
+    r"(?<!\binte )(?<!\bej )(?<!\baldrig )(?<!\bikke )(?<!\bikkje )\b(flyttat|skjutit upp|forlangt|andrat|flyttet|"
+    r"utsatt|udskudt|forlenget|forlænget|rykket|endret|ændret)\b[^.;!?\n]{0,15}\b(forfallodag\w*|forfallodatum\w*|"
+    r"betalningsdag\w*|betalningstid\w*|forfaldsdag\w*|forfaldsdato\w*|forfallsdato\w*|forfallsdag\w*|betalingsfrist\w*)\b",
+    r"(?<!\bnu )\b(poate|pot|puteti|poti|se poate|vor putea|va putea) fi (achitat\w*|platit\w*|rambursat\w*|"
+    r"stins\w*|onorat\w*) (\w+ ){0,3}in (doua|trei|patru|cinci|sase|\d+) rate\b",
+    r"(?<!לא )(?<!\w)(מסכימים|מסכים|מסכימה|הסכמנו|נסכים|מאשרים|אישרנו|נאפשר|מאפשרים|אפשר|ניתן)(?!\w) "
+    r"(\S+ ){0,2}(לפרוס|לפרוש|פריסת|לפריסת|פריסה|בפריסה|לחלק את (ה)?(יתרה|יתרת|חוב|סכום|תשלום))",
+)
+# A sarcastic doubt that money could be their problem: th "ไม่น่าจะมีปัญหาเรื่องเงินแค่หลักหมื่นนะคะ"; en "surely a
+# practice like yours can afford a mere £2,000". Not "หากมีปัญหาเรื่องการชำระเงิน กรุณาติดต่อเรา", "I'm sure a practice
+# like yours values prompt service".
+_HARASS_S33A = _rx_folded(
+    r"(ไม่น่าจะ|คงไม่น่าจะ|คงไม่)มีปัญหา[^\n.]{0,12}เงิน ?(แค่|เพียงแค่|แค่เพียง)",
+    r"\b(surely|i'm sure|i am sure|no doubt)( that)? (a|an|your) (\w+ ){0,2}(practice|clinic|surgery|business|company|"
+    r"firm|office|lab|laboratory)( like yours| of your size| as (\w+ ){1,2}as yours)[^.;!?\n]{0,40}\b(afford|stretch to|"
+    r"find the money)\b",
+    # The customer's own waiting room told how they treat their suppliers: nl "als de mensen in uw wachtkamer te horen
+    # kregen hoe uw praktijk met haar leveranciers omgaat", en "if your waiting room heard how you treat suppliers".
+    r"\b(wachtkamer|waiting ?room|wartezimmer|salle d'attente|sala de espera|sala d'attesa|sala de espera|poczekalni\w*)\b"
+    r"[^.;!?\n]{0,60}\b(hoe|how|wie|comment|como|come|jak) (uw|u|je|your|you|ihre|sie|votre|vous|su|la vostra|pan|pani)\b"
+    r"[^.;!?\n]{0,40}\b(leveranciers|suppliers|lieferanten|fournisseurs|proveedores|fornitori|fornecedores|dostawc\w*|"
+    r"bills|rekeningen|rechnungen|factures|facturas|fatture|faturas)\b",
+    # Belittling the whole office: "nobody there can read an email", "no one in your practice can count".
+    r"\b(nobody|no one|no-one|not one person) (there|at your (end|office|practice|clinic|surgery)|in your (office|"
+    r"practice|team|clinic|surgery)) (can|could|seems able to|is able to) (read|count|understand)\b",
+)
+# Another customer named in Turkish with the genitive suffix, then "even" or a payment fact and a sum in lira: "Dr.
+# Selin Aydın'ın kliniği bile 18.750,00 TL'lik borcunu geçen hafta kapattı", "Demir Eczanesi'nin 4.200 TL borcu hâlâ
+# ödedi". The customer's own name from the greeting is not someone else, nor their own clinic's debt stated.
+_NAMED_DEBT_TR = re.compile(
+    r"(?<![\w'])(?:Dr\. ?)?([A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşü]+){0,3})'(?:n)?(?:ın|in|un|ün)"
+    r"(?: (?:kliniği|şirketi|firması|muayenehanesi|eczanesi|ofisi|laboratuvarı|işletmesi|hastanesi|merkezi))?"
+    r"(?: bile| dahi)?(?:(?! (?:size|sizin|sizi|sizden)\b)[^.!?\n]){0,40}?\d[\d.,]*\s?(?:TL|₺)(?:'lik|'lık)?"
+    r" (?:borcu|borcunu|bakiyesi|bakiyesini|faturası|faturasını|alacağı|ödemesi)\b"
+)
+_PAID_TR = re.compile(
+    r"[^.!?\n]{0,30}\b(kapattı|ödedi|kapatmış|ödemiş|kapattılar|ödediler|kapatmıştı|ödemişti)"
+)
 # A password named, then qualified after the noun, then given: "hasło tymczasowe Biurko#2026!", "mot de passe
 # provisoire Lune#27", "contraseña temporal Casa!26", "password temporanea ...". The value has letters and a digit or
 # a sign; "hasło tymczasowe wyślemy SMS-em" gives none.
@@ -7703,6 +7871,12 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S32B),
         (Violation.DISCOUNT_OFFER, _DISCOUNT_S32B),
         (Violation.FAULT_ADMISSION, _FAULT_S32B),
+        (Violation.FAULT_ADMISSION, _FAULT_S33A),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S33A),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S33A),
+        (Violation.LEGAL_THREAT, _LEGAL_S33A),
+        (Violation.TERMS_CHANGE, _TERMS_S33A),
+        (Violation.HARASSMENT, _HARASS_S33A),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
