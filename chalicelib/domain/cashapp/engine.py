@@ -101,6 +101,15 @@ GENERIC_KEY_OWNERS = 2
 # A shortfall this small with no stated reason is a bank's transfer fee, not a dispute.
 BANK_FEE_MAX_CENTS = 5_000
 BANK_FEE_MAX_SHARE = Decimal("0.02")
+# Currencies held at a fixed rate to another (units of the second per one of the first): the Gulf pegs to the dollar.
+_PEGS: dict[tuple[str, str], Decimal] = {
+    ("USD", "AED"): Decimal("3.6725"),
+    ("USD", "SAR"): Decimal("3.75"),
+    ("USD", "QAR"): Decimal("3.64"),
+    ("USD", "OMR"): Decimal("0.3845"),
+    ("USD", "BHD"): Decimal("0.376"),
+    ("USD", "JOD"): Decimal("0.709"),
+}
 # A deduction the remittance pins on one of several invoices, with no amount: at most this share of it.
 SHORT_ON_ONE_SHARE = Decimal("0.10")
 _FAR = date(9999, 12, 31)
@@ -1356,10 +1365,16 @@ class _Matcher:
                         f"reference names {self.numbers(hits)}, an invoice in {ledger.invoices[hits[0]].currency}; "
                         f"the payment is in {self.p.currency}"
                     )
-                    if confirmed:
+                    pegged = [i for i in hits if self.pegged_equivalent(i)]
+                    if confirmed and not pegged:
                         return self.result(
                             Status.UNAPPLIED, [], f"{said}: held on account for an FX decision"
                         )
+                    if pegged:
+                        # 69,539.82 AED for an 18,935.28 USD invoice is exactly 3.6725 dirhams a dollar: the payer paid
+                        # that invoice in full in a currency pegged to it. Which invoice is certain; booking it across
+                        # currencies is a person's call.
+                        return self.review(f"{said}, at the fixed peg exactly its balance", [pegged])
                     return self.review(said, [hits])
             exact = [i for i in ledger.open_of(self.p.currency, customer) if ledger.balance[i] == self.cents]
             # A known payer's slip within the series' last digits ("IGT/25-26/1272" for 1278) is a slip too, when
@@ -1403,6 +1418,21 @@ class _Matcher:
             self.others_named = ledger.open_ids(others)
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
+
+    def pegged_equivalent(self, invoice_id: str) -> bool:
+        """The payment is the invoice's balance converted at the fixed rate between the two currencies (a Gulf
+        currency's peg to the dollar), to the cent."""
+        inv = self.ledger.invoices[invoice_id]
+        rate = _PEGS.get((inv.currency, self.p.currency))
+        if rate is None:
+            inverse = _PEGS.get((self.p.currency, inv.currency))
+            if inverse is None:
+                return False
+            rate = 1 / inverse
+        balance = _dec(self.ledger.balance[invoice_id], _unit(inv.currency))
+        # A cent, or a cent per ten thousand on large sums (the rate's own rounding, applied either way round).
+        tolerance = Decimal("0.01") * max(Decimal(1), self.p.amount / 10_000)
+        return balance > 0 and abs(balance * rate - self.p.amount) <= tolerance
 
     def slip_in(self, mention: str, invoice_id: str) -> bool:
         """``mention`` writes ``invoice_id``'s whole number with one keystroke wrong (a digit changed, two

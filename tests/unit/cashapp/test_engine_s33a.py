@@ -178,3 +178,26 @@ def test_a_hindi_advice_that_states_no_deduction_leaves_no_short_pay() -> None:
     result = one(_knits(), pay("p", "100000.00", currency="INR", customer="kavya", remittance=advice))
     assert (result.status, apps(result)) == (Status.PARTIAL, {"i-TKM/25-26/0846": "100000.00"})
     assert result.short_pay is None
+
+
+def _hatta() -> list[OpenInvoice]:
+    return [
+        inv("EXW/25-26/0512", "10000.00", "hatta", "USD", "Hatta Loom FZE"),
+        inv("EXW/25-26/0533", "4410.00", "hatta", "AED", "Hatta Loom FZE"),
+        inv("EXW/25-26/0540", "2000.00", "hatta", "EUR", "Hatta Loom FZE"),
+    ]
+
+
+def test_a_dollar_invoice_paid_in_dirhams_at_the_peg_goes_to_review_naming_it() -> None:
+    result = one(_hatta(), pay("p", "36725.00", currency="AED", customer="hatta", ref="INV EXW-25-26-0512"))
+    assert result.status == Status.REVIEW
+    assert [list(c) for c in result.candidates] == [["i-EXW/25-26/0512"]]
+
+
+def test_off_the_peg_the_known_payers_cash_waits_for_an_fx_decision() -> None:
+    # 36,000 AED is not 10,000 USD at the peg: a part payment or another rate, held on account as before.
+    result = one(_hatta(), pay("p", "36000.00", currency="AED", customer="hatta", ref="INV EXW-25-26-0512"))
+    assert result.status == Status.UNAPPLIED
+    # No peg between the euro and the dirham.
+    result = one(_hatta(), pay("p", "8600.00", currency="AED", customer="hatta", ref="INV EXW-25-26-0540"))
+    assert result.status == Status.UNAPPLIED
