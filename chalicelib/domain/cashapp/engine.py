@@ -201,6 +201,9 @@ class _Ledger:
     cjk_pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Customers named in kanji we can read, by the first two kana of their name's first character's readings.
     kana_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Payer names exactly as the bank wrote them, to the customers the bank attached to them earlier in this batch
+    # ("บจก. เจ้าพระยา ริเวอร์ไซด์ โฮเทล" with the customer's id on one line says who it is on the next).
+    payers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # A common name word's owners sorted by id, kept once sorted: the name pool reads their smallest ids.
     _ranked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -373,6 +376,8 @@ def match_payments(
             if payment.currency.isupper()
             else payment.model_copy(update={"currency": payment.currency.upper()})
         )
+        if upper.customer_id in ledger.customers and upper.payer_name.strip():
+            ledger.payers[upper.payer_name.strip().casefold()].add(upper.customer_id)
         try:
             results.append(_Matcher(ledger, upper, name_similarity).run())
         except Exception as exc:  # one payment's odd remittance must not drop the rest of the batch
@@ -655,10 +660,20 @@ class _Matcher:
 
     def typo_match(self, customer: str) -> list[str]:
         """One of the customer's open invoices one keystroke away from a long number in the text."""
+        return list(dict.fromkeys(close[0] for close in self.slips_by_run(customer) if len(close) == 1))
+
+    def slips_by_run(self, customer: str, *, shared: bool = False) -> list[list[str]]:
+        """For each long number in the text that is no invoice's own, the customer's open invoices one keystroke
+        from it (first appearance only; runs near none left out). With ``shared``, a number written in the series
+        of the invoice counts too when many customers share that series (see ``slip_in``)."""
         mine = self.ledger.open_of(self.p.currency, customer)
         cores = {i: refs.core_digits(self.ledger.invoices[i].number) for i in mine}
-        hits: list[str] = []
+        # "PO PO/HTL/40098", "订单PO/HTL/40098": a number the text labels as the payer's order is no slip of ours.
+        ordered = refs.other_labelled_keys(self.text) - refs.labelled_invoice_keys(self.text)
+        found: list[list[str]] = []
         for run in refs.digit_runs(self.text):
+            if run.lstrip("0") in ordered:
+                continue
             # A real invoice number (someone else's, or this customer's in another currency: "RE IHR2026000000061
             # Gegenwert in USD" pays a euro invoice in dollars) is not a typo of this customer's.
             if any(
@@ -669,11 +684,13 @@ class _Matcher:
             close = [
                 i
                 for i, core in cores.items()
-                if len(core) >= 4 and refs.near(run, core) and not self.series_sibling(i)
+                if len(core) >= 4
+                and refs.near(run, core)
+                and (not self.series_sibling(i) or (shared and self.in_shared_series(i)))
             ]
-            if len(close) == 1 and close[0] not in hits:
-                hits.append(close[0])
-        return hits
+            if close and close not in found:
+                found.append(close)
+        return found
 
     def slip_of(self, invoice_id: str) -> bool:
         """A long number in the text is this invoice's with one keystroke wrong (a digit dropped, added or changed,
@@ -687,6 +704,19 @@ class _Matcher:
             if abs(len(run) - len(core)) <= 1 and refs.near(run, core):
                 return True
         return False
+
+    def in_shared_series(self, invoice_id: str) -> bool:
+        """The invoice's number has a series prefix ("KTI-") that many customers' invoices share: a neighbour
+        number in it is as likely a stranger's invoice as this customer's next one."""
+        head = re.sub(r"\d+$", "", refs.fold(self.ledger.invoices[invoice_id].number))
+        if not re.search(r"[A-Z]", head):
+            return False
+        owners = {
+            inv.customer_id
+            for inv in self.ledger.invoices.values()
+            if re.sub(r"\d+$", "", refs.fold(inv.number)) == head
+        }
+        return len(owners) > 1
 
     def series_sibling(self, invoice_id: str) -> bool:
         """The text names another invoice of this one's series ("63942E61-0002" for "63942E61-0001") or another
@@ -1058,6 +1088,7 @@ class _Matcher:
                 or self.names_nest(owner)
                 or self.named_in_text(owner)
                 or self.states_a_balance(named_by[owner])
+                or self.paid_before_as(owner)
             )
             if not confirmed and self.names_by_its_amount(named_by[owner]):
                 # An unknown payer writing its amount in the concept names nobody's invoice by it: read it by name.
@@ -1366,7 +1397,7 @@ class _Matcher:
                         f"the payment is in {self.p.currency}"
                     )
                     pegged = [i for i in hits if self.pegged_equivalent(i)]
-                    if confirmed and not pegged:
+                    if confirmed and not pegged and self.by_id:
                         return self.result(
                             Status.UNAPPLIED, [], f"{said}: held on account for an FX decision"
                         )
@@ -1418,6 +1449,11 @@ class _Matcher:
             self.others_named = ledger.open_ids(others)
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
+
+    def paid_before_as(self, customer: str) -> bool:
+        """An earlier payment of this batch from a payer of exactly this name came with this customer's id, and
+        with no other: the bank knows the name (in a script our names are not written in, perhaps)."""
+        return self.ledger.payers.get(self.p.payer_name.strip().casefold(), set()) == {customer}
 
     def pegged_equivalent(self, invoice_id: str) -> bool:
         """The payment is the invoice's balance converted at the fixed rate between the two currencies (a Gulf
@@ -2947,6 +2983,16 @@ class _Matcher:
                 f"{name}: {self.dec(self.cents)} is {self.numbers(near)} less {self.dec(ledger.balance[near[0]] - self.cents)}"
                 " (bank charges?), with no reference",
                 [near],
+            )
+        several = [c for c in self.slips_by_run(customer, shared=True) if len(c) > 1] if self.text else []
+        if len(several) == 1 and all(ledger.balance[i] > self.cents for i in several[0]):
+            # "KTI-40079" is no invoice of this payer's, and one keystroke from both its KTI-40070 and KTI-40071;
+            # the amount is less than either: a part payment of one of them, which only a person can tell. Not
+            # money on account.
+            return self.review(
+                f"{name}: the reference is one keystroke from {self.numbers(several[0])}, and the amount is part "
+                "of either",
+                [[i] for i in several[0]],
             )
         # Too many invoices to try every combination: no clerk would find a set of eight either, and cash of a
         # customer we know by id that fits nothing waits on the account (no application, so nothing wrongly

@@ -1091,7 +1091,11 @@ _SHORT_REASONS = (
         r"reklamac\w*|reklamation\w*|reklamasjon\w*|reklamaatio\w*|\w*vahennys|\btrekk\b|potraceni\w*|srazk\w*|"
         r"levonas|avdrag|fradrag|kara umown\w*|"
         # Vietnamese, folded: damaged (hư hỏng, bể vỡ), short (thiếu hàng), deducted (khấu trừ).
-        r"\bhu hong\b|\bbe vo\b|\bthieu hang\b|\bkhau tru\b|"
+        r"\bhu hong\b|\bbe vo\b|\bthieu hang\b|\bkhau tru\b|\bhang (?:loi|hong)\b|"
+        # Malay and Indonesian: scratched (calar), damaged (rosak, rusak), broken (pecah), defective (cacat), short
+        # delivered (kurang hantar, kurang kirim), a debit note (nota debit); Tagalog damaged (sira).
+        r"\bcalar\b|\bros[ao]k\b|\brusak\b|\bpecah\b|\bcacat\b|\bkurang (?:hantar|kirim)\w*|\bnota debit\b|"
+        r"\bsira\b|"
         # Nordic: withheld (trukket), a price difference (prisdifferanse, prisskillnad, hintaero), damaged goods
         # (skadet, skadat, vaurioitunut), not delivered (ej levererat, ikke levert, manglende levering).
         r"\btrukket\b|prisdifferan\w*|prisforskjell\w*|prisskillnad\w*|hintaero\w*|\bskad(?:et|at|ad|ede|ade)\b|"
@@ -1347,7 +1351,9 @@ _WHOLE_AMOUNT = re.compile(
     r"(?:(?:NT\$|NTD|TWD|JPY|KRW|COP|CLP|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)|"
     # Two or more groups of dots ("10.535.942" pesos) are an amount; one ("104.233") may be an NF number.
     r"(?P<g>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,})|"
-    r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
+    r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b))|"
+    # Dong and rupiah group with one dot too, their code or sign after the figure: "TRU 710.000 VND", "150.000đ".
+    r"(?P<d>\d{1,3}(?:\.\d{3})+)(?=\s?(?:VND\b|IDR\b|DONG\b|RUPIAH\b|đ|₫)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -1362,7 +1368,8 @@ _GLUED_CODE = re.compile(
 # (naira): a sign against its figure.
 _GLUED_SIGN = re.compile(
     # "RS.89,523.00", "Rs.9,44,160.00": a rupee sign against a figure grouped in thousands or in lakhs.
-    r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|KSH|KSHS|₦|RS\.|Rs\.)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d)|"
+    # "RM134,200.00" (ringgit), "Rp1.250.000,00" (rupiah), "₱12,500.00", "฿8,400.00": the same in Southeast Asia.
+    r"(?<![A-Za-z0-9])(R|N|Ksh|KSh|KShs|KSH|KSHS|₦|RS\.|Rs\.|RM|Rp\.?|RP\.?|₱|฿)(?=\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2}(?!\d)|"
     r"(?<=S\.)\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d))"
 )
 
@@ -1448,7 +1455,7 @@ def _whole_amounts(line: str) -> list[str]:
     folded = _DATE.sub(" ", unicodedata.normalize("NFKC", line))
     return [
         ("-" if m.group("lead") else "")
-        + (m.group("m") or m.group("g") or m.group("s")).replace(".", ",")
+        + (m.group("m") or m.group("g") or m.group("s") or m.group("d")).replace(".", ",")
         + (m.group("cents") or "")
         for m in _WHOLE_AMOUNT.finditer(folded)
     ]
@@ -1678,8 +1685,8 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:MOINS|LESS|MINUS|MIINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|FRATRUKKET|VAHENNETTY|"
     r"SHORT(?: PAID| PAY)?(?: BY)?|DEDUCT(?:ED|ION)?(?: OF)?|"
     r"ABZUG(?: VON)?|AVDRAG|TREKK|TRUKKET|FRADRAG|DEDUCCION(?: DE)?|DESCUENTO(?: DE)?|DEDUCTION DE|RETENUE DE|"
-    # Vietnamese trừ / khấu trừ (deduct), folded.
-    r"TRU)\b"
+    # Vietnamese trừ / khấu trừ (deduct), folded; Malay and Indonesian tolak, potong (take off), Tagalog bawas.
+    r"TRU|TOLAK|DITOLAK|POTONG|DIPOTONG|POTONGAN|BAWAS|BINAWAS|IBINAWAS)\b"
     r"\.?:?\s*(?:[A-Z]{1,3}\s?)?[$€£]?\s?$"
 )
 
