@@ -223,8 +223,14 @@ def _yen_sign(text: str) -> str:
     return "JPY" if _KANA.search(text) or not _CHINESE.search(text) else "CNY"
 
 
+# Arabic-Indic and Persian digits with the Arabic thousands and decimal marks ("٨٬٤٥٠٫٠٠" = 8,450.00), one character
+# for one, so the positions found stay those of the text.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+
+
 def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:
     """Every amount in the text; ``rand=True`` also reads a bare "R 12 500,00" as ZAR."""
+    text = text.translate(_EASTERN_DIGITS)
     out = []
     for m in AMOUNT.finditer(text):
         value = parse_number(m.group("a") or m.group("b"))
