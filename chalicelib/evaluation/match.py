@@ -215,6 +215,8 @@ BLIND = {
     "blind88": ("uk_ie_accountancy",),
     "blind89": ("nordic_swiss_medtech",),
     "blind90": ("iberia_latam_packaging",),
+    "blind91": ("india_gulf_textiles",),
+    "blind92": ("sea_furniture",),
 }
 
 
@@ -1145,6 +1147,31 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "first pass 0.970 correct with none wrong: 5 references naming a number one digit from the payer's "
             "own invoice with its exact balance sent to review, 4 USD payments quoting a peso invoice held on "
             "account where the author reviews)"
+        ),
+    ),
+    (
+        "blind91",
+        (
+            "Eighty-eighth blind ledgers (session 33: a textile and garment exporter invoicing buyers in India "
+            "and the Gulf, INR/AED/SAR/QAR/USD, NEFT/RTGS/IMPS credits with UTRs and truncated payer names, "
+            "UPI, TDS short pays stated in English or Hindi with Devanagari digits, SWIFT MT103 blocks, letters "
+            "of credit, lakh-grouped amounts, the same four digits in two invoice series and two financial "
+            "years, 399 payments with 12 bad rows, separate author, at the session start 3ff2a71; first pass "
+            "0.952 correct with none wrong: MT103 field codes read as invoice numbers, Devanagari digits, glued "
+            "Rs. amounts and PO/25-26 numbers fixed in the first round; typos onto another customer's real "
+            "invoice and PO digits of the payer's own other invoice stay in review)"
+        ),
+    ),
+    (
+        "blind92",
+        (
+            "Eighty-ninth blind ledgers (session 33, second wave: a Malaysian furniture and fit-out maker "
+            "selling across Southeast Asia, MYR/SGD/THB/IDR/PHP/VND/USD, PayNow/FAST/GIRO with UENs, DuitNow "
+            "and IBG names cut at 20 characters, PromptPay, Indonesian virtual accounts, InstaPay, MT103 :70: "
+            "cut at 4x35, Thai and Philippine withholding, 400 payments with 15 bad rows, separate author, "
+            "after the first cash round at e9c7aa8; first pass 0.963 correct with none wrong: glued currency "
+            "signs and dong/rupiah thousands, Malay/Indonesian/Tagalog/Vietnamese deduction words fixed in the "
+            "second round)"
         ),
     ),
 )

@@ -740,6 +740,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
+    # Session 33: the Indian/Gulf textile ledger (first pass 0.952) and the Southeast Asian furniture ledger (0.963 after
+    # the first round), both with none wrong on their first pass; each met the bar after its own round.
+    for group, floor in (("blind91", 0.975), ("blind92", 0.98)):
+        total, correct, wrong, _, _ = _blind(group)
+        assert sum(wrong.values()) == 0
+        assert sum(correct.values()) / sum(total.values()) >= floor
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
