@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 
 class Status(StrEnum):
@@ -31,6 +32,9 @@ class OpenInvoice(BaseModel):
     due_date: dt.date | None = None
 
 
+_EXPONENT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+
+
 class ReceivedPayment(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -42,6 +46,15 @@ class ReceivedPayment(BaseModel):
     customer_id: str | None = None
     reference: str | None = None
     remittance: str | None = None
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _plain_decimal(cls, value: object) -> object:
+        # "7.0127E+06" is how a spreadsheet shows a figure it has rounded to its display width: the real amount may
+        # be 7,012,712.34, so the row cannot be trusted to the cent.
+        if isinstance(value, str) and _EXPONENT.fullmatch(value.strip()):
+            raise ValueError("amount in exponent notation (a spreadsheet may have rounded it)")
+        return value
 
     @property
     def text(self) -> str:
