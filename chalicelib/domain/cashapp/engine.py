@@ -197,6 +197,9 @@ class _Ledger:
     currencies: set[str] = field(default_factory=set)
     # Customer numbers a payer may quote ("KE13667" for C-KE-13667), each to the customers that carry it.
     by_customer_number: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The digits of a customer number under a short letter prefix ("5051" of C5051), each to the customers whose
+    # number ends so: found only after a word saying it is a customer number ("CUST 5051").
+    by_customer_digits: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Customers by each pair of neighbouring characters of their name in Chinese, Japanese or Korean script.
     cjk_pairs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Customers named in kanji we can read, by the first two kana of their name's first character's readings.
@@ -225,6 +228,8 @@ class _Ledger:
             if inv.customer_id not in ledger.customers:
                 for number in _customer_numbers(inv.customer_id):
                     ledger.by_customer_number[number].add(inv.customer_id)
+                if digits := _CUSTOMER_DIGITS.fullmatch(inv.customer_id.upper()):
+                    ledger.by_customer_digits[digits.group(1)].add(inv.customer_id)
             ledger.customers.add(inv.customer_id)
             ledger.currencies_of[inv.customer_id].add(inv.currency)
             if inv.customer_name and inv.customer_id not in ledger.names:
@@ -327,6 +332,7 @@ def match_payments(
     ]
     ledger = _Ledger.build(invoices)
     seen: set[str] = set()
+    receipts: set[tuple[str, str, Decimal, str]] = set()
     results: list[MatchResult] = []
     for n, payment in enumerate(payments):
         if isinstance(payment, Exception):
@@ -376,6 +382,21 @@ def match_payments(
             if payment.currency.isupper()
             else payment.model_copy(update={"currency": payment.currency.upper()})
         )
+        if (code := _mobile_receipt(payment.reference)) is not None:
+            # A mobile-money receipt code is issued once per transaction: the same code, amount and payer again is
+            # the bank feeding one payment twice, no money to hold on account.
+            line = (code, upper.currency, upper.amount, normalize_name(upper.payer_name))
+            if line in receipts:
+                results.append(
+                    _error(
+                        payment.id,
+                        payment.amount,
+                        f"receipt {code} already came in on an earlier line for the same amount: a duplicated bank "
+                        "line, not a second payment",
+                    )
+                )
+                continue
+            receipts.add(line)
         if upper.customer_id in ledger.customers and upper.payer_name.strip():
             ledger.payers[upper.payer_name.strip().casefold()].add(upper.customer_id)
         try:
@@ -435,6 +456,24 @@ _SWIFT_NAME_LINE = re.compile(r"^\s*1/(?=[A-Za-z])")
 # An Australian bank names the rail before the payer ("BPAY SOUTHERN CROSS", "OSKO JANE CITIZEN"): no part of the name.
 _RAIL_BEFORE_NAME = re.compile(r"^\s*(?:BPAY|OSKO|PAYID)\s+(?=\S{3})", re.IGNORECASE)
 _POSTAL_TAIL = re.compile(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d][^\d,]+$")
+
+
+# A mobile-money line's receipt code, right after the rail's name: M-Pesa's ten characters ("MPESA UD2EFFGPTN"),
+# Airtel's dotted one ("AIRTEL MONEY CI260319.1445.C90236"), MTN MoMo's or Tigo Pesa's transaction id.
+_MOBILE_RECEIPT = re.compile(
+    r"\b(?:M-?PESA|AIRTEL(?: ?MONEY)?|MTN(?: ?MOMO)?|MOMO|TIGO ?PESA|HALO ?PESA|T-?PESA|ORANGE ?MONEY)\b[\s/:#-]*"
+    r"([A-Z0-9][A-Z0-9.]{7,24})\b"
+)
+
+
+def _mobile_receipt(reference: str | None) -> str | None:
+    """The receipt code a mobile-money line carries: one with a digit, or M-Pesa's ten letters; a word ("PAYMENT",
+    "TRANSFER") after the rail's name is no code."""
+    m = _MOBILE_RECEIPT.search((reference or "").upper())
+    if m is None:
+        return None
+    code = m.group(1).rstrip(".")
+    return code if any(c.isdigit() for c in code) or len(code) == 10 else None
 
 
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
@@ -650,11 +689,23 @@ class _Matcher:
 
     def customer_quoted(self) -> str | None:
         """The one customer billed in this currency whose customer number the text quotes."""
+        folded = refs.fold(self.text)
+        ledger = self.ledger
+        tokens = {re.sub(r"[^A-Z0-9]", "", token) for token in re.findall(r"[A-Z0-9][A-Z0-9_-]{4,}", folded)}
         quoted = {
             customer
-            for token in re.findall(r"[A-Z0-9][A-Z0-9_-]{4,}", refs.fold(self.text))
-            for customer in self.ledger.by_customer_number.get(re.sub(r"[^A-Z0-9]", "", token), ())
-            if (self.p.currency, customer) in self.ledger.by_customer
+            for token in tokens
+            # A short number ("C7194") that is also one of our invoice numbers names that invoice, not a customer.
+            if len(token) >= 6 or not any((c, token) in ledger.by_key for c in ledger.currencies)
+            for customer in ledger.by_customer_number.get(token, ())
+            if (self.p.currency, customer) in ledger.by_customer
+        }
+        # "CUST 5051", "customer no. 5051": the digits of a customer number after words saying what they are.
+        quoted |= {
+            customer
+            for m in _CUSTOMER_LABELLED.finditer(folded)
+            for customer in ledger.by_customer_digits.get(m.group(1), ())
+            if (self.p.currency, customer) in ledger.by_customer
         }
         return next(iter(quoted)) if len(quoted) == 1 else None
 
@@ -1885,6 +1936,9 @@ class _Matcher:
             # "The extra 932.00 is an advance for our next order": the rest, and why it is sent, written out.
             and (
                 self.cents in written
+                # The balance and a round sum on top ("MALIPO INV-105730" paying 6,652,910 + 666,000): the
+                # invoice's exact figure is in it, and the extra is one a person picks, no other bill.
+                or _round_sum(self.dec(self.cents - balance))
                 or (self.cents - balance in written and refs.says_extra_held(self.text))
                 or (
                     self.cents - balance <= self.bank_fee_max
@@ -3011,7 +3065,11 @@ class _Matcher:
         labels of session 28's blind JP/KR ledger). An odd figure, or one another customer's invoice has (a parent
         paying its subsidiary), may be someone else's, and stays with a person (tricky.json t08)."""
         ledger = self.ledger
-        if not _round_sum(self.dec(self.cents)) or ledger.by_amount.get((self.p.currency, self.cents)):
+        # Any sum the payer says is an advance for an order to come ("ADVANCE FOR NEXT ORDER", "prepayment").
+        stated = refs.says_advance(self.text)
+        if not (stated or _round_sum(self.dec(self.cents))) or ledger.by_amount.get(
+            (self.p.currency, self.cents)
+        ):
             return False
         if any(
             i.currency == self.p.currency and self.units(i.total) == self.cents
@@ -3180,10 +3238,19 @@ _LONG_RUN = re.compile(r"\d{9,}")
 _SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
 
 
+# A customer id of a short letter prefix and four digits or more ("C5051"): its digits, for a labelled mention.
+_CUSTOMER_DIGITS = re.compile(r"[A-Z]{1,4}[-/. ]?(\d{4,})")
+# Words labelling a customer number: "CUST 5051", "CUSTOMER NO. 5051", "CUST NO: C5051", "CLIENT N° 5051".
+_CUSTOMER_LABELLED = re.compile(
+    r"\b(?:CUST(?:OMER)?|CLIENT|KUNDE|CLIENTE|MTEJA)\.?\s*(?:(?:NO|NR|NUM(?:BER)?|ID|CODE|N°)\b\.?)?\s*[:#]?\s*"
+    r"(?:[A-Z]{1,4}[-/. ]?)?(\d{4,})\b"
+)
+
+
 def _customer_numbers(customer_id: str) -> set[str]:
     """How a payer quotes a customer number: whole ("C-KE-13667" -> "CKE13667") or without a short letter
     prefix our books add ("KE13667"). Only numbers long and mixed enough not to be read into any other figure:
-    at least six characters, four of them digits, one a letter (a bare "13667" could be an invoice)."""
+    at least five characters, four of them digits, one a letter (a bare "13667" could be an invoice)."""
     parts = [part for part in re.split(r"[^A-Z0-9]+", customer_id.upper()) if part]
     forms = {"".join(parts)}
     if len(parts) > 1 and parts[0].isalpha() and len(parts[0]) <= 4:
@@ -3191,7 +3258,7 @@ def _customer_numbers(customer_id: str) -> set[str]:
     return {
         form
         for form in forms
-        if len(form) >= 6 and sum(c.isdigit() for c in form) >= 4 and any(c.isalpha() for c in form)
+        if len(form) >= 5 and sum(c.isdigit() for c in form) >= 4 and any(c.isalpha() for c in form)
     }
 
 
@@ -3234,7 +3301,16 @@ def _other_period(number: str, periods: set[tuple[str, str]]) -> bool:
 
 
 def _same_series(own: str, written: set[str]) -> bool:
-    return any(w.endswith(own) or own.endswith(w) for w in written) if own else False
+    # "IVN105083" for INV-105083: a prefix of three letters or more typed with two neighbours swapped is the same
+    # series (a series of its own with those letters keeps its invoices under its own keys).
+    return (
+        any(
+            w.endswith(own) or own.endswith(w) or (len(own) >= 3 and _swapped(w[-len(own) :], own))
+            for w in written
+        )
+        if own
+        else False
+    )
 
 
 def _series_letters(number: str) -> str:

@@ -40,6 +40,8 @@ _PO = re.compile(
     # 注文 and 発注 (order) as Japanese payers write them in Latin letters ("CHUMON 219202", "HACCHU NO 4410"), and
     # the Korean 주문, 발주 (jumun, balju).
     rf"CHU?UMON(?:SHO|BANGOU?)?|HAC?CHU(?:SHO|BANGOU?)?|HATCHU|JUMUN|BALJU|"
+    # The Swahili oda ("ODA NA 104088", oda namba: order number).
+    rf"ODA|"
     # A statement of work ("SOW 0780 MILESTONE 3"): the client's contract number, never an invoice.
     rf"SOW|STATEMENT OF WORK|"
     # Nordic orders (Finnish tilaus/tilausnro, ostotilaus; Norwegian and Danish ordre, bestilling; Swedish
@@ -85,7 +87,10 @@ _PO = re.compile(
     rf"(?:[订訂][单單]|[采採][购購][单單]|[送出][货貨][单單]|合同)(?:[号號]|[编編][号號])?|注文(?:番号|書)|発注(?:番号|書)?|"
     rf"納品書|주문\s?번호|발주(?:\s?번호|서)?|납품서)"
     # "MDT 2025 019431" is number 19431 of 2025: the year and the number go together.
-    rf"\.?[ \t]*(?:{_MARK}|{_CEE_MARK}|N(?= )|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
+    # The payer's own order, said so ("LPO yetu namba 104088", "our PO no. 4410"): still its number. Swahili
+    # namba (or "na") is "number".
+    rf"(?:[ \t]+(?:YETU|YANGU|WETU|OUR|MY))?"
+    rf"\.?[ \t]*(?:{_MARK}|{_CEE_MARK}|N(?= )|NAMBA|NA(?= \d)|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
 )
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
@@ -1156,7 +1161,9 @@ _PART = re.compile(
     # Romanian transfers say it ("PAGO A CUENTA FRA ...", "DEELBETALING", "czesciowa platnosc", "prima transa").
     r"\bpag(?:o|ament) a (?:cuenta|compte)\b|\bdeelbetaling|gedeeltelijke betaling|"
     r"czesciow[aey] (?:platnosc|wplat[aey]|zaplat[aey])|(?:castecn|ciastocn)[aeyou] (?:uhrad|platb)|"
-    r"\b(?:prima|a doua|ultima) transa\b|plata partiala"
+    r"\b(?:prima|a doua|ultima) transa\b|plata partiala|"
+    # Swahili: an instalment ("awamu ya kwanza", the first one) and part of the payment ("sehemu ya malipo").
+    r"\bawamu\b|\bsehemu ya (?:malipo|deni|ankara)\b|\bmalipo ya sehemu\b"
 )
 
 
@@ -1781,6 +1788,22 @@ def says_in_full(line: str) -> bool:
 
 def says_paid_later(line: str) -> bool:
     return bool(_PAID_LATER.search(unicodedata.normalize("NFKC", line)))
+
+
+# An advance for an order not yet invoiced: "advance for next order", "prepayment for new order", "deposit for
+# order", "avance sur commande", Swahili "malipo ya awali ya oda". "Advance" alone could be a salary advance
+# refunded or the bank's word; the order must be named.
+_ADVANCE = re.compile(
+    r"\b(?:advance|prepayment|pre-payment|deposit|down ?payment)\s+(?:payment\s+)?(?:for|on|against)\s+"
+    r"(?:(?:the|our|my|a|next|new|upcoming|coming|future)\s+){0,2}(?:orders?|lpo|purchase order|supply|supplies|"
+    r"consignment|delivery)\b|\bavance sur (?:la )?(?:prochaine )?commande\b|\bmalipo ya awali\b",
+    re.IGNORECASE,
+)
+
+
+def says_advance(text: str) -> bool:
+    """The payer says it pays in advance for an order to come, not an invoice."""
+    return bool(_ADVANCE.search(fold(text)))
 
 
 def says_on_account(text: str) -> bool:
