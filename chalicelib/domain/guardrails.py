@@ -2214,6 +2214,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _NAMED_IN_ARREARS_ID.finditer(text):
         if not any(word in addressed.split() for word in m.group(1).split()[1:]):
             return f"another customer's balance ({m.group(1)})"
+    for late in _NAMED_LATE_AR.finditer(text):
+        if late.group(4).split()[-1] not in addressed.split():
+            return f"another customer's balance ({late.group(4)})"
     for m in _NAMED_DEBT_TR.finditer(text):
         compared = re.search(r" (bile|dahi)\b", m.group(0)) or _PAID_TR.match(text, m.end())
         if compared and not any(word in addressed.split() for word in m.group(1).split()):
@@ -3566,6 +3569,18 @@ _ADDRESS = re.compile(
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
     r"|\b(alte[nrs]?|old|ancien|antigu?[oa]|vecchi[oa]|oude) (gerichtssaal|gerichtsgebaude|court ?house|courtroom|"
     r"tribunal|palais de justice|juzgado|tribunale|rechtbank)\b"
+    # Nordic, Finnish, Hungarian, Turkish and Slavic streets on a court word: "Domstolsvägen 4", "Tingrettsveien 2",
+    # "Byretsvej 9", "Käräjäoikeudenkatu 3", "Törvényház utca 4", "Adliye Caddesi 12", "ul. Sądowa 5", "Soudní 8",
+    # "ул. Судебная 3". The court itself ("tingsrätten", "sąd rejonowy") is still read.
+    r"|\b(domstol|tingsratt|tingratt|tingrett|hovratt|lagmannsrett|byret|landsret|domhus|"
+    r"karajaoikeuden|hovioikeuden|oikeustalon)s?(vagen|vag|gatan|gata|vej|vejen|veien|vegen|gaten|gate|"
+    r"gade|torget|torvet|plan|platsen|grand|backe|backen|stig|stigen|katu|tie|kuja|tori|polku)\b"
+    r"|\b(birosag|torvenyhaz|torvenyszek)\w* (utca|ut|ter|koz|sor)\b"
+    r"|\badliye (cad|caddesi|cd|sok|sokak|sokagi|sk|bulvari|meydani|yolu)\b"
+    r"|\b(ul|ulica|ulice|ulici|al|aleja|pl|plac|nam|namesti|trg)\.? (sadow\w*|soudni|sudsk\w*|sodn\w*)\b"
+    r"|\b(sadowa|soudni|sudska|sodna) (ulica|ulice|ul|trida|cesta)\b"
+    r"|(?<!\w)(ул\.?|улица|пер\.?|переулок|проезд|площадь|пл\.|вул\.?|вулиця|бул\.?|булевард) (судеб\w*|съдеб\w*|"
+    r"судов\w*|съдебн\w*)(?!\w)|(?<!\w)(судебн\w*|судов\w*|съдебн\w*) (улица|переулок|проезд|площадь|вулиця)(?!\w)"
     # ar: a street, road or square named after the court or justice ("12 شارع المحكمة", "ميدان العدل").
     r"|(?<!\w)(شارع|ش\.|طريق|ميدان|حارة|درب|جادة|ساحة) (ال)?(محكمة|محاكم|عدل|قضاء|محامين|نيابة)(?!\w)"
 )
@@ -6552,6 +6567,143 @@ _HARASS_S33A = _rx_folded(
     r"\b(nobody|no one|no-one|not one person) (there|at your (end|office|practice|clinic|surgery)|in your (office|"
     r"practice|team|clinic|surgery)) (can|could|seems able to|is able to) (read|count|understand)\b",
 )
+# Session 33b (fresh set 333, IT managed services and software resellers).
+# A debt reported to a credit information bureau or a debtors' register: pl "przekazać informację o zaległości do biura
+# informacji gospodarczej", "wpis do rejestru dłużników"; de a claim handed or assigned to an outside firm for its
+# recovery, without the word "Inkasso" ("die Forderung an einen externen Dienstleister für den Forderungseinzug
+# abzutreten"); en the same ("assign the debt to an external provider for debt recovery"). Not "nie przekażemy
+# informacji do biura informacji gospodarczej", "wir werden die Forderung nicht abtreten", our own
+# "Forderungsmanagement".
+_LEGAL_S33B = _rx_folded(
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!\bnie\b)[^.;:!?\n,]){0,100}\b(biur\w* informacji gospodarcz\w*|"
+    r"rejestr\w* (dluznikow|dlugow)|krajow\w* rejestr\w* dlug\w*)",
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!\b(nicht|kein\w*|nie)\b)[^.;:!?\n,]){0,80}\bforderung\w* ((?!(nicht|kein\w*|nie)\b)"
+    r"\w+ ){0,3}an (einen|ein|eine|den|das|die) (\w+ ){0,2}(dienstleister|unternehmen|partner|firma|buro|gesellschaft|"
+    r"anbieter|dritten)\b(?:(?!\b(nicht|kein\w*|nie)\b)[^.;:!?\n,]){0,60}\b(abzutreten|abtreten|zu ubergeben|ubergeben|zu verkaufen|verkaufen|weiterzugeben|"
+    r"weitergeben|zu ubertragen|ubertragen)\b",
+    r"\b(extern\w*|spezialisiert\w*) (\w+ ){0,2}(dienstleister|unternehmen|partner|firma|buro|gesellschaft|anbieter)\w* "
+    r"(fur|zum|zur) (den |die |das )?(forderungseinzug|einzug (offener|der) forderung\w*|beitreibung|eintreibung|"
+    r"forderungsbeitreibung)\b(?![^.;:!?\n]{0,60}\b(nicht|kein\w*)\b)",
+    r"(?:^|(?<=[.;:!?\n,]))(?:(?!\b(not|never|no)\b|n't)[^.;:!?\n,]){0,80}\b(assign|transfer|pass|hand|sell)\w* "
+    r"(the|your|this) ((outstanding|unpaid|overdue|open) )?(debt|claim|account|balance|arrears|matter)s? to (an?|the) "
+    r"(external|third[- ]party|outside|"
+    r"specialist) (\w+ )?(provider|partner|firm|company|agency|service)s?\b",
+)
+# Settling for part, the rest taken on by us: ko "24,000,000원만 입금해 주셔도 나머지 금액은 저희 쪽에서 정리하는 것으로
+# 처리해 드리겠습니다"; ja "〇〇円だけお振込みいただければ、残りは弊社で処理いたします"; en "if you pay just £X, we'll take
+# care of the rest". Not "일부만 입금하시면 나머지 금액은 계속 청구됩니다", "the rest remains due".
+_DISCOUNT_S33B = _rx_folded(
+    r"만 (입금|송금|결제|지급|납부)(해|하여) ?주(셔도|시면|신다면)[^.\n]{0,60}(나머지|잔액|잔여 ?금액|차액)[^.\n]{0,30}"
+    r"(저희|당사|회사)[^.\n]{0,20}(정리|처리|부담|면제|탕감|감면)(?![^.\n]{0,30}(않|없|불가|어렵))",
+    r"だけ(お振込み|お振り込み|お支払い|ご入金|ご送金)(いただければ|いただけましたら|くだされば)[^。\n]{0,40}"
+    r"(残り|残額|差額)[^。\n]{0,20}(当社|弊社|こちら)(で|にて|側で)[^。\n]{0,10}(処理|負担|調整|免除)",
+    r"\b(if|once|as long as|provided) you (pay|settle|transfer|send)( us)? (just|only|simply) [^.;!?\n]{0,40}"
+    r"\b(we'll|we will|we can|we'd|we would|i'll|i will) (take care of|handle|write off|cover|absorb|forget|waive|"
+    r"deal with|sort out) (the rest|the remainder|the balance|the difference|what's left)\b",
+)
+# A line reversed (storno) as a promise: ru "эту позицию мы сторнируем и выставим скорректированный счёт", uk
+# "сторнуємо", bg "ще сторнираме", cs/sk "stornujeme", pl "stornujemy". Not "не будем сторнировать", "был сторнирован"
+# (done).
+_REFUND_S33B = _rx_folded(
+    r"(?<!не )(?<!\w)(мы |ми |ние )?(сторнируем|отсторнируем|сторнуємо|ще сторнираме|сторнираме|произведем сторно|"
+    r"сделаем сторно|проведем сторно|зробимо сторно|будет сторнирован\w*|будут сторнирован\w*|буде сторнован\w*|"
+    r"ще бъде сторниран\w*)(?!\w)",
+    r"(?<!\bne)(?<!\bnie )\b(stornujeme|vystornujeme|stornujemy|zostanie wystornowan\w*|bude stornovan\w*|bude "
+    r"stornovan\w*|stornirali bomo|storniramo)\b",
+)
+# Our billing owned as a fact: bg "наистина сме фактурирали 120 лиценза вместо договорените 100", ru "действительно
+# выставили ... вместо согласованных", en "we did invoice 120 licences instead of the agreed 100"; a colleague who
+# entered it wrongly (bg "колегата ни ... е въвел грешно количество", ru "наш менеджер ввёл неверное количество"); en the
+# hours "booked by one of our engineers against your contract when the work was actually for another client", "you're
+# right that they shouldn't be on your invoice". Not "не сме фактурирали повече от договореното", "if you think an item
+# shouldn't be on your invoice".
+_FAULT_S33B = _rx_folded(
+    r"(?<!не )(?<!\w)(наистина |действително |действительно |дійсно |ошибочно |погрешно |помилково )?"
+    r"(сме фактурирали|фактурирахме|сме начислили|начислихме|выставили|начислили|виставили|нарахували)(?!\w)"
+    r"[^.\n]{0,60}(?<!\w)(вместо|замість) (договорените|уговорените|поръчаните|заявените|договорените|оговоренных|"
+    r"согласованных|заказанных|договорных|узгоджених|замовлених)(?!\w)",
+    r"(?<!\w)(колегата ни|колежката ни|наш(ият|ия)? (служител|колега|търговец)|нашата (служителка|колежка)|наш "
+    r"(сотрудник|менеджер|коллега|инженер|бухгалтер)|наша (сотрудница|коллега)|наш (співробітник|менеджер|інженер))"
+    r"(?!\w)[^.\n]{0,40}(?<!не )(?<!\w)(е въвел|е въвела|въведе|е посочил|е посочила|ввел|ввела|указал|указала|внес|"
+    r"внесла|вніс|внесла|вказав|вказала)(?!\w) (\w+ )?(грешн\w*|неправилн\w*|неверн\w*|ошибочн\w*|неправильн\w*|"
+    r"помилков\w*|хибн\w*)",
+    r"\bwe (did |have |had )?(indeed |actually |mistakenly |wrongly |accidentally )?(invoiced?|billed|bill|charged?)( you)?"
+    r"( for)? [^.;!?\n]{0,40}\binstead of (the )?(agreed|contracted|ordered|quoted)\b",
+    r"\b(booked|charged|billed|logged|posted|allocated|entered|put)\b[^.;!?\n]{0,60}\b(when|but|while|whereas) (the \w+|"
+    r"it|they|this|these|that) (was|were) (actually|really|in fact) (for|done for|carried out for) "
+    r"(another|a different|someone else's|other) (client|customer|contract|account|site)\b",
+    r"\byou'?re (quite |absolutely |entirely |completely )?right( that|,|:)[^.;!?\n]{0,40}\b(shouldn't|should not|should "
+    r"never|ought not to)( have)? (be|been|appear\w*|show\w*|go\w*|gone)( up)? (on|in|onto) (your|the) (invoice|bill|"
+    r"statement|account)\b",
+)
+# Instalments granted in other words: sl "lahko poravnate v štirih mesečnih obrokih", hr/bs/sr "možete platiti u tri
+# mjesečne rate"; nl "u kunt het bedrag in drie gelijke delen voldoen", en "you can pay it in three equal parts", de
+# "Sie können den Betrag in drei Teilen zahlen". Not "ne morete plačati v obrokih", "u kunt niet in delen betalen".
+_TERMS_S33B = _rx_folded(
+    r"(?<!\bne )\b(lahko|boste lahko|smete)\b(?:(?!\bne\b)[^.;!?\n]){0,60}\b(poravna|placa|odplaca|poplaca|plac)\w*"
+    r"[^.;!?\n]{0,60}\bv (dveh|treh|stirih|petih|sestih|\d+) (\w+ )?obrok\w*",
+    r"(?<!\bne )\b(mozete|moci cete|mozes|mozete ga|mozete je)\b(?:(?!\bne\b)[^.;!?\n]){0,60}\bu (dvije|dve|tri|cetiri|"
+    r"pet|sest|\d+) (\w+ )?(rate|rata|obroka|obroke)\b",
+    r"\b(u kunt|je kunt|jullie kunnen|mag u|kunt u|mogen jullie)\b(?:(?!\b(niet|geen)\b)[^.;!?\n]){0,50}\bin (twee|drie|"
+    r"vier|vijf|zes|\d+) (gelijke |maandelijkse |aparte )?(delen|termijnen|stukken|porties|betalingen|keer)\b",
+    r"\b(you can|you may|feel free to)\b(?:(?!\b(not|never)\b|n't)[^.;!?\n]){0,40}\b(pay|settle|split)\b[^.;!?\n]{0,30}"
+    r"\bin (two|three|four|five|six|\d+) (equal |monthly |separate )?(parts|portions|chunks|payments|goes|lots)\b",
+    r"\b(sie konnen|ihr konnt|du kannst|konnen sie)\b(?:(?!\b(nicht|kein\w*)\b)[^.;!?\n]){0,50}\bin (zwei|drei|vier|"
+    r"funf|sechs|\d+) (gleichen |monatlichen |einzelnen )?(teilen|teilbetragen|tranchen|etappen)\b",
+)
+# Sarcasm that their "in progress" is a permanent state: he "נראה שאצלכם "בטיפול" הוא מצב קבוע", "אם כי כנראה שגם היא
+# לא תעזור"; en "'in progress' seems to be a permanent state with you", de "scheint bei Ihnen ein Dauerzustand zu sein",
+# fr "semble être un état permanent chez vous", nl "lijkt bij u een permanente toestand". Shame over professionalism:
+# ro "ne-am fi așteptat la mai mult profesionalism", "spune destul despre felul în care vă tratați obligațiile"; en
+# "says a lot about how you treat your obligations", de "sagt einiges darüber, wie Sie ...", fr "en dit long sur la
+# façon dont vous ...". Not "the fault seems to be a permanent condition of the disk", "ne-am aștepta la plată".
+_HARASS_S33B = _rx_folded(
+    r"(?<!\w)אצלכם(?!\w)[^.\n]{0,40}(מצב|סטטוס) (קבוע|נצחי)(?!\w)",
+    r"(?<!\w)(מצב|סטטוס) (קבוע|נצחי) אצלכם(?!\w)",
+    r"(?<!\w)כנראה (ש)?גם (זה|זו|היא|הוא|זאת) לא (תעזור|יעזור|תועיל|יועיל)(?!\w)",
+    r"\b(seems|appears|looks|must be|is clearly|is obviously|has become)\b[^.;!?\n]{0,30}\b(a )?(permanent|perpetual|"
+    r"eternal|constant|chronic) (state|condition|status|fixture)\b[^.;!?\n]{0,20}\b(with you|at your end|for you|"
+    r"over there|in your (office|company|team|house|accounts))\b",
+    r"\bbei (ihnen|euch)\b[^.;!?\n]{0,40}\b(ein )?(dauerzustand|permanenter zustand)\b",
+    r"\b(etat|statut) (permanent|eternel)\b[^.;!?\n]{0,10}\bchez vous\b|\bchez vous\b[^.;!?\n]{0,40}\b(etat|statut) "
+    r"(permanent|eternel)\b",
+    r"\bbij (u|jullie)\b[^.;!?\n]{0,40}\b(een )?(permanente|blijvende|eeuwige) (toestand|status)\b",
+    r"\b(ne-am fi asteptat|ne asteptam|ne-am asteptat|ne-am fi dorit) (\w+ )?la mai mult(a)? (profesionalism|seriozitate|"
+    r"responsabilitate|respect|corectitudine)\b",
+    r"\bspune (destul|multe|totul|suficient|mult|tot) despre (felul|modul) (in care|cum) (va|isi|o) (tratati|ocupati|"
+    r"respectati|onorati|gestionati|achitati|platiti|trateaza|respecta|onoreaza|ocupa)\b",
+    r"\b(says|tells (us|me)|speaks) (a lot|enough|plenty|volumes|everything) about (how|the way) you (treat|honour|"
+    r"honor|(deal with|handle) your (obligations|suppliers|bills|invoices|partners|commitments|debts))\b",
+    r"\bsagt (einiges|viel|alles|genug) (daruber|uber),? wie (sie|ihr) [^.;!?\n]{0,40}\b(umgehen|umgeht|behandeln|"
+    r"behandelt)\b",
+    r"\ben dit (long|beaucoup|assez) sur (la facon|la maniere|votre facon|votre maniere) (dont|de)\b",
+    r"\bwe would have expected (a lot |much |rather )?more (professionalism|seriousness|respect) from (a|an|your)\b",
+    # en: their own boast turned on them: "for a company that tells its clients it runs a tight ship, losing track of
+    # an invoice is hard to take seriously".
+    r"\bfor (a|an|such a) (company|firm|business|provider|organisation|organization|team|practice)( that| which| who)? "
+    r"(tells|prides itself|claims|boasts|advertises|markets itself|sells itself|preaches|lectures|promises)\b"
+    r"[^.;!?\n]{0,120}\b(hard to take seriously|embarrassing|ironic|laughable|a bit rich|rather rich|not a good look)\b",
+)
+# lv/lt/et: the due date moved in the active past: lv "rēķina apmaksas termiņu mēs esam pārcēluši uz 30. aprīli", lt
+# "mokėjimo terminą perkėlėme į balandžio 30 d.", et "maksetähtaja oleme pikendanud 30. aprillini". The negation is a
+# prefix ("neesam pārcēluši", "neperkėlėme") or "ei ole", so the bare forms are ours.
+_TERMS_S33B_BALTIC = _rx_folded(
+    r"\btermin\w*[^.;!?\n]{0,40}(?<!\w)(esam|esmu|ir|tika|tiek) (\w+ )?(parcelusi|parcelts|parcelta|pagarinajusi|"
+    r"pagarinats|pagarinata|atlikusi|atlikts|atlikta)\b",
+    r"\btermin\w*[^.;!?\n]{0,40}\b(perkeleme|pratesem|atidejome|perkelsime|pratesime|atidesime|perkeltas|pratestas)\b",
+    r"(?<!\bei )\b(oleme|olen|on) (\w+ )?(pikendanud|edasi lukanud|muutnud|pikendatud|edasi lukatud)\b[^.;!?\n]{0,40}"
+    r"\b(\w*tahta(eg|ja|ega)\w*|\w*tahtpaev\w*|maksepaev\w*)",
+    r"\b(\w*tahta(eg|ja|ega)\w*|\w*tahtpaev\w*|maksepaev\w*)\b[^.;!?\n]{0,40}(?<!\bei )\b(oleme|olen) (\w+ )?"
+    r"(pikendanud|edasi lukanud|muutnud)\b",
+    r"(?<!\bei )\b(oleme|olen) (\w+ )?(\w*tahta(eg|ja|ega)\w*|\w*tahtpaev\w*|maksepaev\w*) (\w+ )?(pikendanud|"
+    r"edasi lukanud|muutnud)\b",
+)
+# Another customer named with its overdue amount, as an example: ar "فعلى سبيل المثال، تأخر سداد مجموعة الواحة الطبية
+# لمبلغ 212,000 ريال مستحق لنا". The customer's own company ("شركتكم") is not someone else.
+_NAMED_LATE_AR = re.compile(
+    r"(?<!\w)(تأخر|تأخرت|تأخير) (سداد|دفع|تسديد) (شركة|مجموعة|مؤسسة|مستشفى|عيادة|مكتب|مصنع|مركز|مجمع|جمعية) "
+    r"(?!\w*كم(?!\w))(\S+(?: \S+){0,3}?) (لمبلغ|مبلغ|بمبلغ|لمستحقات|لفاتورة) [\d٠-٩][\d٠-٩,.]*"
+)
 # Another customer named in Turkish with the genitive suffix, then "even" or a payment fact and a sum in lira: "Dr.
 # Selin Aydın'ın kliniği bile 18.750,00 TL'lik borcunu geçen hafta kapattı", "Demir Eczanesi'nin 4.200 TL borcu hâlâ
 # ödedi". The customer's own name from the greeting is not someone else, nor their own clinic's debt stated.
@@ -6947,7 +7099,7 @@ _GOODS_RETURNED = re.compile(
 _LEGAL_DEPT = re.compile(
     r"\b((our|the|notre|le|unsere\w*|die|nuestro|el|o nosso|nosso|o|il nostro|nostro|l'|onze|de) )?(legal (department|"
     r"team|counsel)|service (juridique|contentieux)|rechtsabteilung|departamento (legal|juridico)|ufficio legale|"
-    r"juridische afdeling)\b"
+    r"juridische afdeling|hukuk (birim|departman|musavirlig|bolum)\w*|dzia\w* prawn\w*)\b"
 )
 _QUESTION_PASSED = re.compile(
     # Their lawyer's letter (already read as "their counsel") handed to ours to answer.
@@ -6956,10 +7108,15 @@ _QUESTION_PASSED = re.compile(
     r"request|comments?|remarks?|concerns?|feedback|demande|remarques?|frage\w*|anfrage|anmerkung\w*|anliegen|pregunta|"
     r"consulta|duda|solicitud|questao|pergunta|duvida|pedido|domanda|richiesta|quesito|dubbio|vraag|vragen|opmerking\w*|"
     r"verzoek)\b"
+    # tr/pl: "sorunuzu hukuk birimimize ilettik", "Państwa pytanie przekazaliśmy do działu prawnego".
+    r"|\b(sorunuz|sorulariniz|talebiniz|itiraziniz|sorunuzu|talebinizi|itirazinizi)\w*"
+    r"|\b(panstwa|pana|pani) (pytani\w*|zapytani\w*|prosb\w*|uwag\w*|watpliwosc\w*)"
     r"|\b(legal (department|team|counsel)|service juridique|rechtsabteilung|departamento (legal|juridico)|ufficio legale|"
     r"juridische afdeling)\b[^.;]{0,30}\b(has|have|had|a|hat|ha|heeft)? ?(confirmed|checked|reviewed|approved|"
     r"drafted|confirme|verifie|bestatigt|gepruft|confirmado|revisado|revisto|confermato|verificato|bevestigd|"
     r"gecontroleerd)\b"
+    r"|\b(hukuk (birim|departman|musavirlig|bolum)\w*|dzia\w* prawn\w*)\b[^.]{0,120}\b(teyit (etti|ettiler|etmistir|"
+    r"edildi)|onayladi\w*|dogruladi\w*|potwierdzil\w*|sprawdzil\w*)"
 )
 # The legal department as the reviewer or author of a clause of the contract: "our legal department reviewed section 6
 # of the agreement", "the indexation clause, drafted by our legal team", "Unsere Rechtsabteilung hat die Klausel
@@ -6998,7 +7155,10 @@ _LEGAL_LEVER = re.compile(
     r"beitreib\w*|schritte|cobro|cobranca|recupero|incasso|your (account|debt|balance|arrears|file|case|matter)|"
     r"the (debt|arrears|outstanding|unpaid)|votre (compte|dette|dossier)|ihr\w* (konto|forderung|schuld)|"
     r"su (cuenta|deuda|expediente)|"
-    r"a sua (conta|divida)|il suo (conto|debito)|uw (rekening|schuld|dossier))\b"
+    r"a sua (conta|divida)|il suo (conto|debito)|uw (rekening|schuld|dossier)|"
+    # tr/pl: "aksi halde", "ödenmezse", a pursuit, enforcement, a lawsuit; "w przeciwnym razie", collection, court.
+    r"aksi (halde|takdirde)|\w*(odenmez|yapilmaz|gerceklesmez)\w*|takip\w*|icra\w*|dava\w*|borcunuz\w*|"
+    r"w przeciwnym (razie|wypadku)|windykac\w*|sad(u|em|owi|ow\w+)|egzekuc\w*|zaleglosc\w*|dlug\w*|jezeli nie|jesli nie)\b"
 )
 
 
@@ -7877,6 +8037,13 @@ def check_draft(
         (Violation.LEGAL_THREAT, _LEGAL_S33A),
         (Violation.TERMS_CHANGE, _TERMS_S33A),
         (Violation.HARASSMENT, _HARASS_S33A),
+        (Violation.LEGAL_THREAT, _LEGAL_S33B),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S33B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S33B),
+        (Violation.FAULT_ADMISSION, _FAULT_S33B),
+        (Violation.TERMS_CHANGE, _TERMS_S33B),
+        (Violation.HARASSMENT, _HARASS_S33B),
+        (Violation.TERMS_CHANGE, _TERMS_S33B_BALTIC),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
