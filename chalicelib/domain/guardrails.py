@@ -33,6 +33,7 @@ from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.check_digits import luhn_ok
 from chalicelib.domain.guard_reader import GuardReader, reader_features, reader_text, trained_reader
 from chalicelib.domain.text import ORIGINAL_MESSAGE, any_of, strip_accents
+from chalicelib.domain.wordmodel import count_words
 
 
 class Violation(StrEnum):
@@ -1696,7 +1697,7 @@ def long_enough_for_reader(draft_ours: str, body: str) -> bool:
     learnt from whole drafts; a one-line fragment gives it too few words to weigh ("Wexford Court"). The count is
     of what it reads: a compliment set aside leaves it a shorter draft."""
     return (
-        len(_WORD.findall(reader_text(draft_ours))) >= READER_MIN_WORDS
+        count_words(reader_text(draft_ours)) >= READER_MIN_WORDS
         and _message_words(reader_text(our_words("", body))) >= READER_MIN_WORDS
     )
 
@@ -1708,7 +1709,7 @@ def _message_words(body_ours: str) -> int:
     ("Heeft u vragen, neem dan gerust contact op ...") as harassment at 0.82-0.98."""
     lines = [line for line in body_ours.split("\n") if line.strip()]
     edge = {0, len(lines) - 1, len(lines) - 2, len(lines) - 3}
-    counts = [len(_WORD.findall(line)) for line in lines]
+    counts = [count_words(line) for line in lines]
     return sum(n for k, n in enumerate(counts) if not (k in edge and n <= _FRAME_WORDS))
 
 
