@@ -28,6 +28,8 @@ _PREFIX = (
     r"ils|nis|₪|php|₱|myr|(?<![a-z])rm|"
     # CFA franc, manat, tenge, lari: "XOF 1 250 000", "₼ 1 200", "₸ 1 250 000", "GEL 5,600.00", "₾ 420"
     r"xof|xaf|azn|₼|₸|gel|₾|"
+    # taka, Icelandic krona, denar, dram, Pakistani rupee: "৳45,000", "ISK 189.000", "MKD 43.050,00", "PKR 85,000"
+    r"bdt|৳|isk|mkd|amd|pkr|"
     # The yen sign, also the yuan's: "¥486,200", "JP¥ 52,800", "CN¥ 3,450.00", full-width "￥12,000"
     r"jp[¥￥]|cn[¥￥]|rmb ?[¥￥]|[¥￥]|"
     # Peruvian sol: "S/ 2,315.50", "S/. 4 870,00", "PEN 1,200.00" (a slash and a digit after it: not "S/N 4471")
@@ -51,7 +53,9 @@ _SUFFIX = (
     r"eurot|eurod|pen|"
     # "1 250 000 FCFA" / "F CFA" (the West African franc unless the thread says XAF), "1 200,00 AZN", "manat",
     # "1 250 000 ₸", "5,000.00 ლარი" (lari)
-    r"f ?cfa|cfa|xof|xaf|azn|manat|₼|₸|gel|lari|ლარი|₾"
+    r"f ?cfa|cfa|xof|xaf|azn|manat|₼|₸|gel|lari|ლარი|₾|"
+    # "45,000 টাকা" (taka), "189.000 ISK", "43.050,00 денари" (denars), "130 000 դրամ" (drams), "48 000 lekë"
+    r"bdt|৳|টাকা|isk|mkd|денари|amd|դրամ|pkr|leke|lek"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -156,6 +160,12 @@ CURRENCY_WORDS = {
     "lari": "GEL",
     "ლარი": "GEL",
     "₾": "GEL",
+    "৳": "BDT",
+    "টাকা": "BDT",
+    "денари": "MKD",
+    "դրամ": "AMD",
+    "leke": "ALL",
+    "lek": "ALL",
     "jp¥": "JPY",
     "jp￥": "JPY",
     "cn¥": "CNY",
@@ -225,7 +235,10 @@ def _yen_sign(text: str) -> str:
 
 # Arabic-Indic and Persian digits with the Arabic thousands and decimal marks ("٨٬٤٥٠٫٠٠" = 8,450.00), one character
 # for one, so the positions found stay those of the text.
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+# Bengali and Devanagari digits likewise ("৳৪৫,০০০" = 45,000 taka).
+_EASTERN_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫০১২৩৪৫৬৭৮৯०१२३४५६७८९", "01234567890123456789,.01234567890123456789"
+)
 
 
 def find_amounts(text: str, *, rand: bool = False) -> list[FoundAmount]:

@@ -164,6 +164,13 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     "i fyrradag": -2,
     "eile": -1,
     "homme": 1,
+    # ka "გუშინ" (yesterday), "გუშინწინ" (the day before); bn "গতকাল" (yesterday); sq "dje", "pardje", "nesër"
+    "გუშინწინ": -2,
+    "გუშინ": -1,
+    "গতকাল": -1,
+    "pardje": -2,
+    "dje": -1,
+    "neser": 1,
 }
 # Standard Arabic "أمس" / "بالأمس" (yesterday), folded; a whole word only ("خامس" is "fifth").
 _AR_YESTERDAY = ("امس", "بالامس", "البارحة")
@@ -519,6 +526,18 @@ for _i, _sw in enumerate(
     start=1,
 ):
     _MONTHS.setdefault(_sw, _i)
+# Swahili weekdays ("Jumatatu ijayo" = next Monday); Macedonian ones but "недела", which is also "week" ("оваа недела").
+_name_weekdays(
+    [
+        "jumatatu понеделник",
+        "jumanne",
+        "jumatano",
+        "alhamisi четврток",
+        "ijumaa петок",
+        "jumamosi сабота",
+        "jumapili",
+    ]
+)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -533,7 +552,9 @@ _NEXT_AFTER = (
     r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana|"
     r"de la semana que entra|de la proxima semana|de la semana proxima|da semana que vem|"
     # id/ms "Selasa depan" (next Tuesday), "Jumaat hadapan"
-    r"depan|hadapan"
+    r"depan|hadapan|"
+    # sw "Ijumaa ijayo" (next Friday), mk "петок следната недела"
+    r"ijayo|следната недела"
 )
 _EL_WEEKDAYS = ("δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη")
 _EL_WD = "|".join(_EL_WEEKDAYS)
@@ -1026,7 +1047,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + fold("इस सप्ताह")
             + r"|на цьому тижні|minggu ini|tento tyden|tento tyden|"
             # nb "i løpet av denne uken/uka" (within this week)
-            r"denne uken|denne uka)\b"
+            r"denne uken|denne uka|"
+            # mk "оваа недела", bg "тази седмица", sr "ове недеље", sq "këtë javë", sw "wiki hii"
+            r"оваа недела|оваа седмица|во текот на неделава|тази седмица|ове недеље|ove nedelje|kete jave|wiki hii)\b"
             # hi "इसी हफ़्ते" (this very week): a word that ends in a vowel sign has no \b after it
             + "|(?<!\\w)(?:"
             + fold("इस|इसी")
@@ -1510,6 +1533,14 @@ def find_dates(
                 and not re.search(r"\b(pay|send|wire|transfer|remit|settle|due|out)\s+$", folded[: m.start()])
             ):
                 continue
+            if (
+                kind == "weekday"
+                and m.group(1) == "cuma"
+                and re.search(
+                    r"\b(yang|kami|sudah|belum|dengan|untuk|akan|tetapi|saya|sahaja|saja|hanya)\b", folded
+                )
+            ):
+                continue  # Malay and Indonesian "cuma" is "only"; Turkish "cuma" (Friday) has none of these words
             if kind in ("day_month", "month_day"):
                 month_word = m.group(2) if kind == "day_month" else m.group(1)
                 if month_word in _AMBIGUOUS_MONTHS and not re.search(r"\d", m.group(0)):
@@ -1540,6 +1571,12 @@ def find_dates(
                 continue  # "after Easter" is some time after it, not the day
             if kind == "numeric" and _NUMBERED_PART.search(folded[: m.start()]):
                 continue  # "clause 4.19 of the contract" is a clause
+            if (
+                kind == "numeric"
+                and re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", m.group(0))
+                and _ROOM_NUMBER.search(folded[: m.start()])
+            ):
+                continue
             # Swedish and Danish "i fredags" is last Friday, whatever the sentence is about.
             past_weekday = (
                 kind == "weekday" and m.group(1).endswith("dags") and folded[: m.start()].endswith("i ")
@@ -1570,4 +1607,10 @@ _WEEKDAY_ONLY = re.compile(rf"(?:(?:{_THIS}) )?(?:{_WD}),?")
 _NUMBERED_PART = re.compile(
     r"\b(clause|section|article|art|para|paragraph|paragraphe|item|ziffer|punkt|klausel|apartado|clausula|articolo|artikel|"
     r"artigo|sec)\.?\s?$|§\s?$"
+)
+# A room or an office by its number, "escritório 2.07", "office 3.12", "Raum 1.04" (a day and month alone: "back in the
+# office 12/01/2026" is a date).
+_ROOM_NUMBER = re.compile(
+    r"\b(office|room|suite|desk|escritorio|sala|gabinete|oficina|despacho|bureau|buro|raum|ufficio|stanza|kantoor|ruimte|"
+    r"biuro|pokoj)\s?(?:n[o°]\.?\s?|nr\.?\s?|#\s?)?$"
 )

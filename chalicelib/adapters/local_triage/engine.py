@@ -233,6 +233,7 @@ def _human_sentences(p: ParsedEmail, *, named: bool = True) -> list[str]:
     ]
 
 
+_LEK_AMOUNT = re.compile(r"\bALL\s?\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{2})?(?!\d)")
 _LOCAL_CURRENCY = re.compile(r"(?<=\d)(\s?)(kr|kc)(?![\w'])")
 # Danish writes the sign first: "kr. 27.300,00".
 _LOCAL_CURRENCY_BEFORE = re.compile(r"(?<![\w.])kr\.?\s?(?=\d)")
@@ -1475,6 +1476,14 @@ class LocalTriage:
                     amount_in(human)
                     if len(distinct) == 1
                     and not (plan_first and (lx.INSTALMENTS.search(human) or _sum_to_split(human, rand=rand)))
+                    # (the one sum of a dispute with no plan is the contested charge; the one sum of a part already
+                    # paid on a stated day is that payment's)
+                    and not (Intent.DISPUTE in found and not plan_first)
+                    and not (
+                        Intent.PAID_CLAIM in found
+                        and amount_in(found[Intent.PAID_CLAIM].sentence)
+                        and dates_in(found[Intent.PAID_CLAIM].sentence, "past")
+                    )
                     else None
                 )
             )
@@ -1500,7 +1509,8 @@ class LocalTriage:
             label = lx.PAYMENT_DATE_LABEL.search(human)
             labelled = dates_in(human[label.end() : label.end() + 40], "past") if label else []
             result.paid_date = labelled[0] if labelled else ds[0] if ds else None
-            if result.promised_amount is None:
+            if result.promised_amount is None and intent is not Intent.PAYMENT_PLAN_REQUEST:
+                # (a plan's amount is its first instalment, never a part already paid)
                 # (when a dispute leads, only a sum said to be paid is the claim's: in "las facturas ... tienen el mismo
                 # importe ($26,400.00). La INV-5909 ya fue pagada el mes pasado" it is the contested invoice's)
                 money = amount_in(st.sentence) or amount_in(
@@ -1564,6 +1574,9 @@ class LocalTriage:
             p.subject,
             p.quoted + "\n" + _decoded(p.returned_headers.get("subject", "")) + "\n" + p.attachment_text,
         )
+        if _LEK_AMOUNT.search(f"{p.subject}\n{p.reply}\n{p.quoted}"):
+            # "(ALL 48,000.00)": the Albanian lek's code before a grouped sum, not an invoice series "ALL"
+            result.invoice_numbers = [n for n in result.invoice_numbers if not re.match(r"ALL[\s-]?\d", n)]
         return result
 
     @staticmethod

@@ -7506,3 +7506,202 @@ DESK_RETURN_CUE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+# --- session 33b (blind 332): the core of each intent in bn, hy, ur, sq, mk and more sw ---------------------------
+# Each family is a small vocabulary per language (paid / will pay / received and passed on / not the right person /
+# price or service contested / a copy or statement asked for), written as people write it and folded as the text is.
+# Negations go to NOT_PAID so that "we have not paid" claims nothing.
+# "Please" and "we ask": bn "অনুগ্রহ করে", "দয়া করে"; hy "խնդրում ենք", "խնդրում եմ"; ur "براہ کرم", "برائے مہربانی",
+# "گزارش ہے"; sq "ju lutem", "ju lutemi", "kërkojmë"; mk "ве молиме", "ве молам".
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    _f(r"অনুগ্রহ করে|অনুগ্রহপূর্বক|দয়া করে|দয়াকরে|পাঠাবেন|পাঠান"),
+    _f(r"խնդրում ենք|խնդրում եմ|խնդրեմ|ուղարկեք|ուղարկել մեզ"),
+    _f(r"براہ کرم|براہِ کرم|برائے مہربانی|مہربانی فرما|گزارش ہے|بھیج دیں|بھیجیں"),
+    r"\b(ju lutem|ju lutemi|kerkojme|kerkoj|na dergoni|me dergoni)\b",
+    fold(r"\b(ве молиме|ве молам|испратете)\b"),
+)
+PAID = _widen(
+    PAID,
+    # bn "পরিশোধ করেছি" (we have paid), "পেমেন্ট করা হয়েছে", "টাকা পাঠিয়েছি" (sent the money), "জমা দিয়েছি" (deposited)
+    _f(
+        r"(পরিশোধ|পেমেন্ট|পেমেন্টটি|ট্রান্সফার) (করেছি|করেছিলাম|করা হয়েছে|করে দিয়েছি|হয়েছে)|পরিশোধিত|"
+        r"(টাকা|অর্থ)[^।?!\n]{0,20}(পাঠিয়েছি|জমা দিয়েছি)"
+    ),
+    # hy "վճարել ենք" (we have paid), "վճարեցինք", "վճարված է", "գումարը փոխանցել ենք" (transferred the sum)
+    _f(
+        r"վճարել ենք|վճարել եմ|վճարեցինք|վճարեցի|վճարված է|վճարումը կատարվել է|գումարը փոխանցել ենք|գումարը փոխանցվել է"
+    ),
+    # ur "ادائیگی کر دی ہے" (payment made), "ادا کر دیا", "رقم بھیج دی" (sent the money), "ٹرانسفر کر دی"
+    _f(
+        r"(ادائیگی|ادا|رقم|پیمنٹ|ٹرانسفر)[^۔?!\n]{0,30}(?<!نہیں )(کر دی ہے|کر دی|کر دیا ہے|کر دیا|کر چکے|بھیج دی|"
+        r"بھیج دیے|جمع کرا دی|ہو چکی|ہو گئی ہے)(?![\u0600-\u06ff])"
+    ),
+    # sq "e kemi paguar" (we have paid it), "e paguam", "pagesa u krye", "kemi transferuar"
+    r"(?<!\bnuk )(?<!\bende nuk )\b(e |i |u )?(kemi paguar|paguam|kam paguar|pagova|kemi kryer pagesen|kemi transferuar|"
+    r"transferuam)\b|\bpagesa (u krye|eshte kryer|u be)\b|\b(fatura|shuma) (eshte|u) (paguar|shlyer)\b",
+    # mk "платено е", "ја плативме" (we paid it), "уплативме", "уплатата е извршена"
+    fold(
+        r"(?<!\bне )\b(ја |ги |го )?(плативме|уплативме|платив|уплатив|префрливме)\b|\b(уплатата|плаќањето) (е извршен\w*|беше извршен\w*)\b|"
+        r"\b(е|се|беше|беа) (платена|платени|платен|уплатена|уплатени)\b"
+    ),
+    # sw in the singular and with the object, "nimelipa", "nimeilipa", "nililipa"
+    r"\b(nimelipa|nimeilipa|nimezilipa|nililipa|niliilipa|tumekwisha kulipa|imeshalipwa|imelipwa|zimelipwa)\b",
+)
+NOT_PAID = _widen(
+    NOT_PAID,
+    _f(r"পরিশোধ (করিনি|করা হয়নি|হয়নি)|এখনো পরিশোধ"),
+    _f(r"չենք վճարել|չեմ վճարել|վճարված չէ|չի վճարվել"),
+    _f(r"ادا نہیں|ادائیگی نہیں"),
+    r"\b(nuk (e |i )?(kemi paguar|kam paguar|paguam|eshte paguar)|ende nuk)\b",
+    fold(r"\b(не сме (ја |ги )?платиле|не е платена|не се платени|не ја плативме)\b"),
+    r"\b(sijalipa|hatujazilipa|haijalipwa|hazijalipwa)\b",
+)
+PROMISE = _widen(
+    PROMISE,
+    # bn "পরিশোধ করব" (we will pay), "পেমেন্ট করে দেব", "পরিশোধ করা হবে"
+    _f(r"(পরিশোধ|পেমেন্ট|ট্রান্সফার) (করব|করবো|করে দেব|করে দেবো|করা হবে|করে দিব)|(টাকা|অর্থ) পাঠিয়ে দেব"),
+    # hy "կվճարենք" (we will pay), "կփոխանցենք գումարը", "կվճարվի"
+    _f(r"կվճարենք|կվճարեմ|կվճարվի|կփոխանցենք գումարը|գումարը կփոխանցենք"),
+    # ur "ادائیگی کر دیں گے" (we will pay), "ادا کریں گے", "رقم بھیج دیں گے"
+    _f(
+        r"(ادائیگی|ادا|رقم|پیمنٹ)[^۔?!\n]{0,30}(?<!نہیں )(کر دیں گے|کریں گے|بھیج دیں گے|ہو جائے گی|کر دی جائے گی)"
+    ),
+    # sq "do ta paguajmë" (we will pay it), "do të paguajmë", "do t'i paguajmë"
+    r"(?<!\bnuk )\bdo (te|ta|t'i|ti|t') (paguajme|paguaj|transferojme|shlyejme)\b",
+    # mk "ќе платиме" (we will pay), "ќе ја платиме", "ќе бидат платени", "ќе уплатиме"
+    fold(
+        r"(?<!\bне )\bке (ја |ги |го )?(платиме|уплатиме|платам|уплатам|префрлиме)\b|"
+        r"\bке (биде|бидат) (платена|платени|платен|уплатена|уплатени|уплатен)\b"
+    ),
+    # sw with the object of the verb, "tutakilipa", "tutaulipa", "nitalipa", "tutalipia"
+    r"\b(nitalipa|nitailipa|tutakilipa|tutaulipa|tutayalipa|tutalipia|tutalipwa|nitatuma malipo)\b",
+)
+# Received, passed on, will check and come back. hy "նամակը ստացա" (got the letter), "ստացել ենք", "կստուգենք" (we will
+# check), "կվերադառնանք Ձեզ" / "կպատասխանենք" (will get back), "փոխանցել ենք հաշվապահությանը" (passed to accounting);
+# ur "موصول ہوئی" (was received), "آگے بھیج دیا" (sent on), "چیک کر کے بتائیں گے"; sq "e morëm" (we got it), "ia kemi
+# përcjellë" (forwarded), "do t'ju njoftojmë"; mk "примена" (received), "проследена" / "препратена" (forwarded), "ќе ве
+# известиме"; sw in the singular, "nimepokea", "nimeiwasilisha" (I have passed it on), "nitakujulisha".
+ACK = _widen(
+    ACK,
+    _f(
+        r"ստացա|ստացանք|ստացել ենք|ստացել եմ|կստուգեմ|կստուգենք|կվերադառնամ|կվերադառնանք|կպատասխանեմ|կպատասխանենք|"
+        r"կտեղեկացնենք|փոխանցել ենք|փոխանցել եմ|փոխանցեցի|փոխանցեցինք"
+    ),
+    _f(
+        r"(یاد دہانی|ای میل|میل|پیغام|خط)[^۔?!\n]{0,10}(موصول ہو|مل گئی|مل گیا)|آگے بھیج د|فارورڈ کر د|چیک کر کے بتا"
+    ),
+    r"\b(e morem|e kemi marre|e mora|e kam marre|ia kemi percjelle|ia kam percjelle|ia percollem|ia percolla|"
+    r"e kemi percjelle|do t'ju njoftojme|do t'ju kthejme pergjigje|do ju njoftojme)\b",
+    fold(
+        r"\b(примена|примен|ја примивме|ја примив|ги примивме|проследена|проследен|проследивме|препратена|препратен|"
+        r"препративме|ке ве известиме|ке ве известам|ке проверим\w*)\b"
+    ),
+    r"\b(nimepokea|nimeupokea|nimeipokea|nimeiwasilisha|nimewasilisha|tumeiwasilisha|nimeipeleka|tumeipeleka|"
+    r"nimeipitisha|tumeipitisha|nitakujulisha|nitawajulisha|tutawajulisha|nitawasiliana)\b",
+)
+# A copy or a statement of account: bn "কপি", "স্টেটমেন্ট", "রসিদ"; hy "պատճեն", "քաղվածք", "հաշվի քաղվածք"; ur
+# "اکاؤنٹ اسٹیٹمنٹ", "کاپی", "رسید"; sq "kopje", "pasqyrë llogarie", "ekstrakt"; mk "извод", "картица" (the account card).
+DOCUMENT = _widen(
+    DOCUMENT,
+    _f(r"কপি|স্টেটমেন্ট|রসিদ|হিসাব বিবরণী"),
+    _f(r"պատճեն|քաղվածք"),
+    _f(r"اسٹیٹمنٹ|اسٹیمنٹ|کاپی|رسید|کھاتے کی تفصیل"),
+    r"\b(kopje\w*|pasqyr\w* (e |te )?llogari\w*|ekstrakt\w*)\b",
+    fold(r"\b(извод|изводот|картица|картицата|аналитичка картица)\b"),
+)
+# Not the right person, or no longer there: sq "nuk merrem me pagesat" (I do not deal with payments), "duhet të
+# kontaktoni" (you must contact), "nuk punon më këtu" (no longer works here); mk "не работи повеќе кај нас", "не сум
+# надлежна"; hy "այլևս չի աշխատում" (no longer works), "ես չեմ զբաղվում" (I don't handle); bn "এখানে আর কাজ করেন না";
+# ur "اب یہاں کام نہیں کرتے"; sw "si mtu sahihi" (not the right person), "hafanyi kazi hapa tena".
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\bnuk (merrem|merret|merremi) me (pagesat|faturat|financat|kontabilitetin)\b|\bduhet (te|ta) kontaktoni\b|"
+    r"\bnuk (punon|punoj) me (ketu|ne kompani|tek ne)\b|\bnuk jam personi (i duhur|pergjegjes)\b",
+    fold(
+        r"\bне работи (повеке|веке) (кај нас|во)\b|\bне сум (надлежен|надлежна|одговорен|одговорна)\b|"
+        r"\b(треба|потребно е) да (контактирате|се обратите)\b"
+    ),
+    _f(r"այլևս չի աշխատում|այլեւս չի աշխատում|ես չեմ զբաղվում|պետք է դիմեք"),
+    _f(r"আর কাজ করেন না|এখন আর এখানে নেই|সঠিক ব্যক্তি নই"),
+    _f(r"اب یہاں کام نہیں|اب ہمارے ساتھ کام نہیں|صحیح شخص نہیں"),
+    r"\b(si mtu sahihi|hafanyi kazi (hapa|nasi) tena|hayupo tena)\b",
+)
+# Contested. The price raised without consent: hy "գնի բարձրացման" (of the price rise), "համաձայնություն չենք տվել"
+# (we gave no consent), "համաձայն չենք" (we disagree); sq "nuk jemi dakord" (we do not agree), "kundërshtojmë"; mk "не
+# се согласуваме", "оспоруваме", "цената е зголемена"; bn "আমরা একমত নই"; ur "ہم متفق نہیں"; sw "bei isiyo sahihi"
+# (a wrong price), "bei si sahihi", "mmetutoza" (you charged us ... more than the contract).
+_PRICING_33B = (
+    _f(r"գնի բարձրաց|գինը բարձրաց|գինը .{0,20}մինչդեռ|պայմանագրով .{0,40}դրամ"),
+    r"\b(cmim\w*|tarif\w*) (\w+ ){0,3}(rritur|rritet|me i larte|me te larte)\b|\brritj\w* (e |te )?cmimit\b",
+    fold(r"\b(цената|цени\w*) (е |беше |се )?(зголемен\w*|покачен\w*|повисок\w*)\b"),
+    _f(r"দাম বাড়ানো|দাম বৃদ্ধি|বেশি দাম"),
+    _f(r"قیمت (بڑھا|میں اضافہ)|زیادہ ریٹ"),
+    r"\bbei (isiyo sahihi|si sahihi|imepandishwa|iliyopandishwa|mpya bila)\b|\bmmetutoza\b",
+)
+# A service that left the space unusable: sq "zhurmë" (noise), "e papërdorshme" (unusable); pl "zalanie" (flood),
+# "wilgoć", "grzyb na ścianach" (mould), "brak możliwości korzystania"; en "unusable", de "unbenutzbar", fr
+# "inutilisable", es "inutilizable", it "inutilizzabile", pt "inutilizável"; mk "бучава"; hy "աղմուկ" (noise).
+_QUALITY_33B = (
+    r"\b(zhurm\w*|e paperdorshme|paperdorshm\w*|nuk funksiononte|nuk funksionon)\b",
+    r"\b(zalani\w*|zalania|wilgoc|grzyb\w* na scian\w*|plesn\w*|brak\w* mozliwosci korzystania|nie (mozna|moglismy) korzystac)\b",
+    r"\b(unusable|unbenutzbar|nicht nutzbar|inutilisable|inutilizable|inutilizzabile|inutilizavel|onbruikbaar)\b",
+    fold(r"\b(бучава\w*|неупотреблив\w*)\b"),
+    _f(r"աղմուկ|անօգտագործելի"),
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _f(r"համաձայնություն չենք տվել|համաձայն չենք|չենք համաձայնվել|վիճարկում ենք"),
+    r"\b(nuk jemi dakord|nuk pajtohemi|kundershtojme|e kundershtojme)\b",
+    fold(r"\b(не се согласуваме|оспоруваме|не ја прифаќаме)\b"),
+    _f(r"আমরা একমত নই|মেনে নিতে পারছি না"),
+    _f(r"ہم متفق نہیں|اعتراض ہے"),
+    *_PRICING_33B,
+    *_QUALITY_33B,
+)
+REASONS = _widen_reasons(REASONS, {DisputeReason.PRICING: _PRICING_33B, DisputeReason.QUALITY: _QUALITY_33B})
+# ISO codes of the currencies a reminder's subject may carry ("(IRR 900,000,000.00)", "(GEL 900.00)"): amounts, not an
+# invoice series. (Albanian lek "ALL" is an English word too: the engine drops it from invoice numbers alone.)
+CURRENCY_CODE = (
+    CURRENCY_CODE[:-1]
+    + r"|irr|gel|amd|bdt|pkr|mkd|isk|myr|php|uah|rub|kzt|azn|lkr|npr|bgn|rsd|mdl|ils|jod|tzs|ugx|rwf|etb|uzs|"
+    r"byn|bam|kgs|tnd|dzd|xof|xaf|mur)"
+)
+# A payment's reference under more labels: a mobile-money "TrxID: 9D41KQ2ZP7" (bKash, M-Pesa "Txn ID"), da
+# "Overførsels-ID 88213407" (the transfer's id), ka "გადარიცხვის ნომერი" / "ტრანზაქციის ნომერი" (transfer or transaction
+# number), a card payment's "receipt number was LH-CARD-55120" ("was" as "is" before the reference).
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(
+        r"\b(?:",
+        r"\b(?:trx ?id|txn ?id|overf[øo]rsels-?(?:id|nummer|nr)|"
+        + _f("გადარიცხვის ნომერი|ტრანზაქციის ნომერი|გადახდის ნომერი")
+        + r"|(?:card |payment )?receipt (?:number|no\.?)|",
+        1,
+    ).replace(
+        r"(?:(?:is|lautet|es|est|e|on|er|ar)\s+)?#?", r"(?:(?:is|was|lautet|es|est|e|on|er|ar)\s+)?#?", 1
+    ),
+    re.IGNORECASE,
+)
+# ja: work resumes "as usual" from a day, "5月7日（木）より通常どおり業務を再開いたします" (folded "とおり"): the day back.
+DESK_RETURN_CUE = re.compile(
+    DESK_RETURN_CUE.pattern
+    + "|"
+    + fold(
+        r"(?:より|から)\s?(?:順次|通常)?\s?(?:どおり|通り|とおり)\s?(?:の)?(?:業務|営業|診療|勤務)を?(?:再開|開始)"
+    ),
+    re.IGNORECASE,
+)
+# The invoice a double of one billed before: pt "trata-se de uma duplicação", "duplicidade", "já nos foi faturada em
+# dezembro"; es "duplicidad", "ya nos fue facturada"; it "duplicazione", "ci è già stata fatturata" (not "please send a
+# duplicate copy", a document).
+DISPUTE_CUE = _widen(DISPUTE_CUE, r"\b(duplicacao|duplicidade|duplicazione|duplicidad)\b")
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.DUPLICATE: (
+            r"\b(duplicacao|duplicidade|duplicazione|duplicidad)\b",
+            r"\b(ja|ya|gia) (nos |ci |nos ha )?(foi|fue|e stata|e stato|ha sido|sido) (faturad|facturad|fatturat)\w*\b",
+        )
+    },
+)
