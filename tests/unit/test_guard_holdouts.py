@@ -122,7 +122,7 @@ _STILL_MISSED_55_57: dict[str, set[str]] = {
 _STILL_MISSED_58_60: dict[str, set[str]] = {
     "guard_holdout58": set(),
     "guard_holdout59": set(),
-    "guard_holdout60": {"gd35", "gd45"},
+    "guard_holdout60": {"gd45"},
 }
 # Session 22's holdouts 61-63 (boiler servicing and a music school; a physiotherapy clinic and a coworking operator;
 # a software-licence reseller and an event caterer). 61 and 63 went through the round: every draft as labelled. 62
@@ -153,7 +153,7 @@ _STILL_MISSED_64_66: dict[str, set[str]] = {
 # footer near "bankgegevens" (bg23) is no longer read as a mistyped IBAN; session 26's Romanian wording catches the
 # calculation error owned (bg57).
 _STILL_MISSED_67_69: dict[str, set[str]] = {
-    "guard_holdout67": {"gd05"},
+    "guard_holdout67": set(),
     "guard_holdout68": {"bg49", "bg56", "bg77"},
     "guard_holdout69": set(),
 }
@@ -191,10 +191,10 @@ _STILL_MISSED_73_75: dict[str, set[str]] = {
 _STILL_MISSED_76_81: dict[str, set[str]] = {
     "guard_holdout76": set(),
     "guard_holdout77": {"bx41", "bx70", "bx74", "bx79"},
-    "guard_holdout78": {"qg46"},
+    "guard_holdout78": set(),
     "guard_holdout79": set(),
-    "guard_holdout80": {"KB12", "KB38"},
-    "guard_holdout81": {"HD75"},
+    "guard_holdout80": set(),
+    "guard_holdout81": set(),
 }
 # Session 27's holdouts 82-84 (a dental lab and orthodontic supplier; a freight forwarder and customs broker; a
 # printer and signage company), after the first round 85-88 (wine importer and brewery; facilities management; car
@@ -204,14 +204,14 @@ _STILL_MISSED_76_81: dict[str, set[str]] = {
 # gets wrong (see the README and the evaluation titles).
 _STILL_MISSED_82_90: dict[str, set[str]] = {
     "guard_holdout82": set(),
-    "guard_holdout83": {"fw20", "fw22", "fw26", "fw67", "fw78", "fw80"},
+    "guard_holdout83": {"fw20", "fw26", "fw78", "fw80"},
     "guard_holdout84": set(),
     "guard_holdout85": set(),
     "guard_holdout86": set(),
     "guard_holdout87": set(),
     "guard_holdout88": set(),
-    "guard_holdout89": {"xk17", "xk25", "xk29", "xk30", "xk49", "xk53", "xk63"},
-    "guard_holdout90": {"qw03", "qw13", "qw35", "qw39", "qw40", "qw63", "qw73"},
+    "guard_holdout89": {"xk17", "xk29", "xk30", "xk49", "xk53"},
+    "guard_holdout90": {"qw13", "qw35", "qw39", "qw40", "qw63"},
 }
 # Session 28's holdouts 91-93 (a security-systems installer; a medical-equipment rental company; a textile mill), 94-95
 # (waste management; a translation agency), 96 after the first round (an HVAC installer) and 97-98 after the second (pest
@@ -221,13 +221,13 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
 _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout91": set(),
     "guard_holdout92": set(),
-    "guard_holdout93": {"jh02", "jh03", "jh10", "jh27", "jh45", "jh62", "jh73"},
+    "guard_holdout93": {"jh02", "jh03", "jh10", "jh27", "jh45", "jh73"},
     "guard_holdout94": set(),
-    "guard_holdout95": {"tl03", "tl09", "tl61"},
+    "guard_holdout95": {"tl03", "tl61"},
     "guard_holdout96": set(),
-    "guard_holdout97": {"pq27", "pq32", "pq63", "pq68"},
+    "guard_holdout97": {"pq27", "pq68"},
     "guard_holdout98": {"av33", "av76"},
-    "guard_holdout99": {"cq07", "cq18", "cq52", "cq74", "cq80"},
+    "guard_holdout99": {"cq07", "cq18", "cq52", "cq80"},
     "guard_holdout100": {"ia31", "ia72"},
 }
 # Session 29's holdouts 101-102 (an elevator maintenance company; a coach-hire company), 103-104 after the first
@@ -237,10 +237,10 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
 # shipped engine still gets wrong (see the README and the evaluation titles).
 _STILL_MISSED_101_106: dict[str, set[str]] = {
     "guard_holdout101": set(),
-    "guard_holdout102": {"uj26"},
+    "guard_holdout102": set(),
     "guard_holdout103": set(),
     "guard_holdout104": set(),
-    "guard_holdout105": {"qd17", "qd22", "qd36", "qd45", "qd73"},
+    "guard_holdout105": {"qd22", "qd36", "qd45", "qd73"},
     "guard_holdout106": {"vx46", "vx49"},
 }
 # Session 30's holdouts 107-108 (cleaning and pest control; a dental lab, kept out of both rounds), 109-110
@@ -252,8 +252,8 @@ _STILL_MISSED_107_112: dict[str, set[str]] = {
     "guard_holdout108": {"hz13", "hz19", "hz56", "hz71"},
     "guard_holdout109": set(),
     "guard_holdout110": set(),
-    "guard_holdout111": {"gp25", "gp67", "gp69", "gp75"},
-    "guard_holdout112": {"hw07", "hw14", "hw46", "hw77"},
+    "guard_holdout111": {"gp67"},
+    "guard_holdout112": {"hw14", "hw46", "hw77"},
 }
 # Session 31's holdouts 113-114 (coworking; medical-equipment leasing, kept out of both rounds), 115-116
 # after the first round (language and driving schools; car rental and van leasing) and 117 at the session's
@@ -272,9 +272,9 @@ _STILL_MISSED_113_117: dict[str, set[str]] = {
 # shipped engine still gets wrong.
 _STILL_MISSED_118_121: dict[str, set[str]] = {
     "guard_holdout118": set(),
-    "guard_holdout119": {"pj01", "pj11", "pj34", "pj46", "pj57", "pj59", "pj69", "pj75", "pj77", "pj78"},
+    "guard_holdout119": {"pj11", "pj34", "pj46", "pj78"},
     "guard_holdout120": set(),
-    "guard_holdout121": {"eu03", "eu10", "eu18", "eu44", "eu64", "eu73"},
+    "guard_holdout121": {"eu10", "eu64", "eu73"},
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
