@@ -217,6 +217,7 @@ BLIND = {
     "blind90": ("iberia_latam_packaging",),
     "blind91": ("india_gulf_textiles",),
     "blind92": ("sea_furniture",),
+    "blind93": ("africa_pharma",),
 }
 
 
@@ -1172,6 +1173,19 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "after the first cash round at e9c7aa8; first pass 0.963 correct with none wrong: glued currency "
             "signs and dong/rupiah thousands, Malay/Indonesian/Tagalog/Vietnamese deduction words fixed in the "
             "second round)"
+        ),
+    ),
+    (
+        "blind93",
+        (
+            "Ninetieth blind ledgers (session 33, third wave: a Kenyan pharmaceutical and medical-supplies "
+            "distributor selling to pharmacies, hospitals, NGOs and county governments in East and West Africa, "
+            "KES/UGX/TZS/NGN/GHS/XOF/USD, M-Pesa and Airtel paybill lines whose account field holds whatever "
+            "the payer typed, RTGS/EFT/PesaLink with cut names, NIP session ids, GhIPSS, donors' MT103s paying "
+            "for clinics, withholding VAT stated or not, 400 payments with 12 bad rows, separate author, after "
+            "the second cash round at 0760803; first pass 0.960 correct with 1 wrong, an amount in exponent "
+            "notation applied (now a bad row); customer numbers in the account field, swapped prefix letters, "
+            "Swahili order numbers and duplicated feed lines fixed in the third round)"
         ),
     ),
 )
