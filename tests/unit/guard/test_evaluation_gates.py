@@ -16,7 +16,10 @@ def test_a_long_plain_reminder_leaves_every_trusted_type_open() -> None:
 
 
 def test_a_fragment_gives_the_reader_nothing_to_add() -> None:
-    assert _reader_gates("Invoice INV-2210", "Hello,\n\nA gentle reminder about INV-2210.\n\nThanks") == frozenset()
+    assert (
+        _reader_gates("Invoice INV-2210", "Hello,\n\nA gentle reminder about INV-2210.\n\nThanks")
+        == frozenset()
+    )
 
 
 def test_a_refused_legal_step_keeps_the_reader_off_legal_threats() -> None:
