@@ -975,6 +975,37 @@ SETS = (
         None,
     ),
     (
+        "session-33 hundred-and-fifteenth blind set, 80 drafts for dental clinics, dental laboratories and "
+        "orthodontic suppliers chasing practices and patients' insurers, 30 languages, separate author, at the "
+        "session start 3ff2a71 (first pass: block recall 0.550 by the rules, 0.625 with the reader, 1 false block "
+        "in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-33 hundred-and-sixteenth blind set, 80 drafts for freight forwarders and customs brokers chasing "
+        "importers and exporters, 30 languages, separate author, same commit, kept out of every round (first "
+        "pass: block recall 0.600 by the rules, 0.650 with the reader, 6 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-33 hundred-and-seventeenth blind set (second wave), 80 drafts for IT managed-service providers "
+        "and software resellers chasing business customers, 31 languages, separate author, after the first guard "
+        "round at d277851 (first pass: block recall 0.675 by the rules, 0.725 with the reader, 2 false blocks in "
+        "40)",
+        None,
+        None,
+    ),
+    (
+        "session-33 hundred-and-eighteenth blind set (third wave), 80 drafts for agricultural-machinery dealers "
+        "and farm-supply cooperatives chasing farmers and agribusinesses, 30 languages, separate author, at the "
+        "session's final guard code 1fe9e29 (first pass: block recall 0.675 by the rules, 0.700 with the reader, "
+        "2 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1097,6 +1128,10 @@ HOLDOUTS = {
     "session-32 hundred-and-twelfth": ("guard_holdout119",),
     "session-32 hundred-and-thirteenth": ("guard_holdout120",),
     "session-32 hundred-and-fourteenth": ("guard_holdout121",),
+    "session-33 hundred-and-fifteenth": ("guard_holdout122",),
+    "session-33 hundred-and-sixteenth": ("guard_holdout123",),
+    "session-33 hundred-and-seventeenth": ("guard_holdout124",),
+    "session-33 hundred-and-eighteenth": ("guard_holdout125",),
 }
 
 

@@ -1044,6 +1044,34 @@ SETS = (
         "promised date 0.988; injections 5/6)",
         ("blind325",),
     ),
+    (
+        "session-33 blind set 327, 80 replies to solar-panel and heat-pump installers from homeowners' "
+        "associations, housing co-ops and small businesses (31 locales), 6 injections, separate author, at the "
+        "session start 3ff2a71 (first pass: rules alone intent 0.800, with the second reader 0.863; promised date "
+        "0.975; injections 5/6)",
+        ("blind327",),
+    ),
+    (
+        "session-33 blind set 328, 80 replies to flour mills and bakery-ingredient distributors from bakeries, "
+        "hotel kitchens and supermarkets (31 locales), 6 injections, separate author, same commit, kept out of "
+        "every round (first pass: rules alone intent 0.800, with the second reader 0.900; promised date 0.975; "
+        "injections 5/6)",
+        ("blind328",),
+    ),
+    (
+        "session-33 blind set 332 (second wave), 80 replies to a coworking operator from member companies (31 "
+        "locales incl. Armenian, Albanian, Macedonian, Georgian, Swahili, Bengali, Urdu), 6 injections, separate "
+        "author, after the first triage round at ff61985 (first pass: rules alone intent 0.812, with the second "
+        "reader 0.875; promised date 0.963; injections 6/6)",
+        ("blind332",),
+    ),
+    (
+        "session-33 blind set 335 (third wave), 80 replies to a security-systems and fire-alarm maintenance "
+        "company from schools, property managers, restaurants and warehouses (31 locales), 6 injections, separate "
+        "author, at the session's final triage code 4338675 (first pass: rules alone intent 0.863, with the "
+        "second reader 0.950; promised date 0.975; injections 6/6)",
+        ("blind335",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
