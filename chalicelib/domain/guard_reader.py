@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from chalicelib.domain.wordmodel import WordModel, script_features, word_features
 
@@ -80,6 +81,13 @@ def reader_features(our_folded_text: str) -> list[str]:
     text = reader_text(our_folded_text)
     # Sorted, so that sums (and so training) do not depend on the interpreter's string hashing.
     return sorted(word_features([text]) | script_features(text))
+
+
+class Reader(Protocol):
+    """What ``check_draft`` asks of a second reader: the violations it reads in a draft's features, with their
+    probability, above its own threshold."""
+
+    def likely(self, features: Iterable[str]) -> dict[str, float]: ...
 
 
 class GuardReader:

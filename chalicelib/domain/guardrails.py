@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 
 from chalicelib.domain.amounts import find_amounts
 from chalicelib.domain.check_digits import luhn_ok
-from chalicelib.domain.guard_reader import GuardReader, reader_features, reader_text, trained_reader
+from chalicelib.domain.guard_reader import Reader, reader_features, reader_text, trained_reader
 from chalicelib.domain.text import ORIGINAL_MESSAGE, any_of, strip_accents
 from chalicelib.domain.wordmodel import count_words
 
@@ -7838,7 +7838,7 @@ def check_draft(
     body: str,
     *,
     other_customer_names: Collection[str] = (),
-    reader: GuardReader | Literal["trained"] | None = "trained",
+    reader: Reader | Literal["trained"] | None = "trained",
 ) -> GuardVerdict:
     """The verdict on one draft. ``reader=None`` is the rules alone; by default the committed second reader
     may block a draft the rules let through (never lift or change a block)."""

@@ -1235,7 +1235,7 @@ def _reader_gates(subject: str, body: str) -> frozenset[str]:
     wording fixed since its first pass), only the length gate is known."""
     if check_draft(subject, body, reader=None).violations:
         return frozenset(TRUSTED) if long_enough_for_reader(our_words(subject, body), body) else frozenset()
-    return frozenset(v.value for v in check_draft(subject, body, reader=_EveryType()).violations)  # type: ignore[arg-type]
+    return frozenset(v.value for v in check_draft(subject, body, reader=_EveryType()).violations)
 
 
 def second_reader() -> list[str]:
