@@ -606,7 +606,9 @@ class _Matcher:
             # After a slash comes a new field ("/REMI/2601044", "/INV/SG-INV-0598"): the series is the last one.
             # A label first is no series either: "INV-i1042" is a payer's way of writing our "INV-1042".
             if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
-            and (letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
+            # One letter left after a field's slash ("/RFB/F-49294": F for facture) is a payer's label, as "F-49294"
+            # standing alone is: a series takes two letters or more here as everywhere else.
+            and len(letters := re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1])) >= 2
             # "RTGS/PUNBR520268998851798/25-26/48971": letters before a bank's long transaction number are that
             # number's, not the series of the invoice after it.
             and not _LONG_RUN.search(m.group(2))
@@ -1738,6 +1740,14 @@ class _Matcher:
             )
         if len(due) > 1:
             sets, complete = _subsets([c for _, c in due], self.cents, limit=2)
+            if len(sets) == 1 and complete and self.listed_together([i for i, _ in due]):
+                # "Paying invoices 48347, 48996, 49411" and the amount is two of them: the payer says it pays all
+                # three, so one was paid short, or not at all after all; which, only a person can tell.
+                paid = [due[k][0] for k in sets[0]]
+                return self.review(
+                    f"reference lists {label} together, but the amount pays exactly {self.numbers(paid)}",
+                    [paid, [i for i, _ in due]],
+                )
             if len(sets) == 1 and complete:
                 chosen = [due[k] for k in sets[0]]
                 return self.result(
@@ -1979,6 +1989,23 @@ class _Matcher:
         """The invoices of ``due`` whose number the text writes."""
         keys = set(refs.candidate_keys(text))
         return [i for i, _ in due if refs.number_keys(self.ledger.invoices[i].number) & keys]
+
+    def listed_together(self, ids: list[str]) -> bool:
+        """Whether the text writes these invoices' numbers as one list, one item each: a payer's own account of
+        what it pays, not numbers met in different places (a PO beside an invoice, a reminder quoted, "the other
+        one later") nor one number that two invoices share."""
+        due = [(i, 0) for i in ids]
+        for items in refs.listed_runs(self.text or ""):
+            seen: list[str] = []
+            for item in items:
+                hit = self.named_in(item, due)
+                if len(hit) > 1 or set(hit) & set(seen):
+                    break
+                seen += hit
+            else:
+                if set(seen) == set(ids):
+                    return True
+        return False
 
     def entries(self, sentence: str) -> list[str]:
         """A run of invoices with a slash between each ("fact. no 319720 (moins 17.92) / no 318654 1,359.85"):

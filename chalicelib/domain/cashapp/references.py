@@ -269,6 +269,15 @@ _OCR_TOKEN = re.compile(
 _OCR_DIGITS = str.maketrans("OolISZBbG", "001152866")
 
 
+# A scanner reads a stub's "1" as a bar too ("BBP-00505|6" is BBP-0050516): only between digits, on a line with no
+# other bar (a bar-separated row is columns), and never before an amount's decimals or a date ("48211|1200.00").
+_OCR_BAR = re.compile(r"(?<=\d[0-9OolISZB])\|(?=[0-9OolISZB]{1,7}(?![0-9A-Za-z|.,/-]))")
+
+
+def _ocr_bar(line: str) -> str:
+    return _OCR_BAR.sub("1", line) if line.count("|") == 1 else line
+
+
 def _ocr_digits(m: re.Match[str]) -> str:
     token = m.group(0)
     first = next((k for k, c in enumerate(token) if c.isdigit()), len(token))
@@ -525,7 +534,9 @@ def readable_remittance(text: str | None) -> str | None:
         _labelled_number_cells(
             [
                 line
-                for line in _OCR_TOKEN.sub(_ocr_digits, swift_message_text(text)).splitlines()
+                for line in _OCR_TOKEN.sub(
+                    _ocr_digits, "\n".join(_ocr_bar(line) for line in swift_message_text(text).splitlines())
+                ).splitlines()
                 if not _TO_A_MACHINE.search(line)
             ]
         )
@@ -726,6 +737,22 @@ def wide_ranges(text: str) -> list[tuple[int, int]]:
         if MAX_RANGE < high - low <= WIDE_RANGE:
             found.append((low, high))
     return found
+
+
+# Numbers written one after another as a list, on one line ("Paying invoices 48347, 48996, 49411", "FACTURES
+# FA26000933 ET 26002883", "Rechnungen 4411 und 4412"): the payer says it pays every one of them.
+_AND = r"(?:[,;&+、]|\b(?:AND|ET|Y|E|UND|EN|OG|OCH|JA|NA|VE|ES)\b)"
+_LIST_ITEM = r"(?:[A-Z]{1,6}[-#.]?[ ]?)?\d[A-Z0-9]*(?:[-/.][A-Z0-9]+)*"
+_LISTED = re.compile(
+    rf"(?<![A-Z0-9]){_LIST_ITEM}(?:[ \t]*{_AND}"
+    rf"[ \t]*{_LIST_ITEM})+"
+)
+_LIST_SEPARATOR = re.compile(rf"[ \t]*{_AND}[ \t]*")
+
+
+def listed_runs(text: str) -> list[list[str]]:
+    """The lists of numbers the text writes (two or more items each), every item as written."""
+    return [_LIST_SEPARATOR.split(m.group(0)) for m in _LISTED.finditer(fold(text))]
 
 
 def candidate_keys(text: str) -> list[str]:

@@ -593,10 +593,12 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
-    # The forty-second ledgers' author sends two named invoices paid by the amount of exactly one to review; the
-    # engine applies it, as 28 payments of eight other ledgers expect (tried and measured). Those 4, nothing else.
+    # The forty-second ledgers' author sends two named invoices paid by the amount of exactly one to review; 28
+    # payments of eight other ledgers expect the one paid applied. Those name the others apart (a PO beside the
+    # invoice, a reminder quoted, "the other one later"); these write them as one list ("FACTURES X ET Y"), which
+    # since session 34 goes to review.
     total, correct, wrong, _, _ = _blind("blind45")
-    assert wrong == {"two_named_one_amount": 4}
+    assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.98
     # Session 20's, scored at 8f8885c (first passes 0.967 and 0.932, none wrong).
     for group, floor in (("blind47", 0.98), ("blind48", 0.975)):
