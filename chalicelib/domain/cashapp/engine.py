@@ -3065,6 +3065,17 @@ class _Matcher:
                 " (bank charges?), with no reference",
                 [near],
             )
+        taken = [i for i in mine if self.round_share_short(ledger.balance[i]) is not None]
+        if len(taken) == 1 and not self.keys_naming:
+            # Exactly 2 % (or 3 %, 5 %: a whole or half percent up to 5) under one invoice, to the cent: a discount
+            # or a retention taken without a word, which chance almost never hits; that invoice, short, for a
+            # person to confirm, not cash to park.
+            share = self.round_share_short(ledger.balance[taken[0]])
+            return self.review(
+                f"{name}: no invoice named; {self.dec(self.cents)} is {self.numbers(taken)} less exactly {share} % "
+                "(a discount or retention taken?)",
+                [taken],
+            )
         several = [c for c in self.slips_by_run(customer, shared=True) if len(c) > 1] if self.text else []
         if len(several) == 1 and all(ledger.balance[i] > self.cents for i in several[0]):
             # "KTI-40079" is no invoice of this payer's, and one keystroke from both its KTI-40070 and KTI-40071;
@@ -3085,6 +3096,17 @@ class _Matcher:
             f"{name}: no invoice or set of invoices fits {self.dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
         )
+
+    def round_share_short(self, balance: int) -> Decimal | None:
+        """The whole or half percent (up to 5) of ``balance`` that the payment is short of it, to the cent."""
+        short = balance - self.cents
+        if short <= 0 or short * 20 > balance:
+            return None
+        for halves in range(1, 11):
+            share = Decimal(halves) / 2
+            if _cents(self.dec(balance) * share / 100, self.unit) == short:
+                return share
+        return None
 
     def advance_on_account(self) -> bool:
         """A customer known by name paying a round sum that no invoice of anyone has as its balance or its total,

@@ -153,3 +153,24 @@ def test_a_bar_between_columns_is_no_digit() -> None:
     assert out["applications"] == [{"invoice_id": "i-3", "amount": "930.18"}]
     out = _one(_pay("930.18", "EFT", customer="C100", remittance="61402|2025-02-20|930.18"))
     assert out["applications"] == [{"invoice_id": "i-3", "amount": "930.18"}]
+
+
+# A known customer's payment exactly a round percentage under one invoice, naming none.
+
+
+def test_exactly_two_percent_under_one_invoice_is_a_discount_taken_for_a_person() -> None:
+    # 12410.30 less 2 % (248.21) is 12162.09; nothing named, nothing else fits.
+    out = _one(_pay("12162.09", "VIREMENT", customer="C100"))
+    assert out["status"] == "review"
+    assert out["candidates"] == [["i-1"]]
+    # 5 % retention kept back on 2875.44 (143.77), bank text only.
+    out = _one(_pay("2731.67", "AFT CR CARPENTIER TOITURES", customer="C100"))
+    assert out["status"] == "review"
+    assert out["candidates"] == [["i-2"]]
+
+
+def test_a_shortfall_of_no_round_share_stays_on_account() -> None:
+    # 12410.30 less 2.37 %: no discount anyone offers, and nothing fits; held on the account as before.
+    out = _one(_pay("12116.17", "VIREMENT", customer="C100"))
+    assert out["status"] == "unapplied"
+    assert out["applications"] == []
