@@ -517,12 +517,12 @@ _REFUND = _rx(
     # es
     # "se añaden 3,00 € de gastos de devolución": the fee for a returned direct debit, not a refund.
     rf"\b(reembols|devolv|{_NOT_A_RETURN_FEE}devolucion|reintegr)\w*|\b(abonaremos|abonamos|le abonaremos|un abono|el abono)\b",
-    r"\bnota de credito\b|\bnota de abono\b",
+    r"\bnota (?:de )?credito\b|\bnota de abono\b",
     r"\b(avoir|credit note|gutschrift|nota di credito|creditnota|nota de abono)\b[^.;|\n]{0,40}\b(a emettre|to follow|"
     r"to be issued|will be issued|wird (erstellt|ausgestellt)|folgt|a emitir|s[ex] emitira|da emettere|sara emessa|volgt)\b",
     # pt
     rf"\b(reembols|estorn|{_NOT_A_RETURN_FEE}devolu|ressarc)\w*",
-    r"\bnota de credito\b",
+    r"\bnota (?:de )?credito\b",
     # nl
     # "la corona restituita", "el material restituido": goods sent back, not money; "restituiremo" still counts.
     r"\b(terugbeta|terugstort|restitu(?!(it|id)[aoie]s?\b)|crediteren|creditnota|creditfactuur|teruggestort|teruggeboekt|terugbetaald)\w*",
@@ -542,7 +542,7 @@ _REFUND = _rx(
     r"\bzwrot (kwoty|platnosci|\d)|\btrafi\w* na (panstwa|pana|pani|wasze|twoje) konto\b",
     # "le emitiremos una factura rectificativa", "le abonaremos": a credit note to come.
     r"\b(emitiremos|emitimos|enviaremos|haremos|le haremos|vamos a emitir) (una |la |el )?(factura rectificativa|"
-    r"nota de abono|abono|nota de credito)\b",
+    r"nota de abono|abono|nota (?:de )?credito)\b",
     # Passive: "faktura korygująca ... zostanie wystawiona do piątku i pomniejszy Państwa saldo".
     r"\b(faktura korygujaca|korekta|nota (uznaniowa|kredytowa))\b[^.;]{0,60}\b(zostanie|bedzie) (wystawion\w*|"
     r"przeslan\w*|wyslan\w*)",
@@ -1210,8 +1210,11 @@ _NOT_A_CARD_LABEL = re.compile(
     r"\b(tel|tlf|tfn|phone|telephone|telefon|telefone|telefono|telepon|telp|fax|mob|mobile|mobil|cell|puh|gsm|"
     r"whatsapp)\b\.?:?\s*\(?\+?)\s*$"
     r"|\b(kid|kid-?(nummer|nr|no)|ocr|ocr-?(nummer|nr|referens)|fik|\+71|viite(numero)?|viitenro|referansenummer|"
-    r"betalingsreferanse|betalingsreferense|betalningsreferens|structured reference|gestructureerde mededeling)\b"
-    r"\.?\s*(:|nr\.?|no\.?)?\s*[<(]?\s*$"
+    r"betalingsreferanse|betalingsreferense|betalningsreferens|structured reference|gestructureerde mededeling|"
+    # A French company's SIRET or SIREN is Luhn-checked by design; a Brazilian CNPJ or CPF printed without its dots
+    # can pass by chance. All of them sit in a signature or a footer, labelled.
+    r"siret|siren|cnpj|cpf)\b"
+    r"\.?\s*(:|nr\.?|no\.?|n°|nº|n o|numero)?\s*:?\s*[<(]?\s*$"
 )
 _CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ .-]?){12,18}\d(?![\d]|[.,]\d)")
 _CVV = re.compile(
@@ -1580,6 +1583,18 @@ _ARREARS = re.compile(
 )
 
 
+# A long closing line is still a signature when it names our department and company, or the company's registration:
+# "Departamento de Cobrança | Cloudwright Brasil Ltda. – CNPJ 84.416.005/0001-90".
+_SIGNATURE_LINE = re.compile(
+    r"\S \| \S|\b(CNPJ|SIRET|SIREN|RCS|USt-IdNr|VAT (No|Reg)|NIF|CIF|NIP|KRS|REGON|ABN|Company No|Registered in|"
+    r"Handelsregister|HRB|KvK|P\. ?IVA|Partita IVA)\b"
+)
+
+
+def _signs(line: str) -> bool:
+    return len(line) < 60 or (len(line) < 160 and _SIGNATURE_LINE.search(line) is not None)
+
+
 def _named_third_party(text: str) -> str | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) <= 3 and any(len(line) > 160 for line in lines[1:]):
@@ -1590,7 +1605,7 @@ def _named_third_party(text: str) -> str | None:
     # Line 0 is the subject and line 1 the greeting (it names the reader); the short lines at the end sign
     # for us. Only what lies between is read for other companies.
     end = len(lines)
-    while end > 2 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
+    while end > 2 and _signs(lines[end - 1]) and len(lines) - end < 4:
         end -= 1
     # The subject names this customer's own premises or account ("Boutique 12, Galerie Saint-Clair") too.
     known = " ".join(lines[0:2] + lines[end:])
@@ -1643,6 +1658,8 @@ def _named_third_party(text: str) -> str | None:
             capitals = [w for w in words if w[0].isupper()]
             if words and _STREET.match(words[0]):
                 continue
+            if _OUR_COLLEAGUE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue  # "a nossa responsável de crédito, Dra. Inês Carvalho": one of us, named
             if _COURSE_BEFORE.search(sentence[: m.start()]):
                 continue  # "curso de Inglês Empresarial", "the Advanced Excel course": what we sold, not a company
             if (
@@ -1679,10 +1696,18 @@ _SPOUSE = re.compile(
     r"esposa|mulher|companheir[oa]|mari|epouse|femme|conjoint\w*|compagn\w*|ehemann\w*|ehefrau|mann\w*|frau|"
     r"lebensgefahrt\w*|man|vrouw|echtgeno\w*|marito|moglie|mujer|pareja)\b"
 )
+# "our credit manager, Dra. Inês Carvalho": a colleague named after the role, not "our other client, Redwood Foods".
+_OUR_COLLEAGUE_BEFORE = re.compile(
+    r"\b(?i:our|nosso|nossa|notre|nuestro|nuestra|unser\w*|onze|ons|nostro|nostra|nasz\w*)\b"
+    r"(?:(?!(?i:other|others|autres?|andere\w*|otros?|otras?|outros?|outras?|altri|altre|overige|inn\w*|clients?|"
+    r"customers?|clientes?|kunde\w*|klant\w*|clienti)\b)[ \w'-]){0,40},?\s*"
+    r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Mme|M|Me|Herr|Frau|Dott|Dott\.ssa|Eng|Eng\.ª|Pan|Pani)\.?\s+)?$"
+)
 _DOUBLE_BARRELLED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![\w-])")
 _COURSE_BEFORE = re.compile(
     r"\b(curso|cursos|course|courses|cours|kurs|kurse|kursu|corso|corsi|cursus|training|trainings|formation|formacion|"
-    r"formacao|formação|formación|seminar|seminars|workshop|programme|program|programa|module|modulo)"
+    r"formacao|formação|formación|seminar|seminars|workshop|programme|program|programa|module|modulo|módulo|modul|moduł|"
+    r"modules|modulos|módulos|moduli|add-on|abonnement|assinatura|suscripción|suscripcion|subscription)"
     r"( de| d'| di| in| em| en| of| du| des| do| da| z| w| voor| für| fur)?\s*$",
     re.IGNORECASE,
 )
@@ -2022,7 +2047,7 @@ def _signature_lines(text: str) -> list[str]:
     """The short lines that close a draft (at most four): who signs, which is us."""
     lines = [line for line in text.splitlines() if line.strip()]
     end = len(lines)
-    while end > 1 and len(lines[end - 1]) < 60 and len(lines) - end < 4:
+    while end > 1 and _signs(lines[end - 1]) and len(lines) - end < 4:
         end -= 1
     return lines[end:]
 
@@ -2406,7 +2431,7 @@ _REFUND_WORD = re.compile(
     # Credited to the reader past a hyphened compound: "wird Ihnen die Miete ... mit der April-Rechnung gutgeschrieben".
     r"|\b(wird|werden) (ihnen|dir|euch)\b(?:[\w ,]|(?<=\w)-(?=\w)){0,60}\bgutgeschrieben\b"
     r"|\b(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung|fattura di storno)\b"
-    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota de credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
+    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota (?:de )?credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|teruggestort|teruggeboekt|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
@@ -2467,12 +2492,12 @@ _NOT_REFUND = re.compile(
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
-    r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota de credito|creditnota|faktura korygujaca|"
+    r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota (?:de )?credito|creditnota|faktura korygujaca|"
     r"hyvityslasku|note de credit)\s(n[.o]?\s?|nr\.?\s?|no\.?\s?|#)?"
     r"[a-z]{0,4}[-/]?\d|(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung)\s(n[.o]?\s?|"
     r"nr\.?\s?|no\.?\s?|#)?([a-z]{1,4}[-/]){0,3}\d+|(gia|e) stata emessa|already (been )?issued|bereits (erstellt|ausgestellt)|deja emis|ya emitida|"
     r"ja emitida|al (uitgereikt|verstuurd)|compensat\w*|de storno|(?<!wird )erteilt am \d+|(was|were) issued on|(?<!sera )emise? le \d+|(?<!sera )emitida el \d+|"
-    r"(?<!sara )emessa il \d+|(?<!wordt )uitgereikt op \d+|(zostala )?wystawion[aey] \d+|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota de credito|creditnota)|"
+    r"(?<!sara )emessa il \d+|(?<!wordt )uitgereikt op \d+|(zostala )?wystawion[aey] \d+|[a-z]{1,4}-?\d+\s+(gutschrift|credit note|avoir|nota di credito|nota (?:de )?credito|creditnota)|"
     r"you already had|existing credit|unused credit|credit balance|returned by|rejected|adeudo|devuelt[oa]|"
     # "tras la devolución de llaves", "devolverlo al estado en que se entregó": premises handed back
     r"devoluc\w* de (las )?llaves|devol\w* (al|el) estado|entrega de (las )?llaves|remise des cles|"
@@ -2878,7 +2903,7 @@ def _settlement_figure_for_less(text: str, stated: str) -> str | None:
 # Threatening to tell the customer's customers, suppliers, family or boss: exposure as pressure.
 _EXPOSURE = re.compile(
     r"\b(your|vos|votre|a vos|ihr|ihre\w*|sus|su|a sus|seus|seu|aos seus|uw|jullie|vostri|ai vostri|il vostro|pana|pani|"
-    r"panstwa|wasi|twoi|vossos|aos vossos|teus|aos teus)( other| autres| anderen| otros)?"
+    r"panstwa|wasi|twoi|panscy|panskich|panskim|vossos|aos vossos|teus|aos teus)( other| autres| anderen| otros)?"
     r"( own| propres| eigenen| eigen| propios| proprios| propri)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
     r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|kundschaft|"
@@ -3436,8 +3461,11 @@ def _fault_concept(text: str) -> str | None:
                 continue  # "an error in the remittance you sent": the customer's slip
             if re.match(r" (happen|occur|can happen)", after):  # "mistakes happen": a platitude, not ours
                 continue
-            # A reflexive "se"/"si" before the verb is no "if": "o nosso técnico se enganou", "si è sbagliato".
-            if not _OURS.search(sentence) or _HEDGE.search(re.sub(r"\b(se|si)\s+(e\s+)?$", "", before)):
+            # A reflexive "se"/"si" before the verb is no "if": "o nosso técnico se enganou", "si è sbagliato". A hedge
+            # in an earlier clause is not this one's: "You may notice it twice in your history; our system
+            # double-billed you".
+            hedged = re.sub(r"\b(se|si)\s+(e\s+)?$", "", before.rsplit(";", 1)[-1])
+            if not _OURS.search(sentence) or _HEDGE.search(hedged):
                 continue
             clause_before, clause_after = _clause_around(sentence, m.start(), m.end())
             if _negated(clause_before) or _negated(clause_after):
@@ -3598,7 +3626,7 @@ _DEPARTMENT_ADDRESS = re.compile(
 # February, is already reflected", "saldo na creditnota CN-2026-014") promises nothing; a sentence that also
 # speaks of the future ("we will issue credit note CN-13") still counts.
 _CREDIT_DOC = re.compile(
-    r"\b(credit (note|memo)|nota de credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito|abono)"
+    r"\b(credit (note|memo)|nota (?:de )?credito|avoir|gutschrift|creditnota|creditfactuur|nota di credito|abono)"
     r"( (n[or]?|nr|#)\.?)? ?(?!(di|de|da|du|of|von|van|des|del|for|per|por|pour|fur|voor|from|worth) \d)"
     r"(?P<number>([a-z]{1,4}[-/])*[a-z]{0,4}[-/ ]?\d[\w/-]*)"
 )
@@ -3620,13 +3648,13 @@ _WE_SEND = re.compile(
 )
 _STATEMENT_ROW = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4} [^\n]*\s[-(]?\d[\d.,]*\d\)?\s*$")
 _CREDIT_WORD = re.compile(
-    r"\b(credit (note|memo)|nota de credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
+    r"\b(credit (note|memo)|nota (?:de )?credito|nota di credito|avoir|gutschrift|creditnota|creditfactuur|faktura korygujaca|"
     r"kreditfaktura|abono)\b"
 )
 # The credit note named again with a definite article ("A nota de crédito foi de 680,00 €") after the draft reported it
 # issued: that document, not a new one.
 _THE_CREDIT = re.compile(
-    r"\b((the|this|that) credit (note|memo)|(a|esta|essa|la|esa) nota de credito|(el|este|ese) abono|(la|questa|quella) nota di credito|"
+    r"\b((the|this|that) credit (note|memo)|(a|esta|essa|la|esa) nota (?:de )?credito|(el|este|ese) abono|(la|questa|quella) nota di credito|"
     r"(la|cette) note de credit|(l'|cet )avoir|(die|diese) gutschrift|(de|deze) (creditnota|creditfactuur))\b"
 )
 _ATTACHED = re.compile(
@@ -4002,7 +4030,7 @@ _DISCOUNT_S20 = _rx(
 # A credit note or refund still to come, said in the passive: "Le verrà emessa una nota di credito", "Un avoir de
 # 58,00 € sera émis", "zostanie wystawiona faktura korygująca", "bude vystaven dobropis", "se emitirá un abono".
 _CREDIT_NOUN_ANY = (
-    r"(credit (note|memo)|notes? de credit|nota di credito|avoir|nota de credito|abono|gutschrift|creditnota|kreditnota|kreditfaktura|"
+    r"(credit (note|memo)|notes? de credit|nota di credito|avoir|nota (?:de )?credito|abono|gutschrift|creditnota|kreditnota|kreditfaktura|"
     r"hyvityslasku|hyvitys|faktura korygujaca|korekt\w*|dobropis\w*|jovairo szamla|factura de stornare|storno|"
     r"кредитно известие|knjizno odobrenje|kreditin\w* saskait\w*|kreditrekin\w*|kreeditarve|πιστωτικ\w*|iade faturasi)"
 )
@@ -6370,7 +6398,7 @@ _REFUND_S32B = _rx_folded(
     r"(?<!\bno )(?<!\bnao )(?<!\bnon )\b(iran|ira|van|va|quedara|quedaran|figurara|figuraran|aparecera|apareceran|vao|vai|"
     r"ficara|ficarao|entrara|entrarao|andra|andranno|verra|verranno|figurera|figureront|apparaitra|apparaitront|"
     r"will go|will appear|will show|'ll go|'ll appear|'ll show) (\w+ ){0,2}(como|come|en|as|comme) (un |uma |um |an? |"
-    r"une )?(abono|credito|accredito|nota de credito|nota di credito|avoir|credit|credit note|desconto|descuento)"
+    r"une )?(abono|credito|accredito|nota (?:de )?credito|nota di credito|avoir|credit|credit note|desconto|descuento)"
     r"[^.;!?\n]{0,15}\b(en|na|sulla|nella|sur|on|in) (la |a |sua |su |tu |votre |la vostra |your |the )?"
     r"(proxima|siguiente|prossima|successiva|prochaine|next) (factura|fatura|fattura|facture|invoice|bill)",
 )
@@ -6699,6 +6727,145 @@ _TERMS_S33B_BALTIC = _rx_folded(
     r"(?<!\bei )\b(oleme|olen) (\w+ )?(\w*tahta(eg|ja|ega)\w*|\w*tahtpaev\w*|maksepaev\w*) (\w+ )?(pikendanud|"
     r"edasi lukanud|muutnud)\b",
 )
+# Our own side named as the cause of the delay, in the words people use for it: fr "le retard de votre validation
+# vient de notre côté", "le retard nous est imputable"; en "the delay was on our side", "the hold-up is down to us"; de
+# "die Verzögerung lag bei uns"; es "el retraso fue por nuestra parte"; pt "o atraso foi do nosso lado"; it "il ritardo
+# è dipeso da noi"; nl "de vertraging lag bij ons". Our own staff member blamed: ru "по вине нашего декларанта", uk "з
+# вини нашого менеджера", pl "z winy naszego pracownika", bg "по вина на наш служител"; cs "vinou našeho"; and the
+# same the other way round ("по нашей вине" is found elsewhere). The delay merely reported ("the delay on our side has
+# been resolved" is still ours), but not asked about or denied ("if the delay is on our side", "ne vient pas de
+# notre côté").
+_NOT_HERE = r"(?:(?!\b(?:not|never|pas|nicht|kein\w*|no|nao|non|niet|geen|nie|ne)\b|n't)[^.;!?\n])"
+_FAULT_S34 = _rx_folded(
+    r"(?<!\bsi le )(?<!\bsi ce )(?<!\bsi un )\b(retard|probleme|blocage|erreur|oubli|decalage|malentendu)\b"
+    rf"{_NOT_HERE}{{0,80}}\b(vient|provient|venait|provenait|est venu|est venue|est|etait|a ete) (bien |entierement |"
+    r"uniquement |totalement )?(de notre cote|de notre fait|de notre faute|de notre ressort|imputable a (nos services|"
+    r"notre (equipe|service|societe|cabinet|erreur)|nous))\b",
+    r"\b(retard|probleme|erreur|oubli)\b[^.;!?\n]{0,60}(?<!\bne )\bnous (est|etait) (entierement |totalement )?imputable\b",
+    r"(?<!\bif the )(?<!\bif this )(?<!\bwhether the )\b(delay|hold-?up|late (approval|payment|invoice|filing|"
+    r"submission)|problem|confusion|mix-?up)\b"
+    rf"{_NOT_HERE}{{0,60}}\b(is|was|lies|lay|came|comes|sits|sat) (entirely |completely |squarely |firmly |all )?"
+    r"(on our (side|end)|from our (side|end)|down to us|our doing|on us)\b(?! to\b)",
+    r"(?<!\bwenn die )(?<!\bfalls die )(?<!\bob die )\b(verzogerung|verspatung|versaumnis|problem)\b"
+    rf"{_NOT_HERE}{{0,60}}\b(liegt|lag|ging|geht) ((?!nicht\b|kein\w*)\w+ )?(bei uns|auf unserer seite|auf unsere kappe|auf unser konto)\b",
+    r"(?<!\bsi el )\b(retraso|demora|problema|atraso)\b"
+    rf"{_NOT_HERE}{{0,60}}\b(fue|es|ha sido|se debio|se debe|vino|foi|deveu-se|veio) (?:(?!(?:not|nicht|niet|pas|no|non|nao|nie)\b)\w+ )?(por nuestra parte|de "
+    r"nuestra parte|de nuestro lado|a nosotros|da nossa parte|do nosso lado|por nossa culpa)\b",
+    r"(?<!\bse il )\b(ritardo|problema|disguido)\b"
+    rf"{_NOT_HERE}{{0,60}}\b(e|e stato|e dipeso|dipende|deriva|e derivato) (?:(?!(?:not|nicht|niet|pas|no|non|nao|nie)\b)\w+ )?(da noi|dalla nostra parte|da parte "
+    r"nostra|per colpa nostra)\b",
+    r"(?<!\bals de )\b(vertraging|probleem)\b"
+    rf"{_NOT_HERE}{{0,60}}\b(ligt|lag|kwam) (?:(?!(?:not|nicht|niet|pas|no|non|nao|nie)\b)\w+ )?(bij ons|aan onze kant|door ons)\b",
+    r"(?<!не )(?<!\w)(по вине|з вини|через провину|по вина на) (нашего|нашей|наших|нашого|нашоі|нашої|наших|наш|"
+    r"нашия|нашата)(?!\w)",
+    r"(?:^|[.;:!?,\n])(?:(?!\bnie\b)[^.;:!?,\n]){0,80}\b(z (winy|powodu bledu) (naszego|naszej|naszych)|z naszej winy)\b",
+    r"(?<!\bne)\b(nasi|nasou) vinou\b|\bvinou (naseho|nasi|nasich|nasho)\b",
+    # Our system named as the one that billed twice, in the other languages: de "unser System hat Ihnen ... doppelt
+    # berechnet", fr "notre système vous a facturé deux fois", es "nuestro sistema le facturó dos veces", pt "o nosso
+    # sistema cobrou em duplicado", it "il nostro sistema ha fatturato due volte", nl "ons systeem heeft dubbel
+    # gefactureerd".
+    r"\b(unser|notre|nuestro|nosso|o nosso|il nostro|ons) (?:(?!(?:not|nicht|niet|pas|no|non|nao|nie)\b)\w+ )?(system|systeme|sistema|systeem|software|logiciel|"
+    r"plattform|plateforme|plataforma|piattaforma|platform)\b"
+    rf"{_NOT_HERE}{{0,50}}\b(doppelt|zweimal|deux fois|en double|dos veces|por duplicado|duas vezes|em duplicado|em "
+    r"duplicidade|due volte|doppia|dubbel|twee keer)\b",
+)
+# A credit note promised by its trade shorthand: en "I'll raise a CN for the handling line", "we will issue a C/N",
+# "a CN will be raised tomorrow". "CN" alone is also China, so only with our verb of issuing or its passive.
+_REFUND_S34 = _rx_folded(
+    r"\b(i'll|i will|we'll|we will|we shall|i shall|let me|i'm going to|we're going to|i am going to|we are going to)"
+    r"( \w+)? (raise|issue|send|process|put through|prepare|create|pass|do|get) (you |over |across )?(a|an|the) "
+    r"(cn|c/n|credit memo)\b",
+    r"\b(a|the|your) (cn|c/n)\b[^.;!?\n]{0,40}\b(will be|is being|shall be|to be|gets|'ll be) (raised|issued|sent|"
+    r"processed|put through|done)\b",
+)
+# Contempt for the customer's own staff, one clause in a polite mail: en "I'm starting to wonder whether anyone in your
+# AP department can read an attachment", "a business which runs its payroll through our software and still can't pay
+# for it might want to have a long look at itself"; de "ob in Ihrer Buchhaltung überhaupt jemand lesen kann", fr "si
+# quelqu'un dans votre service comptable sait lire", es "si alguien en su departamento de contabilidad sabe leer";
+# uk "порядку у вашій бухгалтерії просто немає", "складно повірити, що така солідна компанія не здатна вчасно
+# заплатити", ru "в вашей бухгалтерии нет порядка", pl "w waszej księgowości panuje bałagan".
+_READ_OR_COUNT = (
+    r"(read (an |a |the |our |this |these |my |simple |basic |plain )?(attachment|e-?mail|invoice|due date|statement|pdf|"
+    r"date|reminder|calendar|instruction|number)s?|count|add up|open (an |a |the )?(attachment|email|e-mail|pdf|file)s?|use (a |the )?(calendar|calculator|"
+    r"pay link)|understand (a |an |the )?(invoice|due date|statement)s?)"
+)
+_HARASS_S34 = _rx_folded(
+    r"(?<!\bif )\b(anyone|anybody|someone|somebody|a single person|one person)\b (in|on|at|from) your (\w+ ){0,2}(department|"
+    r"dept|team|office|function|payables|accounts|finance)\b[^.;!?\n]{0,20}\b(can|could|is able to|knows how to|"
+    rf"bothers to|is capable of) (actually |even |still )?{_READ_OR_COUNT}\b",
+    r"\b(can|does|is) (anyone|anybody|someone|somebody) (in|on|at) your (\w+ ){0,2}(department|dept|team|office|"
+    rf"payables|accounts|finance)\b[^.;!?\n]{{0,20}}\b(actually |even )?(able to |know how to )?{_READ_OR_COUNT}\b",
+    r"\bob (in|bei) (ihrer|eurer|deiner) (\w+ )?(buchhaltung|kreditorenbuchhaltung|finanzabteilung|abteilung)\b"
+    r"[^.;!?\n]{0,20}\b(uberhaupt |tatsachlich )?jemand (\w+ )?(lesen|rechnen|zahlen|anhange offnen)\b",
+    r"\bsi (quelqu'un|qui que ce soit|une seule personne) (dans|de|au sein de) (votre|vos) (service|equipe|"
+    r"comptabilite|departement)\b[^.;!?\n]{0,30}\b(sait|est capable de|arrive a|peut) (\w+ )?(lire|compter|ouvrir)\b",
+    r"\bsi (alguien|alguna persona) (en|de) (su|tu|vuestro|vuestra) (departamento|area|equipo|contabilidad)\b"
+    r"[^.;!?\n]{0,30}\b(sabe|puede|es capaz de) (\w+ )?(leer|contar|abrir)\b",
+    r"\bse (alguem|alguma pessoa) (no|na|do|da) (seu|sua|vosso|vossa) (departamento|equipa|equipe|contabilidade|"
+    r"setor)\b[^.;!?\n]{0,30}\b(sabe|consegue|e capaz de) (\w+ )?(ler|contar|abrir)\b",
+    r"(?<!\w)(чи|ли)(?!\w)[^.;!?\n]{0,30}(кто-(нибудь|то)|хтось|хоч хтось|кто-либо)(?!\w)[^.;!?\n]{0,30}"
+    r"(бухгалтер\w*)[^.;!?\n]{0,20}(умеет|вміє|может|може) (читать|читати|считать|рахувати)",
+    r"\bczy (ktokolwiek|ktos)\b[^.;!?\n]{0,30}\bksiegowos\w*[^.;!?\n]{0,20}\b(umie|potrafi) (czytac|liczyc)\b",
+    # The whole company told to look at itself: "might want to have a long look at itself", "should take a good hard
+    # look in the mirror"; de "sollte sich mal an die eigene Nase fassen"; fr "devrait se regarder dans un miroir";
+    # es "debería mirarse al espejo"; nl "zou eens in de spiegel moeten kijken".
+    r"\b(might|may|should|could|ought to|needs? to|would do well to)\b[^.;!?\n]{0,20}\b(have|take) (a )?(long|hard|good|"
+    r"long hard|good hard|long, hard|serious) (look|think) (at|about) (itself|yourselves|yourself|themselves)\b",
+    r"\b(have|take) (a )?(long|hard|good|long hard|good hard) look (at (itself|yourselves|yourself|themselves) )?in the "
+    r"mirror\b",
+    r"\b(sollte|sollten|solltet|musste|mussten)\b[^.;!?\n]{0,30}\bsich (mal |einmal |erst mal |lieber )?(an die eigene "
+    r"nase fassen|an der eigenen nase packen|in den spiegel (schauen|sehen|blicken))\b",
+    r"\b(devrait|devriez|devraient|feriez bien de|ferait bien de)\b[^.;!?\n]{0,20}\b(se|vous) regarder dans (un|le|une) "
+    r"(miroir|glace)\b",
+    r"\b(deberia|deberian|deberias|haria bien en)\b[^.;!?\n]{0,20}\b(mirarse|miraros|mirarte) (al|en el) espejo\b",
+    r"\b(zou|zouden|moet|moeten)\b[^.;!?\n]{0,20}\b(eens )?(goed )?in de spiegel (moeten )?kijken\b",
+    # Their accounts department called a mess: uk, ru, pl, en, de, fr, es.
+    r"(?<!\w)(порядку|ладу|порядка)(?!\w)[^.;!?\n]{0,10}(?<!\w)(у|в) (вашій|вашої|вашей|вашем|вашому) (бухгалтері\w*|"
+    r"бухгалтери\w*|фінансовому відділі|финансовом отделе)(?!\w)[^.;!?\n]{0,15}(?<!\w)(немає|нема|нет)(?!\w)",
+    r"(?<!\w)(у|в) (вашій|вашої|вашей|вашем|вашому) (бухгалтері\w*|бухгалтери\w*|фінансовому відділі|финансовом "
+    r"отделе)(?!\w)[^.;!?\n]{0,20}((немає|нема|нет) (\w+ )?(порядку|ладу|порядка)|(панує|царит|цари|творится|"
+    r"коїться) (\w+ )?(безлад|хаос|бардак|бедлам))(?!\w)",
+    r"\bw (waszej|pana|pani|panstwa|twojej) ksiegowosci\b[^.;!?\n]{0,20}\b((panuje|jest|mamy) (chyba |wyraznie |po prostu |naprawde )?(totalny |kompletny )?"
+    r"(balagan|chaos|burdel)|nie ma (zadnego )?porzadku)\b",
+    r"\byour (ap|accounts( payable)?|payables|finance|accounting|bookkeeping) (department|dept|team|office|function)? ?"
+    r"(is|seems|appears to be|looks) (\w+ )?(a (complete |total |shambles|mess|joke|circus|farce)|in (complete |total |"
+    r"utter )?(chaos|disarray))\w*",
+    r"\bin (ihrer|eurer|deiner) (buchhaltung|finanzabteilung|kreditorenbuchhaltung)\b[^.;!?\n]{0,20}\bherrscht "
+    r"(\w+ ){0,3}(chaos|durcheinander|heilloses durcheinander|unordnung)\b",
+    r"\b(c'est|regne|il regne) (\w+ )?(le|un) (chaos|desordre|bazar|foutoir)\b[^.;!?\n]{0,20}\b(dans|au sein de|chez) "
+    r"(votre|vos) (service|comptabilite|equipe)\b",
+    r"\ben (su|vuestro|vuestra|tu) (departamento de |area de )?(contabilidad|cuentas por pagar|finanzas)\b"
+    r"[^.;!?\n]{0,20}\b(reina|hay|impera) (un |el )?(caos|desorden|descontrol)\b",
+    # A firm of their standing unable to pay even for its own goods: uk "складно повірити, що така солідна компанія не
+    # здатна вчасно заплатити", ru "трудно поверить, что такая солидная компания не может заплатить", en "hard to
+    # believe that a company of your size can't pay", pl "trudno uwierzyć, że tak poważna firma nie potrafi zapłacić".
+    r"(?<!\w)(складно|важко|трудно|сложно|тяжело) (повірити|поверить)(?!\w)[^.;!?\n]{0,20}(така|такая|настільки|"
+    r"столь|такий|такой) [^.;!?\n]{0,30}(компанія|компания|фірма|фирма|підприємство|предприятие)(?!\w)[^.;!?\n]{0,20}"
+    r"(?<!\w)не (здатна|здатне|способна|способно|може|может|в змозі|в состоянии|спроможна)(?!\w)",
+    r"\b(hard|difficult) to believe (that )?(a|such a|an) [^.;!?\n]{0,40}\b(company|business|firm|organisation|"
+    r"organization)\b[^.;!?\n]{0,40}\b(can't|cannot|can not|is unable to|isn't able to|is not able to) (even )?(pay|"
+    r"manage to pay|settle|find)\b",
+    r"\btrudno (uwierzyc|pojac)\b[^.;!?\n]{0,20}\b(tak|taka|tak powazna|tak duza) [^.;!?\n]{0,30}\b(firma|spolka|"
+    r"przedsiebiorstwo)\b[^.;!?\n]{0,20}\bnie (potrafi|jest w stanie|umie)\b",
+    # Exposure to their own staff: "I assume you wouldn't want your staff to find out that ...", de "Sie möchten
+    # sicher nicht, dass Ihre Mitarbeiter erfahren, ...", fr "vous ne voudriez pas que vos salariés apprennent que ...",
+    # es "no querría que sus empleados se enteraran de que ...", ru "вы бы не хотели, чтобы ваши сотрудники узнали".
+    r"\b(wouldn't|would not|don't|do not|won't|will not) (\w+ )?(want|like) (your|all your) (own )?(staff|employees|"
+    r"workforce|team|people|workers|colleagues)\b[^.;!?\n]{0,20}\b(to )?(find out|learn|hear|know|discover|realise|"
+    r"realize|see)\b",
+    r"\b(mochten|wollen|wurden) (sie|ihr)\b[^.;!?\n]{0,20}\bnicht,? dass (ihre|eure) (mitarbeiter\w*|angestellten|"
+    r"belegschaft|beschaftigten)\b[^.;!?\n]{0,40}\b(erfahren|wissen|mitbekommen|horen)\b",
+    r"\bne (voudriez|voudrez|souhaiteriez|souhaitez|voulez) (\w+ )?pas que vos (salaries|employes|collaborateurs|"
+    r"equipes|personnel)\b[^.;!?\n]{0,20}\b(apprennent|sachent|decouvrent|entendent)\b",
+    r"\bno (querria|quisiera|quiere|querra|le gustaria)\b[^.;!?\n]{0,20}\bque sus (empleados|trabajadores|"
+    r"colaboradores|equipos)\b[^.;!?\n]{0,20}\b(se enteraran|se enteren|supieran|sepan|descubrieran)\b",
+    r"\bnao (gostaria|quereria|quer|iria querer)\b[^.;!?\n]{0,20}\bque os (seus|vossos) (funcionarios|colaboradores|"
+    r"trabalhadores)\b[^.;!?\n]{0,20}\b(soubessem|descobrissem|saibam)\b",
+    r"(?<!\w)не (хотели|хотіли|хотелось|хотілося)(?!\w)[^.;!?\n]{0,30}(ваши|ваші) (сотрудники|работники|"
+    r"співробітники|працівники)(?!\w)[^.;!?\n]{0,20}(узнали|дізналися)",
+    r"\b(a|any) (business|company|firm) (which|that) [^.;!?\n]{0,80}\band still (can't|cannot|won't|doesn't) (even )?"
+    r"pay (for )?(it|them|us|its (own )?\w+)\b",
+)
 # Another customer named with its overdue amount, as an example: ar "فعلى سبيل المثال، تأخر سداد مجموعة الواحة الطبية
 # لمبلغ 212,000 ريال مستحق لنا". The customer's own company ("شركتكم") is not someone else.
 _NAMED_LATE_AR = re.compile(
@@ -6923,7 +7090,7 @@ _GREEK_ABUSE = _rx(
 )
 
 _CREDIT_TO_FOLLOW = re.compile(
-    r"\b(credit (note|memo)|creditnota|creditfactuur|gutschrift|avoir|nota de credito|nota di credito|nota de abono|"
+    r"\b(credit (note|memo)|creditnota|creditfactuur|gutschrift|avoir|nota (?:de )?credito|nota di credito|nota de abono|"
     r"kreditfaktura|faktura korygujaca|factura rectificativa)\b[^.;|\n]{0,40}"
     r"(?<!\bals )(?<!\bwie )(?<!\bcomme )(?<!\bcomo )(?<!\bcome )\b(to follow|follows|will follow|volgt|folgt|suivra|"
     r"a suivre|a emettre|to be issued|seguira|a emitir|por emitir|da emettere|foljer|do wystawienia|zu erstellen|nog te)\b"
@@ -7054,6 +7221,15 @@ _STATUTE_CITED = re.compile(
     r"gemass|nach|laut|under|pursuant to|according to|in accordance with)( den| dem| der| the)? "
     r"(inkassolov\w*|inkassolag\w*|inkassoforskrift\w*|inkassogesetz\w*|debt collection act\w*)"
     r"( (§|section|art\.?|artikel|paragraf) ?\d+\w*)?"
+)
+# "Inkasso" that is banking, not a debt collector: a documentary collection ("Bearbeitung des Dokumenteninkassos über
+# Ihre Bank", "D/P-Inkasso"), a reference field's label ("Inkasso-Nummer: DI-2026-0418", "Inkasso-Nr.: LS-0457"), and
+# Sweden's statutory flat compensation ("lagstadgad ersättning för inkassokostnader", the 450 kr the Act on
+# compensation for collection costs sets, as the French 40 € indemnité). "an ein Inkassobüro übergeben" is untouched.
+_BANKING_INKASSO = re.compile(
+    r"\bdokument\w*inkasso\w*|\bdokumentar\w* inkasso\w*|\bd/p-inkasso\w*|\binkasso\w* (uber|durch|via) (ihre|die|unsere|"
+    r"eine|seine) (haus)?bank\b|\binkasso-?(nr|nummer|referenz|ref|id)\b\.?\s*:(?=\s*[a-z]{0,4}[-/]?\d)|"
+    r"\b((lagen|lag) (\(\d{4}:\d+\) )?om )?ersattning for inkassokostnader\b"
 )
 _COUNSEL_WORD = re.compile(
     r"\b(?<!our )(?<!nostro )(?<!notre )(?<!unser )(?<!unseren )(?<!nuestro )(?<!nosso )(?<!onze )"
@@ -7282,6 +7458,7 @@ def _neutral_facts(text: str) -> str:
     text = _THEIR_LEGAL_DEPT.sub(" their in-house office ", text)
     text = _THEIR_COUNSEL_MORE.sub(" their in-house office ", text)
     text = _STATUTE_CITED.sub(" the statute ", text)
+    text = _BANKING_INKASSO.sub(" bank reference ", text)
     text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
     text = _DEBIT_BOUNCED.sub(" debit bounced by the bank ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
@@ -8045,6 +8222,9 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S33B),
         (Violation.HARASSMENT, _HARASS_S33B),
         (Violation.TERMS_CHANGE, _TERMS_S33B_BALTIC),
+        (Violation.FAULT_ADMISSION, _FAULT_S34),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S34),
+        (Violation.HARASSMENT, _HARASS_S34),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
