@@ -176,7 +176,7 @@ _STILL_MISSED_70_72: dict[str, set[str]] = {
 # caught the Romanian shaming at work (wg73) and let the fr-CA "votre avocate" through (wg69).
 _STILL_MISSED_73_75: dict[str, set[str]] = {
     "guard_holdout73": set(),
-    "guard_holdout74": {"wg67", "wg78"},
+    "guard_holdout74": {"wg78"},
     "guard_holdout75": set(),
 }
 # Session 26's holdouts 76-78 (an environmental lab and an industrial cleaner; a textile mill and a workwear supplier;
@@ -210,7 +210,7 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
     "guard_holdout86": set(),
     "guard_holdout87": set(),
     "guard_holdout88": set(),
-    "guard_holdout89": {"xk17", "xk29", "xk30", "xk49", "xk53"},
+    "guard_holdout89": {"xk29", "xk30", "xk49", "xk53"},
     "guard_holdout90": {"qw13", "qw35", "qw39", "qw40", "qw63"},
 }
 # Session 28's holdouts 91-93 (a security-systems installer; a medical-equipment rental company; a textile mill), 94-95
