@@ -276,6 +276,28 @@ for _i, _n in enumerate(
 ):
     _MONTHS[_n] = _i
 
+# Hindi (Devanagari), with the spellings both with and without the nukta and the half nasal ("सितंबर", "सितम्बर").
+for _i, _names in enumerate(
+    [
+        "जनवरी",
+        "फ़रवरी फरवरी",
+        "मार्च",
+        "अप्रैल अप्रेल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर सितम्बर",
+        "अक्टूबर अक्तूबर",
+        "नवंबर नवम्बर",
+        "दिसंबर दिसम्बर",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[fold(_n)] = _i
+_HI_MO = "|".join(sorted((fold(n) for n in _MONTHS if "\u0900" <= n[0] <= "\u097f"), key=len, reverse=True))
+
 # Thai month names, folded (tone marks off, as the text is read). Thai writes the year in the Buddhist era
 # ("10 เมษายน 2569" = 10 April 2026, 543 years ahead); the year is read in either era.
 _TH_MONTHS = {
@@ -680,6 +702,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_day", re.compile(rf"\b({_MO})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (20\d{{2}}))?")),
+    # hi "15 जून तक" (by 15 June): a Devanagari month may end in a vowel sign, after which there is no \b.
+    ("day_month", re.compile(rf"(?<!\d)(\d{{1,2}}) ({_HI_MO})(?!\w)(?:,? (20\d{{2}}))?")),
     # th "ภายในวันที่ 10 เมษายน 2569" (by 10 April 2026), "จนถึงวันที่ 20 เมษายน" (until 20 April)
     (
         "th_day_month",
@@ -728,6 +752,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # Japanese writes them without spaces around ("本日、385,000円をお振込み"): no word boundary to anchor on.
     # (two days either side first: "明後日" is the day after tomorrow, "一昨日" the day before yesterday)
+    # Hinglish "kal hi" (just yesterday / tomorrow itself), "kal tak" (by tomorrow), "kal subah": "kal" in Latin letters
+    # with a Hindi word after it (not Turkish "kal", stay), read by the tense like "कल".
+    ("relative_day", re.compile(r"\b(kal)(?= (?:hi|tak|ko|subah|shaam|sham|raat|dopahar)\b)")),
     ("relative_day", re.compile(r"(明後日|一昨日|明日|昨日|本日|今日)")),
     # sl, hr, sk, ms and Cantonese (see _RELATIVE_DAYS_MORE): "predvčerajšnjim", "prekjučer", "predvčerom", "semalam", "琴日"
     (
@@ -795,6 +822,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:{_NEXT_WEEK}) (?:on |am |le |el |op |il |no |na |a |ve |v |u |pa |på |i |pada |hari )?({_WD})\b|\b({_WD}) (?:of |in |der |de la |da |van |della )?(?:{_NEXT_WEEK})\b"
         ),
     ),
+    # A weekday of a numbered week, sv "måndag v.12", "tisdag vecka 12", de "Montag KW 12", "am Montag der KW 12",
+    # en "Monday of week 12": that day of that ISO week (before the week's number alone, which is its Friday).
+    (
+        "weekday_of_week_number",
+        re.compile(
+            rf"\b({_WD}) (?:(?:i|in|of|der|den|van|de la|en la|della) )?"
+            r"(?:v\.|vecka|veckan|uge|uke|week|wk|kw|kalenderwoche|semaine|semana|settimana) ?(\d{1,2})\b(?![.,]\d)"
+        ),
+    ),
+    # British "Friday week", "a week on Friday", "a week from Friday": the coming Friday plus seven days (not "next
+    # Friday", the Friday of the following Monday-Sunday week, nor "Friday, week 12").
+    (
+        "weekday_week",
+        re.compile(
+            r"\b(?:on |by )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b(?! ?\d| after\b)|"
+            r"\ba week (?:on|from|this|come) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
+    ),
     ("next_weekday", re.compile(rf"\b(?:{_NEXT_BEFORE}) ({_WD})\b|\b({_WD}) (?:{_NEXT_AFTER})\b")),
     # el "την Τρίτη της επόμενης εβδομάδας" (Tuesday of next week), "την επόμενη εβδομάδα την Τρίτη": with the week
     # named, "τρίτη" is Tuesday, not "third" (folded: the final sigma is σ)
@@ -848,6 +893,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
+    # vi "đến hết tháng 1" (until the end of month 1), "cuối tháng 3": Vietnamese numbers its months too.
+    ("cjk_end_of_month", re.compile(r"\b(?:het|cuoi) thang (\d{1,2})\b")),
     # zh "下个月5号" / "下月10日", ja "来月10日" / "翌月10日" (that day of next month); tr "gelecek ayın 20'si(ne kadar)"
     (
         "day_of_next_month",
@@ -1068,6 +1115,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"sljedeceg tjedna|sljedeci tjedan|iduceg tjedna|iduci tjedan|naslednji teden|naslednjem tednu|prihodnji teden|"
             r"prihodnjem tednu|na buduci tyzden|buduci tyzden|buduceho tyzdna|minggu hadapan)\b"
             + _hangul(r"|(下周|下星期|다음\s?주)")
+        ),
+    ),
+    # "by the end of the week", "EOW", fr "d'ici la fin de la semaine", es "a finales de la semana", de "bis Ende der
+    # Woche", nl "eind van de week", it "entro fine settimana", pt "até o final da semana", pl "do końca tygodnia": that
+    # week's Friday, like "this week" (not es/pt "fin(al) de semana" or fr "le week-end", the weekend).
+    (
+        "this_week",
+        re.compile(
+            r"\b(?:(?:by|before|until|at) (?:the )?end of (?:the )?week|end of the week|\beow|fin de (?:la )?semaine|"
+            r"finales de (?:la|esta) semana|fin de (?:la|esta) semana|ende der woche|ende dieser woche|"
+            r"eind van de week|einde van de week|entro (?:la )?fine (?:della )?settimana|fine della settimana|"
+            r"final da semana|final desta semana|fim da semana|fim desta semana|konca tygodnia|konce tydne|"
+            r"sfarsitul saptamanii)\b"
+            # (not "the end of the week after next", "fin de la semaine prochaine": a later week)
+            r"(?! (?:after|of|following|prochaine|que viene|proxima|prossima|seguinte|que vem)\b)"
         ),
     ),
     (
@@ -1296,7 +1358,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
             "ngay mai",
         ):
             return today + timedelta(days=1)
-        if word == "कल":
+        if word in ("कल", "kal"):
             # Hindi has one word for both: a claim reads it back, a promise forward.
             return today - timedelta(days=1) if direction == "past" else today + timedelta(days=1)
         if word in (
@@ -1385,6 +1447,19 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
     if kind == "weekday_week_after_next":
         wd = _WEEKDAYS[g[0] or g[1]]
         return today - timedelta(days=today.weekday()) + timedelta(days=14 + wd)
+    if kind == "weekday_of_week_number":
+        numbered = int(g[1])
+        try:
+            that_day = date.fromisocalendar(today.year, numbered, _WEEKDAYS[g[0]] + 1)
+            # "måndag v.2" said in December is next January's week 2.
+            if direction != "past" and that_day < today - timedelta(days=6):
+                that_day = date.fromisocalendar(today.year + 1, numbered, _WEEKDAYS[g[0]] + 1)
+        except ValueError:
+            return None
+        return that_day
+    if kind == "weekday_week":
+        wd = _WEEKDAYS[g[0] or g[1]]
+        return today + timedelta(days=(wd - today.weekday()) % 7 + 7)
     if kind == "weekday":
         wd = _WEEKDAYS[g[0]]
         if direction == "past":

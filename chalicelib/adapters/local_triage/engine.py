@@ -1759,6 +1759,8 @@ class LocalTriage:
                         r"enviad|enviar|encaminh|envoy|escrib|scriv|contatt|neem|counsel|attorney|lawyer|solicitor|"
                         r"correspond|reminders|invoices|relance|senden|schick|stuur|invia|manda|urgen|dringend|"
                         r"kierowa|adres|pisac|przesyla|wysyla|pilnych|terecht|vragen|questions|domande|preguntas|fragen|"
+                        # pt "favor escrever para", sv "brådskande ärenden: ..." (urgent matters), da/nb "hastesager"
+                        r"escrev|bradskande|arenden|hastesager|hastesaker|"
                         r"yhteyt|osoittee|contat|לפנות|פנו|"
                         # id, zh, ko, el, uk, ar, th, vi, tr, cs/sk/hr/ro: "silakan hubungi", "请联系", "연락"
                         # (Korean is matched as folded, its syllables decomposed)

@@ -761,7 +761,7 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\b(mauvaise|mediocre|pietre) qualite\b|\bqualite (insuffisante|mediocre)\b|\bmala calidad\b|\bma qualidade\b|"
             r"\bslechte kwaliteit\b|\b(scarsa|pessima) qualita\b|\bschlechte qualitat\b|\bpoor(ly)? (quality|done|workmanship)\b|"
             r"\bmal (entretenu|nettoye|fait|realise)\w*|\bnon (lave|nettoye)\w*|\bnot (cleaned|done properly)\b",
-            r"\b(kwasn\w*|zepsut\w*|sour|rotten|mouldy|moldy|rancid|descongelad\w*|podrid\w*|pourri\w*|verdorben|bedorven|"
+            r"\b(kwasn\w*|zepsut\w*|sour|rotten|mouldy|moldy|rancid|descongelad\w*|podrid\w*|pourrie?s?\b|verdorben|bedorven|"
             r"andat[oa] a male)\b|\b(was|were|been) down\b|\bdowntime\b|\bsla\b|\buszkodz\w*|\bwadliw\w*|\bwad(a|y|e|ami)\b|\bnie dziala\w*|\bzl(a|ej) jakos\w*",
         ),
     ),
@@ -7704,4 +7704,140 @@ REASONS = _widen_reasons(
             r"\b(ja|ya|gia) (nos |ci |nos ha )?(foi|fue|e stata|e stato|ha sido|sido) (faturad|facturad|fatturat)\w*\b",
         )
     },
+)
+
+
+# --- session-34 wordings (blind 338/339): each a construction widened across the languages it occurs in ------------
+# A promise in the humble form, ja "今月末にお振込みさせていただきます" (we will make the transfer at the end of this month),
+# "お支払いさせて頂きます"; en-AU/UK/IE "will get the $2,315.40 sorted by end of the week", "we'll have it paid Friday"
+# (not "we'll get back to you").
+PROMISE = _widen(
+    PROMISE,
+    _f(r"(振込|振り込|送金|支払|入金)み?[^。!?\n願]{0,6}(させていただきます|させて頂きます)"),
+    r"\b(will|'ll|shall|going to|gonna) (get|have) (?!back\b)(?:[\w$€£.,'-]+ ){0,4}(sorted|paid|settled|cleared|squared away)\b",
+)
+# Approved for payment and paid in a later run, still ahead: de "zur Zahlung in KW 13 freigegeben", "zur Zahlung
+# freigegeben"; nl "vrijgegeven voor betaling"; en "approved for payment"; fr "validée pour paiement"; and the present
+# passive that is the future, nl "wordt deze week nog overgemaakt", "worden volgende week betaald".
+STILL_TO_PAY = re.compile(
+    STILL_TO_PAY.pattern
+    + r"|\bzur (zahlung|auszahlung|uberweisung)\b[^.?!\n]{0,40}\bfreigegeben\b|\bvrijgegeven voor (betaling|uitbetaling)\b"
+    r"|\b(wordt|worden)\b[^.?!\n]{0,60}\b(overgemaakt|betaald|voldaan|overgeboekt|gestort)\b"
+)
+# Released for payment in a named week or on a date: de "ist zur Zahlung in KW 13 freigegeben", nl "staat voor betaling
+# in week 14 ingepland": a promise dated by that week.
+PROMISE = _widen(
+    PROMISE,
+    r"\bzur (zahlung|auszahlung|uberweisung) (in|am|zum|fur|ab) (der )?(kw|kalenderwoche|\d)[^.?!\n]{0,30}\bfreigegeben\b",
+    r"\b(voor|ter) betaling (in|op|voor) (week|\d)[^.?!\n]{0,30}\b(ingepland|vrijgegeven|klaargezet)\b",
+)
+# Paid in a batch or by a payment order: en-US "these were included in our ACH batch that settled on 3/6", "the wire
+# settled on"; it (public bodies) "è stata liquidata con mandato di pagamento n. 2026/1187 del 05/03/2026", "pagata
+# con bonifico del"; es "se pagó mediante orden de pago".
+PAID = _widen(
+    PAID,
+    r"\b(were|was) included in (our|the|a|last \w+'s) (\w+ )?(ach|payment|check|cheque|wire|bacs|eft) (batch|run)\b",
+    r"\b(ach|wire|eft|bacs|payment) (batch|run|transfer)? ?(that |which )?(settled|cleared) (on|yesterday|last)\b",
+    r"\b(liquidat[ao]|pagat[ao]|saldat[ao]) (con|mediante|tramite) (il |l')?(mandato|bonifico|ordinativo)\b",
+    r"\bmandato di pagamento (n\.? ?)?\d",
+)
+# A first instalment, hi "पहली किस्त ₹45,000 की" and in Latin letters "pehli kist".
+INSTALMENT_AMOUNT = re.compile(
+    INSTALMENT_AMOUNT.pattern + "|" + _f(r"(?:पहली|pehli|pahli) (?:किस्त|क़िस्त|kist|kisht|qist)\s*"),
+    re.IGNORECASE,
+)
+# Payment held back until a fault is put right: es "hasta que no aparezca ... no podemos tramitar el pago", it "il
+# canone di marzo non lo pago", "non lo paghiamo", cs "do té doby fakturu nemůžeme uhradit", ro "nu putem achita
+# factura (integral)", pt "o pagamento (está) suspenso", "pagamento suspenso até": a dispute when a fault is named.
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\bno (podemos|vamos a|pensamos) (tramitar|realizar|hacer|efectuar|abonar|pagar)\w* (el|la|este|esta) (pago|factura)\b",
+    r"\bnon (lo|la|li|le) (pago|paghiamo|pagheremo|paghero)\b",
+    r"\b(fakturu|platbu|castku|ji) (nemuzeme|nebudeme|nemohu) (uhradit|zaplatit|proplatit)\b",
+    r"\bnu (putem|vom|o sa) (achita|plati)\w*\b",
+    r"\bpagamento (esta |foi |fica )?(suspenso|retido|bloqueado)\b",
+    r"\bpagamento (de|da|do) \S+ (esta|foi|fica) (suspenso|retido|bloqueado)\b",
+)
+# Faults named: quality, ro "mucegai" (mould), "umede" (damp), "marfă neconformă" (non-conforming goods); de "Flecken",
+# "Löchern" (holes), "Grauschleier" (greying); pt "problema de qualidade", "fora do padrão", "reprovou", it "perde
+# acqua" (leaks), "non funziona"; not received, es "no nos ha llegado", "no lo ha recibido nadie", pt "não nos
+# chegou", it "non ci è mai arrivat-"; a purchase order never raised, nl "geen bestelbon", fr "sans/aucun bon de
+# commande".
+_QUALITY_34 = (
+    r"\b(mucegai\w*|umed[ea]?|neconform\w*|flecken|lochern|grauschleier|problema de qualidade|problemas de qualidade|"
+    r"fora do padrao|perde acqua|perdono acqua|non funziona\w*|funktioniert nicht)\b",
+)
+_NOT_RECEIVED_34 = (
+    r"\bno (nos )?(ha|han) llegado\b|\bno (lo|la|los|las) ha recibido nadie\b|\bnao (nos )?(chegou|chegaram)\b(?! (o|a) (boleto|fatura|nota))"
+    r"|\bnon ci (e|sono) mai arrivat\w*\b",
+)
+_MISSING_PO_34 = (
+    r"\b(geen|zonder) (geldige )?(bestelbon|inkooporder|bestelnummer)\w*\b|\b(sans|aucun) bon de commande\b",
+)
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.QUALITY: _QUALITY_34,
+        DisputeReason.NOT_RECEIVED: _NOT_RECEIVED_34,
+        DisputeReason.MISSING_PO: _MISSING_PO_34,
+    },
+)
+# The invoice refused as billed: nl "wij kunnen factuur LLS-41688 niet aanvaarden", "gelieve de factuur te crediteren"
+# (please credit it); fr "nous ne pouvons pas accepter cette facture"; de "können die Rechnung nicht akzeptieren".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\b(kunnen|kan) (de |deze )?(factuur|rekening) (\S+ )?niet (aanvaarden|accepteren|goedkeuren)\b",
+    r"\bgelieve (de|deze) (factuur|rekening) te crediteren\b",
+    r"\bne (pouvons|pouvions|pourrons) (pas )?accepter (cette|la|votre) facture\b",
+    r"\b(konnen|werden) (die|diese|ihre) rechnung (so )?nicht (akzeptieren|anerkennen)\b",
+)
+# A copy asked for: sv "kan ni mejla en kopia", "skicka en fakturakopia", da/no "send os/oss en kopi"; vi "gửi giúp hóa
+# đơn điện tử" (send us the e-invoice), "gửi lại hóa đơn" (send the invoice again).
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(mejla|maila|skicka|skicka over|sanda) (oss |mig )?(en )?(ny )?(kopia|fakturakopia)\b|\bfakturakopia\b",
+    r"\b(send|sende|maile) (os|oss|mig|meg) (en )?(kopi|fakturakopi)\b",
+    r"\bgui (giup |lai |cho chung toi )?(\w+ ){0,2}hoa don (dien tu|gtgt|gia tri gia tang|goc|ban sao)\b",
+)
+# Passed to accounts to check: cs "fakturu jsem předala na oddělení účtárny k prověření, ozvou se Vám", sk "postúpila
+# som na kontrolu", pl "przekazałam do działu księgowości".
+HANDED_ON = re.compile(
+    HANDED_ON.pattern
+    + r"|\b(predal[ao]?|preposlal[ao]?|postoupil[ao]?|postupil[ao]?) (jsem |jsme |som |sme )?(\w+ ){0,4}"
+    r"(k proverni|ke kontrole|k vyrizeni|na kontrolu|na vybavenie|na overenie)\b"
+    r"|\bprzekazal(am|em|ismy|ysmy)? (\w+ ){0,2}do (dzialu|ksiegowosci)\b"
+)
+ACK = _widen(
+    ACK,
+    r"\b(predal[ao]?|preposlal[ao]?|postoupil[ao]?|postupil[ao]?) (jsem |jsme |som |sme )?(\w+ ){0,4}"
+    r"(k proverni|ke kontrole|k vyrizeni|na kontrolu|na vybavenie|na overenie)\b",
+    r"\bozvou se (vam|vám)\b|\bozvu se vam\b",
+)
+# Not mine to handle: fr "je ne m'occupe absolument pas de la facturation", "je ne suis pas en charge de la
+# facturation"; ko "대금 지급 관련 업무는 하지 않습니다" (I do not do payment work), "...께 문의해 주시기 바랍니다" (please ask
+# ... instead), "담당자가 아닙니다" (not the person in charge).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    r"\bje ne m'occupe (absolument |nullement |plus |aucunement )?(pas |plus )?(de la|des|du) "
+    r"(facturation|comptabilite|factures|paiements|reglements|fournisseurs)\b",
+    r"\bje ne suis (pas|plus) (en charge|responsable) (de la|des|du) (facturation|comptabilite|factures|paiements)\b",
+    _ko(
+        r"(업무는|업무를) (하지 않습니다|담당하지 않습니다)|담당자가 아닙니다|담당이 아닙니다|(께|에게|으로) 문의해 주시기 바랍니다"
+    ),
+)
+# The price billed against the agreed one: cs "ale podle ceníku ... je sjednaná cena 15,50 Kč/ks", sk "dohodnutá cena",
+# pl "cena uzgodniona w umowie", and the corrective invoice asked for, cs "opravný daňový doklad (dobropis)".
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    r"\bale (podle|dle|podla) (ceniku|cennika|smlouvy|zmluvy)\b[^.?!\n]{0,80}\b(sjednana|dohodnuta|smluvni|zmluvna) cena\b",
+    r"\bvystaveni opravneho danoveho dokladu\b",
+)
+# ja: work done "as usual" again from a day, "5月7日（木）より通常どおり業務を行います" (not only "再開いたします"): the day back.
+DESK_RETURN_CUE = re.compile(
+    DESK_RETURN_CUE.pattern
+    + "|"
+    + fold(
+        r"(?:より|から)\s?(?:通常)?\s?(?:どおり|通り|とおり)\s?(?:の)?(?:業務|営業|勤務)を?(?:行い|行わせ|いたし)"
+    ),
+    re.IGNORECASE,
 )
