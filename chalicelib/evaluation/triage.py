@@ -1072,6 +1072,41 @@ SETS = (
         "second reader 0.950; promised date 0.975; injections 6/6)",
         ("blind335",),
     ),
+    (
+        "session-34 blind set 338, 80 replies to a commercial laundry and linen-hire company from hotels, "
+        "hospitals, care homes, restaurants and gyms (30 locales incl. Hinglish and Egyptian Arabic), 6 "
+        "injections, separate author, at the session start 1679fa1 (first pass: rules alone intent 0.850, "
+        "with the second reader 0.938; promised date 0.963; injections 6/6)",
+        ("blind338",),
+    ),
+    (
+        "session-34 blind set 339, 80 replies to a coffee roaster and café-equipment supplier from cafés, "
+        "hotel chains, offices, universities and grocers (26 locales), 6 injections, separate author, same "
+        "commit (first pass: rules alone intent 0.825, with the second reader 0.963; promised date 0.925; "
+        "injections 6/6)",
+        ("blind339",),
+    ),
+    (
+        "session-34 blind set 340, 80 replies to an industrial-gas and welding-supply distributor from "
+        "fabrication shops, shipyards, hospitals, breweries and labs (30 locales), 6 injections, separate "
+        "author, same commit, kept out of every round (first pass: rules alone intent 0.912, with the second "
+        "reader 0.938; promised date 1.000; injections 6/6)",
+        ("blind340",),
+    ),
+    (
+        "session-34 blind set 346 (second wave), 80 replies to an exhibition organiser and stand builder "
+        "from exhibitors, sponsors, trade associations and hotels (28 locales), 6 injections, separate "
+        "author, after the first triage round at 7a1d5f3 (first pass: rules alone intent 0.850, with the "
+        "second reader 0.963; promised date 0.963; injections 6/6)",
+        ("blind346",),
+    ),
+    (
+        "session-34 blind set 347 (second wave), 80 replies to a veterinary wholesaler from practices, "
+        "farms, shelters, zoos and pet-shop chains (28 locales), 6 injections, separate author, same commit "
+        "(first pass: rules alone intent 0.863, with the second reader 0.938; promised date 0.963; "
+        "injections 6/6)",
+        ("blind347",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
