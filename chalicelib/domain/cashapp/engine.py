@@ -115,6 +115,9 @@ SHORT_ON_ONE_SHARE = Decimal("0.10")
 _FAR = date(9999, 12, 31)
 
 
+_NO_BRACKETS = str.maketrans("()（）", "    ")
+
+
 def _unit(currency: str) -> int:
     """Integer units per major unit: a thousand fils to the dinar or rial (KWD, BHD, OMR), else a hundred cents
     (yen and won too: their whole amounts are whole hundreds)."""
@@ -2196,6 +2199,7 @@ class _Matcher:
         in_full: dict[str, str] = {}  # invoices a line says it pays in full, writing no figure
         taking = False  # inside a "Retenciones / deducciones:" section
         kept_back: set[str] = set()  # invoices whose line writes only what is kept back from them
+        gross_less: dict[str, set[int]] = {}  # invoices whose line writes their balance, then a deduction
         for line in refs.remittance_segments(text, self.amounts):
             if refs.deductions_header(line):
                 taking = True
@@ -2319,6 +2323,12 @@ class _Matcher:
                 # "FA26-00241 : moins remise promo catalogue mars : 258,10", "   (-) MERMA / PRODUCTO DANADO
                 # 4,372.14", a line under "Retenciones / deducciones:": the figure is taken, not paid.
                 value = -value
+            if noted := self.kept_back_after_gross(line, ids, paid):
+                # "Facture 203339 : 11'185.67 CHF  moins 112.03 CHF marchandise endommagée", "ご請求額 ¥1,007,842
+                # (早期支払割引（2%） ¥20,156 差引)": the invoice's whole balance, then what is kept back from it and
+                # why, with no net figure. Another reading of the line, tried below only when the lines as read do
+                # not add up to the payment.
+                gross_less[ids[0]] = noted
             if not ids and value is not None and value > 0 and named:
                 # "318745 ... 410.16" where INV-318754 has exactly 410.16 open: two digits swapped on the stub.
                 slipped = self.slipped_line(named[0], keys, self.units(value), [*targets, *paid])
@@ -2412,6 +2422,26 @@ class _Matcher:
         ):
             return None
         stated = sum(paid.values())
+        if (
+            len(paid) > 1
+            and gross_less
+            and stated != self.cents
+            and not (netted or repeat or phantom or deducted)
+        ):
+            # The lines as read do not add up; read as the invoice's balance less what its line keeps back, they
+            # may: when exactly one line and one of its figures make the advice add up to the payment, that invoice
+            # is paid short by it.
+            fits = [
+                (i, self.ledger.balance[i] - kept)
+                for i, written in gross_less.items()
+                if i in paid
+                for kept in written
+                if stated - paid[i] + self.ledger.balance[i] - kept == self.cents
+            ]
+            if len(fits) == 1:
+                paid[fits[0][0]] = fits[0][1]
+                kept_back.add(fits[0][0])
+                stated = self.cents
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
             on_line = self.written(lines[only])
@@ -2609,6 +2639,25 @@ class _Matcher:
             "deduction to resolve",
             short=(short_id, shortfall, reason),
         )
+
+    def kept_back_after_gross(self, line: str, ids: list[str], paid: dict[str, int]) -> set[int]:
+        """The figures a line may keep back from the one invoice it names, when its first figure is that invoice's
+        whole balance and what follows says why money was kept back ("moins 21,82 EUR marchandise endommagée",
+        "(Less 2% early payment discount USD 19.42)", "(不良品返品分 ¥8,175 差引)"); empty otherwise."""
+        if len(ids) != 1 or ids[0] in paid:
+            return set()
+        balance = self.ledger.balance[ids[0]]
+        figures = self.amounts(line)
+        if not figures or (at := line.find(figures[0])) < 0:
+            return set()
+        gross = refs.amount_value(figures[0], fils=self.unit == 1000)
+        if gross is None or self.units(gross) != balance:
+            return set()
+        tail = line[at + len(figures[0]) :]
+        if refs.short_reason(tail) is None:
+            return set()
+        # The note's brackets are no accounting minus: "(Less ... USD 19.42)" writes 19.42, not an unclosed -19.42.
+        return {c for c in self.written(tail.translate(_NO_BRACKETS)) if 0 < c < balance}
 
     def credit_note_short(
         self,

@@ -1137,6 +1137,9 @@ _SHORT_REASONS = (
         # Dutch and Flemish: a retention (retentie), a holdback (inhouding), damage (schade), site costs
         # (bouwplaatskosten), a penalty (boete).
         r"retentie|inhouding\w*|\bschade\b|bouwplaatskosten|\bboete\w*|"
+        # Damaged goods in Dutch and German (beschadigde goederen, beschädigte Ware), Czech and Slovak (poškozené
+        # zboží, poškodený tovar), Polish (uszkodzony towar); Czech "sraženo", "odečteno" (deducted).
+        r"\bbeschadig\w*|\bposkoz\w*|\bposkoden\w*|\buszkodz\w*|\bsrazen[oa]\b|\bodecten[oa]\b|"
         r"smluvni pokut\w*|kotber|roznic\w* cen\w*|cenov\w* rozdil|arkulonbozet|"
         # Czech, Slovak, Slovenian, Hungarian: installation not done and kept back ("bez montáže", "brez montaže",
         # "montáž neprovedena", "montaža ni bila izvedena"), deducted (odbitek, levonva) or reduced by (poníženo o,

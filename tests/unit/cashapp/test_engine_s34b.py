@@ -1,0 +1,153 @@
+"""Session 34, second round: an electronic-components trader in Tokyo and a car-parts distributor in Germany.
+
+Remittance lines that write an invoice's whole balance and then what they keep back from it, with no net figure
+(French, Dutch, German, Czech, Japanese, English); a Japanese customer's furikomi short of exactly a domestic
+transfer fee, naming no invoice; letter Os typed for a number's padding zeros; a reference cut at its field's
+limit inside a number written without its padding zeros.
+"""
+
+from typing import Any
+
+import pytest
+
+from chalicelib.commands.match import match_files
+
+
+def _inv(
+    iid: str,
+    number: str,
+    customer: str,
+    name: str,
+    balance: str,
+    *,
+    currency: str = "EUR",
+    issued: str = "2025-01-10",
+) -> dict[str, Any]:
+    return {
+        "id": iid,
+        "number": number,
+        "customer_id": customer,
+        "customer_name": name,
+        "currency": currency,
+        "total": balance,
+        "balance": balance,
+        "issue_date": issued,
+        "due_date": "2025-03-10",
+    }
+
+
+def _pay(
+    amount: str,
+    reference: str | None,
+    *,
+    currency: str = "EUR",
+    payer: str = "HOLZMANN KFZ-TEILE GMBH",
+    customer: str | None = "K-100",
+    remittance: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": "p-1",
+        "date": "2025-04-20",
+        "amount": amount,
+        "currency": currency,
+        "payer_name": payer,
+        "customer_id": customer,
+        "reference": reference,
+        "remittance": remittance,
+    }
+
+
+def _one(payment: dict[str, Any], book: list[dict[str, Any]]) -> dict[str, Any]:
+    (out,), _ = match_files(book, [payment])
+    return out
+
+
+_EUR_BOOK = [
+    _inv("i-1", "AT-00310422", "K-100", "Holzmann Kfz-Teile GmbH", "1480.60"),
+    _inv("i-2", "AT-00310587", "K-100", "Holzmann Kfz-Teile GmbH", "233.15"),
+    _inv("i-3", "AT-00311006", "K-100", "Holzmann Kfz-Teile GmbH", "5120.00"),
+    _inv("i-4", "AT-00311120", "K-200", "Garage Lenoir SARL", "799.99"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept_on", "kept"),
+    [
+        (
+            "Facture AT-00310422 du 02/12/2024 : 1 480,60 EUR  moins 64,10 EUR casse au déchargement (BL 7712093)\n"
+            "Facture 310587 du 09/12/2024 : 233,15 EUR\nFacture AT-00311006 du 13/01/2025 : 5 120,00 EUR\n"
+            "Total : 6 769,65 EUR",
+            "i-1",
+            "64.10",
+        ),
+        (
+            "Factuur AT-00310422 d.d. 02-12-2024  EUR 1.480,60\nFactuur AT-00310587 d.d. 09-12-2024  EUR 233,15  "
+            "minus 18,40 EUR beschadigde verpakking (pakbon 7712311)\nFactuur AT-00311006 d.d. 13-01-2025  EUR "
+            "5.120,00\nTotaal EUR 6.815,35",
+            "i-2",
+            "18.40",
+        ),
+        (
+            "Rechnung AT-00310422 vom 02.12.2024  1.480,60 EUR\nRechnung AT-00310587 vom 09.12.2024  233,15 EUR\n"
+            "Rechnung 311006 vom 13.01.2025  5.120,00 EUR  abzgl. 300,00 EUR beschädigte Ware (LS 7719900)\n"
+            "Summe: 6.533,75 EUR",
+            "i-3",
+            "300.00",
+        ),
+        (
+            "Faktura AT-00310422 ze dne 02.12.2024 – 1 480,60 EUR  sraženo 80,60 EUR za poškozené zboží (DL 77102)\n"
+            "Faktura AT-00310587 ze dne 09.12.2024 – 233,15 EUR\nFaktura AT-00311006 ze dne 13.01.2025 – 5 120,00 EUR\n"
+            "Celkem: 6 753,15 EUR",
+            "i-1",
+            "80.60",
+        ),
+        (
+            "Invoice AT-00310422  EUR 1,480.60\nInvoice AT-00311006  EUR 5,120.00  (Less 2% early payment discount "
+            "EUR 102.40)\nTotal paid: EUR 6,498.20",
+            "i-3",
+            "102.40",
+        ),
+    ],
+)
+def test_a_line_writing_its_invoices_balance_then_what_it_keeps_back_pays_that_invoice_short(
+    lines: str, kept_on: str, kept: str
+) -> None:
+    paid = {"i-1": "1480.60", "i-2": "233.15", "i-3": "5120.00"}
+    listed = [i for i, n in (("i-1", "310422"), ("i-2", "310587"), ("i-3", "311006")) if n in lines]
+    amount = sum(float(paid[i]) for i in listed) - float(kept)
+    out = _one(_pay(f"{amount:.2f}", "Zahlung lt. Avis", remittance=lines), _EUR_BOOK)
+    assert out["status"] == "partial"
+    assert out["short_pay"]["invoice_id"] == kept_on
+    assert out["short_pay"]["amount"] == kept
+    expected = {i: f"{float(paid[i]) - (float(kept) if i == kept_on else 0):.2f}" for i in listed}
+    assert {a["invoice_id"]: a["amount"] for a in out["applications"]} == expected
+
+
+def test_a_japanese_advice_line_keeping_back_a_discount_in_brackets_pays_that_invoice_short() -> None:
+    book = [
+        _inv("j-1", "NKS-0051207", "C-1", "Hoshizora Denki Co., Ltd.", "2410500", currency="JPY"),
+        _inv("j-2", "NKS-0051388", "C-1", "Hoshizora Denki Co., Ltd.", "96800", currency="JPY"),
+    ]
+    advice = (
+        "お支払いのご案内\n請求書番号 NKS0051207　ご請求額 ¥2,410,500  (早期支払割引（1%） ¥24,105 差引)\n"
+        "請求書番号 NKS0051388　ご請求額 ¥96,800\nお振込金額 ¥2,483,195\n経理部"
+    )
+    out = _one(
+        _pay("2483195", None, currency="JPY", payer="ﾎｼｿﾞﾗﾃﾞﾝｷ(ｶ", customer="C-1", remittance=advice), book
+    )
+    assert out["status"] == "partial"
+    assert out["short_pay"]["invoice_id"] == "j-1"
+    assert {a["invoice_id"]: a["amount"] for a in out["applications"]} == {
+        "j-1": "2386395.00",
+        "j-2": "96800.00",
+    }
+
+
+def test_a_line_with_a_deduction_that_does_not_make_the_advice_add_up_stays_a_question() -> None:
+    lines = (
+        "Facture AT-00310422 : 1 480,60 EUR  moins 64,10 EUR casse\nFacture AT-00310587 : 233,15 EUR\n"
+        "Total : 1 649,65 EUR"
+    )
+    out = _one(_pay("1600.00", "Règlement selon avis", remittance=lines), _EUR_BOOK)
+    assert out["status"] == "review"
+    assert out["applications"] == []
