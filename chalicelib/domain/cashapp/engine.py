@@ -3104,6 +3104,24 @@ class _Matcher:
             if 0 < (short := ledger.balance[i] - self.cents) <= self.bank_fee_max
             and Decimal(short) <= BANK_FEE_MAX_SHARE * ledger.balance[i]
         ]
+        furikomi = [i for i in near if self.furikomi_fee(ledger.balance[i] - self.cents)]
+        if (
+            len(furikomi) == 1
+            and not self.keys_naming
+            and not refs.says_part_payment(self.text or "")
+            and refs.short_reason(self.text or "") in (None, "bank_fee")
+        ):
+            # A Japanese customer's furikomi of one invoice's balance less exactly a bank's domestic transfer fee
+            # (¥110 to ¥880 with tax, in steps of ¥55), the sender's fee deducted as is customary, with no number or
+            # only "商品代" written: that invoice, short of the fee. A shortfall of no such fee stays a question.
+            fee = ledger.balance[furikomi[0]] - self.cents
+            return self.result(
+                Status.PARTIAL,
+                [(furikomi[0], self.cents)],
+                f"{name}: {self.dec(self.cents)} is {self.numbers(furikomi)} less {self.dec(fee)}, a Zengin transfer "
+                "fee the sender deducted",
+                short=(furikomi[0], fee, "bank_fee"),
+            )
         if len(near) == 1 and not self.text and self.cents % (50 * self.unit):
             # One invoice less what a bank takes for a transfer, and no word of which invoice: most likely that one
             # short of charges, but with nothing written it may as well be an advance. Not money to park unseen. A
@@ -3145,6 +3163,12 @@ class _Matcher:
             f"{name}: no invoice or set of invoices fits {self.dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
         )
+
+    def furikomi_fee(self, shortfall: int) -> bool:
+        """A domestic Japanese bank transfer's fee, which the sender customarily deducts from what it pays: ¥110 to
+        ¥880 with consumption tax, always a multiple of ¥55."""
+        yen = 55 * self.unit
+        return self.p.currency == "JPY" and 2 * yen <= shortfall <= 16 * yen and shortfall % yen == 0
 
     def round_share_short(self, balance: int) -> Decimal | None:
         """The whole or half percent (up to 5) of ``balance`` that the payment is short of it, to the cent."""

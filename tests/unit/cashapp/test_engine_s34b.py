@@ -151,3 +151,35 @@ def test_a_line_with_a_deduction_that_does_not_make_the_advice_add_up_stays_a_qu
     out = _one(_pay("1600.00", "Règlement selon avis", remittance=lines), _EUR_BOOK)
     assert out["status"] == "review"
     assert out["applications"] == []
+
+
+_YEN_BOOK = [
+    _inv("y-1", "NKS-0050117", "C-7", "Kirishima Seiki Co., Ltd.", "412390", currency="JPY"),
+    _inv("y-2", "NKS-0050562", "C-7", "Kirishima Seiki Co., Ltd.", "88150", currency="JPY"),
+    _inv("y-3", "NKS-0050803", "C-7", "Kirishima Seiki Co., Ltd.", "87420", currency="JPY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("amount", "invoice", "fee"), [("411950", "y-1", "440.00"), ("87985", "y-2", "165.00")]
+)
+def test_a_known_japanese_customers_furikomi_short_of_a_transfer_fee_pays_that_invoice_short(
+    amount: str, invoice: str, fee: str
+) -> None:
+    out = _one(_pay(amount, "ｼﾖｳﾋﾝﾀﾞｲ", currency="JPY", payer="ｷﾘｼﾏｾｲｷ(ｶ", customer="C-7"), _YEN_BOOK)
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": invoice, "amount": f"{amount}.00"}]
+    assert out["short_pay"]["invoice_id"] == invoice
+    assert out["short_pay"]["amount"] == fee
+
+
+def test_a_furikomi_short_of_no_transfer_fee_is_not_read_as_one() -> None:
+    out = _one(_pay("411990", None, currency="JPY", payer="ｷﾘｼﾏｾｲｷ(ｶ", customer="C-7"), _YEN_BOOK)
+    assert out["status"] != "partial"
+    assert out["applications"] == []
+
+
+def test_a_dollar_payment_short_of_a_yen_fee_sized_figure_is_no_furikomi() -> None:
+    book = [_inv("u-1", "NKS-0050999", "C-7", "Kirishima Seiki Co., Ltd.", "1250.00", currency="USD")]
+    out = _one(_pay("1140.00", None, currency="USD", payer="KIRISHIMA SEIKI CO LTD", customer="C-7"), book)
+    assert out["status"] != "partial"
