@@ -576,7 +576,7 @@ def clean(text: str) -> str:
         # number ends where the word begins.
         text = _CJK_WORD.sub(" ", text)
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
-    folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub("0", fold(text)))
+    folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), fold(text)))
     # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
     folded = _GLUED_SIGN.sub(r"\1 ", folded)
     if _MOBILE_MONEY.search(folded):
@@ -602,7 +602,8 @@ _NOTA_FISCAL_DOTTED = re.compile(
 )
 
 
-_SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)")
+# "KCT-OO42694": letter Os typed for the zeros that pad a number, right after its series and hyphen.
+_SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)|(?<=[A-Z][-/])O{1,3}(?=\d{3})")
 # "RE-4l184": a letter l (or I) typed or scanned for a one, between digits.
 _SCANNED_ONE = re.compile(r"(?<=\d)[LI](?=\d)")
 # A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de
@@ -1457,6 +1458,13 @@ def begins_number(token: str, number: str) -> bool | None:
         return False
     if whole.startswith(written) or (digits and core.startswith(digits)):
         return True
+    # "RE 2052" of RE-00205203: payers write the number without the zeros that pad it.
+    unpadded, bare = digits.lstrip("0"), core.lstrip("0")
+    if len(unpadded) >= 3 and bare:
+        if unpadded == bare:
+            return False
+        if bare.startswith(unpadded):
+            return True
     return None
 
 

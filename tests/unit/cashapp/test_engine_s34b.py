@@ -183,3 +183,27 @@ def test_a_dollar_payment_short_of_a_yen_fee_sized_figure_is_no_furikomi() -> No
     book = [_inv("u-1", "NKS-0050999", "C-7", "Kirishima Seiki Co., Ltd.", "1250.00", currency="USD")]
     out = _one(_pay("1140.00", None, currency="USD", payer="KIRISHIMA SEIKI CO LTD", customer="C-7"), book)
     assert out["status"] != "partial"
+
+
+@pytest.mark.parametrize("reference", ["INVOICE NKS-OO50562", "EDI NKS-OO50562", "NKS/OO50562"])
+def test_letter_os_typed_for_a_numbers_padding_zeros_name_that_invoice(reference: str) -> None:
+    # Another customer has the same balance open: the amount alone cannot tell them apart, the number must.
+    book = [*_YEN_BOOK, _inv("y-9", "NKS-0050990", "C-8", "Amagi Tsushin K.K.", "88150", currency="JPY")]
+    out = _one(_pay("88150", reference, currency="JPY", payer="KS TRADING", customer=None), book)
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "y-2", "amount": "88150.00"}]
+
+
+def test_a_reference_cut_inside_a_number_written_without_its_padding_zeros_is_a_question() -> None:
+    book = [
+        _inv("k-1", "RE-00204146", "K-300", "Osterholz Autoteile GmbH", "410.00"),
+        _inv("k-2", "RE-00204150", "K-300", "Osterholz Autoteile GmbH", "220.50"),
+        _inv("k-3", "RE-00205203", "K-300", "Osterholz Autoteile GmbH", "290.06"),
+        _inv("k-4", "RE-00206001", "K-300", "Osterholz Autoteile GmbH", "1000.00"),
+    ]
+    head = "SAMMELZAHLUNG KD 300 RE 204146 v. 17.12.24 RE 204150 v. 17.12.24 "
+    reference = head + "X" * (140 - len(head) - len(" RE 2052")) + " RE 2052"
+    assert len(reference) == 140
+    out = _one(_pay("895.66", reference, payer="OSTERHOLZ AUTOTEILE GMBH", customer="K-300"), book)
+    assert out["status"] == "review"
+    assert out["applications"] == []
