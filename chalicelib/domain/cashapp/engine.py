@@ -3052,6 +3052,19 @@ class _Matcher:
                 Status.APPLIED, chosen, f"{name}: lump sum pays exactly {self.numbers(i for i, _ in chosen)}"
             )
         if (
+            len(sets) == 1
+            and len(sets[0]) > 1
+            and (oldest := self.oldest_first(mine, [pool[k] for k in sets[0]]))
+        ):
+            # The one set the search found, though it could not try every other, is exactly the customer's oldest
+            # open invoices, as payers clear their arrears in order: that set. (Two sets found stay a person's
+            # call, oldest or not, as the stored ledgers label them.)
+            return self.result(
+                Status.APPLIED,
+                [(i, ledger.balance[i]) for i in oldest],
+                f"{name}: pays exactly its oldest open invoices, {self.numbers(oldest)}",
+            )
+        if (
             period is None
             and self.p.currency in MONTH_CLOSING_CURRENCIES
             and len(months := self.whole_months(mine, self.cents)) == 1
@@ -3163,6 +3176,17 @@ class _Matcher:
             f"{name}: no invoice or set of invoices fits {self.dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
         )
+
+    def oldest_first(self, mine: list[str], found: list[str]) -> list[str]:
+        """``found``, oldest first, when it is exactly the customer's oldest open invoices by issue date (none of
+        them issued on the same day as one left open); empty otherwise."""
+        ordered = sorted(mine, key=self._issued)
+        head = ordered[: len(found)]
+        if set(head) != set(found):
+            return []
+        if len(ordered) > len(found) and self._issued(ordered[len(found)]) == self._issued(head[-1]):
+            return []
+        return head
 
     def furikomi_fee(self, shortfall: int) -> bool:
         """A domestic Japanese bank transfer's fee, which the sender customarily deducts from what it pays: ¥110 to

@@ -207,3 +207,38 @@ def test_a_reference_cut_inside_a_number_written_without_its_padding_zeros_is_a_
     out = _one(_pay("895.66", reference, payer="OSTERHOLZ AUTOTEILE GMBH", customer="K-300"), book)
     assert out["status"] == "review"
     assert out["applications"] == []
+
+
+_ARREARS_BOOK = [
+    _inv(
+        "a-1", "NKS-0049021", "C-9", "Takanawa Kiki Co., Ltd.", "1320600", currency="JPY", issued="2024-05-19"
+    ),
+    _inv(
+        "a-2", "NKS-0049355", "C-9", "Takanawa Kiki Co., Ltd.", "2781450", currency="JPY", issued="2024-07-04"
+    ),
+    _inv(
+        "a-3", "NKS-0049402", "C-9", "Takanawa Kiki Co., Ltd.", "906380", currency="JPY", issued="2024-07-09"
+    ),
+    _inv(
+        "a-4", "NKS-0049561", "C-9", "Takanawa Kiki Co., Ltd.", "1555020", currency="JPY", issued="2024-07-25"
+    ),
+]
+
+
+@pytest.mark.parametrize("reference", ["9月分 ｼﾖｳﾋﾝﾀﾞｲ", "9ｶﾞﾂﾌﾞﾝ"])
+def test_a_sum_that_is_exactly_the_customers_oldest_open_invoices_pays_them(reference: str) -> None:
+    out = _one(
+        _pay("4102050", reference, currency="JPY", payer="ﾀｶﾅﾜｷｷ(ｶ", customer="C-9"),
+        _ARREARS_BOOK,
+    )
+    assert out["status"] == "applied"
+    assert {a["invoice_id"] for a in out["applications"]} == {"a-1", "a-2"}
+
+
+def test_a_sum_of_invoices_that_are_not_the_oldest_open_stays_a_question() -> None:
+    out = _one(
+        _pay("3687830", "9月分 ｼﾖｳﾋﾝﾀﾞｲ", currency="JPY", payer="ﾀｶﾅﾜｷｷ(ｶ", customer="C-9"),
+        _ARREARS_BOOK,
+    )
+    assert out["status"] == "review"
+    assert out["applications"] == []
