@@ -116,6 +116,15 @@ _FAR = date(9999, 12, 31)
 
 
 _NO_BRACKETS = str.maketrans("()（）", "    ")
+# Words that say what a company does or what legal form it has, which companies of one trade share: "Electronics
+# Manufacturing", "Precision Industrial", "Co., Ltd.".
+_TRADE_WORDS = frozenset(
+    "electronics electronic electric electrical manufacturing manufacturer technology technologies tech industrial "
+    "industries industry trading traders precision international group holdings holding services service "
+    "components component systems system devices device engineering semiconductor semiconductors ems "
+    "optoelectronics materials products machinery chemical logistics enterprise enterprises "
+    "co company corp corporation ltd limited inc kk gmbh pte plc llc sa ag bv jsc tnhh pvt".split()
+)
 
 
 def _unit(currency: str) -> int:
@@ -1156,6 +1165,7 @@ class _Matcher:
                     and payer != owner
                     and self.name_score(payer) >= NAME_CONFIRM
                     and not _PARENT_NAME.search(ledger.names[payer])
+                    and not self.shares_only_trade_words(ledger.names[payer])
                 ):
                     # The bank names another customer of ours, and the reference an invoice of someone else: one
                     # trading customer paying another's invoice (a mix-up, a favour), as when the payment carries
@@ -3175,6 +3185,22 @@ class _Matcher:
             [],
             f"{name}: no invoice or set of invoices fits {self.dec(self.cents)}{tried}: held as unapplied on account",
             candidates=_closest(ledger, mine, self.cents),
+        )
+
+    def shares_only_trade_words(self, name: str) -> bool:
+        """The payer's name and ``name`` have in common only the words of a trade and a legal form: "永豐電子製造
+        (yongfeng electronics manufacturing)" and "Dong Nai Electronics Manufacturing Co., Ltd." are two companies
+        in one trade, however alike the rest of the words make them look."""
+
+        def own(text: str) -> set[str]:
+            return {w for w in re.findall(r"[a-z0-9]+", refs.fold(text).lower()) if len(w) > 1} - _TRADE_WORDS
+
+        payer, other = own(self.p.payer_name), own(name)
+        return (
+            bool(payer)
+            and bool(other)
+            and not payer & other
+            and self.sim(" ".join(sorted(payer)), " ".join(sorted(other))) < NAME_CONFIRM
         )
 
     def oldest_first(self, mine: list[str], found: list[str]) -> list[str]:

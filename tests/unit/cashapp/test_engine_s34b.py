@@ -242,3 +242,34 @@ def test_a_sum_of_invoices_that_are_not_the_oldest_open_stays_a_question() -> No
     )
     assert out["status"] == "review"
     assert out["applications"] == []
+
+
+_TRADE_BOOK = [
+    _inv("t-1", "NKS-0046120", "C-21", "Hung Ta EMS Corp.", "418300.00", currency="TWD"),
+    _inv(
+        "t-2",
+        "NKS-0046388",
+        "C-22",
+        "Long An Electronics Manufacturing Co., Ltd.",
+        "96000.00",
+        currency="TWD",
+    ),
+]
+
+
+@pytest.mark.parametrize("payer", ["宏達電子製造股份有限公司", "HONGDA ELECTRONICS MANUFACTURING CO LTD"])
+def test_a_payer_sharing_only_trade_words_with_another_customer_pays_the_invoice_it_names(payer: str) -> None:
+    out = _one(
+        _pay("418300.00", "發票NKS-46120", currency="TWD", payer=payer, customer=None),
+        _TRADE_BOOK,
+    )
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "t-1", "amount": "418300.00"}]
+
+
+def test_a_payer_named_like_another_customer_paying_an_invoice_not_its_own_stays_a_question() -> None:
+    out = _one(
+        _pay("418300.00", "發票NKS-46120", currency="TWD", payer="LONG AN ELECTRONICS MFG CO", customer=None),
+        _TRADE_BOOK,
+    )
+    assert out["status"] == "review"
