@@ -3204,15 +3204,11 @@ class _Matcher:
         )
 
     def oldest_first(self, mine: list[str], found: list[str]) -> list[str]:
-        """``found``, oldest first, when it is exactly the customer's oldest open invoices by issue date (none of
-        them issued on the same day as one left open); empty otherwise."""
-        ordered = sorted(mine, key=self._issued)
+        """``found``, oldest first, when it is exactly the customer's oldest open invoices (by issue date, then by
+        number for those issued on one day, as invoices are numbered in order); empty otherwise."""
+        ordered = sorted(mine, key=lambda i: (self._issued(i), self.ledger.invoices[i].number))
         head = ordered[: len(found)]
-        if set(head) != set(found):
-            return []
-        if len(ordered) > len(found) and self._issued(ordered[len(found)]) == self._issued(head[-1]):
-            return []
-        return head
+        return head if set(head) == set(found) else []
 
     def furikomi_fee(self, shortfall: int) -> bool:
         """A domestic Japanese bank transfer's fee, which the sender customarily deducts from what it pays: ¥110 to

@@ -235,6 +235,34 @@ def test_a_sum_that_is_exactly_the_customers_oldest_open_invoices_pays_them(refe
     assert {a["invoice_id"] for a in out["applications"]} == {"a-1", "a-2"}
 
 
+def test_of_invoices_issued_the_same_day_the_lower_number_counts_as_the_older() -> None:
+    book = [
+        _inv(
+            "w-1", "NKS-0048858", "C-5", "Seoha Semicon Inc.", "7643580", currency="KRW", issued="2024-09-11"
+        ),
+        _inv(
+            "w-2", "NKS-0049047", "C-5", "Seoha Semicon Inc.", "2732340", currency="KRW", issued="2024-09-17"
+        ),
+        _inv(
+            "w-3",
+            "NKS-0049053",
+            "C-5",
+            "Seoha Semicon Inc.",
+            "102255070",
+            currency="KRW",
+            issued="2024-09-17",
+        ),
+        _inv(
+            "w-4", "NKS-0049104", "C-5", "Seoha Semicon Inc.", "20692960", currency="KRW", issued="2024-09-18"
+        ),
+    ]
+    out = _one(
+        _pay("10375920", "11월분 결제", currency="KRW", payer="SEOHA SEMICON INC", customer="C-5"), book
+    )
+    assert out["status"] == "applied"
+    assert {a["invoice_id"] for a in out["applications"]} == {"w-1", "w-2"}
+
+
 def test_a_sum_of_invoices_that_are_not_the_oldest_open_stays_a_question() -> None:
     out = _one(
         _pay("3687830", "9月分 ｼﾖｳﾋﾝﾀﾞｲ", currency="JPY", payer="ﾀｶﾅﾜｷｷ(ｶ", customer="C-9"),
