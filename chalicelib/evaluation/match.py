@@ -218,6 +218,10 @@ BLIND = {
     "blind91": ("india_gulf_textiles",),
     "blind92": ("sea_furniture",),
     "blind93": ("africa_pharma",),
+    "blind94": ("canada_lumber",),
+    "blind95": ("asia_components",),
+    "blind96": ("eu_auto_dealers",),
+    "blind97": ("us_saas_billing",),
 }
 
 
@@ -1186,6 +1190,59 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "the second cash round at 0760803; first pass 0.960 correct with 1 wrong, an amount in exponent "
             "notation applied (now a bad row); customer numbers in the account field, swapped prefix letters, "
             "Swahili order numbers and duplicated feed lines fixed in the third round)"
+        ),
+    ),
+    (
+        "blind94",
+        (
+            "Ninety-first blind ledgers (session 34: a Canadian building-products distributor selling to "
+            "contractors, builders, lumber yards and municipalities, CAD/USD, EFT and wires, lockbox cheques "
+            "with OCR-garbled stubs, Interac e-Transfer, card payouts net of fees, US ACH with EDI addenda, "
+            "Québec French remittances, 400 payments with 7 bad rows, separate author, at the session start "
+            "1679fa1; first pass 0.973 correct with 2 wrong: a remittance listing three invoices paid with "
+            "the amount of two, now review; a SWIFT 'F-' label and a scanned bar for a 1 fixed in the first "
+            "round, 0.988 after it)"
+        ),
+    ),
+    (
+        "blind95",
+        (
+            "Ninety-second blind ledgers (session 34: a Tokyo electronic-components trader selling across "
+            "East and Southeast Asia and the US, JPY/KRW without decimals, TWD/HKD/SGD/THB/USD, Zengin "
+            "furikomi with half-width katakana names and the sender's fee deducted, SWIFT charges, "
+            "letter-of-credit proceeds, group netting statements, 400 payments with 6 bad rows, separate "
+            "author, at the session start 1679fa1; first pass 0.890 correct with 17 wrong, 0.932 after the "
+            "second round with the same 17, each a convention where this author differs from most: a typo'd "
+            "reference "
+            "with the exact balance of one of the payer's invoices goes to review (11, and 2 knock-on; 765 "
+            "of 853 stored labels apply it), so does a known customer's payment of the exact balance of its "
+            "only invoice at that amount (2), and a transfer fee taken off a listed total is not left open "
+            "on the newest invoice (2; 14 of 14 stored labels leave it there))"
+        ),
+    ),
+    (
+        "blind96",
+        (
+            "Ninety-third blind ledgers (session 34, second wave: a German car-parts distributor selling to "
+            "garages, dealer groups and fleets in DACH, France, Benelux, Poland and Czechia, "
+            "EUR/CHF/PLN/CZK, SEPA RF and Belgian structured references, Verwendungszweck cut at 140 "
+            "characters, Swiss QR references, Polish split payment, variabilní symbol, COD net of the "
+            "carrier's fee, factoring companies, 400 payments with 7 bad rows, separate author, after the "
+            "first cash round at 61cad06; first pass 0.963 correct with 2 wrong: invoice lists cut at 140 "
+            "characters inside a number written without its padding zeros, now review; line deductions fixed "
+            "in the second round, 0.988 after it)"
+        ),
+    ),
+    (
+        "blind97",
+        (
+            "Ninety-fourth blind ledgers (session 34, third wave: a US business-software vendor billing "
+            "subscriptions, overages and services in the US, Canada, the UK, the EU and Australia, "
+            "USD/CAD/GBP/EUR/AUD, ACH CCD+ with names cut at 16, Fedwire, RTP, lockbox checks, SWIFT with "
+            "intermediary charges, card-processor payouts, Bill.com/Tipalti/Coupa remittances, 400 payments "
+            "with 6 bad rows, separate author, at the session's final cash code 78e01ce; first pass 0.980 "
+            "correct with none wrong: letter Os for padding zeros after a space and a number split into "
+            "digit groups left in review)"
         ),
     ),
 )
