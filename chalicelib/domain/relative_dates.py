@@ -726,7 +726,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_day",
         re.compile(
-            r"\b(this morning|earlier today|ce matin|heute morgen|heute fruh|esta manana|esta manha|hoje de manha|vanochtend|vanmorgen|stamattina|questa mattina|"
+            # "just now" (pt "agora há pouco", es "hace un momento", fr "à l'instant", de "gerade eben", it "poco fa",
+            # nl "zojuist"): today, like "this morning"
+            r"\b(just now|agora ha pouco|ha pouco|hace un momento|hace un rato|a l'instant|gerade eben|soeben|poco fa|zojuist|"
+            r"this morning|earlier today|ce matin|heute morgen|heute fruh|esta manana|esta manha|hoje de manha|vanochtend|vanmorgen|stamattina|questa mattina|"
             r"day after tomorrow|pasado manana|ubermorgen|apres-demain|apres demain|depois de amanha|overmorgen|dopodomani|"
             r"day before yesterday|anteayer|antes de ayer|vorgestern|avant-hier|anteontem|eergisteren|l'altro ieri|"
             r"tomorrow|yesterday|today|manana|ayer|hoy|demain|hier|aujourd'hui|morgen|gestern|heute|amanha|ontem|hoje|gisteren|vandaag|domani|ieri|oggi|"

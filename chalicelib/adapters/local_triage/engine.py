@@ -1160,6 +1160,8 @@ class LocalTriage:
                 )
             )
             and not lx.PAY_ONLY_WHEN.search(s)
+            # "probably next week, but I can't promise a firm date": hedged and refused, nothing is promised
+            and not lx.HEDGED_REFUSAL.search(s)
             # ("we'll pay it in our next run; the exact date I don't know yet": only the day is open)
             and not _search(lx.NOT_PAID, lx.DATE_NOT_KNOWN.sub(" ", s))
             and not _vague_pay_when_paid(s, today, day_first)
@@ -1656,6 +1658,9 @@ class LocalTriage:
                 or lx.NEGATED.search(s)
                 or _search(lx.CONDITIONAL_ON_US, s)  # "then it will be paid": after we do something first
                 or lx.PAY_ONLY_WHEN.search(s)  # "wir zahlen erst, wenn ...": a condition, no promise
+                or lx.HEDGED_REFUSAL.search(
+                    s
+                )  # "probabil ... nu vă pot promite o dată sigură": nothing promised
                 # "notre siège social a été transféré le 1er novembre (nouvelle adresse ...)": a billing change's
                 # "transfer" moved an office ("mailed to the remit-to address on the invoice" still pays)
                 or (Intent.BILLING_UPDATE in found and lx.BILLING_CHANGE.search(s))

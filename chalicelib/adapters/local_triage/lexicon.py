@@ -7841,3 +7841,56 @@ DESK_RETURN_CUE = re.compile(
     ),
     re.IGNORECASE,
 )
+# Paid just now: pt "acabei de pagar pelo Pix", es "acabo de pagar / acabamos de hacer la transferencia", fr "je viens de
+# régler / nous venons d'effectuer le virement".
+PAID = _widen(
+    PAID,
+    r"\b(acabei|acabamos|acabo|acaba) de (pagar|transferir|quitar|liquidar|abonar|depositar|"
+    r"(fazer|efetuar|realizar|hacer|efectuar) (o |el |la )?(pagamento|pago|transferencia|deposito|pix))\b",
+    r"\b(je|nous|on) (viens|venons|vient) d(e |')(payer|regler|virer|(effectuer|faire|proceder a) (le |au )?(paiement|virement|reglement))\b",
+)
+# A hedged date the writer refuses to commit to: ro "probabil vom putea plăti săptămâna viitoare ... nu vă pot promite o
+# dată sigură", en "probably next week, but I can't promise", es "probablemente ... no puedo prometerle una fecha", pt,
+# fr, de, it, nl. Without the hedge ("we will pay - I can't promise an exact date yet") the payment is still promised.
+_HEDGE = (
+    r"\b(probably|likely|hopefully|possibly|probabil|posibil|probablemente|posiblemente|provavelmente|possivelmente|"
+    r"probablement|peut-etre|wahrscheinlich|vermutlich|eventuell|vielleicht|probabilmente|forse|waarschijnlijk|"
+    r"misschien|prawdopodobnie|pravdepodobne|pravdepodobne|asi)\b"
+)
+_REFUSE_TO_PROMISE = (
+    r"(\b(can't|cannot|can not|unable to|not able to|won't) (yet )?(promise|commit to|guarantee)\b"
+    r"|\bnu (va |iti |le )?(pot|putem) (promite|garanta|confirma)\b"
+    r"|\bno (le |les |te )?(puedo|podemos) (prometer|garantizar|asegurar|comprometer)\w*"
+    r"|\bnao (lhe |lhes |vos |te )?(posso|podemos) (prometer|garantir|assegurar)\w*"
+    r"|\bne (vous |te )?(peux|pouvons|puis) (pas|rien) (vous )?(promettre|garantir)\b"
+    r"|\b(kann|konnen)\b[^.?!\n]{0,30}\b(nicht|nichts|kein\w*) (fest )?(versprechen|zusagen|garantieren)\b"
+    r"|\bnon (le |vi |ti )?(posso|possiamo) (promettere|garantire)\b"
+    r"|\b(kan|kunnen)\b[^.?!\n]{0,30}\b(niet|geen|niets) (beloven|toezeggen|garanderen)\b)"
+)
+HEDGED_REFUSAL = re.compile(
+    rf"{_HEDGE}[^\n]{{0,160}}{_REFUSE_TO_PROMISE}|{_REFUSE_TO_PROMISE}[^\n]{{0,80}}{_HEDGE}"
+)
+# sk "faktúru sme nedostali, pošlite nám ju prosím ešte raz v PDF": the invoice itself never came, send it again.
+DOCUMENT = _widen(
+    DOCUMENT,
+    r"\b(fakturu|faktury|doklad) (sme|som) (vobec )?(nedostali|nedostal[ao]?|neobdrzali|neobdrzal[ao]?)\b",
+    r"\b(poslite|zaslite|preposlite)\b (nam |mi )?(ju |ich |ho )?(prosim )?(este raz|znova|znovu|kopiu|fakturu|duplikat)\b",
+)
+# Passed on for approval: nl "ik heb de factuur doorgezet naar onze controller voor akkoord", "u hoort uiterlijk
+# vrijdag van ons"; pt "vai ser analisada na reunião ... depois dou-lhe notícias", es "le daré noticias".
+_ACK_S34B = (
+    r"\b(doorgezet|doorgegeven|doorgeschoven) (naar|aan)\b",
+    r"\b(u|je|jullie) (hoort|horen) (\w+ ){0,4}van (ons|mij)\b",
+    r"\b(dou-lhe|dar-lhe-ei|darei|daremos|dou|damos) (\w+ )?(noticias|retorno|resposta)\b",
+    r"\b(vai|vao|sera|serao) ser (analisad[ao]s?|avaliad[ao]s?|revist[ao]s?|aprovad[ao]s?)\b",
+    r"\b(le|les|te) (dare|daremos|doy|damos) (noticias|respuesta)\b",
+)
+ACK = _widen(ACK, *_ACK_S34B)
+HANDED_ON = re.compile(HANDED_ON.pattern + r"|\b(doorgezet|doorgegeven) (naar|aan)\b")
+# ko with the light verb "처리" (handle) between: "이번 주 안으로 송금 처리하겠습니다", "결제 처리할 예정입니다".
+PROMISE = _widen(
+    PROMISE,
+    _ko(
+        r"(송금|이체|입금|결제|지급|납부|지불)\s?처리\s?(하겠습니다|하겠|할 예정|예정입니다|해 드리겠습니다|하도록 하겠습니다)"
+    ),
+)
