@@ -7894,3 +7894,16 @@ PROMISE = _widen(
         r"(송금|이체|입금|결제|지급|납부|지불)\s?처리\s?(하겠습니다|하겠|할 예정|예정입니다|해 드리겠습니다|하도록 하겠습니다)"
     ),
 )
+# Equipment or goods that failed: fr "une bande de pixels morts", "le vidéoprojecteur s'est éteint", "aucun matériel de
+# remplacement", "renvoyer des vaccins conformes" (send compliant ones instead); hr "krivo otisnute" (wrongly printed),
+# "neispravan", "oštećen"; en "dead pixels", "kept shutting off".
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.QUALITY: (
+            r"\bpixels? morts?\b|\bdead pixels?\b|\b(materiel|produit|appareil|article)s? de remplacement\b",
+            r"\b(renvoyer|envoyer|livrer|remplacer)\b[^.?!\n]{0,30}\b(des|les|un|une) \w+ conformes?\b",
+            r"\bkrivo (otisnut|isporucen|izraden|montiran)\w*|\b(neispravn|ostecen)\w*",
+        ),
+    },
+)

@@ -96,3 +96,26 @@ def test_a_korean_transfer_already_handled_is_a_payment() -> None:
         _read("어제 송금 처리했습니다.", date_header="Mon, 23 Mar 2026 07:40:15 +0900")["intent"]
         == "paid_claim"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous contestons cette facture : l'écran présentait des pixels morts et aucun matériel de "
+        "remplacement n'a été fourni. Merci de nous faire un avoir.",
+        "Je ne paierai pas cette facture en l'état. Merci de me faire un avoir ou de nous renvoyer des produits conformes.",
+        "Osporavamo račun: grafike su bile krivo otisnute. Tražimo umanjenje računa.",
+        "We won't pay this invoice: the LED wall had dead pixels all week. Please issue a credit note.",
+    ],
+)
+def test_equipment_that_failed_is_a_quality_dispute(body: str) -> None:
+    got = _read(body)
+    assert got["intent"] == "dispute"
+    assert got["dispute_reason"] == "quality"
+
+
+def test_a_compliant_delivery_confirmed_is_no_dispute() -> None:
+    assert (
+        _read("Les produits livrés sont conformes, merci. Le virement part vendredi.")["dispute_reason"]
+        is None
+    )
