@@ -728,6 +728,23 @@ _TERMS = _rx(
     r"\b(won't|will not)\b.{0,10}\b(send|chase)\b.{0,25}\breminders?\b(?!.{0,20}\b(before|until|till|prior to)\b)"
     r"(?! (about|on|for) (that|this|the disputed|the queried) (line|item|charge|amount))",
     r"\b(pay|settle)\w*\b[\w\- ]{0,30}\bwhenever\b",
+    # The invoice rolled into a later order: "just pay it along with your next order", "mit Ihrer nächsten Bestellung
+    # zusammen bezahlen", "réglez-la avec votre prochaine commande", "páguela junto con su próximo pedido".
+    r"\b(pay|paying|settle|settling|clear|clearing) (it |this (one )?|that |them |the (balance|invoice|amount|rest) )?"
+    r"(along |together )?with (your|the) next (order|invoice|delivery|shipment|statement|payment|job|print run)\b"
+    r"(?! (confirmation|number|form))",
+    r"\bmit (ihrer|deiner|der) nachsten (bestellung|rechnung|lieferung|zahlung|auftrag) (zusammen |mit )?"
+    r"(bezahlen|begleichen|zahlen|uberweisen)\b|\b(bezahlen|begleichen|zahlen|uberweisen) (sie )?(\w+ )?(einfach )?"
+    r"(zusammen )?mit (ihrer|deiner|der) nachsten (bestellung|rechnung|lieferung|zahlung)\b",
+    r"\b(pay|regl|acquitt)\w*(-la|-le|-les)? (\w+ ){0,2}(en meme temps qu'?|avec) (votre|la|ta) prochaine "
+    r"(commande|facture|livraison)\b",
+    r"\b(pag|abon|liquid|salda|quit)\w* (\w+ ){0,2}(junto )?(con|com) (su |tu |el |la |o |a |o seu |a sua )?"
+    r"(proximo pedido|proxima (factura|fatura|entrega|orden|compra|encomenda))\b",
+    r"\bmet (uw|je|jullie|de) volgende (bestelling|factuur|levering|order) (mee )?(betalen|voldoen|afrekenen)\b|"
+    r"\b(betaal|betalen|voldoe|voldoen)\w* (\w+ ){0,2}(samen )?met (uw|je|jullie|de) volgende (bestelling|factuur|"
+    r"levering|order)\b",
+    r"\b(pag|sald)\w* (\w+ ){0,2}(insieme )?(con|col) (il |la )?(vostro |vostra |tuo |tua |suo |sua )?prossim[oa] "
+    r"(ordine|fattura|consegna)\b",
     r"\bwhen(ever)? your (customer|client)s? (pays?|settles?)\b",
     r"\b(pay|settle)\w* (us )?\d+ days after\b",
     # en
@@ -1545,7 +1562,11 @@ _NOT_A_NAME = re.compile(
 # "Loja 2 da Rua de Cedofeita": an address, not a company.
 _STREET = re.compile(
     r"^(Rua|Calle|Rue|Via|Viale|Piazza|Avenida|Avenue|Av|Largo|Praça|Praca|Plaza|Paseo|Travessa|Straße|Strasse|"
-    r"Weg|Platz|Allee|Laan|Straat|Plein|Street|Road|Lane|Boulevard|Bd|Chemin|Estrada|Corso)$"
+    r"Weg|Platz|Allee|Laan|Straat|Plein|Street|Road|Lane|Boulevard|Bd|Chemin|Estrada|Corso|"
+    # A building or site the work was done at ("serviços de limpeza ... no Edifício Corporate Paulista"): premises,
+    # named for where the service went, not another customer.
+    r"Edifício|Edificio|Condomínio|Condominio|Conjunto|Bloco|Immeuble|Résidence|Residencia|Residencial|"
+    r"Building|Tower|Gebäude|Gebaude|Complexo|Complejo|Galpão|Galpao)$"
 )
 
 
@@ -2906,6 +2927,9 @@ _EXPOSURE = re.compile(
     r"panstwa|wasi|twoi|panscy|panskich|panskim|vossos|aos vossos|teus|aos teus)( other| autres| anderen| otros)?"
     r"( own| propres| eigenen| eigen| propios| proprios| propri)? "
     r"(customers|clients|suppliers|partners|boss|family|neighbou?rs|investors|bank|bank manager|hausbank|berater|"
+    # The trade they sell through: "uw distributeurs", "your distributors", "Ihre Händler", "vos revendeurs".
+    r"distributors|distributeurs|distributoren|distribuidores|distributori|dystrybutor\w*|handler|handlern|"
+    r"wiederverkaufer\w*|revendeurs|resellers|dealers|wholesalers|groothandel\w*|grossistes|mayoristas|grossisti|"
     r"opdrachtgevers|afnemers|auftraggeber|donneurs d'ordre|committenti|comitentes|zleceniodawc\w*|kundschaft|"
     r"verkaufer|mitarbeiter|angestellten|belegschaft|goscie|klienci|pracownicy|kontrahenci|"
     r"employer|employeur|arbeitgeber|empleador|empregador|werkgever|datore di lavoro|pracodawc\w*|arbetsgivare|"
@@ -2918,6 +2942,9 @@ _EXPOSURE = re.compile(
 _TELL = re.compile(
     r"\b(rufe|anrufen|anrufe|interessiert sich|erfahr\w*|call him|call her|tell|inform|let|warn|notify|alert|call|contact|dire|appel\w*|inform\w*|previen\w*|mitteil\w*|"
     r"erzahl\w*|warnen|kontaktier\w*|contar|avisar|llamar|contactar|ligar|vertellen|informeren|laten weten|"
+    # The audience between the verb's parts: "laten we uw distributeurs ... graag weten", "lassen wir Ihre Händler
+    # wissen", "nous ferons savoir à vos revendeurs", "faremo sapere ai vostri distributori".
+    r"laten (we|wij|ik) [^.;!?]{0,60}\bweten|lassen (wir|ich) [^.;!?]{0,60}\bwissen|ferons savoir|faremo sapere|"
     r"bellen|dire|chiamer\w*|avvis\w*|sehen|(will|would|get to) see|see who|zien|voient|verran|vedranno|zobacz\w*|"
     # "fragen wir gern mal Ihre Verkäufer ... warum", "deberían saber", "chętnie by się dowiedzieli"
     r"(wir|ich) (\w+ )?fragen|fragen (wir|ich)|ask|(we|wij|ik) (\w+ )?vragen|demander|preguntar|chiedere|perguntar|zapyta\w*|"
@@ -3017,6 +3044,16 @@ _EXPOSURE_TOPIC = re.compile(
     r"paie\w*|payer|impaye\w*|dette\w*|fournisseurs|doit|pag\w*|debe\w*|deuda\w*|proveedores|fornitori|debit\w*|"
     r"betaal\w*|betal\w*|wanbetal\w*|leveranciers|fornecedores|divida\w*|plac\w*|zaplac\w*|dlug\w*|dostawc\w*|"
     r"zaleg\w*|geld|money|argent|dinero|soldi|dinheiro|pieniadz\w*|treat|traitez|tratan|trata|tratam|tratta|trattate|trattate|behandel\w*|traktuj\w*)"
+)
+# The trade they sell through is told prices and dates every day; told how the customer behaves, it is exposure.
+_TRADE_AUDIENCE = re.compile(
+    r"\b(distribut\w*|dystrybutor\w*|handler\w*|wiederverkaufer\w*|revendeurs|resellers|dealers|wholesalers|"
+    r"groothandel\w*|grossistes|mayoristas|grossisti)$"
+)
+_HOW_THEY = re.compile(
+    r"\b(how|hoe|wie|comment|como|come|jak) (you|u|jullie|sie|vous|ustedes|usted|voce|voces|voi|pan\w*)\b"
+    r"|\b(what kind of|what sort of|welche art|quel genre|que tipo|che tipo|wat voor)\b"
+    r"|\b(come|como|comment) (trattate|tratta|tratan|trata|tratam|traitez|pagate|pagan|pagam|payez|vi comportate)\b"
 )
 # "You do not need to ask your bank", "Sie müssen Ihre Bank nicht fragen": the customer is spared a step, nobody
 # is told anything.
@@ -3889,7 +3926,8 @@ _TERMS_51 = _rx(
     r"\b(zgadzamy sie|zgodzilismy sie|akceptujemy|wyrazamy zgode)\b[^.;]{0,40}\b(rozlozenie|raty|ratach|harmonogram)\w*",
     # de passive: "wurde das Zahlungsziel ... von 14 auf 60 Tage verlängert"; "kann ... verlängert werden" asks.
     rf"\b(wurde|wird|ist|haben wir|habe ich)\b {_UNDENIED}{{0,20}}\b(zahlungsziel|zahlungsfrist|falligkeit|"
-    rf"falligkeitsdatum)\b{_UNDENIED}{{0,60}}\b(verlangert|verschoben|hinausgeschoben)\b(?! (werden|wird))",
+    # The date may carry its day's dot: "haben wir das Zahlungsziel ... ausnahmsweise auf den 30. April 2026 verschoben".
+    rf"falligkeitsdatum)\b{_UNDENIED_DOTTED}{{0,60}}\b(verlangert|verschoben|hinausgeschoben)\b(?! (werden|wird))",
 )
 _HARASS_51 = _rx(
     # Shame, across languages: "Schaamt u zich eigenlijk niet?", "Ni borde skämmas", "Malo sramu ne bi škodilo",
@@ -4961,7 +4999,9 @@ _TERMS_S25 = _rx_folded(
     # ja: payment in instalments agreed, the due date moved: "3回の分割払いで承ります", "お支払期限を5月末に変更いたします".
     r"(\d+|二|三|四|五|六)回(に分けて|の分割|払い)[^。\n]{0,25}(承|対応|お受け|可能|結構|差し支え|お支払いいただ)"
     + _JA_NOT_AFTER,
-    r"分割(払い|でのお支払い|払)[^。\n]{0,15}(承|対応いたし|お受けいたし|可能です|応じ)" + _JA_NOT_AFTER,
+    # Their request acknowledged is not granted: "分割払いのご相談、承知いたしました" (we have your request).
+    r"分割(払い|でのお支払い|払(?!い))(?!の?(ご|お)?(相談|要望|依頼|希望|申し出|申出|件|問い合わせ|問合せ|お問い合わせ))"
+    r"[^。\n]{0,15}(承|対応いたし|お受けいたし|可能です|応じ)" + _JA_NOT_AFTER,
     r"(お支払期限|支払期限|お支払い期限|期日|支払日)[^。\n]{0,25}(変更|延ば|繰り延べ|先延ばし)(いたし|し|させていただ)"
     + _JA_NOT_AFTER,
 )
@@ -5508,7 +5548,9 @@ _LEGAL_S27 = _rx_folded(
     # th: the matter sent to a law office, proceedings, a suit: "จะส่งเรื่องให้สำนักงานทนายความดำเนินคดี", "ฟ้องร้อง".
     r"จะ" + _TH_RUN + r"(ทนาย|ดำเนินคดี|ฟ้อง|ดำเนินการทางกฎหมาย|ดำเนินการตามกฎหมาย)",
     # he: a lawyer, a suit, enforcement: "נעביר את התיק לעורך דין", "נגיש תביעה", "ההוצאה לפועל".
-    r"(?<!לא )(?<!\w)(נעביר|נפנה|נגיש|ונגיש|ונעביר|ניאלץ לפנות|נפתח)(?!\w)[^.\n]{0,40}(עורך דין|עורכי דין|עו\"ד|תביעה|"
+    # The matter as the subject of the passive: "העניין יועבר לטיפול עורך דין ולהוצאה לפועל", "תוגש נגדכם תביעה".
+    r"(?<!לא )(?<!\w)(נעביר|נפנה|נגיש|ונגיש|ונעביר|ניאלץ לפנות|נפתח|יועבר|ויועבר|יועברו|תועבר|יוגש|תוגש|ותוגש|"
+    r"ייפתח|יפתח)(?!\w)[^.\n]{0,40}(עורך דין|עורכי דין|עו\"ד|תביעה|"
     r"בית משפט|בית המשפט|הוצאה לפועל|ההוצאה לפועל|גבייה משפטית)",
     # hi: legal action, a lawyer, the court: "कानूनी कार्रवाई करेंगे", "मामला वकील को सौंप देंगे", "अदालत में".
     r"(कानूनी कार्रवाई|कानूनी कार्यवाही|वकील|अदालत|कोर्ट|लीगल नोटिस|कानूनी नोटिस)[^.।\n]{0,30}"
@@ -5594,6 +5636,10 @@ _HARASS_S27 = _rx_folded(
     r"(वेंडर|विक्रेता|सप्लायर|सबको|सभी को|हर किसी को)[^.।\n]{0,20}(बताएंगे|बता देंगे|बताएँगे)",
     # he: crooks, shameful, the whole trade will know.
     r"(?<!\w)(אתם|אתה|את) (\w+ )?(נוכלים|נוכל|רמאים|רמאי|גנבים|חצופים)(?!\w)",
+    # A bunch of amateurs who can't run a business: "אתם פשוט חבורה של חובבנים שלא יודעים לנהל עסק".
+    r"(?<!\w)(אתם|אתה|את)( \w+){0,3} (חובבנים|חובבן|חובבנית|חובבניים|עלובים|אפסים|כלומניקים)(?!\w)",
+    r"(?<!\w)(חבורה|חבר|כנופיה) של (חובבנים|נוכלים|רמאים|גנבים|ליצנים|אפסים|כלומניקים)(?!\w)",
+    r"(?<!\w)ש?(לא יודעים|לא יודע|לא יודעת|לא מסוגלים|לא מסוגל) (איך )?לנהל (עסק|חברה|יקב|מסעדה|חנות)(?!\w)",
     r"(?<!לא )(?<!\w)(מביש|תתביישו|בושה לכם)(?!\w)",
     r"(?<!\w)כולם (ב\w+ )?(ידעו|ישמעו|יידעו)(?!\w)",
     # en: told they are unfit for their own trade, shamed against the others: "maybe you shouldn't be running a
@@ -7229,6 +7275,10 @@ _STATUTE_CITED = re.compile(
 _BANKING_INKASSO = re.compile(
     r"\bdokument\w*inkasso\w*|\bdokumentar\w* inkasso\w*|\bd/p-inkasso\w*|\binkasso\w* (uber|durch|via) (ihre|die|unsere|"
     r"eine|seine) (haus)?bank\b|\binkasso-?(nr|nummer|referenz|ref|id)\b\.?\s*:(?=\s*[a-z]{0,4}[-/]?\d)|"
+    # The label named as a field to fill in: das Feld „Inkasso-Nummer“ aus unserem Kundenportal.
+    r"\b(feld|feldes|field|spalte|eingabefeld)\W{1,3}inkasso-?(nr|nummer|referenz|ref|id)\b|"
+    r"\binkasso-?(nr|nummer|referenz|ref|id)\b\W{0,3} (aus|in|im|auf) (unserem|unserer|ihrem|ihrer|dem|der) "
+    r"(kunden|online-?)?(portal|konto|kundenkonto|rechnung|zahlungsavis)\b|"
     r"\b((lagen|lag) (\(\d{4}:\d+\) )?om )?ersattning for inkassokostnader\b"
 )
 _COUNSEL_WORD = re.compile(
@@ -7591,6 +7641,11 @@ _THEIR_ASK = re.compile(
     r"(you|vous|sie|u) (had |have |were |have been |hatten |aviez )?(hoped|hoping|espere|esperiez|gehofft|hofften|hoopte|"
     r"hoopten)|(usted|ud|tu) esperaba\w*|(lei|voi) sperava\w*|"
     r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
+    # Their question named by its topic: "Thanks for asking about a discount if you pay early", "su consulta sobre un
+    # descuento", "votre question concernant une remise", "Ihre Anfrage wegen Skonto", "uw vraag naar een korting".
+    r"(asked|asking|ask|enquiring|inquiring) (us |me )?about|(su|tu|sua) consulta (sobre|acerca de|por)|"
+    r"votre (question|demande) (concernant|au sujet d)|(ihre|deine) anfrage (wegen|bezuglich|zum|zur|nach)|"
+    r"(uw|je|jouw) vraag (naar|over)|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
     r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per)|"
@@ -8267,8 +8322,14 @@ def check_draft(
                 audience
                 and tell
                 and not _NO_NEED.search(sentence[: tell.start()][-40:])
-                and not re.search(r"\b(if|please|could|can you|si|bitte|por favor|graag)\b", sentence)
+                # Dutch "graag" is "please", but "graag weten" is "gladly let know".
+                and not re.search(
+                    r"\b(if|please|could|can you|si|bitte|por favor|graag(?! (weten|horen)))\b", sentence
+                )
                 and _EXPOSURE_TOPIC.search(sentence)
+                and (
+                    not _TRADE_AUDIENCE.search(audience.group(0)) or _HOW_THEY.search(sentence, tell.start())
+                )
             ):
                 found[Violation.HARASSMENT] = audience.group(0)
                 break
