@@ -228,7 +228,7 @@ _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout97": {"pq27", "pq68"},
     "guard_holdout98": {"av33", "av76"},
     "guard_holdout99": {"cq07", "cq18", "cq52", "cq80"},
-    "guard_holdout100": {"ia31", "ia72"},
+    "guard_holdout100": {"ia72"},
 }
 # Session 29's holdouts 101-102 (an elevator maintenance company; a coach-hire company), 103-104 after the first
 # round (a vet lab and feed supplier; print finishing and exhibition stands) and 105-106 at the session's final
