@@ -1107,6 +1107,15 @@ SETS = (
         "injections 6/6)",
         ("blind347",),
     ),
+    (
+        "session-34 blind set 351 (third wave), 80 replies to a pool and spa supplier from hotels, leisure "
+        "centres, municipalities, holiday parks and housing associations (25 locales incl. Cypriot Greek, "
+        "Maltese English and Latvian), 6 injections, separate author, at the session's final triage code "
+        "a28b6f2 with the reader retrained on the session's other sets (first pass: rules alone intent "
+        "0.838, with the second reader 0.938; promised date 0.988; injections 6/6; invoice numbers 0.000, "
+        "the vendor's CW- series taken for a calendar week, fixed after)",
+        ("blind351",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -33,8 +33,6 @@ _NOT_INVOICE = frozenset(
         "po",
         "ref",
         "ls",
-        "kw",
-        "cw",
         "trx",
         "ach",
         "sepa",
@@ -114,10 +112,16 @@ _BARE_LIST = re.compile(
 _BARE_DIGITS = re.compile(r"(?<![\w.,/'#-])(\d{3,7})(?![\w/-]|[.,']\d)")
 
 
+_WEEK_PREFIXES = frozenset({"kw", "cw"})
+
+
 def _split(token: str) -> tuple[str, str, str] | None:
     m = _TOKEN_PARTS.match(token.strip())
     # Any currency code ("SEK 45,300.00" in a reminder's subject) is an amount, not a series.
     if not m or m.group(1).lower() in _NOT_INVOICE or re.fullmatch(lx.CURRENCY_CODE, m.group(1).lower()):
+        return None
+    # "KW 12", "CW 14": a calendar week has one or two digits; "CW-30679" is a vendor's own series.
+    if m.group(1).lower() in _WEEK_PREFIXES and len(m.group(3)) <= 2:
         return None
     return m.group(1).upper(), m.group(2), m.group(3)
 

@@ -38,3 +38,11 @@ QUOTED_TABLE = "  Factura        Vencimiento   Importe\n  FAC-2026/118   2026-02
 )
 def test_invoice_numbers(reply: str, subject: str, quoted: str, expected: list[str]) -> None:
     assert invoice_numbers(reply, subject, quoted) == expected
+
+
+def test_a_cw_series_is_the_vendors_invoice_and_a_calendar_week_is_not() -> None:
+    # "CW" is also English for a calendar week ("CW 14"), which has one or two digits; a vendor's "CW-30679" is its
+    # own invoice series.
+    subject = "RE: Payment reminder: invoice CW-30679 is 10 days overdue"
+    assert invoice_numbers("Faktura CW-30679 musi zaakceptować zarząd.", subject, "") == ["CW-30679"]
+    assert invoice_numbers("We will pay in CW 14.", "RE: Payment reminder", "") == []
