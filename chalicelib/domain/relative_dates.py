@@ -276,8 +276,16 @@ for _i, _n in enumerate(
 ):
     _MONTHS[_n] = _i
 
+
+def _learn_months(names: list[str]) -> None:
+    """Each month's names (space-separated, January first), folded as the text is read."""
+    for number, group in enumerate(names, start=1):
+        for name in group.split():
+            _MONTHS[fold(name)] = number
+
+
 # Hindi (Devanagari), with the spellings both with and without the nukta and the half nasal ("सितंबर", "सितम्बर").
-for _i, _names in enumerate(
+_learn_months(
     [
         "जनवरी",
         "फ़रवरी फरवरी",
@@ -292,10 +300,7 @@ for _i, _names in enumerate(
         "नवंबर नवम्बर",
         "दिसंबर दिसम्बर",
     ],
-    start=1,
-):
-    for _n in _names.split():
-        _MONTHS[fold(_n)] = _i
+)
 _HI_MO = "|".join(sorted((fold(n) for n in _MONTHS if "\u0900" <= n[0] <= "\u097f"), key=len, reverse=True))
 
 # Thai month names, folded (tone marks off, as the text is read). Thai writes the year in the Buddhist era
@@ -322,7 +327,7 @@ _BUDDHIST_ERA = 543
 # Arabic month names, folded (hamza seats off: "أبريل" reads "ابريل"): the Gulf and Egyptian names taken from the
 # European months ("حتى 24 مارس 2026", until 24 March) and the Levantine one-word names ("10 نيسان"). (Levantine "آب",
 # August, is also "father" and stays out, as do the two-word "كانون" and "تشرين" months.)
-for _i, _names in enumerate(
+_learn_months(
     [
         "يناير",
         "فبراير شباط",
@@ -337,10 +342,7 @@ for _i, _names in enumerate(
         "نوفمبر",
         "ديسمبر",
     ],
-    start=1,
-):
-    for _n in _names.split():
-        _MONTHS[fold(_n)] = _i
+)
 
 _NUMBERS = {
     "one": 1,
