@@ -1658,9 +1658,8 @@ class LocalTriage:
                 or lx.NEGATED.search(s)
                 or _search(lx.CONDITIONAL_ON_US, s)  # "then it will be paid": after we do something first
                 or lx.PAY_ONLY_WHEN.search(s)  # "wir zahlen erst, wenn ...": a condition, no promise
-                or lx.HEDGED_REFUSAL.search(
-                    s
-                )  # "probabil ... nu vă pot promite o dată sigură": nothing promised
+                # "probabil ... nu vă pot promite o dată sigură": hedged and refused, nothing promised
+                or lx.HEDGED_REFUSAL.search(s)
                 # "notre siège social a été transféré le 1er novembre (nouvelle adresse ...)": a billing change's
                 # "transfer" moved an office ("mailed to the remit-to address on the invoice" still pays)
                 or (Intent.BILLING_UPDATE in found and lx.BILLING_CHANGE.search(s))
