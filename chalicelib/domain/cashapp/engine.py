@@ -31,6 +31,7 @@ from chalicelib.domain.cashapp.models import (
     Status,
 )
 from chalicelib.domain.cashapp.names import (
+    LEGAL_FORMS,
     abbreviates_whole,
     cjk_bigrams,
     cjk_core,
@@ -118,12 +119,11 @@ _FAR = date(9999, 12, 31)
 _NO_BRACKETS = str.maketrans("()（）", "    ")
 # Words that say what a company does or what legal form it has, which companies of one trade share: "Electronics
 # Manufacturing", "Precision Industrial", "Co., Ltd.".
-_TRADE_WORDS = frozenset(
+_TRADE_WORDS = LEGAL_FORMS | frozenset(
     "electronics electronic electric electrical manufacturing manufacturer technology technologies tech industrial "
     "industries industry trading traders precision international group holdings holding services service "
     "components component systems system devices device engineering semiconductor semiconductors ems "
-    "optoelectronics materials products machinery chemical logistics enterprise enterprises "
-    "co company corp corporation ltd limited inc kk gmbh pte plc llc sa ag bv jsc tnhh pvt".split()
+    "optoelectronics materials products machinery chemical logistics enterprise enterprises kk tnhh pvt".split()
 )
 
 

@@ -105,6 +105,7 @@ _LEGAL = {
 # is not "Granite Peak Construction"), and a parent paying for a subsidiary is a person's call.
 
 
+LEGAL_FORMS = frozenset(_LEGAL)
 _LONG_LEGAL = [w for w in _LEGAL if len(w) >= 5]
 
 # Banks and AP systems abbreviate the words that do carry identity: "JOHNSON BROS" is "Johnson Brothers" as much
