@@ -240,13 +240,13 @@ _MOVED_PART = (
     r"forlaenge[td]|utsatt|udskudt|prelungit\w*|amanat\w*)"
 )
 # Nothing in between may deny it: "the due date is 30 June and cannot be moved".
-_UNDENIED = r"(?:(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)[^.;:!?])"
+_DENIAL = (
+    r"(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)"
+)
+_UNDENIED = rf"(?:{_DENIAL}[^.;:!?])"
 # The same, across the dot of a German or Dutch day or ordinal ("30. April", "2. Abschlagsrechnung") or a thousands
 # separator ("27.350,00"); a four-digit year's dot still ends the sentence.
-_UNDENIED_DOTTED = (
-    r"(?:(?!\b(not|cannot|unable|nicht|pas|no|nao|non|niet|nie|inte|ikke|ikkje|ei|nu|never|kein\w*|geen)\b|n't)"
-    r"(?:[^.;:!?]|(?<![\d.]\d{3})(?<=\d)\.(?=\s?\w)))"
-)
+_UNDENIED_DOTTED = rf"(?:{_DENIAL}(?:[^.;:!?]|(?<![\d.]\d{{3}})(?<=\d)\.(?=\s?\w)))"
 # Only someone else may grant it: "Late fees can be waived only by our finance manager", "kann nur von der Geschäftsleitung
 # erlassen werden".
 _ONLY_BY = (
