@@ -33,7 +33,8 @@ INJECTION = _rx(
     r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|messages)",
     r"\b(system|assistant|admin(istrator)?|ai|bot|llm)\s*(:|mode|prompt|override)",
     r"note to (the )?(ai|assistant|bot|automated|system)",
-    r"\b(mark|set|flag|record|update)\b[^.\n]{0,60}\b(as |to )?(paid|closed|resolved|settled|zero|0[.,]00)\b",
+    # (An invoice numbered "SET-30490 will be paid" is not an order to set anything.)
+    r"\b(mark|set|flag|record|update)\b(?![-/]\d)[^.\n]{0,60}\b(as |to )?(paid|closed|resolved|settled|zero|0[.,]00)\b",
     r"\b(close|resolve|delete|cancel)\b[^.\n]{0,30}\b(the |this )?(case|ticket|account|all (further )?reminders)\b",
     r"\b(this (action|instruction) is|is) pre-?approved\b",
     r"\bdo not (send|email) any (further|more)\b",
@@ -196,10 +197,12 @@ LEGAL = _rx(
     # ("wegen des Quartalsabschlusses unserer Mandanten": a tax adviser's clients' business, unless spoken for)
     r"\b(namens|im namen|im auftrag|vollmacht|vertretung)\b[^.?!\n]{0,20}\bunserer mandanten\b",
     r"\bwe represent\b[^.?!\n]{0,60}\b(in connection with|regarding|with respect to|in relation to)\b",
-    r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?|\bcounsel (for|to)\b",
+    r"\b(attorneys?|solicitors?|lawyers?) (at law|for|acting for)\b|\besq\b\.?(?![-/ ]?\d)|\bcounsel (for|to)\b",
     r"\b(in|into|entered) (administration|liquidation|receivership|bankruptcy|insolvency)\b",
     r"\b(joint )?administrators? (were |have been )?appointed",
-    r"\b(insolven\w*|bankrupt\w*|liquidator\w*|receivership|chapter (7|11|13)|winding[- ]up|voluntary arrangement|cva\b|scheme of arrangement)",
+    # "CVA" is a company voluntary arrangement, but "CVA-30490" is an invoice number with those letters as prefix.
+    r"\b(insolven\w*|bankrupt\w*|liquidator\w*|receivership|chapter (7|11|13)|winding[- ]up|voluntary arrangement|"
+    r"cva\b(?![-/ ]?\d)|scheme of arrangement)",
     r"\bautomatic stay\b",
     r"\bproof of claim\b",
     r"\b(our|my) (attorney|attorneys|lawyer|lawyers|solicitor|solicitors|legal counsel|counsel|legal team|legal department)\b",
