@@ -3206,7 +3206,7 @@ class _Matcher:
     def oldest_first(self, mine: list[str], found: list[str]) -> list[str]:
         """``found``, oldest first, when it is exactly the customer's oldest open invoices (by issue date, then by
         number for those issued on one day, as invoices are numbered in order); empty otherwise."""
-        ordered = sorted(mine, key=lambda i: (self._issued(i), self.ledger.invoices[i].number))
+        ordered = sorted(mine, key=lambda i: (self._issued(i), _in_sequence(self.ledger.invoices[i].number)))
         head = ordered[: len(found)]
         return head if set(head) == set(found) else []
 
@@ -3604,6 +3604,14 @@ def _with(
     if not extra:
         return specific
     return {**specific, customer: [*specific.get(customer, []), *extra]}
+
+
+def _in_sequence(number: str) -> tuple[tuple[int, int, str], ...]:
+    """``number`` as a sort key that puts INV-999 before INV-1000: its digit runs compared as numbers (and, as in
+    text, before letters)."""
+    return tuple(
+        (0, int(run), "") if run.isdigit() else (1, 0, run) for run in re.findall(r"\d+|\D+", number)
+    )
 
 
 def _round_sum(amount: Decimal) -> bool:

@@ -263,6 +263,14 @@ def test_of_invoices_issued_the_same_day_the_lower_number_counts_as_the_older() 
     assert {a["invoice_id"] for a in out["applications"]} == {"w-1", "w-2"}
 
 
+def test_invoice_numbers_are_put_in_their_issue_order_across_a_digit_more() -> None:
+    # The tiebreak for invoices issued on one day: as text "INV-1000" sorts before "INV-999".
+    from chalicelib.domain.cashapp.engine import _in_sequence
+
+    numbers = ["INV-1000", "INV-999", "INV-0998", "2025/12", "2025/9", "A7"]
+    assert sorted(numbers, key=_in_sequence) == ["2025/9", "2025/12", "A7", "INV-0998", "INV-999", "INV-1000"]
+
+
 def test_a_sum_of_invoices_that_are_not_the_oldest_open_stays_a_question() -> None:
     out = _one(
         _pay("3687830", "9月分 ｼﾖｳﾋﾝﾀﾞｲ", currency="JPY", payer="ﾀｶﾅﾜｷｷ(ｶ", customer="C-9"),
