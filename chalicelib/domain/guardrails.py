@@ -3064,6 +3064,12 @@ _NO_NEED = re.compile(
     r"(\w+ ){0,3}niet|nie musi\w*|nie trzeba|behover (ni |du )?(\w+ ){0,3}inte|trenger (\w+ ){0,2}ikke|behover (\w+ ){0,2}ikke)"
     r"\b[^.;]*$"
 )
+# "If payment does not follow, we will let your distributors know ...": the condition is the customer not paying
+# and the consequence is ours, so the "if" is a threat, not a polite "if your customers ask, please tell them".
+_UNLESS_PAID_WE = re.compile(
+    r"\b(if|si|wenn|falls|als|se)\b[^.;!?]{0,80}\b(not|n'?t|no|fail\w*|pas|nicht|kein\w*|niet|geen|non|nao|nie)\b"
+    r"[^.;!?]{0,80}\b(we|we'll|I'll|nous|wir|wij|we zullen|ik|noi)\b"
+)
 _ASK_THEM = re.compile(
     r"\b(leur (poser|demander|dire|ecrire|expliquer|signaler)|(het |dat )?ze (eens )?(vragen|vertellen|laten weten)|"
     r"(ask|tell|inform|remind|show) them|let them know|(ihnen|es ihnen) (sagen|erzahlen|schreiben|mitteilen)|"
@@ -8323,8 +8329,11 @@ def check_draft(
                 and tell
                 and not _NO_NEED.search(sentence[: tell.start()][-40:])
                 # Dutch "graag" is "please", but "graag weten" is "gladly let know".
-                and not re.search(
-                    r"\b(if|please|could|can you|si|bitte|por favor|graag(?! (weten|horen)))\b", sentence
+                and not (
+                    re.search(
+                        r"\b(if|please|could|can you|si|bitte|por favor|graag(?! (weten|horen)))\b", sentence
+                    )
+                    and not _UNLESS_PAID_WE.search(sentence)
                 )
                 and _EXPOSURE_TOPIC.search(sentence)
                 and (
