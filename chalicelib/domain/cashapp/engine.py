@@ -1439,16 +1439,13 @@ class _Matcher:
                     f"reference names {self.numbers(others)} of another customer", [ledger.open_ids(others)]
                 )
             unknown: list[str] = []
-            for mention in refs.explicit_invoice_mentions(self.text):
-                key = refs.whole_key(mention)
-                # An invoice in another currency counts when the mention writes its whole number; "INV 00304"
-                # is only a last run, and INV-KE-26-00304 in shillings says nothing of a payment in naira.
-                hits = [
-                    i
-                    for c in ledger.currencies
-                    for i in ledger.by_key.get((c, key), ())
-                    if c == self.p.currency or _writes_whole(key, ledger.invoices[i].number)
-                ]
+            glued = [m for m in refs.glued_invoice_mentions(self.text) if self.mentioned(m)]
+            for written in [*refs.explicit_invoice_mentions(self.text), *glued]:
+                mention, hits = written, self.mentioned(written)
+                if not hits and " " in written:
+                    # "INV 1042 100": a number and a figure after it, not one number in groups.
+                    mention = written.split(" ", 1)[0]
+                    hits = self.mentioned(mention)
                 if not hits:
                     unknown.append(mention)
                 elif all(ledger.invoices[i].customer_id != customer for i in hits):
@@ -1515,6 +1512,30 @@ class _Matcher:
             self.others_named = ledger.open_ids(others)
             return self.by_reference(named, customer, confirmed=confirmed)
         return self.by_amount_for(customer)
+
+    def mentioned(self, mention: str) -> list[str]:
+        """The invoices, in any currency, a number the text calls an invoice writes. An invoice in another
+        currency counts when the mention writes its whole number ("INV50281" or "50281" for INV-0050281, the
+        padding dropped); "INV 00304" is only a last run, and INV-KE-26-00304 in shillings says nothing of a
+        payment in naira."""
+        ledger = self.ledger
+        key = refs.whole_key(mention)
+        hits = [
+            i
+            for c in ledger.currencies
+            for i in ledger.by_key.get((c, key), ())
+            if c == self.p.currency or _writes_whole(key, ledger.invoices[i].number)
+        ]
+        if hits:
+            return hits
+        digits = _all_digits(mention).lstrip("0")
+        return [
+            i
+            for c in ledger.currencies
+            if c != self.p.currency
+            for i in ledger.by_key.get((c, digits), ())
+            if _writes_unpadded(mention, ledger.invoices[i].number)
+        ]
 
     def paid_before_as(self, customer: str) -> bool:
         """An earlier payment of this batch from a payer of exactly this name came with this customer's id, and
@@ -3398,7 +3419,8 @@ _PAYER_PREFIX = re.compile(
     # IN: a US payer's "IN704086" (an ACH addenda's invoice, cut to two letters), and no other series.
     # FE, FEV: a Colombian factura electrónica (de venta), as payers label any e-invoice ("FE-8586" for FEV-08586).
     # VS: a Czech or Slovak variabilní symbol, the field a payer keys the invoice's number into ("/VS261082/SS/").
-    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|FEV?$|IN$|VS)"
+    # RI: remittance information, as SEPA and SWIFT narrations field it ("SEPA CT ... /RI/48305/ NAME").
+    r"RFB|ROC|IPI|TSU|TI|HD|HDON|TT|FEV?$|IN$|VS|RI$)"
 )
 
 
@@ -3502,6 +3524,20 @@ def _writes_whole(key: str, number: str) -> bool:
         return True
     runs = re.findall(r"\d+", number)
     return len(runs) == 1 and len(key) >= 5 and runs[0] == key
+
+
+def _writes_unpadded(mention: str, number: str) -> bool:
+    """The mention writes the invoice number whole but for its padding zeros: "INV50281", "INV 0050 281" or
+    "50281" for INV-0050281 (five digits or more, and the number's own letters when it writes any)."""
+    runs = re.findall(r"\d+", number)
+    written = _all_digits(mention)
+    letters = re.sub(r"[^A-Z]", "", refs.fold(mention))
+    return (
+        len(runs) == 1
+        and len(digits := written.lstrip("0")) >= 5
+        and digits == runs[0].lstrip("0")
+        and letters in ("", re.sub(r"[^A-Z]", "", refs.fold(number)))
+    )
 
 
 # A cheque payable jointly to us and our customer, drawn by the customer's customer (a general contractor).

@@ -813,8 +813,17 @@ def candidate_keys(text: str) -> list[str]:
         if lead := _SERIES_LEAD.search(folded[max(0, m.start() - 16) : m.start()]):
             add(_alnum(lead.group(0) + token))
         if previous is not None and folded[previous.end() : m.start()] in (" ", "-"):
-            # "C154F003 0001", "F2026 01042": one number the payer wrote with a space.
-            add(_alnum(previous.group(0)) + _alnum(token))
+            # "C154F003 0001", "F2026 01042": one number the payer wrote with a space; "INV 0050 176" and
+            # "NFG 0048 203" print a padded number in groups, and without its padding it is invoice 50176.
+            joined = _alnum(previous.group(0)) + _alnum(token)
+            add(joined.lstrip("0") if joined.isdigit() else joined)
+            if (
+                previous.group(0).isdigit()
+                and previous.group(0).startswith("0")
+                and (last_group := _DIGITS.match(token)) is not None
+            ):
+                # "INV 0050 189/MACHAKOS AIR": the padded number's last group, then the next field.
+                add((previous.group(0) + last_group.group(0)).lstrip("0"))
         previous = m
         runs = _DIGITS.findall(token)
         # "25-26/0746", "VK26-01044": runs a separator splits make one number; "FM2VT6PSCDAY" (a bank's id,
@@ -1287,7 +1296,25 @@ def stated_discount_percent(text: str) -> Decimal | None:
 def explicit_invoice_mentions(text: str) -> list[str]:
     """Numbers the text calls an invoice outright ("INV 10601", "Invoice #A1B2-0007"), as written."""
     # "PROFORMA INV NO 25-26/0173" calls a pro-forma an invoice: an advance, never a bill of ours to pay.
-    return [m.group(1) for m in _EXPLICIT.finditer(_PO.sub(" ", _TAX_DEVICE_NUMBER.sub(" ", fold(text))))]
+    folded = _PO.sub(" ", _TAX_DEVICE_NUMBER.sub(" ", fold(text)))
+    out: list[str] = []
+    for m in _EXPLICIT.finditer(folded):
+        head = m.group(1)
+        group = _NEXT_GROUP.match(folded, m.end(1)) if head.isdigit() and len(head) <= 4 else None
+        # "INV 0050 176", "Invoice 48 213": one number printed in groups, as a payer copies it off the invoice.
+        out.append(f"{head} {group.group(1)}" if group else head)
+    return out
+
+
+_NEXT_GROUP = re.compile(r" (\d{3})(?![\d]|[.,]\d)")
+# "INV-50011", "INV50281": the label against a number of five digits or more. Payers write other books' numbers
+# so too ("INV01993" for SIN2601993), so such a mention counts only where it writes a whole invoice number.
+_GLUED = re.compile(r"\bINV-?0*(\d{5,})\b")
+
+
+def glued_invoice_mentions(text: str) -> list[str]:
+    """Numbers written against the label INV ("INV-50011", "INV50281"), as written without the label."""
+    return _GLUED.findall(_PO.sub(" ", fold(text)))
 
 
 _NUMBER = rf"{_GROUPED}[.,]\d{{2}}"

@@ -1,0 +1,136 @@
+"""Session 35: a padded invoice number printed in groups, another customer's number in another currency, and
+the SEPA remittance field.
+
+"INV 0071 334" is invoice 71334 as the payer copied it off a printed invoice (zero padding and all, in groups);
+"INV-71390" on a shilling payment names a naira invoice of another customer, which is a person's call even when
+the amount is the payer's own other invoice's balance; "/RI/71334/" is a SEPA or SWIFT field, not a series.
+"""
+
+from typing import Any
+
+from chalicelib.commands.match import match_files
+from chalicelib.domain.cashapp import references as refs
+
+
+def _inv(
+    iid: str, number: str, customer: str, name: str, balance: str, *, currency: str = "KES"
+) -> dict[str, Any]:
+    return {
+        "id": iid,
+        "number": number,
+        "customer_id": customer,
+        "customer_name": name,
+        "currency": currency,
+        "total": balance,
+        "balance": balance,
+        "issue_date": "2025-01-10",
+        "due_date": "2025-02-09",
+    }
+
+
+def _pay(
+    amount: str,
+    reference: str | None,
+    *,
+    currency: str = "KES",
+    payer: str = "NYERI PHONE CENTRE LTD",
+    customer: str | None = "C100",
+    remittance: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": "p-1",
+        "date": "2025-02-20",
+        "amount": amount,
+        "currency": currency,
+        "payer_name": payer,
+        "customer_id": customer,
+        "reference": reference,
+        "remittance": remittance,
+    }
+
+
+_BOOK = [
+    _inv("i-1", "TLX-0071334", "C100", "Nyeri Phone Centre Ltd", "84500.00"),
+    _inv("i-2", "TLX-0071392", "C100", "Nyeri Phone Centre Ltd", "12250.00"),
+    _inv("i-3", "TLX-0071390", "C200", "Ikeja Gadget Hub Ltd", "3310000.00", currency="NGN"),
+    _inv("i-4", "TLX-0071501", "C300", "Tema Airtime Ventures", "12250.00", currency="EUR"),
+]
+
+
+def _one(payment: dict[str, Any], book: list[dict[str, Any]] = _BOOK) -> dict[str, Any]:
+    (out,), _ = match_files(book, [payment])
+    return out
+
+
+# A padded number printed in groups of digits.
+
+
+def test_a_padded_number_in_groups_names_the_invoice() -> None:
+    assert "71334" in refs.candidate_keys("RTGS EQUITY FT26041XK2 INV 0071 334")
+    out = _one(_pay("84500.00", "RTGS EQUITY FT26041XK2 INV 0071 334"))
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "84500.00"}]
+
+
+def test_a_padded_number_in_groups_before_the_next_field_names_the_invoice() -> None:
+    out = _one(_pay("84500.00", "EFT/COOP/INV 0071 334/NYERI PHONE"))
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "84500.00"}]
+
+
+def test_a_stated_part_payment_of_a_number_in_groups_is_partial() -> None:
+    out = _one(_pay("30000.00", "MPESA QX81KD02 ACC INSTALMENT 1 OF 3 INV 0071 334"))
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "30000.00"}]
+    assert out["short_pay"] is None
+
+
+def test_a_group_of_zeros_alone_is_no_closed_invoice() -> None:
+    # "Facture 0071 334" is one number: not an invoice 0071 that is not open.
+    assert refs.explicit_invoice_mentions("Acompte sur Facture 0071 334") == ["0071 334"]
+    out = _one(_pay("20000.00", "VIR SGBS", remittance="Acompte sur Facture 0071 334"))
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "20000.00"}]
+
+
+def test_an_invoice_number_with_a_figure_after_it_is_still_that_number() -> None:
+    # "INV 1042 100" is no number in groups when 1042100 is no invoice: the figure is the payer's.
+    assert refs.explicit_invoice_mentions("INV 1042 100") == ["1042 100"]
+    book = [*_BOOK, _inv("i-9", "1042", "C400", "Kisumu Mobile Mart", "100.00", currency="EUR")]
+    out = _one(_pay("12250.00", "INV 1042 100"), book)
+    assert out["status"] == "review"
+
+
+# Another customer's invoice number, in another currency, written against the label.
+
+
+def test_another_customers_number_in_another_currency_is_for_a_person_though_the_amount_fits() -> None:
+    # TLX-0071390 is a naira invoice of another customer; the amount is the payer's own TLX-0071392's balance.
+    for reference in ("CAPITEC INV71390", "NIP/ZENITH/000013250155304969/INV-71390"):
+        out = _one(_pay("12250.00", reference))
+        assert out["status"] == "review", reference
+        assert out["applications"] == []
+
+
+def test_a_glued_number_of_no_invoice_stays_a_typo_of_the_payers_own() -> None:
+    # "INV71393" is nobody's invoice: one keystroke from the payer's TLX-0071392 at exactly its balance.
+    out = _one(_pay("12250.00", "CAPITEC INV71393"))
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "i-2", "amount": "12250.00"}]
+
+
+def test_a_glued_number_in_another_book_is_not_a_closed_invoice() -> None:
+    # "INV01334" writes the payer's own label, not ours: no invoice 1334 that is not open, and the amount decides.
+    out = _one(_pay("84500.00", "INV01334"))
+    assert out["status"] == "applied"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "84500.00"}]
+
+
+# The SEPA and SWIFT remittance-information field.
+
+
+def test_the_remittance_information_field_is_no_series_of_its_own() -> None:
+    # 500.00 short of TLX-0071334 and nothing said: a small unexplained short pay on the invoice the field names.
+    out = _one(_pay("84000.00", "SEPA CT QWER123ABCD /RI/71334/ NYERI PHONE CENTRE"))
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "i-1", "amount": "84000.00"}]
