@@ -97,6 +97,8 @@ SUBSET_SPLIT_MAX = 32
 # stay under 1 in 370; the blind sets' coincidences were at 1 in 12 and above).
 SUBSET_CHANCE_ODDS = 100
 MAX_CANDIDATES = 5
+# The fewest digits an invoice number prints with for a long checked reference to name it by its end.
+MIN_PRINTED = 6
 # A key naming invoices of more customers than this identifies no one by itself.
 GENERIC_KEY_OWNERS = 2
 # A shortfall this small with no stated reason is a bank's transfer fee, not a dispute.
@@ -685,7 +687,33 @@ class _Matcher:
                 owner = self.ledger.invoices[i].customer_id
                 if i not in target.setdefault(owner, []):
                     target[owner].append(i)
+        for body, i in self.ending_checked_references(currency):
+            self.keys_naming.setdefault(i, set()).add(body)
+            owner = self.ledger.invoices[i].customer_id
+            if i not in specific.setdefault(owner, []):
+                specific[owner].append(i)
         return specific, generic
+
+    def ending_checked_references(self, currency: str) -> list[tuple[str, str]]:
+        """(body, invoice) for each long reference whose Luhn check holds and whose body ends with an invoice's
+        number as printed, padding and all, after a customer number ("3875700497474" is customer 38757, then
+        0049747 and a check digit): a biller's KID or OCR names that invoice, whoever's it is. Printed in full
+        (six digits or more, five of them significant) and at the end, where the scheme puts it: a trace id or an
+        account number that holds some invoice's digits by chance seldom passes the check as well."""
+        found: list[tuple[str, str]] = []
+        # A biller that bills in Nordic crowns builds these references, for its euro invoices too; in another
+        # biller's books a long number is read so only where the text says it is a KID or an OCR.
+        nordic = not self.ledger.currencies.isdisjoint(refs.NORDIC_SCHEME_CURRENCIES)
+        for body in refs.customer_invoice_bodies(self.text, unlabelled=nordic):
+            for k in range(MIN_PRINTED, len(body)):
+                key = body[-k:].lstrip("0")
+                if len(key) < 5:
+                    continue
+                for i in self.ledger.by_key.get((currency, key), ()):
+                    printed = _all_digits(self.ledger.invoices[i].number)
+                    if len(printed) == k and body.endswith(printed) and (body, i) not in found:
+                        found.append((body, i))
+        return found
 
     def own_first(self, named_by: dict[str, list[str]], known: str) -> dict[str, list[str]]:
         """A short number the customer we know writes ("PAG FT 179" for FT 2025/179) names its own invoice, even

@@ -988,6 +988,7 @@ def _padded_fields(body: str) -> list[str]:
 # Nordic krone or krona payment, a viitenumero with a euro one, a QR-bill reference with francs or euros. In a
 # dollar payment "310093" is a number with a typo, never 31009 and a check digit.
 _MOD10_CURRENCIES = frozenset({"NOK", "SEK", "DKK"})
+NORDIC_SCHEME_CURRENCIES = _MOD10_CURRENCIES
 _LENGTH_DIGIT_CURRENCIES = frozenset({"SEK"})
 _731_CURRENCIES = frozenset({"EUR"})
 _QR_CURRENCIES = frozenset({"CHF", "EUR"})
@@ -1030,6 +1031,31 @@ def checked_reference_bodies(text: str, currency: str) -> list[tuple[str, list[s
         found = [b for b in dict.fromkeys(bodies) if len(b) >= _MIN_BODY]
         if found:
             out.append((digits.lstrip("0"), found))
+    return out
+
+
+# A long reference printed whole or in groups ("2624700490084", "KID 3371 9004 9630 0"), after the word that
+# says what it is (a KID, an OCR, a Danish FI-kort's "+71<", an RF creditor reference's letters and check digits:
+# "RF96 3618 1004 9581 7").
+_LONG_REFERENCE = re.compile(
+    r"(?<![\d.,'])(?P<label>(?:\b(?:KID|OCR|FIK)\b[.:]?(?: ?(?:NR|NO)\b\.?)? ?|\+71<|\bRF\d{2} ?))?"
+    r"(\d(?: ?\d){9,24})(?![\d]|[.,']\d)"
+)
+
+
+def customer_invoice_bodies(text: str, *, unlabelled: bool) -> list[str]:
+    """The bodies (check digit dropped) of the long references in the text whose Luhn check digit holds, the
+    way a Nordic biller builds a KID, an OCR or a giro reference: the customer's number, the invoice's number
+    and a check digit ("2624700490084" is customer 26247, invoice 0049008, check 4). Payers copy it into any
+    field, and a biller keeps its scheme for the invoices it bills in euros; where nothing says the biller uses
+    one (``unlabelled`` false), only a reference the text labels as one is read. Which invoice a body ends with
+    is for the caller to look up."""
+    folded = fold(text)
+    out: list[str] = []
+    for m in _LONG_REFERENCE.finditer(folded):
+        digits = m.group(2).replace(" ", "")
+        if (unlabelled or m.group("label")) and luhn_ok(digits) and digits[:-1] not in out:
+            out.append(digits[:-1])
     return out
 
 

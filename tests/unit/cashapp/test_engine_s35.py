@@ -134,3 +134,77 @@ def test_the_remittance_information_field_is_no_series_of_its_own() -> None:
     out = _one(_pay("84000.00", "SEPA CT QWER123ABCD /RI/71334/ NYERI PHONE CENTRE"))
     assert out["status"] == "partial"
     assert out["applications"] == [{"invoice_id": "i-1", "amount": "84000.00"}]
+
+
+# A Nordic biller's KID, OCR or giro reference: the customer's number, the invoice's number as printed, and a
+# Luhn check digit, which payers copy whatever the currency and whether or not they label it.
+
+_NORDIC = [
+    _inv("n-1", "NTG-0061450", "N100", "Tromsø Trålrederi AS", "2450.00", currency="EUR"),
+    _inv("n-2", "NTG-0061533", "N100", "Tromsø Trålrederi AS", "980.00", currency="EUR"),
+    _inv("n-3", "NTG-0061601", "N200", "Lysekil Fiskehamn AB", "8120.00", currency="SEK"),
+    _inv("n-4", "NTG-0061620", "N100", "Tromsø Trålrederi AS", "3300.00", currency="SEK"),
+]
+
+
+def _nordic(
+    amount: str, reference: str, *, currency: str = "EUR", remittance: str | None = None
+) -> dict[str, Any]:
+    return _pay(
+        amount,
+        reference,
+        currency=currency,
+        payer="TROMSO TRALREDERI AS",
+        customer="N100",
+        remittance=remittance,
+    )
+
+
+def test_an_ocr_reference_on_a_euro_payment_names_the_invoice_at_its_end() -> None:
+    # 41822 (the customer), 0061450 (the invoice), 3 (the Luhn check digit); a bank fee said.
+    out = _one(_nordic("2435.00", "OCR 4182200614503 bankavgift dragen EUR 15.00"), _NORDIC)
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "n-1", "amount": "2435.00"}]
+    assert out["short_pay"]["invoice_id"] == "n-1"
+    assert out["short_pay"]["amount"] == "15.00"
+
+
+def test_an_unlabelled_kid_on_a_euro_payment_names_the_invoice() -> None:
+    out = _one(_nordic("2300.00", "4182200614503 trekk for skadet vare EUR 150.00"), _NORDIC)
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "n-1", "amount": "2300.00"}]
+    assert out["short_pay"]["amount"] == "150.00"
+
+
+def test_an_rf_reference_whose_own_check_fails_still_carries_a_checked_kid() -> None:
+    out = _one(_nordic("1000.00", "RF11 4182 2006 1450 3", remittance="Delbetaling"), _NORDIC)
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "n-1", "amount": "1000.00"}]
+    assert out["short_pay"] is None
+
+
+def test_a_kid_naming_another_customers_invoice_at_its_balance_is_for_a_person() -> None:
+    out = _one(_nordic("8120.00", "KID 5521900616012", currency="SEK"), _NORDIC)
+    assert out["status"] == "review"
+    assert out["applications"] == []
+
+
+def test_a_long_number_whose_check_fails_names_no_invoice_inside_it() -> None:
+    out = _one(_nordic("2435.00", "OCR 4182200614504 bankavgift dragen EUR 15.00"), _NORDIC)
+    assert out["status"] != "partial"
+    assert out["applications"] == []
+
+
+def test_an_invoice_number_inside_a_long_number_but_not_at_its_end_is_no_reference() -> None:
+    # "00614501187" passes the check, but the invoice's digits open it: a trace id, not a KID.
+    out = _one(_nordic("2000.00", "TRF 00614501187"), _NORDIC)
+    assert out["applications"] == []
+
+
+def test_a_biller_without_nordic_accounts_reads_a_long_number_as_a_kid_only_when_it_says_so() -> None:
+    euro_only = [i for i in _NORDIC if i["currency"] == "EUR"]
+    out = _one(_nordic("2300.00", "4182200614503 damaged goods EUR 150.00"), euro_only)
+    assert out["applications"] == []
+    out = _one(_nordic("2300.00", "KID 4182200614503 damaged goods EUR 150.00"), euro_only)
+    assert out["status"] == "partial"
+    assert out["applications"] == [{"invoice_id": "n-1", "amount": "2300.00"}]
