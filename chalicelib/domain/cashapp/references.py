@@ -1438,13 +1438,15 @@ def column_cells(line: str, column: tuple[int, int]) -> list[str]:
 _WHOLE_AMOUNT = re.compile(
     # Only Latin letters and digits glue: "台幣66,343元" is an amount after a word.
     r"(?<![A-Za-z0-9.,/-])(?:(?P<lead>[-△▲])\s?)?"
-    # Pesos group with dots ("$ 41.378.800", "COP 89.492.800").
-    r"(?:(?:NT\$|NTD|TWD|JPY|KRW|COP|CLP|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)|"
+    # Pesos group with dots ("$ 41.378.800", "COP 89.492.800"), and so do CFA francs and Icelandic crowns
+    # ("XOF 438.488 FCFA", "ISK 339.609").
+    r"(?:(?:NT\$|NTD|TWD|JPY|KRW|COP|CLP|XOF|XAF|F ?CFA|ISK|[$¥￥₩])\s?(?P<m>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d+)|"
     # Two or more groups of dots ("10.535.942" pesos) are an amount; one ("104.233") may be an NF number.
     r"(?P<g>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,})|"
     r"(?P<s>\d{1,3}(?:,\d{3})+|\d+)(?=\s?(?:円|원|元|YEN\b|WON\b))|"
-    # Dong and rupiah group with one dot too, their code or sign after the figure: "TRU 710.000 VND", "150.000đ".
-    r"(?P<d>\d{1,3}(?:\.\d{3})+)(?=\s?(?:VND\b|IDR\b|DONG\b|RUPIAH\b|đ|₫)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
+    # Dong and rupiah group with one dot too, their code or sign after the figure: "TRU 710.000 VND", "150.000đ";
+    # so do CFA francs ("677.232 FCFA").
+    r"(?P<d>\d{1,3}(?:\.\d{3})+)(?=\s?(?:VND\b|IDR\b|DONG\b|RUPIAH\b|đ|₫|F ?CFA\b|XOF\b|XAF\b)))(?P<cents>\.\d{2})?(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
 

@@ -208,3 +208,29 @@ def test_a_biller_without_nordic_accounts_reads_a_long_number_as_a_kid_only_when
     out = _one(_nordic("2300.00", "KID 4182200614503 damaged goods EUR 150.00"), euro_only)
     assert out["status"] == "partial"
     assert out["applications"] == [{"invoice_id": "n-1", "amount": "2300.00"}]
+
+
+# CFA francs have no minor unit and group their thousands with dots: "438.488 FCFA" is 438,488 francs.
+
+
+def test_cfa_franc_amounts_grouped_with_dots_are_whole_amounts() -> None:
+    assert refs.line_amounts("71334   XOF 512.340 FCFA", whole=True) == ["512,340"]
+    assert refs.line_amounts("FACT 71392 803.115 F CFA", whole=True) == ["803,115"]
+
+
+def test_a_cfa_remittance_whose_lines_add_up_is_applied() -> None:
+    book = [
+        _inv("x-1", "TLX-0071334", "X100", "Bouaflé Télécom SARL", "512340", currency="XOF"),
+        _inv("x-2", "TLX-0071392", "X100", "Bouaflé Télécom SARL", "803115", currency="XOF"),
+        _inv("x-3", "TLX-0071393", "X100", "Bouaflé Télécom SARL", "3260400", currency="XOF"),
+        _inv("x-4", "TLX-0071488", "X100", "Bouaflé Télécom SARL", "2915780", currency="XOF"),
+    ]
+    advice = (
+        "AVIS DE PAIEMENT\n71334   XOF 512.340 FCFA\nINV-0071392   XOF 803.115 FCFA\n"
+        "INV0071393   XOF 3.260.400 FCFA\n71488   XOF 2.915.780 FCFA\nTotal XOF 7.491.635 FCFA"
+    )
+    out = _one(
+        _pay("7491635", "VIREMENT ECOBANK SIM KITS", currency="XOF", customer="X100", remittance=advice), book
+    )
+    assert out["status"] == "applied"
+    assert {a["invoice_id"] for a in out["applications"]} == {"x-1", "x-2", "x-3", "x-4"}
