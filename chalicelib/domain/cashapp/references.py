@@ -1131,7 +1131,8 @@ _SHORT_REASONS = (
         r"/chgs/|:?71f:|"
         # Polish, Czech, Hungarian, Nordic: "prowizja bankowa", "bankovní poplatek", "banki költség", "bankavgift".
         r"prowizj\w* bank\w*|oplat\w* bank\w*|bankovn\w* poplat\w*|banki (?:koltseg|dij)\w*|bankavgift|"
-        r"bankgebyr|pankkikulu|"
+        # Icelandic bankakostnaður (bank costs) and bankagjald (bank fee).
+        r"bankgebyr|pankkikulu|bankakostna[dð]\w*|bankagj[oö]ld\w*|bankagjald\w*|"
         # "PROCEEDS LESS CHGS GBP 95.00", "net of charges"; Turkish "banka masrafı", "EFT ücreti".
         r"\b(?:less|net of|minus|after)\s+(?:bank\s+|our\s+|all\s+)?(?:chgs|charges)\b|banka masraf\w*|"
         r"(?:eft|havale) ucret\w*",

@@ -6,6 +6,7 @@ the SEPA remittance field.
 the amount is the payer's own other invoice's balance; "/RI/71334/" is a SEPA or SWIFT field, not a series.
 """
 
+from decimal import Decimal
 from typing import Any
 
 from chalicelib.commands.match import match_files
@@ -234,3 +235,20 @@ def test_a_cfa_remittance_whose_lines_add_up_is_applied() -> None:
     )
     assert out["status"] == "applied"
     assert {a["invoice_id"] for a in out["applications"]} == {"x-1", "x-2", "x-3", "x-4"}
+
+
+# Icelandic: bankakostnaður (bank costs) deducted on one line of an advice in crowns.
+
+
+def test_an_icelandic_bank_cost_on_one_line_is_a_short_pay_of_that_invoice() -> None:
+    assert refs.short_reason("71392 288400 (bankakostnaður dreginn frá 1800)") == "bank_fee"
+    book = [
+        _inv("k-1", "TLX-0071334", "K100", "Grindavíkur Útgerð hf.", "415200", currency="ISK"),
+        _inv("k-2", "TLX-0071392", "K100", "Grindavíkur Útgerð hf.", "288400", currency="ISK"),
+        _inv("k-3", "TLX-0071488", "K100", "Grindavíkur Útgerð hf.", "97350", currency="ISK"),
+    ]
+    advice = "71334 415200\n71392 288400 (bankakostnaður dreginn frá 1800)\nTLX-71488 97350"
+    out = _one(_pay("799150", "Sjá greiðsluseðil", currency="ISK", customer="K100", remittance=advice), book)
+    assert out["status"] == "partial"
+    assert out["short_pay"]["invoice_id"] == "k-2"
+    assert Decimal(out["short_pay"]["amount"]) == Decimal("1800")
