@@ -387,12 +387,20 @@ _SEE_BELOW = re.compile(
     # "see his answer below", "payment advice below"
     r"\b(see|read)\s+(his|her|their|the owner's|our \w+'s)\s+(answer|reply|message|note|e-?mail)\s+below\b|"
     r"\b(payment\s+advice|remittance\s+advice|bank\s+confirmation|wire\s+confirmation|confirmation)\s+below\b|\bsiehe (unten|nachstehend|untenstehend)\b|"
-    r"\bvoir ci-dessous\b|\b(ver|vea|veja) (abajo|abaixo)\b|\bzie (hieronder|onder)\b|\bvedi (sotto|qui sotto)\b",
-    re.IGNORECASE,
+    r"\bvoir ci-dessous\b|\b(ver|vea|veja) (abajo|abaixo)\b|\bzie (hieronder|onder)\b|\bvedi (sotto|qui sotto)\b|"
+    # "see the reply from our controller below"; nb/da/sv "se svar fra vår controller under", "se nedenfor", "se
+    # nedan"; pl "zobacz poniżej", "odpowiedź poniżej"; ro "vezi mai jos"; cs/sk "viz níže", "pozri nižšie"
+    r"\b(see|read) (the )?(reply|answer|message|note|e-?mail|mail) from [^.\n]{1,40} below\b|"
+    r"\bse\b[^.\n]{0,40}\b(under|nedenfor|nedan|herunder|nederst)\s*[.:!]?\s*$|"
+    r"\b(zobacz|patrz|odpowiedz|odpowiedź) poni(z|ż)ej\b|\bvezi (mai jos|raspunsul|răspunsul)\b|"
+    r"\b(viz|pozri) (níže|nize|nižšie|nizsie)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_LINE = re.compile(
-    r"^\s*(from|von|de|da|van|od|fr[aå]n|sent|gesendet|envoy[eé]|enviado|inviato|verzonden|to|an|[aà]|para|a|aan|"
-    r"cc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|date|datum|fecha|data)\s*:",
+    r"^\s*(from|von|de|da|van|od|fr[aå]n|fra|de la|sent|gesendet|envoy[eé]|enviado|inviato|verzonden|sendt|skickat|"
+    r"wys[lł]ano|trimis|odesl[aá]no|to|an|[aà]|para|a|aan|til|till|do|c[aă]tre|komu|"
+    r"cc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|emne|[aä]mne|temat|subiect|p[rř]edm[eě]t|"
+    r"date|datum|fecha|data)\s*:",
     re.IGNORECASE,
 )
 
@@ -420,7 +428,7 @@ _WROTE = re.compile(
     r"^\s*(on|le|am|el|em|op|il) .{6,160}\b(wrote|a [eé]crit|schrieb|escribi[oó]|escreveu|schreef|ha scritto)\b.{0,80}$",
     re.IGNORECASE,
 )
-_FROM_LINE = re.compile(r"^\s*(from|von|de|da|van|od|fr[aå]n)\s*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*(from|von|de|da|van|od|fr[aå]n|fra|de la)\s*:", re.IGNORECASE)
 _ADDRESS_DOMAIN = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 

@@ -1040,6 +1040,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bdo (\d{1,2})-(?:go|ego)\b"
         ),
     ),
+    # ro "o vom achita până pe 15", "până la 15", "pe data de 20" (by / on the day): the next such day, like "by the
+    # 15th" ("pe 15 zile" is a span, "până la 15 aprilie" names its month, read elsewhere).
+    (
+        "by_the",
+        re.compile(
+            r"\b(?:pana (?:pe|la|in)(?: data de)?|pe data de|pe)\s+(\d{1,2})(?![\d./%])(?!,\d)(?! (?:"
+            + _MO
+            + r"|zile|zi|saptamani|saptamana|luni|ani|ore|lei|ron|euro|eur|bucati|buc|%)\b)"
+        ),
+    ),
     # "el día 20 de este mes", "the 20th of this month".
     (
         "by_the",

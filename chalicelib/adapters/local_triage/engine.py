@@ -728,6 +728,17 @@ def _asked_not_stated(found: dict[Intent, _Statement], sentences: list[str]) -> 
     return out
 
 
+def _nothing_to_read(found: dict[Intent, _Statement], sentences: list[str]) -> set[Intent]:
+    """What the second reader may not read into a reply the rules found no statement in, when the reply says why.
+
+    A question the writer calls unrelated to the invoice ("una consulta que no té res a veure amb la factura: teniu
+    llavor ...?") states nothing about the debt: it stays "other" (or a receipt), whatever its words lean to.
+    """
+    if found or not any(lx.UNRELATED_TO_INVOICE.search(s) for s in sentences):
+        return set()
+    return set(Intent) - {Intent.OTHER, Intent.ACKNOWLEDGEMENT}
+
+
 _ARABIC_JOINED = re.compile(r"(?<=[\u0600-\u06ff])(?=[a-z0-9])")
 
 
@@ -761,6 +772,16 @@ def _kept_after_reading(
         and not lx.FUTURE.search(paid.sentence)
     ):
         out.add(Intent.OTHER)
+    elif (
+        paid
+        and paid.strength >= 0.9
+        and lx.PAST_SPAN.search(paid.sentence)
+        and not lx.FUTURE.search(paid.sentence)
+        and "?" not in paid.sentence
+    ):
+        # "Zapłacone w zeszłym tygodniu", "ya se les pagó desde la semana pasada": made at a past time that is no
+        # day, still a payment stated as made
+        out.add(Intent.OTHER)
     document = found.get(Intent.DOCUMENT_REQUEST)
     if (
         document
@@ -773,6 +794,15 @@ def _kept_after_reading(
         )
     ):
         out.add(Intent.OTHER)
+    if (
+        document
+        and document.strength >= 0.9
+        and Intent.BILLING_UPDATE not in found
+        and lx.INVOICE_COPY.search(document.sentence)
+    ):
+        # "copia de la factura CVA-30833, que no la encontramos": a copy of the invoice asked for is a document,
+        # whatever set-up step it serves
+        out.add(Intent.BILLING_UPDATE)
     promise = found.get(Intent.PROMISE_TO_PAY)
     if (
         promise
@@ -1113,7 +1143,8 @@ class LocalTriage:
         present = bool(
             paid
             and re.search(
-                r"(?<!\bya )(?<!\bya les )(?<!\bya le )\b(pagamos|transferimos|abonamos|depositamos)\b", paid
+                r"(?<!\bya )(?<!\bya les )(?<!\bya le )\b(pagamos|transferimos|abonamos|depositamos|consignamos)\b",
+                paid,
             )
         ) and not (paid and any(re.search(rf"\b{verb}\b", paid) for verb in pt_past))
         named_dates = [
@@ -1318,6 +1349,7 @@ class LocalTriage:
         ruled_out |= _set_aside_after_reading(found, sentences, today, day_first)
         ruled_out |= _kept_after_reading(found, sentences, today, day_first)
         ruled_out |= _asked_not_stated(found, sentences)
+        ruled_out |= _nothing_to_read(found, sentences)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human and not _unspaced(human):
             intent = self._second_reading(
@@ -1601,6 +1633,15 @@ class LocalTriage:
         if chosen is None or (p.auto_submitted and chosen in _NOT_FROM_A_MACHINE):
             return intent  # a machine's receipt disputes, promises and pays nothing, however it is worded
         if chosen in ruled_out or (spelt_out and chosen in _UNSPECIFIC):
+            return intent
+        if (
+            spelt_out
+            and intent is Intent.PROMISE_TO_PAY
+            and chosen in found
+            and PRIORITY.index(chosen) > PRIORITY.index(intent)
+        ):
+            # A dated promise read in so many words beside a new contact ("entra no pagamento de sexta-feira ... as
+            # cobranças devem ir para ..."): the contract's order keeps the promise first.
             return intent
         if (
             little_known

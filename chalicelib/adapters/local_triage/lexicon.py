@@ -445,7 +445,8 @@ DISPUTE_CUE = _rx(
     r"\bnon (siamo d'accordo|pagheremo)\b",
     r"\berrat[ao]\b",
     # "un duplicata des factures", "en envoyer un duplicata": a copy asked for, not a second billing
-    r"(?:(?<!\bun )\bduplicata|\bduplicato)\b(?! (de la facture|della fattura|da fatura|de factura|des factures|delle fatture|das faturas))",
+    r"(?:(?<!\bun )(?<!\ba )(?<!\bda )(?<!\bna )(?<!\bas )(?<!\bdas )(?<!\bnas )\bduplicata|\bduplicato)\b"
+    r"(?! (de la facture|della fattura|da fatura|de factura|des factures|delle fatture|das faturas))(?! (n\S{0,2} ?)?\d)",
     r"\bnon risulta da (nessun|alcun) (nostro )?ordine\b",
     r"\b(we were|we got|we\'ve been|we have been|been) shorted\b|\bshort[- ]shipped\b|\bonly \d+ (came|arrived|were delivered|turned up)\b",
     r"\b(nous )?avions resilie\b|\bresilie (l\'|notre |le )(abonnement|contrat)\b",
@@ -583,7 +584,9 @@ REASONS: list[tuple[DisputeReason, re.Pattern[str]]] = [
             r"\ben double\b",
             r"\bduplicad[oa]\b(?! de (la |su |esta )?factura)",
             r"\bdubbel\b",
-            r"(?:(?<!\bun )\bduplicata|\bduplicato)\b(?! (de la facture|della fattura|da fatura|des factures|delle fatture|das faturas))",
+            # pt-BR "a duplicata 30534": the trade bill itself, by its number, is no second billing
+            r"(?:(?<!\bun )(?<!\ba )(?<!\bda )(?<!\bna )(?<!\bas )(?<!\bdas )(?<!\bnas )\bduplicata|\bduplicato)\b"
+            r"(?! (de la facture|della fattura|da fatura|des factures|delle fatture|das faturas))(?! (n\S{0,2} ?)?\d)",
             r"\bsame (invoice|po|amount)\b",
         ),
     ),
@@ -1145,7 +1148,7 @@ PROMISE = _rx(
     # present for future: "faço a transferência dos 1.730,40 € daqui a duas semanas", "mañana te transfiero los u$s 6.300"
     r"\b(faco|fazemos) (a |o )?(transferencia|pagamento|deposito)\b",
     # (not Italian "le giro il vostro messaggio": I forward it to her)
-    r"\b(te|les|le) (transfiero|deposito|pago|giro)\b(?! (il|lo|la|i|gli|le|vostro|vostra|questo|questa|tuo|tua)\b)",
+    r"(?<!\bse )\b(te|les|le) (transfiero|deposito|pago|giro)\b(?! (il|lo|la|i|gli|le|vostro|vostra|questo|questa|tuo|tua)\b)",
     # "la factura 8033 ya quedó programada en la corrida de pagos de este viernes"
     r"\b(queda|quedo|esta|fue) programad[oa]\b[^.?!\n]{0,40}\b(corrida|pago|pagos|viernes|lunes|martes|miercoles|jueves)\b",
     r"\b(wird|werden)\b[^.?!\n]{0,80}\b(angewiesen|uberwiesen)\b",
@@ -7907,6 +7910,110 @@ REASONS = _widen_reasons(
             r"\bpixels? morts?\b|\bdead pixels?\b|\b(materiel|produit|appareil|article)s? de remplacement\b",
             r"\b(renvoyer|envoyer|livrer|remplacer)\b[^.?!\n]{0,30}\b(des|les|un|une) \w+ conformes?\b",
             r"\bkrivo (otisnut|isporucen|izraden|montiran)\w*|\b(neispravn|ostecen)\w*",
+        ),
+    },
+)
+# A terse claim that opens on the participle: pl "Zapłacone w zeszłym tygodniu", nb/da "Betalt i forrige uke", ro
+# "Plătită săptămâna trecută"; pl's neuter "zapłacone" anywhere but after a negation or a future ("nie zapłacone",
+# "będzie zapłacone"). es "ya se les pagó": the impersonal past ("se lo pago el viernes" is the writer's promise).
+# es-CO/VE "consignamos en Bancolombia" (a deposit into the payee's account) is paid; its present reading, a day
+# still ahead, is set aside in the engine as for "pagamos".
+PAID = _widen(
+    PAID,
+    r"^(juz |allerede |deja |ya )?(zaplacone|oplacone|uregulowane|przelane|zaplacona|oplacona|betalt|innbetalt|"
+    r"indbetalt|overfort|platita|achitata|platite|achitate)\b(?! (nie|ikke|ikkje|nu)\b)(?!\s?\?)",
+    r"(?<!\bnie )(?<!\bzostanie )(?<!\bzostana )(?<!\bbedzie )(?<!\bbeda )(?<!\bbyc )\b(zaplacone|oplacone|uregulowane)\b",
+    r"\bse (les|le) (pago|abono|transfirio|deposito|liquido|cubrio|consigno)\b",
+    r"\b(consignamos|consignaron|ya (les )?consigne|se (les |le )?consigno)\b",
+)
+# A debt placed in a payment run by its day: pt "a duplicata entra no pagamento de sexta-feira", es "la factura entra
+# en el pago del viernes", "va en la remesa del día 30".
+PROMISE = _widen(
+    PROMISE,
+    r"\b(entra|entrara|vai entrar|vai|ira|sera incluid[ao]) (no|na) (pagamento|lote de pagamentos?|programacao de "
+    r"pagamentos?|rodada de pagamentos?|remessa)\b(?! (ja|foi))",
+    r"\b(entra|entrara|va|ira|se incluye|se incluira|queda incluid[ao]) en (el|la) (pago|pagos|lote de pagos?|"
+    r"programacion de pagos|corrida de pagos|remesa)\b",
+)
+# Not the one who pays, and who is, with no address: en "Not me mate ... ask for Karen in the office, she does all the
+# paying"; de "fragen Sie nach Frau Huber, sie macht die Zahlungen"; es "pregunte por Karen, ella lleva los pagos";
+# pt "fale com a Ana, ela cuida dos pagamentos"; it "chieda della signora Rossi, lei si occupa dei pagamenti".
+_WHO_PAYS = (
+    r"^(it'?s |that'?s )?not me\b(?! (to|who))",
+    r"\bask for (?!(a|an|the|your|our|my|it|this|that|more|payment|details|help|information|clarification|"
+    r"confirmation|proof|copies|copy)\b)\w+ (in|at) (the )?(office|accounts|finance|admin|front desk)\b",
+    r"\b(she|he|they)('s| is| are)? (does|do|handles?|deals? with|sorts?( out)?|looks? after|takes? care of|in charge of) "
+    r"(all )?(the |our )?(paying|payments|payables|accounts|invoices|bills|finance)\b",
+    r"\b(sie|er) (macht|erledigt|bearbeitet|betreut|kummert sich um) (alle |die |unsere )?(zahlungen|buchhaltung|"
+    r"rechnungen|uberweisungen)\b",
+    r"\b(ella|el) (lleva|hace|gestiona|maneja|se encarga de) (todos |todas )?(los |las )?(pagos|facturas|cuentas)\b",
+    r"\b(ela|ele) (cuida|trata|faz|e quem (faz|cuida)) (d[oa]s |os |as )?(pagamentos|faturas|contas)\b",
+    r"\b(lei|lui) (si occupa|gestisce|fa) (dei |di tutti i |i )?(pagamenti|fatture)\b",
+)
+WRONG_CONTACT = _widen(WRONG_CONTACT, *_WHO_PAYS)
+# A past time that names no day: "last week", es "la semana pasada", pl "w zeszłym tygodniu", de "letzte Woche", nl
+# "vorige week", fr "la semaine dernière", it "la settimana scorsa", pt "na semana passada", nb/da/sv "i forrige uke",
+# "i sidste uge", "förra veckan", ro "săptămâna trecută", cs "minulý týden"; and the same of the month.
+PAST_SPAN = re.compile(
+    r"\b(last (week|month)|(la )?(semana|mes) pasad[oa]|(na |la |no )?(semana|mes) passad[oa]|w (zeszlym|ubieglym|"
+    r"poprzednim) (tygodniu|miesiacu)|(letzte|vorige|vergangene|letzten|vorigen|vergangenen) (woche|monat)|vorige (week|"
+    r"maand)|(la semaine|le mois) (derniere|dernier|passee|passe)|(la settimana|il mese) scors[oa]|(i )?(forrige|sidste) "
+    r"(uke|uge|maned)|forra (veckan|manaden)|(saptamana|luna) trecuta|minul(y|ou|em) (tyden|tydnu|mesic|mesici))\b"
+)
+# Billed for what nobody ordered, and so not accepted: es "no tenemos ningún pedido nuestro que ampare la factura",
+# "este material no lo pidió nadie", "no podemos darla por buena"; pt "não temos nenhum pedido que ampare a fatura",
+# "ninguém pediu este material", "não podemos aceitá-la". The order that is missing is the reason.
+_NO_ORDER_BEHIND = (
+    r"\b(ningun|ninguna|nenhum|nenhuma|no hay|nao ha|sin|sem)( \w+)? (pedido|orden de compra|ordem de compra|"
+    r"encomenda)\b[^.?!\n]{0,30}\b(ampare|respalde|justifique|cubra|sustente|corresponda)\b",
+    r"\bno (lo|la|los|las) (pidio|pidieron|encargo|encargaron) nadie\b|\bnadie (lo|la|los|las)? ?(pidio|encargo)\b|"
+    r"\bninguem (o |a |os |as )?(pediu|encomendou)\b|\b(nao|ninguem) (o |a |os |as )?(pedimos|encomendamos)\b",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    *_NO_ORDER_BEHIND,
+    r"\bno (podemos|puedo|podremos) (darla|darlo|darlas|darlos) por buen[ao]s?\b",
+)
+REASONS = _widen_reasons(REASONS, {DisputeReason.MISSING_PO: (_NO_ORDER_BEHIND[0],)})
+# A question the writer sets apart from the invoice: en "nothing to do with the invoice", es "no tiene nada que ver con
+# la factura", ca "no té res a veure amb la factura", pt "não tem nada a ver com a fatura", fr "rien à voir avec la
+# facture", it "non c'entra con la fattura", de "hat nichts mit der Rechnung zu tun", nl "heeft niets met de factuur te
+# maken".
+_INVOICE_OR_REMINDER = (
+    r"(invoice|reminder|bill|account|factura|fatura|facture|fattura|rechnung|mahnung|factuur|herinnering|rekening|"
+    r"recordatori|recordatorio|lembrete|relance|sollecito)s?"
+)
+UNRELATED_TO_INVOICE = re.compile(
+    rf"\b(nothing|not) to do with (the|this|your|that) {_INVOICE_OR_REMINDER}\b|\bunrelated to (the|this|your) "
+    rf"{_INVOICE_OR_REMINDER}\b|\bnada que ver con (la|el|esta|este|su) {_INVOICE_OR_REMINDER}\b|\bres a veure amb (la|el|"
+    rf"aquesta|aquest) {_INVOICE_OR_REMINDER}\b|\bnada a ver com (a|o|esta|este) {_INVOICE_OR_REMINDER}\b|\brien a voir "
+    rf"avec (la|le|cette|votre) {_INVOICE_OR_REMINDER}\b|\bnon c'entra (nulla )?con (la|il|questa|questo) "
+    rf"{_INVOICE_OR_REMINDER}\b|\bnichts mit (der|dem|ihrer|ihrem) {_INVOICE_OR_REMINDER} zu tun\b|\bniets met (de|het|"
+    rf"deze|uw) {_INVOICE_OR_REMINDER} te maken\b"
+)
+# A copy of the invoice itself: en "a copy of the invoice", es "copia de la factura", pt "cópia da fatura", fr "copie de
+# la facture", it "copia della fattura", de "Kopie der Rechnung", "Rechnungskopie", nl "kopie van de factuur".
+INVOICE_COPY = re.compile(
+    r"\b(copy|copia|copie|kopie|kopia|duplicate|duplicado|segunda via) (of|de|da|do|della|der|van|faktury) (the |la |a |"
+    r"o |votre |your |our |nuestra |esta |this |de )?(invoice|factura|fatura|facture|fattura|rechnung|factuur|faktur)\w*|"
+    r"\b(rechnungskopie|fakturakopi|invoice copy)\b"
+)
+# nb/da/sv "en dobbeltfakturering av 41548" (billed twice); da/nb/sv "vi kan ikke finde nogen indkøbsordre på
+# faktura 41572", "uden et PO-nummer" (no purchase order); ro "livrarea nu a ajuns niciodată", "marfă neprimită"
+# (never delivered).
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.DUPLICATE: (
+            r"\b(dobbelt|dobbel|dubbel)fakturer\w*|\b(dobbelt|dubbel)(faktura|fakturaen)\b",
+        ),
+        DisputeReason.MISSING_PO: (
+            r"\b(ingen|nogen|noen|nagon|ikke noen|ikke nogen) (indkobsordre|innkjopsordre|inkopsorder|bestillingsordre|"
+            r"po-nummer|po-nr|po)\b|\b(uden|uten|utan) (et |en |ett )?(po-nummer|indkobsordre|innkjopsordre|inkopsorder)\b",
+        ),
+        DisputeReason.NOT_RECEIVED: (
+            r"\b(livrarea|marfa|materialul|comanda)\b[^.?!\n]{0,20}\b(nu a ajuns|n-a ajuns|nu a fost livrat\w*)\b|"
+            r"\bmarf\w* neprimit\w*|\bnu am primit (niciodata )?(marfa|materialul|livrarea|comanda)\b",
         ),
     },
 )
