@@ -361,10 +361,18 @@ _DISCOUNT = _rx(
     r"\b(mahngebuhr\w*|gebuhr\w*|verzugszinsen|zinsen|mahnkosten|late[- ]payment fees?|late fees?|reminder fees?|"
     r"admin(istration)? fees?|frais de (relance|retard|rappel)|penalites|recargos?|gastos de (reclamacion|demora)|"
     r"juros|multas?|aanmaningskosten|herinneringskosten|incassokosten|spese di (sollecito|mora)|paminnelseavgift\w*)\b"
-    # Written off the books too: "Die bereits angefallenen Mahngebühren von 15,00 € buchen wir aus".
-    r"[^.;]{0,50}\b(buchen wir aus|ausgebucht|ausbuchen|schreiben wir ab|buchen wir zuruck|zuruckgebucht|"
+    # Written off the books too: "Die bereits angefallenen Mahngebühren von 15,00 € buchen wir aus"; a sum's decimal
+    # point ("von CHF 20.00") does not end the sentence.
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,50}\b(buchen wir aus|ausgebucht|ausbuchen|schreiben wir ab|buchen wir zuruck|zuruckgebucht|"
     r"zuruckbuchen|stornieren wir|we('ll| will) reverse|will be reversed|"
-    r"extournerons|annulerons|estornaremos|estornamos|boeken we terug|storneren we|storneremo|aterfor(s|as|ar))\b",
+    r"extournerons|annulerons|estornaremos|estornamos|boeken we terug|storneren we|storneremo|aterfor(s|as|ar)|"
+    # The separable verb with the reader and an adverb inside it: "Diese Mahngebühr buchen wir Ihnen selbstverständlich
+    # aus", "schreiben wir Ihnen gerne ab", nl "de aanmaningskosten boeken we voor u af".
+    r"(buchen|schreiben) (wir|ich) (ihnen |dir |euch )?((?!nicht\b|kein\w*)\w+ ){0,2}(aus|ab|zuruck)|"
+    r"boeken (we|wij) ((?!niet\b|geen\b)\w+ ){0,3}(af|uit|terug))\b",
+    # The verb first: "Wir buchen Ihnen die Mahngebühr aus, sobald die Zahlung eingeht".
+    r"\b(wir|ich) (buchen|schreiben) (ihnen |dir |euch )?(die|den|das|diese\w*) (\w+ )?(mahngebuhr\w*|gebuhr\w*|"
+    r"verzugszinsen|zinsen|mahnkosten|mahnspesen|spesen)\b[^.;]{0,30}\b(aus|ab)\b",
     # A charge given as a treat: "the call-out fee's on the house", "die Anfahrt geht aufs Haus", "les frais sont
     # offerts par la maison", "la tasa corre por cuenta de la casa".
     rf"\b{_CHARGE_NOUN}\b[^.;!?]{{0,30}}\b(on the house|on us|aufs haus|auf unsere kosten|(offert\w* )?par la maison|"
@@ -663,8 +671,11 @@ _TERMS = _rx(
     r"(payment )?terms)\b",
     r"\bnow due (on|by)\b[^.;]{0,30}\b(rather than|instead of)\b",
     r"\b(going forward|from now on|in future|ab sofort|desormais|a partir de ahora|daqui em diante|voortaan|d'ora in poi|"
-    r"vanaf (nu|heden|deze factuur)|from this invoice|a partir de esta factura|ab dieser rechnung|a partir de cette facture)\b"
-    r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3} (days|tage|jours|dias|dagen|giorni))\b",
+    r"vanaf (nu|heden|deze factuur)|from this invoice|a partir de esta factura|ab dieser rechnung|a partir de cette facture|"
+    # ro "de acum înainte", es "de ahora en adelante", pt "a partir de agora", pl "od teraz", hu "mostantól", cs "odteď".
+    r"de acum (inainte|incolo)|de ahora en adelante|a partir de agora|daqui para a frente|doravante|od teraz|od tej pory|"
+    r"mostantol|ezentul|odted|nadale)\b"
+    r"[^.;:!?\n]{0,50}\b(net ?\d{2,3}|\d{2,3}[ -](days?|tage|jours|dias|dagen|giorni|de zile|zile|dni|dniowy|napos|nap))\b",
     r"\b(can|may|pouvez|pourrez|puede|podra|pode|podera|kunt|konnen|potete|puo)\b.{0,30}\b(in instal+ments|en (deux|trois|quatre|\d+) fois|a plazos|en cuotas|em parcelas|in termijnen|in raten|a rate|in (two|three|four|\d+) (payments|parts))\b",
     r"\bpay (it |this |us )?when(ever)? you can\b",
     r"\b(we can|we could|we are happy to|(ok|okay|fine|happy|glad) to|podemos|pouvons|konnen wir|kunnen we|possiamo)\b[^.;:!?\n]{0,40}"
@@ -1480,14 +1491,17 @@ _THIRD_PARTY = re.compile(
 _COMPARISON = re.compile(
     r"\b(invoice|fatura|factura|facture|rechnung|fattura|factuur) (of|da|de la|do|della|di|van|von der)\b|"
     r"\bzo (heeft|hebben|had|hadden|staat|staan)\b|\b(comparable|vergleichbar\w*|vergelijkbaar)\b|"
-    r"\b(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|avait|hat|"
+    # "que a" is Portuguese "that the" ("Verificámos que a fatura ..."), not the French "qui a".
+    r"\b(?!que a\b)(they|who|which|che|qui|que|die|der) (owe|owed|were|was|are|had|have|went|filed|asked|ha|hanno|a|ont|avait|hat|"
     r"heeft|tiene|tem|estava|era|etait|war|devia|devait|debia|doveva|schuldete|quitou|pagou)\b|'s account\b|"
     r"\bsom (har|hade|skuldar|skylder|ar|var)\b|"
     r"\b(menor|maior|mais pequen\w*|plus (petit|grand)e?s?|smaller|bigger|larger|kleiner|grosser|groter|mas pequen\w*|"
     r"piu (piccol|grand)\w*) (que|than|als|di|dan)\b|"
     r"\b(even|unlike|just like|(?<!would )(?<!'d )(?<!much )(?<!really )like|for example|for instance|similar|also|too|as well|bijvoorbeeld|vergelijkbare?|"
     r"ook|zelfs|zum beispiel|beispielsweise|ein beispiel|an example|un exemple|un ejemplo|um exemplo|een voorbeeld|un esempio|ahnlich\w*|auch|ebenfalls|sogar|meme|par exemple|similaire|aussi|"
-    r"egalement|incluso|por ejemplo|tambien|ate|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
+    # Portuguese "até" is "even", but also "until": "responder-lhe diretamente até sexta-feira".
+    r"egalement|incluso|por ejemplo|tambien|ate(?! (a |ao |o |as |aos |la |entao )?(\d|dia|data|fim|final|amanha|hoje|"
+    r"segunda|terca|quarta|quinta|sexta|sabado|domingo|semana|mes|ano|proxim\w*|momento|agora|ja|ao fim)\b)|por exemplo|semelhante|tambem|perfino|persino|ad esempio|"
     r"per esempio|simile|anche|de exemplu|si familia|tot asa|la fel|na przyklad|napriklad|naprikl|peldaul|"
     r"esimerkiksi|till exempel|for eksempel)\b|"
     # "rassurez-vous, vous n'êtes pas les seuls : la Fromagerie Dufour nous doit encore 3 200 €"
@@ -2845,7 +2859,17 @@ _CLOSED_FOR = re.compile(
     + r"|\b(consider|considerer|considerar|considerare|treat|regard|betrachten|considerons|considererons|consideraremos|consideramos|consideriamo|"
     r"considereremo|beschouwen|uznamy|uznajemy|daremos|damos|diamo)\b[^.;!?]{0,90}\b(settled|closed|paid in full|erledigt|"
     r"abgeschlossen|ausgeglichen|regle\w*|solde\w*|clos\w*|saldad\w*|cerrad\w*|liquidad\w*|chius\w*|saldat\w*|"
-    r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*))"
+    r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*)|"
+    # The whole debt counted as paid: "we will consider the whole balance paid", "betrachten wir die gesamte Forderung
+    # als beglichen", sv "betraktar vi hela skulden som betald".
+    r"(whole|entire|full|complete|total|gesamte\w*|ganze\w*|hela) (\w+ )?(as |als |som )?(paid|beglichen|bezahlt|betald|reglerad))"
+    r"|\b(betraktar|anser|raknar)\b[^.;!?]{0,90}\b(betald|reglerad|avslutad|avskriven)\b"
+    # fi: "kuittaamme koko saatavan maksetuksi", "katsomme laskun suoritetuksi"; the rest not collected: "eikä loppua
+    # peritä", en "and will not collect the rest" (not "until").
+    r"|\b(kuittaa\w*|katso\w*|pida\w*)\b[^.;!?]{0,60}\b(maksetuksi|suoritetuksi|kuitatuksi|selvitetyksi)\b"
+    r"|\b(eika|ei) (loppua|loppuosaa|loppusummaa|erotusta|jaannosta) (\w+ )?peri\w*"
+    r"|\b(will not|won't|will never|shall not) (collect|chase|pursue|ask for|claim|charge( you for)?) (the )?(rest|remainder|"
+    r"difference|remaining (balance|amount|sum))\b(?! (until|before|till|by|later|next))"
 )
 
 
@@ -2879,6 +2903,13 @@ _SETTLEMENT_RECEIVED = re.compile(
 )
 
 
+# The smaller sum is what is left of the debt, not a sum in its place.
+_REMAINING_SUM = re.compile(
+    r"\b(remaining|outstanding|rest of|restliche\w*|verbleibende\w*|resterande|jaljella olev\w*|restant\w*|rimanent\w*)"
+    r"( \w+){0,2} (of )?(€|eur|usd|gbp|chf|sek|\$|£)? ?\d"
+)
+
+
 def _settled_for_less(text: str, stated: str) -> str | None:
     """``stated`` is the draft before bracketed amounts were set aside: "solder la facture (3 612,00 €) moyennant
     un règlement unique de 3 000,00 €" states the sum owed in brackets."""
@@ -2892,6 +2923,8 @@ def _settled_for_less(text: str, stated: str) -> str | None:
         # "we cannot close it for 900": refused, not offered.
         if closing and _negated(sentence[_clause_start(sentence, closing.start()) : closing.start()]):
             continue
+        if closing and _REMAINING_SUM.search(sentence):
+            continue  # "once the remaining 480.00 EUR is in, we will consider the whole invoice paid": all of it
         if closing and any(a.value < largest for a in find_amounts(sentence)):
             return closing.group(0)
     return _settlement_figure_for_less(text, stated)
@@ -5612,7 +5645,9 @@ _FAULT_S27 = _rx_folded(
     # he: the error was ours, the responsibility lies with us: "הטעות הייתה שלנו", "האחריות על כך מוטלת עלינו".
     # "אין זו טעות שלנו", "זו לא טעות שלנו": denied before the noun.
     r"(?<!אין זו )(?<!אין זאת )(?<!זו לא )(?<!זאת לא )(?<!אין )(?<!לא )"
-    r"(?<!\w)[וש]?ה?(טעות|שגיאה)(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)שלנו(?!\w)(?![^.\n]{0,20}\?)",
+    # Also "with us" and "on our side": "כך שהטעות כולה אצלנו", "הטעות היא מצדנו".
+    r"(?<!\w)[וש]?ה?(טעות|שגיאה)(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)(שלנו|אצלנו|מצדנו|מצידנו)(?!\w)"
+    r"(?![^.\n]{0,20}\?)",
     r"(?<!\w)[וש]?האחריות(?!\w)(?:(?!לא |אינה |אינו )[^.\n?]){0,20}(?<!\w)(מוטלת )?עלינו(?!\w)(?![^.\n]{0,20}\?)",
     # de: the idiom "that goes on our cap", something gone wrong at ours with the place between: "Das geht klar auf
     # unsere Kappe", "da ist bei uns im Lager etwas schiefgelaufen"; not "geht nicht auf unsere Kappe".
@@ -6057,9 +6092,17 @@ _HARASS_S30B = _rx_folded(
     r"вместо вас)(?!\w)",
     # A hint that others will hear of it: "it would be a real shame for the other venues to hear that ...", "es wäre
     # schade, wenn Ihre Nachbarn davon erführen", "ce serait dommage que vos clients l'apprennent"; with "people talk".
-    r"\b(it )?would be a (real |terrible |great |such a )?shame (for|if) (\w+ ){1,4}(to hear|to find out|to learn|to know|"
-    r"heard|found out|learned|learnt|knew)\b",
-    r"\b(es )?(ware|waere) (doch )?(schade|peinlich),? wenn (\w+ ){1,4}(davon )?(erfahren|erfuhren|erfuhre|horen|wussten)\b",
+    r"\b(it )?would be a (real |terrible |great |such a )?(shame|pity) (for|if) (\w+ ){1,4}(to hear|to find out|to learn|"
+    r"to know|heard|found out|learned|learnt|knew)\b",
+    r"\b(es )?(ware|waere) (doch )?(schade|peinlich),? wenn (\w+ ){1,10}(davon )?(erfahren|erfuhren|erfuhre|horen|wussten)\b",
+    # it "Sarebbe però un peccato se i Suoi ospiti venissero a sapere delle blatte", pt "seria uma pena se os seus
+    # hóspedes soubessem", nl "het zou jammer zijn als uw gasten te weten kwamen".
+    r"\bsarebbe (pero |davvero |proprio )?un (vero )?(peccato|dispiacere) (se|che) (\w+ ){1,5}(venissero|venisse) a sapere\b|"
+    r"\bsarebbe (pero |davvero |proprio )?un (vero )?(peccato|dispiacere) (se|che) (\w+ ){1,5}(sapessero|scoprissero|"
+    r"scoprisse|sapesse)\b",
+    r"\bseria (uma )?(pena|lastima|pecado) (se|que) (\w+ ){1,5}(soubessem|descobrissem|ficassem a saber|soubesse)\b",
+    r"\b(het )?zou (\w+ )?(jammer|zonde|vervelend|pijnlijk) zijn als (\w+ ){1,6}(te weten kwamen|te weten komen|hoorden|"
+    r"ontdekten|ontdekken)\b",
     r"\b(ce )?serait (dommage|regrettable|genant) que (\w+ ){1,4}(l'apprennent|apprennent|sachent|l'apprenne)\b",
     r"\bseria una (pena|lastima|verguenza) que (\w+ ){1,4}(se enteraran|se enteren|supieran|sepan)\b",
     # ja: the rhetorical "is it not shameful": "恥ずかしいことではございませんでしょうか", "恥ずかしいと思いませんか";
@@ -6820,6 +6863,30 @@ _FAULT_S34 = _rx_folded(
     r"plattform|plateforme|plataforma|piattaforma|platform)\b"
     rf"{_NOT_HERE}{{0,50}}\b(doppelt|zweimal|deux fois|en double|dos veces|por duplicado|duas vezes|em duplicado|em "
     r"duplicidade|due volte|doppia|dubbel|twee keer)\b",
+)
+# A plan we agreed, said as agreed: "We've agreed that you'll pay the R12 000,00 in three monthly instalments of
+# R4 000,00"; "you'll" is otherwise the customer's promise recorded. Not "we have not agreed", nor a plan agreed
+# before (cleared as an existing plan).
+_TERMS_S35B = _rx_folded(
+    r"\b(we('ve| have)|i('ve| have)) (now |just |also )?(agreed|arranged|approved|accepted)( with you)?( that)? "
+    r"(you('ll| will| can| may)|the (balance|amount|invoice|rest|remainder)|it)\b[^.;!?\n]{0,80}\b(instal+ments|"
+    r"(weekly |monthly )payments|(two|three|four|five|six|\d+) (equal )?(payments|parts|tranches))\b",
+    # A longer payment term granted: ro "vă acordăm termen de plată de 60 de zile", es "le concedemos un plazo de pago
+    # de 60 días", pt "concedemos-lhe um prazo de pagamento de 60 dias", de "gewähren wir Ihnen ein Zahlungsziel von
+    # 60 Tagen", pl "przyznajemy Państwu 60-dniowy termin płatności", hu "60 napos fizetési határidőt biztosítunk",
+    # cs "poskytujeme splatnost 60 dní".
+    r"(?<!\bnu )(?<!\bno )(?<!\bnicht )(?<!\bnie )\b(va acordam|acordam|vom acorda|va oferim|le concedemos|"
+    r"concedemos(-lhe)?|otorgamos|gewahren wir( ihnen)?|wir gewahren( ihnen)?|przyznajemy|udzielamy|poskytujeme|"
+    r"poskytneme)\b[^.;!?\n]{0,40}\b(termen\w* de plata|plazo de pago|prazo de pagamento|zahlungsziel|termin\w* platnosci|"
+    r"splatnost\w*)\b[^.;!?\n]{0,25}\d",
+    r"\b\d{2,3}[ -]?(napos|nap) fizetesi hatarid\w* (biztositunk|adunk|engedelyezunk)\b",
+    r"\b\d{2,3}[ -](dniow\w*|dni) termin\w* platnosci\b[^.;!?\n]{0,20}\b(przyznajemy|dajemy)\b",
+    r"\b\d{2,3} gun(luk)? vade (taniyoruz|veriyoruz|tanidik|verdik|uyguluyoruz)\b",
+)
+# Exposure threatened in Greek: "θα ενημερώσουμε τους γιατρούς που σας παραπέμπουν ασθενείς ότι δεν πληρώνετε τους
+# προμηθευτές σας" (we will tell the doctors who refer patients to you that you do not pay your suppliers).
+_HARASS_S35B = _rx_folded(
+    r"\bθα (ενημερωσουμε|πουμε|γνωστοποιησουμε|αναφερουμε)\b[^.;!?\n]{0,80}\bοτι (δεν|δε) (πληρων|εξοφλ|τηρ)\w*",
 )
 # A credit note promised by its trade shorthand: en "I'll raise a CN for the handling line", "we will issue a C/N",
 # "a CN will be raised tomorrow". "CN" alone is also China, so only with our verb of issuing or its passive.
@@ -7653,6 +7720,11 @@ _THEIR_ASK = re.compile(
     r"votre (question|demande) (concernant|au sujet d)|(ihre|deine) anfrage (wegen|bezuglich|zum|zur|nach)|"
     r"(uw|je|jouw) vraag (naar|over)|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
+    # Their own proposal named ("your proposal to close invoice AL-30391 at a reduced amount", "votre proposition de
+    # régler un montant réduit", "Ihren Vorschlag, ... einen reduzierten Betrag"), unless we accept it.
+    r"(?<!accept )(?<!accepting )(?<!agree to )(?<!approve )(?<!acceptons )(?<!akzeptieren )(?<!aceptamos )"
+    r"(?<!accettiamo )(?<!aceitamos )(?<!accepteren )(your|votre|ihren|ihr|su|sua|la sua|a sua|uw|je) "
+    r"(proposal|offer|proposition|offre|vorschlag|angebot|propuesta|oferta|proposta|voorstel|bod)|"
     # "billed at 1.140,00 € instead of 940,00 €" describes an overcharge, not a sum we would take
     r"(fatturat\w*|billed|charged|invoiced|facturad\w*|facture\w*|berechnet|gefactureerd|faturad\w*) (a|at|mit|met|por|com|zu|per)|"
     # "KM-20774 shows $2,340.00 instead of $1,170.00": the figure a document shows, an overcharge described.
@@ -8286,6 +8358,8 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S34),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S34),
         (Violation.HARASSMENT, _HARASS_S34),
+        (Violation.TERMS_CHANGE, _TERMS_S35B),
+        (Violation.HARASSMENT, _HARASS_S35B),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
