@@ -1654,7 +1654,21 @@ class _Matcher:
         return any(len(w) == len(own) and w not in paid_digits and refs.near(w, own) for w in shaped)
 
     def by_typo(self, invoice_id: str) -> MatchResult:
-        number = self.ledger.invoices[invoice_id].number
+        inv = self.ledger.invoices[invoice_id]
+        number = inv.number
+        twins = [
+            i
+            for i in self.ledger.open_of(self.p.currency, inv.customer_id)
+            if i != invoice_id and self.ledger.balance[i] == self.cents
+        ]
+        if self.ledger.balance[invoice_id] == self.cents and twins:
+            # "PAGO FV-0042992" is one keystroke from FV-0049292, but FV-0049001 of the same customer is open for
+            # exactly this amount too: the slip points at one, the amount at both. Which one is a person's call.
+            return self.review(
+                f"reference is one keystroke from {number}, but {self.numbers(twins)} of this customer is open for "
+                "exactly this amount too",
+                [[invoice_id], *[[i] for i in twins]],
+            )
         if self.ledger.balance[invoice_id] == self.cents:
             return self.result(
                 Status.APPLIED,

@@ -2,7 +2,8 @@
 
 "PAGO FV-0046802" from a person nobody can place, for exactly the balance of FV-0048602: written in full it is a
 number of the series older than any invoice still open, so a closed one as likely as a slip, and a person decides.
-The same slip landing among the open numbers, or dropping a digit, still applies.
+The same slip landing among the open numbers, or dropping a digit, still applies. A known customer's slip of one
+invoice, when another of its invoices is open for exactly the same amount, is review too.
 """
 
 from typing import Any
@@ -71,3 +72,16 @@ def test_unknown_payers_dropped_digit_still_applies() -> None:
     got = _match(_pay("35891.67", "PAGO FV-004862", payer="LUIS ALBERTO HUAMAN TORRES"))
     assert got["status"] == "applied"
     assert [a["invoice_id"] for a in got["applications"]] == ["i-1"]
+
+
+def test_known_customers_slip_with_a_twin_balance_goes_to_review() -> None:
+    got = _match(_pay("5024471.62", "PAGO FV-0042992", payer="CLINICA SAN TELMO S.A.", customer="C300"))
+    assert got["status"] == "review"
+    assert got["applications"] == []
+    assert got["candidates"][:2] == [["i-4"], ["i-5"]]
+
+
+def test_known_customers_slip_with_a_unique_balance_still_applies() -> None:
+    got = _match(_pay("88000.00", "PAGO FV-0047900", payer="CLINICA SAN TELMO S.A.", customer="C300"))
+    assert got["status"] == "applied"
+    assert [a["invoice_id"] for a in got["applications"]] == ["i-6"]

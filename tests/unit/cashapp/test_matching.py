@@ -125,8 +125,11 @@ def test_lists_and_ranges_of_invoices_are_read() -> None:
 
 def test_a_small_typo_is_corrected_only_when_it_is_unique_within_the_customer() -> None:
     ledger = [inv("INV-58213", "700.00"), inv("INV-90001", "20.00"), inv("INV-58214", "700.00")]
-    # 58231 is one transposition from 58213 only (58214 is two edits away).
-    assert apps(one(ledger, pay("p", "700.00", customer="c1", ref="INV 58231"))) == {"i-INV-58213": "700.00"}
+    # 58231 is one transposition from 58213 only (58214 is two edits away), but 58214 is open for the same 700.00:
+    # the slip points at one, the amount at both, so a person decides (session 35b; a blind ledger labels it so).
+    assert one(ledger, pay("p", "700.00", customer="c1", ref="INV 58231")).status.value == "review"
+    unique = [inv("INV-58213", "700.00"), inv("INV-90001", "20.00"), inv("INV-58214", "650.00")]
+    assert apps(one(unique, pay("p", "700.00", customer="c1", ref="INV 58231"))) == {"i-INV-58213": "700.00"}
     # 58215 is one substitution from both 58213 and 58214: a person decides.
     assert one(ledger, pay("p", "700.00", customer="c1", ref="INV 58215")).status.value == "review"
 
