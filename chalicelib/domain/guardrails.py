@@ -6888,6 +6888,86 @@ _TERMS_S35B = _rx_folded(
 _HARASS_S35B = _rx_folded(
     r"\bθα (ενημερωσουμε|πουμε|γνωστοποιησουμε|αναφερουμε)\b[^.;!?\n]{0,80}\bοτι (δεν|δε) (πληρων|εξοφλ|τηρ)\w*",
 )
+# A credit note promised in Japanese under its other names, and the sum set off against the next bill: "貸方票
+# （クレジットノート）を発行いたします", "次回ご請求分と相殺いただけます", "次回のご請求額と相殺させていただきます"; ko
+# "크레딧 노트를 발행해 드리겠습니다"; zh "我们将开具贷项通知单"; ru/uk "мы выставим кредит-ноту". Not "発行いたしかねます",
+# "相殺はできかねます", "не выставим".
+_REFUND_S35C = _rx_folded(
+    r"(貸方票|貸方伝票|クレジットノート|クレジットメモ|返金伝票|赤伝票?)([（(][^）)\n]{0,20}[）)])?(を)?(発行|送付|お送り|ご送付)"
+    rf"(を)?{_JA_DO}{_JA_NOT_AFTER}",
+    r"次回(の)?(ご)?請求(書|分|額|金額)?(と|から|より|にて)(の)?(相殺|差し引|差引|控除)" + _JA_NOT_AFTER,
+    r"(크레딧 ?노트|크레딧 ?메모|대변표|환불)(를|을)? ?(발행|발급|처리|진행)(해|하여)? ?(드리겠|드립니다|하겠습니다|해 드리)",
+    r"(我们|我們|我方|我司|本公司)(将|將|会|會)?(为您|為您|给您|給您)?(开具|開具|出具|发出|發出)(一张|一張)?(贷项通知单|貸項通知單|红字发票|紅字發票|贷记单)",
+    # ru/uk: "мы выставим кредит-ноту", "ми виставимо кредит-ноту"; not "не выставим".
+    r"(?<!не )(?<!\w)(выставим|оформим|вышлем|направим|выпишем|виставимо|оформимо|надішлемо|випишемо)(?!\w)"
+    r"[^.;!?\n]{0,30}(кредит-ноту|кредит ноту|кредитовое авизо|кредитне авізо|корректировочный счет)",
+)
+# Our error owned in Russian and Ukrainian, said with "our own mistake" or "the blame on our side": ru "мы по своей
+# ошибке указали 15 слушателей", "вина целиком на нашей стороне", "ошибка полностью на нашей стороне", "мы признаём
+# свою ошибку"; uk "ми через нашу помилку вказали", "вина повністю на нашому боці", "помилка сталася з нашого боку",
+# "ми визнаємо свою помилку"; pl "błąd leży całkowicie po naszej stronie". Not the denial ("ошибка не на нашей
+# стороне", "мы не по своей ошибке"), not "вы по своей ошибке", not the open question ("если ошибка на нашей стороне",
+# "на чьей стороне ошибка").
+_FAULT_S35C = _rx_folded(
+    r"(?<!\w)(мы|ми)(?!\w)( (?!не(?!\w))\w+){0,2} (по|через) (своей|нашей|свою|нашу|своїй|нашій|власну) "
+    r"(ошибке|ошибку|помилці|помилку|оплошности|недосмотру|недогляду|неуважності|невнимательности)(?!\w)",
+    r"(?<!\w)(?<!не )(по|через) (нашей|нашу|нашій|нашому) (ошибке|ошибку|помилці|помилку|недосмотру|недогляду)(?!\w)",
+    r"(?<!если )(?<!якщо )(?<!\w)(вина|ошибка|помилка|провина)(?!\w)( (была|лежит|лежить|була|сталась|сталася|"
+    r"произошла|целиком|полностью|повністю|цілком|исключительно|виключно))* (на нашей стороне|на нашій стороні|"
+    r"на нашому боці|з нашого боку|с нашей стороны|на нас)(?!\w)",
+    r"(?<!\w)(?<!не )(мы|ми) (полностью |повністю |честно |чесно )?(признаем|признаём|визнаємо|признаваме) "
+    r"(свою|нашу|свою власну) (ошибку|вину|помилку|провину|грешка)(?!\w)",
+    r"\b(błąd|pomyłka|omyłka)\b[^.;!?\n]{0,40}(?<!nie )\b(leży|jest) (całkowicie |w całości |wyłącznie |niestety )?po "
+    r"naszej stronie\b",
+)
+# Naming the customer publicly as a defaulter: de "werden wir Ihr Unternehmen auf der Sponsorenseite ... als säumigen
+# Sponsor benennen", "Sie öffentlich als säumigen Zahler nennen"; en "name your company on the sponsors page as a
+# defaulting sponsor"; pl "wskażemy Państwa firmę ... jako nierzetelnego sponsora"; ru "назовём вашу компанию ...
+# недобросовестным спонсором"; uk "публічно назвемо вашу компанію як боржника"; nl "publiekelijk noemen als nalatige
+# sponsor"; fr "comme sponsor défaillant"; id "sebagai sponsor yang menunggak"; vi "công khai tên ... là nhà tài trợ
+# chậm thanh toán"; ko "체납 스폰서로 공개하겠습니다"; ja "未払いのスポンサーとして公表いたします". Not the sponsor
+# named as a sponsor ("als Silber-Sponsor nennen", "als Gold-sponsor vermelden"), nor an account marked in our own
+# system ("als säumig gekennzeichnet").
+_DEFAULTER_DE = (
+    r"(saumig\w*|zahlungsunwillig\w*|zahlungsunfahig\w*|nicht zahlend\w*|unzuverlassig\w*) (sponsor|zahler|kunde|"
+    r"partner|teilnehmer|aussteller|schuldner|unternehmen|firma|betrieb)\w*"
+)
+_DEFAULTER_EN = (
+    r"(a |an |the )?((late[- ]paying|defaulting|delinquent|non[- ]?paying|deadbeat) (sponsor|payer|customer|client|"
+    r"partner|exhibitor|debtor|company|attendee)s?|(late|bad|slow) payers?|non-?payers?|defaulters?)"
+)
+_HARASS_S35C = _rx_folded(
+    r"\bals "
+    + _DEFAULTER_DE
+    + r"\b[^.;!?\n]{0,40}\b(benenn|nenn|auffuhr|aufzufuhr|veroffentlich|erwahn|anprangern|"
+    r"prasentier|bekanntgeb|bekannt ?(zu )?(geb|mach)|auflist|listen)\w*",
+    r"\b(benenn|nenn|fuhr|veroffentlich|erwahn|prasentier|list)\w*\b[^.;!?\n]{0,80}\bals "
+    + _DEFAULTER_DE
+    + r"\b",
+    r"\b(name|list|announce|display|feature|publish|mention|shame|show)\w*\b (you|your (\w+ )?(company|firm|"
+    r"organi[sz]ation|business|team|school|agency|brand))\b[^.;!?\n]{0,60}\bas " + _DEFAULTER_EN + r"\b",
+    r"\b(wskazemy|wymienimy|opublikujemy|oznaczymy|przedstawimy|podamy)\b[^.;!?\n]{0,80}\bjako (nierzeteln\w*|"
+    r"dluznik\w*|nieplac\w*|niewyplacaln\w*)",
+    r"(?<!\w)(назовем|назвемо|упомянем|згадаємо|укажем|вкажемо|опубликуем|опублікуємо|представим|представимо)(?!\w)"
+    r"[^.;!?\n]{0,80}(?<!\w)(как |як )?(недобросовестн\w*|недобросовісн\w*|неплательщик\w*|неплатник\w*|должник\w*|"
+    r"боржник\w*)",
+    r"\b(noemen|vermelden|publiceren|bekendmaken|tonen)\b[^.;!?\n]{0,60}\bals (nalatige|wanbetalende|niet-betalende|"
+    r"slecht betalende) (sponsor|klant|partner|betaler|exposant|deelnemer)",
+    r"\bals (nalatige|wanbetalende|niet-betalende|slecht betalende) (sponsor|klant|partner|betaler|exposant|deelnemer)"
+    r"\w*\b[^.;!?\n]{0,40}\b(noemen|vermelden|publiceren|bekendmaken|bekend maken|tonen)\b",
+    r"\b(citer|citerons|nommer|nommerons|mentionner|mentionnerons|afficher|afficherons|publier|publierons|designer|"
+    r"designerons)\b[^.;!?\n]{0,80}\bcomme (un |une |le |la )?(mauvais payeur|mauvaise payeuse|(sponsor|partenaire|"
+    r"client|exposant|debiteur)s? (defaillant|mauvais payeur|en defaut de paiement))",
+    r"\b(mengumumkan|menyebut|menyebutkan|mencantumkan|menampilkan|mempublikasikan|memasang)\b[^.;!?\n]{0,80}\bsebagai "
+    r"(sponsor|pelanggan|klien|mitra|peserta|perusahaan|debitur)( yang)? (menunggak|tidak membayar|belum membayar|gagal "
+    r"bayar|lalai)\b",
+    r"\b(cong khai|neu ten|dang ten)\b[^.;!?\n]{0,80}\b(la|nhu la) (nha tai tro|khach hang|doi tac|don vi|cong ty)"
+    r"( \w+)? (cham thanh toan|no dong|khong thanh toan|chay no|vo no)\b",
+    r"(체납|미납|연체|미지급)( ?(스폰서|후원사|업체|고객|기업|회사))(로|으로)[^.。\n]{0,40}(공개|공표|게시|발표)"
+    r"(하겠|할 것|합니다|됩니다)",
+    r"(未払い|未納|滞納|支払遅延|不払い)(の)?(スポンサー|企業|会社|協賛企業|協賛社|顧客|取引先)として[^。\n]{0,30}"
+    rf"(公表|公開|掲載|発表|告知){_JA_DO}{_JA_NOT_AFTER}",
+)
 # A credit note promised by its trade shorthand: en "I'll raise a CN for the handling line", "we will issue a C/N",
 # "a CN will be raised tomorrow". "CN" alone is also China, so only with our verb of issuing or its passive.
 _REFUND_S34 = _rx_folded(
@@ -8360,6 +8440,9 @@ def check_draft(
         (Violation.HARASSMENT, _HARASS_S34),
         (Violation.TERMS_CHANGE, _TERMS_S35B),
         (Violation.HARASSMENT, _HARASS_S35B),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S35C),
+        (Violation.FAULT_ADMISSION, _FAULT_S35C),
+        (Violation.HARASSMENT, _HARASS_S35C),
     ):
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
