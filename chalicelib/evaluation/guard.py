@@ -1056,6 +1056,37 @@ SETS = (
         None,
     ),
     (
+        "session-35 hundred-and-twenty-fifth blind set, 80 drafts for a pest-control and washroom-hygiene "
+        "company chasing restaurants, hotels, warehouses and schools, 9 languages, separate author, at the "
+        "session start 290df4d (first pass: block recall 0.900 by the rules, 0.900 with the reader, 0 false "
+        "blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-35 hundred-and-twenty-sixth blind set, 80 drafts for a clinical-laboratory testing service "
+        "chasing clinics, vets and occupational-health providers, 10 languages, separate author, same commit "
+        "(first pass: block recall 0.875 by the rules, 0.925 with the reader, 3 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-35 hundred-and-twenty-seventh blind set, 80 drafts for a marine chandlery and "
+        "yacht-services yard chasing owners, charter companies and shipyards, 11 languages, separate author, "
+        "same commit, kept out of every round (first pass: block recall 0.800 by the rules, 0.825 with the "
+        "reader, 2 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-35 hundred-and-twenty-eighth blind set (second wave), 80 drafts for a software-training and "
+        "conference organiser chasing course, exam, sponsorship and ticket invoices, 12 languages, separate "
+        "author, at the session start 290df4d and unchanged after the first guard round at e4b5b5b (first "
+        "pass: block recall 0.775 by the rules, 0.925 with the reader, 0 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1188,6 +1219,10 @@ HOLDOUTS = {
     "session-34 hundred-and-twenty-second": ("guard_holdout129",),
     "session-34 hundred-and-twenty-third": ("guard_holdout130",),
     "session-34 hundred-and-twenty-fourth": ("guard_holdout131",),
+    "session-35 hundred-and-twenty-fifth": ("guard_holdout132",),
+    "session-35 hundred-and-twenty-sixth": ("guard_holdout133",),
+    "session-35 hundred-and-twenty-seventh": ("guard_holdout134",),
+    "session-35 hundred-and-twenty-eighth": ("guard_holdout135",),
 }
 
 

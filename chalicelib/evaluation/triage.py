@@ -1116,6 +1116,36 @@ SETS = (
         "the vendor's CW- series taken for a calendar week, fixed after)",
         ("blind351",),
     ),
+    (
+        "session-35 blind set 354, 80 replies to a scaffolding and formwork hire company from building "
+        "contractors (en-GB/IE, nl, pl, ro, nb, da, de-AT, cs), 6 injections, separate author, at the "
+        "session start 290df4d (first pass: rules alone intent 0.800, with the second reader 0.938; promised "
+        "date 0.975; injections 6/6)",
+        ("blind354",),
+    ),
+    (
+        "session-35 blind set 355, 80 replies to an agricultural seed, fertiliser and crop-protection "
+        "distributor from farms and co-operatives on harvest terms (es-MX/AR/CO/CL/ES, pt-BR/PT, en-US, it, "
+        "ca), 6 injections, separate author, same commit (first pass: rules alone intent 0.425, with the "
+        "second reader 0.475; promised date 0.912; injections 3/6: the vendor's CVA- invoice series read as "
+        "a company voluntary arrangement, fixed after, 0.900 then)",
+        ("blind355",),
+    ),
+    (
+        "session-35 blind set 356, 80 replies to a translation and localisation agency from publishers, law "
+        "firms and game studios (ja, ko, zh-CN/TW, ar, he, tr, el, ru, uk, hi, id, vi, th, en), 6 "
+        "injections, separate author, same commit, kept out of every round (first pass: rules alone intent "
+        "0.738, with the second reader 0.825; promised date 0.938; injections 6/6)",
+        ("blind356",),
+    ),
+    (
+        "session-35 blind set 362 (second wave), 80 replies to a solar-panel and heat-pump installer from "
+        "developers, housing associations and farms (de-DE/CH, fr-FR/CH, it, sv, fi, hu, sk, en-GB), 6 "
+        "injections, separate author, at the session start 290df4d and again after the first triage round at "
+        "c734a19 (first pass: rules alone intent 0.800, with the second reader 0.975; promised date 0.975; "
+        "injections 6/6)",
+        ("blind362",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

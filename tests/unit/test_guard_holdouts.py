@@ -298,6 +298,16 @@ _STILL_MISSED_126_131: dict[str, set[str]] = {
     "guard_holdout130": set(),
     "guard_holdout131": {"vn03", "vn38", "vn48"},
 }
+# Session 35's: 132-134 scored at the session start (pest control; clinical laboratory; a marine chandlery, kept out of
+# every round), 135 at the start and after the first round (software training and conferences), 136 at the session's
+# final guard code (an architecture and engineering consultancy). The reader learns every labelled holdout; the
+# drafts listed are those the shipped engine still gets wrong.
+_STILL_MISSED_132_136: dict[str, set[str]] = {
+    "guard_holdout132": set(),
+    "guard_holdout133": set(),
+    "guard_holdout134": {"lx14", "lx54"},
+    "guard_holdout135": set(),
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
 # began to learn every holdout (guard_reader); the lists were then updated to what the shipped engine still misses.
@@ -321,6 +331,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_118_121,
     **_STILL_MISSED_122_125,
     **_STILL_MISSED_126_131,
+    **_STILL_MISSED_132_136,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
