@@ -225,6 +225,7 @@ BLIND = {
     "blind98": ("africa_telecom_distribution",),
     "blind99": ("nordic_fishing_gear",),
     "blind100": ("latam_pharma_distribution",),
+    "blind101": ("uk_builders_merchant",),
 }
 
 
@@ -1280,6 +1281,18 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "the first cash round at c3185f3; first pass 0.963 correct with 7 wrong: references one "
             "keystroke from an invoice paid by payers nobody identified (6) and a known customer's ambiguous "
             "amount (1), all review after the second round, 0.985 with none wrong)"
+        ),
+    ),
+    (
+        "blind101",
+        (
+            "Ninety-eighth blind ledgers (session 35): a builders' merchant in the UK and Ireland with a US "
+            "branch, trade and cash accounts (GBP, EUR, USD; BACS, Faster Payments, CHAPS, SEPA, ACH, "
+            "cheques, card terminals), 400 payments with 6 bad rows, separate author, at the session's final "
+            "cash code e3939b2; first pass 0.945 correct with 9 wrong: lumps exactly one pair of a known "
+            "customer's invoices adds up to, which the issue applies and the author sends to review (4), "
+            "references one keystroke off an invoice paid by payers nobody identified (4, the author's "
+            "review against most stored labels' applied) and one payer named differently)"
         ),
     ),
 )

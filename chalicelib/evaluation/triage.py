@@ -1146,6 +1146,14 @@ SETS = (
         "injections 6/6)",
         ("blind362",),
     ),
+    (
+        "session-35 blind set 365 (third wave), 80 replies to a pallet, crate and industrial-packaging "
+        "supplier from manufacturers, 3PL warehouses and exporters (en-US/CA, fr-CA, es-MX/US, pt-BR, de, "
+        "it, pl, tr), 6 injections, separate author, at the session's final triage code e3939b2 with the "
+        "reader retrained on the session's other sets (first pass: rules alone intent 0.863, with the second "
+        "reader 0.963; promised date 0.963; injections 6/6)",
+        ("blind365",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

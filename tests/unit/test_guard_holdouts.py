@@ -307,6 +307,7 @@ _STILL_MISSED_132_136: dict[str, set[str]] = {
     "guard_holdout133": set(),
     "guard_holdout134": {"lx14", "lx54"},
     "guard_holdout135": set(),
+    "guard_holdout136": {"zq14", "zq24"},
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
