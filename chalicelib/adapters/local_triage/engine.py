@@ -800,7 +800,7 @@ def _kept_after_reading(
         and Intent.BILLING_UPDATE not in found
         and lx.INVOICE_COPY.search(document.sentence)
     ):
-        # "copia de la factura CVA-30833, que no la encontramos": a copy of the invoice asked for is a document,
+        # "copia de la factura FV-1042, que no la encontramos": a copy of the invoice asked for is a document,
         # whatever set-up step it serves
         out.add(Intent.BILLING_UPDATE)
     promise = found.get(Intent.PROMISE_TO_PAY)
