@@ -1015,6 +1015,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:an extension|a delay|an extra|a further|un delai|un delai supplementaire|une prolongation|un report|"
             rf"una prorroga|un plazo|una proroga|uma prorrogacao|um prazo|een uitstel|uitstel|einen aufschub|aufschub) "
             rf"(?:of |de |di |van |von )?({_NUM}) (days|weeks|jours|semaines|dias|semanas|giorni|settimane|dagen|weken|tage|wochen)\b"
+            # da/nb/sv/de/nl the count before the word for the respite: "14 dages henstand", "to ukers utsettelse",
+            # "två veckors anstånd", "14 Tage Aufschub", "twee weken uitstel"
+            rf"|\b({_NUM}) (dages|dagers|dagars|ugers|ukers|veckors|tage|wochen|dagen|weken) (?:henstand|betalingshenstand|"
+            rf"utsettelse|betalingsutsettelse|anstand|betalningsanstand|forlengelse|forlaengelse|aufschub|zahlungsaufschub|"
+            rf"uitstel|betalingsuitstel)\b"
             # hr "za 10 dana", "za dva tjedna"; sl "čez 10 dni"; sk "o 10 dní", "o dva týždne"
             rf"|\b(?:za|cez|o) ({_NUM}) (dana|dni|dny|tjedna|tjedana|tedna|tednov|tedne|tyzdne|tyzdnov)\b"
             # ro "peste două săptămâni", "în 10 zile", "în termen de două săptămâni"

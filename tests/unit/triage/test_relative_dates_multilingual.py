@@ -133,3 +133,18 @@ def test_the_day_before_yesterday_is_two_days_back() -> None:
     assert [f.value for f in find_dates(fold("vorgestern bezahlt"), date(2026, 3, 12), direction="past")] == [
         date(2026, 3, 10)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kan vi få 14 dages henstand med beløbet?", date(2026, 3, 25)),
+        ("Kan vi få to ukers utsettelse?", date(2026, 3, 25)),
+        ("Kan vi få två veckors anstånd?", date(2026, 3, 25)),
+        ("Wir bitten um 14 Tage Aufschub", date(2026, 3, 25)),
+        ("Graag twee weken uitstel", date(2026, 3, 25)),
+    ],
+)
+def test_the_respite_counted_before_its_word_runs_from_today(text: str, want: date) -> None:
+    # The Nordic, German and Dutch order: the count, then the word for the extension ("14 dages henstand").
+    assert [f.value for f in find_dates(fold(text), T)][:1] == [want]
