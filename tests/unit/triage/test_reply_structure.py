@@ -122,3 +122,44 @@ def test_a_pasted_bank_screen_gives_the_payment_date_and_reference_not_the_invoi
         date(2027, 1, 29),
         "2027012900487731",
     )
+
+
+def _headers(lines: str) -> bytes:
+    return (lines + "Subject: Re: invoice\nDate: Tue, 23 Feb 2027 09:00:00 +0100\n\nWe will pay.\n").encode(
+        "utf-8"
+    )
+
+
+def test_plain_address_lines_read_as_the_full_parser_reads_them() -> None:
+    parsed = parse_email(
+        _headers(
+            "From: =?utf-8?q?Jo=C3=A3o_Garcia?= <Joao.Garcia@Customer.example>\n"
+            'To: "Accounts Receivable" <ar+C1@ar.acme.example>, billing@acme.example\n'
+            "Cc: Ana <ana@customer.example>\nMessage-ID: <abc.1@customer.example>\n"
+        )
+    )
+    assert (parsed.from_name, parsed.from_address) == ("João Garcia", "joao.garcia@customer.example")
+    assert parsed.to == ["ar+c1@ar.acme.example", "billing@acme.example"]
+    assert parsed.cc == ["ana@customer.example"]
+    assert parsed.message_id == "<abc.1@customer.example>"
+
+
+def test_raw_utf8_names_and_folded_lines_are_decoded() -> None:
+    parsed = parse_email(
+        _headers("From: Jürgen Vogel\n <j.vogel@vogel.example>\nTo: ar+C1@ar.acme.example\n")
+    )
+    assert (parsed.from_name, parsed.from_address) == ("Jürgen Vogel", "j.vogel@vogel.example")
+
+
+def test_an_address_line_the_plain_reading_cannot_vouch_for_goes_to_the_full_parser() -> None:
+    # A quoted comma, a comment and a name that is itself an address: the RFC 5322 parser decides, as before.
+    parsed = parse_email(
+        _headers(
+            'From: "Doe, Jane" <jane@customer.example>\n'
+            "To: ar+C1@ar.acme.example (Accounts), billing@acme.example\n"
+            "Cc: eve@example.com <frank@example.com>\n"
+        )
+    )
+    assert (parsed.from_name, parsed.from_address) == ("Doe, Jane", "jane@customer.example")
+    assert parsed.to == ["ar+c1@ar.acme.example", "billing@acme.example"]
+    assert parsed.cc == ["eve@example.com"]  # (the full parser's reading, kept: this path changes nothing)
