@@ -568,6 +568,7 @@ class _Matcher:
         self.by_id = False  # the payer is the customer the payment names, not one guessed from the name
         self.others_named: list[str] = []  # open invoices of other customers the text also names
         self.confirmed = False  # something besides the reference says who pays (id, name, signature)
+        self.off_the_total = False  # a deduction the remittance takes off a list's total, not off one invoice
 
     def amounts(self, line: str) -> list[str]:
         return refs.line_amounts(line, whole=self.whole, fils=self.unit == 1000)
@@ -614,9 +615,15 @@ class _Matcher:
         # Numbers the text writes with a series prefix of their own ("SG-INV-0270"): their digits name no invoice
         # of another series ("KDS/25-26/0270"), even when no invoice has the whole number (a closed one). The
         # prefixes payers put before any number ("INV", "Nr") are no series.
+        # Nor is the payer's own name closing a bank's field: an Indian NEFT/RTGS/IMPS narration writes
+        # "NEFT/<UTR>/<remitter, cut at 20>/<remark>", so "ASHOK GURNANI/0039496" or "SAHYADRI TWO WHEELER/39229" is
+        # a name and then the number the payer typed, not a series GURNANI or WHEELER.
+        payer_words = set(_WORD.findall(refs.fold(self.p.payer_name)))
+        # Read as the keys were: a scanned "SI -OO39935" is SI-0039935, no series "OO".
+        upper = refs.unscanned(self.text.upper())
         series = {
             (m.group(3).lstrip("0"), letters)
-            for m in _SERIES_NUMBER.finditer(self.text.upper())
+            for m in _SERIES_NUMBER.finditer(upper)
             # After a slash comes a new field ("/REMI/2601044", "/INV/SG-INV-0598"): the series is the last one.
             # A label first is no series either: "INV-i1042" is a payer's way of writing our "INV-1042".
             if not _PAYER_PREFIX.match(re.sub(r"\W", "", m.group(1).rsplit("/", 1)[-1]))
@@ -626,18 +633,19 @@ class _Matcher:
             # "RTGS/PUNBR520268998851798/25-26/48971": letters before a bank's long transaction number are that
             # number's, not the series of the invoice after it.
             and not _LONG_RUN.search(m.group(2))
+            and not _ends_payer_name(letters, payer_words)
         }
         # The year and month a number is written with ("FV/2026/07/0155"): its last digits name no invoice of
         # another period (FV/2026/08/0155), where the sequence restarts and the same digits come round again.
         periods = {
             (m.group(3).lstrip("0"), middle)
-            for m in _SERIES_NUMBER.finditer(self.text.upper())
+            for m in _SERIES_NUMBER.finditer(upper)
             # A year and a month at most: more is a range's low end ("FV/2026/08/0196-0200") or another number.
             if 0 < len(middle := "".join(re.findall(r"\d", m.group(2)))) <= 6
         }
         # A range keeps its ends' prefix: "FV/2026/09/0126-0130" is 0127 to 0129 of September 2026 too, and
         # "EE10023 to EE10025" is EE10024, no other series' 10024.
-        for low, high, middle, letters in _prefixed_ranges(self.text.upper()):
+        for low, high, middle, letters in _prefixed_ranges(upper):
             for k in range(low, high + 1):
                 if middle:
                     periods.add((str(k), middle))
@@ -1960,6 +1968,12 @@ class _Matcher:
             short = self.short_on_one(due)
             if short is not None:
                 return short
+            if self.off_the_total:
+                return self.review(
+                    f"reference {label}; {self.dec(total - self.cents)} is taken off their total, not off one of "
+                    "them: which invoice stays short is a person's call",
+                    [open_named],
+                )
             return self.review(
                 f"reference {label}; the amount is less than their balances and no set of them fits",
                 [open_named],
@@ -2110,6 +2124,16 @@ class _Matcher:
         parts = sentence.split(" / ")
         return parts if len(parts) > 1 and all(refs.candidate_keys(p) for p in parts) else [sentence]
 
+    def nets_the_whole(self, statement: str, due: list[tuple[str, int]]) -> bool:
+        """ "SI0039504 Rs. 23,50,239.00 less TDS u/s 194Q Rs 4,564.00 net 45,58,954.00": the figure the deduction
+        leaves is the whole payment, not what is left of the invoice written beside it, so it came off the list's
+        total (a tax withheld on the whole bill run, a charge on the transfer), and no one invoice is short by it."""
+        if len(due) < 2:
+            return False
+        figures = self.amounts(statement)
+        last = refs.amount_value(figures[-1], fils=self.unit == 1000) if figures else None
+        return last is not None and self.units(last) == self.cents
+
     def short_on_one(self, due: list[tuple[str, int]], *, stated_only: bool = False) -> MatchResult | None:
         """ "Discount taken on UK3495 per the terms; the other invoices are paid in full": the remittance gives
         the reason for the shortfall next to exactly one of the invoices, and the shortfall is a small part of
@@ -2132,6 +2156,9 @@ class _Matcher:
         for sentence in sentences:
             reason = self.deduction_reason(sentence, shortfall)
             ids = self.named_in(sentence, due)
+            if reason is not None and self.nets_the_whole(sentence, due):
+                self.off_the_total = True
+                continue
             if reason is not None and len(ids) == 1:
                 blamed.setdefault(ids[0], reason)
                 blaming.append(sentence)
@@ -2141,7 +2168,9 @@ class _Matcher:
                 for clause in re.split(r",\s+|;\s*", sentence):
                     said = self.deduction_reason(clause, shortfall)
                     one = self.named_in(clause, due)
-                    if said is not None and len(one) == 1:
+                    if said is not None and len(one) == 1 and self.nets_the_whole(clause, due):
+                        self.off_the_total = True
+                    elif said is not None and len(one) == 1:
                         blamed.setdefault(one[0], said)
                         blaming.append(clause)
         if len(blamed) != 1 or shortfall <= 0:
@@ -3180,13 +3209,14 @@ class _Matcher:
                 else f"{name}: one set of invoices adds up to this amount, but the search could not prove it unique",
                 [[pool[k] for k in s] for s in sets],
             )
-        if len(pool) < len(mine) and (
+        if (len(pool) < len(mine) or not complete) and (
             pairs := _pairs([ledger.balance[i] for i in mine], self.cents, limit=2)
         ):
-            # More invoices than the search takes: two of them adding up is still a reading a person should see
-            # (pairs are cheap to find among all of them), not cash to park as fitting nothing.
+            # More invoices than the search takes, or more combinations than it could try: two of them adding up
+            # is still a reading a person should see (pairs are cheap to find among all of them), not cash to park
+            # as fitting nothing.
             return self.review(
-                f"{name}: two of its invoices add up to this amount, among more than the search could try",
+                f"{name}: two of its invoices add up to this amount, and the search could not try every other set",
                 [[mine[k] for k in pair] for pair in pairs],
             )
         if (closing := self.month_less_fee(mine, name)) is not None:
@@ -3501,6 +3531,15 @@ _PAYER_PREFIX = re.compile(
 
 _LONG_RUN = re.compile(r"\d{9,}")
 _SERIES_NUMBER = re.compile(r"\b([A-Z]{2,}(?:[-/.][A-Z]+)*)[-/.]?((?:\d+[-/.])*)(\d{3,})\b")
+_WORD = re.compile(r"[A-Z]{3,}")
+
+
+def _ends_payer_name(letters: str, payer_words: set[str]) -> bool:
+    """The letters before a number are a word of the payer's name, whole or as the bank cut it ("EARTHMOVE" of
+    KAVERI EARTHMOVERS, "SUPP" of KAMDHENU INDUSTRIAL SUPPLY): the name's field ends there."""
+    return len(letters) >= 3 and any(
+        word == letters or (len(letters) >= 4 and word.startswith(letters)) for word in payer_words
+    )
 
 
 # A customer id of a short letter prefix and four digits or more ("C5051"): its digits, for a labelled mention.

@@ -576,7 +576,7 @@ def clean(text: str) -> str:
         # number ends where the word begins.
         text = _CJK_WORD.sub(" ", text)
     # A scanned "NZ-4O172" has a letter O where a zero is meant.
-    folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), fold(text)))
+    folded = unscanned(fold(text))
     # "R28,369.67": a rand sign against its figure leaves an amount, not "R28" and invoice 369.
     folded = _GLUED_SIGN.sub(r"\1 ", folded)
     if _MOBILE_MONEY.search(folded):
@@ -602,10 +602,20 @@ _NOTA_FISCAL_DOTTED = re.compile(
 )
 
 
-# "KCT-OO42694": letter Os typed for the zeros that pad a number, right after its series and hyphen.
-_SCANNED_ZERO = re.compile(r"(?<=\d)O(?=\d)|(?<=[A-Z][-/])O{1,3}(?=\d{3})")
+# "KCT-OO42694": letter Os typed for the zeros that pad a number, right after its series and hyphen (also after a
+# space the scan left, "SI -OO39935"); two or three of them opening a number anywhere ("OO39941"): no word does.
+_SCANNED_ZERO = re.compile(
+    r"(?<=\d)O(?=\d)|(?<=[A-Z][-/])O{1,3}(?=\d{3})|(?<=[A-Z] [-/])O{1,3}(?=\d{3})|(?<![A-Z0-9])O{2,3}(?=\d{3})"
+)
 # "RE-4l184": a letter l (or I) typed or scanned for a one, between digits.
 _SCANNED_ONE = re.compile(r"(?<=\d)[LI](?=\d)")
+
+
+def unscanned(folded: str) -> str:
+    """Upper-case text with the letters a scan or a typist put for a zero or a one read as those digits."""
+    return _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), folded))
+
+
 # A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de
 # livraison or de commande, written apart from their number ("PRO 704094", "BOL# 704842", "BL 10308"). Joined to it
 # ("PRO-10042", "BL-2026-001") they may be a ledger's own invoice series, and stay keys.
