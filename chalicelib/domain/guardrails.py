@@ -1945,7 +1945,9 @@ _INVERTED_CONDITION = re.compile(r"\bshould (payment|the (payment|amount|balance
 # "... so that you do not have to pay early": a purpose clause's negation is not the commitment's.
 _PURPOSE = re.compile(
     # "... so there's nothing to worry about before Christmas": a result clause's "nothing" is not a refusal.
-    r"\b(so that|so you|so (there|there's|it's|nothing|no one|nobody)|para que|para (nao|no)|pour que|pour ne|damit|"
+    # "... moved the due date to 30 April so our system doesn't send you any more reminders": the same for a purpose.
+    r"\b(so that|so you|so (there|there's|it's|nothing|no one|nobody)|so (our|the|your|we|it|they) |so as (not )?to|"
+    r"in order (not )?to|para que|para (nao|no)|pour que|pour ne|damit|"
     r"um nicht|zodat|affinche|perche non)\b"
 )
 
@@ -2229,6 +2231,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     if owes := (
         _CYRILLIC_OWES_US.search(folded)
         or _CYRILLIC_ALSO_OWES.search(folded)
+        or _GREEK_ALSO_OWES.search(folded)
         or _NEIGHBOUR_OWES.search(folded)
     ):
         return f"another customer's balance ({owes.group(0)})"
@@ -2550,6 +2553,8 @@ _NOT_REFUND = re.compile(
     # fi/no/da: "Välitin kysymyksesi mahdollisesta hyvityslaskusta", "spørsmålet ditt er sendt videre".
     r"valitin|valitimme|valitan|valitamme|valitetty|valitettiin|kysymyksesi|kysymyksenne|pyyntosi|pyyntonne|"
     r"mahdollise\w*|videresendt|sendt videre|videreformidl\w*|sporsmalet ditt|sporsmalet deres|"
+    # no/da: the wish sent on with the object between: "sendt ønsket ditt om rabatt videre til verkstedsjefen".
+    r"sendt (\w+ ){1,5}?videre|onsket (ditt|deres)|onske (dit|jeres)|foresporsel\w* (din|deres)|"
     # fi: a credit note already taken into account, sent or deducted ("on jo huomioitu", "lähetettiin teille jo").
     r"(on|ovat) (jo )?(huomioitu|huomioitiin|vahennetty|hyvitetty|lahetetty|kirjattu)|lahetettiin|vahennettiin)\b"
 )
@@ -7112,6 +7117,13 @@ _CJK_REPLY = re.compile(r"^\s*(回复|回覆|答复|答覆|转发|轉發|返信|
 # Another company that "also" owes us, named in quotes (or by its legal form) in Cyrillic: "ООО «УК Северная
 # Звезда», тоже задолжал нам 310 000 ₽", "„Техно“ АД също ни дължи". The "also" sets it beside this customer's own
 # debt, so it is someone else's; "Ваша компания ООО «X» задолжала нам" has no "also".
+# el: another business "too" owes us: "και εκείνη έχει ανεξόφλητα τιμολόγια 18.400,00 € προς εμάς", "επίσης μας
+# χρωστάει". Third person only ("έχει", "χρωστάει"); "έχετε" is the reader's own balance.
+_GREEK_ALSO_OWES = re.compile(
+    r"(?<!\w)(και (εκεινη|εκεινος|εκεινοι|εκεινεσ|αυτη|αυτοσ|αυτοι|αυτεσ)|επισησ)( \w+){0,2}? "
+    r"((εχει|εχουν)( \w+){0,2}? (ανεξοφλητ|απληρωτ|ληξιπροθεσμ|οφειλ)\w*|(μασ )?(χρωσταει|χρωστα|χρωστανε|χρωστουν|"
+    r"οφειλει|οφειλουν))[^.;\n]{0,60}\d"
+)
 _CYRILLIC_ALSO_OWES = re.compile(
     strip_accents(
         r"[„\"«“][^“”\"»\n]{2,40}[“”\"»]( (ооо|ао|пао|зао|ип|оод|еоод|ад|ead))?,? (\w+ ){0,2}?(тоже|также|също|и те|і "
@@ -7430,6 +7442,8 @@ _BANKING_INKASSO = re.compile(
     r"eine|seine) (haus)?bank\b|\binkasso-?(nr|nummer|referenz|ref|id)\b\.?\s*:(?=\s*[a-z]{0,4}[-/]?\d)|"
     # The label named as a field to fill in: das Feld „Inkasso-Nummer“ aus unserem Kundenportal.
     r"\b(feld|feldes|field|spalte|eingabefeld)\W{1,3}inkasso-?(nr|nummer|referenz|ref|id)\b|"
+    # ... or the field named after the label: "the 'Inkasso-Nummer' field of your payment system".
+    r"\binkasso-?(nr|nummer|referenz|ref|id)\W{1,3}(field|feld|box|column|spalte)\b|"
     r"\binkasso-?(nr|nummer|referenz|ref|id)\b\W{0,3} (aus|in|im|auf) (unserem|unserer|ihrem|ihrer|dem|der) "
     r"(kunden|online-?)?(portal|konto|kundenkonto|rechnung|zahlungsavis)\b|"
     r"\b((lagen|lag) (\(\d{4}:\d+\) )?om )?ersattning for inkassokostnader\b"
@@ -7800,6 +7814,9 @@ _THEIR_ASK = re.compile(
     r"votre (question|demande) (concernant|au sujet d)|(ihre|deine) anfrage (wegen|bezuglich|zum|zur|nach)|"
     r"(uw|je|jouw) vraag (naar|over)|"
     r"pedido de|anfrage (auf|zu)|bitte um|verzoek (om|tot)|richiesta di|"
+    # no/da/sv: "ønsket ditt om rabatt", "dit ønske om rabat", "din forespørsel om", "er förfrågan om rabatt".
+    r"onsket (ditt|deres) om|(dit|ditt|jeres|deres) onske om|(din|deres|jeres|er) (foresporsel|henvendelse|forfragan|begaran) om|"
+    r"foresporselen (din|deres) om|"
     # Their own proposal named ("your proposal to close invoice AL-30391 at a reduced amount", "votre proposition de
     # régler un montant réduit", "Ihren Vorschlag, ... einen reduzierten Betrag"), unless we accept it.
     r"(?<!accept )(?<!accepting )(?<!agree to )(?<!approve )(?<!acceptons )(?<!akzeptieren )(?<!aceptamos )"

@@ -305,9 +305,9 @@ _STILL_MISSED_126_131: dict[str, set[str]] = {
 _STILL_MISSED_132_136: dict[str, set[str]] = {
     "guard_holdout132": set(),
     "guard_holdout133": set(),
-    "guard_holdout134": {"lx14", "lx54"},
+    "guard_holdout134": set(),
     "guard_holdout135": set(),
-    "guard_holdout136": {"zq14", "zq24"},
+    "guard_holdout136": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
