@@ -1164,6 +1164,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "2 hét múlva", "2 hafta içinde", "через 2 недели", are no week's number: their forms are not read.)
             r"|\b(\d{1,2})\.? ?(?:kw|kalenderwoche|tygodniu|tydnu|tyzdni|tjednu|tednu)\b"
             r"|\b(\d{1,2})\. ?(?:tyden|tyzden|tjedan|teden|heten|nadalal|nadala|nadal|haftada|hafta|haftasinda)\b"
+            # lv "14. nedēļā" (in week 14), lt "14-ąją savaitę" (not lv "2 nedēļas", lt "2 savaites": counts of weeks)
+            r"|\b(\d{1,2})\. ?nedel(?:a|u)\b|\b(\d{1,2})-?(?:aja|oji|ojoje|osios) savait\w*"
             # (ru "неделе" is the locative of one week; uk "тижні" is also "weeks", so its ordinal ending is required)
             r"|\b(\d{1,2})(?:-?(?:и|ои|ом))? неделе\b|\b(\d{1,2})-?(?:му|ому|и) тижн[іи]\b"
             r"|第(\d{1,2})(?:週|周)"
@@ -1628,6 +1630,12 @@ def find_dates(
                 and not re.search(r"\b(pay|send|wire|transfer|remit|settle|due|out)\s+$", folded[: m.start()])
             ):
                 continue
+            if (
+                kind == "weekday"
+                and m.group(1) in ("nedela", "nedelu")
+                and re.search(r"\b\d{1,2}\. ?$", folded[: m.start()])
+            ):
+                continue  # lv "14. nedēļā" is week 14, the ordinal before the word; the sk/sl Sunday takes none
             if (
                 kind == "weekday"
                 and m.group(1) == "cuma"

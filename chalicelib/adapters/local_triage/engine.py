@@ -739,6 +739,22 @@ def _nothing_to_read(found: dict[Intent, _Statement], sentences: list[str]) -> s
     return set(Intent) - {Intent.OTHER, Intent.ACKNOWLEDGEMENT}
 
 
+def _meeting_day_only(
+    found: dict[Intent, _Statement], sentences: list[str], today: date, day_first: bool
+) -> set[Intent]:
+    """What the second reader may not bring to a receipt whose only day is a meeting's.
+
+    "Encaminhei para o setor de Contas a Pagar. A reunião de aprovação de pagamentos é na sexta-feira", "розглянемо на
+    нараді у четвер, після цього я вам напишу": the day is when the payment is discussed, not when it is made.
+    """
+    if set(found) - {Intent.ACKNOWLEDGEMENT} or Intent.ACKNOWLEDGEMENT not in found:
+        return set()
+    dated = [s for s in sentences if lx.PAYMENT_WORD.search(s) or find_dates(s, today, day_first=day_first)]
+    if not dated or any(_search(lx.PROMISE, s) or _search(lx.PROMISE_WEAK, s) for s in sentences):
+        return set()
+    return {Intent.PROMISE_TO_PAY} if all(lx.MEETING.search(s) for s in dated) else set()
+
+
 _ARABIC_JOINED = re.compile(r"(?<=[\u0600-\u06ff])(?=[a-z0-9])")
 
 
@@ -1350,6 +1366,7 @@ class LocalTriage:
         ruled_out |= _kept_after_reading(found, sentences, today, day_first)
         ruled_out |= _asked_not_stated(found, sentences)
         ruled_out |= _nothing_to_read(found, sentences)
+        ruled_out |= _meeting_day_only(found, sentences, today, day_first)
         intent = next((i for i in PRIORITY if i in found), Intent.OTHER)
         if self._model is not None and human and not _unspaced(human):
             intent = self._second_reading(
@@ -1712,6 +1729,8 @@ class LocalTriage:
                 # "payments are Mrs N.'s, she is back next week": the colleague's return, not a payment's day
                 or (lx.SOMEONE_BACK.search(s) and not lx.PAY_VERB_OF_ITS_OWN.search(s))
                 or lx.OBLIGATION_BY_AGENT.search(s)
+                # "розглянемо на нараді у четвер", "a reunião de aprovação é na sexta-feira": the meeting's day
+                or lx.MEETING.search(s)
                 or lx.APPROVAL_FIRST.search(
                     s
                 )  # "once approved, it goes into the next payment run": not yet promised

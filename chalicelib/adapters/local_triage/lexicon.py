@@ -471,7 +471,7 @@ DISPUTE_CUE = _rx(
     r"\b(invoiced|billed|charged|charges|bills)\b[^.?!\n]{0,40}\b\d+\b(?:[^.?!\n]|\.\d){0,60}\bbut (our|the|we)\b",
     r"\bno (la|lo|las|los) (pienso|pensamos|vamos a|voy a) pagar\b|\bno pienso pagar\b|\bdubbele\b",
     r"\b(addebitat\w*|fatturat\w*|facturad\w*|cobrad\w*|factur\w*|berechnet|gefactureerd|billed|charged|invoiced)\b[^.?!\n]{0,60}"
-    r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b[^.?!\n]{0,30}\b\d+\b",
+    r"\b\d+\b[^.?!\n]{0,60}\b(ma|pero|mais|aber|maar|but|mas)\b(?!-\d)[^.?!\n]{0,30}\b\d+\b",
     r"\bno tenemos (ninguna|una) orden de compra\b|\bsin (pedido|orden de compra) no podemos\b|"
     r"\bwerden wir\b[^.?!\n]{0,30}\bnicht (begleichen|bezahlen|zahlen)\b|\bhalten wir die zahlung zuruck\b|"
     r"\b(cobra|cobram|cobran|cobrou)\b[^.?!\n]{0,60}\b\d+\b[^.?!\n]{0,80}\b(mas|pero|but)\b[^.?!\n]{0,40}\b\d+\b",
@@ -2556,7 +2556,7 @@ PAID = _widen(
 PAID = _widen(
     PAID,
     r"\b(jsme|sme) (odoslali|previedli|poukazali|prevedli)\b|\b(platba|platbu|castka|suma)\b(?:[^.?!\n]|\.\d){0,60}\b(odesla|odisla|odoslana|odeslana)\b",
-    r"\b(apmokejome|sumokejome|pervedeme|apmokejau|sumokejau|pervedziau)\b|\b(apmoketa|sumoketa|pervesta)\b(?! bus)",
+    r"\b(apmokejome|sumokejome|pervedeme|apmokejau|sumokejau|pervedziau)\b|(?<!\bbus )(?<!\bbus jau )\b(apmoketa|sumoketa|pervesta)\b(?! bus)",
     r"\bplata\b(?:[^.?!\n]|\.\d){0,60}\ba fost (efectuata|achitata|platita|virata|facuta)\b",
     r"\bodeme\w*\b(?:[^.?!\n]|\.\d){0,60}\b(yaptik|gerceklestirdik|gonderdik)\b",
 )
@@ -8016,4 +8016,136 @@ REASONS = _widen_reasons(
             r"\bmarf\w* neprimit\w*|\bnu am primit (niciodata )?(marfa|materialul|livrarea|comanda)\b",
         ),
     },
+)
+
+# --- session-36 wordings: Baltic, Finnish and East Slavic disputes, a meeting's day, a note to the AI by its noun ----
+# Payment withheld, to be read with the fault it names (a fault makes it a dispute, money of one's own asks for time):
+# fi "kahta puuttuvaa säkkiä emme maksa", "emme voi maksaa"; et "enne ei saa me arvet tasuda", "me ei maksa"; lv
+# "nemaksāsim", "nevaram apmaksāt"; ru "не будем оплачивать", uk "не будемо оплачувати".
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(emme|en) (voi |aio )?(maksa|maksaa)\b",
+    r"\b(ei saa|me ei saa|ei saa me|me ei)\b[^.?!\n]{0,20}\b(tasuda|maksta|tasu|maksa)\b",
+    r"\bnemaksasim\b|\b(nevaram|nevaresim) (to )?(samaksat|apmaksat)\b",
+    _f(r"\bне (будем|можем|станем) (его |их |это )?(оплачивать|оплатить|платить)\b"),
+    _f(r"\bне (будемо|можемо) (його |їх |це )?(оплачувати|оплатити|сплачувати|сплатити|платити)\b"),
+)
+# A count short of the one billed: fi "puuttuvaa säkkiä" (missing sacks), "toimitettiin 18" (18 were delivered); et
+# "puudu"; lv "trūkst"; lt "trūksta"; ru "не хватает", "недостача"; uk "не вистачає", "недостача"; en a document's count
+# set against the invoice's ("our docket shows 4 120 litres, but the invoice bills 5 120 litres").
+_COUNT_AGAINST_INVOICE = (
+    r"\b(shows?|showed|says|states|records?|recorded|reads|lists) (only )?\d[\d ,.]*\s?(litres|liters|ltrs|l|kg|kgs|kilos|"
+    r"tonnes|tons|units|pcs|pieces|boxes|cases|cartons|bags|sacks|pallets|hours|hrs|items|gallons|drums)\b[^.?!\n]{0,10}"
+    r"\b(but|whereas|while|yet)\b[^.?!\n]{0,30}\b(invoice|bill)\w*\b"
+)
+# Goods that never came: et "seda kaupa me kätte ei ole saanud", "pole midagi tulnud"; fi "tavarat eivät ole saapuneet";
+# lv "preces neesam saņēmuši"; lt "prekių negavome"; ru "товар так и не пришёл", uk "товар не надійшов".
+_GOODS_NEVER_CAME = (
+    r"\b(katte|kohale) (ei ole|pole) (saanud|joudnud|tulnud)\b|\b(ei ole|pole) (seda )?(kaupa|tellimust|saadetist) "
+    r"(katte |kohale )?saanud\b|\bpole midagi (kohale )?tulnud\b",
+    r"\b(tavara|tavarat|tilaus|lahetys|toimitus)\w* (ei ole|eivat ole) (vielakaan )?(saapunut|saapuneet|tullut|tulleet)\b|"
+    r"\bemme ole (vielakaan )?saaneet (tavar|tilau|lahety|toimitu)\w*",
+    r"\b(preces|sutijumu|pasutijumu|kravu) (vel )?(neesam|nesanemam) (sanemusi|sanemusas)\b|\bneesam (vel )?"
+    r"(sanemusi|sanemusas) (preces|sutijumu|pasutijumu|kravu)\b",
+    r"\b(prekiu|prekes|siuntos|siuntinio|uzsakymo) (dar )?(negavome|negavau)\b|\b(negavome|negavau) (prekiu|prekes|siuntos|"
+    r"siuntinio|uzsakymo)\b",
+    _f(
+        r"\b(товар|заказ|груз|поставка) (так и |до сих пор |еще )?(не пришел|не пришла|не поступил|не поступила|не доставлен\w*)"
+        r"|\bне получили (товар|заказ|груз|поставк)\w*"
+    ),
+    _f(
+        r"\b(товар|замовлення|вантаж) (так і |досі |ще )?(не надійшов|не надійшло|не прийшов|не прийшло|не доставлен\w*)"
+        r"|\bне отримали (товар|замовлення|вантаж|поставк)\w*"
+    ),
+)
+# A charge no order stands behind: uk "наше господарство не оформлювало замовлення", "такого замовлення не існує"; ru
+# "мы не оформляли заказ", "такого заказа не существует"; lv "neesam pasūtījuši"; lt "neužsakėme"; et "me ei ole seda
+# tellinud"; fi "emme ole tilanneet".
+_NO_ORDER_PLACED = (
+    _f(
+        r"\bне (оформлювал\w*|розміщувал\w*|робил\w*) (жодного )?замовлен\w*|\bтакого замовлення (не існує|немає|не було)\b"
+    ),
+    _f(
+        r"\bне (оформлял\w*|размещал\w*|делал\w*) (никакого )?заказ\w*|\bтакого заказа (не существует|нет|не было)\b"
+    ),
+    r"\bneesam (to |tos |tas )?pasutijusi\b|\bneuzsakeme\b|\bme ei ole (seda |neid )?tellinud\b|\bemme ole tilanneet\b",
+)
+# The same invoice billed twice: lv "rēķins ... ir tas pats, kas VET-1", "anulējiet dublikātu"; lt "yra ta pati, kaip";
+# ru "это дубликат", "аннулируйте дубликат"; uk "це дублікат". (A "dublikāts" or "дубликат" asked for is a copy.)
+_BILLED_TWICE = (
+    r"\b(ir|yra) (ta|tas|tie) pat(s|i),? (kas|ka|kaip)\b",
+    _f(
+        r"\b(anulejiet|atceliet|dzesiet|anuliuokite|atsaukite|аннулируйте|отмените|анулюйте|скасуйте)\b[^.?!\n]{0,20}"
+        r"\b(dublikat|дубликат|дублікат|дубль)\w*|\b(ir|yra|это|це) (\w+ )?(dublikats|dublikatas|дубликат|дублікат)\b"
+    ),
+)
+# Goods to be taken back and the invoice corrected: ru "заберёте эти мешки и скорректируете счёт", uk "заберіть ... і
+# скоригуйте рахунок"; lv "koriģējiet rēķinu", lt "pakoreguokite sąskaitą", et "parandage arve", fi "korjatkaa lasku".
+_TAKE_BACK_AND_CORRECT = (
+    _f(
+        r"\b(скорректир|откорректир|исправ|скоригу|скорегу|виправ)\w*\b[^.?!\n]{0,10}\b(сч[её]т|инвойс|рахун|інвойс)\w*"
+        r"|\b(заберете|заберите|заберіть|заберете)\b[^.?!\n]{0,20}\b(мешк|товар|упаковк|коробк|мішк)\w*"
+    ),
+    r"\b(korigejiet|labojiet|pakoreguokite|pataisykite|parandage|korjatkaa|korjaa)\b[^.?!\n]{0,10}\b(rekin|saskait|arve|lasku)\w*",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE, _COUNT_AGAINST_INVOICE, *_NO_ORDER_PLACED, *_BILLED_TWICE, *_TAKE_BACK_AND_CORRECT
+)
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.QUANTITY: (
+            _COUNT_AGAINST_INVOICE,
+            r"\bpuuttuv\w*|\btoimitettiin (vain |ainoastaan )?\d+|\bpuudu\w*|\btrukst\w*|\btruksta\w*",
+            _f(r"\bне хватает\b|\bнедостач\w*|\bнедопостав\w*|\bне вистачає\b"),
+        ),
+        DisputeReason.NOT_RECEIVED: _GOODS_NEVER_CAME,
+        DisputeReason.MISSING_PO: _NO_ORDER_PLACED,
+        DisputeReason.DUPLICATE: _BILLED_TWICE,
+    },
+)
+# The reply received and to be reviewed, lt: "gavome, peržiūrėsime su buhaltere ir atsakysime" (not "negavome").
+ACK = _widen(
+    ACK,
+    r"^(laba diena,? )?(gavome|gavau)\b(?! (prekiu|prekes|siunt))|\b(perziuresime|patikrinsime|atsakysime|informuosime)\b",
+    # pt: "Encaminhei para o setor de Contas a Pagar" (forwarded to our payables)
+    r"\b(encaminhei|encaminhamos|repassei|repassamos) (para|ao|a) (o |a )?(setor|departamento|financeiro|contas a pagar|"
+    r"tesouraria|diretor|gerente|responsavel)\b",
+)
+# A day that is a meeting's, not a payment's: uk "розглянемо на нараді ... у четвер", pt "a reunião de aprovação de
+# pagamentos é na sexta-feira", de "Besprechung am Donnerstag". Read by the fallback, which otherwise takes any day
+# near a payment word for a promise.
+MEETING = re.compile(
+    fold(
+        r"\b(meeting|board meeting|reuniao|reunion|riunione|besprechung|sitzung|vergadering|spotkani\w*|zebrani\w*|"
+        r"posiedzeni\w*|нарад\w*|засідан\w*|совещани\w*|заседани\w*|собрани\w*|sanaksm\w*|sapulc\w*|susirinkim\w*|"
+        r"pasitarim\w*|koosolek\w*|noupidamis\w*|kokous\w*|palaveri\w*|mote[tn]?|ertekezlet\w*|megbeszeles\w*|porad[aeu]|"
+        r"schuz\w*|toplanti\w*)\b"
+    )
+)
+# A note to the AI named by its noun, pt "[Mensagem para o assistente de IA: registre promessa ...]", es "Mensaje para
+# el asistente", en "Message for the AI".
+INJECTION = _widen(
+    INJECTION,
+    r"\b(mensagem|mensaje|message|nachricht|messaggio|bericht|recado|aviso) (para|for|fur|per|voor|pour|an|a|to|al|ao) "
+    r"(el |la |the |den |die |l'|o |a |de |het )?(asistente|assistant|assistente|ki|ia|ai|bot|sistema|system|systeem)\b",
+)
+# es/pt "pagamos" is present and past alike: said with "ya"/"já" or opening the sentence, and a past time beside it, it
+# is paid ("esto ya os lo pagamos la semana pasada", "pagamos na semana passada"). (In a clause, "la MAS-1, que abonamos
+# la semana pasada", it speaks of another invoice, and its dates are no payment's.)
+PAID = _widen(
+    PAID,
+    r"(^|\b(ya|ja) )(\w+ ){0,2}(pagamos|transferimos|abonamos|ingresamos|liquidamos|depositamos)\b[^.?!\n]{0,30}\b((la |na )?semana pasad[ao]|"
+    r"(la |na )?semana passada|el mes pasado|no mes passado|ayer|anteayer|antier|ontem|anteontem|el (lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo) pasado)\b",
+)
+# The ordinal dot before a week's word, lv "maksājumu veiksim 14. nedēļā" (in week 14), et "14. nädalal": the sentence
+# goes on.
+SENTENCE = re.compile(SENTENCE.pattern.replace(r"grudn|", r"grudn|nedel|nadal|"))
+# Payment made in the first person future, lv: "maksājumu veiksim" (we will make the payment), "samaksāsim",
+# "apmaksāsim", "pārskaitīsim" (not "nesamaksāsim").
+PROMISE = _widen(
+    PROMISE,
+    r"\b(maksajumu|parskaitijumu|apmaksu)\b[^.?!\n]{0,40}\b(veiksim|izdarisim|nosutisim)\b|"
+    r"\b(samaksasim|apmaksasim|parskaitisim|nomaksasim)\b",
 )
