@@ -573,6 +573,24 @@ class _Matcher:
     def amounts(self, line: str) -> list[str]:
         return refs.line_amounts(line, whole=self.whole, fils=self.unit == 1000)
 
+    def stated_in_billing_currency(self, customer: str) -> list[str]:
+        """The one open invoice of the customer, in a currency other than the payment's, whose exact balance the
+        text writes on a line naming that currency ("Equivalent of CNY 14,313.93", "相当額 JPY 1,250,000")."""
+        fits: list[str] = []
+        for currency in sorted(self.ledger.currencies_of[customer]):
+            if currency == self.p.currency:
+                continue
+            code = re.compile(rf"(?<![A-Z]){currency}(?![A-Z])")
+            unit = _unit(currency)
+            written = {
+                c
+                for line in self.text.splitlines()
+                if code.search(line)
+                for c in _written_cents(line, whole=currency in WHOLE_AMOUNT_CURRENCIES, unit=unit)
+            }
+            fits += [i for i in self.ledger.open_of(currency, customer) if self.ledger.balance[i] in written]
+        return fits if len(fits) == 1 else []
+
     def written(self, text: str) -> set[int]:
         return _written_cents(text, whole=self.whole, unit=self.unit)
 
@@ -1185,6 +1203,14 @@ class _Matcher:
                     f"reference names {self.numbers(converted)}, billed in another currency than this "
                     f"{p.currency} payment: the exchange is a person's call, never applied across currencies",
                     [[i] for i in converted],
+                )
+            if not elsewhere and (stated := self.stated_in_billing_currency(known)):
+                # "Equivalent of CNY 14,313.93": the payer converted one invoice's exact balance; as a reference
+                # naming it, the exchange difference is a person's call and holding it would lose the invoice.
+                return self.review(
+                    f"the text states this {p.currency} payment as exactly the balance of {self.numbers(stated)}, "
+                    "billed in another currency: the exchange is a person's call, never applied across currencies",
+                    [[i] for i in stated],
                 )
             said = f" (reference {self.numbers(elsewhere)} is not in {p.currency})" if elsewhere else ""
             return self.result(
@@ -1959,6 +1985,15 @@ class _Matcher:
                     "not exactly what it owes",
                     [[*open_named, i] for i in begun[:MAX_CANDIDATES]],
                 )
+            if len(due) == 1 and (gross := self.gross_less_taken(due[0][0])):
+                # "Invoice 25501 JPY 415,756 / Less JPY 61,177 credit for defective units / Net paid JPY 354,579":
+                # the payer pays the whole invoice less a deduction, while less is open here (an earlier payment was
+                # applied to it). Not an overpayment: which payment was meant for it, a person sees.
+                return self.review(
+                    f"reference {label}: the advice pays its full {self.dec(gross)} less a deduction, but only "
+                    f"{self.dec(total)} is open",
+                    [open_named],
+                )
             return self.result(
                 Status.UNAPPLIED,
                 due,
@@ -2085,6 +2120,17 @@ class _Matcher:
         """Why the text says ``shortfall`` is kept back: a reason in words, else "deduction" when it takes that very
         figure off ("no 319720 (moins 17.92 prix facturé)")."""
         return refs.short_reason(text) or ("deduction" if shortfall in self.taken(text) else None)
+
+    def gross_less_taken(self, invoice_id: str) -> int:
+        """The invoice's total, when the text writes it and the payment is that total less a figure the text takes
+        off ("Less JPY 61,177"); else 0."""
+        invoice = self.ledger.invoices[invoice_id]
+        if not invoice.total.is_finite():
+            return 0
+        gross = self.units(invoice.total)
+        if gross not in self.written(self.text):
+            return 0
+        return gross if any(self.cents + d == gross for d in self.taken(self.text)) else 0
 
     def taken(self, text: str) -> set[int]:
         """The figures the text writes right after a word that subtracts them ("less $1,383.24"), in units."""
@@ -3136,6 +3182,18 @@ class _Matcher:
                     [(i, ledger.balance[i]) for i in issued],
                     f"{name}: pays the billing period {period[0]} to {period[1]}: {self.numbers(issued)}",
                 )
+            paid_on = self.p.date
+            if (
+                not issued
+                and paid_on is not None
+                and period[0].month == paid_on.month
+                and period[0] <= paid_on
+            ):
+                # "3월분 결제" paid in March (read as last March, the latest March closed), with nothing of ours
+                # issued then: the payer's own payment run, not a closing period of our invoices; it rules no set
+                # out. (A past month with nothing issued in it, "9月分" paid in April, still is a closing period the
+                # set found lies outside.)
+                period = None
         statements = {
             as_of: tuple(shown)
             for as_of in refs.statement_cutoffs(self.text)

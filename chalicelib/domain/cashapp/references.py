@@ -1708,10 +1708,26 @@ _CREDIT_AWAITED = re.compile(
 )
 
 
+# A credit the payer takes for a claim rather than a document we issued: "Less USD 120.00 credit for defective units,
+# see claim", "crédit pour marchandise endommagée", "Gutschrift für beschädigte Ware", "crédito por mercancía
+# defectuosa". Only when no credit-note code stands on the line: "credit for returns CN-4471" is our document.
+_CREDIT_TAKEN = re.compile(
+    r"\b(credit|credito|gutschrift|avoir|abono)\s+(taken\s+|claimed\s+)?(for|pour|fur|por|per|voor)\s+"
+    r"(\w+\s+){0,2}"
+    r"(defect|damage|broken|faulty|missing|short|quality|returned|rejected|endommag|abime|defectu|"
+    r"beschadig|besch.digt|defekt|fehlend|mangel|danad|difettos|danneggiat|mancant|beschadigd|kapot|ontbrek)",
+    re.IGNORECASE,
+)
+_CREDIT_CODE = re.compile(r"\b(cn|cm|gs|av|nc|crn)[-/ ]?\d", re.IGNORECASE)
+
+
 def says_credit_note(line: str) -> bool:
     """A remittance line for a credit note ("CN-004166", "CM 10798 (re 10342)", "Gutschrift 4711"), as
-    opposed to a charge or deduction the payer took ("Less bank charges -25.00") or a credit it still awaits."""
+    opposed to a charge or deduction the payer took ("Less bank charges -25.00", "credit for defective units, see
+    claim") or a credit it still awaits."""
     folded = fold(line)
+    if _CREDIT_TAKEN.search(folded) and not _CREDIT_CODE.search(folded):
+        return False
     return bool(_CREDIT_NOTE.search(folded)) and not _CREDIT_AWAITED.search(folded)
 
 
@@ -1927,10 +1943,11 @@ _CJK_SHORT_REASONS = (
     # Chinese: 現金折扣 / 早付折扣 (a discount for paying early).
     ("early_payment_discount", r"歩引|割引|値引|할인|(?:現金|现金|早付|提前付款)折扣"),
     # Arabic: a tax withheld (ضريبة, استقطاع), goods damaged (تالف), returned (مرتجع), short (نقص), a penalty (غرامة).
-    # A retention held until handover: محتجزات / ضمان أعمال (a performance retention), 保留金, 유보금.
+    # A retention held until handover: محتجزات / ضمان أعمال (a performance retention), 保留金, 유보금. 상계 (a set-off)
+    # is also the middle of 가상계좌 (a virtual account), which names the bank's account, never a deduction.
     (
         "deduction",
-        r"相殺|差し?引|控除|공제|차감|상계|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금|"
+        r"相殺|差し?引|控除|공제|차감|(?<!가)상계(?!좌)|ضريبة|استقطاع|تالف|مرتجع|نقص|غرامة|خصم|محتجز|ضمان\s?أعمال|保留金|유보금|"
         # Greek: defective (ελαττωματικά), a withholding (παρακράτηση), a return (επιστροφή), damaged.
         r"(?i:ελαττωματ|παρακρατ|επιστροφ|κατεστραμ)|"
         # Chinese: deducted (扣除, 扣款, 扣減), a price difference (價格差額), short shipped (少發, 短少), damaged
