@@ -226,6 +226,9 @@ BLIND = {
     "blind99": ("nordic_fishing_gear",),
     "blind100": ("latam_pharma_distribution",),
     "blind101": ("uk_builders_merchant",),
+    "blind102": ("india_industrial_components",),
+    "blind103": ("anz_wine_distribution",),
+    "blind104": ("east_asia_electronics",),
 }
 
 
@@ -1293,6 +1296,43 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "customer's invoices adds up to, which the issue applies and the author sends to review (4), "
             "references one keystroke off an invoice paid by payers nobody identified (4, the author's "
             "review against most stored labels' applied) and one payer named differently)"
+        ),
+    ),
+    (
+        "blind102",
+        (
+            "Ninety-ninth blind ledgers (session 36): an industrial fasteners and components maker in India "
+            "(INR, USD, AED, EUR; NEFT/RTGS/IMPS with UTR numbers, UPI, cheques, TDS, Gulf and European "
+            "wires), 400 payments with 7 bad rows, separate author, at the session start e5087df; first pass "
+            "0.943 correct with 11 wrong: a deduction taken off a list's total pinned to one invoice (4, "
+            "review after the first round), and payers named differently with no reference (3) or a typo "
+            "reference (3) whose unique exact balance the engine applies, as most stored labels do, and the "
+            "author sends to review; 0.968 with 6 wrong after the first round)"
+        ),
+    ),
+    (
+        "blind103",
+        (
+            "Hundredth blind ledgers (session 36): a wine and spirits distributor in Australia and New "
+            "Zealand (AUD, NZD, USD, SGD, JPY; BPAY CRN, PayID/Osko, direct credit, cheques, card "
+            "settlements), 400 payments with 6 bad rows, separate author, at the session start e5087df; "
+            "first pass 0.950 correct with 14 wrong, all one convention: a known customer's reference one "
+            "keystroke from an invoice with its exact unique balance, which the author sends to review and "
+            "746 stored labels apply; unchanged by the rounds)"
+        ),
+    ),
+    (
+        "blind104",
+        (
+            "Hundred-and-first blind ledgers (session 36): an electronics and machine-parts trading house in "
+            "Japan, Korea, Taiwan, Hong Kong and China (JPY, KRW, TWD, HKD, CNY, USD; zengin transfers with "
+            "half-width katakana payer names, Korean virtual accounts, FPS, Alipay/WeChat Pay, T/T wires, "
+            "promissory notes), 400 payments with 6 bad rows, separate author, at the session start e5087df "
+            "and after the first cash round 5f9824a; first pass 0.885 correct with 32 wrong, nearly all "
+            "conventions where the author parts from the stored labels: unexplained and FX shortfalls "
+            "against a clear reference sent to review (22; stored labels partial), payers named differently "
+            "and typos by unidentified payers (9), a KRW amount written with .00 as a bad row (1); 0.900 "
+            "after the second round)"
         ),
     ),
 )
