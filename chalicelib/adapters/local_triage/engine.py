@@ -62,12 +62,22 @@ _QUOTE_ATTRIBUTION = re.compile(
     r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
     # hu "... (időpont: 2026. márc. 17., K, 09:00) ezt írta:", ru "написал(а):", "пишет:", uk "пише:", th "เขียนว่า:",
     # ko "...님이 작성:", zh "... 写道：" (folded, as the reply is: the full-width colon is a colon)
-    r"irta|написал\w*|пишет|пише|написав\w*|" + fold("เขียนว่า|작성|写道|寫道") + "|"
-    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\((a|а)\))?\s*:\s*$|^--\s*$|"
+    # vi "... đã viết:", id/ms "... menulis:", hi "... ने लिखा:", bn "... লিখেছেন:"
+    r"irta|написал\w*|пишет|пише|написав\w*|" + fold("เขียนว่า|작성|da viet|menulis|ने लिखा|লিখেছেন") + "|"
+    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\((a|а)\))?\s*:\s*$|"
+    # a mail client's own footer: "Sent from Outlook for Android", "Get Outlook for iOS", "Sent from Yahoo Mail on Android"
+    r"^(sent from|get) (outlook|yahoo mail|mail|gmail)( for| on) (android|ios|iphone|ipad|windows)\b[^\n]{0,10}$|"
+    # zh "... 于2026年3月13日周五 09:00写道：": no word boundary between a time and a Chinese verb
+    r"^(?=[^\n]*(\d|@))[^\n]{0,200}(写道|寫道)\s*:\s*$|"
+    # ja Gmail "2026年3月9日(月) 18:00 Kestrel Billing <ar@billing.example>:": a date and an address, then the colon
+    r"^(?=[^\n]*\d)[^\n]{0,200}<[\w.+'-]+@[\w-]+(\.[\w-]+)+>\s*:\s*$|^--\s*$|"
     # Outlook's "From:" line as other locales print it, followed by an address: hr "Šalje:", hu "Feladó:", fi
     # "Lähettäjä:", el "Από:", tr "Kimden:", ro "De la:", lt "Nuo:", et "Saatja:", da/no "Fra:", vi "Từ:", id
-    # "Dari:", ms "Daripada:". Our quoted reminder starts there.
-    r"^(salje|felado|lahettaja|απο|kimden|de la|nuo|saatja|fra|tu|dari|daripada)\s*:\s[^\n]{0,80}<?[\w.+'-]+@[\w-]+\.",
+    # "Dari:", ms "Daripada:", ja "差出人:", zh "发件人:"/"寄件者:"/"寄件人:", ko "보낸 사람:", th "จาก:", hi "प्रेषक:",
+    # bn "প্রেরক:". Our quoted reminder starts there.
+    r"^(salje|felado|lahettaja|απο|kimden|de la|nuo|saatja|fra|tu|dari|daripada|"
+    + fold("差出人|发件人|發件人|寄件者|寄件人|보낸 사람|보낸사람|จาก|प्रेषक|প্রেরক")
+    + r")\s*:\s[^\n]{0,80}<?[\w.+'-]+@[\w-]+\.",
     re.MULTILINE,
 )
 
@@ -1084,7 +1094,9 @@ class LocalTriage:
         if plan and (
             re.search(
                 # (ar "؟" is the Arabic question mark, "ممكن" its "could")
-                r"\?|؟|ممكن|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
+                r"\?|؟|ممكن|"
+                + fold("でしょうか|可能")
+                + r"|could (we|you)|can (we|you)|would (it|you|that)|is (it|there) (possible|any)|possib|request|ask|pourr|podr|konnt|kunnen|potre|poder|pedir\w*|"
                 r"\b(we|i) (need|would need|require)|necesit|precis|brauchen|benotig|nodig|bisogno|besoin|"
                 r"chied|conced|vorremmo|pedimos|pido|solicit|gostari|bitten|bitte|verzoek|vragen|demandons|"
                 r"prosze|prosimy|prosba|prosbe|prosime|prosim|czy (moglibysmy|mozemy|mozna|jest mozliw)|potrzebujemy|"

@@ -246,12 +246,31 @@ _SELF_CORRECTED = re.compile(
 _CREDITOR_REFERENCE = re.compile(r"\bRF\d\d(?:\s[A-Z0-9]{4}){1,5}(?:\s[A-Z0-9]{1,4})?\b", re.IGNORECASE)
 
 
+# An address or a link is a machine's name for a mailbox or a page: a case number in a reply-to address
+# ("ar+KE3107@billing.example") or in a payment link (".../c/KE3107") is no invoice, however much it looks like one.
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))  # offsets stay where they were
+
+
+def _without_addresses(text: str) -> str:
+    if "@" in text:
+        text = _ADDRESS.sub(_blank, text)
+    if "://" in text or "www." in text.lower():
+        text = _LINK.sub(_blank, text)
+    return text
+
+
 def invoice_numbers(reply: str, subject: str, vendor_text: str) -> list[str]:
     """From the customer's own text, else the subject, else the quoted or returned reminder; in order of first
     mention, without duplicates."""
+    reply, vendor_text = _without_addresses(reply), _without_addresses(vendor_text)
     forms = vendor_forms(subject, vendor_text)
-    reply = _SELF_CORRECTED.sub(lambda m: " " * len(m.group(0)), reply)
-    reply = _CREDITOR_REFERENCE.sub(lambda m: " " * len(m.group(0)), reply)
+    reply = _SELF_CORRECTED.sub(_blank, reply)
+    reply = _CREDITOR_REFERENCE.sub(_blank, reply)
     for text in (reply, subject, vendor_text):
         ordered: list[str] = []
         for _, number in sorted(_mentions(text, forms)):

@@ -1060,6 +1060,10 @@ _AHEAD = (
     r"(este|esta|questo|questa|el proximo|la proxima|il prossimo|la prossima) (lunes|martes|miercoles|jueves|viernes|sabado|"
     r"semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|settimana|mese)"
 )
+# A document or detail named by the transfer, ja "振込明細" (the transfer's slip), "振込控え", "振込受付番号" (its
+# reference), "振込名義" (the remitter's name), "振込先" (the account to pay), "支払通知", "支払条件": a noun, no payment.
+_JA_TRANSFER_NOUN = r"(?!み?(明細|控|証明|受付|名義|先|手数料|通知|条件|期日|依頼書))"
+
 PROMISE = _rx(
     # An elliptic one-liner: "will friday when the grain check clears", "will tomorrow"
     r"^(i |we )?will (on )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)\b",
@@ -1074,8 +1078,11 @@ PROMISE = _rx(
     # tr: "ödemesini ayın 10'una kadar yapacağız", "ödeyeceğiz"
     r"\b(odeme\w*|havale\w*)\b[^.?!\n]{0,50}\b(yapacag\w*|gerceklestireceg\w*|gonderecegiz)|\bodeyecegiz\b",
     # ja: the humble present is the future, "来週の金曜日に全額をお振込みいたします" (not "…いたしました", done; not
-    # "お支払いをお願いします", a request)
-    r"(振込|振り込|送金|支払|入金)[^。!?\n願]{0,12}(いたします|致します|します|する予定|の予定)",
+    # "お支払いをお願いします", a request; nor a document named by the transfer, "振込明細を添付いたします", the transfer's
+    # slip attached)
+    r"(振込|振り込|送金|支払|入金)"
+    + _JA_TRANSFER_NOUN
+    + r"[^。!?\n願]{0,12}(いたします|致します|します|する予定|の予定)",
     # "o TED será feito no dia 20/03", "the same shall be cleared in the first week of April", "they'll go in our
     # end of month BACS run", "se abonará por transferencia"
     r"\b(sera|serao) (feit[oa]s?|pag[oa]s?|efetuad[oa]s?|realizad[oa]s?|transferid[oa]s?|liquidad[oa]s?|quitad[oa]s?)\b",
@@ -2785,7 +2792,7 @@ PAID = _widen(
     r"\b(i|we)\b[^.?!\n]{0,60}\band (then )?(paid|settled|transferred|wired)\b (the|it|this|that|our|in full|[£$€]|\d)",
     r"(?<!\bbe )(?<!\bto )\bpaid the (sum|amount|balance|total|full amount)\b|"
     r"(?<!\bbe )(?<!\bto )\bpaid\b[^.?!\n]{0,60}\binto (your|the) [^.?!\n]{0,30}\baccount\b",
-    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(โอนเงิน|โอน|ชำระเงิน|ชำระ)[^\n.]{0,60}แล้ว"),
+    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(โอนเงิน|โอน|ชำระเงิน|ชำระ)[^\n.]{0,60}แล้ว"),
 )
 # The charge not owed at all, said of the invoice: it "la fattura non ci risulta dovuta", fr "cette facture n'est pas
 # due", pt "a fatura não é devida", es "la factura no es debida", de "nicht geschuldet"; a duplicate, de "eine doppelte
@@ -3182,7 +3189,7 @@ PLAN = _widen(
     # ja "来月末までお支払いをお待ちいただけないでしょうか" (could you wait for the payment until ...), "支払猶予",
     # zh "延期付款", "宽限"
     fold(
-        r"(お支払い|支払い|お振込み|振込)[^。\n]{0,12}(お待ちいただけ|待っていただけ|ご猶予|猶予)|支払猶予|支払いの猶予|延期付款|付款延期|宽限|寬限"
+        r"(お支払い|支払い|お振込み|振込)[^。\n]{0,12}(お待ちいただ|お待ち頂|待っていただ|待って頂|ご猶予|猶予)|支払猶予|支払いの猶予|延期付款|付款延期|宽限|寬限"
     ),
 )
 # Papers a payer's rules demand of a supplier before paying, like a W-9: es "el certificado de estar al corriente con
@@ -3388,7 +3395,11 @@ FUTURE = _widen(
     r"\b(yapilmis|gonderilmis|odenmis|yatirilmis|aktarilmis) olacak\w*",
     r"\b(zahlung|uberweisung|begleichung|uberweisungen|zahlungen) (erfolgt|erfolgen) (in (der )?kw|in der kalenderwoche|bis|"
     r"spatestens|voraussichtlich|nachste|kommende|ende|anfang|mitte)\b",
-    fold(r"(振込|振り込|送金|お支払|支払)[^。\n]{0,6}(いたします|致します|します|予定です)"),
+    fold(
+        r"(振込|振り込|送金|お支払|支払)"
+        + _JA_TRANSFER_NOUN
+        + r"[^。\n]{0,6}(いたします|致します|します|予定です)"
+    ),
 )
 # Paid with words between the payment and its verb: tr "faturanın ödemesi dün EFT ile yapıldı" (the payment was made
 # yesterday by EFT); ro "factura 20944 a fost achitată" (the invoice was paid), "facturile ... au fost plătite"; he
@@ -4339,7 +4350,9 @@ PAID = _widen(
     r"(er|ble|blev) (overfort|betalt|innbetalt|indbetalt)\b",
     r"\b(sudah|telah) (kami )?(lunasi|lunaskan|transfer|bayar|bayarkan|dibayar|dibayarkan|dilunasi|ditransfer)\b",
     _k(r"(입금|송금|이체|결제|납부)\s?(완료|했습니다|하였습니다|했어요|처리했습니다)"),
-    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"),
+    fold(
+        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"
+    ),
 )
 NOT_PAID = _widen(
     NOT_PAID,
@@ -4800,6 +4813,17 @@ PAID = _widen(
         r"(?<!未)(過咗|付咗|找咗|入咗|轉咗|俾咗|畀咗|找左|過左|入左|轉左)",
         r"已(經)?\s?(付款|轉賬|轉帳|過數|入數|找數|支付|繳付|清數)",
         r"已於[^。\n]{0,15}(付款|轉賬|轉帳|過數|入數|支付)",
+    ),
+)
+# A cheque sent: zh "我哋已於上星期五以掛號信寄出支票" (we mailed the cheque by registered post last Friday), "支票已经寄出",
+# Cantonese "寄咗張支票"; ja "小切手を郵送いたしました".
+PAID = _widen(
+    PAID,
+    _f(
+        r"(已|已經|已经)[^。\n]{0,25}寄(出|咗|左)[^。\n]{0,4}(支票|票據|票据)",
+        r"(支票|票據|票据)[^。\n]{0,10}(已|已經|已经)[^。\n]{0,15}寄(出|咗|左)",
+        r"(?<!未)寄(咗|左)[^。\n]{0,4}(支票|張票|张票)",
+        r"小切手[^。\n]{0,10}(郵送|送付|発送)(しました|いたしました|済)",
     ),
 )
 NOT_PAID = _widen(
@@ -6951,7 +6975,8 @@ PAID = _widen(
     r"\b(maksime|tasusime|kandsime (\w+ )?ule|on (tasutud|makstud|ara makstud)|sai tasutud|makse (tehti|on tehtud))\b",
     r"\b(samaksajam|apmaksajam|parskaitijam|ir (samaksats|apmaksats|samaksata|apmaksata)|(samaksa|maksajums) (veikta|veikts))\b",
     _f(r"\b(greiddum|greiddi|millifærðum|millifærði|hefur verið greidd\w*|(er|var) greidd\w*)\b"),
-    _f(r"ชำระเงินแล้ว|ชำระแล้ว|โอนเงินแล้ว|โอนแล้ว|จ่ายเงินแล้ว"),
+    # (th "หากโอนแล้วจะส่งสลิป", once transferred we will send the slip: "if", "when", "after" make it a step ahead)
+    _f(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(ชำระเงินแล้ว|ชำระแล้ว|โอนเงินแล้ว|โอนแล้ว|จ่ายเงินแล้ว)"),
 )
 NOT_PAID = _widen(
     NOT_PAID,
@@ -7193,6 +7218,8 @@ STILL_TO_PAY = re.compile(
         r"(排入|安排|排定|列入|排程|预定|預定|计划|計劃|组入|組入)[^。.!?\n]{0,6}(下週|下周|下星期|下禮拜|下礼拜|下個月|"
         r"下个月|明天|明日|后天|後天|月底|月初|本週|本周|这周|這週|下次|下一)",
         r"(来週|翌週|来月|明日|月末)[^。\n]{0,12}(支払|振込)[^。\n]{0,6}(組み込|予定|手配)",
+        # ... or into a run on a date: "已排入115年3月31日電匯付款" (put into the wire run of 31 March, Minguo year)
+        r"(排入|排定|列入|排程|预定|預定|预计|預計)(於|于|在)?\s?\d{1,4}\s?(年|月|/|-)",
     )
 )
 # zh: the order cancelled before it was worked on and the invoice contested for it: "訂單...已於2月10日以書面通知取消",
@@ -8148,4 +8175,25 @@ PROMISE = _widen(
     PROMISE,
     r"\b(maksajumu|parskaitijumu|apmaksu)\b[^.?!\n]{0,40}\b(veiksim|izdarisim|nosutisim)\b|"
     r"\b(samaksasim|apmaksasim|parskaitisim|nomaksasim)\b",
+)
+
+# --- session 36b (blind 376, Asian-language replies to an electronics distributor) ---------------------------------
+# Goods failing the customer's incoming inspection, zh "来料检验发现容值偏差超出规格，不良率约6%" (out of spec, a defect
+# rate), "检验不合格", "质量问题"; ja "受入検査で不合格", "規格外"; ms "disyaki tiruan (counterfeit)", "ujian ... gagal";
+# th "ข้อบกพร่อง" (a defect).
+_FAILED_INSPECTION_36B = (
+    _f(
+        r"不良率|(检验|檢驗|检测|檢測|测试|測試)[^。\n]{0,6}(不合格|未通过|未通過|失败|失敗)|(超出|不符合?)(规格|規格)|"
+        r"(质量|質量|品质|品質)(问题|問題|异常|異常)",
+        r"(受入検査|検査)[^。\n]{0,6}(不合格|不良)|規格外",
+        r"ข้อบกพร่อง",
+    ),
+    r"\b(disyaki|disyaki sebagai|diduga) (tiruan|palsu)\b|\bcounterfeit\b|\bujian\b[^.?!\n]{0,40}\bgagal\b",
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_FAILED_INSPECTION_36B)
+REASONS = _widen_reasons(REASONS, {DisputeReason.QUALITY: _FAILED_INSPECTION_36B})
+# Received and to be checked with others, zh "來信收到，...我們會再跟採購及倉庫確認...確認後再回覆您", "来信收到".
+ACK = _widen(
+    ACK,
+    _f(r"(来信|來信|邮件|郵件)(已)?收到|(确认|確認|核实|核實)(后|後)再?(回复|回覆|答复|答覆|通知)"),
 )
