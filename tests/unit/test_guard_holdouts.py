@@ -272,7 +272,7 @@ _STILL_MISSED_113_117: dict[str, set[str]] = {
 # shipped engine still gets wrong.
 _STILL_MISSED_118_121: dict[str, set[str]] = {
     "guard_holdout118": set(),
-    "guard_holdout119": {"pj11", "pj34", "pj46", "pj78"},
+    "guard_holdout119": {"pj34", "pj46", "pj78"},
     "guard_holdout120": set(),
     "guard_holdout121": {"eu10", "eu64", "eu73"},
 }
@@ -296,7 +296,7 @@ _STILL_MISSED_126_131: dict[str, set[str]] = {
     "guard_holdout128": {"bx13", "bx28", "bx40", "bx45", "bx47", "bx50", "bx70", "bx71", "bx72"},
     "guard_holdout129": set(),
     "guard_holdout130": set(),
-    "guard_holdout131": {"vn03", "vn38", "vn48"},
+    "guard_holdout131": {"vn03", "vn48"},
 }
 # Session 35's: 132-134 scored at the session start (pest control; clinical laboratory; a marine chandlery, kept out of
 # every round), 135 at the start and after the first round (software training and conferences), 136 at the session's
