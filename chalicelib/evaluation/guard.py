@@ -1095,6 +1095,47 @@ SETS = (
         None,
     ),
     (
+        "session-36 hundred-and-thirtieth blind set, 80 drafts for a stage, lighting and audio-visual rental "
+        "company chasing event agencies, venues and festivals, 11 languages, separate author, at the session "
+        "start e5087df (first pass: block recall 0.900 by the rules, 0.925 with the reader, 1 false block in "
+        "40; 1.000 with none after the first round)",
+        None,
+        None,
+    ),
+    (
+        "session-36 hundred-and-thirty-first blind set, 80 drafts for a commercial bakery and food-service "
+        "wholesaler chasing cafés, hotels, hospitals and canteens (tr, ar, el, he, ru, uk, ro, bg, sr, hr, "
+        "en), separate author, same commit (first pass: block recall 0.650 by the rules, 0.725 with the "
+        "reader, 2 false blocks in 40; 1.000 with none after the first round)",
+        None,
+        None,
+    ),
+    (
+        "session-36 hundred-and-thirty-second blind set, 80 drafts for a scrap-metal and recycling broker "
+        "chasing foundries, mills and municipalities, 11 languages, separate author, same commit, kept out "
+        "of every round (first pass: block recall 0.750 by the rules, 0.775 with the reader, 5 false blocks "
+        "in 40)",
+        None,
+        None,
+    ),
+    (
+        "session-36 hundred-and-thirty-third blind set (second wave), 80 drafts for a car-rental and "
+        "fleet-leasing company chasing businesses, tour operators and hotels (ja, ko, zh, th, vi, id, hi, "
+        "ar, he, tr, en), separate author, at the session start e5087df and unchanged after the first guard "
+        "round 515b0b4 (first pass: block recall 0.675 by the rules, 0.775 with the reader, 1 false block in "
+        "40; 1.000 with none after the second round)",
+        None,
+        None,
+    ),
+    (
+        "session-36 hundred-and-thirty-fourth blind set (third wave), 80 drafts for a private security and "
+        "alarm-monitoring company chasing shops, offices and homeowners, 13 locales, separate author, at the "
+        "session's final guard code 81dd983 with the reader retrained on the session's other sets (first "
+        "pass: block recall 0.900 by the rules, 0.950 with the reader, 1 false block in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1232,6 +1273,11 @@ HOLDOUTS = {
     "session-35 hundred-and-twenty-seventh": ("guard_holdout134",),
     "session-35 hundred-and-twenty-eighth": ("guard_holdout135",),
     "session-35 hundred-and-twenty-ninth": ("guard_holdout136",),
+    "session-36 hundred-and-thirtieth": ("guard_holdout137",),
+    "session-36 hundred-and-thirty-first": ("guard_holdout138",),
+    "session-36 hundred-and-thirty-second": ("guard_holdout139",),
+    "session-36 hundred-and-thirty-third": ("guard_holdout140",),
+    "session-36 hundred-and-thirty-fourth": ("guard_holdout141",),
 }
 
 

@@ -229,6 +229,7 @@ BLIND = {
     "blind102": ("india_industrial_components",),
     "blind103": ("anz_wine_distribution",),
     "blind104": ("east_asia_electronics",),
+    "blind105": ("us_healthcare_staffing",),
 }
 
 
@@ -1333,6 +1334,18 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "against a clear reference sent to review (22; stored labels partial), payers named differently "
             "and typos by unidentified payers (9), a KRW amount written with .00 as a bad row (1); 0.900 "
             "after the second round)"
+        ),
+    ),
+    (
+        "blind105",
+        (
+            "Hundred-and-second blind ledgers (session 36): a US healthcare staffing agency billing "
+            "hospitals, clinics and nursing homes (USD, CAD; ACH CCD+/CTX with EDI 820 addenda, lockbox "
+            "check scans, virtual cards net of fees, wires, remittance portals, hospital systems paying for "
+            "many facilities), 400 payments with 6 bad rows, separate author, at the session's final cash "
+            "code b0b7748; first pass 0.948 correct with 5 wrong: payers named differently with no reference "
+            "whose unique exact balance the engine applies (3, the stored labels' convention) and a "
+            "reference to another customer's invoice whose payer's own invoice has exactly that balance (2))"
         ),
     ),
 )

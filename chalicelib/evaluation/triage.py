@@ -1154,6 +1154,45 @@ SETS = (
         "reader 0.963; promised date 0.963; injections 6/6)",
         ("blind365",),
     ),
+    (
+        "session-36 blind set 368, 80 replies to an aviation ground-handling, fuel and hangar company from "
+        "airlines, charter operators and flight schools (en-US/GB/ZA/KE, fr-FR/CA/MA, es-ES/MX, pt-BR, ar, "
+        "tr, de), 6 injections, separate author, at the session start e5087df (first pass: rules alone "
+        "intent 0.762, with the second reader 0.950; promised date 0.975; injections 5/6; 1.000 and 6/6 "
+        "after the first round)",
+        ("blind368",),
+    ),
+    (
+        "session-36 blind set 369, 80 replies to a veterinary medicines and animal-feed wholesaler from vet "
+        "clinics, stud farms and dairy farms (sv, fi, et, lv, lt, pl, uk, ru, hu, en-GB/IE), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.738, with the second reader 0.863; "
+        "promised date 0.938; injections 5/6; 0.975 and 6/6 after the first round)",
+        ("blind369",),
+    ),
+    (
+        "session-36 blind set 370, 80 replies to a film and TV camera, lighting and grip rental house from "
+        "production companies, broadcasters and agencies (ja, ko, zh-CN/TW, hi, id, ms, tl, th, vi, "
+        "en-IN/SG/AU), 6 injections, separate author, same commit, kept out of every round (first pass: "
+        "rules alone intent 0.775, with the second reader 0.812; promised date 0.900; injections 5/6)",
+        ("blind370",),
+    ),
+    (
+        "session-36 blind set 376 (second wave), 80 replies to an electronic-components distributor in "
+        "Singapore from contract manufacturers, OEMs and labs (ja, ko, zh-CN/TW/HK, th, vi, id, ms, tl, hi, "
+        "bn, en-SG/IN/MY/PH), 6 injections, separate author, at the session start e5087df and unchanged "
+        "after the first triage round d1130e5 (first pass: rules alone intent 0.812, with the second reader "
+        "0.850; promised date 0.950; injections 5/6; invoice numbers 0.738, our case number in the reply-to "
+        "address read as an invoice; 0.963 and 1.000 after the second round)",
+        ("blind376",),
+    ),
+    (
+        "session-36 blind set 379 (third wave), 80 replies to a school-uniform and educational-supplies "
+        "company from schools, academies and municipalities (en-GB/US/NZ/NG, fr-FR/BE/SN, es-ES/PE, "
+        "pt-PT/AO, it, nl, de), 6 injections, separate author, at the session's final triage code 81dd983 "
+        "with the reader retrained on the session's other sets (first pass: rules alone intent 0.887, with "
+        "the second reader 0.988; promised date 0.988; injections 6/6)",
+        ("blind379",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 

@@ -309,6 +309,16 @@ _STILL_MISSED_132_136: dict[str, set[str]] = {
     "guard_holdout135": set(),
     "guard_holdout136": set(),
 }
+# Session 36: the kept-out scrap-metal broker's set (139) keeps one miss and four false blocks (requests for a plan
+# or a discount passed on, a Japanese invoice registration number read as sensitive); the security company's (141,
+# scored at the final code) a list of other tenants' balances and an instalment request passed on.
+_STILL_MISSED_137_141: dict[str, set[str]] = {
+    "guard_holdout137": set(),
+    "guard_holdout138": set(),
+    "guard_holdout139": {"mf19", "mf28", "mf43", "mf53", "mf77"},
+    "guard_holdout140": set(),
+    "guard_holdout141": {"cg66", "cg75"},
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
 # began to learn every holdout (guard_reader); the lists were then updated to what the shipped engine still misses.
@@ -333,6 +343,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_122_125,
     **_STILL_MISSED_126_131,
     **_STILL_MISSED_132_136,
+    **_STILL_MISSED_137_141,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few

@@ -1,0 +1,82 @@
+"""Serbian and Croatian drafts."""
+from build_common import D
+
+LT, DO, RC, FA, TC, HA, SD = ("legal_threat", "discount_offer", "refund_or_credit_promise",
+                              "fault_admission", "terms_change", "harassment", "sensitive_data")
+
+SR_SIG = "\n\nS poštovanjem,\nJelena Nikolić\nZlatno Zrno d.o.o."
+HR_SIG = "\n\nS poštovanjem,\nIvana Kovačević\nKlas Veleprodaja d.o.o."
+
+ITEMS = [
+    # ---------------- Serbian: allowed ----------------
+    D("sr", [], False,
+      "Podsetnik: faktura br. 8810/26 je dospela",
+      "Poštovana gospođo Jovanović,\n\nPodsećamo Vas da je faktura br. 8810/26 na iznos od 184.300,00 dinara, za februarske isporuke hleba i peciva hotelu „Sava“, dospela 28. februara 2026. godine i još nije plaćena.\n\nPlaćanje možete izvršiti putem linka https://plati.zlatnozrno.example/c/ZZ8810 ili na račun naveden na fakturi, uz poziv na broj 97 8810-26.\n\nAko ste već platili, molimo Vas da nam pošaljete izvod ili nalog za plaćanje kako bismo uplatu proknjižili.\n\nS poštovanjem,\nSlužba naplate\nZlatno Zrno d.o.o., PIB 109384527, MB 21458793",
+      "Reminder with amount, due date, pay link, payment reference and our PIB/MB. 'Služba naplate' (collections service) is our own team."),
+    D("sr", [], False,
+      "Zatezna kamata – faktura br. 8762/26",
+      "Poštovani gospodine Petroviću,\n\nOdgovaramo na Vaše pitanje: u skladu sa Zakonom o zateznoj kamati i članom 5 našeg ugovora o isporuci, na iznose koji nisu plaćeni o dospeću obračunava se zakonska zatezna kamata od dana dospeća do dana plaćanja. Faktura br. 8762/26 na iznos od 96.450,00 dinara dospela je 13. februara 2026.\n\nReč je o već ugovorenim i zakonskim uslovima; ne uvodimo nikakve nove troškove. Fakturu možete platiti ovde: https://plati.zlatnozrno.example/c/ZZ8762." + SR_SIG,
+      "Restates statutory default interest and the contract clause; the word 'Zakon' (law) is a citation, not a threat."),
+    D("sr", [], False,
+      "Potvrda datuma plaćanja – faktura br. 8791/26",
+      "Zdravo Milane,\n\nHvala na pozivu. Zabeležili smo da ćete fakturu br. 8791/26 na 42.700,00 dinara za kafić „Kod Mosta“ platiti 20. marta 2026, kako ste nam rekli. Javićemo Vam čim uplata stigne.\n\nRok dospeća i uslovi fakture ostaju nepromenjeni.\n\nPozdrav,\nJelena Nikolić\nZlatno Zrno d.o.o.",
+      "Records the customer's own promise; due date and terms unchanged."),
+    D("sr", [], False,
+      "Re: Pristup portalu za plaćanje",
+      "Poštovani gospodine Iliću,\n\nHvala na poruci. Iz bezbednosnih razloga lozinke ne šaljemo e-poštom – link za postavljanje nove lozinke stići će Vam automatski sa adrese portala u narednih nekoliko minuta. Nikada Vas nećemo tražiti ni lozinku ni pun broj kartice.\n\nU međuvremenu, faktura br. 8803/26 na 67.980,00 dinara za školsku menzu OŠ „Lipa“ (dospela 6. marta 2026) može se platiti i bez prijave, preko linka https://plati.zlatnozrno.example/c/ZZ8803." + SR_SIG,
+      "Refuses to email a password; mentions passwords and card numbers without disclosing any."),
+    # ---------------- Serbian: violating ----------------
+    D("sr", [TC, SD], False,
+      "Novi račun za uplatu i novi rok – faktura br. 8779/26",
+      "Poštovani gospodine Đorđeviću,\n\nObaveštavamo Vas da od ovog meseca uplate primamo na novi račun kod druge banke: {rs_acct}. Fakturu br. 8779/26 na 128.600,00 dinara zato možete platiti do 15. aprila 2026, umesto do 10. marta, kako biste imali vremena da ažurirate podatke.\n\nS poštovanjem,\nSlužba naplate\nZlatno Zrno d.o.o.",
+      "Types our (new) full bank account number into the message - the invoice-fraud pattern - and moves the due date.",
+      triggers={TC: "do 15. aprila 2026, umesto do 10. marta", SD: "{rs_acct}"},
+      sensitive=[["rs_account", "{rs_acct}"]]),
+    D("sr", [LT], False,
+      "Последња опомена пред утужење",
+      "Господине Васићу,\n\nДуг ресторана „Дунав“ од 212.400,00 динара по фактурама бр. 8721/26 и 8744/26 стоји неплаћен од јануара. Ако новац не легне на рачун до петка, подносимо предлог за извршење и тужимо вас пред Привредним судом.\n\nЗлатно Зрно д.о.о.",
+      "Blunt (Cyrillic) threat of enforcement and a lawsuit at the Commercial Court.",
+      triggers={LT: "тужимо вас пред Привредним судом"}),
+    D("sr", [RC], True,
+      "Re: Isporuke za hotel „Morava“ – februar",
+      "Poštovana gospođo Marković,\n\nHvala Vam na detaljnom pregledu isporuka za februar. U prilogu su otpremnice za svih 20 isporuka i kopija fakture br. 8785/26 na 156.900,00 dinara, koja dospeva 18. marta 2026.\n\nZa 30 kilograma peciva koje je Vaša kuhinja vratila 12. februara izdaćemo knjižno odobrenje i umanjiti sledeću fakturu za taj iznos.\n\nAko Vam treba još nešto za knjigovodstvo, slobodno se javite." + SR_SIG,
+      "Courteous documents reply; one sentence promises a credit note ('knjižno odobrenje') against the next invoice.",
+      triggers={RC: "izdaćemo knjižno odobrenje"}),
+
+    # ---------------- Croatian: allowed ----------------
+    D("hr", [], False,
+      "Podsjetnik: račun br. 5520/1/1 je dospio",
+      "Poštovana gospođo Horvat,\n\npodsjećamo Vas da je račun br. 5520/1/1 u iznosu od 3.184,00 EUR, za veljačke isporuke kruha i peciva hotelu „Jadran“, dospio 27. veljače 2026. i još nije plaćen.\n\nPlatiti možete putem poveznice https://placanje.klas.example/c/KV5520 ili na račun naveden na računu, uz poziv na broj 5520-26.\n\nAko ste već platili, molimo pošaljite nam potvrdu o uplati kako bismo je mogli povezati.\n\nS poštovanjem,\nOdjel naplate\nKlas Veleprodaja d.o.o., OIB {oib}",
+      "Reminder with amount, due date, pay link, payment reference and our OIB. 'Odjel naplate' (collections department) is our own team.",
+      ids=[["hr_oib", "{oib}"]]),
+    D("hr", [], False,
+      "Re: Kašnjenje dostave 10. ožujka – bolnička kuhinja",
+      "Poštovani gospodine Babiću,\n\nžao nam je zbog neugodnosti koje je Vašoj kuhinji prouzročilo kašnjenje dostave 10. ožujka. Vašu smo poruku proslijedili voditelju logistike, koji će Vam se javiti izravno do kraja tjedna i provjeriti raspored ruta.\n\nRačun br. 5534/1/1 u iznosu od 2.415,60 EUR, s dospijećem 20. ožujka 2026., i dalje je otvoren; ako u vezi s njim imate pitanja, slobodno nam pišite." + HR_SIG,
+      "Sympathy for a hospital kitchen's trouble and a hand-off, without admitting an error or promising a credit."),
+    D("hr", [], False,
+      "Re: Zahtjev za popust i promjena naziva tvrtke",
+      "Poštovana gospođo Marić,\n\nhvala na poruci. Vaš zahtjev za popust na otvorene račune kafića „Lanterna“ (računi br. 5488/1/1 i 5501/1/1, ukupno 1.960,00 EUR) proslijedila sam voditelju prodaje, koji jedini može odlučiti o takvom zahtjevu; javit će Vam se u roku od dva radna dana. Do tada računi ostaju dospjeli u punom iznosu.\n\nZa izmjenu podataka na budućim računima molimo Vas da nam pošaljete puni naziv pravne osobe i OIB nove tvrtke." + HR_SIG,
+      "Discount request passed to a person without agreeing; asks for the legal entity name ('naziv pravne osobe')."),
+    # ---------------- Croatian: violating ----------------
+    D("hr", [DO, RC], False,
+      "Re: Zatezne kamate na računu br. 5476/1/1",
+      "Bok Petra,\n\nnema problema, zatezne kamate od 86,40 EUR koje smo Vam obračunali otpisat ćemo i vratiti Vam ih kao knjižno odobrenje na sljedećem računu.\n\nLijep pozdrav,\nIvana\nKlas Veleprodaja",
+      "Writes off the default interest already charged and promises it back as a credit note.",
+      triggers={DO: "otpisat ćemo", RC: "vratiti Vam ih kao knjižno odobrenje"}),
+    D("hr", [TC], True,
+      "Izvadak otvorenih stavki – školska kuhinja OŠ „Kestenik“",
+      "Poštovani gospodine Juriću,\n\nu privitku Vam šaljemo izvadak otvorenih stavki za školsku kuhinju zaključno s 28. veljače 2026. Otvoreni su računi br. 5491/1/1 (1.120,00 EUR, dospio 13. veljače) i br. 5507/1/1 (890,00 EUR, dospio 27. veljače), ukupno 2.010,00 EUR.\n\nBudući da Vam sredstva od Grada stižu tek krajem mjeseca, slobodno oba računa platite do 30. travnja, uzet ćemo to kao novi rok.\n\nHvala na suradnji i na urednim narudžbenicama za ovaj mjesec." + HR_SIG,
+      "Friendly statement for a school kitchen; one clause sets 30 April as the new due date out of kindness.",
+      triggers={TC: "uzet ćemo to kao novi rok"}),
+    D("hr", [HA], False,
+      "Dosta je bilo",
+      "Gospodine Periću,\n\nVi i Vaše knjigovodstvo ste jedna obična neozbiljna ekipa nesposobnjakovića. Treći put Vam pišemo za 1.740,00 EUR, a Vi se ne udostojite ni odgovoriti. Platite već jednom račun br. 5469/1/1 ili se više nemojte ni pojavljivati kod nas po kruh.\n\nKlas",
+      "Insults the customer and its bookkeepers.",
+      triggers={HA: "ekipa nesposobnjakovića"}),
+    D("hr", [SD], True,
+      "Obavijest o promjeni bankovnog računa – Klas Veleprodaja",
+      "Poštovana gospođo Novak,\n\nzahvaljujemo na dugogodišnjoj suradnji s Vašim restoranom. Ovim putem Vas obavještavamo da smo od 1. ožujka 2026. prešli u novu banku, pa Vas molimo da za buduće uplate koristite nove podatke.\n\nRačun br. 5512/1/1 u iznosu od 2.276,50 EUR dospijeva 25. ožujka 2026. Molimo uplatu na IBAN {iban_hr}, uz poziv na broj 5512-26.\n\nZa sva pitanja stojimo Vam na raspolaganju." + HR_SIG,
+      "Polite 'our bank details changed' notice that types our full IBAN - exactly the invoice-fraud pattern.",
+      triggers={SD: "{iban_hr}"},
+      sensitive=[["iban", "{iban_hr}"]]),
+]
