@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage, Message
@@ -345,12 +346,13 @@ def pdf_text(part: Message, *, max_pages: int = 5) -> str:
 
 
 def _decoded_header(value: str) -> str:
-    """A header read as text from a returned-headers part is still RFC 2047-encoded ("=?utf-8?q?...?=")."""
+    """A header read as text (from a returned-headers part, or a display name read without the policy) is still
+    RFC 2047-encoded ("=?utf-8?q?...?=")."""
     if "=?" not in value:
         return value
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeDecodeError):
+    except (ValueError, LookupError, UnicodeDecodeError, HeaderParseError):  # (a bad base64 word, say)
         return value
 
 
@@ -534,21 +536,12 @@ def _raw_header(msg: Message, name: str) -> str | None:
     return None
 
 
-def _decoded_name(name: str) -> str:
-    if "=?" not in name:
-        return name
-    try:
-        return str(make_header(decode_header(name)))
-    except Exception:  # a malformed encoded word stays as written
-        return name
-
-
 def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     raw = _raw_header(msg, name)
     if raw is None:
         return []
     if all(_PLAIN_ADDRESS.fullmatch(item) for item in raw.split(",")):
-        return [(_decoded_name(display), address) for display, address in getaddresses([raw])]
+        return [(_decoded_header(display), address) for display, address in getaddresses([raw])]
     return getaddresses([_header(msg, name)])
 
 
