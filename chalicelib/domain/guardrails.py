@@ -2603,8 +2603,8 @@ _NOT_REFUND = re.compile(
     # fi/no/da: "Välitin kysymyksesi mahdollisesta hyvityslaskusta", "spørsmålet ditt er sendt videre".
     r"valitin|valitimme|valitan|valitamme|valitetty|valitettiin|kysymyksesi|kysymyksenne|pyyntosi|pyyntonne|"
     r"mahdollise\w*|videresendt|sendt videre|videreformidl\w*|sporsmalet ditt|sporsmalet deres|"
-    # no/da: the wish sent on with the object between: "sendt ønsket ditt om rabatt videre til verkstedsjefen".
-    r"sendt (\w+ ){1,5}?videre|onsket (ditt|deres)|onske (dit|jeres)|foresporsel\w* (din|deres)|"
+    # no/da: the wish sent on with the object between: "sendt ønsket ditt om kreditnota videre til økonomisjefen".
+    r"sendt (\w+ ){1,5}?videre|onsket (ditt|deres)|(dit|ditt|jeres|deres) onske|foresporsel\w* (din|deres)|"
     # fi: a credit note already taken into account, sent or deducted ("on jo huomioitu", "lähetettiin teille jo").
     r"(on|ovat) (jo )?(huomioitu|huomioitiin|vahennetty|hyvitetty|lahetetty|kirjattu)|lahetettiin|vahennettiin)\b"
 )

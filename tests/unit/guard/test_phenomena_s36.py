@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.guard.frame import D, L, S, T, rules, types
+from tests.unit.guard.frame import D, L, R, S, T, rules, types
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,18 @@ def test_a_nordic_discount_wish_sent_on_offers_nothing(body: str, subject: str) 
 
 def test_a_nordic_discount_granted_is_still_an_offer() -> None:
     assert D in types("Vi gir deg rabatt på 10 % hvis du betaler innen fredag.", "Sv: Rabatt?")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeg har sendt ønsket ditt om kreditnota videre til økonomisjefen, som avgjør slike saker.",
+        "Jeg har sendt dit ønske om en kreditnota videre til økonomichefen, som beslutter det.",
+    ],
+)
+def test_a_nordic_credit_wish_sent_on_promises_nothing(body: str) -> None:
+    assert R not in types(body, "Sv: Kreditnota?")
+
+
+def test_a_nordic_credit_note_sent_is_still_a_promise() -> None:
+    assert R in types("Vi sender deg en kreditnota på 500 kr.", "Sv: Kreditnota?")
