@@ -609,11 +609,14 @@ _SCANNED_ZERO = re.compile(
 )
 # "RE-4l184": a letter l (or I) typed or scanned for a one, between digits.
 _SCANNED_ONE = re.compile(r"(?<=\d)[LI](?=\d)")
+# "lNV-0030804" on a check-stub scan: the capital I of INV read as a lower-case l (or a one) before its number.
+_SCANNED_INV = re.compile(r"(?<![A-Z0-9])[L1]NV(?=[-#./ ]?\d)")
 
 
 def unscanned(folded: str) -> str:
     """Upper-case text with the letters a scan or a typist put for a zero or a one read as those digits."""
-    return _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), folded))
+    folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), folded))
+    return _SCANNED_INV.sub("INV", folded) if "NV" in folded else folded
 
 
 # A carrier's numbers for the load (bill of lading, PRO number, shipment, load, air waybill) and a French bon de

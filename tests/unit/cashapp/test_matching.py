@@ -815,11 +815,11 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     }
     assert sum(correct.values()) / sum(total.values()) >= 0.9
     # The US healthcare staffing ledger (scored at the session's final cash code, 0.948): three payers named differently
-    # with no reference (the stored labels' convention) and two references to another customer's invoice whose payer
-    # has exactly that balance open, which the engine applies to the payer's own invoice.
+    # with no reference (the stored labels' convention). Its two references to another customer's invoice, scanned as
+    # "lNV-...", were applied to the payer's own invoice of the same balance until session 37 read the scan (0.973).
     total, correct, wrong, _, _ = _blind("blind105")
-    assert +wrong == {"payer_name_differs_no_reference": 3, "reference_other_customer": 2}
-    assert sum(correct.values()) / sum(total.values()) >= 0.945
+    assert +wrong == {"payer_name_differs_no_reference": 3}
+    assert sum(correct.values()) / sum(total.values()) >= 0.97
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
