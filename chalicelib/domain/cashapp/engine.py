@@ -490,6 +490,47 @@ def _mobile_receipt(reference: str | None) -> str | None:
     return code if any(c.isdigit() for c in code) or len(code) == 10 else None
 
 
+# Letters a scanner, or a typist copying a printed number, puts for the digits they look like: "FV20B265",
+# "FV2O866O", "FV2105S5", "INV-0058477I", "FV2lO568".
+_LOOKALIKES = "OoIilLSsZzBbG"
+_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "0011115522866")
+_LOOKALIKE_NEAR_DIGIT = re.compile(rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d")
+# A run of letters and digits whose part from its first digit on holds only digits and look-alikes.
+_LOOKALIKE_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]*?)(\d[0-9{_LOOKALIKES}]*)(?![A-Za-z0-9])")
+
+
+def _read_lookalikes(text: str | None, ledger: _Ledger) -> str | None:
+    """The text with each number written with look-alike letters for some of its digits read as those digits, where
+    that reading is one of our invoice numbers and the number as written is none: "FV20B265" is FV-00208265 when we
+    hold it. A number with letters in it of our own ("5704B349-0001", "FT 2025B/297") stays as written, and so does
+    one whose reading names nothing: the ledger, not the shape, decides."""
+    if not text or not _LOOKALIKE_NEAR_DIGIT.search(text):
+        return text
+
+    def names(word: str) -> bool:
+        return any(
+            (currency, key) in ledger.by_key
+            for key in refs.candidate_keys(word)
+            for currency in ledger.currencies
+        )
+
+    out: list[str] = []
+    for word in re.split(r"(\s+)", text):
+        if not _LOOKALIKE_NEAR_DIGIT.search(word):
+            out.append(word)
+            continue
+        read = word
+        for m in reversed(list(_LOOKALIKE_RUN.finditer(word))):
+            body = m.group(2)
+            digits = sum(c.isdigit() for c in body)
+            looks = len(body) - digits
+            if not looks or digits < 4 or looks > 3 or looks >= digits:
+                continue
+            read = read[: m.start(2)] + body.translate(_LOOKALIKE_DIGITS) + read[m.end(2) :]
+        out.append(read if read != word and names(read) and not names(word) else word)
+    return "".join(out)
+
+
 def _error(payment_id: str, amount: Decimal, why: str) -> MatchResult:
     unapplied = amount if amount > 0 else Decimal(0)
     return MatchResult(
@@ -502,6 +543,13 @@ class _Matcher:
         self.ledger = ledger
         # As the bank delivered them: a field cut at its limit is measured before any tidying (see begun_by_cut).
         self.raw_texts = (payment.reference, payment.remittance)
+        if _LOOKALIKE_NEAR_DIGIT.search(payment.text):
+            payment = payment.model_copy(
+                update={
+                    "reference": _read_lookalikes(payment.reference, ledger),
+                    "remittance": _read_lookalikes(payment.remittance, ledger),
+                }
+            )
         reference = payment.reference
         typed = _NUMBER_BY_NAME.search(payment.payer_name)
         bare = _NUMBER_BY_NAME.sub(" ", payment.payer_name)
@@ -2255,6 +2303,17 @@ class _Matcher:
             if sum(self.ledger.balance[i] for i in found) == target
         ]
 
+    def whole_due_dates(self, ids: list[str], target: int) -> list[list[str]]:
+        """The customer's open invoices of one due date each, for every due date whose invoices add up to ``target``
+        exactly."""
+        due: dict[date, list[str]] = defaultdict(list)
+        for i in ids:
+            if (d := self.ledger.invoices[i].due_date) is not None:
+                due[d].append(i)
+        return [
+            found for _, found in sorted(due.items()) if sum(self.ledger.balance[i] for i in found) == target
+        ]
+
     def month_less_fee(self, mine: list[str], name: str) -> MatchResult | None:
         """ "7月締め分…振込手数料 660円 を差し引かせていただきました", "8ｶﾞﾂﾌﾞﾝ ﾃｽｳﾘﾖｳｻｼﾋｷ", "8월분 … 송금수수료 1,000원
         차감": a month-end closing payment of everything billed in one month (the month written, else the only one
@@ -3259,6 +3318,21 @@ class _Matcher:
                 Status.APPLIED,
                 [(i, ledger.balance[i]) for i in months[0]],
                 f"{name}: pays everything issued in one month, {self.numbers(months[0])}",
+            )
+        if (
+            period is None
+            and self.p.currency in MONTH_CLOSING_CURRENCIES
+            and len(due := self.whole_due_dates(mine, self.cents)) == 1
+            and len(due[0]) >= 2
+        ):
+            # Several sets add up, and one of them is everything that falls due on one day: a closing date's payment
+            # (末締め翌月末払い, 마감일 결제), which settles what the closing billed, whether two invoices or ten. A due
+            # date is shared by one closing's invoices only, so one of a handful of such groups hitting the amount to
+            # the yen is no chance, as a pair among hundreds is.
+            return self.result(
+                Status.APPLIED,
+                [(i, ledger.balance[i]) for i in due[0]],
+                f"{name}: pays everything due on {ledger.invoices[due[0][0]].due_date}, {self.numbers(due[0])}",
             )
         if sets:
             return self.review(

@@ -558,12 +558,15 @@ _CJK_DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[年년./-]\s*)?\d{1,2}\s*[月월]\s*(?:\d{1,2}\s*[日일])?|\d{1,2}/\d{1,2}(?=\s*(?:締|付))"
 )
 _CJK_ORDER = re.compile(
-    # A virtual or bank account's number too ("가상계좌입금 532-1280-48378", 口座番号): the bank's, never an invoice.
-    r"(?:注文|発注|チュウモン|チユウモン|ハッチュウ|ハツチユウ|訂單|订单|採購單|采购单|주문|발주|가상\s?계좌(?:\s?입금)?|계좌|口座)"
+    r"(?:注文|発注|チュウモン|チユウモン|ハッチュウ|ハツチユウ|訂單|订单|採購單|采购单|주문|발주)"
     r"\s*(?:番号|번호|No\.?|#)?"
     # "我司采购单 PO 2602020", "발주 PO# 7781": the Latin "PO" between the word and the number.
     r"(?:\s*P\.?\s?O\.?(?:\s*No\.?)?\s*#?(?=\s*[:：]?\s*\d))?"
-    r"\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-/]*"
+    r"\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9\-/]*|"
+    # A virtual or bank account's number too ("가상계좌입금 532-1280-48378", 口座番号): the bank's, never an invoice.
+    # Digits only, ten or more for a Korean account (seven for a Japanese one): after "가상계좌입금" (a deposit to the
+    # virtual account) the payer's memo may be the invoice it pays ("가상계좌입금 inv-00584862", "가상계좌입금 00584305").
+    r"(?:가상\s?계좌(?:\s?입금)?|계좌)\s*(?:번호|No\.?|#)?\s*[:：]?\s*\d(?:-?\d){9,}|口座\s*(?:番号|No\.?|#)?\s*[:：]?\s*\d[\d\-]*"
 )
 
 
