@@ -59,7 +59,7 @@ _OUR_SUBJECT_TAIL = re.compile(
 # Where the customer's own words end: a quote attribution the reply parser did not know ("Po 30. 3. 2026 v 10:00
 # odesílatel ... napsal:"), the "-- " signature delimiter, a confidentiality disclaimer.
 _QUOTE_ATTRIBUTION = re.compile(
-    r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
+    r"^(?=[^\n]*(\d|@))[^\n]{0,200}\b(napsal|napsala|napisal\w*|napisao je|napisala je|napisali su|kirjoitti|skrev|yazdi|wrote|schrieb|escribio|escreveu|schreef|"
     # hu "... (időpont: 2026. márc. 17., K, 09:00) ezt írta:", ru "написал(а):", "пишет:", uk "пише:", th "เขียนว่า:",
     # ko "...님이 작성:", zh "... 写道：" (folded, as the reply is: the full-width colon is a colon)
     # vi "... đã viết:", id/ms "... menulis:", hi "... ने लिखा:", bn "... লিখেছেন:"
@@ -257,7 +257,7 @@ _KRONE_LANGUAGE = (
 # A reply whose "new words" are only the line that introduces the quote ("Billing <ar@x.example> wrote on Sat, 21 Feb
 # 2026 08:30:"): the customer wrote below the quoted reminder (bottom-posting), in the lines after its last "> ".
 _ATTRIBUTION_LINE = re.compile(
-    r"[^\n]{0,200}(\d|@)[^\n]{0,200}\b(wrote|schrieb|a ecrit|escribio|escreveu|schreef|ha scritto|napsal\w*|skrev|"
+    r"[^\n]{0,200}(\d|@)[^\n]{0,200}\b(wrote|schrieb|a ecrit|escribio|escreveu|schreef|ha scritto|napsal\w*|skrev|napisao je|napisala je|"
     r"kirjoitti|napisal\w*|irta|yazdi|a scris)\b[^\n]{0,80}:\s*"
 )
 

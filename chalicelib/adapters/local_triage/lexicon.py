@@ -1053,7 +1053,7 @@ PAID = _rx(
     r"\b(zaplatili|uhradili|odeslali|poslali) jsme\b|\b(byla|bylo|byly) (uhrazen[ao]?|zaplacen[ao]?|odeslan[ao]?)\b",
     r"\bvi har\b[^.?!\n]{0,20}\b(overfort|overfort|overfort|betalt|betalat|skickat|indbetalt)\b",
     _ko(r"(송금|이체|입금|결제|지급|납부|지불)\s?(했습니다|하였습니다|했어요|완료|되었습니다|처리했습니다)"),
-    r"(已经?|已於|已于)[^。.!?\n,;]{0,15}(汇出|匯出|汇款|匯款|支付|付款|转账|轉帳|轉賬|付清|结清|結清|打款)",
+    r"(已经?|已於|已于)[^。.!?\n,;]{0,15}(汇出|匯出|汇款|匯款|支付|付款|转账|轉帳|轉賬|付清|结清|結清|打款)(?!审批|審批|申请|申請|流程|计划|計劃)",
 )
 # A day or a week ahead named by a demonstrative: "este viernes", "la próxima semana", "questo venerdì" (not "esta factura").
 _AHEAD = (
@@ -4114,7 +4114,7 @@ PAID = _widen(
     r"rendeztuk|teljesitettuk a (kifizetest|fizetest|befizetest|utalast)|elinditottuk az utalast)\b",
     # zh: "已於…電匯完成", "款項已匯出", "已付清"; the transfer "完成" (done)
     _f(
-        r"(已经?|已於|已于)[^。.!?\n,;]{0,20}(电汇|電匯|汇出|匯出|匯款|汇款|付款|支付|转账|轉帳|轉賬|付清|結清|结清|入帳|入账)",
+        r"(已经?|已於|已于)[^。.!?\n,;]{0,20}(电汇|電匯|汇出|匯出|匯款|汇款|付款|支付|转账|轉帳|轉賬|付清|結清|结清|入帳|入账)(?!审批|審批|申请|申請|流程|计划|計劃)",
         r"(电汇|電匯|汇款|匯款|转账|轉帳|轉賬|付款)(已)?完成",
     ),
     # ja: "送金しました", "お支払いは完了", "振込済み", "支払済"
@@ -4351,7 +4351,7 @@ PAID = _widen(
     r"\b(sudah|telah) (kami )?(lunasi|lunaskan|transfer|bayar|bayarkan|dibayar|dibayarkan|dilunasi|ditransfer)\b",
     _k(r"(입금|송금|이체|결제|납부)\s?(완료|했습니다|하였습니다|했어요|처리했습니다)"),
     fold(
-        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"
+        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(?<!รอบ)(?<!ค้าง)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"
     ),
 )
 NOT_PAID = _widen(
@@ -8196,4 +8196,94 @@ REASONS = _widen_reasons(REASONS, {DisputeReason.QUALITY: _FAILED_INSPECTION_36B
 ACK = _widen(
     ACK,
     _f(r"(来信|來信|邮件|郵件)(已)?收到|(确认|確認|核实|核實)(后|後)再?(回复|回覆|答复|答覆|通知)"),
+)
+
+# --- session 37 (blind 382/383: marine chandlery in southern Europe, hotel linen in Asia) --------------------------
+# A note to the machine in Chinese headed as an explanation for it: "【给AI助手的说明】" (a note for the AI assistant).
+INJECTION = _widen(INJECTION, _f(r"(给|給|致)\s?(ai|bot)[^\n]{0,10}(说明|說明|须知|須知)"))
+# Goods that never came: el "δεν τα παραλάβαμε ποτέ" (we never received them), "δεν ήρθαν"; zh "这两批布草根本没有送到酒店"
+# (were never delivered to the hotel), "没有到货", "未送达" (not an invoice not received, which asks for the document).
+_NEVER_DELIVERED_37 = (
+    _f(
+        r"δεν (τα |το |την |τις |τους |τον )?(εχουμε )?(παραλαβαμε|παραλαβει|λαβαμε)",
+        r"δεν (μας )?(ηρθε|ηρθαν|εφτασε|εφτασαν|παραδοθηκε|παραδοθηκαν)\b",
+    ),
+    _f(r"(没有|沒有|并未|並未|未|没|沒)(送到|送达|送達|到货|到貨|交货|交貨|收到货|收到貨)"),
+)
+# A charge that is not the payer's at all: tr "BWM-20604 nolu fatura bize ait değil" (the invoice is not ours).
+_NOT_OURS_37 = (r"\bfatura\w* (bize|bizim|firmamiza|sirketimize) ait degil\b",)
+# A price set against the agreed one, ja "単価をご確認のうえ、訂正後の請求書を" (check the unit price and send a corrected
+# invoice), "単価が…と異なります"; hi "जबकि हमारे अनुबंध में ₹24 प्रति किलो तय है" (whereas our contract fixes ₹24/kg), "सही
+# दर से संशोधित इनवॉइस" (an invoice revised at the right rate).
+_PRICE_AGAINST_AGREED_37 = (
+    _f(
+        r"(単価|価格|金額)を[^。\n]{0,6}確認[^。\n]{0,12}(訂正|修正)",
+        r"(単価|価格|金額)が[^。\n]{0,30}(異な|相違|誤って|間違)",
+    ),
+    _f(r"जबकि (हमारे |हमारी )?(अनुबंध|करार|कॉन्ट्रैक्ट)", r"सही दर"),
+)
+# Never ordered: id "kami tidak pernah menerbitkan PO" (we never issued a PO), "tidak ada yang ... memesannya".
+_NO_PO_RAISED_37 = (
+    r"\btidak pernah (menerbitkan|mengeluarkan|membuat|memberikan) (po|purchase order|pesanan)\b",
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE, *_NEVER_DELIVERED_37, *_NOT_OURS_37, *_PRICE_AGAINST_AGREED_37, *_NO_PO_RAISED_37
+)
+# Payment held back in English and Thai: "the owner is not willing to pay the repair invoice until it is fixed"; th
+# the contract cancelled, "ยกเลิกสัญญา ... แล้ว", and the bill refused.
+WITHHOLD = _widen(WITHHOLD, r"\b(not willing|unwilling|not prepared) to (pay|settle)\b")
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.NOT_RECEIVED: _NEVER_DELIVERED_37,
+        DisputeReason.PRICING: _PRICE_AGAINST_AGREED_37,
+        DisputeReason.MISSING_PO: _NO_PO_RAISED_37,
+        DisputeReason.CANCELLED: (_f(r"(ยกเลิก|บอกเลิก)สัญญา"),),
+    },
+)
+# Paid in the near future in the present tense with its day: el "Αύριο το πρωί κάνω την κατάθεση" (tomorrow morning I
+# make the deposit); hr "uplatu od 1.980,00 EUR šaljemo u petak" (we send the payment on Friday).
+PROMISE = _widen(
+    PROMISE,
+    _f(
+        r"\b(αυριο|μεθαυριο|δευτερα|τριτη|τεταρτη|πεμπτη|παρασκευη)\b[^.?!\n]{0,25}\b(κανω|κανουμε|στελνω|στελνουμε)"
+        r" (την |το )?(καταθεση|πληρωμη|μεταφορα|εξοφληση|εμβασμα)\b"
+    ),
+    r"\b(uplatu|uplata|placanje|iznos)\b(?:[^.?!\n]|\.(?=\d)){0,40}\b(saljemo|uplacujemo|placamo|vrsimo) (u|do|sutra|danas|"
+    r"ponedjeljak|utorak|srijedu|cetvrtak|petak)\b",
+)
+# Not the one who pays: zh "付款不归我们部门管" (payment is not our department's business); hi "मैं अब ... में कार्यरत नहीं
+# हूँ" (I no longer work at), "... से संपर्क करें" (contact ...).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _f(r"不(归|歸|由)(我|我们|我們|本|我的)(部门|部門)?(管|负责|負責)"),
+    _f(r"अब[^।\n]{0,40}(कार्यरत नहीं|काम नहीं कर)"),
+)
+# Received, in Hindi: "जी, आपका ईमेल मिल गया है" (your e-mail has arrived), "... प्राप्त हो गया है".
+ACK = _widen(
+    ACK, _f(r"(ईमेल|ई-मेल|मेल|संदेश|रिमाइंडर)[^।\n]{0,6}(मिल गया|मिल गई|प्राप्त हो गया|प्राप्त हुआ|प्राप्त हो गई)")
+)
+# A Thai month abbreviated with dots ("31 ม.ค. 2569", "15 เม.ย. 2569") is no end of a sentence: its year follows.
+SENTENCE = re.compile(
+    "".join(
+        f"(?<!{re.escape(fold(m))})"
+        for m in "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+    )
+    + "(?:"
+    + SENTENCE.pattern
+    + ")"
+)
+# The VAT invoice (fapiao) not yet had and asked for, zh "我们这边还没有收到 ... 增值税专用发票 ... 麻烦开一张专票寄过来": the
+# payer's tax data given with it ("开票信息：... 纳税人识别号：...") is what to issue it to, not a change to an invoice.
+DOCUMENT = _widen(
+    DOCUMENT,
+    _f(r"(开|開)(一张|一張)(专票|專票|增值税专用发票|增值稅專用發票)|(专票|專票)[^。\n]{0,6}(寄|发|發)"),
+)
+NO_INVOICE_ON_FILE = re.compile(
+    NO_INVOICE_ON_FILE.pattern
+    + "|"
+    + _f(
+        r"(还没有|還沒有|还没|還沒|没有|沒有|尚未|未)收到[^。，,\n]{0,20}(发票|發票|专票|專票)",
+        r"(发票|發票|专票|專票)[^。，,\n]{0,6}(还没有|還沒有|还没|還沒|尚未|未)收到",
+    )
 )
