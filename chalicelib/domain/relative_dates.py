@@ -660,6 +660,8 @@ def _holiday_in(name: str, year: int) -> date:
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # en "two weeks from today", "10 days from now": read before "today" alone
+    ("in_period", re.compile(rf"\b({_NUM}) (days?|weeks?) from (?:today|now)\b")),
     ("iso", re.compile(r"\b(20\d{2})-(\d{1,2})-(\d{1,2})\b")),
     # Year first with slashes or dots ("2026/03/08" in Arabic, Chinese and Japanese letters): never day/month. Two
     # digits each, as dates are printed ("version 2026.3.1" is no date).
@@ -1180,6 +1182,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"prima saptamana (?:din|a lui)|minggu pertama(?: bulan)?) ({_MO})\b"
         ),
     ),
+    # ko "다음 달 10일" (the 10th of next month); id/ms "tanggal 25 bulan depan" (the 25th of next month)
+    (
+        "day_of_next_month",
+        re.compile(_hangul(r"다음\s?달\s?(\d{1,2})\s?일") + r"|\btanggal (\d{1,2}) bulan depan\b"),
+    ),
+    # id/ms "tanggal 25 bulan ini" (the 25th of this month): the next 25th, as "by the 25th"
+    ("by_the", re.compile(r"\btanggal (\d{1,2}) bulan ini\b")),
 ]
 
 

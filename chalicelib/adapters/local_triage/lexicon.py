@@ -2070,7 +2070,10 @@ RETURN_CUE = re.compile(
     re.IGNORECASE,
 )
 UNTIL_CUE = re.compile(r"(until|till|through|jusqu|bis|hasta|ate|tot|fino|from|\bdo\b)", re.IGNORECASE)
-US_HINTS = re.compile(r"(?<![rR])\$|usd|\b(inc|llc|corp)\b|\(\d{3}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE)
+# (a US area code never starts with 0 or 1: "(031) 555-0152" is Surabaya's trunk prefix, written day first)
+US_HINTS = re.compile(
+    r"(?<![rR])\$|usd|\b(inc|llc|corp)\b|\([2-9]\d{2}\)|\b\d{3}-\d{3}-\d{4}\b", re.IGNORECASE
+)
 EU_LANG = re.compile(r"\b(der|die|und|le|la|les|el|los|het|een|il|della|que|pour|para|mit|nous|wir)\b")
 # A plan in several payments, as opposed to one later date for the whole ("an extension until the end of May").
 INSTALMENTS = re.compile(

@@ -6,9 +6,11 @@ Croatian Gmail quote header; a wrong contact in Chinese and Hindi; a receipt in 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.triage.mail import read
+from tests.unit.triage.mail import dates, read
 
 _TUE = "Tue, 17 Mar 2026 10:05:00 +0800"
 _WED_ICT = "Wed, 18 Mar 2026 09:30:00 +0700"
@@ -136,3 +138,25 @@ def test_a_vat_invoice_not_yet_had_is_asked_for_with_the_tax_data_to_issue_it_to
         date_header=_TUE,
     )
     assert out["intent"] == "document_request"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("다음 달 10일에 3,000,000원을 입금하겠습니다", date(2026, 4, 10)),
+        ("cicilan pertama tanggal 20 bulan ini", date(2026, 3, 20)),
+        ("pembayaran tanggal 5 bulan depan", date(2026, 4, 5)),
+        ("the first cheque dated two weeks from today", date(2026, 3, 25)),
+        ("the balance 10 days from now", date(2026, 3, 21)),
+    ],
+)
+def test_a_day_of_this_or_next_month_and_a_period_from_today_are_read(phrase: str, expected: date) -> None:
+    assert dates(phrase, today=date(2026, 3, 11))[0] == expected
+
+
+def test_a_phone_trunk_prefix_in_brackets_is_no_us_sign_so_a_date_stays_day_first() -> None:
+    out = read(
+        "Tagihan INV-1234 sudah kami transfer tanggal 2/3 sebesar Rp 4.500.000,00.\n\nSalam,\nBudi\n(031) 555-0199",
+        date_header="Wed, 04 Mar 2026 08:30:00 +0700",
+    )
+    assert (out["intent"], out["paid_date"]) == ("paid_claim", "2026-03-02")
