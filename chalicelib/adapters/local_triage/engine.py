@@ -63,6 +63,7 @@ _QUOTE_ATTRIBUTION = re.compile(
     # hu "... (időpont: 2026. márc. 17., K, 09:00) ezt írta:", ru "написал(а):", "пишет:", uk "пише:", th "เขียนว่า:",
     # ko "...님이 작성:", zh "... 写道：" (folded, as the reply is: the full-width colon is a colon)
     # vi "... đã viết:", id/ms "... menulis:", hi "... ने लिखा:", bn "... লিখেছেন:"
+    # hr/bs/sr Gmail "pet, 20. ožu 2026. u 09:00 ... napisao je:" (the verb before "je")
     r"irta|написал\w*|пишет|пише|написав\w*|" + fold("เขียนว่า|작성|da viet|menulis|ने लिखा|লিখেছেন") + "|"
     r"ha scritto|a ecrit|a scris|εγραψε)\s*(\((a|а)\))?\s*:\s*$|"
     # a mail client's own footer: "Sent from Outlook for Android", "Get Outlook for iOS", "Sent from Yahoo Mail on Android"
