@@ -272,8 +272,9 @@ _DISCOUNT = _rx(
     rf"\bsoprassed\w*\b[^.;]{{0,20}}\b{_CHARGE_NOUN}\b|"
     rf"\b(let|letting)\b (the |that |those |your |this )?([\w-]+ ){{0,2}}{_CHARGE_NOUN} (go|slide)\b",
     # Any charge, then a waiver still ahead in the passive: "the late fee would be waived if ...", "Os juros de mora
-    # seriam cancelados", "De aanmaningskosten zouden vervallen".
-    rf"\b{_CHARGE_NOUN}\b{_UNDENIED}{{0,50}}\b({_PASSIVE_AHEAD})\b{_UNDENIED}{{0,30}}\b{_WAIVED}\b",
+    # seriam cancelados", "De aanmaningskosten zouden vervallen"; the charge's sum may come between ("The interest of INR
+    # 3,260.00 accrued under clause 8 will be written off").
+    rf"\b{_CHARGE_NOUN}\b{_UNDENIED_DOTTED}{{0,50}}\b({_PASSIVE_AHEAD})\b{_UNDENIED}{{0,30}}\b{_WAIVED}\b",
     r"\b(consider|treat)\w* (the |your |that |this |those |these |all )?([\w-]+ ){0,3}(interest|fees?|charges?|penalt\w*|"
     r"surcharges?) (as )?(waived|forgiven|cancell?ed|gone|written off|dropped|forgotten)\b",
     # "Podemos perdonarle el recargo", "Możemy odstąpić od naliczenia odsetek".
@@ -2328,6 +2329,9 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     for m in _NAMED_IN_ARREARS_ID.finditer(text):
         if not any(word in addressed.split() for word in m.group(1).split()[1:]):
             return f"another customer's balance ({m.group(1)})"
+    for m in _NAMED_OWES_TL.finditer(text):
+        if not any(word in addressed.split() for word in m.group(1).split()):
+            return f"another customer's balance ({m.group(1)})"
     for late in _NAMED_LATE_AR.finditer(text):
         if late.group(4).split()[-1] not in addressed.split():
             return f"another customer's balance ({late.group(4)})"
@@ -2926,6 +2930,8 @@ _CLOSED_FOR = re.compile(
     r"|\b(eika|ei) (loppua|loppuosaa|loppusummaa|erotusta|jaannosta) (\w+ )?peri\w*"
     r"|\b(will not|won't|will never|shall not) (collect|chase|pursue|ask for|claim|charge( you for)?) (the )?(rest|remainder|"
     r"difference|remaining (balance|amount|sum))\b(?! (until|before|till|by|later|next))"
+    # id/ms: "kami anggap seluruh saldo tersebut lunas" (we will count the whole balance as paid).
+    r"|\bkami (akan )?(anggap|menganggap|anggapkan)\b[^.;!?]{0,60}\b(lunas|selesai|dilunaskan|dijelaskan)\b"
 )
 
 
@@ -2969,8 +2975,8 @@ _SETTLEMENT_RECEIVED = re.compile(
 
 # The smaller sum is what is left of the debt, not a sum in its place.
 _REMAINING_SUM = re.compile(
-    r"\b(remaining|outstanding|rest of|restliche\w*|verbleibende\w*|resterande|jaljella olev\w*|restant\w*|rimanent\w*)"
-    r"( \w+){0,2} (of )?(€|eur|usd|gbp|chf|sek|\$|£)? ?\d"
+    r"\b(remaining|outstanding|rest of|restliche\w*|verbleibende\w*|resterande|jaljella olev\w*|restant\w*|rimanent\w*|"
+    r"sisa|baki)( \w+){0,2} (of )?(€|eur|usd|gbp|chf|sek|idr|rp|myr|rm|\$|£)? ?\d"
 )
 
 
@@ -4939,6 +4945,8 @@ _VI: dict[Violation, re.Pattern[str]] = {
         # "chúng tôi sẽ hoàn lại 3.500.000 ₫": the sum itself after the verb
         r"\bhoan (lai|tra)( cho (\w+ ){1,2})? (\d|usd|vnd|d )",
         r"\btra lai (\w+ )?(tien|so tien|khoan tien)\b",
+        # "sẽ được hoàn lại vào tài khoản của chị": the charge itself, returned to their account or card.
+        r"\b(se|sx) (duoc )?(hoan lai|hoan tra|tra lai)\b(?= (vao|ve|cho|qua|toan bo|day du|trong))",
         r"\b(phat hanh|xuat|lap) (\w+ ){0,2}(hoa don dieu chinh giam|giay bao co|credit note)\b|\bghi co\b|\bcan tru\b",
     ),
     Violation.FAULT_ADMISSION: _rx(
@@ -5101,8 +5109,9 @@ _TERMS_S25 = _rx_folded(
     + _KO_NOT_AFTER,
     r"(납부 ?기한|납기|지급 ?기일|결제일|납부일)[^.\n]{0,25}(변경해|늦춰|미뤄|조정해|바꿔)" + _KO_NOT_AFTER,
     # ja: payment in instalments agreed, the due date moved: "3回の分割払いで承ります", "お支払期限を5月末に変更いたします".
-    r"(\d+|二|三|四|五|六)回(に分けて|の分割|払い)[^。\n]{0,25}(承|対応|お受け|可能|結構|差し支え|お支払いいただ)"
-    + _JA_NOT_AFTER,
+    # "3回に分けてお支払いになりたいとのご相談、承知いたしました": their wish, acknowledged, not granted.
+    r"(\d+|二|三|四|五|六)回(に分けて|の分割|払い)(?:(?!たい|希望|相談|要望|依頼|とのこと)[^。\n]){0,25}"
+    r"(承|対応|お受け|可能|結構|差し支え|お支払いいただ)" + _JA_NOT_AFTER,
     # Their request acknowledged is not granted: "分割払いのご相談、承知いたしました" (we have your request).
     r"分割(払い|でのお支払い|払(?!い))(?!の?(ご|お)?(相談|要望|依頼|希望|申し出|申出|件|問い合わせ|問合せ|お問い合わせ))"
     r"[^。\n]{0,15}(承|対応いたし|お受けいたし|可能です|応じ)" + _JA_NOT_AFTER,
@@ -7458,6 +7467,13 @@ _NAMED_IN_ARREARS_ID = re.compile(
     r"(punya|memiliki|mempunyai|ada|masih ada) (tunggakan|hutang|utang))\b[^.!?\n]{0,40}?"
     r"\b(rp|idr|rm|myr)\.? ?\d)"
 )
+# tl: another member named after "ang" with the debt it owes us: "ang Pacific Star Trading ay may utang sa amin na PHP
+# 1,240,000.00". A name is capitalised words without digits (not "ang INV-2403 ay may balanse").
+_NAMED_OWES_TL = re.compile(
+    r"\b[Aa]ng ((?:[A-Z][A-Za-z&'.-]*)(?: (?:[A-Z][A-Za-z&'.-]*|of|and|&)){0,4}) ay "
+    r"(?i:(may|mayroong|meron|merong) (utang|pagkakautang|balanse|overdue|hindi pa nababayarang?)\b[^.!?\n]{0,40}?"
+    r"(php|₱)\.? ?\d)"
+)
 _CJK_REPLY = re.compile(r"^\s*(回复|回覆|答复|答覆|转发|轉發|返信|返|회신|답장|전달)\s*[:：]\s*")
 
 
@@ -8145,7 +8161,9 @@ _THEIR_ASK = re.compile(
     # Their hope, reported: "I understand you had hoped for a reduced price", "vous espériez une remise".
     r"(you|vous|sie|u) (had |have |were |have been |hatten |aviez )?(hoped|hoping|espere|esperiez|gehofft|hofften|hoopte|"
     r"hoopten)|(usted|ud|tu) esperaba\w*|(lei|voi) sperava\w*|"
-    r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|solicitud de|"
+    r"request(ed|s)? (to|for)|(asked|asking|ask) (us )?(to|for|whether|if)|demande de|"
+    # "su petición de descuento ... trasladada", unless we grant it ("Aceptamos su solicitud de descuento").
+    r"(?<!aceptamos su )(?<!aprobamos su )(?<!accedemos a su )(?<!concedemos su )(solicitud|peticion) de|"
     # Their question named by its topic: "Thanks for asking about a discount if you pay early", "su consulta sobre un
     # descuento", "votre question concernant une remise", "Ihre Anfrage wegen Skonto", "uw vraag naar een korting".
     r"(asked|asking|ask|enquiring|inquiring) (us |me )?about|(su|tu|sua) consulta (sobre|acerca de|por)|"
@@ -8494,6 +8512,186 @@ _INSOLVENCY_ROUTE = re.compile(
 # own terms ("हमारे अनुबंध की धारा 6 के अनुसार ... जैसा पहले से तय है", "согласно договору", "בהתאם לחוזה"), changes
 # and gives nothing by its own words. The reader learnt sums, dates and rates from plans and discounts; what the
 # rules find in such a draft they report themselves.
+# --- session 37: Malay and Tagalog for the threat, the waiver, the refund, the admission and the moved date; the
+# Asian scripts' moved due date, settlement, credit note, admission and shaming ----------------------------------------
+# Malay negates before the verb as Indonesian does ("kami tidak akan mengambil tindakan undang-undang"); the condition
+# sits in its own clause ("Jika bayaran tidak diterima sebelum 20 Mac, peguam kami akan ..."), so a clause holding
+# none of the negations is read. Tagalog the same with "hindi"/"huwag"/"wala" ("hindi namin kayo idedemanda").
+_MS = _ID_CLAUSE.format(_ID_NOT + r"|tiada|tidaklah")
+_MS_ASKED = _ID_CLAUSE.format(
+    _ID_NOT + r"|tiada|permintaan|pertanyaan|meminta|minta|memohon|permohonan|adakah"
+)
+_TL = _ID_CLAUSE.format(r"hindi|huwag|wala|di|ayaw|kung|kapag|pag|sakaling")
+_TL_ASKED = _ID_CLAUSE.format(r"hindi|huwag|wala|di|ayaw|hiling|hiniling|kahilingan|tanong|tinanong|humiling")
+_LEGAL_S37 = _rx_folded(
+    # ms: "peguam kami akan menghantar notis tuntutan dan memfailkan saman di mahkamah", "kami terpaksa mengambil
+    # tindakan undang-undang", "akaun ini akan diserahkan kepada agensi kutipan hutang"; not "pasukan kutipan kami".
+    _MS + r"\b(akan|terpaksa|perlu|mesti|bercadang untuk)\b[^.!?\n]{0,40}\b(mengambil tindakan undang-undang|"
+    r"tindakan (undang-undang|mahkamah|guaman)|memfailkan saman|failkan saman|menyaman|disaman|saman sivil|notis "
+    r"tuntutan|writ saman|mahkamah|ctos|ccris|senarai hitam|agensi kutipan( hutang)?|syarikat kutipan( hutang)?|"
+    r"pemungut hutang)\b",
+    _MS + r"\b(peguam|agensi kutipan|syarikat kutipan|pemungut hutang)( \w+)?( kami)? akan\b",
+    _MS
+    + r"\b(serahkan|menyerahkan|diserahkan|rujuk|merujuk|dirujuk|hantar|menghantar|dihantar|laporkan|melaporkan|"
+    r"dilaporkan)\b[^.!?\n]{0,40}\b(kepada|ke) (peguam|agensi kutipan|syarikat kutipan|pemungut hutang|mahkamah|ctos|"
+    r"ccris)\b",
+    # tl: "kayo rin ay idedemanda namin sa korte", "sasampahan namin kayo ng kaso", "dadalhin namin ito sa korte",
+    # "ipapasa namin ang account sa aming abogado / sa collection agency".
+    _TL + r"\b(idedemanda|ididemanda|kakasuhan|kakasuhan|sasampahan|magsasampa|magdedemanda|idudulog)\b",
+    _TL
+    + r"\b(dadalhin|ipapasa|ipasa|ibibigay|iuulat|irereport|ire-report|isusumbong|ililipat)\b[^.!?\n]{0,40}\bsa "
+    r"(korte|hukuman|abogado|aming abogado|collection agency|credit bureau|cic|barangay)\b",
+    r"\b(legal action|aksyong legal|hakbang legal|kasong sibil)\b[^.!?\n]{0,20}\b(gagawin|isasagawa|gagawa|"
+    r"ihahain|isasampa)\b",
+)
+_DISCOUNT_S37 = _rx_folded(
+    # tl: the late fee no longer charged, waived or cut: "hindi na po namin sisingilin ang late payment fee",
+    # "aalisin na namin ang multa", "bibigyan namin kayo ng 10% diskwento".
+    r"\bhindi na (po )?(namin|natin|kami) (\w+ )?(sisingilin|sisingil|ichacharge|icha-charge|ichacharge|kokolektahin|"
+    r"papatawan|ipapataw)\b",
+    _TL
+    + r"\b(aalisin|tatanggalin|iwe-waive|iwewaive|ia-waive|iwaive|wawaive|babawasan|bawasan)\b[^.!?\n]{0,30}\b("
+    r"late (payment )?fee|multa|interes|penalty|penalidad|singil)\b",
+    _TL_ASKED + r"\b(bibigyan|bigyan|mabibigyan)\b[^.!?\n]{0,25}\b(diskwento|discount|bawas)\b",
+    # ms: a fee waived, not charged, a discount given: "caj lewat akan kami kecualikan", "kami tidak akan mengenakan
+    # faedah", "kami berikan diskaun 10%".
+    _MS + r"\b(kecualikan|mengecualikan|dikecualikan|gugurkan|menggugurkan|digugurkan|ketepikan|mengetepikan|"
+    r"diketepikan|hapuskan|menghapuskan|dihapuskan|mansuhkan|dimansuhkan)\b[^.!?\n]{0,30}\b(caj|faedah|denda|yuran|"
+    r"penalti|bunga)\b",
+    r"\b(caj lewat|caj bayaran lewat|faedah|denda|penalti|yuran lewat)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}"
+    + _ID_NO_VERB
+    + r"\b(akan )?("
+    r"kami kecualikan|dikecualikan|kami gugurkan|digugurkan|kami ketepikan|diketepikan|kami hapuskan|dihapuskan)\b",
+    r"\bkami (\w+ )?tidak akan (mengenakan|mengecaj|menuntut|mengutip)\b[^.!?\n]{0,20}\b(caj|faedah|denda|penalti|"
+    r"yuran)\b",
+    _MS_ASKED
+    + r"\b(beri|berikan|memberi|memberikan|tawarkan|menawarkan)\b[^.!?\n]{0,30}\b(diskaun|potongan|rebat)\b",
+)
+_DISCOUNT_S37_ZH = _rx_folded(
+    # zh: a price in tenths ("按九折结算", "以八五折收取", "给您九五折优惠"); "打九折" is read since session 22.
+    _ZH_UNDENIED_LONG + r"(按|以|给您|給您|给予|給予|享受|可享)[一二三四五六七八九\d](\.?\d|五)?折",
+)
+_REFUND_S37 = _rx_folded(
+    # ms: money returned to the card or account: "akan kami batalkan dan pulangkan semula ke kad puan", "kami akan
+    # memulangkan wang tuan", "bayaran balik akan diproses"; not a request passed on ("permintaan bayaran balik").
+    _MS
+    + r"\b(akan|akan kami|kami akan|segera)\b[^.!?\n]{0,40}\b(pulangkan|memulangkan|dipulangkan|kreditkan|"
+    r"mengkreditkan|dikreditkan|bayar balik|membayar balik|dibayar balik|refund|kembalikan|mengembalikan|"
+    r"dikembalikan)\b(?! oleh bank)[^.!?\n]{0,30}\b(semula|balik|wang|dana|uang|bayaran|caj|jumlah|kad|akaun|"
+    r"rekening|myr|rm|idr|rp|sebanyak|sebesar|lebihan|kelebihan)\b",
+    _MS_ASKED
+    + r"\b(bayaran balik|pemulangan wang|nota kredit)\b[^.!?\n]{0,30}\b(akan|segera) (kami )?(proses|diproses|"
+    r"keluarkan|dikeluarkan|terbitkan|diterbitkan|buat|dibuat|hantar|dihantar)\b",
+    _MS_ASKED
+    + r"\b(akan|kami akan|akan kami)\b[^.!?\n]{0,20}\b(keluarkan|mengeluarkan|terbitkan|menerbitkan|proses|"
+    r"memproses) (\w+ )?(nota kredit|bayaran balik)\b",
+    # tl: "ibabalik namin ang PHP 1,200 sa inyong card", "mag-iisyu kami ng credit memo".
+    _TL_ASKED
+    + r"\b(ibabalik|isasauli|irerefund|ire-refund|ike-credit|ikre-credit|ika-credit)\b(?! (sa inyo )?ang "
+    r"(dokumento|invoice|papeles))",
+    _TL_ASKED
+    + r"\b(mag-iisyu|maglalabas|gagawa|magpapadala|magre-refund|magrerefund)\b[^.!?\n]{0,20}\b(ng )?(credit "
+    r"(memo|note)|refund)\b",
+)
+_REFUND_S37_KO_JA = _rx_folded(
+    # ko: a credit note issued and taken off the next invoice: "크레딧 노트를 발행해 다음 인보이스에서 차감해
+    # 드리겠습니다"; ja "クレジットノートを発行いたします". Not "발행해 드리기 어렵습니다".
+    r"(크레딧 ?노트|크레딧 ?메모|대변 ?전표|credit note|credit memo)(를|을)? ?(발행|발급|처리)(해|하여|하겠|해 ?드리|"
+    r"할 예정)(?! ?(드렸|드린|했습|하였|되었|됐))" + _KO_NOT_AFTER,
+    r"(다음|차기|이후) ?(인보이스|청구서|송장|invoice|청구)(에서|분에서) ?(차감|공제)(해 ?드리|하겠|해드리|할 예정|"
+    r"될 예정|됩니다)" + _KO_NOT_AFTER,
+    rf"(クレジットノート|クレジットメモ|赤伝)(を)?(発行|送付|ご用意){_JA_DO}" + _JA_NOT_AFTER,
+)
+_FAULT_S37_HI_JA = _rx_folded(
+    # hi: our team or system did it by mistake: "हमारी टीम ने गलती से ... लगा दिया था", "हमारे सिस्टम ने भूलवश",
+    # "हमसे गलती हुई"; not "हमारी टीम ने गलती से नहीं".
+    r"(हमारी|हमारे|हमने|हम)[^।.?\n]{0,25}?(ने|से) (गलती से|ग़लती से|गलतीवश|भूल से|भूलवश|चूकवश|गलत तरीके से)"
+    r"(?![^।.\n]{0,40}(नहीं|\?))",
+    r"(हमसे|हमारी ओर से|हमारी तरफ से|हमारी तरफ़ से) (\S+ )?(गलती|ग़लती|भूल|चूक) (हुई|हो गई|हो गयी)(?! (है )?(क्या|\?))",
+    # ja: the cause named as our setting or input error: "原因は弊社の請求システムの設定ミスで", "当社の入力ミスにより";
+    # not "弊社の設定ミスではございません".
+    r"原因は(弊社|当社|私ども)(側)?の[^。\n]{0,20}?(不具合|不備|誤り|エラー|障害|誤作動|ミス|手違い|不手際)(?!では|じゃ|か)",
+    r"(弊社|当社|私ども)(側)?の[^。\n、]{0,12}?(設定|入力|計算|請求|処理|確認|登録)(ミス|誤り|漏れ)"
+    r"(で(?!は|も|す|し)|により|によって|が原因|のため|でした|がございました|がありました)",
+)
+_FAULT_S37 = _rx_folded(
+    # ms: "kesilapan pihak kami", "kami tersilap mengenakan caj"; tl "pagkakamali po namin", "nagkamali ang aming
+    # billing team". Not denied ("bukan kesilapan kami", "hindi po namin pagkakamali").
+    _MS + r"\b(kesilapan|kesalahan|kecuaian|kekhilafan|silap) (\w+ )?(pihak kami|kami)\b",
+    _MS
+    + r"\b(kami|sistem kami|pasukan kami|kakitangan kami) (telah |memang )?(tersilap|tersalah|terlepas pandang|"
+    r"cuai)\b",
+    _TL + r"\b(pagkakamali|pagkukulang|kasalanan|mali) (po )?(namin|natin|ng aming \w+)\b",
+    _TL + r"\b(nagkamali|nagkulang) (po )?(kami|ang aming|ang team namin|ang sistema namin)\b",
+)
+# ko: the mistake of our team or our system, or ours as the reason: "저희 통관팀 실수로 청구서가 늦게 발송되었습니다",
+# "저희 잘못이니"; not "저희 실수가 아닙니다".
+_FAULT_S37_KO = _rx_folded(
+    r"(저희|당사|우리) ?(측|쪽)?(의)? ?(\S{0,6}(팀|부서|직원|담당자|시스템|전산)) ?(의)? ?(실수|착오|잘못|과실|오류)"
+    r"(?! ?(가|이) 아니)(로|였|입니다|이었|가 있었|이 있었|이니|이므로|이기)",
+    r"(저희|당사|우리) ?(측|쪽)?(의)? ?(실수|착오|잘못|과실)(?! ?(가|이) 아니)(이니|이므로|이기 때문)",
+)
+_TERMS_S37 = _rx_folded(
+    # id/ms: the due date "we have shifted" to a new date: "jatuh temponya sudah kami geser ke 30 April 2026", "tarikh
+    # akhir bayaran kami lanjutkan ke 30 April"; not "tidak dapat kami geser".
+    _MS
+    + r"\b(jatuh tempo|tenggat|batas waktu|tarikh akhir|tarikh matang|tarikh tamat|tarikh bayaran)(nya)?\b"
+    r"(?:(?!\b(?:tidak|tak|belum|bukan)\b)[^.!?\n]){0,40}\b(sudah |telah |akan )?kami (geser|undur|mundurkan|perpanjang|ubah|pindahkan|tunda|lanjutkan|"
+    r"anjakkan|tangguhkan|panjangkan|tukar)\b[^.!?\n]{0,20}\b(menjadi|sampai|hingga|sehingga|ke|kepada)\b",
+    _MS + r"\b(tarikh akhir|tarikh matang|tarikh tamat|tarikh bayaran|tempoh bayaran)(nya)?\b"
+    r"(?:(?!\b(?:tidak|tak|belum|bukan)\b)[^.!?\n]){0,40}\b"
+    r"(dilanjutkan|dianjakkan|ditangguhkan|dipanjangkan|diubah|ditukar|dilanjutkan)\b[^.!?\n]{0,20}\b(ke|kepada|"
+    r"sehingga|hingga|menjadi)\b",
+    # tl: "inusog na namin ang due date sa Abril 30", "pwede ninyong hulugan ito nang tatlong beses".
+    _TL_ASKED
+    + r"\b(inusog|iniurong|iuusog|iuurong|in-extend|inextend|ie-extend|pinalawig|palalawigin|inilipat|"
+    r"ililipat|binago|babaguhin)\b[^.!?\n]{0,30}\b(due date|takdang petsa|deadline|petsa ng (bayad|pagbabayad))\b",
+    # ms: instalments agreed: "kami bersetuju supaya baki invois ... (RM 9,600.00) dijelaskan dalam empat ansuran
+    # bulanan"; not their request ("permintaan tuan untuk membayar secara ansuran").
+    _MS_ASKED + r"\b(bersetuju|setuju|benarkan|membenarkan|dibenarkan|luluskan|meluluskan|diluluskan)\b"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}\b(ansuran|secara berperingkat|(dua|tiga|empat|lima|enam|\d+) (kali )?"
+    r"(bayaran|kali))\b",
+    _TL_ASKED + r"\b(pwede|puwede|maaari|papayagan|pumapayag)\b[^.!?\n]{0,30}\b(hulugan|hulog|installment|"
+    r"instalment)\b",
+)
+_TERMS_S37_MORE = _rx_folded(
+    # zh (both scripts): the payment term or due date moved to a date: "把 INV-8071 的付款期限改到5月31日", "到期日
+    # 順延至4月30日". Not their wish ("您希望...改到"), not a refusal ("无法延到").
+    r"(?:^|[。！？!?\n，,；;：:])(?:(?!不|无法|無法|没有|沒有|未|并非|並非|别|別|如果|若|是否|能否|可否|希望|想|申请|申請|"
+    r"请求|請求|要求)[^。！？!?\n，,；;：:]){0,40}?(付款期限|缴款期限|繳款期限|付款期|到期日|付款日|截止日|还款日|還款日|"
+    r"付款日期|到期日期|账期|帳期)(?:(?!不|无法|無法|没|沒|未|难以|難以)[^。！？!?\n，,；;：:]){0,4}(改|延|推迟|推遲|顺延|順延|延后|延後|调整|調整)(到|至|为|為|成)"
+    r"[^。！？!?\n，,；;：:]{0,4}(\d|[一二三四五六七八九十]+月|下个月|下個月|月底|同一天)",
+    # ko: the due date put back to a date: "기한을 4월 30일로 늦춰 두었습니다", "만기일을 5월 말로 미뤄 드렸습니다".
+    r"(기한|기일|납부일|마감일|결제일|만기일|지급일)(을|를|은|는|이)? ?[^.\n]{0,40}?(\d{1,2}월 ?\d{1,2}일|\d{1,2}월 ?말)"
+    r"(로|까지) ?(늦춰|늦추어|미뤄|미루어|변경해|조정해|옮겨|연장해)" + _KO_NOT_AFTER,
+    # ja: instalments set as what we do: "4月から6月までの3回払い（各 JPY 300,000）とさせていただきます"; not their wish
+    # ("3回払いをご希望とのこと").
+    r"(\d+|二|三|四|五|六)回(払い|の分割払い|に分けて(の)?(お)?支払い)(?:(?!たい|希望|相談|要望|依頼|とのこと)[^。\n]){0,25}"
+    r"(とさせていただ|といたしま|にいたしま|とします|で結構|で問題ございません)" + _JA_NOT_AFTER,
+    # pt/es: the rest falls due on a later date: "o restante da fatura passa a vencer a 30 de abril em vez de 20 de
+    # março", "el resto pasa a vencer el 30 de abril"; not "não passa a vencer".
+    r"\bpas(?<!nao pas)(?<!nu pas)(?<!no pas)(?<!nx pas)(sa|sam|sara|sarao|a|an|ara|aran) a vencer (a |em |no dia |"
+    r"no |el |el dia |a dia )?\d{1,2}\b",
+)
+_HARASS_S37 = _rx_folded(
+    # hi: told they should not be in business, cannot pay even so small a sum: "आपको व्यापार करना ही नहीं चाहिए",
+    # "इतनी छोटी रकम भी नहीं चुका सकते".
+    r"(आपको|आप लोगों को|आपकी कंपनी को) (व्यापार|व्यवसाय|बिज़नेस|बिजनेस|धंधा|कारोबार)( \S+)? (करना|चलाना) (ही )?नहीं"
+    r" (करना )?चाहिए",
+    r"(इतनी छोटी|इतनी सी|इतनी मामूली) (रकम|राशि)( \S+)? भी (नहीं|न) (चुका|दे|भर) (सकते|पाते|सकती)",
+    # zh: even a small seller pays more punctually than you: "連網拍小賣家付款都比貴公司準時", "连小摊贩都比你们守信用";
+    # "你们连...都不如".
+    r"(连|連)[^。，,！!？?\n]{1,15}(都|也)比(贵公司|貴公司|贵司|貴司|你们|你們|您|你|贵方|貴方)[^。，,！!？?\n]{0,4}"
+    r"(准时|準時|守时|守時|靠谱|靠譜|有信用|讲信用|講信用|守信|负责|負責|专业|專業|可靠)",
+    r"(贵公司|貴公司|贵司|貴司|你们|你們)(连|連)[^。，,！!？?\n]{1,15}(都|也)不如",
+)
+
+# The Malay and Tagalog patterns scan every clause start; a draft without the first person of either ("kami", "namin")
+# or the future ("akan") cannot hold their commitments, so they are not scanned (a third of a millisecond each).
+_MALAY_TAGALOG_WORD = re.compile(r"\b(kami|akan|namin|natin|ninyo|kayo|po)\b")
+_MALAY_TAGALOG = (_LEGAL_S37, _DISCOUNT_S37, _REFUND_S37, _FAULT_S37, _TERMS_S37)
+
+
 _TERMS_KEPT = re.compile(
     strip_accents(
         r"\b(remains?|stays?|is|are) (\w+ ){0,2}unchanged\b|\bunchanged\b|\b(bleib\w*|ist|sind) (\w+ ){0,2}unverandert\b|"
@@ -8503,7 +8701,10 @@ _TERMS_KEPT = re.compile(
         r"(دون|بدون|من غير) (اي )?تغيير|لم (يتغير|تتغير)|كما (هو|هي) دون|ללא שינוי|בלי שינוי|לא (משתנה|משתנים|ישתנה)|"
         r"\bбез изменени\w*|\bне (меняется|меняются|изменится|изменятся|изменяется)\b|\bостаются прежними\b|"
         r"\bостается прежн\w*|\bбез промяна\b|\bбез змін\b|अपरिवर्तित|(में )?कोई (बदलाव|परिवर्तन) नहीं|"
-        r"\bdegismeden\b|\bayni kal\w*|\bdegismiyor\b|\bαμεταβλητ\w*"
+        r"\bdegismeden\b|\bayni kal\w*|\bdegismiyor\b|\bαμεταβλητ\w*|"
+        # tl: "Mananatili po ang orihinal na due date", "Hindi po nagbabago ang halaga at ang due date".
+        r"\bmananatili (po )?(ang )?(orihinal na |dating )?(due date|takdang petsa|termino|mga termino|halaga)\b|"
+        r"\bhindi (po )?(nagbabago|magbabago|binago|babaguhin) ang (halaga|due date|takdang petsa|termino)\b"
     )
 )
 _CONTRACT_RESTATED = re.compile(
@@ -8665,6 +8866,7 @@ def check_draft(
         # "el descuento ya no es aplicable", "lo sconto non si applica più": a discount explained as lapsed.
         del found[Violation.DISCOUNT_OFFER]
         cleared.add(Violation.DISCOUNT_OFFER)
+    malay_or_tagalog = _MALAY_TAGALOG_WORD.search(text) is not None
     for violation, pattern in (
         (Violation.FAULT_ADMISSION, _FAULT),
         (Violation.REFUND_OR_CREDIT_PROMISE, _CREDIT_TO_FOLLOW),
@@ -8812,7 +9014,20 @@ def check_draft(
         (Violation.FAULT_ADMISSION, _FAULT_S36B),
         (Violation.TERMS_CHANGE, _TERMS_S36B),
         (Violation.HARASSMENT, _HARASS_S36B),
+        (Violation.LEGAL_THREAT, _LEGAL_S37),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S37),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S37_ZH),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S37),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S37_KO_JA),
+        (Violation.FAULT_ADMISSION, _FAULT_S37_HI_JA),
+        (Violation.FAULT_ADMISSION, _FAULT_S37),
+        (Violation.FAULT_ADMISSION, _FAULT_S37_KO),
+        (Violation.TERMS_CHANGE, _TERMS_S37),
+        (Violation.TERMS_CHANGE, _TERMS_S37_MORE),
+        (Violation.HARASSMENT, _HARASS_S37),
     ):
+        if pattern in _MALAY_TAGALOG and not malay_or_tagalog:
+            continue
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:
             # "Your AP team asked whether the interest could be dropped": their question reported, not our answer;
