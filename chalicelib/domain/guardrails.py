@@ -8521,6 +8521,9 @@ _MS = _ID_CLAUSE.format(_ID_NOT + r"|tiada|tidaklah")
 _MS_ASKED = _ID_CLAUSE.format(
     _ID_NOT + r"|tiada|permintaan|pertanyaan|meminta|minta|memohon|permohonan|adakah"
 )
+_MS_HEDGED = _ID_CLAUSE.format(
+    _ID_NOT + r"|tiada|jika|jikalau|sekiranya|kalau|apabila|bila|andainya|mungkin|adakah|apakah|barangkali"
+)
 _TL = _ID_CLAUSE.format(r"hindi|huwag|wala|di|ayaw|kung|kapag|pag|sakaling")
 _TL_ASKED = _ID_CLAUSE.format(r"hindi|huwag|wala|di|ayaw|hiling|hiniling|kahilingan|tanong|tinanong|humiling")
 _LEGAL_S37 = _rx_folded(
@@ -8617,8 +8620,8 @@ _FAULT_S37_HI_JA = _rx_folded(
 _FAULT_S37 = _rx_folded(
     # ms: "kesilapan pihak kami", "kami tersilap mengenakan caj"; tl "pagkakamali po namin", "nagkamali ang aming
     # billing team". Not denied ("bukan kesilapan kami", "hindi po namin pagkakamali").
-    _MS + r"\b(kesilapan|kesalahan|kecuaian|kekhilafan|silap) (\w+ )?(pihak kami|kami)\b",
-    _MS
+    _MS_HEDGED + r"\b(kesilapan|kesalahan|kecuaian|kekhilafan|silap) (\w+ )?(pihak kami|kami)\b",
+    _MS_HEDGED
     + r"\b(kami|sistem kami|pasukan kami|kakitangan kami) (telah |memang )?(tersilap|tersalah|terlepas pandang|"
     r"cuai)\b",
     _TL + r"\b(pagkakamali|pagkukulang|kasalanan|mali) (po )?(namin|natin|ng aming \w+)\b",

@@ -147,6 +147,7 @@ def test_our_team_or_our_setting_named_as_the_mistake_is_fault(body: str) -> Non
         "弊社の設定ミスではございません。",
         "हमारी टीम ने आपके दस्तावेज़ जांच लिए हैं।",
         "Bukan kesilapan pihak kami; caj tersebut adalah mengikut kontrak.",
+        "Sekiranya terdapat kesilapan pihak kami, sila maklumkan kepada kami.",
         "Hindi po namin pagkakamali ang singil; ayon ito sa kontrata.",
         "저희 통관팀 실수가 아니라 선사 측 지연으로 확인되었습니다.",
     ],
