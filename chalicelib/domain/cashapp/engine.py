@@ -2425,6 +2425,7 @@ class _Matcher:
         column: tuple[int, int] | None = None
         last_paid: str | None = None  # the invoice the line above paid
         in_full: dict[str, str] = {}  # invoices a line says it pays in full, writing no figure
+        listed: dict[str, str] = {}  # invoices on a line of their own with no figure and no word about them
         taking = False  # inside a "Retenciones / deducciones:" section
         kept_back: set[str] = set()  # invoices whose line writes only what is kept back from them
         gross_less: dict[str, set[int]] = {}  # invoices whose line writes their balance, then a deduction
@@ -2493,6 +2494,7 @@ class _Matcher:
             if value is None and len(ids) == 1 and ids[0] in named and refs.says_in_full(line):
                 # "INV-411701 lunas; INV-411469 sebagian 23,763.00": paid in full, no figure written.
                 in_full.setdefault(ids[0], line)
+                listed.setdefault(ids[0], line)
                 continue
             if (
                 value is not None
@@ -2614,6 +2616,8 @@ class _Matcher:
             if len(ids) == 1 and value is not None and value > 0 and ids[0] in paid:
                 listed_again += self.units(value)  # the same invoice on a second line of the advice
                 continue
+            if value is None and len(ids) == 1 and ids[0] in named and refs.names_only(line):
+                listed.setdefault(ids[0], line)
             if len(ids) != 1 or value is None or ids[0] in paid:
                 continue
             paid[ids[0]], lines[ids[0]] = self.units(value), line
@@ -2670,6 +2674,21 @@ class _Matcher:
                 paid[fits[0][0]] = fits[0][1]
                 kept_back.add(fits[0][0])
                 stated = self.cents
+        unpriced = [i for i in targets if i not in paid]
+        if (
+            unpriced
+            and stated != self.cents
+            and all(i in listed for i in unpriced)
+            and not (netted or repeat or phantom)
+            and all(0 < c <= self.ledger.balance[i] for i, c in paid.items())
+            and stated + sum(self.ledger.balance[i] for i in unpriced) == self.cents
+        ):
+            # "Faktura 71188" alone on its line between "Faktura 71203  12.480,00" and "Faktura 71250  3.310,45",
+            # over "Sum 21.432,63": a list whose payer wrote the figure on some lines only. A line with no figure
+            # pays that invoice's balance when, so read, the advice adds up to the payment exactly.
+            paid = {i: paid[i] if i in paid else self.ledger.balance[i] for i in targets}
+            lines.update((i, listed[i]) for i in unpriced)
+            stated = self.cents
         if len(paid) == 1 and stated != self.cents and not netted and not repeat:
             only = next(iter(paid))
             on_line = self.written(lines[only])

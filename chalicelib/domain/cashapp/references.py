@@ -1800,7 +1800,11 @@ _PAID_LATER = re.compile(
 )
 
 
-_LESS_WORD = re.compile(r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER)\b")
+# Nordic fratrukket / fradrag / avgår, Finnish miinus / vähennetty, Icelandic að frádregnum, Polish pomniejszone o.
+_LESS_WORD = re.compile(
+    r"\b(?:MOINS|LESS|MINUS|ABZGL|ABZUGLICH|MENOS|MENO|MINDER|FRATRUKKET|FRATRUKNE|FRADRAG|AVGAR|MIINUS|VAHENNETTY|"
+    r"A[DÐ] FRADREGN\w*|POMNIEJSZON\w*)\b"
+)
 
 
 def less_before(line: str, amount: str) -> bool:
@@ -1872,6 +1876,28 @@ def says_why(line: str) -> bool:
     return any(word not in _LABEL_WORDS for word in words)
 
 
+# The words that label an invoice's number on an advice's line of its own, beyond those above: Portuguese and Turkish
+# fatura, Finnish lasku, Icelandic reikningur, Hungarian számla, Croatian račun, a number's label run together
+# (fakturanr, Rechnungsnr., factuurnummer), and the payer's "your" before it ("Ihre Rechnung", "Deres faktura").
+_NUMBER_LABELS = _LABEL_WORDS | frozenset(
+    "fatura fatur lasku laskunro laskunumero reikningur reikn szamla racun faktury fakturanr fakturanummer fakt "
+    "rechnungsnr rechnungsnummer rgnr factuurnr factuurnummer factnr facturanr fattnr bill doc document dokument "
+    "beleg belegnr bilag invno invoiceno nbr your yours our ihre unsere votre notre deres jeres vores din uw onze "
+    "vostra nostra sua nuestra vasa vas isk jpy cny hkd sgd krw inr nzd zar".split()
+)
+
+
+def names_only(line: str) -> bool:
+    """The line writes nothing but numbers and the words that label them ("NS-0049914", "Faktura nr 50239",
+    "Fatura 48334", "Rechnungsnr. 48811"): one entry of an advice's list, saying nothing about the invoice."""
+    return not any(
+        word.casefold() not in _NUMBER_LABELS
+        for token in fold(line).split()
+        if not re.search(r"\d", token)
+        for word in re.findall(r"[^\W\d_]{3,}", token)
+    )
+
+
 def minus_marked(line: str) -> bool:
     """A line an advice opens with "(-)": what follows is taken off the invoice above."""
     return _MINUS_MARK.match(line) is not None
@@ -1889,7 +1915,9 @@ def says_total(line: str) -> bool:
 # A line of an advice that pays the invoice it names in full and writes no figure, beside lines that say what they
 # pay on others ("INV-1 in full; INV-2 partial 3,575.00"): English, German, French, Spanish, Italian, Dutch,
 # Portuguese, Indonesian and Malay (lunas, penuh, baki), Vietnamese (thanh toán đủ, tất toán), Thai (เต็มจำนวน,
-# ครบ) and Tagalog (buo, bayad na), read folded. A negation or a part payment on the line says the opposite.
+# ครบ) and Tagalog (buo, bayad na), Nordic (betalt, i sin helhet, hele beløpet, saldo), Finnish (maksettu,
+# kokonaan), Icelandic (greitt, að fullu) and Polish (zapłacono, w całości), read folded. A negation or a part
+# payment on the line says the opposite.
 _IN_FULL = re.compile(
     r"\b(?:IN FULL|FULL(?:Y)? (?:PAID|SETTLED|PAYMENT|SETTLEMENT|AMOUNT)|PAID|SETTLED|(?:REMAINING |OUTSTANDING )?"
     r"BALANCE|FINAL PAYMENT|VOLLSTANDIG\w*|VOLLER BETRAG|KOMPLETT|BEZAHLT|BEGLICHEN|AUSGEGLICHEN|RESTBETRAG|"
@@ -1897,12 +1925,15 @@ _IN_FULL = re.compile(
     r"COMPLET[AO]S?|PAGAD[AO]S?|SALDAD[AO]S?|LIQUIDAD[AO]S?|CANCELAD[AO]S?|PAGO TOTAL|A SALDO|SALDAT[AO]|"
     r"INTERAMENTE|PAGAT[AO]|VOLLEDIG|GEHEEL|VOLDAAN|BETAALD|RESTANT|QUITAD[AO]S?|LUNAS|PELUNASAN|PENUH|"
     r"SEPENUHNYA|BAKI|THANH TOAN (?:DU|HET|TOAN BO)|TRA (?:DU|HET)|TAT TOAN|DA THANH TOAN|BUO|BUONG BAYAD|"
-    r"BAYAD NA|BAYAD NANG BUO)\b|" + "|".join(fold(w) for w in ("เต็มจำนวน", "ชำระครบ", "ครบถ้วน", "ครบจำนวน"))
+    r"BAYAD NA|BAYAD NANG BUO|BETALT|BETALD|I SIN HELHET|HELE BELOPET|HELA BELOPPET|HELE BELOBET|(?:REST)?SALDO|"
+    r"MAKSETTU|KOKONAAN|TAYSIMAARAISE\w*|GREITT|A[DÐ] FULLU|ZAPLACON[AOY]|W CALOSCI)\b|"
+    + "|".join(fold(w) for w in ("เต็มจำนวน", "ชำระครบ", "ครบถ้วน", "ครบจำนวน"))
 )
 _NOT_IN_FULL = re.compile(
     r"\b(?:NOT|UNPAID|PARTIAL\w*|PART|NICHT|TEILWEISE|TEIL\w*|PAS|NON|PARTIEL\w*|PARCIAL\w*|PARZIAL\w*|"
     r"NO (?:PAGAD|SALDAD|LIQUIDAD)\w*|NIET|GEDEELTELIJK|NAO|BELUM|TIDAK|SEBAGIAN|SEBAHAGIAN|CHUA|KHONG|"
-    r"MOT PHAN|HINDI|BAHAGYA|TO FOLLOW|LATER)\b|" + "|".join(fold(w) for w in ("ไม่", "บางส่วน"))
+    r"MOT PHAN|HINDI|BAHAGYA|TO FOLLOW|LATER|DELVIS|DELBETAL\w*|IKKE|INTE|EJ|OSITTAIN|OSAMAKSU\w*|EI|CZESCIOW\w*|"
+    r"NIE|EKKI|HLUTA\w*)\b|" + "|".join(fold(w) for w in ("ไม่", "บางส่วน"))
 )
 
 
