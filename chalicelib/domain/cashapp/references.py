@@ -1878,12 +1878,14 @@ def says_why(line: str) -> bool:
 
 # The words that label an invoice's number on an advice's line of its own, beyond those above: Portuguese and Turkish
 # fatura, Finnish lasku, Icelandic reikningur, Hungarian számla, Croatian račun, a number's label run together
-# (fakturanr, Rechnungsnr., factuurnummer), and the payer's "your" before it ("Ihre Rechnung", "Deres faktura").
+# (fakturanr, Rechnungsnr., factuurnummer), the payer's "your" before it ("Ihre Rechnung", "Deres faktura"), and
+# the words before the invoice's date in a list's date column ("vom 10.02.2026", "dated", "fecha", "från").
 _NUMBER_LABELS = _LABEL_WORDS | frozenset(
     "fatura fatur lasku laskunro laskunumero reikningur reikn szamla racun faktury fakturanr fakturanummer fakt "
     "rechnungsnr rechnungsnummer rgnr factuurnr factuurnummer factnr facturanr fattnr bill doc document dokument "
     "beleg belegnr bilag invno invoiceno nbr your yours our ihre unsere votre notre deres jeres vores din uw onze "
-    "vostra nostra sua nuestra vasa vas isk jpy cny hkd sgd krw inr nzd zar".split()
+    "vostra nostra sua nuestra vasa vas isk jpy cny hkd sgd krw inr nzd zar "
+    "vom von dated date datum dato fecha data del dal van fran dnia paivatty dags due forfall forfald".split()
 )
 
 

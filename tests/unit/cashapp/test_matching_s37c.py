@@ -88,6 +88,11 @@ _ALL_THREE = {"i-1": "12480.00", "i-2": "5642.18", "i-3": "3310.45"}
         "FS-0071203 12,480.00\nFS-0071188\nFS-0071250 3,310.45\nPaid 21,432.63",
         "Faktura 71203  12.480,00\nFaktura 71188 betalt i sin helhet\nFaktura 71250  3.310,45\nI alt 21.432,63",
         "Lasku 71203  12 480,00\nLasku 71188 maksettu kokonaan\nLasku 71250  3 310,45",
+        # A date column: the line without a figure still writes its invoice's date.
+        "Rechnung 71203 vom 10.02.2026  12.480,00\nRechnung 71188 vom 10.02.2026\n"
+        "Rechnung 71250 vom 12.02.2026  3.310,45\nSumme 21.432,63",
+        "Factura 71203  fecha 2026-02-10  12.480,00\nFactura 71188  fecha 2026-02-10\n"
+        "Factura 71250  fecha 2026-02-12  3.310,45\nTotal 21.432,63",
     ],
 )
 def test_a_list_line_without_a_figure_pays_its_balance_when_the_advice_adds_up(remittance: str) -> None:
@@ -184,3 +189,21 @@ def test_a_line_of_only_a_number_and_its_label_names_the_invoice_and_says_nothin
     line: str, alone: bool
 ) -> None:
     assert refs.names_only(line) is alone
+
+
+def test_a_factoring_company_list_for_two_buyers_with_bare_lines_and_a_deduction_pays_it_short() -> None:
+    book = [
+        *_BOOK,
+        _inv("j-1", "FS-0071410", "7400.00", customer="C2", name="Kystfangst Handel AS"),
+        _inv("j-2", "FS-0071422", "1250.50", customer="C2", name="Kystfangst Handel AS"),
+    ]
+    remittance = (
+        "Betalingsavis\nFaktura 71203  12.480,00\nFaktura 71188\nFaktura 71410  7.400,00\nFaktura 71250\n"
+        "fratrukket 249,60 reklamasjon faktura 71203\nSum 28.583,03"
+    )
+    out, _ = match_files(
+        book, [_pay("28583.03", remittance, customer_id=None, payer_name="NORDIC FAKTORING AB")]
+    )
+    assert out[0]["status"] == "partial"
+    assert _applied(out[0]) == _amounts({**_ALL_THREE, "i-1": "12230.40", "j-1": "7400.00"})
+    assert out[0]["short_pay"]["invoice_id"] == "i-1"
