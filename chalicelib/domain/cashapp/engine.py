@@ -2654,10 +2654,19 @@ class _Matcher:
         ):
             return None
         stated = sum(paid.values())
+        # "Faktura 71188" alone on its line between "Faktura 71203  12.480,00" and "Faktura 71250  3.310,45", over
+        # "Sum 21.432,63": a list whose payer wrote the figure on some lines only. A line with no figure pays that
+        # invoice's balance when, so read, the advice adds up to the payment exactly.
+        unpriced = [i for i in targets if i not in paid]
+        unpriced_due = (
+            sum(self.ledger.balance[i] for i in unpriced)
+            if unpriced and all(i in listed for i in unpriced) and not (netted or repeat or phantom)
+            else 0
+        )
         if (
-            len(paid) > 1
+            len(paid) + (len(unpriced) if unpriced_due else 0) > 1
             and gross_less
-            and stated != self.cents
+            and stated + unpriced_due != self.cents
             and not (netted or repeat or phantom or deducted)
         ):
             # The lines as read do not add up; read as the invoice's balance less what its line keeps back, they
@@ -2668,24 +2677,18 @@ class _Matcher:
                 for i, written in gross_less.items()
                 if i in paid
                 for kept in written
-                if stated - paid[i] + self.ledger.balance[i] - kept == self.cents
+                if stated + unpriced_due - paid[i] + self.ledger.balance[i] - kept == self.cents
             ]
             if len(fits) == 1:
+                stated += fits[0][1] - paid[fits[0][0]]
                 paid[fits[0][0]] = fits[0][1]
                 kept_back.add(fits[0][0])
-                stated = self.cents
-        unpriced = [i for i in targets if i not in paid]
         if (
-            unpriced
+            unpriced_due
             and stated != self.cents
-            and all(i in listed for i in unpriced)
-            and not (netted or repeat or phantom)
+            and stated + unpriced_due == self.cents
             and all(0 < c <= self.ledger.balance[i] for i, c in paid.items())
-            and stated + sum(self.ledger.balance[i] for i in unpriced) == self.cents
         ):
-            # "Faktura 71188" alone on its line between "Faktura 71203  12.480,00" and "Faktura 71250  3.310,45",
-            # over "Sum 21.432,63": a list whose payer wrote the figure on some lines only. A line with no figure
-            # pays that invoice's balance when, so read, the advice adds up to the payment exactly.
             paid = {i: paid[i] if i in paid else self.ledger.balance[i] for i in targets}
             lines.update((i, listed[i]) for i in unpriced)
             stated = self.cents

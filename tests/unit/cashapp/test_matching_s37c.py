@@ -207,3 +207,24 @@ def test_a_factoring_company_list_for_two_buyers_with_bare_lines_and_a_deduction
     assert out[0]["status"] == "partial"
     assert _applied(out[0]) == _amounts({**_ALL_THREE, "i-1": "12230.40", "j-1": "7400.00"})
     assert out[0]["short_pay"]["invoice_id"] == "i-1"
+
+
+@pytest.mark.parametrize(
+    "remittance",
+    [
+        "Invoice 71203  12,480.00 less 249.60 damaged\nInvoice 71188\nInvoice 71250  3,310.45\nTotal 21,183.03",
+        "Facture 71203 : 12 480,00 NOK moins 249,60 NOK marchandise endommagée\nFacture 71188\n"
+        "Facture 71250 : 3 310,45 NOK\nTotal 21 183,03",
+        "Rechnung 71203  12.480,00 abzgl. 249,60 Transportschaden\nRechnung 71188\nRechnung 71250  3.310,45\n"
+        "Gesamt 21.183,03",
+        "Faktura 71203  12.480,00 fratrukket 249,60 reklamasjon\nFaktura 71188\nFaktura 71250  3.310,45\n"
+        "Sum 21.183,03",
+    ],
+)
+def test_a_line_writing_its_balance_less_a_deduction_beside_a_bare_line_pays_that_invoice_short(
+    remittance: str,
+) -> None:
+    out, _ = match_files(_BOOK, [_pay("21183.03", remittance)])
+    assert out[0]["status"] == "partial"
+    assert _applied(out[0]) == _amounts({**_ALL_THREE, "i-1": "12230.40"})
+    assert out[0]["short_pay"]["invoice_id"] == "i-1"
