@@ -55,7 +55,9 @@ _SUFFIX = (
     # "1 250 000 ₸", "5,000.00 ლარი" (lari)
     r"f ?cfa|cfa|xof|xaf|azn|manat|₼|₸|gel|lari|ლარი|₾|"
     # "45,000 টাকা" (taka), "189.000 ISK", "43.050,00 денари" (denars), "130 000 դրամ" (drams), "48 000 lekë"
-    r"bdt|৳|টাকা|isk|mkd|денари|amd|դրամ|pkr|leke|lek"
+    r"bdt|৳|টাকা|isk|mkd|денари|amd|դրամ|pkr|leke|lek|"
+    # "٤٥٬٠٠٠ جنيه" (Egyptian pounds, the country unsaid), "62,000 روپے" (Urdu rupees: Pakistan's)
+    r"جنيه|روپے|روپیہ"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -162,6 +164,9 @@ CURRENCY_WORDS = {
     "₾": "GEL",
     "৳": "BDT",
     "টাকা": "BDT",
+    "جنيه": "EGP",
+    "روپے": "PKR",
+    "روپیہ": "PKR",
     "денари": "MKD",
     "դրամ": "AMD",
     "leke": "ALL",

@@ -301,7 +301,6 @@ _learn_months(
         "दिसंबर दिसम्बर",
     ],
 )
-_HI_MO = "|".join(sorted((fold(n) for n in _MONTHS if "\u0900" <= n[0] <= "\u097f"), key=len, reverse=True))
 
 # Thai month names, folded (tone marks off, as the text is read). Thai writes the year in the Buddhist era
 # ("10 เมษายน 2569" = 10 April 2026, 543 years ahead); the year is read in either era.
@@ -562,6 +561,53 @@ _name_weekdays(
         "jumapili",
     ]
 )
+# Bengali, Urdu and Persian weekdays, folded like the text: bn "আগামী বৃহস্পতিবার" (the coming Thursday), ur "جمعرات کو"
+# (on Thursday), fa "پنجشنبه". (ur "پیر" (Monday) is also a saint and a foot, "ہفتہ" (Saturday) also "week", and fa
+# "شنبه" (Saturday) also ends every other weekday's name: they stay out.)
+_name_weekdays(
+    [
+        fold(w)
+        for w in (
+            "সোমবার سوموار دوشنبه",
+            "মঙ্গলবার منگل سه‌شنبه سه‌شنبه",
+            "বুধবার بدھ چهارشنبه",
+            "বৃহস্পতিবার جمعرات پنجشنبه پنج‌شنبه",
+            "শুক্রবার جمعہ جمعه",
+            "শনিবার",
+            "রবিবার اتوار یکشنبه",
+        )
+    ]
+)
+# Bengali and Urdu months ("২৫ মার্চ" = 25 March, "15 اپریل تک" = by 15 April), folded like the text.
+_learn_months(
+    [
+        "জানুয়ারি জানুয়ারী جنوری",
+        "ফেব্রুয়ারি ফেব্রুয়ারী فروری",
+        "মার্চ مارچ",
+        "এপ্রিল اپریل",
+        "মে مئی",
+        "জুন جون",
+        "জুলাই جولائی",
+        "আগস্ট اگست",
+        "সেপ্টেম্বর ستمبر",
+        "অক্টোবর اکتوبر",
+        "নভেম্বর نومبر",
+        "ডিসেম্বর دسمبر",
+    ],
+)
+# A Devanagari or Bengali month may end in a vowel sign ("मई", "মে"), after which there is no \b.
+_HI_MO = "|".join(sorted((n for n in _MONTHS if "\u0900" <= n[0] <= "\u09ff"), key=len, reverse=True))
+# "two" and its neighbours in Urdu and Persian, Hindi and Bengali, folded: ur "دو ہفتے میں" (in two weeks).
+for _count, _words in {
+    1: "ایک یک एक এক",
+    2: "دو दो দুই দু",
+    3: "تین سه तीन তিন",
+    4: "چار چهار चार চার",
+    5: "پانچ پنج पांच पाँच পাঁচ",
+    10: "دس ده दस দশ",
+}.items():
+    for _word in _words.split():
+        _NUMBERS.setdefault(fold(_word), _count)
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _MO = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
@@ -570,7 +616,7 @@ _NEXT_BEFORE = r"next|el proximo|el pròximo|proximo|la proxima|proxima|na proxi
 # sl "naslednji petek", hr "sljedeći petak", cs "příští pátek", sk "budúci piatok", pl "w przyszły piątek" (that weekday of
 # the following week, as "next Friday")
 # hi "अगले सोमवार" (next Monday: the following week's, as "next Monday")
-_NEXT_BEFORE += "|" + fold("अगले|अगली")
+_NEXT_BEFORE += "|" + fold("अगले|अगली|اگلے|اگلی")
 _NEXT_BEFORE += r"|naslednji|naslednjo|prihodnji|prihodnjo|sljedeci|sljedecu|iduci|iducu|pristi|buduci|przyszly|przyszla|w przyszly|w przyszla"
 _NEXT_AFTER = (
     r"prochain|prochaine|que viene|prossimo|prossima|next week|de la semana que viene|da proxima semana|"
@@ -972,7 +1018,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # vi "cuối tháng này" (the end of this month; "cuối tháng 4" names its month), el "τέλος του μήνα"
             r"cuoi thang(?: nay)?(?! \d)|τελοσ του μηνα|τελη του μηνα|"
             # hi, in Latin letters and in Devanagari: "is mahine ke end tak" (by this month's end), "महीने के अंत तक"
-            r"mahine ke (?:end|ant|aakhir|akhir)|" + fold(r"महीने के (?:अंत|आखिर|आख़िर)") + r"|"
+            r"mahine ke (?:end|ant|aakhir|akhir)|"
+            + fold(r"महीने के (?:अंत|आखिर|आख़िर)")
+            + r"|"
+            # ur "مہینے کے آخر تک" (by the month's end), fa "آخر ماه" / "پایان ماه", bn "এই মাসের শেষে" (at this month's end)
+            + fold(
+                r"(?:مہینے|ماہ) کے (?:آخر|اختتام)|(?:آخر|پایان) (?:این )?ماه(?! (?:آینده|بعد))|মাসের শেষ|মাস শেষে"
+            )
+            + r"|"
             # da/no "ultimo denne måned" or "ultimo" closing its clause (es/it "último"/"ultimo" is an adjective: "un
             # último pago de 1.940,00" names no day), hr "do kraja mjeseca", et "kuu lõpuks" (by the month's end)
             r"ultimo (?:denne|dette|maneden|maned|manaden)|ultimo(?=\s*[.,;:)]|\s*$)|(?:do )?kraja (?:ovog |ovoga )?mjeseca|kuu lopuks|kuu lopus|"
@@ -998,6 +1051,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # ar: the dual names two of a unit with no numeral: "بعد اسبوعين" (after two weeks), "خلال يومين" (within two days)
     ("ar_dual_period", re.compile(r"(?<!\w)(?:بعد|خلال|في غضون)\s(اسبوعين|يومين)(?!\w)")),
+    # ur "دو ہفتے میں" (in two weeks), "دس دن کے اندر"; fa "دو هفته دیگر", "ظرف ده روز"; hi "दो हफ्ते में"; bn "দুই সপ্তাহের
+    # মধ্যে", "১০ দিন পরে": the count, the unit, then "in" or "after" (a vowel sign ends some words: no \b there)
+    (
+        "in_period",
+        re.compile(
+            rf"(?<!\w)({_NUM}) ("
+            + fold("ہفتے|ہفتوں|ہفتہ|دن|دنوں|هفته|روز|हफ्ते|हफ़्ते|हफ्तों|सप्ताह|दिन|दिनों|সপ্তাহের|সপ্তাহ|দিনের|দিন")
+            + ") (?:"
+            + fold("میں|کے اندر|کے بعد|دیگر|بعد|में|के अंदर|के भीतर|बाद|মধ্যে|পরে|পর")
+            + r")(?!\w)"
+            + "|(?<!\\w)"
+            + fold("ظرف")
+            + rf" ({_NUM}) ("
+            + fold("هفته|روز")
+            + r")(?!\w)"
+        ),
+    ),
     (
         "in_period",
         re.compile(
@@ -1555,6 +1625,7 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
                 "tyz",
                 "tuan",
                 "saptam",
+                *(fold(w) for w in ("ہفت", "هفته", "हफ", "सप्ताह", "সপ্তাহ")),
             )
         )
         return today + timedelta(days=n * 7 if weeks else n)
