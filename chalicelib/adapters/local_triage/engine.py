@@ -670,6 +670,23 @@ def _vague_pay_when_paid(sentence: str, today: date, day_first: bool) -> bool:
     )
 
 
+# A refusal in one clause, then a commitment set against it: "I can't promise it'll be in this Friday's BACS run, but the
+# £1,284.60 will definitely go out no later than 31 March", fr "..., mais le virement partira le 31 mars".
+_BUT = re.compile(r",\s(?:but|however|yet|mais|aber|doch|pero|sin embargo|ma|pero|maar|mas|porem)\s")
+
+
+def _committed_after_but(sentence: str) -> str:
+    """What a sentence commits to when its first clause refuses and the clause after "but" promises: that clause.
+    Any other sentence stays whole."""
+    m = _BUT.search(sentence)
+    if m is None or not lx.NEGATED.search(sentence[: m.start()]):
+        return sentence
+    rest = sentence[m.end() :]
+    if lx.NEGATED.search(rest) or not _search(lx.PROMISE, rest):
+        return sentence
+    return rest
+
+
 def _first(pattern: re.Pattern[str], sentences: Iterable[str]) -> str | None:
     for s in sentences:
         if _search(pattern, s):
@@ -736,6 +753,11 @@ def _asked_not_stated(found: dict[Intent, _Statement], sentences: list[str]) -> 
     )
     if not payment and any(lx.CALL_ASKED.search(s) for s in sentences):
         out |= {Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY}
+    # "عندكم رقم مفوتر في سداد؟ ولا لازم تحويل بنكي؟", "Can we pay by card? Is VAT included?": a reply that only asks
+    # how to pay states no payment made or promised, whatever payment words its questions use.
+    said = [s for s in sentences if len(s.split()) >= 3]
+    if said and all(s.rstrip().endswith(("?", "؟")) for s in said):
+        out |= {Intent.PAID_CLAIM, Intent.PROMISE_TO_PAY}
     return out
 
 
@@ -788,6 +810,15 @@ def _kept_after_reading(
     out: set[Intent] = set()
     dispute = found.get(Intent.DISPUTE)
     if dispute and dispute.strength >= 0.9 and lx.OBJECTION.search(dispute.sentence):
+        out |= {Intent.BILLING_UPDATE, Intent.ACKNOWLEDGEMENT, Intent.OTHER}
+    if (
+        dispute
+        and dispute.strength >= 0.9
+        and _reason(dispute.sentence) in _FAULTS
+        and any(_search(lx.WITHHOLD, s) for s in sentences)
+    ):
+        # "the treatment did not work, the cockroaches are still there ... we won't pay the invoice before the
+        # technician comes back": a fault named and the payment held over it are a dispute in so many words too
         out |= {Intent.BILLING_UPDATE, Intent.ACKNOWLEDGEMENT, Intent.OTHER}
     paid = found.get(Intent.PAID_CLAIM)
     if (
@@ -1207,7 +1238,7 @@ class LocalTriage:
         # "We won't be able to pay this week" commits to nothing; a later sentence may name the date.
         committing = [
             s
-            for s in sentences
+            for s in map(_committed_after_but, sentences)
             if not lx.NEGATED.search(lx.DATE_NOT_KNOWN.sub(" ", s))
             and not (
                 _search(lx.CONDITIONAL_ON_US, s)

@@ -7,6 +7,7 @@ from any one email: it is a vocabulary, and broadening it is how the engine lear
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -8289,4 +8290,170 @@ NO_INVOICE_ON_FILE = re.compile(
         r"(还没有|還沒有|还没|還沒|没有|沒有|尚未|未)收到[^。，,\n]{0,20}(发票|發票|专票|專票)",
         r"(发票|發票|专票|專票)[^。，,\n]{0,6}(还没有|還沒有|还没|還沒|尚未|未)收到",
     )
+)
+
+# --- session 37b (blind 390: pest control in the Gulf, Egypt, Israel, South Asia, Morocco and Lebanon) ---------------
+# Urdu says a payment to come in the passive future, "رقم ... ٹرانسفر کر دی جائے گی" (the sum will be transferred),
+# "ادائیگی کر دی جائے گی": no payment made, as "کر دی" (done) alone would say.
+PAID = re.compile(
+    PAID.pattern.replace(
+        fold("ہو گئی ہے)") + r"(?![\u0600-\u06ff])",
+        fold("ہو گئی ہے)") + r"(?![\u0600-\u06ff])(?!\s" + fold("(جائے|جائیں|جاۓ)") + ")",
+        1,
+    )
+)
+PROMISE = _widen(
+    PROMISE,
+    # ur the passive future with its payment noun anywhere before it in the clause, "پوری رقم 62,000 روپے دو ہفتے میں آپ
+    # کے اکاؤنٹ میں ٹرانسفر کر دی جائے گی", "چیک ... بھیج دیا جائے گا"
+    _f(
+        r"(ادائیگی|ادا|رقم|پیمنٹ|ٹرانسفر|چیک|بل)[^۔?!\n]{0,80}(?<!نہیں )(کر دی جائے گی|کر دیا جائے گا|کی جائے گی|"
+        r"بھیج دی جائے گی|بھیج دیا جائے گا|جمع کرا دی جائے گی|جمع کرا دیا جائے گا)"
+    ),
+    # bn a cheque made ready or the money given on a day: "আগামী বৃহস্পতিবার ৳ ৮৫,৫০০ চেক রেডি হবে" (the cheque will be
+    # ready next Thursday), "টাকা দিয়ে দেব", "পেমেন্ট দেওয়া হবে"
+    _f(
+        r"চেক[^।?!\n]{0,30}(রেডি|প্রস্তুত|তৈরি) (হবে|হয়ে যাবে|করে রাখব)|(টাকা|পেমেন্ট|বিল|চেক)[^।?!\n]{0,30}(দিয়ে দেব|দিয়ে দেবো|দেওয়া হবে|পাঠানো হবে)"
+    ),
+)
+# Instalments in Bengali, "তিন কিস্তিতে দিতে চাই" (we want to pay in three instalments), "প্রথম কিস্তি"; a delay asked in
+# Hebrew, "נבקש דחייה בתשלום החשבונית עד 15.4.2026" (we ask a postponement of the payment until), "ארכה" (an extension).
+PLAN = _widen(
+    PLAN,
+    _f(r"কিস্তিতে|কিস্তি|কিস্তির"),
+    _f(r"(נבקש|מבקשים|מבקשת|מבקש|אבקש) (דחייה|דחיה|ארכה)|(דחייה|דחיה|ארכה) (ב|של )?(תשלום|בתשלום)"),
+)
+# An objection to part of the bill in Bengali, "এই অংশটি নিয়ে আমাদের আপত্তি আছে" (we object to this part), the rate
+# raised with no notice ("রেট কোনো নোটিশ ছাড়াই বাড়ানো হয়েছে"); billed twice in Hindi, "यह डुप्लीकेट बिलिंग लग रही है"
+# (this looks like duplicate billing), "एक ही सर्विस के लिए दो इनवॉइस".
+_PRICING_37B = (_f(r"(রেট|দর|চার্জ)[^।?!\n]{0,40}(বাড়ানো|বাড়িয়ে|বেশি ধরা)"),)
+_DUPLICATE_37B = (
+    _f(r"डुप्लीकेट (बिलिंग|बिल|इनवॉइस)|डुप्लिकेट (बिलिंग|बिल|इनवॉइस)|दो बार (बिल|चार्ज)|दोबारा (बिल|चार्ज) (किया|कर)"),
+    _f(r"ڈپلیکیٹ (بلنگ|بل|انوائس)|دو بار (بل|چارج)"),
+)
+# Payment held until the fault is put right: fr "nous préférons suspendre le paiement de la facture jusqu'à une nouvelle
+# intervention", ar (Gulf) "ما بندفع الفاتورة قبل ما يجي الفني ويعيد المعالجة" (we won't pay before the technician
+# comes back), ur "ہم یہ انوائس ہولڈ پر رکھ رہے ہیں" (we are putting the invoice on hold), hi "भुगतान रोक रहे हैं".
+WITHHOLD = _widen(
+    WITHHOLD,
+    r"\b(suspendre|suspendons|suspendu|bloquer|bloquons|retenir|retenons) (le |notre )?(paiement|reglement)\b",
+    _f(r"(ما|مش|مو|لن) (بندفع|هندفع|راح ندفع|ندفع|نسدد|بنسدد)"),
+    _f(r"(انوائس|بل|ادائیگی|پیمنٹ)[^۔?!\n]{0,20}(ہولڈ پر|روک)"),
+    _f(r"(भुगतान|पेमेंट)[^।?!\n]{0,20}(रोक|होल्ड पर)"),
+)
+# The treatment that did not work: fr "nous constatons toujours la présence de rats", ar "المعالجة ... ما نفعت،
+# الصراصير لا تزال موجودة" (the treatment did not work, the cockroaches are still there); damage done by the
+# technician, ur "ٹیکنیشن نے ... نقصان پہنچایا" (caused damage), held against the invoice (a reason of its own: other).
+_TREATMENT_FAILED_37B = (
+    r"\b(toujours|encore) (la presence|des|de la presence) (de |d')?(rats|souris|cafards|blattes|rongeurs|nuisibles|"
+    r"punaises|fourmis|termites)\b",
+    _f(
+        r"(المعالجة|المكافحة|الرش)[^.،\n]{0,30}(ما نفعت|ما نفع|ما جابت نتيجة|لم تنجح|لم تنفع|مانفعت)|لا (تزال|يزال|زالت) موجود"
+    ),
+)
+DISPUTE_CUE = _widen(
+    DISPUTE_CUE,
+    _f(r"আপত্তি (আছে|জানাচ্ছি|জানাই)"),
+    *_PRICING_37B,
+    *_DUPLICATE_37B,
+    *_TREATMENT_FAILED_37B,
+    _f(r"نقصان[^\n]{0,80}(ہولڈ پر|روک)"),
+)
+REASONS = _widen_reasons(
+    REASONS,
+    {
+        DisputeReason.PRICING: _PRICING_37B,
+        DisputeReason.DUPLICATE: _DUPLICATE_37B,
+        DisputeReason.QUALITY: _TREATMENT_FAILED_37B,
+    },
+)
+# What a payer must have on file before paying: bn "ভেন্ডর এনলিস্টমেন্ট ফর্ম" (vendor enlistment form) with "ট্রেড লাইসেন্স,
+# TIN ও BIN সার্টিফিকেটের কপি"; fa the UAE tax invoice without the payer's TRN, "فاکتور شما شماره TRN ما را ندارد ...
+# اصلاح و دوباره ارسال کنید" (lacks our TRN, correct and resend).
+BILLING = _widen(
+    BILLING,
+    _f(r"(ভেন্ডর|ভেন্ডার|সাপ্লায়ার) (এনলিস্টমেন্ট|রেজিস্ট্রেশন|নিবন্ধন) (ফর্ম|ফরম)"),
+    r"\btrn\b[^\n]{0,20}" + _f(r"(ما|ما را|را) (ندارد|نداره)"),
+)
+# Received, and to be followed up: fa "ایمیل شما رسید" (your e-mail arrived), "موضوع را پیگیری می‌کنم" (I will follow it
+# up), "خبر می‌دهم" (I will let you know).
+ACK = _widen(
+    ACK, _f(r"(ایمیل|نامه|پیام)( شما)? (رسید|دریافت شد)|پیگیری می\u200cکنم|پیگیری میکنم|پیگیری خواهم کرد")
+)
+# A committee's sitting is a meeting's day, not a payment's: fr "présenté au comité de paiement de jeudi prochain".
+MEETING = re.compile(MEETING.pattern.replace(r"\b(meeting|", r"\b(meeting|comite|", 1))
+# The first instalment named before its amount in Bengali: "প্রথম কিস্তি ৫০,০০০ টাকা এই মাসের শেষে".
+INSTALMENT_AMOUNT = re.compile(
+    INSTALMENT_AMOUNT.pattern + "|" + _f(r"প্রথম কিস্তি(তে)?") + r"\s*", re.IGNORECASE
+)
+# A wish or a request in Bengali: "আমরা তিন কিস্তিতে দিতে চাই" (we want to pay in three), "অনুরোধ করছি" (we request),
+# "অনুমোদন দিন" (please approve).
+REQUEST_WORDS = _widen(REQUEST_WORDS, _f(r"(দিতে|করতে|পরিশোধ করতে) চাই|অনুরোধ (করছি|করব|জানাচ্ছি)|অনুমোদন দিন"))
+# The full stops of Hindi and Bengali ("।", the danda), Urdu ("۔") and the Arabic question mark ("؟") end a sentence as
+# "." does: "کل ہم نے 1,10,000 روپے بھیج دیے ہیں۔ باقی رقم مہینے کے آخر تک ادا کر دی جائے گی۔" states a payment made,
+# then one to come, each with its own day.
+SENTENCE = re.compile(SENTENCE.pattern + r"|(?<=[।۔؟])\s+")
+# A sum sent in the Urdu perfect, with the sender named by the ergative "ہم نے" (we): "کل ہم نے 1,10,000 روپے آپ کے ...
+# اکاؤنٹ میں بھیج دیے ہیں" (yesterday we sent the rupees to your account).
+PAID = _widen(
+    PAID,
+    _f(
+        r"ہم نے[^۔?!\n]{0,80}(بھیج دی|بھیج دیے|ٹرانسفر کر دی|ٹرانسفر کر دیے|ادا کر دی|ادا کر دیے|ادائیگی کر دی|"
+        r"جمع کرا دی|جمع کروا دی)(?![\u0600-\u06ff])(?!\s(جائے|جائیں|جاۓ))"
+    ),
+)
+# A payment to come with an emphatic adverb between "will" and the verb: "the £1,284.60 will definitely go out no later
+# than 31 March", "we will certainly pay by Friday", "it'll 100% be with you by the 20th".
+PROMISE = _widen(
+    PROMISE,
+    r"\b(will|'ll|shall) (definitely|certainly|surely|absolutely|100%|for sure|def) (go out|be paid|be sent|be transferred|"
+    r"be settled|be with you|be in your account|reach you|pay|send|transfer|settle|wire|remit|clear)\b",
+)
+# The spoken future of Egypt ("ه"/"ح" before the verb) and the Gulf ("بـ", "راح"): "المبلغ ... هيتحوّل بعد أجازة العيد"
+# (the sum will be transferred after the Eid holiday), "هندفع الأسبوع الجاي", "بنحوّل المبلغ يوم الأحد", "راح نسدد" (not
+# "ما بندفع", "مش هندفع": a refusal).
+PROMISE = _widen(
+    PROMISE,
+    _f(
+        r"(?<!ما )(?<!مش )(?<!مو )(?<!\w)(هيتحول|هيتدفع|هيتسدد|هنحول|هندفع|هنسدد|حنحول|حندفع|حيتحول|حيتدفع|بنحول|بنسدد|"
+        r"راح (ندفع|نحول|نسدد))(?!\w)"
+    ),
+)
+# hi the passive future, "₹1,66,050.00 की राशि अगले सोमवार को आपके खाते में भेज दी जाएगी" (the sum will be sent next
+# Monday), begins as the past "भेज दी" (sent) does: a payment to come, no payment made.
+_HI_WILL_BE = fold(r"\s(जाएगी|जाएगा|जायेगी|जायेगा|जाएंगे|जाएँगे|जाएंगी)")
+PAID = re.compile(
+    functools.reduce(
+        lambda pattern, done: pattern.replace(fold(done), fold(done) + "(?!" + _HI_WILL_BE + ")"),
+        ("भेज दी", "भेज दिया", "भेज दिए", "कर दिया"),
+        PAID.pattern,
+    )
+)
+PROMISE = _widen(
+    PROMISE,
+    _f(
+        r"(भुगतान|राशि|रकम|पेमेंट|पैसे|अमाउंट|चेक)[^।?!\n]{0,80}(भेज दी|भेज दिया|भेज दिए|कर दी|कर दिया|कर दिए|जमा की|जमा किया|"
+        r"ट्रांसफर की|ट्रांसफर किया|किया|की)"
+    )
+    + _HI_WILL_BE,
+)
+# hi a payment approved is none made: "इनवॉइस का भुगतान approve हो गया है" (the payment has been approved), "... स्वीकृत हो
+# गया है", "मंजूर हो गया".
+PAID = re.compile(
+    PAID.pattern.replace(
+        fold("(?<!नहीं )"),
+        fold("(?<!नहीं )(?<!approve )(?<!approved )(?<!अप्रूव )(?<!स्वीकृत )(?<!मंजूर )(?<!मंज़ूर )"),
+    )
+)
+# he the payment in the future, "התשלום על סך ₪7,480 ייצא בהעברה בנקאית עד סוף החודש" (will go out by transfer by the
+# month's end), "הסכום יועבר ביום חמישי" (will be transferred), "ישולם" (will be paid) (not "לא ישולם").
+PROMISE = _widen(
+    PROMISE,
+    _f(r"(?<!לא )(?<!\w)(ייצא|יועבר|יועברו|ישולם|ישולמו|תשולם|תועבר|תצא|יבוצע|תבוצע)(?!\w)"),
+)
+# hi a copy of the tax invoice or a certificate asked for, "GST टैक्स इनवॉइस कॉपी ... और ... ट्रीटमेंट सर्टिफिकेट भेजें"
+# (please send the tax invoice copy and the treatment certificate): the noun and the request far apart in the sentence.
+DOCUMENT = _widen(
+    DOCUMENT,
+    _f(r"(कॉपी|प्रति|सर्टिफिकेट|प्रमाणपत्र|प्रमाण पत्र|स्टेटमेंट)[^।?!\n]{0,80}(भेजें|भेजिए|भेजिये|भेज दें|चाहिए)"),
 )
