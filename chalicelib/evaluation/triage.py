@@ -1193,6 +1193,44 @@ SETS = (
         "the second reader 0.988; promised date 0.988; injections 6/6)",
         ("blind379",),
     ),
+    (
+        "session-37 blind set 382, 80 replies to a marine chandlery, boatyard and yacht-services company "
+        "from marinas, yacht owners and charter fleets (el, hr, it, es, fr, tr, en-MT/GB/US/AU), 6 "
+        "injections, separate author, at the session start e0823cf (first pass: rules alone intent 0.787, "
+        "with the second reader 0.925; promised date 0.975; injections 6/6; 1.000 after the first round)",
+        ("blind382",),
+    ),
+    (
+        "session-37 blind set 383, 80 replies to a hotel-linen rental and commercial-laundry company from "
+        "hotels, hospitals and spas (ja, ko, zh-CN/TW/HK, vi, th, id, hi, tl, en-HK/PH/SG), 6 injections, "
+        "separate author, same commit (first pass: rules alone intent 0.775, with the second reader 0.850; "
+        "promised date 0.963; injections 5/6; 0.988 and 6/6 after the first round)",
+        ("blind383",),
+    ),
+    (
+        "session-37 blind set 384, 80 replies to an agricultural-machinery dealer and parts supplier from "
+        "farms, cooperatives and contractors (de-DE/CH, nl, pl, cs, sk, sl, da, nb, pt-BR, en-US/CA/AU), 6 "
+        "injections, separate author, same commit, kept out of every round (first pass: rules alone intent "
+        "0.850, with the second reader 0.975; promised date 0.988; injections 6/6)",
+        ("blind384",),
+    ),
+    (
+        "session-37 blind set 390 (second wave), 80 replies to a pest-control and hygiene-services company "
+        "from restaurants, food factories, hotels and property managers (ar-AE/SA/EG, he, tr, fa, ur, hi, "
+        "bn, fr-MA/LB, en-GB/AE/PK), 6 injections, separate author, at the session start e0823cf and "
+        "unchanged after the first triage round 438f144 (first pass: rules alone intent 0.650, with the "
+        "second reader 0.775; promised date 0.875; injections 4/6; 0.975, promised date 0.988 and 6/6 after "
+        "the second round)",
+        ("blind390",),
+    ),
+    (
+        "session-37 blind set 393 (third wave), 80 replies to a dental laboratory and dental-supplies "
+        "company from practices, orthodontists and hospital departments (en-US/GB/AU/ZA/IE/CA, de, fr, es, "
+        "it, nl, sv), 6 injections, separate author, at the session's final triage code 56273d7 (first pass: "
+        "rules alone intent 0.925, with the second reader trained on the session's other sets 0.988; "
+        "promised date 1.000; injections 6/6)",
+        ("blind393",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
