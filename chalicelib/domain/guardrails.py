@@ -335,7 +335,8 @@ _DISCOUNT = _rx(
     r"\b(?!cancellation|waivers? (fees?|charges?|premium|line|cost)\b)(forget|overlook|ignore|drop|wipe|scrap|cancel|remove|waive|write off|let go of)\w* (about )?(the |your |any |that )?((usd|eur|gbp|chf|sek|nok|dkk|pln) ?)?([$€£]?\d[\d.,]* )?(late|interest|penalty|admin|collection|reminder|late[- ]payment)?[\w -]{0,20}\b(fees?|charges?|interest|penalt\w*|surcharges?)\b",
     r"\b(reduce|lower|cut|bring down)\w* (the |your )?(total|balance|amount|invoice|bill|price)\b[^.;\n]{0,20}\bby\b",
     r"\b(retir\w*|remov\w*|tir(a|ar|amos|aremos)|elimin\w*|quit\w*|tolg\w*|schrap\w*)\b.{0,20}\b(juros|multas?|encargos|taxas|interessi|penali|intereses|recargos|zinsen|gebuhren|frais|penalites|interets|rente|kosten|boete)\b",
-    r"\b(knock|take|shave)\w*\b.{0,40}\boff\b",
+    # Not "take until the 20th and we'll hold off": a later date given, and our reminders held off, take nothing off.
+    r"\b(knock|take|shave)\w*\b.{0,40}(?<!\bhold )(?<!\bholding )(?<!\bput )(?<!\bputting )(?<!\bback )\boff\b",
     r"\b(consider|treat|mark|call)\w* (the |this |your |it )?[\w$€£ .,]{0,30}\b(settled|paid in full|closed|cleared|square)\b",
     r"\b(taken|take|taking|took|removed|remove|knocked)\b.{0,30}\b(fees?|charges?|interest|penalt\w*)\b.{0,20}\boff\b",
     r"\b(fees?|charges?|interest|penalt\w*) (has been |have been |is |are )?(removed|waived|cancelled|canceled|dropped|written off|credited)\b",
@@ -404,7 +405,9 @@ _DISCOUNT = _rx(
     # fr
     r"\b(remise|rabais|ristourne|escompte|reduction) (de )?\d",
     r"\b(une |la |cette )?(remise(?! en (etat|service|ordre|cause|question|main))|reduction|ristourne|rabais|geste commercial)\b",
-    r"\b(annul|supprim|renonc|abandonn|offr)\w*( \w+ment)? (les |aux |a |des )?(penalites|frais|interets|indemnite)",
+    # "nous renonçons volontiers aux intérêts moratoires": an adverb between the verb and the charge.
+    r"\b(annul|supprim|renonc|abandonn|offr)\w*( \w+ment| volontiers| bien sur| donc| alors| ici)? (les |aux |a |des )?"
+    r"(penalites|frais|interets|indemnite)",
     # de
     r"\b(rabatt|skonto|nachlass|preisnachlass|ermassigung)\w*",
     # ro, fi: "vom acorda o reducere de 10%", "myönnämme 10 % alennuksen"; a waiver "anulăm penalitățile".
@@ -416,6 +419,10 @@ _DISCOUNT = _rx(
     # es
     r"\b(descuento|rebaja|bonificacion|(una|la|esta) quita)\b",
     r"\b(condon|anul|elimin|perdon|renunci)\w* (los |las |a los |a las )?(intereses|recargos|penalizaciones|gastos|comisiones)",
+    # ca: "us apliquem un descompte del 15%", "us perdonem els interessos".
+    r"\b(descompte|rebaixa)\b",
+    r"\b(condon|anul|elimin|perdon|renunci)\w* (els |les |als |a les |a )?(interessos|recarrecs|penalitzacions|despeses|"
+    r"comissions)",
     # pt
     r"\b(desconto|abatimento)\b",
     r"\b(isent|perdo|cancel|anul|dispens)\w* (os |as |de |a |o )?(juros|multas?|encargos|taxas)",
@@ -801,7 +808,7 @@ _TERMS = _rx(
     r"\b(pode|podera|podem) (pagar|liquidar)[\w ]{0,40}(mais tarde|no fim|no final|no proximo)",
     r"\b(net|terms of) ?\d{2,3}\b[\w ]{0,15}(from now on|going forward|instead)",
     # fr
-    r"\b(prolong|report|repouss|decal|modifi)\w* (la |l')?(date d'echeance|echeance|delai de paiement|date limite)",
+    r"\b(prolong|report|repouss|decal|modifi)\w* (la |le |l')?(date d'echeance|echeance|delai de paiement|date limite)",
     r"\bnouvel(le)? (date d')?echeance\b",
     r"\b(accept|accord|approuv|propos)\w* (votre |un |l')?(echeancier|plan de paiement|paiement en \w+ fois|delai supplementaire|etalement)",
     r"\b(delai supplementaire|etalement de paiement|paiement echelonne)\b",
@@ -816,6 +823,12 @@ _TERMS = _rx(
     r"\b(corr(emos|imos|eremos|erte|erle|erles)|mov(emos|imos|eremos|erte|erle|erles)|traslad(amos|aremos))\b"
     r" (\w+ )?(el |la )?(plazo|fecha de vencimiento|vencimiento|fecha de pago)",
     r"\bnueva fecha de (vencimiento|pago)\b",
+    # ca: "us ampliem el termini de pagament a 60 dies", "allarguem el venciment", "us concedim una pròrroga".
+    r"\b(amplie|ampli|allarg|prorrog|ajorn|posterg|endarrer|perllong|canvie|modifique)\w* (el |la |l')?(termini|"
+    r"data de venciment|venciment|data de pagament|data limit)",
+    r"\bnova data de (venciment|pagament)\b",
+    r"\b(accept|aprov|conced|ofer|acord)\w* (el |la |un |una |vostre |vostra )?(pla de pagaments?|pagament (a terminis|"
+    r"fraccionat)|ajornament|prorroga|fraccionament)",
     r"\b(acept|aprob|conced|ofrec|acord)\w* (su |un |el |la )?(plan de pagos?|pago (a plazos|en cuotas|fraccionado)|aplazamiento|prorroga|fraccionamiento)",
     # pt
     r"\b(prorrog|adi|estend|alter)\w* (o |a )?(prazo|data de vencimento|vencimento)",
@@ -2166,6 +2179,19 @@ _NAMED_INSOLVENT = re.compile(
 )
 
 
+# ja: another company by its legal form, then its own unpaid sum: "同じビルの株式会社ミナトデザイン様も2月分の128,000円が
+# 未払い", "ABC有限会社様は3月分の54,000円が未納"; ko "(주)한빛디자인도 2월분 1,280,000원이 미납". The reader's company
+# (greeting lines) and ours (signature) are set aside by the caller.
+_JA_KO_NAMED_UNPAID = re.compile(
+    r"((?:株式会社|有限会社|合同会社|合資会社|\(株\)|（株）|\(有\)|（有）)[^\s、。,，()（）「」様のもはがにで]{1,20}"
+    r"|[^\s、。,，()（）「」様のもはがにで]{1,20}(?:株式会社|有限会社|合同会社|合資会社))(?:様|さま|御中|さん)?"
+    r"(?:も|は|につきましても|でも|におかれましても)[^。\n]{0,40}?\d[\d,]*円[^。\n]{0,20}?"
+    r"(?:未払い|未払|未納|滞納|未入金|延滞|お支払いがまだ|お支払いが遅れ|ご入金がまだ|ご入金が確認できて|入金がない)"
+    r"|((?:주식회사|\(주\)|㈜)\s?[^\s.,()]{1,20}|[^\s.,()]{1,20}\s?(?:주식회사|\(주\)|㈜))\s?(?:님|귀하)?(?:도|은|는|에서도)"
+    r"[^.\n]{0,40}?\d[\d,]*\s?원[^.\n]{0,20}?(?:미납|연체|미지급|체납|미입금|입금되지 않|지급되지 않)"
+)
+
+
 # A VAT or tax number's label just before an IBAN-shaped string: "btw NL861234567B01", "VAT No. GB123456789".
 _VAT_LABEL = re.compile(
     r"\b(btw|vat|tva|iva|p\.? ?iva|ust|ust-?id(nr)?|uid|mwst|nif|cif|moms|alv|dic|nip|tax id|tin)\b"
@@ -2322,6 +2348,12 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         return f"another customer's affairs ({precedent.group(3)})"
     if owed := _ZH_NAMED_OWES.search(folded):
         return f"another customer's balance ({owed.group(0)})"
+    for m in _JA_KO_NAMED_UNPAID.finditer(text):
+        # The greeting names the reader, the signature after it us; a short Japanese sentence would pass for a
+        # signature line, so what signs is read after the match.
+        company = m.group(1) or m.group(2)
+        if company not in " ".join(lines[:3]) and company not in text[m.end() :]:
+            return f"another customer's balance ({company})"
     if owed := _NAMED_WHO_OWED.search(text):
         return f"another customer's balance ({owed.group(1)})"
     if owing := _named_owes(text, addressed):
@@ -2581,6 +2613,10 @@ _NOT_REFUND = re.compile(
     # "..., foi devolvido pelo seu banco": the bank named after the verb, in a clause of its own.
     r"(returned|rejected|rejete\w*|retourne\w*|zuruckgegeben|devuelt[oa]|devolvid[oa]|respint[oa]|gestorneerd) "
     r"(by|par|von|por|pelo|door|dalla) (your |the |votre |ihrer |su |el |seu |o |uw |de |sua |la )?(bank|banque|banco|banca)|"
+    # The debit or receipt itself returned, in the past ("si el cargo se devolvió por error", "el recibo se devolvió",
+    # "su entidad devolvió el adeudo"): the bank sent our charge back, we send nothing. "se devolverá" still promises.
+    r"(recibo|cargo|adeudo|domiciliacion|remesa|debito|cobro)s? (\w+ ){0,3}?(sx |se )?(devolvio|devolvieron)|"
+    r"(banco|entidad|banca|caja) (\w+ ){0,2}?(sx |se |le |lo |la |los |nos )?(devolvio|devolvieron)|"
     r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
@@ -2906,6 +2942,29 @@ _SETTLEMENT = _rx(
     # "daríamos por saldada la deuda de 3.840,00 € con un único ingreso de 3.000,00 €"
     r"\b(dariamos|daremos|damos|daria|daremos|consideraremos|considerariamos) por (saldad|liquidad|cancelad|cerrad)\w*"
     r"\b(?:[^.;]|\.(?=\d)){0,80}\bcon (un |una )?(unico |sola |solo )?(pago|ingreso|transferencia|abono)\b",
+    # The rest of the debt counted as paid, in the Romance languages: pt "damos o restante por liquidado", es "damos el
+    # resto por saldado", "damos por cancelada la diferencia", it "consideriamo saldato il resto", ca "donem la resta
+    # per liquidada", fr "nous considérerons le reliquat comme réglé", de "den Restbetrag betrachten wir als erledigt";
+    # not "el resto de las facturas", not the invoice itself closed once the rest is paid.
+    r"\b(damos|daremos|dariamos|consideramos|consideraremos|considerariamos|diamo|daremo|consideriamo|considereremo|"
+    r"considereremmo|donem|donarem|donariem|considerem|considerarem|considerons|considererons|considererions|tenons)"
+    r" (o |el |la |il |le |a )?(restante|resto|resta|remanescente|remanente|residuo|rimanente|reste|restant|reliquat|"
+    r"diferenca|diferencia|differenza|difference|saldo (restante|remanente|rimanente))\b"
+    r"(?! d(e|el|ella|elle|es|ei|os|as|o|a)( (las|los|les|le|la))? ?(factur|fatur|fattur|recibo|document|servic|"
+    r"pedido|mes|ordin|commande|prestat))( \w+){0,2}? (por|como|come|per|comme|com a)? ?(liquidad|saldad|pag|quitad|encerrad|"
+    r"perdoad|cancelad|condonad|saldat|chius|estint|condonat|abbuonat|tancad|regle|solde|acquitte|clos)\w*",
+    r"\b(damos|daremos|dariamos|consideramos|consideraremos|considerariamos|diamo|daremo|consideriamo|considereremo|"
+    r"donem|donarem|considerem|considerarem) (por |per )?(liquidad|saldad|pagad|pag[ao]|quitad|encerrad|cancelad|"
+    r"condonad|saldat|chius|estint|condonat|tancad)\w* (o |el |la |il |a )?(restante|resto|resta|remanescente|remanente|residuo|"
+    r"rimanente|diferenca|diferencia|differenza)\b(?! d(e|el|ella|elle|es|ei|os|as|o|a)( (las|los|les|le|la))? ?(factur|"
+    r"fatur|fattur|recibo|document|servic|pedido|mes|ordin|commande|prestat))",
+    r"\b(den rest|den restbetrag|die differenz|den differenzbetrag|die restforderung)\b[^.;]{0,30}\b(betrachten|sehen)"
+    r" wir (\w+ )?als (erledigt|beglichen|bezahlt|ausgeglichen)\b|\b(betrachten|sehen) wir (\w+ ){0,2}(den rest|"
+    r"den restbetrag|die differenz|den differenzbetrag|die restforderung) (\w+ )?als (erledigt|beglichen|bezahlt|"
+    r"ausgeglichen)\b|\b(verzichten wir|wir verzichten) (\w+ )?auf "
+    r"(den rest|den restbetrag|die differenz|den differenzbetrag|die restforderung)\b",
+    r"\b(renoncons|renoncerons|renoncerions|abandonnons|abandonnerons) (au |a |le |la )?(reste|restant|reliquat|"
+    r"difference|solde restant)\b",
     r"\b(zrezygnujemy|rezygnujemy|odstapimy|odstepujemy) (z|od) (naliczon\w* |naleznych )?(odsetek|oplat|kar|prowizji)\b|"
     # (A French folder "à rabats" has flaps.)
     r"\b((?<!\ba )rabat\w*|upust\w*|umorz\w*)\b",
@@ -3737,8 +3796,11 @@ _ADDRESS = re.compile(
     r"|\b(bistro|cafe|restaurant|restaurante|ristorante|brasserie|hotel|trattoria|taverna|gasthaus|gasthof|"
     r"cantina|pizzeria|bodega)( du| de la| de| del| dei| zum| am)? (tribunal\w*|palais de justice|juzgado|tribunale|"
     r"gericht|rechtbank|court ?house)\b"
-    r"|(\bc/|\bav\.|\bavda\.?|\b(rue|avenue|avenida|via|calle|rua|viale|piazza|plaza|praca|largo|travessa|corso|strada|place|"
-    r"boulevard|quai))"
+    # Romanian and Catalan streets and their short forms too: "Str. Tribunalului nr. 6", "Bd. Tribunalului", "carrer del
+    # Tribunal", "R. do Tribunal".
+    r"|(\bc/|\bav\.|\bavda\.?|\bstr\.|\bbd\.|\bb-dul|\bbdul\.?|\bsos\.|\br\.|\bpg\.|\b(rue|avenue|avenida|via|calle|rua|viale|"
+    r"piazza|plaza|praca|largo|travessa|corso|strada|place|boulevard|quai|bulevardul|calea|soseaua|aleea|piata|splaiul|"
+    r"intrarea|carrer|passeig|placa|avinguda|ronda|travesia|paseo|camino|estrada|alameda))"
     r"( du| de la| des| dei| del| della| do| da| de los| de las| dos| das| de)? "
     r"(tribunal\w*|palais de justice|juzgados?)\b"
     # A venue kept from an old court building: "im Alten Gerichtssaal unseres Hauses", "the Old Courthouse".
@@ -8688,6 +8750,57 @@ _HARASS_S37 = _rx_folded(
     r"(准时|準時|守时|守時|靠谱|靠譜|有信用|讲信用|講信用|守信|负责|負責|专业|專業|可靠)",
     r"(贵公司|貴公司|贵司|貴司|你们|你們)(连|連)[^。，,！!？?\n]{1,15}(都|也)不如",
 )
+# Disbelief that they cannot pay, as a put-down: es "cuesta creer que un colegio que les enseña responsabilidad a los
+# niños no sea capaz de pagar una cuenta a tiempo", pt "custa acreditar que uma empresa não consiga pagar", fr
+# "difficile de croire qu'une entreprise comme la vôtre ne soit pas capable de payer", it "è difficile credere che
+# ... non riesca a pagare", ca "costa de creure que ... no sigui capaç de pagar", de "kaum zu glauben, dass ... nicht in
+# der Lage ist, ... zu bezahlen", en "hard to believe that a school ... can't pay". Not "cuesta creer que ya sea marzo".
+_HARD_TO_BELIEVE = (
+    r"\b(hard to believe|difficult to believe|hard to imagine|cuesta (creer|entender)|es (dificil|increible) (de )?creer|"
+    r"parece mentira|custa (a )?acreditar|e dificil (de )?acreditar|difficile (de |a )croire|on a du mal a croire|"
+    r"(e )?difficile (da )?credere|stento a credere|costa (de )?creure|es fa dificil (de )?creure|kaum zu glauben|"
+    r"schwer zu glauben|kaum vorstellbar|moeilijk te geloven|nauwelijks te geloven)\b"
+)
+_HARASS_S37B = _rx_folded(
+    _HARD_TO_BELIEVE
+    + r"[^.;!?\n]{0,120}?\b(no (sea|sean|es|son|fuera|fueran) capa(z|ces) de|(sea|sean) incapa(z|ces) de|"
+    r"no (pueda|puedan|consiga|consigan|logre|logren) (pagar|abonar|saldar|cumplir)|nao (seja|sejam|e|sao) capaz(es)? de|"
+    r"nao (consiga|consigam|possa|possam) (pagar|liquidar|saldar)|ne (soit|soient|sont|est|soyez) pas (capable|en mesure)s? "
+    r"de|n'arrive(nt)? pas a (payer|regler)|non (sia|siano|e|sono) (in grado|capace|capaci) di|non (riesca|riescano|"
+    r"possa|possano) (a )?(pagare|saldare)|no (sigui|siguin|es|son) capa(c|ssos) de|no (pugui|puguin) pagar|nicht in der "
+    r"lage (ist|sind|sein soll)|nicht (bezahlen|zahlen) (kann|konnen)|niet in staat (is|zijn)|niet (kan|kunnen) betalen|"
+    r"(can't|cannot|can not|couldn't|is unable to|are unable to|isn't able to|aren't able to) (even )?(pay|settle|"
+    r"manage to pay|get [^.;!?\n]{0,30} paid))",
+    # A veiled threat to let their board, trustees or management find out: en "I'd hate for your board to find out
+    # their facilities director can't get a bill paid", "we wouldn't want your trustees to hear that ...", es "no nos
+    # gustaría que su directorio se enterara de que ...", pt "não gostaríamos que a sua administração soubesse",
+    # fr "nous ne voudrions pas que votre conseil d'administration l'apprenne", it "non vorremmo che il vostro consiglio
+    # venisse a sapere", de "wir möchten ungern, dass Ihr Vorstand davon erfährt".
+    r"\b((i|we)('d| would) hate for|(i|we) (wouldn't|would not|don't|do not) want|you (wouldn't|would not|don't|do not) "
+    r"want|(it )?would be (a )?(shame|pity) (for|if)) (your|the|all your) (own )?(board|board of directors|directors|"
+    r"trustees|governors|management|head office|shareholders|owners|investors|parent company|superiors|regional "
+    r"manager|ceo|chairman|chair|principal|parents|council|members|headquarters)\b[^.;!?\n]{0,20}\b(to )?(find out|"
+    r"finds out|found out|hear|heard|learn|learned|learnt|know|knew|discover|discovered|get wind)\b",
+    r"\bno (nos|me|le) (gustaria|gustara|agradaria)\b[^.;!?\n]{0,20}\bque (su|el|la|sus|los) (directorio|consejo|junta|"
+    r"direccion|gerencia|gerente|jefe|jefa|superiores|dueno|duenos|socios|accionistas|sostenedor|apoderados|patronato|"
+    r"consejo de administracion|casa matriz)\b[^.;!?\n]{0,40}\b(se enterara|se entere|se enterase|supiera|sepa|"
+    r"descubriera|viera)\b",
+    r"\b(seria|es) una (pena|lastima) que (su|el|la|sus|los) (directorio|consejo|junta|direccion|gerencia|jefe|jefa|"
+    r"superiores|dueno|duenos|socios|accionistas|sostenedor|apoderados|casa matriz)\b[^.;!?\n]{0,40}\b(se enterara|"
+    r"se entere|se enterase|supiera|sepa|descubriera)\b",
+    r"\bnao (gostariamos|gostaria|queriamos|queremos)\b[^.;!?\n]{0,20}\bque (a sua |o seu |a vossa |o vosso |os seus |a |o )"
+    r"(administracao|direcao|direccao|conselho|chefia|gerencia|superiores|socios|acionistas|accionistas|sede)\b"
+    r"[^.;!?\n]{0,40}\b(soubesse|soubessem|ficasse a saber|descobrisse|tomasse conhecimento)\b",
+    r"\bne (voudrions|voudrais|souhaiterions|souhaiterais) pas que (votre|vos) (conseil|direction|hierarchie|superieurs|"
+    r"actionnaires|associes|siege|directeur)\b[^.;!?\n]{0,40}\b(l'apprenne|l'apprennent|apprenne|apprennent|sache|"
+    r"sachent|decouvre|decouvrent)\b",
+    r"\bnon (vorremmo|vorrei)\b[^.;!?\n]{0,10}\bche (il vostro|il suo|la vostra|la sua|i vostri|i suoi) (consiglio|cda|"
+    r"direzione|dirigenti|superiori|soci|azionisti|sede)\b[^.;!?\n]{0,40}\b(venisse a sapere|venissero a sapere|"
+    r"sapesse|sapessero|scoprisse|scoprissero)\b",
+    r"\b((mochten|wurden) (wir|ich)|(wir|ich) (mochten|wurden)) (es )?(ungern|nicht gern)\b[^.;!?\n]{0,10}\bdass (ihr|ihre|euer|eure) (vorstand|"
+    r"aufsichtsrat|geschaftsfuhrung|geschaftsleitung|vorgesetzte\w*|gesellschafter|zentrale|chef|chefin)\b"
+    r"[^.;!?\n]{0,40}\b(erfahrt|erfahren|erfuhre|mitbekommt|wusste)\b",
+)
 
 # The Malay and Tagalog patterns scan every clause start; a draft without the first person of either ("kami", "namin")
 # or the future ("akan") cannot hold their commitments, so they are not scanned (a third of a millisecond each).
@@ -9028,6 +9141,7 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S37),
         (Violation.TERMS_CHANGE, _TERMS_S37_MORE),
         (Violation.HARASSMENT, _HARASS_S37),
+        (Violation.HARASSMENT, _HARASS_S37B),
     ):
         if pattern in _MALAY_TAGALOG and not malay_or_tagalog:
             continue
