@@ -221,7 +221,7 @@ _STILL_MISSED_82_90: dict[str, set[str]] = {
 _STILL_MISSED_91_100: dict[str, set[str]] = {
     "guard_holdout91": set(),
     "guard_holdout92": set(),
-    "guard_holdout93": {"jh02", "jh03", "jh10", "jh27", "jh45", "jh73"},
+    "guard_holdout93": {"jh02", "jh03", "jh45", "jh73"},
     "guard_holdout94": set(),
     "guard_holdout95": {"tl03", "tl61"},
     "guard_holdout96": set(),
@@ -284,7 +284,7 @@ _STILL_MISSED_122_125: dict[str, set[str]] = {
     "guard_holdout122": set(),
     "guard_holdout123": {"ct08", "ct13", "ct14", "ct16", "ct51", "ct56", "ct61", "ct70", "ct75"},
     "guard_holdout124": set(),
-    "guard_holdout125": {"gi18", "gi22", "gi57", "gi64", "gi76"},
+    "guard_holdout125": {"gi18", "gi22", "gi64", "gi76"},
 }
 # Session 34's holdouts 126-128 (B2B SaaS; freight forwarding and customs; dental supply, kept out of both rounds),
 # 129-130 after the first round (facilities management; printing and packaging) and 131 at the session's final guard
