@@ -1136,6 +1136,51 @@ SETS = (
         None,
     ),
     (
+        "session-37 hundred-and-thirty-fifth blind set, 80 drafts for a pharmacy wholesaler and "
+        "medical-supplies distributor chasing pharmacies, clinics, dental practices and care homes "
+        "(en-US/GB/AU/ZA, es-ES/CO, fr, de, it, nl, pt-PT), separate author, at the session start e0823cf "
+        "(first pass: block recall 0.975 by the rules, 1.000 with the reader, 1 false block in 40; none "
+        "after the first round)",
+        None,
+        None,
+    ),
+    (
+        "session-37 hundred-and-thirty-sixth blind set, 80 drafts for a freight-forwarding and "
+        "customs-brokerage company chasing importers, exporters and e-commerce sellers (ja, ko, "
+        "zh-Hans/Hant, vi, th, id, ms, hi, tl, en-SG/IN), separate author, same commit (first pass: block "
+        "recall 0.525 by the rules, 0.600 with the reader, 3 false blocks in 40; 1.000 with none after the "
+        "first round)",
+        None,
+        None,
+    ),
+    (
+        "session-37 hundred-and-thirty-seventh blind set, 80 drafts for an office-furniture maker and "
+        "fit-out contractor chasing offices, schools, hotels and ministries (ar, he, tr, fa, el, ru, pl, cs, "
+        "hu, en), separate author, same commit, kept out of every round (first pass: block recall 0.800 by "
+        "the rules, 0.825 with the reader, no false block)",
+        None,
+        None,
+    ),
+    (
+        "session-37 hundred-and-thirty-eighth blind set (second wave), 80 drafts for a commercial cleaning "
+        "and facility-services company chasing offices, hospitals, schools and shopping centres "
+        "(es-ES/MX/CL, pt-BR/PT, it, fr-FR/CH, ca, ro, de-CH, en-US/IE/NZ, ja, ko), separate author, at the "
+        "session start e0823cf and unchanged after the first guard round 94488a4 (first pass: block recall "
+        "0.850 by the rules, 0.875 with the reader, 2 false blocks in 40; 1.000 with none after the second "
+        "round)",
+        None,
+        None,
+    ),
+    (
+        "session-37 hundred-and-thirty-ninth blind set (third wave), 80 drafts for a solar-panel installer "
+        "and energy-services company chasing homeowners, farms, businesses and municipalities (en-US/GB/AU, "
+        "de, nl, es, pt-PT/BR, it, fr, pl, el, tr), separate author, at the session's final guard code "
+        "f73b0c1 (first pass: block recall 0.875 by the rules, 0.900 with the reader trained on the "
+        "session's other sets, no false block)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1278,6 +1323,11 @@ HOLDOUTS = {
     "session-36 hundred-and-thirty-second": ("guard_holdout139",),
     "session-36 hundred-and-thirty-third": ("guard_holdout140",),
     "session-36 hundred-and-thirty-fourth": ("guard_holdout141",),
+    "session-37 hundred-and-thirty-fifth": ("guard_holdout142",),
+    "session-37 hundred-and-thirty-sixth": ("guard_holdout143",),
+    "session-37 hundred-and-thirty-seventh": ("guard_holdout144",),
+    "session-37 hundred-and-thirty-eighth": ("guard_holdout145",),
+    "session-37 hundred-and-thirty-ninth": ("guard_holdout146",),
 }
 
 

@@ -319,6 +319,16 @@ _STILL_MISSED_137_141: dict[str, set[str]] = {
     "guard_holdout140": set(),
     "guard_holdout141": {"cg66", "cg75"},
 }
+# Session 37's holdouts 142-146 (the reader retrained on all of them): a pharmacy wholesaler's three instalments
+# accepted in Italian ("va benissimo la sua proposta: tre rate"), the kept-out office-furniture set's Persian refund of a double payment, and
+# the solar installer's late fee knocked off for quick payment and an account credit with a fee reversed (en-US).
+_STILL_MISSED_142_146: dict[str, set[str]] = {
+    "guard_holdout142": {"yd19"},
+    "guard_holdout143": set(),
+    "guard_holdout144": {"pz47"},
+    "guard_holdout145": set(),
+    "guard_holdout146": {"fe27", "fe48"},
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
 # began to learn every holdout (guard_reader); the lists were then updated to what the shipped engine still misses.
@@ -344,6 +354,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_126_131,
     **_STILL_MISSED_132_136,
     **_STILL_MISSED_137_141,
+    **_STILL_MISSED_142_146,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
