@@ -672,7 +672,7 @@ def _vague_pay_when_paid(sentence: str, today: date, day_first: bool) -> bool:
 
 # A refusal in one clause, then a commitment set against it: "I can't promise it'll be in this Friday's BACS run, but the
 # £1,284.60 will definitely go out no later than 31 March", fr "..., mais le virement partira le 31 mars".
-_BUT = re.compile(r",\s(?:but|however|yet|mais|aber|doch|pero|sin embargo|ma|pero|maar|mas|porem)\s")
+_BUT = re.compile(r",\s(?:but|however|yet|mais|aber|doch|pero|sin embargo|ma|maar|mas|porem)\s")
 
 
 def _committed_after_but(sentence: str) -> str:
