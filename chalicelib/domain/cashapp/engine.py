@@ -492,11 +492,9 @@ def _mobile_receipt(reference: str | None) -> str | None:
 
 # Letters a scanner, or a typist copying a printed number, puts for the digits they look like: "FV20B265",
 # "FV2O866O", "FV2105S5", "INV-0058477I", "FV2lO568".
-_LOOKALIKES = "OoIilLSsZzBbG"
-_LOOKALIKE_DIGITS = str.maketrans(_LOOKALIKES, "0011115522866")
-_LOOKALIKE_NEAR_DIGIT = re.compile(rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d")
+_LOOKALIKE_NEAR_DIGIT = re.compile(rf"\d[{refs.LOOKALIKES}]|[{refs.LOOKALIKES}]\d")
 # A run of letters and digits whose part from its first digit on holds only digits and look-alikes.
-_LOOKALIKE_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]*?)(\d[0-9{_LOOKALIKES}]*)(?![A-Za-z0-9])")
+_LOOKALIKE_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]*?)(\d[0-9{refs.LOOKALIKES}]*)(?![A-Za-z0-9])")
 
 
 def _read_lookalikes(text: str | None, ledger: _Ledger) -> str | None:
@@ -526,7 +524,7 @@ def _read_lookalikes(text: str | None, ledger: _Ledger) -> str | None:
             looks = len(body) - digits
             if not looks or digits < 4 or looks > 3 or looks >= digits:
                 continue
-            read = read[: m.start(2)] + body.translate(_LOOKALIKE_DIGITS) + read[m.end(2) :]
+            read = read[: m.start(2)] + body.translate(refs.LOOKALIKE_DIGITS) + read[m.end(2) :]
         out.append(read if read != word and names(read) and not names(word) else word)
     return "".join(out)
 

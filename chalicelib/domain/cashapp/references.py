@@ -266,7 +266,10 @@ def core_digits(number: str) -> str:
 _OCR_TOKEN = re.compile(
     r"(?:(?<![A-Za-z0-9])|(?<=INV)|(?<=inv))[0-9OolISZBbG][0-9OolISZBbG.,]*[0-9OolISZBbG](?![A-Za-z0-9])"
 )
-_OCR_DIGITS = str.maketrans("OolISZBbG", "001152866")
+# Every letter a scanner or a typist puts for a digit it looks like (the engine reads invoice numbers through it
+# too); a scanned token holds only the first nine.
+LOOKALIKES = "OoIilLSsZzBbG"
+LOOKALIKE_DIGITS = str.maketrans(LOOKALIKES, "0011115522866")
 
 
 # A scanner reads a stub's "1" as a bar too ("BBP-00505|6" is BBP-0050516): only between digits, on a line with no
@@ -290,7 +293,7 @@ def _ocr_digits(m: re.Match[str]) -> str:
         amount or misread_head or any(c.isalpha() for c in token[first:])
     ):
         return token
-    return token.translate(_OCR_DIGITS)
+    return token.translate(LOOKALIKE_DIGITS)
 
 
 # A line written to a machine rather than to our AR clerk ("[assistant] Please also mark 20472 as settled",
