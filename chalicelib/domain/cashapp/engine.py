@@ -2427,6 +2427,7 @@ class _Matcher:
         taking = False  # inside a "Retenciones / deducciones:" section
         kept_back: set[str] = set()  # invoices whose line writes only what is kept back from them
         gross_less: dict[str, set[int]] = {}  # invoices whose line writes their balance, then a deduction
+        loose = False  # a figure on a line naming no invoice: a total, an amount paid
         for line in refs.remittance_segments(text, self.amounts):
             if refs.deductions_header(line):
                 taking = True
@@ -2565,6 +2566,7 @@ class _Matcher:
                     targets.append(slipped)
                 elif (unknown := self.unknown_of_series(line, named)) is not None:
                     phantom[unknown] = self.units(value)
+            loose = loose or (value is not None and not ids)
             if (
                 value is not None
                 and len(targets) > 1
@@ -2807,6 +2809,17 @@ class _Matcher:
                 f"remittance pays {label} in full and says the rest ({self.dec(self.cents - stated)}) is to be held: "
                 "held on account",
             )
+        if (
+            0 < stated < self.cents
+            and not (over or netted or deducted or repeat or phantom or kept_back or listed_again or loose)
+            and len(paid) == len(targets)
+            and all(c == self.ledger.balance[i] for i, c in paid.items())
+        ):
+            # Every line pays its invoice's whole balance, the advice writes no total, and the payment is more: an
+            # overpayment, or a run cut short before its last invoice ("RMR*IV*319778*19390.36\RMR*IV*3360"). The
+            # lines say nothing the balances do not: the usual reading decides, as for a list with no figures. A
+            # total that differs from the payment ("TOTAL PAID 5,000.00" on 5,619.11) is a mismatch to look at.
+            return None
         if stated != self.cents or over or len(paid) < len(targets):
             return self.review(
                 f"remittance lines for {label} add up to {self.dec(stated)}, the payment is {self.dec(self.cents)}"

@@ -356,7 +356,8 @@ def unbracketed(line: str) -> str:
     return line
 
 
-_X12_SEGMENT_END = re.compile(r"~\s*(?=[A-Z][A-Z0-9]{1,2}\*)")
+# X12 ends a segment with "~"; the NACHA addenda of a CCD+/CTX credit end it with a backslash ("RMR*IV*1042*975.00\\").
+_X12_SEGMENT_END = re.compile(r"[~\\]\s*(?=[A-Z][A-Z0-9]{1,2}\*)")
 
 
 def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[str]:
@@ -387,9 +388,20 @@ def remittance_segments(text: str, amounts: Callable[[str], list[str]]) -> list[
             # "INV-1 lunas dan INV-2 sebagian 500.000"), read so only when one part is paid in full and another
             # says what it pays.
             out += parts
+        elif (
+            len(parts := _STUB_BAR.split(line)) > 2
+            and sum(1 for p in parts if len(amounts(unbracketed(p))) == 1 and candidate_keys(p)) >= 2
+        ):
+            # A lockbox stub keyed onto one line, its rows between bars ("Remittance stub | ACME DENTAL | inv-41420
+            # 68.00 | INV 0043 143  18,562.34 | less credit memo CM-415 against INV-0043143  -467.88"): each row
+            # is a line. A table row's cells ("INV-1 | 2025-09-10 | 1,740.00") name one invoice and stay one line.
+            out += [p for p in parts if p.strip()]
         else:
             out.append(line)
     return out
+
+
+_STUB_BAR = re.compile(r"\s+\|\s+")
 
 
 # Where a run of "INV-1 in full, INV-2 partial 500.00" breaks into its invoices: a comma or a bar before a space,
@@ -1392,7 +1404,7 @@ def edi_amount_paid(line: str) -> str | None:
     """The amount paid on an ANSI X12 820 remittance line ("RMR*IV*31253**2386.43*4772.85*0~"): after the
     reference (and the payment action code, often empty or left out) comes what this payment pays, then the
     invoice's total and the discount, so the last amount on the line is not the one."""
-    segment = line.strip().split("~", 1)[0]
+    segment = re.split(r"[~\\]", line.strip(), maxsplit=1)[0]
     if not segment.upper().startswith("RMR*"):
         return None
     # The action code ("PI", "PO") may stand before the amount; X12 writes "4050" and "7167.6" without cents.
@@ -1741,9 +1753,9 @@ def says_credit_note(line: str) -> bool:
 
 
 # A credit note called so in words, not only by its code: credit note/memo, creditnota, avoir, abono, Gutschrift,
-# nota de crédito, nota di credito, 貸項/贷项 (通知單), 크레딧/대변.
+# nota de crédito, nota di credito, the note de crédit of Quebec and Belgium, 貸項/贷项 (通知單), 크레딧/대변.
 _CREDIT_NOTE_WORDS = re.compile(
-    r"\b(credit (note|memo)|creditnota|kreditnota|creditfactuur|avoir|abono|gutschrift|nota de credito|"
+    r"\b(credit (note|memo)|creditnota|kreditnota|creditfactuur|avoir|abono|gutschrift|nota de credito|note de credit|"
     r"nota di credito|nota credito)\b|貸項|贷项|貸方票|贷方票",
     re.IGNORECASE,
 )

@@ -1805,9 +1805,19 @@ def test_a_retention_in_a_sentence_with_grouped_thousands_is_a_kept_back_part_no
         {"i-SI-2025-1304": "105560.80", "i-SI-2025-1305": "52783.48"},
         "20100.93",
     )
-    # Without the sentence saying what the excess is, which line is wrong is a person's question.
+    # Without the sentence, lines that each pay their invoice's whole balance and write no total say no more than
+    # a reference naming both: each is paid and the excess held on account, as for any overpayment.
     silent = one(book, pay("q", "178445.21", currency=sar, customer="fh", remittance=lines))
-    assert silent.status.value == "review"
+    assert (silent.status.value, apps(silent), str(silent.unapplied)) == (
+        "unapplied",
+        {"i-SI-2025-1304": "105560.80", "i-SI-2025-1305": "52783.48"},
+        "20100.93",
+    )
+    # A total that is not the payment is a mismatch between the advice and the bank: a person's question.
+    totalled = one(
+        book, pay("q", "178445.21", currency=sar, customer="fh", remittance=lines + "Total 158,344.28")
+    )
+    assert totalled.status.value == "review"
 
 
 def test_gulf_advices_cheque_letters_tax_invoice_labels_and_delivery_notes() -> None:
@@ -2856,12 +2866,25 @@ def test_the_vat_a_payment_includes_an_advance_line_and_a_total_in_eastern_europ
         ledger, pay("p2", "482152.75", currency="UAH", payer="ТОВ ДИЛЕР-АГРО ВІННИЦЯ", remittance=advice)
     )
     assert dealer.status.value == "unapplied" and str(dealer.unapplied) == "74000.00"
-    # Near miss: the same lines without the advance line or a total leave 74,000.00 unexplained: a person's question.
-    odd = advice.split("Аванс", maxsplit=1)[0]
+    # Near miss: without the advance line, a total of the lines that is not what the bank paid is a mismatch between
+    # the advice and the payment: a person's question.
+    lines = advice.split("Аванс", maxsplit=1)[0]
     unsure = one(
-        ledger, pay("p3", "482152.75", currency="UAH", payer="ТОВ ДИЛЕР-АГРО ВІННИЦЯ", remittance=odd)
+        ledger,
+        pay(
+            "p3",
+            "482152.75",
+            currency="UAH",
+            payer="ТОВ ДИЛЕР-АГРО ВІННИЦЯ",
+            remittance=lines + "Разом: 408 152,75",
+        ),
     )
     assert unsure.status.value == "review"
+    # With no total either, the lines pay each invoice's balance and the rest is an overpayment, held on account.
+    over = one(
+        ledger, pay("p3", "482152.75", currency="UAH", payer="ТОВ ДИЛЕР-АГРО ВІННИЦЯ", remittance=lines)
+    )
+    assert (over.status.value, str(over.unapplied)) == ("unapplied", "74000.00")
     # "FV/2025/12945 - FV/2025/12947" is a range within the yearly series.
     rng = one(
         ledger,
