@@ -91,6 +91,9 @@ SUBSET_MAX_SIZE = 8
 SUBSET_MAX_NODES = 20_000
 # Up to this many values an exact search (both halves' sums listed and paired) replaces a bounded one that gave up.
 SUBSET_SPLIT_MAX = 32
+# Up to this size an exhaustive search for small sets lists the sums of every set of half of it (ten thousand for
+# forty invoices and sets of six), whatever the number of invoices.
+SMALL_SET_MAX = 6
 # A set found by its sum alone means something only while sets of its size or fewer would hit a given amount by chance
 # less than once in this many: 27 open invoices hold 50 million sets of twelve or fewer over some 14 million cents of
 # sums, so one of them adding up to a round 18,100.00 is expected, not evidence (labelled lumps on the stored ledgers
@@ -495,6 +498,11 @@ def _mobile_receipt(reference: str | None) -> str | None:
 _LOOKALIKE_NEAR_DIGIT = re.compile(rf"\d[{refs.LOOKALIKES}]|[{refs.LOOKALIKES}]\d")
 # A run of letters and digits whose part from its first digit on holds only digits and look-alikes.
 _LOOKALIKE_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]*?)(\d[0-9{refs.LOOKALIKES}]*)(?![A-Za-z0-9])")
+# A number right after its series and separator that opens with look-alikes ("TBT-OOB4108" for TBT-0084108): the
+# separator says where the series ends, so the letters after it are the number's.
+_LOOKALIKE_AFTER_SERIES = re.compile(
+    rf"(?<=[A-Za-z][-/])([{refs.LOOKALIKES}]{{1,3}}\d[0-9{refs.LOOKALIKES}]*)(?![A-Za-z0-9])"
+)
 
 
 def _read_lookalikes(text: str | None, ledger: _Ledger) -> str | None:
@@ -525,6 +533,11 @@ def _read_lookalikes(text: str | None, ledger: _Ledger) -> str | None:
             if not looks or digits < 4 or looks > 3 or looks >= digits:
                 continue
             read = read[: m.start(2)] + body.translate(refs.LOOKALIKE_DIGITS) + read[m.end(2) :]
+        for m in reversed(list(_LOOKALIKE_AFTER_SERIES.finditer(read))):
+            body = m.group(1)
+            digits = sum(c.isdigit() for c in body)
+            if digits >= 4 and len(body) - digits < digits:
+                read = read[: m.start(1)] + body.translate(refs.LOOKALIKE_DIGITS) + read[m.end(1) :]
         out.append(read if read != word and names(read) and not names(word) else word)
     return "".join(out)
 
@@ -3318,6 +3331,12 @@ class _Matcher:
                 sets = [*small, *sets]
             elif exhaustive:
                 sets = []
+        elif not sets and not complete and telling <= SMALL_SET_MAX:
+            # The search gave up before finding any set (thirty-eight invoices, too many combinations of eight):
+            # what a payer means is a set small enough to mean something, and those are few enough to list all.
+            # Exactly one such set adding up is the set; two stay a person's call.
+            sets = _small_subsets(values, self.cents, most=telling, limit=2)
+            complete = len(sets) == 1
         # A notice that names its closing period and a set outside it: not the statement it says it pays.
         if len(sets) == 1 and complete and len(pool) == len(mine) and period is None:
             chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
@@ -4057,6 +4076,28 @@ def _subsets(
         # invoices is common, and its sums split in two halves are few enough to list and pair exactly.
         return _subsets_split(values, target, limit=limit, most=most), True
     return found, not truncated or len(found) >= limit
+
+
+def _small_subsets(values: list[int], target: int, *, most: int, limit: int) -> list[list[int]]:
+    """Every index set of at most ``most`` values (up to six) summing to ``target``, at most ``limit`` of them, found
+    exactly whatever the number of values: the sums of every set of up to half that size are listed once and paired,
+    so forty invoices cost some ten thousand sums where a depth-first search over sets of any size gives up."""
+    half = (most + 1) // 2
+    by_sum: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    for size in range(1, half + 1):
+        for combo in itertools.combinations(range(len(values)), size):
+            total = sum(values[k] for k in combo)
+            if total <= target:
+                by_sum[total].append(combo)
+    found: set[tuple[int, ...]] = set(by_sum.get(target, ()))
+    for total, combos in by_sum.items():
+        for other in by_sum.get(target - total, ()):
+            for combo in combos:
+                if len(combo) + len(other) <= most and not set(combo) & set(other):
+                    found.add(tuple(sorted(combo + other)))
+                    if len(found) >= limit:
+                        return [list(c) for c in sorted(found)]
+    return [list(c) for c in sorted(found)][:limit]
 
 
 def _subsets_split(values: list[int], target: int, *, limit: int, most: int | None = None) -> list[list[int]]:

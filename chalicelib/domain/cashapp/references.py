@@ -634,6 +634,8 @@ _SCANNED_INV = re.compile(r"(?<![A-Z0-9])[L1]NV(?=[-#./ ]?\d)")
 def unscanned(folded: str) -> str:
     """Upper-case text with the letters a scan or a typist put for a zero or a one read as those digits."""
     folded = _SCANNED_ONE.sub("1", _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), folded))
+    # "TBT-O08I307": the padding's O is known for one only once the I after it is read as a one.
+    folded = _SCANNED_ZERO.sub(lambda m: "0" * len(m.group(0)), folded)
     return _SCANNED_INV.sub("INV", folded) if "NV" in folded else folded
 
 
@@ -836,6 +838,7 @@ def candidate_keys(text: str) -> list[str]:
                 add(_alnum(full))
                 add(full.rsplit("-", 1)[-1].lstrip("0") if "-" not in head else _alnum(full))
     previous: re.Match[str] | None = None
+    two_back: re.Match[str] | None = None  # the token before ``previous``, when a space alone parts them
     for m in _TOKEN.finditer(folded):
         token = m.group(0)
         if not token.isdigit() and (_LETTER.search(token) or len(_alnum(token)) > MIN_DIGITS):
@@ -855,6 +858,20 @@ def candidate_keys(text: str) -> list[str]:
             ):
                 # "INV 0050 189/MACHAKOS AIR": the padded number's last group, then the next field.
                 add((previous.group(0) + last_group.group(0)).lstrip("0"))
+            if (
+                two_back is not None
+                and folded[two_back.end() : previous.start()] == " "
+                and two_back.group(0).startswith("0")
+                and len(two_back.group(0)) <= 4
+                and previous.group(0).isdigit()
+                and len(previous.group(0)) <= 4
+                and token.isdigit()
+                and len(token) <= 4
+            ):
+                # "TBT 008 14 84": a padded number copied in three groups (TBT-0081484). The leading zero is the
+                # padding, which no amount's thousands group starts with.
+                add((two_back.group(0) + previous.group(0) + token).lstrip("0"))
+        two_back = previous if previous is not None and folded[previous.end() : m.start()] == " " else None
         previous = m
         runs = _DIGITS.findall(token)
         # "25-26/0746", "VK26-01044": runs a separator splits make one number; "FM2VT6PSCDAY" (a bank's id,
@@ -1266,8 +1283,9 @@ _PART = re.compile(
 
 
 _EXPLICIT = re.compile(
-    # Arabic فاتورة (invoice), "فاتورة رقم" (invoice number), as folding leaves it.
-    r"(?:\b(?:INV(?:OICE)?S?|RECHNUNG|FACTURE|FACTURA|FATTURA|FACTUUR|FATURA|NF|FT)\b|(?:ال)?فاتور[ةه])\.?\s*"
+    # Arabic فاتورة (invoice), "فاتورة رقم" (invoice number), as folding leaves it. "IN V44529": a bank's fixed-width
+    # field, or a scanner, broke the label INV against its number.
+    r"(?:\b(?:INV(?:OICE)?S?|RECHNUNG|FACTURE|FACTURA|FATTURA|FACTUUR|FATURA|NF|FT)\b|\bIN V(?=\d)|(?:ال)?فاتور[ةه])\.?\s*"
     r"(?:NO\.?|NR\.?|N°|#|:|رقم)?\s*"
     r"([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)"
 )
