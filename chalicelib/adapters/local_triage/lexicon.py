@@ -1362,7 +1362,9 @@ _INVOICE_NEVER_CAME = (
     # (not "invoice - we never received the goods", "fattura: la merce non è mai arrivata": those are the goods; but the
     # invoice fronted as the object, "die Rechnung haben wir nie erhalten", is the invoice)
     # (nor "die Winschen aus Rechnung INV-4690 sind nie angekommen", "the items on invoice 5 never arrived": goods)
+    # (nor fr "le chariot qui y est facturé n'est jamais arrivé": "facturé", billed, folds to the noun)
     r"(?<!\baus )(?<!\bfrom )(?<!\bon )(?<!\bzu )(?<!\buit )(?<!\bop )(?<!\bauf )(?<!\bsur )(?<!\bin )(?<!\bdalla )"
+    r"(?<!\best )(?<!\bete )(?<!\bsont )(?<!\ba )(?<!\bont )(?<!\bavez )(?<!\bavons )"
     r"\b(rechnung|invoice|facture|factura|fatura|factuur|fattura)\b(?:(?!\b(that|which|die|der|das|qui|que|che|dat|goods|ware|waren|"
     r"lieferung|livraison|entrega|consegna|levering|delivery|merce|mercancia|marchandise|goederen|mercadoria|items|order|we|(?<!haben )wir|"
     r"nous|noi|(?<!hebben )wij|i|(?<!habe )ich|nosotros)\b)(?:[^.?!\n:;\u2013]|(?<=\d)\.(?=\d))){0,50}\b(nie|never|jamais|nunca|mai|nooit|niet|nicht)\b"
@@ -2785,6 +2787,17 @@ ACK = _widen(
     r"(?<!\bchua )(?<!\bkhong )\bda nhan duoc (email|thu|e-mail|thong bao|tin nhan|loi nhac)\b|\bse phan hoi (lai )?(sau|som)\b",
     fold(r"ได้รับ(อีเมล|อีเมล์|ข้อความ|จดหมาย)?(ของท่าน|ของคุณ)?แล้ว|จะแจ้งกลับ|จะติดต่อกลับ"),
 )
+# A Thai payment verb is no payment made when "will" stands before its compound ("จะโอนชำระ", will transfer-pay), when
+# it names a duty ("ดูแลเรื่องการจ่ายเงิน", in charge of the paying; "ไม่ได้ดูแล ... แล้ว" is "no longer"), or when "if"
+# or "will" comes between it and "already" ("ชำระในวันศุกร์หน้า ... หากโอนแล้วจะส่งสลิป", pay next Friday; once
+# transferred we will send the slip).
+_TH_NO_ACT = (
+    r"(?<!จะโอน)(?<!จะจ่าย)(?<!จะทำการ)(?<!ดูแลการ)(?<!ดูแลเรื่องการ)(?<!รับผิดชอบการ)(?<!รับผิดชอบเรื่องการ)"
+    r"(?<!หน้าที่)(?<!หน้าที่การ)"
+)
+_TH_GAP = r"(?:(?!หาก|ถ้า|จะ)[^\n.])"
+
+
 # Paid, with the verb's subject elsewhere or not "we": es "Hoy hemos hecho la transferencia", en "I rang your office
 # this morning and paid the £486.20 over the phone", "the PTA paid the sum of N1,380,000 into your account on Monday",
 # th "ทางคลินิกโอนเงินจำนวน 8,990 บาท ... แล้ว" (transferred ... already). (A money that "will be paid into your account"
@@ -2796,7 +2809,13 @@ PAID = _widen(
     r"\b(i|we)\b[^.?!\n]{0,60}\band (then )?(paid|settled|transferred|wired)\b (the|it|this|that|our|in full|[£$€]|\d)",
     r"(?<!\bbe )(?<!\bto )\bpaid the (sum|amount|balance|total|full amount)\b|"
     r"(?<!\bbe )(?<!\bto )\bpaid\b[^.?!\n]{0,60}\binto (your|the) [^.?!\n]{0,30}\baccount\b",
-    fold(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(โอนเงิน|โอน|ชำระเงิน|ชำระ)[^\n.]{0,60}แล้ว"),
+    fold(
+        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)"
+        + _TH_NO_ACT
+        + r"(โอนเงิน|โอน|ชำระเงิน|ชำระ)"
+        + _TH_GAP
+        + "{0,60}แล้ว"
+    ),
 )
 # The charge not owed at all, said of the invoice: it "la fattura non ci risulta dovuta", fr "cette facture n'est pas
 # due", pt "a fatura não é devida", es "la factura no es debida", de "nicht geschuldet"; a duplicate, de "eine doppelte
@@ -4179,11 +4198,12 @@ DISPUTE_CUE = _widen(
     r"\btorol\w* (a|ezt a|e) (szamlarol|tetelt)\b|\b(szamlarol|tetelt)\b[^.?!\n]{0,30}\btorol\w*\b|"
     r"\bnem kaptuk meg az? (arut|szallitmanyt|termeket|termekeket)\b|\b(ketszer|duplan) (szamlaz|terhel)\w*\b|"
     r"\b(ar|osszeg)\w* (elter|nem egyezik)\b|\bnem (fogadjuk|ismerjuk) el\b",
-    # zh: "無法付款" over broken goods, price not as agreed, quantity short, billed twice, goods not received
+    # zh: "無法付款" over broken goods, price not as agreed, quantity short, billed twice, goods not received ("只收到了
+    # 贵司的形式发票", we only have your proforma invoice, counts no goods: it waits for a document)
     _f(
         r"(無法|无法|不能|不會|不会)(付款|支付|付这|付這)",
         r"(价格|價格|单价|單價|金额|金額)[^。.!?\n,;]{0,10}(不符|不对|不對|有误|有誤|错误|錯誤)",
-        r"(数量|數量)(不符|不对|不對|有误|有誤)|(短少|少了|只收到)\d*",
+        r"(数量|數量)(不符|不对|不對|有误|有誤)|(短少|少了|只收到(?![^。，,\n]{0,12}(发票|發票|专票|專票|票据|票據|账单|賬單|合同|邮件|郵件)))\d*",
         r"(重复|重複)(开票|開票|开立|開立|收费|收費|请款|請款|计费|計費)",
         r"(尚未|没有|沒有|未)收到(货|貨|商品|货品|貨品)",
         r"(破裂|破损|破損|损坏|損壞|瑕疵|漏液|外漏|变质|變質)",
@@ -4307,7 +4327,7 @@ def _reasons_session_25b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
         ),
         DisputeReason.QUANTITY: (
             _f(
-                r"(数量|數量)(不符|不对|不對|有误|有誤)|(短少|只收到)",
+                r"(数量|數量)(不符|不对|不對|有误|有誤)|(短少|只收到(?![^。，,\n]{0,12}(发票|發票|专票|專票|票据|票據|账单|賬單|合同|邮件|郵件)))",
                 r"(納品|お届け|受領|届い)[^。\n]{0,15}のみ(?!なら)",
             ),
             # days billed against days on hire: "14 Miettage verrechnet ... nach 9 Tagen abgeholt"
@@ -4355,7 +4375,9 @@ PAID = _widen(
     r"\b(sudah|telah) (kami )?(lunasi|lunaskan|transfer|bayar|bayarkan|dibayar|dibayarkan|dilunasi|ditransfer)\b",
     _k(r"(입금|송금|이체|결제|납부)\s?(완료|했습니다|하였습니다|했어요|처리했습니다)"),
     fold(
-        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(?<!รอบ)(?<!ค้าง)(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:[^\n.]|\.(?=\d)){0,80}แล้ว"
+        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(?<!รอบ)(?<!ค้าง)"
+        + _TH_NO_ACT
+        + r"(โอนเงิน|โอน|ชำระเงิน|ชำระ|จ่าย)(?:(?!หาก|ถ้า|จะ)(?:[^\n.]|\.(?=\d))){0,80}แล้ว"
     ),
 )
 NOT_PAID = _widen(
@@ -6980,7 +7002,11 @@ PAID = _widen(
     r"\b(samaksajam|apmaksajam|parskaitijam|ir (samaksats|apmaksats|samaksata|apmaksata)|(samaksa|maksajums) (veikta|veikts))\b",
     _f(r"\b(greiddum|greiddi|millifærðum|millifærði|hefur verið greidd\w*|(er|var) greidd\w*)\b"),
     # (th "หากโอนแล้วจะส่งสลิป", once transferred we will send the slip: "if", "when", "after" make it a step ahead)
-    _f(r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)(ชำระเงินแล้ว|ชำระแล้ว|โอนเงินแล้ว|โอนแล้ว|จ่ายเงินแล้ว)"),
+    _f(
+        r"(?<!จะ)(?<!หาก)(?<!ถ้า)(?<!เมื่อ)(?<!หลังจาก)"
+        + _TH_NO_ACT
+        + r"(ชำระเงินแล้ว|ชำระแล้ว|โอนเงินแล้ว|โอนแล้ว|จ่ายเงินแล้ว)"
+    ),
 )
 NOT_PAID = _widen(
     NOT_PAID,
@@ -8456,4 +8482,99 @@ PROMISE = _widen(
 DOCUMENT = _widen(
     DOCUMENT,
     _f(r"(कॉपी|प्रति|सर्टिफिकेट|प्रमाणपत्र|प्रमाण पत्र|स्टेटमेंट)[^।?!\n]{0,80}(भेजें|भेजिए|भेजिये|भेज दें|चाहिए)"),
+)
+
+
+# --- session-38 wordings (blind 396/397): Asian and South-Asian replies, read as the statements they make ----------
+# The same invoice issued twice: th "PK-2 เป็นรายการเดียวกับ PK-1 ... ออกซ้ำมา" (is the same item as ..., issued again),
+# "ใบแจ้งหนี้ซ้ำซ้อน" (a duplicated invoice); ja "同じ内容の請求書が二重に発行", "重複して発行"; zh "与 … 是同一笔", "重复发出";
+# vi "hóa đơn bị trùng", "trùng với hóa đơn"; id/ms "tagihan ganda", "invois berganda".
+_ISSUED_TWICE_38 = (
+    _f(
+        r"ออกซ้ำ|ซ้ำซ้อน|เรียกเก็บเงินซ้ำ|(เป็น)?(รายการ|ใบแจ้งหนี้|บิล|ใบ)เดียวกับ",
+        r"(重複|二重)(して|に)?(発行|送付|計上)|同じ内容の請求書",
+        r"(是|为|為)同一(笔|筆|张|張|份)|(重复|重複)(发出|發出|发送|發送|开具|開具)",
+    ),
+    r"\b(hoa don )?(bi )?trung (lap )?(voi )?hoa don\b|\bhoa don (bi )?trung( lap)?\b",
+    r"\b(tagihan|invoice|faktur|invois) (ganda|berganda|dobel|duplikat)\b",
+)
+# A count received set against the one billed, said politely: ja "請求書では … 48,000枚となっておりますが、… 実際の納品数は
+# 45,000枚でした", "差異の3,000枚分について … 請求書の訂正をお願い"; zh "实际到货只有 45,000 个", "实际收货数量为"; ko "실제 납품
+# 수량은 45,000장".
+_COUNT_RECEIVED_38 = (
+    _f(
+        r"(実際の|実)(納品|入荷|受領|着荷)(数|数量|枚数|個数)は",
+        r"差異の\s?[\d,]+\s?(枚|個|本|箱|台|点|ケース)|数量の差異",
+        r"实际(到货|收货|收到|交货)(数量)?(只有|仅有|为|是)\s?[\d,]",
+        r"實際(到貨|收貨|收到|交貨)(數量)?(只有|僅有|為|是)\s?[\d,]",
+    ),
+    _k(r"실제 (납품|입고|수령) ?수량은"),
+)
+DISPUTE_CUE = _widen(DISPUTE_CUE, *_ISSUED_TWICE_38, *_COUNT_RECEIVED_38)
+REASONS = _widen_reasons(
+    REASONS, {DisputeReason.DUPLICATE: _ISSUED_TWICE_38, DisputeReason.QUANTITY: _COUNT_RECEIVED_38}
+)
+# More time asked for: ta "இன்னும் இரண்டு வாரம் அவகாசம் தர முடியுமா?" (can you give two more weeks' time?); hi "दो हफ्ते की
+# मोहलत", "थोड़ा और समय दें"; bn "আরও দুই সপ্তাহ সময় দিন"; th "ขอเวลาเพิ่มอีก 2 สัปดาห์".
+PLAN = _widen(
+    PLAN,
+    _f(
+        r"அவகாசம்",
+        r"मोहलत|(और|थोड़ा|कुछ) (और )?समय (दें|दीजिए|दे दीजिए|चाहिए|मिल सकता)",
+        r"আরও [^।?!\n]{0,20}সময় (দিন|দিতে|চাই|প্রয়োজন)",
+        r"ขอ(เวลา|เลื่อน)(เพิ่ม|ออกไป)",
+    ),
+)
+# (the time asked for is itself the request: hi "मोहलत दे दीजिए" (please give us time), bn "সময় দিন")
+REQUEST_WORDS = _widen(
+    REQUEST_WORDS,
+    _f(r"(मोहलत|समय|वक्त)[^।?!\n]{0,10}(दे दीजिए|दीजिए|दीजिये|दें|चाहिए|दे सकते)", r"সময় (দিন|চাই|দরকার|প্রয়োজন)"),
+)
+# A reminder received, the bill put before whoever decides: ta "உங்கள் நினைவூட்டல் கிடைத்தது" (your reminder came),
+# "ஒப்புதலுக்காக உள்ளது" (awaits approval), "பிறகு தகவல் தெரிவிக்கிறோம்" (we will let you know); hi "आपका रिमाइंडर मिल गया",
+# bn "আপনার রিমাইন্ডার পেয়েছি".
+ACK = _widen(
+    ACK,
+    _f(
+        r"(நினைவூட்டல்|மின்னஞ்சல்|கடிதம்|பில்)[^.?!\n]{0,20}கிடைத்தது|ஒப்புதலுக்காக|தகவல் தெரிவிக்கிறோம்|தெரியப்படுத்துகிறோம்",
+        r"(रिमाइंडर|ईमेल|मेल|अनुस्मारक)[^।?!\n]{0,20}(मिल गया|मिल गई|प्राप्त हुआ|प्राप्त हो गया)",
+        r"(রিমাইন্ডার|ইমেইল|মেইল)[^।?!\n]{0,20}(পেয়েছি|পেলাম)",
+    ),
+)
+# The day of a sitting in the Asian languages: ta "மார்ச் 25 அன்று நடக்கும் கூட்டத்தில்" (at the meeting on 25 March), hi
+# "बैठक", bn "সভা", th "การประชุม", ja "会議", zh "会议", ko "회의".
+MEETING = re.compile(
+    MEETING.pattern + "|" + _f(r"கூட்ட(ம்|த்தில்)|बैठक|মিটিং|সভা(য়)?|ประชุม|会議|会议|會議") + "|" + _k("회의")
+)
+# The payables moved to someone else, said without "not me": zh "我已经调到市场部了，应付账款现在由财务部的何静负责" (I moved
+# to marketing; payables are now handled by ...), "请直接联系她"; ja "現在は経理部の佐藤が担当しております"; th "ตอนนี้คุณวิชัย ...
+# เป็นคนรับผิดชอบ" (now Khun Wichai is responsible).
+WRONG_CONTACT = _widen(
+    WRONG_CONTACT,
+    _f(
+        r"(已经?|已)(调到|調到|转到|轉到|调往|調往)[^。，,\n]{0,10}(部|组|組|公司)",
+        r"(现在|現在|目前|今后|今後)(改)?由[^。，,\n]{0,20}(负责|負責|处理|處理)",
+        r"(现在|現在|今後|今は)[^。\n]{0,20}が(担当|窓口)(して|となって|になって)",
+        r"ตอนนี้[^\n]{0,40}(เป็นคน|เป็นผู้)?รับผิดชอบ",
+    ),
+)
+# A question about new business, asked in reply to a reminder: en "by the way can your team quote us for another 10,000
+# pcs ...?", ca "Aprofito el correu: teniu disponibles ...?", es "Aprovecho el correo para consultar", pt "Aproveito o
+# e-mail para perguntar", fr "J'en profite pour vous demander", it "Approfitto della mail per chiedere". Read only where
+# the rules found no statement: it keeps the second reader from reading a debt into a sales question.
+UNRELATED_TO_INVOICE = re.compile(
+    UNRELATED_TO_INVOICE.pattern
+    + r"|\b(by the way|btw|separately|on another note),? (can|could) (you|your team|your sales team) (\w+ )?quote\b"
+    + r"|\b(can|could) (you|your team) (please )?(quote|send a quot\w*) (us )?for\b"
+    + r"|\baprofito (el|aquest) correu\b|\baprovecho (el|este) (correo|mail|email)\b|\baproveito (o|este) (e-?mail|contacto)\b"
+    + r"|\bj'en profite pour (vous )?(demander|savoir)\b|\bapprofitto (della|di questa) (e-?mail|mail)\b"
+)
+# A payment the customer asks us to look for on our side has been made: es-AR "te la transferimos el lunes ... Fijate si la
+# ves acreditada" (check whether you see it credited; "transferimos" is the present and the past alike), es "verifique si
+# ya está acreditado"; pt-BR "confere se caiu na conta", "veja se já foi creditado".
+PAID = _widen(
+    PAID,
+    r"\b(fijate|fijese|fijense|verifica|verifique|verifiquen|revisa|revise|revisen|chequea|chequee)\b[^.?!\n]{0,30}"
+    r"\b(acreditad[oa]s?|ingresad[oa]s?|impactad[oa]s?)\b",
+    r"\b(confere|confira|verifica|verifique|veja)\b[^.?!\n]{0,20}\b(se )?(ja )?(caiu|foi creditad[oa]|esta creditad[oa])\b",
 )
