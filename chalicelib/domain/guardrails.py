@@ -773,6 +773,8 @@ _TERMS = _rx(
     r"\b(extend|extended|move|moved|push|pushed|postpone|postponed|defer|deferred|change|changed|amend|amended)\w* (the |your )?[\w\-]+'s (due date|deadline|payment date|payment terms?)\b",
     r"\b(new|revised|extended|updated) (due date|deadline|payment terms|terms)\b",
     r"\b(due date|deadline) (is|has been|was|will be) (now |been )?(extended|moved|pushed|changed|postponed)",
+    # Not the noun ("once the grant instalment is received", "the offer of a plan" is read elsewhere).
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\byour )(?<!'s )"
     r"\b(accept|agree|approve|grant|set up|arrange|offer|allow)\w* (to |you )?(your |a |the |an )?(proposal|proposed|payment plan|instal+ment|repayment plan|extension|plan|(\w+ )?monthly payments|more time|additional time|\d+ (more |extra )?days)",
     r"\btake (another|an extra|an additional|a further|more) \d+ (days|weeks|months)\b",
     r"\b(won't|will not|we'll not) (chase|remind|contact) you (before|until)\b",
@@ -1259,6 +1261,10 @@ _NOT_A_CARD_LABEL = re.compile(
     # can pass by chance. All of them sit in a signature or a footer, labelled.
     r"siret|siren|cnpj|cpf)\b"
     r"\.?\s*(:|nr\.?|no\.?|n°|nº|n o|numero)?\s*:?\s*[<(]?\s*$"
+    # Our own tax number in a footer, often with "our": id "NPWP kami: 01.234.567.8-215.000", in "GSTIN", my "SST",
+    # sg "UEN", au "ABN", ph "TIN".
+    r"|\b(npwp|gstin|gst (reg(istration)? )?(no|number)|uen|abn|acn|tin|tax (id|no|number|reg(istration)? (no|number))|"
+    r"ma so thue|mst)\b( kami| kita| our| cua (chung toi|cong ty))?\W{0,4}((nr|no|number|nombor|nomor)\b\W{0,3})?$"
 )
 _CARD_CANDIDATE = re.compile(r"(?<![\d.,])(?:\d[ .-]?){12,18}\d(?![\d]|[.,]\d)")
 _CVV = re.compile(
@@ -1449,6 +1455,8 @@ _ALSO = (
 _THIRD_PARTY_DEBT = re.compile(
     r"\b(a|has|hat|heeft) (d'ailleurs |aussi |egalement |encore |toujours |also |still |too |noch |auch |ebenfalls |ook "
     r"|nog )+[^.;]{0,15}\d[^.;]{0,30}\b(chez nous|with us|bei uns|bij ons)\b|"
+    # "the Harbour Inn is still sitting on GBP 9,100.00 with us"; "you are still sitting on ..." is the reader.
+    r"(?<!\byou )\b(is|are) (still |also |too )*sitting on [^.;\d]{0,15}\d(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bwith us\b|"
     rf"\b{_ALSO}\b[^.;!?]{{0,80}}\b{_OWES_US}\b|\b{_OWES_US}\b[^.;!?]{{0,40}}\b{_ALSO}\b"
 )
 # Another customer held up as a precedent with its debt: "comme nous avons dû le faire pour la SCEA des Trois Chênes
@@ -3616,7 +3624,11 @@ _FAULT_EXTRA = _rx(
     r"\bwe (charged|billed|invoiced)\b.{0,30}\b(twice|double|two times)\b",
     r"\b(we|our \w+) (had|have|did)(n't| not) [\w ]{0,25}properly\b",
 )
-_SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+|\n+")
+# A number ends a sentence too when an English sentence opens after it ("... added on March 12. If you can pay by
+# Friday, ..."); elsewhere "am 12. März" is a date, so only these openers count.
+_SENTENCE = re.compile(
+    r"(?<=[^\d\s][.!?])\s+|(?<=\d[.!?])\s+(?=(?:if|should|please|thanks|thank you|we|you)\b)|\n+"
+)
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -4965,7 +4977,8 @@ _DEBIT_BOUNCED = re.compile(
 # short and common elsewhere ("no", "se", "han", "toa"), so these patterns run on nothing else.
 _VIETNAMESE_LETTER = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 # "không", "chưa", "chẳng" before the verb deny it: "chúng tôi không thể gia hạn", "chưa có kế hoạch khởi kiện".
-_VI_NOT = re.compile(r"\b(khong|chua|chang)\b")
+# "chẳng hạn" is "for example", no negation.
+_VI_NOT = re.compile(r"\b(khong|chua|chang(?! han\b))\b")
 # "Nếu ... không thanh toán ... thì chúng tôi sẽ ...": the negation sits in the condition; the main clause starts at
 # "thì" or at our subject.
 _VI_IF = re.compile(r"\b(neu|trong truong hop|truong hop|mien la|tru khi|mot khi)\b")
@@ -5003,7 +5016,9 @@ _VI: dict[Violation, re.Pattern[str]] = {
         r"\bchi can (thanh toan|tra)\b([^.;]|\.\d){0,60}\bthay vi\b|\bchap nhan\b([^.;]|\.\d){0,40}\b(tat toan|thanh ly)\b",
     ),
     Violation.REFUND_OR_CREDIT_PROMISE: _rx(
-        r"\bhoan (tien|lai (tien|so tien|khoan)|tra (\w+ )?(tien|so tien|khoan))\b",
+        # Not the matter or request named ("việc hoàn tiền (nếu có) do bộ phận tài chính quyết định"), not one "if any".
+        r"(?<!viec )(?<!yeu cau )(?<!de nghi )\bhoan (tien|lai (tien|so tien|khoan)|tra (\w+ )?(tien|so tien|khoan))\b"
+        r"(?! ?\(?neu co\b)",
         # "chúng tôi sẽ hoàn lại 3.500.000 ₫": the sum itself after the verb
         r"\bhoan (lai|tra)( cho (\w+ ){1,2})? (\d|usd|vnd|d )",
         r"\btra lai (\w+ )?(tien|so tien|khoan tien)\b",
@@ -5027,6 +5042,15 @@ _VI: dict[Violation, re.Pattern[str]] = {
         r"\bhan (thanh toan )?moi\b|\btra gop\b|\bgian (no|nu)\b|\bkhoanh (no|nu)\b",
         r"\b(chia|thanh toan|tra)( \w+){0,4} (thanh|lam) (\d+|hai|ba|bon|nam|sau) (dot|ky|lan)\b",
         r"\bdong y (\w+ ){0,3}(lo trinh|ke hoach|phuong an) (thanh toan|tra (no|nu))\b",
+        # "Chúng tôi đồng ý để Quý Công ty thanh toán hóa đơn ... (412.000.000 VND) thành 3 đợt": the amount in brackets
+        # does not end the agreement.
+        r"\b(dong y|chap thuan|chap nhan|cho phep)\b(?:[^;!?\n.]|\.(?=\d)){0,100}\b(thanh|lam) (\d+|hai|ba|bon|nam|sau) "
+        r"(dot|ky)\b",
+    ),
+    # Another customer named with what it still owes us: "Bệnh viện Quốc tế Hải Vân hiện cũng đang còn nợ chúng tôi
+    # 215.000.000 VND"; "cũng" (also) says it is not this customer.
+    Violation.SENSITIVE_DATA: _rx(
+        r"\bcung (dang |van )?(con )?no (chung toi|ben em|chung em|cong ty chung toi) (\d|khoang|hon|gan|toi|den)"
     ),
     Violation.HARASSMENT: _rx(
         r"\b(do|ke|bon|lu|phuong) (lua dao|an quyt|vo dung|vo lai|ngu)\b|\b(la|nhu) (mot )?(ke |bon |do )?(lua dao|an quyt)\b",
@@ -5082,7 +5106,10 @@ def _vietnamese(raw: str, text: str) -> dict[Violation, str]:
 # Korean and Japanese state the act with an affirmative ending, so the refusal ("분할 납부는 어렵습니다",
 # "値引きはいたしかねます") is kept out by a look at what follows; Czech negates the verb itself ("neprodloužíme"), so
 # a pattern that starts at the verb never reads the negated form, and a noun needs a granting verb.
-_KO_NOT_AFTER = r"(?![^.\n]{0,40}(어렵|불가|않|없|안 됩|못))"
+# Nor their wish reported ("3회로 나누어 납부하고 싶다는 요청"): what they want to do is not what we grant.
+_KO_NOT_AFTER = (
+    r"(?![^.\n]{0,40}(어렵|불가|않|없|안 됩|못)|[^.\n]{0,20}(싶다는|싶으시다는|싶다고|싶으시다고))"
+)
 _JA_NOT_AFTER = r"(?![^。\n]{0,10}(かね|ません|ない|できず|致しかね))"
 _LEGAL_S25 = _rx_folded(
     # es-AR: an executive lawsuit, our law firm, the credit bureaus: "iniciar el juicio ejecutivo", "lo informamos a
@@ -8802,10 +8829,156 @@ _HARASS_S37B = _rx_folded(
     r"[^.;!?\n]{0,40}\b(erfahrt|erfahren|erfuhre|mitbekommt|wusste)\b",
 )
 
+
+# --- session 38: Persian, Urdu and Azerbaijani, which the rules had not read; Traditional Chinese collectors and
+# credit notes; Levantine, Gulf, Greek, Vietnamese, Tagalog and Korean wordings of the same acts --------------------
+# Persian and Urdu deny with a prefixed verb ("نمی‌کنیم", "نخواهیم", "نہیں کریں گے") or a word in the clause; a
+# condition ("اگر") or their request ("درخواست") named in the clause is no commitment of ours either.
+# en: a sum put on their account as a credit: "We'll put a USD 240.00 credit on your account"; "we can't put a credit on
+# your account" is read with its negation.
+_CREDIT_ON_ACCOUNT = re.compile(
+    r"\b(put|puts|putting|place|placing|apply|applying|add|adding|post|posting)\b (you )?(a |an )?((usd|gbp|eur|cad|aud|"
+    r"nzd|sgd|\$|£|€) ?\d[\d,.]*\d |\d[\d,.]*\d ?(usd|gbp|eur|cad|aud) )?credit (of [^ ]+ )?(on|to|against|onto) "
+    r"(your|the) account\b"
+)
+_FA_UR = _clause_without(
+    r"نه|نمی\S*|نخواه\S*|نکرد\S*|نکن\S*|نبود\S*|نیست\S*|نیست|نہیں|نہ|مت|اگر|چنانچه|درصورتی|درخواست\S*|خواهش\S*",
+)
+_FA_UR_IF = _clause_without(
+    r"نه|نمی\S*|نخواه\S*|نکرد\S*|نکن\S*|نبود\S*|نیست\S*|نہیں|نہ|مت|درخواست\S*|خواهش\S*"
+)
+# Azerbaijani negates in the verb ("qaytarmayacağıq", "deyil"), so its patterns end on the affirmative form.
+# Chinese in both scripts: no denial, condition, wish or "already" (a credit note issued is a fact) before the act.
+_ZH_UNDENIED_BOTH = (
+    r"(?:^|[。！？!?\n，,；;：:])(?:(?!不|无法|無法|没有|沒有|未|并非|並非|别|別|如果|若|是否|希望|要求|申请|申請|已)"
+    r"[^。！？!?\n，,；;：:]){0,40}?"
+)
+_LEGAL_S38 = _rx_folded(
+    # zh (both scripts): the case handed to an outside collector, reported to a credit bureau: "移交外部催收公司處理",
+    # "通報商業徵信機構"; not "不會移交催收".
+    _ZH_UNDENIED_BOTH + r"(移交|轉交|转交|委託|委托|交由|交給|交给)[^。，,\n；;]{0,8}(催收|討債|讨债)",
+    _ZH_UNDENIED_BOTH + r"(通報|通报|上報|上报|報送|报送|通知)[^。，,\n；;]{0,12}(徵信|征信)",
+    # ur: "ہم یہ کیس ایک بیرونی ریکوری ایجنسی کے حوالے کر دیں گے", "قانونی کارروائی کی جائے گی"; fa "پرونده را به
+    # شرکت وصول مطالبات می‌سپاریم", "اقدام قانونی خواهیم کرد".
+    # A condition ("اگر ... ادائیگی نہ ہوئی تو") holds its own "not"; the step is denied after it ("نہیں کریں گے").
+    r"(?<!\S)((ریکوری|کلیکشن|وصولی) (ایجنسی|ایجنسى|کمپنی|فرم)|قانونی (کارروائی|کاروائی|چارہ جوئی)|(عدالت|کورٹ) (میں|سے) "
+    r"(رجوع|مقدمہ|کیس)|(شرکت|موسسه|مؤسسه|آژانس) وصول|(اقدام|پیگرد|پیگیری) (قانونی|حقوقی|قضایی)|(طرح دعوا|طرح دعوی))"
+    r"(?![^.۔؟\n]{0,40}(نہیں|نمی|نخواه|نکرد|نیست))",
+)
+_DISCOUNT_S38 = _rx_folded(
+    # ko: the rest treated as settled for a smaller payment: "₩25,000,000만 입금해 주시면 나머지 잔액은 정리한 것으로
+    # 처리하겠습니다", "잔액은 면제해 드리겠습니다".
+    r"(나머지|남은|잔여) ?(잔액|금액|차액|미수금|미수 ?잔액)(은|는|을|를)? ?(정리한 것으로|정리된 것으로|정산한 것으로|"
+    r"청산한 것으로|없던 것으로|완납으로|완납 ?처리|면제|탕감)" + _KO_NOT_AFTER,
+)
+_REFUND_S38 = _rx_folded(
+    # zh (both scripts): a sales allowance or a credit note issued: "開立折讓單退還給貴院", "为您开具红字发票".
+    _ZH_UNDENIED_BOTH
+    + r"(開立|开立|開具|开具|出具|寄發|寄发|提供)[^。，,\n；;]{0,6}(折讓單|折让单|銷貨折讓|销货折让|"
+    r"紅字發票|红字发票|貸項通知單|贷项通知单|折讓證明|折让证明)",
+    # az: the money sent back to their account or card: "1.150,00 AZN-i hesabınıza geri qaytaracağıq"; not
+    # "qaytarmayacağıq".
+    r"\b(hesabiniza|kartiniza|kartiniz[ai]|hesabiniz[ai]|pulu|məbləgi|vəsaiti|azn-i|manati)\b[^.!?\n]{0,40}\b(geri )?"
+    r"(qaytaracagiq|qaytarariq|qaytarilacaq|kocurəcəyik|odəyəcəyik)\b",
+    # ar (Gulf, Levant): the colloquial future, "we'll put it back on your card": "بنرجعها لبطاقتكم", "رح نرجعلك
+    # المبلغ", "بنحولها لحسابكم"; not "ما بنرجعها".
+    r"(?<!ما )(?<!مش )(?<!ما رح )(?<!مارح )(?<!\S)(بنرجع|بنرد|بنعيد|بنحول|رح نرجع|رح نرد|رح نعيد|رح نحول|حنرجع|حنرد|"
+    r"راح نرجع|راح نرد|راح نعيد)\S*\s(ال)?(لبطاق|لحساب|على بطاق|على حساب|الى حساب|الى بطاق|المبلغ|مبلغ|رسوم|الرسوم|"
+    r"فلوس)",
+)
+_FAULT_S38 = _rx_folded(
+    # az: "problem bizim tərəfimizdəndir", "səhv bizdədir", "texnikimiz su filtrini səhv quraşdırıb".
+    r"\b(problem|səhv|xəta|gunah|nasazliq|gecikmə|yanlisliq|qusur)( \w+)? (bizim tərəfimiz(dən|dəndir|dədir)|bizdən(dir)?|bizdədir|bizimdir)\b",
+    r"\b(texnikimiz|ustamiz|muhasibimiz|sistemimiz|əməkdasimiz|isciimiz|operatorumuz|mutəxəssisimiz)\b[^.!?\n]{0,40}"
+    r"\bsəhv\b(?! (deyil|olmayib|etməyib))",
+    # uk/ru: a discrepancy or error that arose on our side, our accountant charged it by mistake: "розбіжність виникла
+    # з нашого боку", "наш бухгалтер помилково виставив"; not "не з нашого боку".
+    r"(?<!\w)(помилка|розбіжність|неточність|похибка|ошибка|расхождение|неточность)( \w+)? (виникла|сталася|сталась|"
+    r"возникла|произошла|допущена|допустили) (саме )?(з нашого боку|з нашої вини|с нашей стороны|по нашей вине)",
+    r"(?<!\w)(наш|наша|наші|наше|наши) (\w+ )?(бухгалтер|бухгалтерія|технік|техник|працівник|співробітник|сотрудник|"
+    r"менеджер|оператор|систем\w*|програм\w*|инженер|інженер)\w* (помилково|ошибочно|по помилці|по ошибке)(?!\w)",
+    # hi: "यह पूरी तरह हमारी गलती है"; not "यह हमारी गलती नहीं है".
+    r"(यह|ये) (पूरी तरह|पूरी तरह से|सरासर|बिल्कुल|पूरी) (हमारी|हमारा) (गलती|ग़लती|भूल|त्रुटि|चूक) (है|थी)",
+)
+_TERMS_S38 = _rx_folded(
+    # ar (Levant, Gulf): "we postponed the due date for you": "أجّلنالك الاستحقاق لآخر نيسان", "مدّدنالكم المهلة".
+    r"(?<!ما )(?<!لم )(?<!لن )(?<!\S)(اجلنا|مددنا|اخرنا|بنأجل|بنمدد|بناجل|رح نأجل|رح ناجل|رح نمدد)(لك|لكم|لكن)?\s"
+    r"(ال)?(استحقاق|موعد|مهلة|مهله|تاريخ|دفع)",
+    # el: the terms themselves changed to more days: "θα είναι πληρωτέα σε 90 ημέρες αντί για 30".
+    r"\b(πληρωτε\w*|εξοφλητε\w*|πληρωνονται|εξοφλουνται) (σε|εντοσ) \d+ (ημερεσ|ημερων|μερεσ) αντι (για |των )?\d+",
+    # it: their proposal of instalments accepted: "va benissimo la sua proposta: tre rate mensili", "accettiamo la
+    # vostra proposta di pagamento rateale"; not "non va bene".
+    r"(?<!non )(?<!non ci )\b(va (bene|benissimo|benone)|accettiamo|approviamo|siamo d'accordo (con|su)|ok per) (la |il )?"
+    r"(sua|vostra|tua) (proposta|piano|richiesta)\b(?:[^.!?\n]|(?<=\d)[.,](?=\d)){0,40}\b(rat[ae]|rateal\w*|"
+    r"rateizza\w*|tranche|pagamenti mensili)\b",
+)
+# The Persian and Urdu patterns read every clause start; they run only on a draft in the Arabic script.
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_DISCOUNT_S38_FA_UR = _rx_folded(
+    # fa: a share of the bill taken off, a discount given: "ده درصد از مبلغ صورتحساب را کم می‌کنیم", "تخفیف می‌دهیم";
+    # not "کم نمی‌کنیم".
+    _FA_UR_IF
+    + r"درصد (از )?[^.،\n]{0,30}(کم|کسر) (?<!ن)(می\u200c?کنیم|میکنیم|می کنیم|خواهیم کرد|شود|می\u200c?شود)",
+    _FA_UR_IF
+    + r"تخفیف[^.،\n]{0,30}(?<!ن)(می\u200c?دهیم|میدهیم|می دهیم|خواهیم داد|در نظر (می\u200c?گیریم|گرفته))",
+)
+_REFUND_S38_FA_UR = _rx_folded(
+    # fa: the double payment paid back to their account: "ظرف پنج روز کاری به حساب شما برگشت داده می‌شود", "مبلغ را
+    # عودت می‌دهیم"; ur "آپ کے اکاؤنٹ میں واپس کر دی جائے گی".
+    _FA_UR + r"(به|بہ) (حساب|کارت)( \S+)?( شما)? (برگشت|بازگشت|عودت|مسترد|بازپرداخت|واریز مجدد) (داده )?"
+    r"(می\u200c?شود|میشود|می شود|خواهد شد|می\u200c?کنیم|میکنیم|می\u200c?گردد|می\u200c?دهیم|خواهیم)",
+    _FA_UR
+    + r"(برمی\u200c?گردانیم|برمیگردانیم|پس می\u200c?دهیم|عودت (می\u200c?دهیم|خواهیم داد)|مسترد (می\u200c?کنیم|"
+    r"خواهیم کرد)|بازپرداخت (می\u200c?کنیم|خواهیم کرد))",
+    _FA_UR + r"(واپس|ریفنڈ|ری فنڈ) (کر|کی|کیے) (دیں گے|دی جائے گی|دیا جائے گا|دیے جائیں گے|دیتے ہیں)",
+)
+_FAULT_S38_FA_UR = _rx_folded(
+    # fa: "اشتباه از طرف ما بوده", "خطا از سوی ما بود", "تقصیر ما بود"; not "اشتباه از طرف ما نبوده".
+    _FA_UR + r"(اشتباه|خطا|تقصیر|قصور|ایراد)( \S+)? (از طرف|از سوی|از جانب|از) (ما|شرکت ما|همکاران ما|ماست)\b"
+    r"(?! ?(نبود|نیست|نه|نمی))",
+    _FA_UR + r"(اشتباه|خطا|تقصیر|قصور) (ما|ماست|خود ما)\b(?! ?(نبود|نیست|نه|نمی))",
+    # ur: "غلطی ہماری ہے", "ہماری غلطی تھی", "ہمارے بلنگ سسٹم نے ... دو بار بنا دیا"; not "غلطی ہماری نہیں ہے".
+    _FA_UR + r"(غلطی|قصور|خطا|کوتاہی) (ہماری|ہمارا|ہمارے|ہم سے)( ہی)? (ہے|تھی|تھا|ہوئی|ہو گئی)",
+    _FA_UR + r"(ہماری|ہمارا|ہمارے)( اپنی| اپنا)? (غلطی|قصور|خطا|کوتاہی) (ہے|تھی|تھا|سے)",
+)
+_TERMS_S38_FA_UR = _rx_folded(
+    # fa: instalments agreed, the due date extended: "موافقت کردیم مبلغ را در سه قسط ماهانه ... پرداخت کنید",
+    # "سررسید را تا پایان اردیبهشت تمدید کردیم".
+    _FA_UR + r"(موافقت (کردیم|می\u200c?کنیم|میکنیم|شد)|قبول (کردیم|می\u200c?کنیم)|می\u200c?توانید|میتوانید)"
+    r"[^.\n]{0,80}(قسط|اقساط)",
+    _FA_UR
+    + r"(سررسید|مهلت پرداخت|موعد پرداخت|تاریخ پرداخت)[^.\n]{0,40}(تمدید|به تعویق|عقب) (کردیم|می\u200c?کنیم|"
+    r"میکنیم|انداختیم|می\u200c?اندازیم)",
+)
+_FA_UR_S38 = (_DISCOUNT_S38_FA_UR, _REFUND_S38_FA_UR, _FAULT_S38_FA_UR, _TERMS_S38_FA_UR)
+_TERMS_S38_TL = _rx_folded(
+    # tl: "puwede na ninyo itong bayaran hanggang katapusan ng Mayo": a later date allowed.
+    _TL_ASKED
+    + r"\b(pwede|puwede|maaari|papayagan)( na)?( po)? (ninyo|ninyong|nyo|nyong|mo|mong|kayong|kayo)( na)?( po)?( \w+)? (bayaran|"
+    r"magbayad|bayadan|ibayad)\b[^.!?\n]{0,20}\bhanggang\b",
+)
+_HARASS_S38 = _rx_folded(
+    # zh: their finance team cannot handle even a small invoice, one wonders how they keep books: "贵司财务部门连一张三万块
+    # 的发票都处理不了", "真让人怀疑你们是怎么管账的".
+    r"(贵司|貴司|你们|你們|贵公司|貴公司|贵方|貴方)[^。！？!?\n]{0,12}(连|連)[^。，,！!？?\n]{1,15}(都|也)[^。，,！!？?\n]{0,6}"
+    r"(处理不了|處理不了|搞不定|付不起|办不好|辦不好|做不好|管不好|处理不好|處理不好|付不出)",
+    r"(真|实在|實在)?(让人|讓人|令人)(怀疑|懷疑)(你们|你們|贵司|貴司)",
+    # tl: "Wala ba kayong hiya?", "walang hiya", "puro kayo pangako, puro kayo palusot".
+    r"\bwala (ba )?(po )?(kayong|kang|kayo ng|ka ng) (hiya|kahihiyan)\b|\bmga walang (hiya|kwenta|silbi)\b|"
+    r"\bpuro (kayo |lang kayo )?(pangako|palusot|dahilan)\b[^.!?\n]{0,20}\bpuro\b",
+    r"\btatawagan (po )?(namin|ka namin|kayo namin) (kayo |ka )?araw-araw\b",
+    # az: calling them liars, threatening to take their kitchen apart: "Bir daha bizə yalan danışsanız",
+    # "restoranınızı işləməz vəziyyətə salacağıq".
+    r"\b(bizə|mənə) (bir daha )?yalan (danis\w*|soyl\w*)|\byalanci(siniz|sin|lar|sinizmi)\b",
+    r"\b(avadanligi|avadanliginizi|mətbəxinizi|restoraninizi)\b[^.!?\n]{0,30}\b(sokəcək|sokəcəyik|isləməz vəziyyətə "
+    r"salacagiq|baglayacagiq|dagidacagiq)\b",
+)
+
+
 # The Malay and Tagalog patterns scan every clause start; a draft without the first person of either ("kami", "namin")
 # or the future ("akan") cannot hold their commitments, so they are not scanned (a third of a millisecond each).
 _MALAY_TAGALOG_WORD = re.compile(r"\b(kami|akan|namin|natin|ninyo|kayo|po)\b")
-_MALAY_TAGALOG = (_LEGAL_S37, _DISCOUNT_S37, _REFUND_S37, _FAULT_S37, _TERMS_S37)
+_MALAY_TAGALOG = (_LEGAL_S37, _DISCOUNT_S37, _REFUND_S37, _FAULT_S37, _TERMS_S37, _TERMS_S38_TL)
 
 
 _TERMS_KEPT = re.compile(
@@ -8939,6 +9112,7 @@ def check_draft(
         (Violation.DISCOUNT_OFFER, _SETTLEMENT),
         (Violation.DISCOUNT_OFFER, _WINKED_WAIVER),
         (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _CREDIT_ON_ACCOUNT),
         (Violation.TERMS_CHANGE, _TERMS),
         (Violation.TERMS_CHANGE, _TERMS_SPLIT_S22),
         (Violation.TERMS_CHANGE, _DATE_INSTEAD),
@@ -8983,6 +9157,7 @@ def check_draft(
         del found[Violation.DISCOUNT_OFFER]
         cleared.add(Violation.DISCOUNT_OFFER)
     malay_or_tagalog = _MALAY_TAGALOG_WORD.search(text) is not None
+    arabic_script = _ARABIC_SCRIPT.search(text) is not None
     for violation, pattern in (
         (Violation.FAULT_ADMISSION, _FAULT),
         (Violation.REFUND_OR_CREDIT_PROMISE, _CREDIT_TO_FOLLOW),
@@ -9142,8 +9317,21 @@ def check_draft(
         (Violation.TERMS_CHANGE, _TERMS_S37_MORE),
         (Violation.HARASSMENT, _HARASS_S37),
         (Violation.HARASSMENT, _HARASS_S37B),
+        (Violation.LEGAL_THREAT, _LEGAL_S38),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S38),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S38),
+        (Violation.FAULT_ADMISSION, _FAULT_S38),
+        (Violation.TERMS_CHANGE, _TERMS_S38),
+        (Violation.HARASSMENT, _HARASS_S38),
+        (Violation.DISCOUNT_OFFER, _DISCOUNT_S38_FA_UR),
+        (Violation.REFUND_OR_CREDIT_PROMISE, _REFUND_S38_FA_UR),
+        (Violation.FAULT_ADMISSION, _FAULT_S38_FA_UR),
+        (Violation.TERMS_CHANGE, _TERMS_S38_FA_UR),
+        (Violation.TERMS_CHANGE, _TERMS_S38_TL),
     ):
         if pattern in _MALAY_TAGALOG and not malay_or_tagalog:
+            continue
+        if pattern in _FA_UR_S38 and not arabic_script:
             continue
         m = None if violation in found else pattern.search(text)
         if m and violation in _ASKABLE:

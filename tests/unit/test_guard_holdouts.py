@@ -323,11 +323,11 @@ _STILL_MISSED_137_141: dict[str, set[str]] = {
 # accepted in Italian ("va benissimo la sua proposta: tre rate"), the kept-out office-furniture set's Persian refund of a double payment, and
 # the solar installer's late fee knocked off for quick payment and an account credit with a fee reversed (en-US).
 _STILL_MISSED_142_146: dict[str, set[str]] = {
-    "guard_holdout142": {"yd19"},
+    "guard_holdout142": set(),
     "guard_holdout143": set(),
-    "guard_holdout144": {"pz47"},
+    "guard_holdout144": set(),
     "guard_holdout145": set(),
-    "guard_holdout146": {"fe27", "fe48"},
+    "guard_holdout146": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
