@@ -1278,7 +1278,14 @@ _PART = re.compile(
     r"czesciow[aey] (?:platnosc|wplat[aey]|zaplat[aey])|(?:castecn|ciastocn)[aeyou] (?:uhrad|platb)|"
     r"\b(?:prima|a doua|ultima) transa\b|plata partiala|"
     # Swahili: an instalment ("awamu ya kwanza", the first one) and part of the payment ("sehemu ya malipo").
-    r"\bawamu\b|\bsehemu ya (?:malipo|deni|ankara)\b|\bmalipo ya sehemu\b"
+    r"\bawamu\b|\bsehemu ya (?:malipo|deni|ankara)\b|\bmalipo ya sehemu\b|"
+    # An instalment by its place in a plan: German "1. Rate", "erste Rate", "Ratenzahlung", "Anzahlung"; Italian
+    # "1a rata", "prima rata", "acconto"; Spanish "2a cuota"; Dutch "1e termijn"; French "1ere tranche". The
+    # number or ordinal is needed before "rate": alone it is as often an exchange rate.
+    r"(?<![\d.,])\b\d{1,2}(?:\.|[ae]\b|re\b|ere\b)?\s?(?:rate|rata|cuota|termijn|tranche)\b|"
+    r"\b(?:erster?|zweiter?|dritter?|prima|seconda|terza|primera|segunda|tercera|eerste|tweede|derde|premiere|"
+    r"deuxieme)\s(?:rate|rata|cuota|termijn|tranche)\b|ratenzahlung|\banzahlung|teilbetrag|termijnbetaling|"
+    r"\bacconto\b"
 )
 
 
