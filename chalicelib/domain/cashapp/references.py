@@ -92,9 +92,12 @@ _PO = re.compile(
     rf"(?:[ \t]+(?:YETU|YANGU|WETU|OUR|MY))?"
     rf"\.?[ \t]*(?:{_MARK}|{_CEE_MARK}|N(?= )|NAMBA|NA(?= \d)|رقم)?[ \t]*(?:(?:19|20)\d\d \d[\d/-]*|{_VALUE})"
 )
+# A plus glued to a word is a field tag's, not a country code: German SEPA statements write "SVWZ+481597" and
+# "EREF+..." (Verwendungszweck, end-to-end reference), the number right after the tag.
 _PHONE = re.compile(
     r"\b(?:TEL|TELEPHONE|PHONE|PH|FAX|MOB|MOBILE)\b\.?:?\s*[+\d(][\d\s().\-/]{5,}\d|"
-    r"\+\d{1,3}[\s.\-]?\(?\d{1,4}\)?(?:[\s.\-]?\d{2,4}){2,4}|\(\d{3}\)\s*\d{3}[\s.\-]\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+    r"(?<![A-Za-z0-9])\+\d{1,3}[\s.\-]?\(?\d{1,4}\)?(?:[\s.\-]?\d{2,4}){2,4}|"
+    r"\(\d{3}\)\s*\d{3}[\s.\-]\d{4}|\b\d{3}-\d{3}-\d{4}\b"
 )
 # Indian grouping in lakhs and crores first: "22,15,916.32" is one amount, not "22,15" and "916.32".
 _GROUPED = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,' ]\d{3})+|\d+)"

@@ -1,9 +1,11 @@
-"""Session 38 (second cash round): an instalment by its place in a plan.
+"""Session 38 (second cash round): an instalment by its place in a plan, and a number glued to a SEPA field tag.
 
 - "1. Rate Rg.Nr. 481762", "erste Rate", "2a rata", "1e termijn", "segunda cuota", "1ère tranche": the payer says
   the payment is one instalment of the invoice it names, so it is a part payment of that invoice, even when another
   invoice of the customer has the same number with two digits swapped (that twin is a question only when nothing
   says what the short amount is). A bare "rate" is an exchange rate as often, and says nothing.
+- "SVWZ+481597 EREF+NOTPROVIDED": a German bank statement glues the value to its field tag (Verwendungszweck,
+  end-to-end reference); the plus is the tag's, not a telephone number's country code, so the number is read.
 """
 
 from decimal import Decimal
@@ -103,3 +105,29 @@ def test_a_rate_without_its_place_in_a_plan_is_no_part_payment(text: str) -> Non
 )
 def test_an_instalment_by_its_place_in_a_plan_is_a_part_payment(text: str) -> None:
     assert refs.says_part_payment(text)
+
+
+_BOOK = [
+    _inv("i-1", "RE-00517264", "1888.02", customer="K2", name="Zahnarztpraxis Dr. Jonas Albrecht"),
+    _inv("i-2", "RE-00517390", "760.00", customer="K2", name="Zahnarztpraxis Dr. Jonas Albrecht"),
+    _inv("i-3", "RE-00517401", "1888.02", customer="K3", name="Sanitätshaus Brenner OHG"),
+]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "SVWZ+517264 EREF+NOTPROVIDED",
+        "GUTSCHRIFT SEPA-UEBERWEISUNG SVWZ+517264",
+        "EREF+NOTPROVIDED SVWZ+517264 ABWA+Praxis",
+    ],
+)
+def test_a_number_glued_to_a_sepa_field_tag_names_the_invoice(reference: str) -> None:
+    out, _ = match_files(_BOOK, [_pay("1888.02", reference, payer_name="Jonas Albrecht", customer_id=None)])
+    assert out[0]["status"] == "applied"
+    assert _applied(out[0]) == {"i-1": Decimal("1888.02")}
+
+
+def test_a_telephone_number_with_its_country_code_is_still_no_invoice() -> None:
+    assert "4930517264" not in refs.candidate_keys("Rueckfragen Tel. +49 30 517264 RE 4711")
+    assert refs.candidate_keys("Rueckruf +4930517264") == []
