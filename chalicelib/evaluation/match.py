@@ -234,6 +234,9 @@ BLIND = {
     "blind107": ("japan_korea_components",),
     "blind108": ("nordic_seafood_export",),
     "blind109": ("ce_building_materials",),
+    "blind110": ("turkey_bangladesh_textiles",),
+    "blind111": ("na_it_services",),
+    "blind112": ("dach_medical_devices",),
 }
 
 
@@ -1396,6 +1399,44 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "symbols, post-office deposits, factoring companies, card terminals), 400 payments with 6 bad "
             "rows, separate author, at the session's final cash code d451f60; first pass 1.000 correct with "
             "none wrong"
+        ),
+    ),
+    (
+        "blind110",
+        (
+            "Hundred-and-seventh blind ledgers (session 38): a textile and garment sourcing company in "
+            "Turkey and Bangladesh billing fashion brands and retailers in Europe, the Gulf and the US (TRY, "
+            "BDT, USD, EUR, GBP, AED, KWD, JPY; EFT/FAST with IBAN, BEFTN/RTGS, letters of credit and "
+            "documentary collections net of bank charges, chargebacks for late shipment), 400 payments with "
+            "6 bad rows, separate author, at the session start 3fa79e1; first pass 0.975 correct with none "
+            "wrong (0.993 after the first round: padded numbers written in three groups, look-alike letters "
+            "opening a number, a customer's one small set found where the search gave up)"
+        ),
+    ),
+    (
+        "blind111",
+        (
+            "Hundred-and-eighth blind ledgers (session 38): an IT managed-services and software reseller in "
+            "the US and Canada billing small businesses, school districts, clinics and law firms (USD, CAD; "
+            "ACH CCD+ and CTX addenda, Interac e-Transfer messages, lockbox stubs, card payouts net of fees, "
+            "credit memos, purchase cards), 400 payments with 6 bad rows, separate author, same commit; "
+            "first pass 0.963 correct with 2 wrong (0.980 with 1 after the first round: addenda ended by a "
+            "backslash, one-line lockbox stubs, an 'IN V' label; the one left is a transliterated payer name "
+            "the engine identifies and the author does not)"
+        ),
+    ),
+    (
+        "blind112",
+        (
+            "Hundred-and-ninth blind ledgers (session 38, second wave): a medical-devices distributor in "
+            "Germany, Austria and Switzerland billing hospitals, practices, pharmacies and care homes (EUR, "
+            "CHF; SEPA with Verwendungszweck and RF references, Swiss QR-bills and legacy ESR references, "
+            "Skonto, hospital purchasing groups paying for members), 400 payments with 8 bad rows, separate "
+            "author, at the session start 3fa79e1 and unchanged after the first round; first pass 0.970 "
+            "correct with 6 wrong (0.978 with 6 after the second round: a SEPA field tag glued to the "
+            "number, an instalment named by its place in a plan; the six wrong are an unknown or differently "
+            "named payer whose slipped reference or differing amount the engine applies, the registered "
+            "sets' convention)"
         ),
     ),
 )

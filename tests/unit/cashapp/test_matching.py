@@ -839,6 +839,21 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind109")
     assert +wrong == {}
     assert sum(correct.values()) / sum(total.values()) >= 0.995
+    # Session 38: the Turkish and Bangladeshi textile ledger (first pass 0.975, 0.993 after the first round) none; the
+    # North American IT-services ledger (0.963 with 2, 0.980 with 1) a transliterated payer name ("NORDSTROEM ... CORP")
+    # the engine takes as the customer and the author does not; the German, Austrian and Swiss medical-devices ledger
+    # (0.970, 0.978 after the second round) payers known only by a cut name or a person in it, whose slipped reference
+    # or differing amount the engine applies, as the stored labels do (the round's rule the other way broke 217 of
+    # them), and a listed remittance whose invoice an earlier of those payments had already taken.
+    total, correct, wrong, _, _ = _blind("blind110")
+    assert +wrong == {}
+    assert sum(correct.values()) / sum(total.values()) >= 0.99
+    total, correct, wrong, _, _ = _blind("blind111")
+    assert +wrong == {"payer_name_differs": 1}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
+    total, correct, wrong, _, _ = _blind("blind112")
+    assert +wrong == {"multi_listed": 1, "typo_unknown_payer": 3, "payer_variant_amount_differs": 2}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
