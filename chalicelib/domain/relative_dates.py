@@ -944,6 +944,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"ultimo|(?:do )?kraja|نهاية|اخر|τελοσ(?: του)?|τελη(?: του)?|(?:do )?konca|(?:do )?konce) ({_MO})\b"
         ),
     ),
+    # tr "nisan sonuna kadar", "nisan ayı sonunda", hu "április végéig" / "április végén": the month named before its end
+    (
+        "end_of_named_month",
+        re.compile(rf"\b({_MO}) (?:ayi )?(?:sonuna|sonunda|sonu|vegeig|vegen|veget)\b"),
+    ),
     # ja/zh "3月末までに", "3月底前" (by the end of March): the end of that numbered month.
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
     # vi "đến hết tháng 1" (until the end of month 1), "cuối tháng 3": Vietnamese numbers its months too.

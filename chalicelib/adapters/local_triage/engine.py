@@ -805,7 +805,9 @@ def _kept_after_reading(
     An invoice objected to ("wir weisen die Rechnung daher zurück", "نعترض على الفاتورة") stays contested: not a billing
     change, a receipt or nothing. A payment stated as made on a day ("apmokėjome vakar") is no "other". A payment on a
     day still ahead ("blir betalt i uke 12"), with no payment stated as made, is no claim of one. A document named and
-    asked for in one sentence ("palun saatke meile hooldustööde akt") is asked for, not "other".
+    asked for in one sentence ("palun saatke meile hooldustööde akt") is asked for, not "other". A form asked for with no
+    address given sends the writer to no one; a wrong desk named with nothing else said is no "other"; parts of a
+    payment asked for in a question are a plan asked for.
     """
     out: set[Intent] = set()
     dispute = found.get(Intent.DISPUTE)
@@ -814,7 +816,12 @@ def _kept_after_reading(
     if (
         dispute
         and dispute.strength >= 0.9
-        and _reason(dispute.sentence) in _FAULTS
+        and (
+            _reason(dispute.sentence) in _FAULTS
+            # the fault in the sentence before the one that holds the payment ("الصورة مش واضحة ... مش هنقدر نصرف
+            # الفاتورة قبل ما الفني ييجي"): the rules read both, as they built the dispute from them
+            or (_search(lx.WITHHOLD, dispute.sentence) and _reason("\n".join(sentences)) in _FAULTS)
+        )
         and any(_search(lx.WITHHOLD, s) for s in sentences)
     ):
         # "the treatment did not work, the cockroaches are still there ... we won't pay the invoice before the
@@ -861,6 +868,36 @@ def _kept_after_reading(
         # "copia de la factura FV-1042, que no la encontramos": a copy of the invoice asked for is a document,
         # whatever set-up step it serves
         out.add(Intent.BILLING_UPDATE)
+    wrong = found.get(Intent.WRONG_CONTACT)
+    if (
+        wrong
+        and wrong.strength >= 0.9
+        and not set(found) - {Intent.WRONG_CONTACT, Intent.ACKNOWLEDGEMENT}
+        # ("Our rep left and we're not sure who to ask: do you carry ...?" asks its own question)
+        and not any(s.rstrip().endswith(("?", "؟")) for s in sentences)
+    ):
+        # "این موضوع مربوط به واحد من نیست. لطفاً با خانم رضایی ... هماهنگ کنید": sent to the wrong desk in so many
+        # words, with nothing else said, is no "other" for want of an address
+        out.add(Intent.OTHER)
+    billing = found.get(Intent.BILLING_UPDATE)
+    if (
+        billing
+        and billing.strength >= 0.9
+        and Intent.WRONG_CONTACT not in found
+        and not any(lx.EMAIL.search(s) for s in sentences)
+    ):
+        # "Заповніть, будь ласка, анкету постачальника ... https://bank.example/vendors/form": a form to fill in and a
+        # link to it name nobody else to write to
+        out.add(Intent.WRONG_CONTACT)
+    plan = found.get(Intent.PAYMENT_PLAN_REQUEST)
+    if (
+        plan
+        and plan.strength >= 0.9
+        and plan.sentence.rstrip().endswith(("?", "؟"))
+        and lx.PAYMENT_WORD.search(plan.sentence)
+    ):
+        # "Чи можна розбити оплату на кілька частин?": parts asked for in one question are asked for, not "other"
+        out.add(Intent.OTHER)
     promise = found.get(Intent.PROMISE_TO_PAY)
     if (
         promise
@@ -1263,6 +1300,8 @@ class LocalTriage:
                 and lx.ASKED_OF_OTHERS.search(s)
                 and not find_dates(s, today, day_first=day_first)
             )
+            # ar "سأحولها إلى قسم المحاسبة": the verb that transfers money also forwards a letter to a department
+            and not (lx.HANDED_ON.search(s) and not _search(lx.PROMISE, lx.HANDED_ON.sub(" ", s)))
         ]
         # A scheduling word in a standing rule ("our payment run is on the 1st of each month") dates no payment.
         promise = _first(lx.PROMISE, committing) or _first(

@@ -901,6 +901,9 @@ PLAN = _rx(
     # ro "plata în rate", "eșalonare"; ru/uk "рассрочка", "отсрочка", "частями"; id "cicilan", "angsuran";
     # sv "avbetalning"; ko "분할 납부"; zh "分期付款", "延期付款"
     r"\bin rate\b|\besalon\w*|\bamanare\w*|\bun termen suplimentar\b|\bin (doua|trei|patru) transe\b",
+    # ("продлить срок оплаты", uk "продовжити термін оплати": the time to pay extended)
+    r"\b(продлить|продлите|продление|продлении|продовжити|продовжте|продовження) (срок|сроки|термін|терміну)\w* "
+    r"(оплат\w*|платеж\w*|погашен\w*)|"
     r"\bрассрочк\w*|\bотсрочк\w*|\bрозстрочк\w*|\bвідстрочк\w*|\bчастями\b|\bчастинами\b|\bграфик платеже\w*",
     r"\bcicil\w*|\bangsur\w*|\bperpanjangan waktu\b|\bpenundaan pembayaran\b|\bdiberikan waktu\b",
     r"\bavbetalning\w*|\bdelbetalning\w*|\bna splatky\b|\bve splatkach\b",
@@ -1050,6 +1053,11 @@ PAID = _rx(
     # zh "款项已于3月5日汇出"
     r"\bam (platit|achitat|virat|transferat|efectuat plata)\b|\b(plata|factura) a fost (efectuata|achitata|platita|virata)\b",
     r"\b(мы )?(оплатили|перечислили|перевели|погасили|сплатили|перерахували|переказали)\b|\bоплата (была )?произведена\b|\bоплату (було )?здіиснено\b|\b(счет|рахунок) (оплачен|оплачено|сплачено)\b",
+    # ru/uk the money "went out": "платёж ушёл вчера", "деньги ушли в пятницу", "оплата пішла" (not "ещё не ушёл")
+    fold(
+        r"\b(платёж|платеж|оплата|деньги|перевод|платіж|кошти|гроші|переказ)\b[^.?!\n]{0,30}(?<!не )"
+        r"\b(ушёл|ушел|ушла|ушли|ушло|пішов|пішла|пішли|пішло)\b"
+    ),
     r"\b(sudah|telah)\b[^.?!\n]{0,15}\b(transfer|bayar|dibayar|membayar|lunas|dilunasi|melunasi|ditransfer|kirim)\b",
     r"\b(zaplatili|uhradili|odeslali|poslali) jsme\b|\b(byla|bylo|byly) (uhrazen[ao]?|zaplacen[ao]?|odeslan[ao]?)\b",
     r"\bvi har\b[^.?!\n]{0,20}\b(overfort|overfort|overfort|betalt|betalat|skickat|indbetalt)\b",
@@ -1555,8 +1563,10 @@ BILLING = _rx(
     # not yet set up as a creditor; an invoice rejected in a portal until timesheets are approved
     r"\b(als )?(kreditor|lieferant) (nicht )?(angelegt|anlegen)\b|\blieferantenstamm\w*",
     r"\b(factuur|invoice|rechnung|factura|facture|fattura|fatura)\b[^.?!\n]{0,40}\b(afgewezen|rejected|abgelehnt|rechazad[oa]|rejetee?|rifiutat[oa]|rejeitad[oa])\b",
-    # An e-invoicing system the invoice must go through: ro "RO e-Factura" / SPV, pl KSeF, it SdI, fr Chorus Pro
+    # An e-invoicing system the invoice must go through: ro "RO e-Factura" / SPV, pl KSeF, it SdI, fr Chorus Pro; ru/uk
+    # the EDO operator ("принимаем первичку только через ЭДО", "УПД через Диадок / СБИС", uk "через ЕДО / M.E.Doc")
     r"\be-?factura\b|\bspv\b|\bksef\b|\bchorus pro\b|\bpeppol\b|\bisdoc\b",
+    r"\b(эдо|едо|диадок\w*|сбис|м\.?е\.?док|электронн\w* документооборот\w*|електронн\w* документообіг\w*)\b",
     # A legal form or entity changed and the invoice must be reissued to it: "l'EARL est devenue SCEA", "la facture
     # établie au nom de la nouvelle société"
     r"\b(est devenue?|sont devenue?s?|became|is now|has become|ist jetzt|wurde zu)\b[^.?!\n]{0,40}\b(sarl|sas|sa|scea|earl|gaec|gmbh|ag|kg|ltd|llc|inc|bv|srl|spa)\b",
@@ -2155,7 +2165,8 @@ BILLING_CHANGE = _widen(
 )
 PLAN = _widen(
     PLAN,
-    r"\btaksit\w*|\bzahlungsfrist\w*\b[^.?!\n]{0,50}\b(einzuraumen|einraumen|verlanger\w*|gewahr\w*)|\b(stundung|zahlungsaufschub)\b",
+    # (tr an extension of the due date: "vade uzatımı rica ediyoruz", "ödeme süresinin uzatılması")
+    r"\btaksit\w*|\bvade (uzatim\w*|uzatil\w*|uzatma\w*|erteleme\w*)|\b(odeme )?suresinin uzatilmasi\w*|\bzahlungsfrist\w*\b[^.?!\n]{0,50}\b(einzuraumen|einraumen|verlanger\w*|gewahr\w*)|\b(stundung|zahlungsaufschub)\b",
     r"\b(in|a) (due|tre|quattro|cinque|sei|\d) rate\b|\b(erissa|maksuerissa|osamaksu\w*)\b|\b(avbetalning\w*|delbetalning\w*)\b|"
     r"\btra gop\b",
     r"(?<!\w)δοσεισ\b",
@@ -2302,6 +2313,8 @@ REQUEST_WORDS = _widen(
     REQUEST_WORDS,
     r"\b(boleh(kah)? kami|mohon|sila|pwede|puwede|paki\w*|podriem|podrieu|podeu|si us plau|kerjuk|kerem|lehetne)\b",
     _f("נבקש", "אבקש", "האם ניתן", "कृपया", "क्या आप"),
+    # he "נא לשלוח" (please send), "בבקשה", "אנחנו צריכים מכם" (we need from you)
+    _f(r"(?<!\w)(נא|בבקשה|שלחו|תשלחו)(?!\w)|(?<!\w)(אנחנו|אנו) (צריכים|זקוקים)(?!\w)"),
 )
 PAID = _widen(
     PAID,
@@ -2720,6 +2733,8 @@ PAID = _widen(
     ),
     r"\bodeme\w*\b(?:[^.?!\n]|\.\d){0,80}\b(yapilmistir|gerceklestirilmistir|gonderilmistir)\b",
     r"\bprzelew\b(?:[^.?!\n]|\.\d){0,50}(?<!zostanie )(?<!bedzie )(?<!ma byc )\b(wyslany|wykonany|zrealizowany|zlecony)\b",
+    # pl the transfer "went out": "przelew wyszedł w piątek", "płatność poszła wczoraj" (not "jeszcze nie wyszedł")
+    r"\b(przelew|platnosc|pieniadze|wplata)\b[^.?!\n]{0,30}(?<!nie )\b(wyszedl|wyszla|wyszly|poszedl|poszla|poszly)\b",
 )
 # The invoice refused as such: it "la fattura pertanto non può essere accettata", sl "računa ne moremo sprejeti in ga
 # zavračamo", cs "fakturu nemůžeme přijmout", pl "nie możemy przyjąć faktury", es "no podemos aceptar la factura".
@@ -3538,6 +3553,9 @@ WITHHOLD = _widen(WITHHOLD, *_CANNOT_PAY_THIS_AMOUNT)
 DOCUMENT = _widen(
     DOCUMENT,
     fold(r"עותק|העתק"),
+    # the supplier's tax papers, as a W-9 is: "אישור ניכוי מס במקור" (withholding-tax certificate), "אישור ניהול ספרים"
+    # (book-keeping certificate)
+    fold(r"אישור(י)? (על )?ניכוי (מס )?במקור|אישור(י)? (על )?ניהול (פנקסי חשבונות|ספרים)"),
     r"\b(hotel|guest|gast|gaste)[- ]?folio\w*|\bfolio'?s? (van|from|of|du|de l'|del|do|des) (het |the |l'|el |o )?hotel\b",
     r"\b(send|issue|provide)\b[^.?!\n]{0,20}\b(valid|proper|correct|full) (vat |tax |gst )+invoice\b",
 )
@@ -5283,6 +5301,24 @@ REQUEST_WORDS = _widen(
 ACK = _widen(
     ACK, _f(r"已(转|轉)(给|給|交|至|到)?[^。，,\n]{0,6}(财务|財務|会计|會計|出纳|出納|同事|负责|負責)")
 )
+# Received, passed to finance, an answer to follow, in Arabic as written across the region: MSA "استلمنا الفاتورة
+# وسنقوم بمراجعتها", "تم استلام رسالتكم", Levantine "وصلتني الفاتورة، رح حوّلها عالإدارة المالية ونرد عليكم", Gulf
+# "بنراجعها وبنرد عليكم", Egyptian "هنراجعها ونرجعلكم" (not "ما وصلتني الفاتورة", never received). A reminder forwarded
+# to a department ("حولناه للمحاسبة") is no money transferred.
+_FORWARDED_AR = _f(
+    r"(?<!\w)(حول|احول|نحول|بحول|بنحول|هحول|هنحول|ساحول|سنحول|ارسل|ارسلت|ارسلنا|حولت|حولنا)(ه|ها|هم|تها|ناها|ناه)?\s?"
+    r"(لل|الى\s|إلى\s|عال|على\sال|ع\sال)(ادار|قسم|محاسب|حسابات|مالي|شؤون)"
+)
+HANDED_ON = re.compile(HANDED_ON.pattern + "|" + _FORWARDED_AR)
+ACK = _widen(
+    ACK,
+    _FORWARDED_AR,
+    _f(
+        r"(?<!\w)(?<!ما )(?<!لم )(?<!مش )(?<!مو )(استلمنا|استلمت|تم استلام|وصلتني|وصلتنا|وصلني|اتسلمت|استلمناها)(?!\w)",
+        r"(?<!\w)(ونرد|سنرد|بنرد|هنرد|نرد|سنعود|نرجعلكم|بنرجعلكم|هنرجعلكم|سنتواصل|بنتواصل|هنتواصل|سنوافيكم|"
+        r"سنراجع\w{0,3}|بنراجع\w{0,3}|هنراجع\w{0,3}|قيد المراجعة|جاري المراجعة)(?!\w)",
+    ),
+)
 # Counsel instructed, Arabic "كلّفنا مكتب ... للمحاماة", "مكتب المحاماة" (a law firm), "محامينا" (our lawyer).
 LEGAL = _widen(LEGAL, _f("محاماة", "المحامي", "محامينا", "دعوى قضائية", "إجراءات قانونية"))
 # An extension asked for in Arabic: "نطلب تمديد مهلة سداد" (we ask to extend the time to pay).
@@ -5375,6 +5411,12 @@ def _reasons_session_27_quality() -> list[tuple[DisputeReason, re.Pattern[str]]]
             r"\b(истекшим|истекшии|просроченным) сроком годности\b|\bсрок годности (истек|прошел)\b|\bповрежден\w*\b|"
             r"\bбракован\w*\b",
             _f("تالفة", "تالف", "معيبة", "مكسورة"),
+            # ar not what was agreed or bad in use: "ودي مش المواصفات اللي اتفقنا عليها", "غير مطابقة للمواصفات",
+            # "جودة رديئة", "الكاميرات مش شغالة"
+            _f(
+                r"(مش|ليست|ليس|مو|غير|لا تطابق|مخالف\w?) ?(ال)?(مواصفات|مطابق\w{0,2} للمواصفات)|"
+                r"(رديئة|رديء|سيئة الجودة|جودة سيئة|مش شغال\w?|ما بتشتغل|ما تشتغل|لا تعمل|عطلان\w?)(?!\w)"
+            ),
         ),
     }
     return _widen_reasons(REASONS, more)
@@ -5638,7 +5680,10 @@ def _reasons_session_28b() -> list[tuple[DisputeReason, re.Pattern[str]]]:
             r"\b(comanda|contractul|livrarea)\b[^.?!\n]{0,60}\ba fost anulat[aă]?\b",
         ),
         # tr: tins dented and leaking, unusable ("ezik ve sızdırıyor", "kullanılamaz durumda")
-        DisputeReason.QUALITY: (r"\b(ezik|sizdiriyor|sizinti|kirik geldi|hasarli|kullanilamaz)\b",),
+        # (and a system that keeps failing: "sistem her gün arıza veriyor", "arızalı")
+        DisputeReason.QUALITY: (
+            r"\b(ezik|sizdiriyor|sizinti|kirik geldi|hasarli|kullanilamaz)\b|\bariza (veriyor|yapiyor|veren)\b|\barizali\b",
+        ),
         # cs: no order was ever issued ("nevystavili žádnou objednávku", "nikdo ji neobjednal")
         DisputeReason.MISSING_PO: (
             r"\bnevystavil\w* zadnou objednavk\w*|\bnikdo\b[^.?!\n]{0,40}\bneobjednal\b",
@@ -5665,6 +5710,8 @@ WITHHOLD = _widen(
     WITHHOLD,
     r"\b(kan ikke|kan inte) se at (vi|jeg|jag) (skal|ska|bor|bør) betale\b",
     r"\b(odeme yapmayacagiz|odemeyecegiz|odemeyiz)\b",
+    # tr "bu faturayı ödemeye almıyoruz" (we are not putting it up for payment), "ödeme yapmıyoruz"
+    r"\bodemeye (almiyoruz|almayacagiz|alamiyoruz|alamayiz)\b|\b(odemiyoruz|odeme yapmiyoruz)\b",
 )
 # The wrong person, saying what they do instead: en "I'm the children's librarian, not billing", "invoices for the library go
 # to our finance clerk ... at x@y"; es "yo llevo la explotación, no los pagos", "diríjanse a"; el "δεν χειρίζομαι
@@ -5773,6 +5820,12 @@ WRONG_CONTACT = _widen(
     r"\bhindi na (po )?(ako|kami) ang (humahawak|nag-?hahandle|nagha-?handle|in charge|may hawak)\b",
     r"\b(as |ji |jis )?(nebedirbu|nebedirba|nebesu atsaking\w*|nebeatsaking\w*|nebetvarkau|nebeatsakau)\b",
     _f(r"(انا|أنا|احنا) (مش|مو|لست|ليس|مش انا) (ال)?(مسؤول|مسؤولة|مسئول|مسئولة)"),
+    # fa "این موضوع مربوط به واحد من نیست" (not my unit's), "من مسئول پرداخت‌ها نیستم", "لطفاً با خانم رضایی در واحد
+    # مالی هماهنگ کنید" (please arrange it with Ms Rezaei in finance)
+    _f(
+        r"مربوط به (واحد|بخش|قسمت)( کاری)? (من|ما) نیست|(?<!\w)من مسئول[^.?!\n]{0,30}نیستم|"
+        r"(?<!\w)(با|به) (خانم|آقای|اقای) [^.?!\n]{0,40}(هماهنگ کنید|تماس بگیرید|مکاتبه کنید|ایمیل بزنید|پیام بدهید)"
+    ),
 )
 # sv/nb/da: invoices taken only as e-invoices or through a portal ("tar vi bara emot e-fakturor via Peppol", "vi har bytt
 # fakturaadress"); pl "przyjmujemy faktury wyłącznie przez platformę", "proszę wgrać tam fakturę" (upload it there).
@@ -6666,12 +6719,14 @@ ORDER_TO_MACHINE = _rx(
     _f(r"(?<!\w)(ملاحظة|تعليمات|تعليمة|تنبيه)\s(الى|إلى|لل|ل)(\s?ال)?(نظام|ذكاء|بوت)"),
     _f(r"(?<!\w)(صنف|صنفوا|ضع علامة|اعتبر)(?!\w)[^.?!\n]{0,60}(مدفوع|مسدد|رسالة)"),
     _f(
-        r"\b(примечание|заметка|инструкция|указание|примітка|інструкція|вказівка|нотатка)\s(для\s)?"
+        r"\b(примечание|заметка|инструкция|указание|сообщение|примітка|інструкція|вказівка|нотатка|повідомлення)\s(для\s)?"
         r"(автоматическ\w+\s|автоматичн\w+\s)?(систем|бот|ии|ші|ai)\w*"
     ),
     _f(
         r"\b(отметьте|пометьте|отметить|пометить|классифицируйте|позначте|позначити|відмітьте|класифікуйте)\b"
         r"[^.?!\n]{0,60}\b(как|як)\s(оплачен|сплачен|погашен|закрыт|закрит)\w*"
+        # "присвойте статус «оплачено»", uk "встановіть статус": a status is set by the ledger, never asked by a payer
+        r"|\b(присвойте|присвоить|установите|поставьте|надайте|встановіть|присвоїти)\s(\w+\s)?статус\b"
     ),
     _f(
         r"\b(sisteme|yapay zekaya|bota|otomatik sisteme) not\b|\b(odendi|odenmis|kapatildi) olarak (isaretle|kaydet|siniflandir)\w*"
@@ -7052,6 +7107,9 @@ PLAN = _widen(
     fold(
         r"\b(розбити|розбийте|разбить|разбейте|розділити|разделить)\b[^.?!\n]{0,30}\bна (два|дві|три|чотири|четыре|2|3|4) "
         r"(платежі|платежа|частини|части|транші|транша)\b"
+        # ... into "several parts", no count given: "розбити оплату на кілька частин", "разбить на несколько платежей"
+        r"|\b(розбити|розбийте|разбить|разбейте|розділити|разделить)\b[^.?!\n]{0,30}\bна (кілька|декілька|несколько|пару) "
+        r"(платежів|платежей|частин|частей|траншів|траншей)\b"
     ),
 )
 # Received, passed on, will check and come back: ka "შეტყობინება მივიღეთ", "გადავამოწმებთ ... დაგიკავშირდებით"; sw
@@ -8086,6 +8144,8 @@ WITHHOLD = _widen(
     r"\bnemaksasim\b|\b(nevaram|nevaresim) (to )?(samaksat|apmaksat)\b",
     _f(r"\bне (будем|можем|станем) (его |их |это )?(оплачивать|оплатить|платить)\b"),
     _f(r"\bне (будемо|можемо) (його |їх |це )?(оплачувати|оплатити|сплачувати|сплатити|платити)\b"),
+    # ru "оплата ... не производится" (payment is not made), uk "оплата не здійснюється"
+    _f(r"\bоплата\b[^.?!\n]{0,40}\bне (производится|будет производиться|здійснюється|буде здійснюватися)\b"),
 )
 # A count short of the one billed: fi "puuttuvaa säkkiä" (missing sacks), "toimitettiin 18" (18 were delivered); et
 # "puudu"; lv "trūkst"; lt "trūksta"; ru "не хватает", "недостача"; uk "не вистачає", "недостача"; en a document's count
@@ -8113,6 +8173,12 @@ _GOODS_NEVER_CAME = (
     _f(
         r"\b(товар|замовлення|вантаж) (так і |досі |ще )?(не надійшов|не надійшло|не прийшов|не прийшло|не доставлен\w*)"
         r"|\bне отримали (товар|замовлення|вантаж|поставк)\w*"
+    ),
+    # billed, "до сих пор не поставлены" (still not supplied), uk "досі не поставлено" (not "не поставлен в оплату", not
+    # yet scheduled for payment)
+    _f(
+        r"\b(до сих пор|так и|еще|пока|досі|так і|ще|поки) не (поставлен|доставлен|поставили|доставили|поставлено|"
+        r"доставлено)\w*\b(?! (в|у|на) (оплат|реестр|реєстр|очеред|черг|график|графік))"
     ),
 )
 # A charge no order stands behind: uk "наше господарство не оформлювало замовлення", "такого замовлення не існує"; ru
@@ -8364,6 +8430,8 @@ WITHHOLD = _widen(
     WITHHOLD,
     r"\b(suspendre|suspendons|suspendu|bloquer|bloquons|retenir|retenons) (le |notre )?(paiement|reglement)\b",
     _f(r"(ما|مش|مو|لن) (بندفع|هندفع|راح ندفع|ندفع|نسدد|بنسدد)"),
+    # eg "مش هنقدر نصرف الفاتورة قبل ما ..." (we can't release the invoice before ...), "لن نستطيع صرف"
+    _f(r"(ما|مش|مو|لن) (هنقدر|بنقدر|نقدر|نستطيع) (نصرف|صرف|ندفع|دفع|نسدد|سداد)"),
     _f(r"(انوائس|بل|ادائیگی|پیمنٹ)[^۔?!\n]{0,20}(ہولڈ پر|روک)"),
     _f(r"(भुगतान|पेमेंट)[^।?!\n]{0,20}(रोक|होल्ड पर)"),
 )
