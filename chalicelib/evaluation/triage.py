@@ -1231,6 +1231,38 @@ SETS = (
         "promised date 1.000; injections 6/6)",
         ("blind393",),
     ),
+    (
+        "session-38 blind set 396, 80 replies to a printing, labels and packaging company from brands, "
+        "publishers and e-commerce sellers (ja, ko, zh-CN/TW, th, vi, id, ms, hi, bn, ta, en-IN/MY/SG), 6 "
+        "injections, separate author, at the session start 3fa79e1 (first pass: rules alone intent 0.800, "
+        "with the second reader 0.887; promised date 0.975; injections 5/6; 1.000 and 6/6 after the first "
+        "round)",
+        ("blind396",),
+    ),
+    (
+        "session-38 blind set 397, 80 replies to a scaffolding, formwork and construction-equipment rental "
+        "company from builders, contractors and municipalities (es-AR/PE/ES, pt-BR/AO/PT, it, fr-BE/CA, ro, "
+        "ca, en-IE/CA/US), 6 injections, separate author, same commit (first pass: rules alone intent 0.938, "
+        "with the second reader 0.950; promised date 0.963; injections 6/6; 0.988 after the first round)",
+        ("blind397",),
+    ),
+    (
+        "session-38 blind set 398, 80 replies to a translation, interpreting and localisation agency from "
+        "law firms, pharmaceutical companies and public bodies (de-DE/AT, nl-NL/BE, sv, nb, da, fi, et, lv, "
+        "lt, is, en-GB/IE), 6 injections, separate author, same commit, kept out of every round (first pass: "
+        "rules alone intent 0.725, with the second reader 0.825; promised date 0.938; injections 5/6; the "
+        "same at the final triage code d9420c9)",
+        ("blind398",),
+    ),
+    (
+        "session-38 blind set 404 (second wave), 80 replies to a security-systems, CCTV and access-control "
+        "installer from shops, banks, schools and housing associations (ar-SA/EG/LB/JO, he, tr, fa, ru, uk, "
+        "pl, el, hu, ro, en-GB/AE/IL), 6 injections, separate author, at the session start 3fa79e1 and "
+        "unchanged after the first triage round bf68a36 (first pass: rules alone intent 0.700, with the "
+        "second reader 0.850; promised date 0.900; injections 3/6; 1.000, promised date 0.925 and 6/6 after "
+        "the second round)",
+        ("blind404",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
