@@ -80,11 +80,16 @@ _LEGAL = _rx(
     r"\b(requisition|procedure) de poursuite\b|\boffice des poursuites\b|\bpoursuite pour dettes\b|"
     r"\b(domanda|procedura) d'esecuzione\b|\bufficio (di esecuzione|esecuzioni)\b",
     r"\b(perintatoimisto\w*|perintaan|maksuhairiomerkin\w*|luottotietomerkin\w*|ulosotto\w*|karajaoikeu\w*)",
+    # The credit-default registers themselves: fi "ilmoitamme luottotietorekisteriin", et "maksehäireregistrisse".
+    r"\b(luottotietorekister\w*|maksuhairiorekister\w*|maksehaireregist\w*)",
     r"\b(inkassobyra\w*|namsmann\w*|forliksrad\w*|fogedrett\w*|betalingsanmerkning\w*|kronofogden|skyldnerregist\w*)",
+    # da: the debt reported to RKI or Debitor Registret ("indberette fordringen til RKI", "registreret i RKI"); the bare
+    # letters are also the Robert Koch-Institut, so the register is named with its preposition.
+    r"\b((til|i|hos|ved) rki|rki-\w+|debitor ?registret)\b",
     r"\b(in instanta|executar\w* silit\w*|executor\w* judecatoresc\w*|firma de recuperare)\b",
     # cs/sk: a collection agency, recovery through the courts, an action, enforcement by a bailiff, a lawyer.
     r"\b(inkasn\w* (agentur|spolecnost|firm)\w*|soudn\w* cest\w*|k soudu|zalob\w*|exekuc\w*|exekutor\w*|"
-    r"platebni\w* rozkaz\w*|advokat\w* kancelar\w*)\b",
+    r"platebni\w* rozkaz\w*|advokat\w* kancelar\w*|registr\w* (dluznik\w*|solus))\b",
     # sk/hu, read with the negation like the Czech ("nebudeme pohledávku předávat inkasní agentuře" promises none):
     # "pohľadávku postúpime inkasnej spoločnosti a podáme na súd návrh na vydanie platobného rozkazu", "a követelést
     # átadjuk követeléskezelő cégnek, illetve fizetési meghagyásos eljárást kezdeményezünk".
@@ -115,7 +120,9 @@ _LEGAL = _rx(
     r"(?<!your )(?<!their )\b(our |the )?legal (department|team|counsel|advisers?|representatives?)\b",
     r"\b(ufficio legale|al nostro legale|nostri legali|service juridique|rechtsabteilung|departamento (legal|juridico)|juridische afdeling)\b",
     r"\b(solicitors?|lawyers?|attorneys?) to (recover|collect|pursue)",
-    r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform|serasa|schufa|asnef|crif)\b",
+    r"\b(experian|equifax|transunion|dun (&|and) bradstreet|creditsafe|creditreform|serasa|schufa|asnef|crif|"
+    # de-AT: the Austrian creditors' association that lists defaulters and collects ("Meldung an den KSV1870").
+    r"ksv ?1870|kreditschutzverband)\b",
     r"\b(protesto (em cartorio|do titulo)|negativad\w*|cadastro de inadimplentes|registro de morosos|fichero de morosos)\b",
     r"\b(damage|harm|hurt|affect|impact)\w* (your |the company's )?credit (score|rating|file|history|record)\b",
     # Not a building or a street ("Wexford Court residents", "Court Street"): "the", "a" or a kind of court.
@@ -205,7 +212,7 @@ _CHARGE_NOUN = (
     r"surcharges?|frais|penalites|interets|majorations?|indemnites?|recargos?|intereses|gastos|comision\w*|"
     r"penalizacion\w*|juros|multas?|encargos|taxas?|sobretaxas?|zinsen|verzugszinsen|\w*gebuhr\w*|mahnkosten|pauschale|"
     r"rente|boete|\w*kosten|interessi|spese|penali|maggiorazion\w*|odset\w*|oplat\w*|kar[ay]?|rekompensat\w*|"
-    r"drojsmalsrant\w*|paminnelseavgift\w*|avgift\w*|gebyr\w*|renter)"
+    r"drojsmalsrant\w*|paminnelseavgift\w*|avgift\w*|\w*gebyr\w*|renter)"
 )
 _PASSIVE_AHEAD = (
     r"(will|shall|would|could|can|may|might)( then| also| simply| just| all)? be|(is|are) (being|to be)|"
@@ -217,14 +224,14 @@ _PASSIVE_AHEAD = (
     r"wird|werden|wurde|wurden|(kann|konnen|konnte|konnten)|"
     r"wordt|worden|zal|zullen|zou|zouden|(kan|kunnen) (worden)?|"
     r"zostanie|zostana|zostalby|zostalaby|zostalyby|(moze|moga) zostac|bedzie|beda|"
-    r"kommer att|blir|vil blive|vil bli|kan blive|kan bli"
+    r"kommer att|blir|bliver|vil blive|vil bli|kan blive|kan bli"
 )
 _WAIVED = (
     r"(waived|forgiven|cancell?ed|dropped|written off|removed|scrapped|wiped|let go|annule\w*|supprime\w*|abandonne\w*|"
     r"offert\w*|anulad\w*|condonad\w*|perdonad\w*|cancelad\w*|eliminad\w*|suprimid\w*|perdoad\w*|isentad\w*|dispensad\w*|"
     r"annullat\w*|condonat\w*|abbuonat\w*|stornat\w*|cancellat\w*|erlassen|gestrichen|storniert|ausgebucht|"
     r"kwijtgescholden|geschrapt|vervallen|anulowan\w*|umorzon\w*|darowan\w*|skreslon\w*|odpuszczon\w*|strukn\w*|"
-    r"efterskank\w*|avskriv\w*|frafaldet|eftergivet|slettet)"
+    r"efterskank\w*|avskriv\w*|frafaldet|eftergivet|slettet|annulleret|annullert|annullerad\w*|makulerad\w*)"
 )
 _DUE_NOUN = (
     r"(due date|deadline|payment date|payment terms?|date d'echeance|echeance|delai( de paiement)?|zahlungsfrist|frist|"
@@ -282,8 +289,11 @@ _DISCOUNT = _rx(
     r"comision\w*)",
     r"\bodst\w* od (naliczani\w* |naliczeni\w* |pobierani\w* |pobrani\w* )?(odset\w*|oplat\w*|kar\w*|prowizj\w*)",
     # Danish/Norwegian/Finnish waivers: "så dropper vi rykkergebyret og renterne", "vi frafaller gebyret".
-    r"\b(dropper|frafalder|eftergiver|stryger|frafaller|ettergir|stryker) (vi |jeg |)(?!ikke\b)[^.;]{0,20}\b(rykkergebyr\w*|"
-    r"gebyr\w*|renter\w*|rente|purregebyr\w*|avgift\w*|forsinkelsesrente\w*|morarente\w*)",
+    r"\b(dropper|frafalder|eftergiver|stryger|frafaller|ettergir|stryker|annullerer|annullerar|sletter|makulerar) (vi |jeg |)"
+    r"(?!ikke\b)[^.;]{0,20}\b(rykkergebyr\w*|gebyr\w*|renter\w*|rente|purregebyr\w*|\w*avgift\w*|forsinkelsesrente\w*|morarente\w*)",
+    # The same in the s-passive, the fee first: "Rykkergebyret annulleres", "påminnelseavgiften stryks".
+    r"\b(\w*gebyr\w*|\w*avgift\w*|renterne|rentene|rantan|rantorna)\b[^.;!?]{0,40}\b(annulleres|annulleras|slettes|"
+    r"frafaldes|frafalles|stryges|strykes|stryks|makuleras|efterskankes|ettergis|eftergives|bortfalder|bortfaller)\b",
     r"\b(emme peri|jatamme perimatta|luovumme)\b[^.;]{0,30}\b(korko\w*|viivastyskorko\w*|maksu\w*|kulu\w*)",
     # "verzichten wir auf die Bearbeitungsgebühr": the fee's name may be a compound.
     r"\bverzicht\w* (wir |ich )?(\w+ ){0,3}auf (die |den |das |alle |unsere )?\w*(gebuhr|kosten|zinsen|pauschale|zuschlag|spesen)\w*",
@@ -1219,6 +1229,25 @@ _HARASSMENT = _rx(
     r"(betalen|pay|zahlen|payer|pagar|pagare)\b",
     r"\b(die|who|qui|der|que|che) (wel |echt )?(kan|can|sait|kann|sabe|sa) (rekenen|count|do (the )?maths?|compter|rechnen|"
     r"contar|contare)\b(?! (on|sur|con|mit|op|su)\b)",
+    # The same put-down where it ends the sentence: de "eine Buchhalterin, die rechnen kann", es "un contable que sepa
+    # sumar", pl "księgową, która umie liczyć", cs "účetní, která umí počítat", da/nb/sv "en bogholder, der kan regne",
+    # "en ekonom som kan räkna", fi "kirjanpitäjä, joka osaa laskea", et "raamatupidaja, kes oskab arvutada"; not a
+    # program that can work the interest out ("som kan räkna ut räntan"), nor "who can count on".
+    r"\b((die|der) (auch |wirklich |tatsachlich |richtig )?rechnen kann|(que|quien) (realmente )?(sepa|sepan) (sumar|contar|"
+    r"hacer cuentas)|(ktora|ktory|ktorzy|ktore|kto) (\w+ )?(umie|umieja|potrafi|potrafia) (liczyc|dodawac)|(ktera|ktery|"
+    r"kteri|ktere|kdo) (\w+ )?(umi|umeji|dokaze) (pocitat|scitat)|(som|der) (faktisk |virkelig |verkligen |faktiskt )?"
+    r"(kan|klarer|klarar) (a |at |att )?(rakna|regne)|(joka|jotka) (\w+ )?(osaa|osaavat) laskea|(kes|kelle) (\w+ )?"
+    r"(oskab|oskavad) (arvutada|arvestada))(?=\s*([.,;:!?)\n]|$))",
+    # A company hard to take seriously: "trudno traktować poważnie firmę, która nie potrafi zapłacić", "it's hard to
+    # take a business like yours seriously", "es fällt schwer, Ihre Firma ernst zu nehmen".
+    r"\b(hard|difficult|impossible|tough) to take (you|your (company|business|firm|team|organi[sz]ation)|a (company|"
+    r"business|firm|supplier|customer) (like yours|that|which|who)) seriously\b|\b(hard|difficult|impossible|tough) to take "
+    r"(a|any) (company|business|firm|supplier|customer) seriously (that|which|who|when)\b|\btrudno (jest )?(\w+ )?(traktowac|"
+    r"brac) (\w+ )?powaznie (firm\w*|pana|pania|panstwa|kontrahent\w*|przedsiebiorstw\w*)\b|\btrudno (jest )?"
+    r"(firme|pana|pania|panstwa|kontrahenta) (\w+ )?(traktowac|brac) powaznie\b|\b(schwer|schwierig|kaum moglich),? "
+    r"(ihre|eure|deine|eine) (firma|unternehmen|buchhaltung) ernst zu nehmen\b|\b(svaert|svært|vanskelig|svart) (at|a|att) "
+    r"(tage|ta) (en |et |ett )?(firma|virksomhed|bedrift|foretag|selskap|jer|dere|er) (\w+ ){0,6}?(seriost|pa allvar|"
+    r"alvorlig)\b",
     # "It would be unfortunate if your referring consultants, or the patients ..., came to hear that ..."
     r"\b(if|when|should|once|falls|wenn|si|se|als)\b[^.;]{0,60}\b(suppliers|customers|clients|consultants|patients|referr\w*|"
     r"boss|manager|colleagues|employees|family|neighbou?rs|partners|investors|lenders|staff|tenants|members|patienten|"
@@ -1477,6 +1506,12 @@ _NAMED_WHO_OWED = re.compile(
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?: (?:[A-ZÀ-ÖØ-Þ][^\W\d_]+|de|del|la|des|du|di|da|von|van|of|the)){0,4} [A-ZÀ-ÖØ-Þ][^\W\d_]+),? "
     r"(?i:(?:que|qui|che|who|which|die|der|das)(?: nos| nous| ci| uns)? (?:deb[ií]an?|deben?|adeudaba|adeuda|devait|doit|"
     r"doveva|deve|devia|owed|owes|schuldete|schuldet)(?: us| uns)?)\b[^.;!?\n]{0,20}\d"
+    # Dutch and German put the verb last: "Timmerfabriek Jansen, die ons in januari nog € 31.000,00 schuldig was",
+    # "die Tischlerei Maier, die uns im Januar noch 31.000,00 € schuldete".
+    r"|(?<![\w'])(?!(?:Su|Tu|Your|Votre|Ihre?|Usted|Vous|Sie|Vuestra|Sua|Seu|Uw)\b)"
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?: (?:[A-ZÀ-ÖØ-Þ][^\W\d_]+|de|der|van|von)){0,4} [A-ZÀ-ÖØ-Þ][^\W\d_]+),? "
+    r"(?i:(?:die|der|das) (?:ons|uns)\b[^.;!?\n]{0,30}\d[\d.,' ]*[^.;!?\n]{0,20}\b(?:schuldig (?:was|is|waren|zijn|war|ist)|"
+    r"schuldete|schuldet|verschuldigd (?:was|is)))\b"
 )
 # zh: another business by its kind owes us a sum: "同区的鑫达汽修厂欠我们人民币 45,000 元", "同一园区的华景物业也拖欠了我司
 # 服务费 6 万元"; "贵公司欠我们", "您物业欠我司" is the reader.
@@ -2363,7 +2398,7 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
         if company not in " ".join(lines[:3]) and company not in text[m.end() :]:
             return f"another customer's balance ({company})"
     if owed := _NAMED_WHO_OWED.search(text):
-        return f"another customer's balance ({owed.group(1)})"
+        return f"another customer's balance ({owed.group(1) or owed.group(2)})"
     if owing := _named_owes(text, addressed):
         return f"another customer's balance ({owing})"
     for m in _NAMED_IN_ARREARS_ID.finditer(text):
@@ -2794,6 +2829,9 @@ _EXISTING_PLAN = (
 _PASSED_ON = (
     r"passed|forward\w*|transmis\w*|weitergeleitet|weitergegeb\w*|trasladad\w*|encaminh\w*|doorgestuurd|inoltrat\w*|"
     r"remitid[oa]|przekazal\w*|skickat vidare|skickats vidare|vidarebefordra\w*|lamnat vidare|"
+    # nb/da: "jeg har sendt forespørselen videre til kredittsjefen", "givet din anmodning videre".
+    r"sendt videre|videresendt|sendt (\w+ ){1,4}?videre|sendte (\w+ ){1,4}?videre|(givet|gitt) (\w+ ){0,4}?videre|"
+    r"videreformidl\w*|"
     # fi: "välitin pyyntönne ... luottopäällikölle" (I forwarded your request to the credit manager).
     r"valitin|valitimme|valitetty|valitettiin"
 )
@@ -2844,6 +2882,11 @@ _THEIR_PROPOSAL = re.compile(
     r"vous (nous )?demandez|sie fragen|usted (nos )?pregunta|u vraagt|ci chiede|prosb\w* o|wniosek o|"
     r"la sua richiesta|your request|(din|er) (fraga|forfragan|begaran)|(ditt|ert) onskemal|(du|ni) (har )?(lovat|meddelat|"
     r"skrivit|foreslagit)|vi har noterat att (du|ni)|"
+    # nb/da: their enquiry or wish named: "takk for at du tok kontakt om muligheten for å dele opp betalingen",
+    # "tak for din henvendelse om", "forespørselen din om tre avdrag", "dit ønske om at dele betalingen op".
+    r"(du|dere|i|ni) (tok|tog|har tatt|har taget) kontakt|(du|dere|i) (kontaktet|kontaktede) (oss|os)|(ni|du) (horde av|"
+    r"kontaktade) (er|dig)|(din|deres|jeres) (foresporsel|henvendelse|anmodning)|foresporselen (din|deres)|"
+    r"(ditt|dit|deres|jeres) onske|onsket (ditt|deres)|(du|dere|i) (spurte|spurgte|ba|bad) (om|oss|os)|"
     # fi: their request, wish or proposal: "pyyntönne maksaa lasku kolmessa erässä", "toiveenne".
     r"pyynto\w*|pyynno\w*|toiveen\w*|toivee\w*|ehdotukse\w*|"
     # "you intend to pay $2,500.00 on April 1 and ...", "thanks for asking whether it could be paid in three parts".
@@ -2989,8 +3032,12 @@ _CLOSED_FOR = re.compile(
     r"afgehandeld|afgesloten|voldaan|quitad\w*|encerrad\w*|rozliczon\w*|zamkni\w*|uregulowan\w*|splacon\w*|por (pag[ao]|liquidad\w*)|"
     # The whole debt counted as paid: "we will consider the whole balance paid", "betrachten wir die gesamte Forderung
     # als beglichen", sv "betraktar vi hela skulden som betald".
-    r"(whole|entire|full|complete|total|gesamte\w*|ganze\w*|hela) (\w+ )?(as |als |som )?(paid|beglichen|bezahlt|betald|reglerad))"
-    r"|\b(betraktar|anser|raknar)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,90}\b(betald|reglerad|avslutad|avskriven)\b"
+    r"(whole|entire|full|complete|total|gesamte\w*|ganze\w*|hela) (\w+ )?(as |als |som )?(paid|beglichen|bezahlt|betald|reglerad)|"
+    # nl/en/da/nb: the invoice counted as paid in full: "beschouwen we de factuur van € 24.350,00 als volledig betaald",
+    # "consider the invoice fully paid", "betragter vi fakturaen som fuldt betalt".
+    r"(volledig|geheel|helemaal) betaald|fully paid|(fuldt|fullt|helt) (ud )?(betalt|indfriet|innfridd|oppgjort))"
+    r"|\b(betraktar|anser|raknar|betragter|betrakter|regner)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,90}\b(betald|reglerad|"
+    r"avslutad|avskriven|(fuldt|fullt|helt) betalt|indfriet|innfridd|afsluttet|avsluttet|oppgjort|udlignet|utlignet)\b"
     # fi: "kuittaamme koko saatavan maksetuksi", "katsomme laskun suoritetuksi"; the rest not collected: "eikä loppua
     # peritä", en "and will not collect the rest" (not "until").
     r"|\b(kuittaa\w*|katso\w*|pida\w*)\b[^.;!?]{0,60}\b(maksetuksi|suoritetuksi|kuitatuksi|selvitetyksi)\b"
@@ -3042,8 +3089,8 @@ _SETTLEMENT_RECEIVED = re.compile(
 
 # The smaller sum is what is left of the debt, not a sum in its place.
 _REMAINING_SUM = re.compile(
-    r"\b(remaining|outstanding|rest of|restliche\w*|verbleibende\w*|resterande|jaljella olev\w*|restant\w*|rimanent\w*|"
-    r"sisa|baki)( \w+){0,2} (of )?(€|eur|usd|gbp|chf|sek|idr|rp|myr|rm|\$|£)? ?\d"
+    r"\b(remaining|outstanding|rest of|restliche\w*|verbleibende\w*|resterande|resterende|openstaand\w*|jaljella olev\w*|"
+    r"restant\w*|rimanent\w*|sisa|baki)( \w+){0,2} (of )?(€|eur|usd|gbp|chf|sek|idr|rp|myr|rm|\$|£)? ?\d"
 )
 
 
@@ -3980,7 +4027,8 @@ _REFUND_MORE = _rx(
     r"\b(vratime|vracime)\b|\b(vystavime|posleme|zasleme) (vam )?dobropis",
     r"\b(tagastame|kanname (\w+ ){0,3}tagasi|teeme kreeditarve)\b",
     # et/lv/lt/is/sk/bg: we will draw up or send a credit note, we will return the money.
-    r"\b(koostame|saadame|valjastame|koostatakse) (\w+ ){0,2}kreeditarve\w*|\b(izrakstisim|nosutisim|sagatavosim) "
+    r"\b(koostame|saadame|valjastame|koostatakse) (\w+ ){0,4}kreeditarve\w*|\bkreeditarve\w* (\w+ ){0,3}(koostame|"
+    r"saadame|valjastame|teeme)\b|\b(izrakstisim|nosutisim|sagatavosim) "
     r"(\w+ ){0,2}kredit(reki|rek)\w*|\b(atmaksasim|atgriezisim)\b|\b(grazinsime|grazinsim|israsysime (\w+ ){0,2}"
     r"kreditin\w*)\b|\b(endurgreidum|endurgreidd\w* verd\w*|gefum ut kreditreikning\w*)\b|\b(vratime|vystavime) "
     r"(vam )?(\w+ )?(dobropis\w*|peniaze|sumu)|(ще (ви )?(възстановим|върнем) (\w+ )?(сумата|парите|\d)|"
@@ -4022,7 +4070,9 @@ _TERMS_MORE = _rx(
     r"\b(pode|podem|puede|pueden) (pagar|liquidar|abonar)[^.;]{0,80}\b(so|solo|apenas) (em|en|no|na|a partir)\b",
     # et/lv/lt/sk/is: the due date extended: "pikendasime ... maksetähtaega 30. aprillini".
     r"\bpikenda(sime|me|takse|tud)\b[^.;]{0,60}\b(maksetahtaeg|tahtaeg)\w*|\b(maksetahtaeg|tahtaeg)\w*[^.;]{0,30}"
-    r"\bpikenda\w*|\b(pagarinam|pagarinasim|pagarinajam)\b[^.;]{0,40}\btermin\w*|\b(pratesime|pratesiame|pratesem)\b"
+    r"\bpikenda\w*|\b(lukkame|lukkasime|nihutame|nihutasime)\b[^.;]{0,40}\b(\w*tahta(eg|ja|ega)\w*|maksepaev\w*)|"
+    r"\b(\w*tahta(eg|ja|ega)\w*|maksepaev\w*)[^.;]{0,30}\b(lukkame|lukkasime|nihutame|nihutasime)\b|"
+    r"\b(pagarinam|pagarinasim|pagarinajam)\b[^.;]{0,40}\btermin\w*|\b(pratesime|pratesiame|pratesem)\b"
     r"[^.;]{0,40}\btermin\w*|\b(predlzime|predlzili sme|posunieme)\b[^.;]{0,40}\bsplatnost\w*|\b(framlengjum|"
     r"framlengdum)\b[^.;]{0,40}\b(gjalddag|frest)\w*",
 )
@@ -4277,7 +4327,7 @@ _REFUND_S20 = _rx(
     r"\b(iade edilecek|geri odenecek|iade yapilacak|iadesi yapilacak)\w*|"
     r"\b(va vom (returna|rambursa|restitui)|vom (returna|rambursa|restitui)|va (rambursam|restituim|returnam))\b|"
     r"\b(palautamme|hyvitamme)\b|\b(betalar (vi|jag) tillbaka|aterbetalar (vi|jag)|vi (betalar tillbaka|aterbetalar|"
-    r"krediterar))\b|\b(betaler (vi|jeg) tilbake|vi (betaler tilbake|refunderer|krediterer|tilbagebetaler))\b|"
+    r"krediterar))\b|\b(betaler (vi|jeg) (tilbake|tilbage)|vi (betaler (tilbake|tilbage)|refunderer|krediterer|tilbagebetaler))\b|"
     r"\b(zwrocimy|zwracamy) (\w+ ){0,2}(pieniadze|kwot\w*|zaliczk\w*|oplat\w*|\d)",
 )
 # "the fault is entirely ours", "something went wrong on our side", "our invoice was wrong", in each language.
@@ -4314,6 +4364,22 @@ _FAULT_S20 = _rx(
     # en: the hedged fault, "almost certainly down to us".
     r"\b(is|was|'s) (almost certainly|most likely|probably|likely|definitely|clearly|entirely|all|completely) "
     r"down to us\b",
+    # pl/cs/fi/et: we applied, keyed or billed the wrong price: "zastosowaliśmy błędną cenę", "źle naliczyliśmy",
+    # "použili jsme špatný ceník", "käytimme väärää hinnastoa", "kasutasime vale hinnakirja"; the negated verb takes
+    # another form ("nie zastosowaliśmy", "nepoužili jsme", "emme käyttäneet", "me ei kasutanud"), a condition or a
+    # question does not admit it ("jeśli zastosowaliśmy", "pokud jsme použili", "jos käytimme", "kui kasutasime").
+    r"(?<!\bnie )(?<!\bjesli )(?<!\bjezeli )(?<!\bczy )(?<!\bgdy )\b(zle )?(zastosowalismy|wprowadzilismy|wystawilismy|"
+    r"naliczylismy|uzylismy|podalismy|wpisalismy|obliczylismy|policzylismy|zafakturowalismy|przyjelismy) (\w+ ){0,2}?"
+    r"(bledn\w*|niewlasciw\w*|nieprawidlow\w*|zla|zle|zly|zlego|zlej|zlym|zlych)\b(?![^.!\n]{0,80}\?)|"
+    r"\bzle (zastosowalismy|naliczylismy|obliczylismy|policzylismy|zafakturowalismy|wprowadzilismy|wystawilismy)\b|"
+    r"(?<!\bpokud )(?<!\bjestli )(?<!\bjestlize )(?<!\bzda )(?<!\bkdyz )\b((pouzili|zadali|vystavili|uvedli|uctovali|"
+    r"vyfakturovali|nauctovali|spocitali|zapocitali) jsme|jsme (\w+ )?(pouzili|zadali|vystavili|uvedli|uctovali|"
+    r"vyfakturovali|nauctovali|spocitali|zapocitali)) (\w+ ){0,2}?(spatn\w*|chybn\w*|nespravn\w*)\b(?![^.!\n]{0,80}\?)|"
+    r"(?<!\bjos )(?<!\bmikali )(?<!\behka )\b(kaytimme|laskutimme|kirjasimme|syotimme|merkitsimme|lahetimme|veloitimme|"
+    r"laskimme|hinnoittelimme|toimitimme) (\w+ ){0,2}?(vaaraa|vaaran|vaarat|vaaria|vaarin|virheellis\w*)\b"
+    r"(?![^.!\n]{0,80}\?)|"
+    r"(?<!\bkui )(?<!\bkas )\b(kasutasime|arvestasime|sisestasime|saatsime|esitasime|koostasime|kandsime|tarnisime) "
+    r"(\w+ ){0,2}?(vale|valet|valed|valesid|valesti|ekslik\w*)\b(?![^.!\n]{0,80}\?)",
 )
 # A new due date given, or a deferral granted: "noul termen de plată ... este 30 aprilie", "vă acordăm o amânare",
 # "eräpäivää on siirretty 30.4. asti", "the new due date is".
@@ -4442,8 +4508,9 @@ _LEGAL_S20 = _rx(
     # extrajudicial", de "vorgerichtliche", hu "perelőtti".
     r"\b(diffida|diffidarla|somati\w* de plata|ihtarname\w*|notificacao extrajudicial|vorgerichtlich\w*|perelotti|"
     r"ennen oikeudenkayntia|oikeudenkay\w*|haastehakemu\w*|maksamismaarays\w*|betalingspaalegg|betalningsforelaggande)\b",
-    # en: the file goes to our lawyer: "the file goes to our lawyer the same day".
-    r"\b(file|matter|account|case|debt|claim|invoice|balance)s? (goes|go|will go|is going|gets sent|will be sent|"
+    # en: the file goes to our lawyer: "the file goes to our lawyer the same day", "the whole lot goes to our solicitors".
+    r"\b((file|matter|account|case|debt|claim|invoice|balance)s?|whole (lot|thing|amount|balance)|the lot|everything|"
+    r"all of it) (goes|go|will go|is going|gets sent|will be sent|"
     r"is sent|moves|will move) (straight |directly )?(to|over to) (our|the|a|an) (lawyers?|solicitors?|attorneys?|"
     r"legal|collection|debt collect\w*)",
     # Hinted: "non vorremmo trovarci costretti a passare la pratica al nostro legale", "we would hate to be forced to".
@@ -6336,6 +6403,28 @@ _TERMS_S30B = _rx_folded(
 # oppsigelsen", "c'est nous qui avons oublié", "fuimos nosotros quienes nos equivocamos"); not "feilen ligger ikke hos
 # oss", nor "it was us who sent the reminder" (nothing done wrong).
 _NORDIC_NOT = r"(?!(?:ikke|ikkje|inte|ej|aldri|aldrig)\b)"
+# A Nordic clause up to its subject that neither denies nor doubts: "Hvis vi har brugt ...", "Vi undersøker om vi ...",
+# "Det er mulig at vi ...", "Skulle vi have lavet en fejl" stop the run; a dash begins a clause ("– det var vi som").
+_NORDIC_SURE_RUN = (
+    r"(?<![^!?;:\n.,\u2013\u2014])(?:(?!\b(?:ikke|ikkje|inte|ej|aldri|aldrig|hvis|dersom|om|if|ifall|hvorvidt|huruvida|"
+    r"safremt|skulle|skall|skulde|mulig\w*|mojlig\w*|kanskje|kanske|maske|muligvis|muligens|eventuel\w*|tror|trodde|"
+    r"mener|undersok\w*|undersog\w*|sjekk\w*|kontroller\w*|kolla\w*)\b|[.,](?!\d))[^!?;:\n\u2013\u2014]){0,60}?"
+)
+# A word between our subject and the act: not a denial, nor the customer or a "that" opening someone else's clause
+# ("vi ser at dere brukte feil KID" is their slip).
+_NORDIC_OUR_WORD = (
+    r"(?:(?!(?:ikke|ikkje|inte|ej|aldri|aldrig|at|att|som|der|dere|du|i|ni|jer|dig|deg|de|dem|er|hvis|om|dersom|ifall|"
+    r"tror|mener)\b)\w+ )"
+)
+# What we did to their invoice or order: keyed in, used, sent, billed, registered, calculated, delivered.
+_NORDIC_OUR_ACT = (
+    r"(la|lagt|lagde|lade|brukte|brukt|brugte|brugt|benyttet|benyttede|anvendte|anvendt|anvande|anvant|sendte|sendt|"
+    r"skickade|skickat|fakturerte|fakturert|fakturerede|faktureret|fakturerade|fakturerat|registrerte|registrert|"
+    r"registrerede|registreret|registrerade|registrerat|beregnet|beregnede|beraknade|beraknat|regnet|regnede|raknade|"
+    r"raknat|tastet|tastede|oppga|oppgitt|opgav|opgivet|angav|angett|satte|satt|sat|belastet|belastede|debiterade|"
+    r"debiterat|trakk|trak|trukket|drog|dragit|bokforte|bokfort|bogforte|bogfort|leverte|levert|leverede|leveret|"
+    r"levererade|levererat|priset|prissatte)"
+)
 _FAULT_S31 = _rx_folded(
     rf"\b(feilen|felet|fejlen|skylden|skulden|tabben|misset)\b (ligger|lag|la|er|var|ar) ({_NORDIC_NOT}\w+ ){{1,3}}?"
     r"(hos oss|hos os|pa oss|pa os|pa var side|pa vores side|pa var sida)\b",
@@ -6343,6 +6432,17 @@ _FAULT_S31 = _rx_folded(
     r"overs[ao]|overs[ao]g|missade|missa|misset|rotet|rotade|rodede|slurvet|slarvade|sjuskede|tabbet|tabbade|bommet|"
     r"(gjorde|gjorde en|gjorde ett|lavede|lavede en|begikk|begick|begik) (feil|feilen|fel|felet|fejl|fejlen|misstag\w*|"
     r"tabbe\w*|bommert\w*))\b",
+    # da/nb/sv: we keyed, used, sent or billed the wrong thing: "det var vi som la inn feil prisliste", "vi har desværre
+    # brugt den forkerte prisliste", "vi skickade fel faktura", "vi har fakturert for mye"; and a mistake made ("vi har
+    # gjort en feil", "vi har lavet en fejl"). Not "hvis vi har brukt feil ...", "vi ser at dere brukte feil KID", "har
+    # vi sendt feil faktura?", nor errors found in their payment ("registrert feil i innbetalingen deres").
+    rf"{_NORDIC_SURE_RUN}\b(vi|jeg|jag|(?<=var )(os|oss))( selv| sjolv| sjalv| sjalva)?( som| der)? {_NORDIC_OUR_WORD}{{0,3}}?"
+    rf"{_NORDIC_OUR_ACT}( inn| ind| in| ut| ud)? ({_NORDIC_NOT}\w+ ){{0,2}}?(feil|fel|fejl|forkert\w*|gal|gale|galt|galet|"
+    r"felaktig\w*|feilaktig\w*|urigtig\w*|for (mye|meget|mycket))\b"
+    r"(?! (i|hos|pa|ved|med) ([\w-]+ ){0,2}(deres|din|dine|ditt|jeres|dit|er|era|ert|dere|jer)\b)(?![^.!\n]{0,80}\?)",
+    rf"{_NORDIC_SURE_RUN}\b(vi|jeg|jag) {_NORDIC_OUR_WORD}{{0,3}}?(gjort|gjorde|begatt|begikk|begaet|begik|begick|lavet|"
+    r"lavede) (en |ett |et |nogle |noen |nagra )?(\w+ )?(feil|fejl|fel|misstag|tabbe|bommert|forglemmelse)\b"
+    r"(?![^.!\n]{0,80}\?)",
     r"\bit (was|is) (us|we|our (team|side|office|staff|reception|front desk)) (who|that) (forgot|failed|missed|overlooked|"
     r"messed|slipped|got (it|this|that|the \w+) wrong|made (the|a|an|this|that) (mistake|error|slip)|mixed)\b",
     r"\bc'est (bien )?nous qui (avons|avions) (\w+ )?(oublie|omis|neglige|commis|fait (une|l'|cette) erreur|mal (saisi|"
@@ -6771,6 +6871,10 @@ _REFUND_S33A = _rx_folded(
     rf"\b(bliver|bli|blir|vil blive|vil bli|skal|vil|kommer att|kommer til at|vi)\b (({_NORDIC_NOT}\w+) ){{0,3}}"
     r"(tilbagef[øo]rt|tilbakef[øo]rt|aterf[oø]rt|aterf[oø]rs|tilbagef[øo]re|tilbakef[øo]re|aterfora|"
     r"tilbagef[øo]rer|tilbakef[øo]rer|aterfor)\b",
+    # The verb first, its object put before it: "de kr. 100,00, som I allerede har betalt, tilbagefører vi til jeres
+    # konto", "det beløpet betaler vi tilbake", "avgiften återbetalar vi"; not "tilbagefører vi ikke".
+    r"\b(tilbagef[øo]rer|tilbakef[øo]rer|aterfor|aterbetalar|tilbagebetaler|tilbakebetaler|refunderer|refunderar|"
+    r"krediterer|krediterar) (vi|jeg|jag)\b(?! (ikke|ikkje|inte|ej|aldri|aldrig)\b)",
 )
 # Interest or a penalty let go, in other words: ja "遅れた期間の利息分は頂戴しないことといたします"; pt "deixamos de lado
 # a multa e os juros de mora", es "dejamos de lado los recargos", it "lasciamo da parte gli interessi", fr "nous
@@ -7759,7 +7863,8 @@ _NEGATED_HOWEVER = re.compile(r"\b(non|no|nao|niet|nicht|ne) (\w+) (pero|tuttavi
 
 # "(184,61 €)", "(EUR 2,240.00)": a figure in brackets, which would otherwise cut the clause around it.
 _BRACKETED_AMOUNT = re.compile(
-    r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$)+\)"
+    # The Nordic, Polish and Czech currencies too: "faktura FS-20388 (kr 164 000,00) i tre avdrag".
+    r"\((?:[\d.,'\s%€$£]|eur\b|usd\b|gbp\b|chf\b|r\$|kr\b|sek\b|nok\b|dkk\b|pln\b|zl\b|czk\b|kc\b)+\)"
     # "(1 932,00 €, location et vidage de benne 30 m³)": what the invoice is for, a fact whose commas split nothing.
     r"|\(\s*(?:[€$£]|eur|usd|gbp|chf)?\s?\d[\d.,' ]*\s?(?:€|eur|usd|gbp|chf|\$|£)?,[^()]{0,80}\)"
 )
