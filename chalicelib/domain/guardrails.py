@@ -1984,8 +1984,13 @@ def _native_negations(text: str) -> str:
 _MAY = re.compile(r"\b(ende|anfang|mitte|im|zum|bis|vom|am|fin|debut|mi|en|de|du|le|\d{1,2}\.?)\s+mai\b")
 
 
+# A document number's country or series code ("faktura LM-NO-2603-008") is no negation.
+_DOCUMENT_NUMBER = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-\d[\w/-]*")
+
+
 def _negated(clause_before: str) -> bool:
-    return bool(_NEGATION.search(_MAY.sub(" ", _PT_NO.sub(" ", _REASSURANCE.sub(" ", clause_before)))))
+    clause = _DOCUMENT_NUMBER.sub(" ", clause_before) if "-" in clause_before else clause_before
+    return bool(_NEGATION.search(_MAY.sub(" ", _PT_NO.sub(" ", _REASSURANCE.sub(" ", clause)))))
 
 
 def _last_break(boundary: re.Pattern[str], text: str, pos: int) -> int:

@@ -255,3 +255,11 @@ def test_a_nordic_instalment_plan_we_grant_is_still_a_terms_change(body: str) ->
 def test_another_company_that_owed_us_with_the_verb_last_is_sensitive(body: str) -> None:
     verdict = check_draft("Herinnering", f"Geachte heer,\n\n{body}\n\nMet vriendelijke groet", reader=None)
     assert S in verdict.violations
+
+
+def test_a_document_numbers_country_code_does_not_deny_a_credit_note() -> None:
+    body = (
+        "Vi sender dere en kreditnota på gebyret (kr 1 150,00) i løpet av uken og trekker det fra faktura "
+        "LM-NO-2603-008."
+    )
+    assert R in types(body)
