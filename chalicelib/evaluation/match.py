@@ -237,6 +237,7 @@ BLIND = {
     "blind110": ("turkey_bangladesh_textiles",),
     "blind111": ("na_it_services",),
     "blind112": ("dach_medical_devices",),
+    "blind113": ("sea_logistics",),
 }
 
 
@@ -1437,6 +1438,17 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "number, an instalment named by its place in a plan; the six wrong are an unknown or differently "
             "named payer whose slipped reference or differing amount the engine applies, the registered "
             "sets' convention)"
+        ),
+    ),
+    (
+        "blind113",
+        (
+            "Hundred-and-tenth blind ledgers (session 38, third wave): a logistics and warehousing company "
+            "in Southeast Asia billing manufacturers, retailers and e-commerce sellers (SGD, MYR, THB, IDR, "
+            "PHP, VND, USD; PayNow with UEN, DuitNow, PromptPay, FPX, bank transfers with truncated or "
+            "local-script payer names, withholding-tax deductions, cheque deposits, marketplace settlements "
+            "net of fees), 400 payments with 6 bad rows, separate author, at the session's final cash code "
+            "d75a846; first pass 1.000 correct with none wrong"
         ),
     ),
 )

@@ -854,6 +854,10 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind112")
     assert +wrong == {"multi_listed": 1, "typo_unknown_payer": 3, "payer_variant_amount_differs": 2}
     assert sum(correct.values()) / sum(total.values()) >= 0.975
+    # The Southeast Asian logistics ledger, scored at the session's final cash code: 1.000.
+    total, correct, wrong, _, _ = _blind("blind113")
+    assert +wrong == {}
+    assert sum(correct.values()) / sum(total.values()) >= 0.995
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
