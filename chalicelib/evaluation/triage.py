@@ -1263,6 +1263,14 @@ SETS = (
         "the second round)",
         ("blind404",),
     ),
+    (
+        "session-38 blind set 407 (third wave), 80 replies to a commercial-vehicle leasing and "
+        "fleet-maintenance company from haulage firms, couriers, councils and builders "
+        "(en-US/GB/CA/AU/IN/NZ/ZA/IE, es, fr, de, it), 6 injections, separate author, at the session's final "
+        "triage code d75a846 (first pass: rules alone intent 0.863, with the second reader trained on the "
+        "session's other sets 0.988; promised date 0.988; injections 6/6)",
+        ("blind407",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
