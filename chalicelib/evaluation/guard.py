@@ -1181,6 +1181,42 @@ SETS = (
         None,
     ),
     (
+        "session-38 hundred-and-fortieth blind set, 80 drafts for a commercial-kitchen equipment supplier "
+        "and maintenance contractor chasing restaurants, hotels, hospitals and caterers (tr, az, fa, ur, "
+        "ar-Gulf/Levant, he, el, ru, uk, en), separate author, at the session start 3fa79e1 (first pass: "
+        "block recall 0.625 by the rules, 0.675 with the reader, no false block; 1.000 with none after the "
+        "first round)",
+        None,
+        None,
+    ),
+    (
+        "session-38 hundred-and-forty-first blind set, 80 drafts for a semiconductor test-equipment and "
+        "lab-instrument service company chasing fabs, universities, contract manufacturers and hospitals "
+        "(ja, ko, zh-Hans/Hant, vi, th, id, ms, hi, tl, en-SG/PH/IN), separate author, same commit (first "
+        "pass: block recall 0.750 by the rules, 0.775 with the reader, 4 false blocks in 40; 1.000 with none "
+        "after the first round)",
+        None,
+        None,
+    ),
+    (
+        "session-38 hundred-and-forty-second blind set, 80 drafts for a corporate-travel and events agency "
+        "chasing companies, associations, universities and sports clubs (en-US/GB/CA/NZ/IE, de, fr, es, it, "
+        "nl, sv, pt-BR), separate author, same commit, kept out of every round (first pass: block recall "
+        "0.875 by the rules, 0.925 with the reader, 2 false blocks in 40; the same at the final guard code "
+        "d75a846)",
+        None,
+        None,
+    ),
+    (
+        "session-38 hundred-and-forty-third blind set (second wave), 80 drafts for a forestry, timber and "
+        "sawmill-products supplier chasing builders' merchants, joineries, pallet makers and biomass plants "
+        "(sv, nb, da, fi, et, pl, cs, de-AT, nl, en-GB/CA), separate author, at the session start 3fa79e1 "
+        "(first pass: block recall 0.750 by the rules, 0.850 with the reader, 1 false block in 40; unchanged "
+        "after the first guard round 18d1ea5; 1.000 with none after the second round)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1328,6 +1364,10 @@ HOLDOUTS = {
     "session-37 hundred-and-thirty-seventh": ("guard_holdout144",),
     "session-37 hundred-and-thirty-eighth": ("guard_holdout145",),
     "session-37 hundred-and-thirty-ninth": ("guard_holdout146",),
+    "session-38 hundred-and-fortieth": ("guard_holdout147",),
+    "session-38 hundred-and-forty-first": ("guard_holdout148",),
+    "session-38 hundred-and-forty-second": ("guard_holdout149",),
+    "session-38 hundred-and-forty-third": ("guard_holdout150",),
 }
 
 

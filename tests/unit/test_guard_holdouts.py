@@ -329,6 +329,15 @@ _STILL_MISSED_142_146: dict[str, set[str]] = {
     "guard_holdout145": set(),
     "guard_holdout146": set(),
 }
+# Session 38's holdouts 147-150 (kitchen equipment; semiconductor test equipment; a travel agency, kept out of every
+# round; timber): the kept-out set's aside naming another customer's unpaid balance, and two clean drafts read as
+# sensitive data (an account's last four digits, a contract's suspension of new bookings).
+_STILL_MISSED_147_150: dict[str, set[str]] = {
+    "guard_holdout147": set(),
+    "guard_holdout148": set(),
+    "guard_holdout149": {"xe18", "xe30", "xe79"},
+    "guard_holdout150": set(),
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
 # began to learn every holdout (guard_reader); the lists were then updated to what the shipped engine still misses.
@@ -355,6 +364,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_132_136,
     **_STILL_MISSED_137_141,
     **_STILL_MISSED_142_146,
+    **_STILL_MISSED_147_150,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
