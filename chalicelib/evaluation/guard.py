@@ -1217,6 +1217,15 @@ SETS = (
         None,
     ),
     (
+        "session-38 hundred-and-forty-fourth blind set (third wave), 80 drafts for a coworking-space and "
+        "serviced-office operator chasing startups, freelancers, agencies and corporate teams "
+        "(en-US/GB/AU/CA, es-ES/MX, fr, de, it, pt-PT, pl, tr, ja), separate author, at the session's final "
+        "guard code 8a90d1a (first pass: block recall 0.900 by the rules, 0.975 with the reader trained on "
+        "the session's other sets, 2 false blocks in 40)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1368,6 +1377,7 @@ HOLDOUTS = {
     "session-38 hundred-and-forty-first": ("guard_holdout148",),
     "session-38 hundred-and-forty-second": ("guard_holdout149",),
     "session-38 hundred-and-forty-third": ("guard_holdout150",),
+    "session-38 hundred-and-forty-fourth": ("guard_holdout151",),
 }
 
 

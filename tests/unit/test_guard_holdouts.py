@@ -284,7 +284,7 @@ _STILL_MISSED_122_125: dict[str, set[str]] = {
     "guard_holdout122": set(),
     "guard_holdout123": {"ct08", "ct13", "ct14", "ct16", "ct51", "ct56", "ct61", "ct70", "ct75"},
     "guard_holdout124": set(),
-    "guard_holdout125": {"gi18", "gi22", "gi64", "gi76"},
+    "guard_holdout125": {"gi18", "gi22", "gi64"},
 }
 # Session 34's holdouts 126-128 (B2B SaaS; freight forwarding and customs; dental supply, kept out of both rounds),
 # 129-130 after the first round (facilities management; printing and packaging) and 131 at the session's final guard
@@ -293,7 +293,7 @@ _STILL_MISSED_122_125: dict[str, set[str]] = {
 _STILL_MISSED_126_131: dict[str, set[str]] = {
     "guard_holdout126": set(),
     "guard_holdout127": set(),
-    "guard_holdout128": {"bx13", "bx28", "bx40", "bx45", "bx47", "bx50", "bx70", "bx71", "bx72"},
+    "guard_holdout128": {"bx13", "bx28", "bx40", "bx45", "bx47", "bx70", "bx71", "bx72"},
     "guard_holdout129": set(),
     "guard_holdout130": set(),
     "guard_holdout131": {"vn03", "vn48"},
@@ -330,13 +330,16 @@ _STILL_MISSED_142_146: dict[str, set[str]] = {
     "guard_holdout146": set(),
 }
 # Session 38's holdouts 147-150 (kitchen equipment; semiconductor test equipment; a travel agency, kept out of every
-# round; timber): the kept-out set's aside naming another customer's unpaid balance, and two clean drafts read as
-# sensitive data (an account's last four digits, a contract's suspension of new bookings).
-_STILL_MISSED_147_150: dict[str, set[str]] = {
+# round; timber) and the third wave's 151 (serviced offices, scored at the final code): the kept-out set's aside naming
+# another customer's unpaid balance and two clean drafts read as sensitive data (an account's last four digits, a
+# contract's suspension of new bookings); a fortnightly plan set up in English, and a deposit refund and a discount
+# request passed on to a person (pt, it) read as promised.
+_STILL_MISSED_147_151: dict[str, set[str]] = {
     "guard_holdout147": set(),
     "guard_holdout148": set(),
     "guard_holdout149": {"xe18", "xe30", "xe79"},
     "guard_holdout150": set(),
+    "guard_holdout151": {"wj37", "wj71", "wj78"},
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
@@ -364,7 +367,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_132_136,
     **_STILL_MISSED_137_141,
     **_STILL_MISSED_142_146,
-    **_STILL_MISSED_147_150,
+    **_STILL_MISSED_147_151,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
