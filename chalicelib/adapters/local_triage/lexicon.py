@@ -8646,3 +8646,10 @@ PAID = _widen(
     r"\b(acreditad[oa]s?|ingresad[oa]s?|impactad[oa]s?)\b",
     r"\b(confere|confira|verifica|verifique|veja)\b[^.?!\n]{0,20}\b(se )?(ja )?(caiu|foi creditad[oa]|esta creditad[oa])\b",
 )
+# en-AU/GB "I'll push the $9,875.50 through tomorrow", "we'll put the payment through on Friday": the money pushed
+# through is a promise (not "put it through to accounts", which passes a letter on).
+PROMISE = _widen(
+    PROMISE,
+    r"\b(i|we)('ll| will| can| shall) (push|put|run) (the |this |our )?(payment|transfer|eft|funds|money|"
+    r"(aud|nzd|gbp|usd|eur|\$|£|€) ?\d[\d,.]*|\d[\d,.]* ?(aud|nzd|gbp|usd|eur)) through\b(?! to\b)",
+)

@@ -186,3 +186,28 @@ def test_an_order_billed_that_never_arrived_is_not_an_invoice_never_received() -
 )
 def test_a_transfer_the_customer_asks_us_to_look_for_has_been_made(body: str, intent: str) -> None:
     assert read(body, date_header=_THU_AR)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "promised"),
+    [
+        (
+            "Sorry for the slow reply, it's end of quarter at our end. I'll push the $9,875.50 through tomorrow.",
+            "promise_to_pay",
+            "2026-04-01",
+        ),
+        (
+            "We'll put AUD 1,200.00 through on Thursday from the trust account.",
+            "promise_to_pay",
+            "2026-04-02",
+        ),
+        # the near miss: a letter put through to another team, no money moved
+        ("I'll put it through to the strata committee for approval.", "other", None),
+    ],
+)
+def test_money_pushed_through_on_a_day_is_a_promise_dated_by_that_day(
+    body: str, intent: str, promised: str | None
+) -> None:
+    # Written at 00:30 on Tuesday 31 March in Sydney: "tomorrow" is 1 April there, whatever "end of quarter" says.
+    out = read(body, date_header="Tue, 31 Mar 2026 00:30:44 +1100")
+    assert (out["intent"], out["promised_date"]) == (intent, promised)
