@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from chalicelib.domain.text import strip_accents
@@ -1699,6 +1700,13 @@ def find_dates(
     text: str, today: date, *, direction: Direction = "future", day_first: bool = True
 ) -> list[FoundDate]:
     """Every date the text states, resolved; overlapping matches keep the earliest-listed kind."""
+    # Reading one reply asks about the same sentence several times (is it dated, is the date ahead, which date):
+    # more than half of the calls repeat one, so the answer is remembered (a new list each time: callers may keep it).
+    return list(_find_dates(text, today, direction, day_first))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, today: date, direction: Direction, day_first: bool) -> tuple[FoundDate, ...]:
     # "il 1° marzo", "el 1º de abril": the ordinal sign is not part of the number.
     folded = re.sub(r"(\d)[°º]", r"\1", fold(text))
     taken: list[tuple[int, int]] = []
@@ -1786,7 +1794,7 @@ def find_dates(
             for e in explicit
         )
     ]
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 # What may stand between a weekday and the date it names: a comma, or an article ("den", "the", "le", "el").
