@@ -94,6 +94,9 @@ SUBSET_SPLIT_MAX = 32
 # Up to this size an exhaustive search for small sets lists the sums of every set of half of it (ten thousand for
 # forty invoices and sets of six), whatever the number of invoices.
 SMALL_SET_MAX = 6
+# The fewest invoices a set found by its sum among sets that add up by chance may have and be applied: a lone pair
+# stays a person's call.
+MIN_TELLING_SET = 3
 # A set found by its sum alone means something only while sets of its size or fewer would hit a given amount by chance
 # less than once in this many: 27 open invoices hold 50 million sets of twelve or fewer over some 14 million cents of
 # sums, so one of them adding up to a round 18,100.00 is expected, not evidence (labelled lumps on the stored ledgers
@@ -224,6 +227,9 @@ class _Ledger:
     # Payer names exactly as the bank wrote them, to the customers the bank attached to them earlier in this batch
     # ("บจก. เจ้าพระยา ริเวอร์ไซด์ โฮเทล" with the customer's id on one line says who it is on the next).
     payers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Invoices a short pay left open for a deduction in this batch: what they still owe is the deduction's, to be
+    # cleared against it, not an invoice the rest of a later overpayment pays.
+    deducted: set[str] = field(default_factory=set)
     # A common name word's owners sorted by id, kept once sorted: the name pool reads their smallest ids.
     _ranked: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -1180,6 +1186,8 @@ class _Matcher:
         candidates: Sequence[Sequence[str]] = (),
     ) -> MatchResult:
         self.ledger.take_all(apply)
+        if short:
+            self.ledger.deducted.add(short[0])
         applied = sum(c for _, c in apply)
         return MatchResult(
             payment_id=self.p.id,
@@ -1868,7 +1876,7 @@ class _Matcher:
         others = [
             i
             for i in self.ledger.open_ids(self.ledger.by_customer[(self.p.currency, customer)])
-            if i not in paid
+            if i not in paid and i not in self.ledger.deducted
         ][:SUBSET_MAX_INVOICES]
         sets, complete = _subsets([self.ledger.balance[i] for i in others], rest, limit=2)
         return [[others[k] for k in found] for found in sets], complete
@@ -1952,6 +1960,21 @@ class _Matcher:
                 )
         mine = ledger.open_ids(ledger.by_customer[(self.p.currency, customer)])
         exact_elsewhere = [i for i in mine if ledger.balance[i] == self.cents and i not in open_named]
+        if (
+            exact_elsewhere
+            and len(due) == 1
+            and self.cents < total
+            and self.part_payment_of(due[0][0])
+            and not any(
+                refs.near(
+                    _all_digits(ledger.invoices[due[0][0]].number), _all_digits(ledger.invoices[i].number)
+                )
+                for i in exact_elsewhere
+            )
+        ):
+            # "PART PAY INV018533": the payer says it pays part of the invoice it writes out in full, and the other
+            # invoice open for this round amount is no slip of that number: the amount is a chosen instalment.
+            exact_elsewhere = []
         if exact_elsewhere:
             # The reference says one invoice, the amount says another: a typo as likely as a part payment.
             return self.review(
@@ -2024,7 +2047,7 @@ class _Matcher:
                     f"range in the reference covers {self.numbers(spanned)} of this customer, exactly the payment",
                 )
             fits, _ = self.rest_sets(customer, open_named, self.cents - total)
-            if fits:
+            if fits and self.cents != 2 * total:
                 # "PAYMENT OF INVOICES EXUS-25-0728 EX": the wire text was cut, and the rest is exactly what more
                 # than one other set of invoices owes. Which one is meant is a person's call, not an overpayment.
                 return self.review(
@@ -3129,7 +3152,10 @@ class _Matcher:
         hits = []
         for i in mine:
             digits = re.sub(r"\D", "", self.ledger.invoices[i].number)
-            if len(digits) >= 5 and any(digits in r and digits != r for r in runs):
+            # A KID is built from the number as the biller's system counts it, its padding zeros dropped
+            # ("87932307207" for NB-0230720).
+            bare = digits.lstrip("0")
+            if any(len(d) >= 5 and any(d in r and d != r for r in runs) for d in {digits, bare}):
                 hits.append(i)
         return hits[0] if len(hits) == 1 else None
 
@@ -3337,6 +3363,32 @@ class _Matcher:
             # Exactly one such set adding up is the set; two stay a person's call.
             sets = _small_subsets(values, self.cents, most=telling, limit=2)
             complete = len(sets) == 1
+        elif (
+            sets
+            and (not complete or any(len(s) > telling for s in sets))
+            and telling <= SMALL_SET_MAX
+            and len(
+                small := _small_subsets(values, self.cents, most=min(telling + 1, SMALL_SET_MAX), limit=2)
+            )
+            == 1
+            and MIN_TELLING_SET <= len(small[0]) <= telling
+        ):
+            # "PAYMENT RUN" for three invoices, and the search also hits sets of seven or ten that add up by chance
+            # (or gives up before it can rule them out): sets larger than the telling size land on any amount, so
+            # the one set small enough to mean something, and the only one up to a size beyond it, is the set. Two
+            # such sets stay a person's call, and so does a pair among many invoices (on the stored ledgers a lone
+            # pair is labelled both ways: a person looks).
+            sets, complete = small, True
+        elif (
+            len(sets) > 1
+            and complete
+            and all(len(s) > telling for s in sets)
+            and not _subsets(values, self.cents, limit=1, most=telling)[0]
+            and _subsets(values, self.cents, limit=1, most=telling)[1]
+        ):
+            # Several sets add up, every one of them too large to mean anything, and none small enough to: the
+            # cash fits nothing, as when only one such set is found.
+            sets = []
         # A notice that names its closing period and a set outside it: not the statement it says it pays.
         if len(sets) == 1 and complete and len(pool) == len(mine) and period is None:
             chosen = [(pool[k], ledger.balance[pool[k]]) for k in sets[0]]
@@ -3675,6 +3727,16 @@ class _Matcher:
                 "payer not identified; invoices with exactly this balance: "
                 + self.numbers(ranked[:MAX_CANDIDATES]),
                 [[i] for i in ranked],
+            )
+        if re.search(r"[1-9]", self.p.customer_id or ""):
+            # "MOBILISATION", "DEPOSIT" from a customer our systems know by id but who owes nothing open: nothing
+            # names an invoice, no amount or name points elsewhere; the contract's known customer whose payment fits
+            # no invoice, so the cash waits on its account. (An id of zeros, "CU-00000", is a placeholder for no
+            # customer at all.)
+            return self.result(
+                Status.UNAPPLIED,
+                [],
+                f"customer {self.p.customer_id} has no open invoice and nothing points to another's: held on account",
             )
         return self.review("payer not identified and no reference or amount points to an invoice")
 
