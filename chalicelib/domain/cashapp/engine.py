@@ -876,6 +876,23 @@ class _Matcher:
                 found.append(close)
         return found
 
+    def unpadded_slip(self, mine: list[str]) -> str | None:
+        """The one open invoice of ``mine`` whose number, its padding zeros dropped, is one keystroke from a number
+        of five digits or more in the text that is no invoice's own ("19114" for INV-019144, "21250" for
+        INV-021205)."""
+        close: set[str] = set()
+        for run in refs.digit_runs(self.text, 5):
+            bare = run.lstrip("0")
+            if any((c, bare) in self.ledger.by_key for c in self.ledger.currencies):
+                continue
+            close |= {
+                i
+                for i in mine
+                if len(core := _all_digits(self.ledger.invoices[i].number).lstrip("0")) >= 5
+                and refs.near(bare, core)
+            }
+        return next(iter(close)) if len(close) == 1 else None
+
     def slip_of(self, invoice_id: str) -> bool:
         """A long number in the text is this invoice's with one keystroke wrong (a digit dropped, added or changed,
         two neighbours swapped), and no invoice's own."""
@@ -1641,8 +1658,13 @@ class _Matcher:
                     for m in unknown
                     for i in mine
                     if refs.near(_all_digits(m), _all_digits(ledger.invoices[i].number))
+                    or refs.near(
+                        _all_digits(m).lstrip("0"), _all_digits(ledger.invoices[i].number).lstrip("0")
+                    )
                 ]
-                if confirmed and len(slips) > 1:
+                if confirmed and (
+                    len(slips) > 1 or (len(slips) == 1 and 0 < self.cents < ledger.balance[slips[0]])
+                ):
                     # "INV-25-01526" is one digit from both INV-25-01226 and INV-25-01726 of this customer: a
                     # slip of the hand whose invoice the amount cannot pick. Not money on account.
                     return self.review(
@@ -3382,12 +3404,13 @@ class _Matcher:
         elif (
             len(sets) > 1
             and complete
-            and all(len(s) > telling for s in sets)
-            and not _subsets(values, self.cents, limit=1, most=telling)[0]
-            and _subsets(values, self.cents, limit=1, most=telling)[1]
+            and all(telling < len(s) and 2 * len(s) <= len(values) for s in sets)
+            and not (small_search := _subsets(values, self.cents, limit=1, most=telling))[0]
+            and small_search[1]
         ):
             # Several sets add up, every one of them too large to mean anything, and none small enough to: the
-            # cash fits nothing, as when only one such set is found.
+            # cash fits nothing, as when only one such set is found. (A set of more than half the invoices is all
+            # but a few of them, which a payer may mean: two such stay a person's call.)
             sets = []
         # A notice that names its closing period and a set outside it: not the statement it says it pays.
         if len(sets) == 1 and complete and len(pool) == len(mine) and period is None:
@@ -3517,6 +3540,10 @@ class _Matcher:
                 [taken],
             )
         several = [c for c in self.slips_by_run(customer, shared=True) if len(c) > 1] if self.text else []
+        if not several and self.text and (lone := self.unpadded_slip(mine)) is not None:
+            # "19114" from a payer we know, for less than INV-019144 owes: that invoice with a digit slipped, paid
+            # in part, or some other money; a person tells, rather than cash parked unseen.
+            several = [[lone]]
         if len(several) == 1 and all(ledger.balance[i] > self.cents for i in several[0]):
             # "KTI-40079" is no invoice of this payer's, and one keystroke from both its KTI-40070 and KTI-40071;
             # the amount is less than either: a part payment of one of them, which only a person can tell. Not

@@ -246,3 +246,32 @@ def test_an_amount_that_is_the_balance_of_a_slip_of_the_number_stays_a_question(
     ]
     out, _ = match_files(book, [_pay("200.00", "PART PAY INV018533")])
     assert out[0]["status"] == "review"
+
+
+_SLIPS = [
+    _inv("k-1", "INV-021413", "5828.00", customer="K1", name="O Cathain Construction Ltd", currency="EUR"),
+    _inv("k-2", "INV-020990", "1750.00", customer="K1", name="O Cathain Construction Ltd", currency="EUR"),
+]
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["O INV 21143", "Rechnung 21143", "Facture n° 21143", "Faktura 21143", "PAYMENT 21143", "21143"],
+)
+def test_a_number_one_keystroke_from_an_open_invoice_once_its_padding_is_dropped_is_a_question(
+    reference: str,
+) -> None:
+    out, _ = match_files(
+        _SLIPS,
+        [_pay("2343.36", reference, currency="EUR", customer_id="K1", payer_name="O CATHAIN CONSTRUCTION")],
+    )
+    assert out[0]["status"] == "review"
+    assert out[0]["candidates"][0] == ["k-1"]
+
+
+def test_a_number_near_no_open_invoice_from_a_known_customer_is_held_on_account() -> None:
+    out, _ = match_files(
+        _SLIPS,
+        [_pay("2343.36", "INV 35577", currency="EUR", customer_id="K1", payer_name="O CATHAIN CONSTRUCTION")],
+    )
+    assert out[0]["status"] == "unapplied"
