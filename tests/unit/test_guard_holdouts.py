@@ -337,9 +337,9 @@ _STILL_MISSED_142_146: dict[str, set[str]] = {
 _STILL_MISSED_147_151: dict[str, set[str]] = {
     "guard_holdout147": set(),
     "guard_holdout148": set(),
-    "guard_holdout149": {"xe18", "xe30", "xe79"},
+    "guard_holdout149": set(),
     "guard_holdout150": set(),
-    "guard_holdout151": {"wj37", "wj71", "wj78"},
+    "guard_holdout151": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
