@@ -1620,17 +1620,14 @@ class _Matcher:
                     return self.review(f"reference names {mention}, an invoice of another customer", [hits])
                 elif all(ledger.invoices[i].currency != self.p.currency for i in hits):
                     # "INV 211130" on a CAD transfer, for this customer's USD invoice: paid in the wrong currency,
-                    # at a rate nobody told us. Never applied across currencies; a known payer's cash waits on its
-                    # account for a person's FX decision (the contract's "fits no invoice"), anyone else's is review.
+                    # at a rate nobody told us. Never applied across currencies: review, naming the invoice, whoever
+                    # pays. (Until session 39 a payer known by its id was held on account for the FX decision; most
+                    # ledgers' authors, and the reviewer who must pick the rate, want it in front of a person.)
                     said = (
                         f"reference names {self.numbers(hits)}, an invoice in {ledger.invoices[hits[0]].currency}; "
                         f"the payment is in {self.p.currency}"
                     )
                     pegged = [i for i in hits if self.pegged_equivalent(i)]
-                    if confirmed and not pegged and self.by_id:
-                        return self.result(
-                            Status.UNAPPLIED, [], f"{said}: held on account for an FX decision"
-                        )
                     if pegged:
                         # 69,539.82 AED for an 18,935.28 USD invoice is exactly 3.6725 dirhams a dollar: the payer paid
                         # that invoice in full in a currency pegged to it. Which invoice is certain; booking it across

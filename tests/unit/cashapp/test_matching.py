@@ -2348,10 +2348,11 @@ def test_a_general_contractors_joint_check_pays_the_named_subcontractors_invoice
     assert by_gc("2000.00", advice).applications == []
 
 
-def test_a_known_payer_naming_its_own_invoice_in_another_currency_is_held_for_an_fx_decision() -> None:
+def test_a_known_payer_naming_its_own_invoice_in_another_currency_goes_to_review_with_it() -> None:
     ledger = [inv("INV-211130", "14848.60", "c1", "USD"), inv("INV-300500", "900.00", "c1", "CAD")]
     held = one(ledger, pay("p", "20306.95", currency="CAD", customer="c1", ref="EFT CREDIT INV 211130"))
-    assert (held.status.value, held.applications) == ("unapplied", [])
+    assert (held.status.value, held.applications) == ("review", [])
+    assert [list(c) for c in held.candidates] == [["i-INV-211130"]]
     assert "INV-211130, an invoice in USD" in held.reason
     # A last run many books share ("00304" of INV-KE-26-00304) names no invoice in another currency.
     kes = [inv("INV-KE-26-00304", "500.00", "c1", "KES"), inv("INV-300500", "900.00", "c1", "CAD")]
