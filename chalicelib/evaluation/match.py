@@ -238,6 +238,10 @@ BLIND = {
     "blind111": ("na_it_services",),
     "blind112": ("dach_medical_devices",),
     "blind113": ("sea_logistics",),
+    "blind114": ("nordic_building_supplies",),
+    "blind115": ("uk_ireland_subcontracting",),
+    "blind116": ("latam_chemicals",),
+    "blind117": ("anz_agri_inputs",),
 }
 
 
@@ -1449,6 +1453,57 @@ _BLIND_TABLES: tuple[tuple[str, str], ...] = (
             "local-script payer names, withholding-tax deductions, cheque deposits, marketplace settlements "
             "net of fees), 400 payments with 6 bad rows, separate author, at the session's final cash code "
             "d75a846; first pass 1.000 correct with none wrong"
+        ),
+    ),
+    (
+        "blind114",
+        (
+            "Hundred-and-eleventh blind ledgers (session 39): a building-supplies wholesaler in the Nordics "
+            "billing builders, housing companies and municipalities (SEK, NOK, DKK, EUR, ISK; "
+            "Bankgiro/Plusgiro OCR numbers, Norwegian KID, Danish +71, Finnish and RF references, Swish and "
+            "MobilePay, factoring companies paying for debtors), 400 payments with 6 bad rows, separate "
+            "author, at the session start 3e14b7d; first pass 0.938 correct with 14 wrong (0.950 with the "
+            "same 14 after the first round: unpadded KIDs, a transfer of exactly twice the invoice it names; "
+            "the 14 wrong are known customers' mistyped numbers on the exact balance of the one invoice they "
+            "resemble, which the registered ledgers apply and this author sends to review)"
+        ),
+    ),
+    (
+        "blind115",
+        (
+            "Hundred-and-twelfth blind ledgers (session 39): a mechanical and electrical subcontractor in "
+            "the UK and Ireland billing main contractors, developers, housing associations and councils "
+            "(GBP, EUR; BACS 18-character references, Faster Payments, CHAPS, SEPA, CIS and RCT deductions, "
+            "retentions, pay-less notices, contra charges, project bank accounts), 400 payments with 6 bad "
+            "rows, separate author, same commit; first pass 0.932 correct with 10 wrong (0.975 with 7 after "
+            "the first round: one small set among sets that add up by chance, a customer id with nothing "
+            "open held on account, unpadded numbers one keystroke off; the 7 wrong are an unknown payer's "
+            "reconciled retention short pay taken as a deduction, and look-alike payer names applied on a "
+            "unique exact balance, both the registered ledgers' conventions)"
+        ),
+    ),
+    (
+        "blind116",
+        (
+            "Hundred-and-thirteenth blind ledgers (session 39, second wave): an industrial-chemicals "
+            "distributor in Latin America billing manufacturers, mines, water utilities and farms (MXN, BRL, "
+            "COP, CLP, PEN, ARS, USD; SPEI with CLABE, Pix and boleto, PSE and ACH, RUT, detracción, "
+            "retenciones, dollar invoices paid in local currency), 400 payments with 7 bad rows, separate "
+            "author, at the session start 3e14b7d; first pass 0.955 correct with 9 wrong (0.978 with the "
+            "same 9 at the final cash code, which sends a known payer's cross-currency payment to review; "
+            "the 9 wrong are payers the bank names without a customer id whose name is the customer's, "
+            "applied on a unique exact balance, the registered ledgers' convention)"
+        ),
+    ),
+    (
+        "blind117",
+        (
+            "Hundred-and-fourteenth blind ledgers (session 39, third wave): an agricultural-inputs supplier "
+            "in Australia and New Zealand billing farms, stations, orchards and rural merchants (AUD, NZD, "
+            "USD; BPAY CRNs with check digits, PayID/Osko, NZ particulars/code/reference fields, seasonal "
+            "terms, stock agents and co-operatives paying for growers), 400 payments with 6 bad rows, "
+            "separate author, scored once at the final cash code 2a35b62: 0.990 correct with none wrong, the "
+            "bar met"
         ),
     ),
 )

@@ -547,7 +547,8 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
     # Session 14's (first passes 0.842 with 2 wrong applications, 0.965 with 1, 0.940 and 0.954 with none).
-    for group, floor in (("blind23", 0.975), ("blind24", 0.99), ("blind25", 0.99), ("blind26", 0.985)):
+    # (blind25's author holds a known payer's cross-currency payment on account: since session 39 it goes to review.)
+    for group, floor in (("blind23", 0.975), ("blind24", 0.99), ("blind25", 0.985), ("blind26", 0.985)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -580,7 +581,9 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     assert wrong == {"lump_subset_review": 7}
     assert sum(correct.values()) / sum(total.values()) >= 0.935
     # Session 18's (first passes 0.937 at 6313ed9, 0.975 at 61929ad and 0.933 at 1ecf731, none wrong).
-    for group, floor in (("blind37", 0.99), ("blind38", 0.985), ("blind39", 0.975)):
+    # (blind37's, blind46's and blind49's authors hold a known payer's cross-currency payment on account; since session 39
+    # it goes to review, hence their lower floors.)
+    for group, floor in (("blind37", 0.985), ("blind38", 0.985), ("blind39", 0.975)):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
         assert sum(correct.values()) / sum(total.values()) >= floor
@@ -591,7 +594,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
         ("blind42", 0.97),
         ("blind43", 0.98),
         ("blind44", 0.965),
-        ("blind46", 0.985),
+        ("blind46", 0.975),
     ):
         total, correct, wrong, _, _ = _blind(group)
         assert sum(wrong.values()) == 0
@@ -613,7 +616,7 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     # them, as the issue asks ("review" when two subsets fit).
     total, correct, wrong, _, _ = _blind("blind49")
     assert wrong == {"review_lump_subset": 8}
-    assert sum(correct.values()) / sum(total.values()) >= 0.975
+    assert sum(correct.values()) / sum(total.values()) >= 0.97
     total, correct, wrong, _, _ = _blind("blind50")
     assert sum(wrong.values()) == 0
     assert sum(correct.values()) / sum(total.values()) >= 0.99
@@ -858,6 +861,22 @@ def test_the_blind_ledgers_get_no_wrong_application() -> None:
     total, correct, wrong, _, _ = _blind("blind113")
     assert +wrong == {}
     assert sum(correct.values()) / sum(total.values()) >= 0.995
+    # Session 39. blind114's author sends a known customer's mistyped number on the one exact balance it resembles to
+    # review (the registered ledgers apply it); blind115's wants review for an unknown payer's reconciled retention
+    # short pay and for look-alike payer names on a unique exact balance; blind116's counts a payer the bank names
+    # without a customer id as unknown even when the name is the customer's own. All the registered side.
+    total, correct, wrong, _, _ = _blind("blind114")
+    assert +wrong == {"typo_in_reference": 14}
+    assert sum(correct.values()) / sum(total.values()) >= 0.95
+    total, correct, wrong, _, _ = _blind("blind115")
+    assert +wrong == {"alias_payer_no_ref": 2, "alias_payer_short": 5}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
+    total, correct, wrong, _, _ = _blind("blind116")
+    assert +wrong == {"unidentified_payer_amount_match": 3, "typo_reference_review": 6}
+    assert sum(correct.values()) / sum(total.values()) >= 0.975
+    total, correct, wrong, _, _ = _blind("blind117")
+    assert +wrong == {}
+    assert sum(correct.values()) / sum(total.values()) >= 0.99
     # The thirty-seventh ledgers' author is the third to send unique-subset lumps without advice to review (8).
     total, correct, wrong, _, _ = _blind("blind40")
     assert wrong == {"review_subset_no_reference": 8}
