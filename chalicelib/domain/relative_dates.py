@@ -172,6 +172,13 @@ _RELATIVE_DAYS_MORE: dict[str, int] = {
     "pardje": -2,
     "dje": -1,
     "neser": 1,
+    # km "ម្សិលមិញ" (yesterday), "ថ្ងៃនេះ" (today), "ថ្ងៃស្អែក" (tomorrow); my "မနေ့က" (yesterday), "မနက်ဖြန်" (tomorrow),
+    # folded as the text is (the subscript and vowel marks off)
+    fold("ម្សិលមិញ"): -1,
+    fold("ថ្ងៃនេះ"): 0,
+    fold("ថ្ងៃស្អែក"): 1,
+    fold("မနေ့က"): -1,
+    fold("မနက်ဖြန်"): 1,
 }
 # Standard Arabic "أمس" / "بالأمس" (yesterday), folded; a whole word only ("خامس" is "fifth").
 _AR_YESTERDAY = ("امس", "بالامس", "البارحة")
@@ -596,6 +603,24 @@ _learn_months(
         "ডিসেম্বর دسمبر",
     ],
 )
+# Khmer and Burmese month names ("ចុងខែមេសា", the end of April; "ဧပြီလကုန်", the end of April), folded.
+_learn_months(
+    [
+        "មករា ဇန်နဝါရီ",
+        "កុម្ភៈ ဖေဖော်ဝါရီ",
+        "មីនា မတ်",
+        "មេសា ဧပြီ",
+        "ឧសភា မေ",
+        "មិថុនា ဇွန်",
+        "កក្កដា ဇူလိုင်",
+        "សីហា ဩဂုတ်",
+        "កញ្ញា စက်တင်ဘာ",
+        "តុលា အောက်တိုဘာ",
+        "វិច្ឆិកា နိုဝင်ဘာ",
+        "ធ្នូ ဒီဇင်ဘာ",
+    ],
+)
+_KM_MY_MO = "|".join(sorted((n for n in _MONTHS if "\u1000" <= n[0] <= "\u17ff"), key=len, reverse=True))
 # A Devanagari or Bengali month may end in a vowel sign ("मई", "মে"), after which there is no \b.
 _HI_MO = "|".join(sorted((n for n in _MONTHS if "\u0900" <= n[0] <= "\u09ff"), key=len, reverse=True))
 # "two" and its neighbours in Urdu and Persian, Hindi and Bengali, folded: ur "دو ہفتے میں" (in two weeks).
@@ -954,6 +979,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cjk_end_of_month", re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:末|底)")),
     # vi "đến hết tháng 1" (until the end of month 1), "cuối tháng 3": Vietnamese numbers its months too.
     ("cjk_end_of_month", re.compile(r"\b(?:het|cuoi) thang (\d{1,2})\b")),
+    # km "ចុងខែមេសា" (the end of April), my "ဧပြီလကုန်" (April's end): the month named, written against its end
+    ("end_of_named_month", re.compile(fold("ចុងខែ") + rf"\s?({_KM_MY_MO})")),
+    ("end_of_named_month", re.compile(rf"({_KM_MY_MO})\s?" + fold("လကုန်"))),
     # zh "下个月5号" / "下月10日", ja "来月10日" / "翌月10日" (that day of next month); tr "gelecek ayın 20'si(ne kadar)"
     (
         "day_of_next_month",
@@ -972,9 +1000,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("early_next_month", re.compile(_hangul(r"다음\s?달\s?초"))),
     # ja/zh "来月末" / "下月底" (the end of next month) and "今月末" / "本月底" (this month's end), written without word
     # boundaries between the characters.
-    ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末")),
-    # (a bare "月末に" is this month's end too; "3月末" and "来月末" are read above)
-    ("end_of_month", re.compile(r"今月末|本月底|本月末|当月末|(?<![来翌下今本当毎\d０-９\s])月末")),
+    ("end_of_next_month", re.compile(r"来月末|翌月末|下月底|下个月底|下個月底|下月末|下個月尾|下月尾")),
+    # (a bare "月末に" is this month's end too; "3月末" and "来月末" are read above; Cantonese says "月尾")
+    (
+        "end_of_month",
+        re.compile(
+            r"今月末|本月底|本月末|当月末|(?<![来翌下今本当毎\d０-９\s])月末|(?<![下\d])(?<!下個)月尾"
+        ),
+    ),
     # nb "innen utgangen av måneden", da "inden udgangen af måneden", sv "vid utgången av månaden"; th "สิ้นเดือนนี้",
     # "ภายในสิ้นเดือน" (by the month's end)
     (
@@ -984,6 +1017,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # th "สัปดาห์หน้า" (next week), "สัปดาห์นี้" (this week): that week's Friday
     ("next_week", re.compile(fold("สัปดาห์หน้า") + "|" + fold("อาทิตย์หน้า"))),
     ("this_week", re.compile(fold("สัปดาห์นี้") + "|" + fold("อาทิตย์นี้"))),
+    # km "សប្តាហ៍នេះ" (this week), "សប្តាហ៍ក្រោយ" (next week), "ចុងខែនេះ" (this month's end); my "ဒီအပတ်" (this week),
+    # "နောက်အပတ်" (next week), "ဒီလကုန်" (this month's end)
+    (
+        "next_week",
+        re.compile(fold("សប្តាហ៍ក្រោយ|សប្ដាហ៍ក្រោយ|សប្តាហ៍មុខ|សប្ដាហ៍មុខ|နောက်အပတ်|နောက်တစ်ပတ်|လာမည့်အပတ်")),
+    ),
+    ("this_week", re.compile(fold("សប្តាហ៍នេះ|សប្ដាហ៍នេះ|ဒီအပတ်|ယခုအပတ်|ဒီတစ်ပတ်"))),
+    ("end_of_month", re.compile(fold("ចុងខែនេះ|ဒီလကုန်|ယခုလကုန်"))),
     ("th_weekday", _TH_WEEKDAY),
     # de "bis Ende nächster Woche", "Ende der nächsten Woche" (the end of next week: its Friday, as "next week" is)
     ("next_week", re.compile(r"\bende (?:der )?(?:nachste[rn]?|naechste[rn]?|kommende[rn]?) woche\b")),
