@@ -8680,6 +8680,12 @@ PROMISE = _widen(
     r"\b(payment|transfer|remittance|check|cheque)\b[^?!\n]{0,90}\b(is|are|has been|have been) already "
     r"(scheduled|slated|set) (for|on)\b",
 )
+# A payment's reference under the Burmese and Khmer labels: my "ငွေလွှဲအမှတ်" (transfer number), km "លេខយោង"
+# (reference number), "លេខប្រតិបត្តិការ" (transaction number).
+REFERENCE = re.compile(
+    REFERENCE.pattern.replace(r"\b(?:", r"\b(?:" + _f("ငွေလွှဲအမှတ်|လွှဲငွေအမှတ်|លេខយោង|លេខប្រតិបត្តិការ") + "|", 1),
+    re.IGNORECASE,
+)
 # "Please" and "we ask" in Khmer and Burmese: km "សូម" (not "សូមអរគុណ", thank you), "ស្នើសុំ" (request); my
 # "မေတ္တာရပ်ခံ" (kindly request), "ပေးပါ" (please give / do), "တောင်းဆို" (request).
 REQUEST_WORDS = _widen(REQUEST_WORDS, _f(r"សូម(?!អរគុណ)|ស្នើសុំ|မေတ္တာရပ်ခံ|ပေးပါ|တောင်းဆို"))

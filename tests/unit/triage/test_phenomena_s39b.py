@@ -202,3 +202,15 @@ def test_a_short_count_a_missing_po_or_a_wrong_price_is_contested(
 def test_a_count_that_matches_contests_nothing() -> None:
     out = read("INV-1234 수량 확인했습니다. 이번 주 금요일에 입금하겠습니다.", date_header=_WED_JP)
     assert out["intent"] == "promise_to_pay"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_header"),
+    [
+        ("မနေ့က ငွေလွှဲပြီးပါပြီ။ ငွေလွှဲအမှတ် AYA-TT-260324-5521 ဖြစ်ပါတယ်။", _WED_MM),
+        ("យើងខ្ញុំបានផ្ទេរប្រាក់ហើយ។ លេខយោង AYA-TT-260324-5521", _TUE_KH),
+    ],
+)
+def test_a_burmese_or_khmer_transfer_number_is_the_payment_reference(body: str, date_header: str) -> None:
+    out = read(body, date_header=date_header)
+    assert (out["intent"], out["payment_reference"]) == ("paid_claim", "AYA-TT-260324-5521")
