@@ -260,6 +260,13 @@ _ONLY_BY = (
     r"\b(only|nur|seulement|uniquement|solo|solamente|unicamente|apenas|somente|alleen|tylko|endast|bara|kun|vain|doar) "
     r"(\w+ )?(by|durch|von|par|por|pela|pelo|da|dal|dalla|dai|door|przez|av|af|de)\b"
 )
+# The person who alone may decide, named: "che è l'unico a poter valutare modifiche alle condizioni di pagamento",
+# "the only one who can approve a change to your terms", "el único que puede autorizar un aplazamiento".
+_DECIDES_ALONE = (
+    r"\b(l'unic[oa]|il solo|la sola) (a|che) (poter|puo|potra)|\b(the only (one|person)|who alone) (who |that )?(can|may|is able)|"
+    r"\b(el|la) unic[oa] que (puede|podra)|\b(le|la) seule? (a pouvoir|qui (peut|puisse))|\bder einzige,? der|"
+    r"\b(o|a) unic[oa] que (pode|podera)"
+)
 
 _DISCOUNT = _rx(
     # Something given free in return for payment: "te regalamos el mes de abril", "we'll throw in a free month",
@@ -1078,6 +1085,9 @@ _FAULT = _rx(
     r"\b(der |unser |ein )?(fehler|versehen|irrtum) (liegt|lag) (bei uns|auf unserer seite)\b",
     r"\bunser(e|em|er)? (fehler|versehen|irrtum|verschulden)\b",
     r"\bwir haben (einen |uns )?(fehler gemacht|geirrt|falsch)\b",
+    # Colloquial: "das haben wir verbockt", "wir haben es vermasselt", "da haben wir Mist gebaut".
+    r"\b(das |da |hier )?haben wir (es |das |leider |ganz |echt )?(verbockt|vermasselt|versemmelt|verpatzt|verbaselt|"
+    r"mist gebaut)\b|\bwir haben (das |es |hier |da |leider )+(verbockt|vermasselt|versemmelt|verpatzt|verbaselt)\b",
     r"\b(fehler|versehen|irrtum)\w* (unterlaufen|passiert)\b",
     # es
     r"(?<!\bno hubo )(?<!\bno hay )(?<!\bningun )(?<!\bsin )(?<!\bno fue )(?<!\bno es )(?<!\bni )(?<!\bno fue un )"
@@ -1289,7 +1299,12 @@ _NOT_A_CARD_LABEL = re.compile(
     # A French company's SIRET or SIREN is Luhn-checked by design; a Brazilian CNPJ or CPF printed without its dots
     # can pass by chance. All of them sit in a signature or a footer, labelled.
     r"siret|siren|cnpj|cpf)\b"
-    r"\.?\s*(:|nr\.?|no\.?|n°|nº|n o|numero)?\s*:?\s*[<(]?\s*$"
+    # "notre numéro SIRET est 401 234 562 00015": the label in a sentence.
+    r"\.?\s*(:|nr\.?|no\.?|n°|nº|n o|numero)?\s*:?\s*((est|is|ist|es|e)\s+)?[<(]?\s*$"
+    # zh, ja: a customs declaration or a registration number, labelled: "报关单号 223020261000418576" (18 digits that can
+    # pass Luhn), "適格請求書発行事業者登録番号：T4011001087264" (the qualified-invoice issuer's number).
+    r"|(报关单|報關單|报关单号|報關單號|报关单编号|報關單編號|登録番号|登錄番號|法人番号|统一社会信用代码|統一社會信用代碼|"
+    r"纳税人识别号|納稅人識別號)\s*[:：]?\s*t?\s*$"
     # Our own tax number in a footer, often with "our": id "NPWP kami: 01.234.567.8-215.000", in "GSTIN", my "SST",
     # sg "UEN", au "ABN", ph "TIN".
     r"|\b(npwp|gstin|gst (reg(istration)? )?(no|number)|uen|abn|acn|tin|tax (id|no|number|reg(istration)? (no|number))|"
@@ -1417,7 +1432,8 @@ _PASSWORD_GIVEN = re.compile(
     r"adgangskode|adgangskoden|kodeord|kodeordet|passord|passordet|salasana|salasanalla|"
     # et, cs/sk, hu, sl, hr/sr, tr, lv, lt: "ajutine parool Breket-2026!", "dočasné heslo", "ideiglenes jelszó".
     r"parool|parooliga|heslo|heslem|jelszo|jelszoval|geslo|geslom|lozinka|lozinkom|sifre|sifreniz|parole|slaptazodis)"
-    r"\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
+    # hu "pedig" ("and the password ..."): "a felhasználónév ..., az ideiglenes jelszó pedig Finch-Tavasz-7731".
+    r"(\s+pedig)?\s+['\"]?(?=[^\s'\"]*[a-z])(?=[^\s'\"]*[\d#@$%&*!?_+=])(?!https?:|www\.)[^\s'\"/,;]{6,}(?=['\"]?(\s|[,;]|$|\.(\s|$)))"
 )
 # Korean and Japanese: the password word, a topic particle or colon, and a value in Latin letters with a digit or
 # a sign ("임시 비밀번호: Lotus2026!", "パスワードは Kx7!pQ2r"); "비밀번호는 절대 묻지 않습니다" gives none.
@@ -1570,7 +1586,8 @@ _COMPARISON = re.compile(
     # réussi à solder ses 8 200 € d'arriérés".
     r"\b(your|votre|vos|ihre?|ihren?|su|sus|seu|sua|uw|je|suo|tu|vostr[oa]|il vostro|la vostra) (next-door )?(neighbou?rs?|"
     r"voisine?s?|nachbar\w*|vecin[oa]s?|vizinh[oa]s?|buurman|buurvrouw|buren|vicin[oa]|vicini)\b|"
-    r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no son los unicos|nao sao os unicos|niet de enige|"
+    r"\b(pas les seuls|not the only (one|ones)|nicht die einzigen|no (son|sois|eres) (los|las|el|la) unic[oa]s?|"
+    r"no (estais|estas) solos?|nao sao os unicos|niet de enige|"
     r"non siete gli unici|(you're|you are|you aren't|you are not) (not )?alone|pas seuls?|nicht allein\w*|no (estan|esta) "
     r"solos?|nao (estao|esta) sozinh\w*|niet de enigen?|non (siete|e) sol[io]|inte ensamma?|ikke alene|"
     r"nie jestescie (jedyni|sami)|dla porownania)\b|"
@@ -1611,6 +1628,8 @@ _AFFAIRS = re.compile(
     # it "ha ancora 3 mensilità scoperte": months not covered by a payment ("abbiamo scoperto" is "we found").
     r"(mensilita|rate|fatture|canoni|quote|importi) (\w+ )?scopert[ei]|allo scoperto|"
     r"du retard|im verzug|retraso|openstaan|open staan|achterlopen|paid every \w+ on time|paid on time|"
+    # es: "al Colegio Los Sauces todavía le quedan 1.150 €", "el Club Atlético Montealto ya liquidó su pedido".
+    r"(todavia|aun) (le |les )?quedan?|ya liquid(o|aron)|liquid(o|aron) su|"
     r"(have|has|had) (already )?paid|a platit|au platit|zaplacil\w*|zaplatil\w*|fizetett\w*|"
     # pl: "reguluje wszystko w terminie", "ich saldo jest dwa razy wyższe": how another pays, and its balance.
     r"reguluj\w*|(ich|jego|jej) saldo|"
@@ -1778,7 +1797,9 @@ def _named_third_party(text: str) -> str | None:
                     r"\b(Conditions|Terms|Agreement|Contract|Policy|Regulations|Act|Form|Schedule)$",
                     m.group(0),
                 ) or re.match(
-                    r"\s*(\([^()]{1,30}\)\s*)?(Act|Regulations?|Directive|Order)\b", sentence[m.end() :]
+                    # "the European Communities (Late Payment in Commercial Transactions) Regulations 2012".
+                    r"\s*\)?\s*(\([^()]{1,60}\)\s*)?(Act|Regulations?|Directive|Order)\b",
+                    sentence[m.end() :],
                 ):
                     # "our Standard Trading Conditions" is a document, and "the Late Payment of Commercial Debts
                     # (Interest) Act 1998" a statute: neither is another customer.
@@ -1983,8 +2004,16 @@ _VERB_FIRST_NOT = re.compile(
 )
 
 
+# "Vill du diskutera en avbetalningsplan kan du ringa vår kreditansvarige": a wish put first is a condition ("if you
+# want to discuss a plan, call ..."), not our offer.
+_VERB_FIRST_WISH = re.compile(
+    r"(^|(?<=[.!?:])\s+|\n\s*)(vill|vil|onskar|onsker) (du|ni|dere|i) (?![^.;!?\n]*\?)"
+)
+
+
 def _verb_first_condition(text: str) -> str:
     text = _CZECH_LI.sub(r"if \1", text)
+    text = _VERB_FIRST_WISH.sub(r"\1if \3 \2 ", text)
     return _VERB_FIRST_NOT.sub(r"\1if \3 \4 \2", text)
 
 
@@ -2448,7 +2477,77 @@ def _sensitive(text: str, folded: str, other_customer_names: Collection[str]) ->
     names = _table_customers(text)
     if len(names) > 1:
         return f"another customer's affairs (a table lists {' and '.join(sorted(names))})"
+    if listed := _debtor_list(text):
+        return f"another customer's balance (a list names {listed})"
+    if owed := _NAMED_STILL_OWES_AR_FA.search(folded):
+        return f"another customer's balance ({owed.group(0)})"
     return None
+
+
+# ar: a sum still owed by someone named ("لا يزال على مركز النخبة الرياضي مبلغ 6,200.00 درهم"; "عليكم" is the reader);
+# fa: a named company that still owes us ("شرکت بازرگانی نگین کویر ... هنوز ۳۱۲٬۰۰۰٬۰۰۰ ریال ... به ما بدهکار است").
+_NAMED_STILL_OWES_AR_FA = re.compile(
+    strip_accents(
+        r"(لا يزال|لا تزال|ما زال|ما زالت|مازال|مازالت) على (?!حساب)\S+( \S+){0,4} (مبلغ|مبالغ|رصيد|\d)"
+        r"|(شرکت|فروشگاه|موسسه|مؤسسه|کارخانه) [^.\n]{2,80}?هنوز [^.\n]{0,60}?(به ما|به شرکت ما) بدهکار"
+    )
+)
+
+
+# A list of other debtors, one per line with its sum: "- Unit 2, Harcourt Vintage Ltd - £3,140.00, 62 days overdue",
+# "Vytautas Kazlauskas – 3 140 EUR (trąšos, vėluoja 45 d.)". Told apart from itemised charges by a line introducing
+# other customers' debts ("Kitų narių įsiskolinimai", "where the tenants stand") or by lines that each say overdue.
+_DEBTOR_LINE = re.compile(
+    r"^\s*(?:[-•*\u2022\u2013]\s*)?(?P<name>[^\W\d][^\n]{2,70}?)\s+[-\u2013\u2014:]\s+(?:€|\$|£|eur|gbp|usd|chf)?\s?\d[\d .,]*"
+    r"(?:\s?(?:€|eur|gbp|usd|chf|kr|zl|ft|lei|rsd))?\b(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+_DEBTORS_LEAD = re.compile(
+    r"\b(other (members|customers|clients|tenants|debtors|accounts|families|patients)('s|s'|')? (debts?|balances?|arrears|"
+    r"accounts)|(where|how) (the|our|other) (tenants|members|customers|clients|units) (stand|are)|(who|which) (is|are) behind|"
+    r"kitu (nariu|klientu|pirkeju) (isiskolinimai|skolos)|andere[rn]? (kunden|mitglieder|mieter)|autres (clients|membres|"
+    r"locataires)|otros (clientes|socios|inquilinos)|altri (clienti|soci|inquilini))\b"
+)
+_DEBTOR_OVERDUE = re.compile(
+    r"\b(\d+\+? ?(days?|d\.?|dienu|tage|jours|dias|giorni) (overdue|late|past due|behind)|overdue|in arrears|past due|"
+    r"behind|owes|owing|unpaid|vėluoja|veluoja|ausstehend|uberfallig|en retard|vencid[oa]|scadut[oa])\b",
+    re.IGNORECASE,
+)
+_NOT_A_DEBTOR = re.compile(
+    r"^(your|our|invoice|inv|total|subtotal|balance|vat|tax|amount|order|item|credit|payment|due|fee|interest|factura|"
+    r"facture|rechnung|fattura|fatura|factuur|saskaita|sąskaita)\b",
+    re.IGNORECASE,
+)
+
+
+def _debtor_list(text: str) -> str | None:
+    lines = text.splitlines()
+    named: list[str] = []
+    overdue = 0
+    lead = False
+    for k, line in enumerate(lines):
+        m = _DEBTOR_LINE.match(line)
+        if not m or _NOT_A_DEBTOR.match(m.group("name")):
+            continue
+        capitals = [
+            w for w in re.findall(r"[^\W\d_][\w'&.]*", m.group("name")) if w[0].isupper() and len(w) > 1
+        ]
+        if len(capitals) < 2:
+            continue
+        named.append(m.group("name"))
+        overdue += _DEBTOR_OVERDUE.search(m.group("rest")) is not None
+        lead = lead or any(_DEBTORS_LEAD.search(fold(before)) for before in lines[max(0, k - 3) : k])
+    # Without a line introducing them, the overdue lines must name businesses (a legal form), not items or months.
+    companies = any(_LEGAL_FORM.search(name) for name in named)
+    if len(named) >= 2 and (lead or (overdue >= 2 and companies)):
+        return " and ".join(named[:2])
+    return None
+
+
+_LEGAL_FORM = re.compile(
+    r"\b(Ltd|Limited|LLC|Inc|Co|Corp|PLC|GmbH|AG|KG|UAB|AB|AS|ApS|Oy|BV|NV|SA|SAS|SARL|SL|SRL|Srl|SpA|Kft|Zrt|sp\. z o\.o|"
+    r"s\.r\.o|Lda|Ltda)\b\.?"
+)
 
 
 # Another business by its kind of trade ("Lakeshore Family Dentistry", "Harbour View Dental Clinic") told to have
@@ -2618,7 +2717,11 @@ _REFUND_WORD = re.compile(
     # Credited to the reader past a hyphened compound: "wird Ihnen die Miete ... mit der April-Rechnung gutgeschrieben".
     r"|\b(wird|werden) (ihnen|dir|euch)\b(?:[\w ,]|(?<=\w)-(?=\w)){0,60}\bgutgeschrieben\b"
     r"|\b(factura rectificativa|fatura retificativa|facture rectificative|korrekturrechnung|fattura di storno)\b"
-    r"|\b(reembols\w*|devolv\w*|devolucion\w*|nota (?:de )?credito|nota de abono|reintegr\w*|ressarc\w*|estorn\w*|devolu\w*)\b"
+    # "los gastos de devolución de 6,50 €": the fee for a returned direct debit (_NOT_A_RETURN_FEE) refunds nothing.
+    r"|\b(reembols\w*|devolv\w*|"
+    + _NOT_A_RETURN_FEE
+    + r"devolucion\w*|nota (?:de )?credito|nota de abono|reintegr\w*|"
+    r"ressarc\w*|estorn\w*|" + _NOT_A_RETURN_FEE + r"devolu\w*)\b"
     r"|\b(le )?abon(aremos|amos)\b.{0,30}\b(cuenta|diferencia|importe)\b"
     r"|\b(terugbeta\w*|terugstort\w*|teruggestort|teruggeboekt|crediter\w*|creditnota\w*|creditfactuur\w*)\b"
     r"|\b(betalen|storten|boeken|maken)\b(?:[^.;]|\.\d){0,40}\bterug\b"
@@ -2685,8 +2788,21 @@ _NOT_REFUND = re.compile(
     # The debit or receipt itself returned, in the past ("si el cargo se devolvió por error", "el recibo se devolvió",
     # "su entidad devolvió el adeudo"): the bank sent our charge back, we send nothing. "se devolverá" still promises.
     r"(recibo|cargo|adeudo|domiciliacion|remesa|debito|cobro)s? (\w+ ){0,3}?(sx |se )?(devolvio|devolvieron)|"
+    # A reversal spoken of in general: "Een storno kan verschillende oorzaken hebben".
+    r"(een|ein|uno|una) (storno|stornering|ruckbuchung|rucklastschrift) (kan|kann|puo|puede)|"
+    # Someone else's credit note: "the copy of your supplier's credit note", "l'avoir de votre fournisseur".
+    r"(supplier|vendor|carrier|manufacturer|fournisseur|lieferant\w*|proveedor|fornitore|leverancier|fornecedor)('s|s')? "
+    r"(credit note|credit memo|avoir|gutschrift|nota de credito|nota di credito|creditnota)|(credit note|avoir|gutschrift|"
+    r"nota de credito|nota di credito|creditnota) (from|of|du|de|von|des|del|dal|van|do) (your|their|the|votre|ihre\w*|su|"
+    r"il suo|uw|seu|le|la|el|il|de|o|dem|der) (supplier|vendor|carrier|manufacturer|fournisseur|lieferant\w*|proveedor|"
+    r"fornitore|leverancier|fornecedor)|"
+    # The refund the customer must claim from elsewhere (an authority): "l'eventuale rimborso ... va chiesto
+    # direttamente all'Agenzia", "le remboursement doit être demandé à la douane", "muss beim Zoll beantragt werden".
+    r"va (chiesto|richiesto|domandato|presentato)|deve essere (chiesto|richiesto)|doit etre (demande|reclame)e?|"
+    r"muss (\w+ ){0,3}beantragt|debe (solicitarse|reclamarse|pedirse)|tiene que (solicitarse|reclamarse)|"
+    r"deve ser (solicitad|pedid|reclamad)[oa]|moet (\w+ ){0,3}aangevraagd|"
     r"(banco|entidad|banca|caja) (\w+ ){0,2}?(sx |se |le |lo |la |los |nos )?(devolvio|devolvieron)|"
-    r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|credited|"
+    r"(appena|quando|once|when|sobald|des que|cuando|assim que|zodra)\b[^.;]{0,30}\b(accreditat\w*|accredito|credited|"
     r"gutgeschrieben|credite\w*|acreditad\w*|creditad\w*|bijgeschreven)|"
     # A credit note already issued, named by its number or netted on the statement, is a fact.
     r"(nota di credito|credit note|credit memo|avoir|gutschrift|nota (?:de )?credito|creditnota|faktura korygujaca|"
@@ -2859,7 +2975,12 @@ _PASSED_ON = (
     r"sendt videre|videresendt|sendt (\w+ ){1,4}?videre|sendte (\w+ ){1,4}?videre|(givet|gitt) (\w+ ){0,4}?videre|"
     r"videreformidl\w*|"
     # fi: "välitin pyyntönne ... luottopäällikölle" (I forwarded your request to the credit manager).
-    r"valitin|valitimme|valitetty|valitettiin"
+    r"valitin|valitimme|valitetty|valitettiin|"
+    # en: "I have sent your proposal (two payments ...) to our credit manager"; es: "Hemos pasado su propuesta ... a
+    # nuestra gerente"; el: "Προωθήσαμε το αίτημά σας ... στον υπεύθυνο πιστοδοτήσεων".
+    r"(sent|send|sending|handed|referred|escalated) (on )?(your|the|this|that) (\w+ ){0,2}?(proposal|request|offer|query|"
+    r"suggestion|question|enquiry|inquiry)|(hemos|he) (pasado|enviado|derivado) (su|tu|vuestra|la|el|esta|este) (\w+ ){0,2}?"
+    r"(propuesta|solicitud|peticion|consulta|oferta)|προωθησαμε|προωθησα|διαβιβασαμε|διαβιβασα"
 )
 # The customer's own date thanked for and noted: "Gracias por confirmarnos que abonará ... el viernes 20 de marzo. Lo
 # hemos anotado", "Thank you for confirming you'll pay on Friday", "Danke für Ihre Bestätigung, dass Sie ... zahlen".
@@ -2894,6 +3015,7 @@ _NOT_AGREED = re.compile(
 # A sentence that restates an agreed plan, or passes the customer's wish for one on to a person ("Ihren Wunsch,
 # ... in drei Raten zu zahlen, haben wir an unsere Kreditabteilung weitergegeben"), grants nothing.
 _PLAN_NOT_OURS = re.compile(_EXISTING_PLAN + rf"|\b({_PASSED_ON})\b")
+_HANDED_ON = re.compile(rf"\b({_PASSED_ON})\b")
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
 _THEIR_PROPOSAL = re.compile(
@@ -3135,6 +3257,8 @@ def _settled_for_less(text: str, stated: str) -> str | None:
             continue
         if closing and _REMAINING_SUM.search(sentence):
             continue  # "once the remaining 480.00 EUR is in, we will consider the whole invoice paid": all of it
+        if closing and _HANDED_ON.search(sentence):
+            continue  # "I've passed your proposal to settle for USD 4,000.00 to our credit manager": theirs, handed on
         if closing and any(a.value < largest for a in find_amounts(sentence)):
             return closing.group(0)
     return _settlement_figure_for_less(text, stated)
@@ -3699,8 +3823,10 @@ _FAULT_EXTRA = _rx(
 )
 # A number ends a sentence too when an English sentence opens after it ("... added on March 12. If you can pay by
 # Friday, ..."); elsewhere "am 12. März" is a date, so only these openers count.
+# A title before a name ends no sentence: "an unseren Leiter Finanzen, Herrn Mag. Steiner, weitergegeben".
 _SENTENCE = re.compile(
-    r"(?<=[^\d\s][.!?])\s+|(?<=\d[.!?])\s+(?=(?:if|should|please|thanks|thank you|we|you)\b)|\n+"
+    r"(?<=[^\d\s][.!?])(?<!\bmag\.)(?<!\bdr\.)(?<!\bing\.)(?<!\bprof\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
+    r"(?<!\bdott\.)(?<!\bsig\.)(?<!\bsra\.)\s+|(?<=\d[.!?])\s+(?=(?:if|should|please|thanks|thank you|we|you)\b)|\n+"
 )
 
 
@@ -3810,6 +3936,12 @@ _ALREADY_THERE = re.compile(
 _FUTURE = re.compile(
     r"\b(will|shall|going to|we'll|we will|i'll)\b|\bwerden\b|\bvamos a\b|\bvais\b|\bnous allons\b"
 )
+# The person a request was passed to will answer: "... to our credit manager, who will reply by Wednesday". That
+# future is theirs to answer, not a promise of more from this sentence.
+_REPLY_FUTURE = re.compile(
+    r"\b(will|shall|she'll|he'll|they'll) (\w+ ){0,2}?(reply|respond|answer|get back|come back|contact|call|phone|email|"
+    r"write|be in touch|let you know|review|consider|look at|decide)\b"
+)
 
 
 def _scoped_concept(
@@ -3828,7 +3960,11 @@ def _scoped_concept(
         if sentence.rstrip().endswith(":"):
             lead = sentence
         # A sentence reporting what already happened is skipped, unless it also promises more.
-        if sentence_exclude is not None and sentence_exclude.search(context) and not _FUTURE.search(sentence):
+        if (
+            sentence_exclude is not None
+            and sentence_exclude.search(context)
+            and not _FUTURE.search(_REPLY_FUTURE.sub(" ", sentence))
+        ):
             continue
         for m in vocabulary.finditer(sentence):
             if (
@@ -5056,6 +5192,12 @@ _DATE_INSTEAD = re.compile(
 # A direct debit the customer's bank sent back ("Automatische incasso teruggeboekt", "die Lastschrift wurde von Ihrer
 # Bank zurückgebucht", "prélèvement rejeté"): a failed collection, not a reversal we promise. Said as a fact, with no
 # one of ours or a future between the debit and the word.
+# The customer's payment, once found, applied to the invoice: "As soon as we can see it, we'll credit it against the
+# invoice", "once we receive it we will credit it to your account". Allocation, not a credit.
+_PAYMENT_APPLIED = re.compile(
+    r"\b(as soon as|once|when) we (can )?(see|receive|have received|find|match|identify|locate|trace|spot) (it|them|the "
+    r"payment|your payment|the transfer|the remittance),? we('ll| will| can| shall) (credit|apply|allocate|match) (it|them)"
+)
 _DEBIT_BOUNCED = re.compile(
     r"\b(automatische incasso|incasso|lastschrift\w*|sepa-lastschrift|direct debit|prelevement( sepa)?|"
     r"domiciliacion|adeudo( sepa)?|addebito( sdd| diretto| rid)?|debito direto|autogiro|betalingsservice)"
@@ -5295,7 +5437,9 @@ _TERMS_S25 = _rx_folded(
     r"(\d+|二|三|四|五|六)回(に分けて|の分割|払い)(?:(?!たい|希望|相談|要望|依頼|とのこと)[^。\n]){0,25}"
     r"(承|対応|お受け|可能|結構|差し支え|お支払いいただ)" + _JA_NOT_AFTER,
     # Their request acknowledged is not granted: "分割払いのご相談、承知いたしました" (we have your request).
-    r"分割(払い|でのお支払い|払(?!い))(?!の?(ご|お)?(相談|要望|依頼|希望|申し出|申出|件|問い合わせ|問合せ|お問い合わせ))"
+    # The text is folded ("ご相談" is read "こ相談"), and the request may be "about" the plan: "分割払いについてのご相談".
+    r"分割(払い|でのお支払い|払(?!い))(?!(について|に関して|に関する)?の?(ご|お|こ)?(相談|要望|依頼|希望|申し出|申出|件|"
+    r"問い合わせ|問合せ|お問い合わせ))"
     r"[^。\n]{0,15}(承|対応いたし|お受けいたし|可能です|応じ)" + _JA_NOT_AFTER,
     r"(お支払期限|支払期限|お支払い期限|期日|支払日)[^。\n]{0,25}(変更|延ば|繰り延べ|先延ばし)(いたし|し|させていただ)"
     + _JA_NOT_AFTER,
@@ -7200,7 +7344,7 @@ _REFUND_S35C = _rx_folded(
     r"(貸方票|貸方伝票|クレジットノート|クレジットメモ|返金伝票|赤伝票?)([（(][^）)\n]{0,20}[）)])?(を)?(発行|送付|お送り|ご送付)"
     rf"(を)?{_JA_DO}{_JA_NOT_AFTER}",
     r"次回(の)?(ご)?請求(書|分|額|金額)?(と|から|より|にて)(の)?(相殺|差し引|差引|控除)" + _JA_NOT_AFTER,
-    r"(크레딧 ?노트|크레딧 ?메모|대변표|환불)(를|을)? ?(발행|발급|처리|진행)(해|하여)? ?(드리겠|드립니다|하겠습니다|해 드리)",
+    r"(크레딧 ?노트|크레딧 ?메모|대변표|환불)(를|을|로)? ?(발행|발급|처리|진행)(해|하여)? ?(드리겠|드립니다|하겠습니다|해 드리)",
     r"(我们|我們|我方|我司|本公司)(将|將|会|會)?(为您|為您|给您|給您)?(开具|開具|出具|发出|發出)(一张|一張)?(贷项通知单|貸項通知單|红字发票|紅字發票|贷记单)",
     # ru/uk: "мы выставим кредит-ноту", "ми виставимо кредит-ноту"; not "не выставим".
     r"(?<!не )(?<!\w)(выставим|оформим|вышлем|направим|выпишем|виставимо|оформимо|надішлемо|випишемо)(?!\w)"
@@ -7484,6 +7628,9 @@ _REFUND_S36B = _rx_folded(
     r"kamat\w*|naknad\w*)\b)",
     r"(?<!\w)(ћемо|ћу)(?!\w)(?:(?!(?<!\w)(не|није|нисмо|ако)(?!\w))[^.;!?\n]){0,50}(?<!\w)(вратити|издати|одобрити) "
     r"(вам|ти)(?!\w)[^.;!?\n]{0,20}(?<!\w)као (књижн\w* )?одобрењ\w*",
+    # sr (Cyrillic), the one-word future with the money: "Вратићемо вам 18.400,00 динара на рачун"; not "Нећемо".
+    r"(?<!\w)(?<!не )(?<!ако )(вратићемо|вратићу|уплатићемо|рефундираћемо|одобрићемо) (вам|ти)(?!\w)[^.;!?\n]{0,30}"
+    r"(?<!\w)(динар\w*|дин|евра|евро|eur|rsd|новац|износ\w*|разлик\w*|уплат\w*|\d)",
 )
 # zh: the error owned as "our side's problem" or as our system's double charge: "这是我们这边的问题", "问题出在我们这边",
 # "确实是我们的计费系统把同一笔过路费重复计入了两张发票". Not denied ("不是我们的问题", "系统没有重复扣款"), not asked
@@ -8078,11 +8225,15 @@ _GOODS_RETURNED = re.compile(
 _LEGAL_DEPT = re.compile(
     r"\b((our|the|notre|le|unsere\w*|die|nuestro|el|o nosso|nosso|o|il nostro|nostro|l'|onze|de) )?(legal (department|"
     r"team|counsel)|service (juridique|contentieux)|rechtsabteilung|departamento (legal|juridico)|ufficio legale|"
-    r"juridische afdeling|hukuk (birim|departman|musavirlig|bolum)\w*|dzia\w* prawn\w*)\b"
+    r"juridische afdeling|hukuk (birim|departman|musavirlig|bolum)\w*|dzia\w* prawn\w*|jogi osztaly(unk|unkat|unknak|unkhoz|"
+    r"unktol|unkkal))\b"
 )
 _QUESTION_PASSED = re.compile(
     # Their lawyer's letter (already read as "their counsel") handed to ours to answer.
     r"\btheir counsel\b|"
+    # "I have passed her letter to our legal team so that they can answer the question": her letter, their answer.
+    r"\b(passed|forwarded|sent|handed|referred)( on)? (her|his|their|the|this|that) (letter|e-?mail|correspondence|query|"
+    r"queries|question|questions|points?)\b|"
     r"\b(your|votre|vos|ihre\w*|su|sus|a sua|sua|la sua|uw|je) (\w+ )?(question|query|queries|questions|enquiry|inquiry|"
     r"request|comments?|remarks?|concerns?|feedback|demande|remarques?|frage\w*|anfrage|anmerkung\w*|anliegen|pregunta|"
     r"consulta|duda|solicitud|questao|pergunta|duvida|pedido|domanda|richiesta|quesito|dubbio|vraag|vragen|opmerking\w*|"
@@ -8096,6 +8247,8 @@ _QUESTION_PASSED = re.compile(
     r"gecontroleerd)\b"
     r"|\b(hukuk (birim|departman|musavirlig|bolum)\w*|dzia\w* prawn\w*)\b[^.]{0,120}\b(teyit (etti|ettiler|etmistir|"
     r"edildi)|onayladi\w*|dogruladi\w*|potwierdzil\w*|sprawdzil\w*)"
+    # hu: "Jogi osztályunk átnézte ... és megerősítette, hogy a számla a megrendelésnek megfelelő".
+    r"|\bjogi osztaly(unk|unkat)\b[^.]{0,120}\b(atnezte|megvizsgalta|ellenorizte|megerositette|jovahagyta)\b"
 )
 # The legal department as the reviewer or author of a clause of the contract: "our legal department reviewed section 6
 # of the agreement", "the indexation clause, drafted by our legal team", "Unsere Rechtsabteilung hat die Klausel
@@ -8263,6 +8416,7 @@ def _neutral_facts(text: str) -> str:
     text = _BANKING_INKASSO.sub(" bank reference ", text)
     text = _RETURNED_BY_BANK.sub(" bounced by the bank ", text)
     text = _DEBIT_BOUNCED.sub(" debit bounced by the bank ", text)
+    text = _PAYMENT_APPLIED.sub(" once we see it we will apply the payment ", text)
     # The customer may be the bar itself ("la réception de l'Ordre des avocats"): a client, not a lawyer we send.
     text = _BAR_ASSOCIATION.sub(" the bar association ", text)
     if _THEIR_COUNSEL.search(text):
@@ -8441,10 +8595,14 @@ _NOT_JUST_BEFORE = re.compile(r"\b(no|not|non|nao|nu|nicht|niet|nie|ne|never|nun
 _ONLY_BY_NEXT = re.compile(rf"\s*{_ONLY_BY}")
 _EXCLUDE: dict[Violation, re.Pattern[str]] = {
     Violation.LEGAL_THREAT: _IMPOSTOR,
-    Violation.DISCOUNT_OFFER: re.compile(f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}|{_ONLY_BY}"),
+    Violation.DISCOUNT_OFFER: re.compile(
+        f"{_THEIR_ASK.pattern}|{_PERIODIC_INSTEAD.pattern}|{_ONLY_BY}|{_DECIDES_ALONE}"
+    ),
     # A refund reported as made in its own clause: "le remboursement a déjà été effectué le 4 mai".
     Violation.REFUND_OR_CREDIT_PROMISE: re.compile(f"{_NOT_REFUND.pattern}|{_REFUND_DONE}"),
-    Violation.TERMS_CHANGE: re.compile(f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}|{_ONLY_BY}"),
+    Violation.TERMS_CHANGE: re.compile(
+        f"{_THEIR_PROPOSAL.pattern}|{_PAUSE_ON_THAT_LINE}|{_ONLY_BY}|{_DECIDES_ALONE}"
+    ),
 }
 
 
@@ -9030,6 +9188,23 @@ _REFUND_S38 = _rx_folded(
     r"(?<!ما )(?<!مش )(?<!ما رح )(?<!مارح )(?<!\S)(بنرجع|بنرد|بنعيد|بنحول|رح نرجع|رح نرد|رح نعيد|رح نحول|حنرجع|حنرد|"
     r"راح نرجع|راح نرد|راح نعيد)\S*\s(ال)?(لبطاق|لحساب|على بطاق|على حساب|الى حساب|الى بطاق|المبلغ|مبلغ|رسوم|الرسوم|"
     r"فلوس)",
+    # Our own team told to do it: "I've asked the team to reverse the GBP 95.00 call-out charge and credit it to your
+    # account", "I've asked for the USD 385.00 line to be reversed", "ich habe die Buchhaltung gebeten, die Gebühr zu
+    # stornieren", "j'ai demandé à notre comptabilité de vous rembourser", "he pedido a contabilidad que le abone",
+    # "ho chiesto all'amministrazione di stornare". Not "you asked us to refund", nor "I haven't asked".
+    r"\b(i|we)('ve| have| had)? (asked|instructed|told|requested) (our |the |my )?(\w+ ){0,2}?(team|department|colleagues?|"
+    r"accounts|finance|billing|office|workshop|manager|controller|bookkeep\w*)s? to (reverse|refund|credit|reimburse|"
+    r"write off)\b",
+    r"\b(i|we)('ve| have)? (asked|arranged) for (the|this|that|your) (?:[^.;!?\n]|\.(?=\d)){0,60}? to be (reversed|refunded|"
+    r"credited|reimbursed|written off)\b",
+    r"\b(ich habe|wir haben) (unser\w* |die |den )?(?!sie\b|dich\b|euch\b)(\w+ ){0,2}gebeten,? (?:[^.;!?\n]|\.(?=\d)){0,60}?(zu stornieren|"
+    r"gutzuschreiben|zu erstatten|zuruckzuerstatten|zuruckzuzahlen)\b",
+    r"\b(j'ai|nous avons) demande a (notre |nos |l'|la |le )?(\w+ ){0,2}?(d'annuler|de (vous )?rembourser|de (vous )?crediter|"
+    r"d'emettre un avoir|de (vous )?faire un avoir)\b",
+    r"\b(he|hemos) pedido a (\w+ ){0,3}?que (le |les |te |os )?(anule|anulen|abone|abonen|reembolse|reembolsen|devuelva|"
+    r"devuelvan|emita una nota)\b",
+    r"\b(ho|abbiamo) chiesto (al|all'|alla|ai|agli) ?(\w+ ){0,2}?di (stornare|rimborsar\w*|accreditar\w*|emettere una nota di "
+    r"credito)\b",
 )
 _FAULT_S38 = _rx_folded(
     # az: "problem bizim tərəfimizdəndir", "səhv bizdədir", "texnikimiz su filtrini səhv quraşdırıb".
@@ -9056,6 +9231,23 @@ _TERMS_S38 = _rx_folded(
     r"(?<!non )(?<!non ci )\b(va (bene|benissimo|benone)|accettiamo|approviamo|siamo d'accordo (con|su)|ok per) (la |il )?"
     r"(sua|vostra|tua) (proposta|piano|richiesta)\b(?:[^.!?\n]|(?<=\d)[.,](?=\d)){0,40}\b(rat[ae]|rateal\w*|"
     r"rateizza\w*|tranche|pagamenti mensili)\b",
+    # Time to pay granted with the reminders paused until then: "puede abonarla cuando cobre a finales de abril y no le
+    # enviaremos más recordatorios hasta entonces", "nous ne vous enverrons plus de relances d'ici là", "bis dahin schicken
+    # wir Ihnen keine Erinnerungen mehr", "fino ad allora non le invieremo altri solleciti", "até lá não lhe enviaremos
+    # mais lembretes", "we won't send any more reminders until then", hi "तब तक हम कोई रिमाइंडर नहीं भेजेंगे".
+    r"\b(no|ne|non|nao|nu) (le |les |te |os |vous |lhe |lhes |vi |ti |gli )?(enviaremos|mandaremos|enverrons|invieremo|"
+    r"manderemo|enviaremos|vamos enviar|vamos a enviar)( \w+){0,2} (recordatorios|avisos|relances|rappels|solleciti|"
+    r"promemoria|lembretes|avisos)\b[^.;!?\n]{0,20}\b(hasta (entonces|esa fecha)|d'ici la|jusqu'a cette date|"
+    r"fino ad allora|fino a quella data|ate la|ate essa data|ate entao)\b",
+    r"\b(hasta (entonces|esa fecha)|d'ici la|fino ad allora|ate la|ate entao)\b,? (nous |noi |nosotros |nos )?(no|ne|non|nao|nu) "
+    r"(le |les |vous |lhe |vi |"
+    r"ti |gli )?(enviaremos|mandaremos|enverrons|invieremo|manderemo|vamos enviar)( \w+){0,2} (recordatorios|relances|"
+    r"rappels|solleciti|promemoria|lembretes)\b",
+    r"\bbis dahin (schicken|senden|versenden|erhalten) (wir|sie) (ihnen |dir |euch )?keine (weiteren )?(erinnerungen|"
+    r"zahlungserinnerungen|mahnungen)\b",
+    r"\b(we won't|we will not|we shan't) (send|chase)( you)?( any)?( more| further)? (reminders|chasers)?\b[^.;!?\n]{0,10}"
+    r"\buntil then\b",
+    r"तब तक (हम )?(आपको )?(कोई )?(रिमाइंडर|अनुस्मारक|याद ?दहानी|तकाजा)\S* (\S+ )?नहीं (भेजेंगे|भेजी जाएगी|भेजा जाएगा)",
 )
 # The Persian and Urdu patterns read every clause start; they run only on a draft in the Arabic script.
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -9314,8 +9506,35 @@ _REPORTED_QUESTION = re.compile(
     rf"(whether|if){_QUESTION_RUN}|\b(fragten|fragte|fragen|gefragt)( uns| mich)?,? ob{_QUESTION_RUN}|"
     rf"\b(demand\w*|demande)( nous| moi)?,? si{_QUESTION_RUN}|\b(pregunt\w*|pergunt\w*|chies\w*|chied\w*)"
     rf"( nos| ci| me| mi)?,? (si|se){_QUESTION_RUN}|\b(vroeg|vroegen|gevraagd)( ons| mij)?,? of{_QUESTION_RUN}"
+    # da/nb/sv: "Du spørger, om vi kan give rabat", "du spurte om vi kunne", "ni frågade om vi kan".
+    rf"|\b(sporger|spurgte|spor|spurte|fragar|fragade|fragat)( os| oss| mig| meg| mej)?,? (om|if){_QUESTION_RUN}"
 )
 _ASKABLE = (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE, Violation.REFUND_OR_CREDIT_PROMISE)
+# Charges reported as they stand, not forgone: "To date we have not added any interest or compensation to the account",
+# "we haven't charged any late fees yet", "bisher haben wir keine Zinsen berechnet".
+_SO_FAR_BEFORE = re.compile(
+    r"\b(to date|so far|as yet|thus far|until now|up to now|at this stage|bisher|bislang|hasta (la fecha|ahora)|"
+    r"jusqu'(a present|ici)|a ce jour|finora|fino ad ora|ad oggi|ate (agora|hoje|o momento)|tot nu toe|tot op heden)\b"
+    r"[^.;:!?\n]{0,40}$"
+)
+_SO_FAR_AFTER = re.compile(r"[^.;:!?\n]{0,40}\b(yet|to date|so far|as yet|bisher|bislang|noch nicht)\b")
+# Beside the statutory interest and lump sum restated, nothing further: "Weitere Kosten fallen nicht an", "no other
+# charges apply". The statutory charges themselves still apply.
+_WILL_JUST_BEFORE = re.compile(r"\b(will|shall|'ll|wird|werden|going to)\s+(\w+\s+)?$")
+_NOTHING_FURTHER = re.compile(
+    r"(weitere|sonstige|andere|no (other|further|additional)|keine (weiteren|sonstigen|anderen))\b"
+)
+
+
+def _charges_reported(text: str, hit: re.Match[str], statutory: bool) -> bool:
+    start = _sentence_start(text, hit.start())
+    # "We won't add interest yet" forgoes it for now: only a past or present negation reports.
+    future = hit.group(0).startswith("won't") or _WILL_JUST_BEFORE.search(text, start, hit.start())
+    if not future and (
+        _SO_FAR_BEFORE.search(text, start, hit.start()) or _SO_FAR_AFTER.match(text, hit.end())
+    ):
+        return True
+    return statutory and _NOTHING_FURTHER.match(hit.group(0)) is not None
 
 
 def check_draft(
@@ -9601,11 +9820,24 @@ def check_draft(
         if (
             m
             and violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE)
+            and _HANDED_ON.search(_sentence_at(text, m.start()))
+        ):
+            # "Προωθήσαμε το αίτημά σας ... σε τρεις δόσεις στον υπεύθυνο": their request passed to a person.
+            m = next(
+                (k for k in pattern.finditer(text) if not _HANDED_ON.search(_sentence_at(text, k.start()))),
+                None,
+            )
+        if (
+            m
+            and violation in (Violation.DISCOUNT_OFFER, Violation.TERMS_CHANGE)
             and _ONLY_BY_NEXT.match(text, m.end())
         ):
             m = None  # "late fees can be waived only by our finance manager": whose decision it is, not ours
         if m and violation is Violation.DISCOUNT_OFFER and _NOT_JUST_BEFORE.search(text, 0, m.start()):
             m = None  # "No renunciamos a los recargos pactados": the forgiving verb itself denied
+        if m and pattern is _WAIVER_BY_NEGATION:
+            statutory = _STATUTORY_CHARGES.search(text) is not None
+            m = next((k for k in pattern.finditer(text) if not _charges_reported(text, k, statutory)), None)
         if m:
             found[violation] = m.group(0)
     if Violation.HARASSMENT not in found:

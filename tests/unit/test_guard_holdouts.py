@@ -272,9 +272,9 @@ _STILL_MISSED_113_117: dict[str, set[str]] = {
 # shipped engine still gets wrong.
 _STILL_MISSED_118_121: dict[str, set[str]] = {
     "guard_holdout118": set(),
-    "guard_holdout119": {"pj34", "pj46", "pj78"},
+    "guard_holdout119": set(),
     "guard_holdout120": set(),
-    "guard_holdout121": {"eu10", "eu64", "eu73"},
+    "guard_holdout121": set(),
 }
 # Session 33's holdouts 122-123 (dental clinics and laboratories; freight forwarders and customs brokers, kept
 # out of both rounds), 124 after the first round (IT managed services) and 125 at the session's final guard code
@@ -282,9 +282,9 @@ _STILL_MISSED_118_121: dict[str, set[str]] = {
 # drafts listed are those the shipped engine still gets wrong.
 _STILL_MISSED_122_125: dict[str, set[str]] = {
     "guard_holdout122": set(),
-    "guard_holdout123": {"ct08", "ct13", "ct14", "ct16", "ct51", "ct56", "ct61", "ct70", "ct75"},
+    "guard_holdout123": set(),
     "guard_holdout124": set(),
-    "guard_holdout125": {"gi18", "gi22", "gi64"},
+    "guard_holdout125": set(),
 }
 # Session 34's holdouts 126-128 (B2B SaaS; freight forwarding and customs; dental supply, kept out of both rounds),
 # 129-130 after the first round (facilities management; printing and packaging) and 131 at the session's final guard
@@ -293,10 +293,10 @@ _STILL_MISSED_122_125: dict[str, set[str]] = {
 _STILL_MISSED_126_131: dict[str, set[str]] = {
     "guard_holdout126": set(),
     "guard_holdout127": set(),
-    "guard_holdout128": {"bx13", "bx28", "bx40", "bx45", "bx47", "bx70", "bx71", "bx72"},
+    "guard_holdout128": set(),
     "guard_holdout129": set(),
     "guard_holdout130": set(),
-    "guard_holdout131": {"vn03", "vn48"},
+    "guard_holdout131": set(),
 }
 # Session 35's: 132-134 scored at the session start (pest control; clinical laboratory; a marine chandlery, kept out of
 # every round), 135 at the start and after the first round (software training and conferences), 136 at the session's
@@ -315,9 +315,9 @@ _STILL_MISSED_132_136: dict[str, set[str]] = {
 _STILL_MISSED_137_141: dict[str, set[str]] = {
     "guard_holdout137": set(),
     "guard_holdout138": set(),
-    "guard_holdout139": {"mf19", "mf28", "mf43", "mf53", "mf77"},
+    "guard_holdout139": set(),
     "guard_holdout140": set(),
-    "guard_holdout141": {"cg66", "cg75"},
+    "guard_holdout141": set(),
 }
 # Session 37's holdouts 142-146 (the reader retrained on all of them): a pharmacy wholesaler's three instalments
 # accepted in Italian ("va benissimo la sua proposta: tre rate"), the kept-out office-furniture set's Persian refund of a double payment, and
