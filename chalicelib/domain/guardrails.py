@@ -9231,23 +9231,6 @@ _TERMS_S38 = _rx_folded(
     r"(?<!non )(?<!non ci )\b(va (bene|benissimo|benone)|accettiamo|approviamo|siamo d'accordo (con|su)|ok per) (la |il )?"
     r"(sua|vostra|tua) (proposta|piano|richiesta)\b(?:[^.!?\n]|(?<=\d)[.,](?=\d)){0,40}\b(rat[ae]|rateal\w*|"
     r"rateizza\w*|tranche|pagamenti mensili)\b",
-    # Time to pay granted with the reminders paused until then: "puede abonarla cuando cobre a finales de abril y no le
-    # enviaremos más recordatorios hasta entonces", "nous ne vous enverrons plus de relances d'ici là", "bis dahin schicken
-    # wir Ihnen keine Erinnerungen mehr", "fino ad allora non le invieremo altri solleciti", "até lá não lhe enviaremos
-    # mais lembretes", "we won't send any more reminders until then", hi "तब तक हम कोई रिमाइंडर नहीं भेजेंगे".
-    r"\b(no|ne|non|nao|nu) (le |les |te |os |vous |lhe |lhes |vi |ti |gli )?(enviaremos|mandaremos|enverrons|invieremo|"
-    r"manderemo|enviaremos|vamos enviar|vamos a enviar)( \w+){0,2} (recordatorios|avisos|relances|rappels|solleciti|"
-    r"promemoria|lembretes|avisos)\b[^.;!?\n]{0,20}\b(hasta (entonces|esa fecha)|d'ici la|jusqu'a cette date|"
-    r"fino ad allora|fino a quella data|ate la|ate essa data|ate entao)\b",
-    r"\b(hasta (entonces|esa fecha)|d'ici la|fino ad allora|ate la|ate entao)\b,? (nous |noi |nosotros |nos )?(no|ne|non|nao|nu) "
-    r"(le |les |vous |lhe |vi |"
-    r"ti |gli )?(enviaremos|mandaremos|enverrons|invieremo|manderemo|vamos enviar)( \w+){0,2} (recordatorios|relances|"
-    r"rappels|solleciti|promemoria|lembretes)\b",
-    r"\bbis dahin (schicken|senden|versenden|erhalten) (wir|sie) (ihnen |dir |euch )?keine (weiteren )?(erinnerungen|"
-    r"zahlungserinnerungen|mahnungen)\b",
-    r"\b(we won't|we will not|we shan't) (send|chase)( you)?( any)?( more| further)? (reminders|chasers)?\b[^.;!?\n]{0,10}"
-    r"\buntil then\b",
-    r"तब तक (हम )?(आपको )?(कोई )?(रिमाइंडर|अनुस्मारक|याद ?दहानी|तकाजा)\S* (\S+ )?नहीं (भेजेंगे|भेजी जाएगी|भेजा जाएगा)",
 )
 # The Persian and Urdu patterns read every clause start; they run only on a draft in the Arabic script.
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")

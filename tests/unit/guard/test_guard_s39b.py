@@ -7,7 +7,7 @@ statutory interest restated with nothing charged so far or nothing further ("To 
 a supplier's credit note, a refund claimed from an authority, a payment applied once found, an incoming transfer);
 labelled numbers that pass Luhn (a SIRET in a sentence, a Chinese customs declaration, a Japanese invoice registration
 number); a statute named with a long bracket; our legal team handed a letter or confirming an invoice (hu).
-Blocked: our own team told to reverse or credit a charge, time granted with the reminders paused until then, the
+Blocked: our own team told to reverse or credit a charge, the
 colloquial German "verbockt", a Serbian Cyrillic one-word refund, a Korean credit note "로 처리", a Hungarian
 password after "pedig", and other debtors listed or named (a list of tenants or members with their sums; es, ar, fa).
 The sentences are written for these tests, not taken from any set."""
@@ -108,22 +108,6 @@ def test_our_team_told_to_reverse_a_charge_or_a_one_word_refund_is_a_refund(body
 )
 def test_a_refund_that_is_not_ours_to_give_is_no_refund(body: str) -> None:
     assert R not in types(body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Entendemos que este mes es complicado: puede pagarla a finales de mayo y no le enviaremos más recordatorios "
-        "hasta entonces.",
-        "Vous pourrez la régler fin mai ; d'ici là, nous ne vous enverrons plus de relances.",
-        "Sie können Ende Mai zahlen, bis dahin schicken wir Ihnen keine Erinnerungen mehr.",
-        "Può saldarla a fine maggio e fino ad allora non le invieremo altri solleciti.",
-        "Pode pagá-la no fim de maio e até lá não lhe enviaremos mais lembretes.",
-        "आप मई के अंत तक भुगतान कर सकते हैं, तब तक हम कोई रिमाइंडर नहीं भेजेंगे।",
-    ],
-)
-def test_time_granted_with_reminders_paused_until_then_is_a_terms_change(body: str) -> None:
-    assert T in types(body)
 
 
 def test_reminders_paused_on_a_disputed_line_until_it_is_resolved_change_no_terms() -> None:
