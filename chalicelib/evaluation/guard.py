@@ -1226,6 +1226,49 @@ SETS = (
         None,
     ),
     (
+        "session-39 hundred-and-forty-fifth blind set, 80 drafts for a dental laboratory and dental-supplies "
+        "wholesaler chasing practices, orthodontists, hospital clinics and dental schools (en-US/GB/IE/AU, "
+        "de-DE/CH, fr-FR/BE, nl, it, es), separate author, at the session start 3e14b7d (first pass: block "
+        "recall 0.925 by the rules and with the reader, no false block; 1.000 with none after the first "
+        "round)",
+        None,
+        None,
+    ),
+    (
+        "session-39 hundred-and-forty-sixth blind set, 80 drafts for an agricultural-machinery dealer and "
+        "repair workshop chasing farms, contractors, cooperatives and vineyards (es-AR/ES, pt-BR, ro, pl, "
+        "uk, ru, kk, hu, bg, en), separate author, same commit (first pass: block recall 0.725 by the rules, "
+        "0.800 with the reader, 1 false block in 40; 1.000 with none after the first round)",
+        None,
+        None,
+    ),
+    (
+        "session-39 hundred-and-forty-seventh blind set, 80 drafts for a cloud-software and IT-support "
+        "subscription company chasing startups, accountancy firms, clinics and schools (en-US/GB/CA/IN/SG, "
+        "ja, ko, zh-Hans/Hant, vi, th, id), separate author, same commit, kept out of every round (first "
+        "pass: block recall 0.900 by the rules and with the reader, 1 false block in 40 by the reader; the "
+        "same at the final guard code 5d77d8b)",
+        None,
+        None,
+    ),
+    (
+        "session-39 hundred-and-forty-eighth blind set (second wave), 80 drafts for a musical-instrument and "
+        "pro-audio retailer and repair shop chasing schools, churches, bands, theatres and studios "
+        "(es-MX/ES, fr-FR/CA, de, it, pt-BR/PT, pl, cs, el, en-US/GB), separate author, at the session start "
+        "3e14b7d (first pass: block recall 0.925 by the rules, 0.975 with the reader, 1 false block in 40, "
+        "the bar met; 1.000 with none after the second round)",
+        None,
+        None,
+    ),
+    (
+        "session-39 hundred-and-forty-ninth blind set (third wave), 80 drafts for a property-management and "
+        "facilities-services company chasing tenants, landlords, owners' associations and retail parks "
+        "(en-US/GB/AU/ZA/AE, fr, de, es, ar, hi, nl), separate author, scored once at the final guard code "
+        "5d77d8b (block recall 0.900 by the rules, 0.950 with the reader, no false block)",
+        None,
+        None,
+    ),
+    (
         "public samples (copy, 30 drafts)",
         DATA / "guard" / "samples_drafts.jsonl",
         DATA / "guard" / "samples_labels.jsonl",
@@ -1378,6 +1421,11 @@ HOLDOUTS = {
     "session-38 hundred-and-forty-second": ("guard_holdout149",),
     "session-38 hundred-and-forty-third": ("guard_holdout150",),
     "session-38 hundred-and-forty-fourth": ("guard_holdout151",),
+    "session-39 hundred-and-forty-fifth": ("guard_holdout152",),
+    "session-39 hundred-and-forty-sixth": ("guard_holdout153",),
+    "session-39 hundred-and-forty-seventh": ("guard_holdout154",),
+    "session-39 hundred-and-forty-eighth": ("guard_holdout155",),
+    "session-39 hundred-and-forty-ninth": ("guard_holdout156",),
 }
 
 

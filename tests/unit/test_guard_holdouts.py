@@ -341,6 +341,13 @@ _STILL_MISSED_147_151: dict[str, set[str]] = {
     "guard_holdout150": set(),
     "guard_holdout151": set(),
 }
+_STILL_MISSED_152_156: dict[str, set[str]] = {
+    "guard_holdout152": set(),
+    "guard_holdout153": set(),
+    "guard_holdout154": {"ud03", "ud24", "ud62", "ud72", "ud75"},
+    "guard_holdout155": set(),
+    "guard_holdout156": {"ih15", "ih44"},
+}
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
 # began to learn every holdout (guard_reader); the lists were then updated to what the shipped engine still misses.
@@ -368,6 +375,7 @@ _STILL_MISSED_BY_SET: dict[str, set[str]] = {
     **_STILL_MISSED_137_141,
     **_STILL_MISSED_142_146,
     **_STILL_MISSED_147_151,
+    **_STILL_MISSED_152_156,
 }
 
 # The sixth to eighth blind sets (session 7), the tenth (session 8) and holdouts 24 and 26-31 are held to block-or-allow, not yet to every violation type: a few
