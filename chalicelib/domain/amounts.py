@@ -25,7 +25,8 @@ _PREFIX = (
     # Gulf, North and West African, Vietnamese, Thai and Turkish money: "AED 31,500", "NGN 3,200,000", "₦450,000"
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|jpy|₦|₫|฿|₺|"
     # shekel, Philippine peso, ringgit: "₪3,450", "₱36,250.00", "RM 1,500"
-    r"ils|nis|₪|php|₱|myr|(?<![a-z])rm|"
+    # (not the end of a word: az "ödəniş 2 gün əvvəl" (payment two days ago), "details 5")
+    r"(?<!\w)(?:ils|nis)|₪|php|₱|myr|(?<![a-z])rm|"
     # CFA franc, manat, tenge, lari: "XOF 1 250 000", "₼ 1 200", "₸ 1 250 000", "GEL 5,600.00", "₾ 420"
     r"xof|xaf|azn|₼|₸|gel|₾|"
     # taka, Icelandic krona, denar, dram, Pakistani rupee: "৳45,000", "ISK 189.000", "MKD 43.050,00", "PKR 85,000"
@@ -41,7 +42,7 @@ _SUFFIX = (
     r"usd|eur|gbp|chf|cad|aud|brl|mxn|pln|sek|nok|dkk|nzd|czk|inr|jpy|sgd|hkd|huf|ron|ars|clp|cop|zar|zł|zl|€|£|円|euros?|dollars?|pounds?|pund(?:ene|et)?|"
     r"reais|rupees|\$ ?(?:ca|can|us)\b|\$|"
     # Romanian lei, hryvnia, rouble, tenge, won (composed or decomposed, as folded text has it), yuan
-    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|tenge|원|원|元|"
+    r"idr|krw|cny|rmb|twd|kes|uah|rub|kzt|lei|грн|руб(?:лей|\.)?|₽|тенге|теңге|tenge|원|원|元|"
     # "125.000.000 VND", "42 000,00 DH" (dirham), "46,200.00 ريال سعودي", "85,000 บาท", "412.500,00 TL"
     r"aed|sar|qar|kwd|bhd|omr|egp|mad|ngn|ghs|vnd|thb|try|tl|dhs?|dirhams?|naira|dong|baht|₦|₫|฿|₺|"
     r"ريال سعودي|ريال|درهم اماراتي|درهم|جنيه مصري|บาท|"
@@ -57,7 +58,9 @@ _SUFFIX = (
     # "45,000 টাকা" (taka), "189.000 ISK", "43.050,00 денари" (denars), "130 000 դրամ" (drams), "48 000 lekë"
     r"bdt|৳|টাকা|isk|mkd|денари|amd|դրամ|pkr|leke|lek|"
     # "٤٥٬٠٠٠ جنيه" (Egyptian pounds, the country unsaid), "62,000 روپے" (Urdu rupees: Pakistan's)
-    r"جنيه|روپے|روپیہ"
+    r"جنيه|روپے|روپیہ|"
+    # eg "١٨٥٬٠٠٠ ج.م" (Egyptian pounds, abbreviated)
+    r"ج\.\s?م(?!\w)"
 )
 # A code written after a "$" amount says which dollar ("$58,000.00 MXN", "$4,380.00 CAD").
 _DOLLAR_CODE = re.compile(r"\s?(usd|cad|aud|nzd|mxn|ars|cop|clp|sgd|hkd)\b", re.IGNORECASE)
@@ -118,6 +121,7 @@ CURRENCY_WORDS = {
     "рублей": "RUB",
     "₽": "RUB",
     "тенге": "KZT",
+    "теңге": "KZT",
     "tenge": "KZT",
     "lei": "RON",
     "rmb": "CNY",
@@ -165,6 +169,7 @@ CURRENCY_WORDS = {
     "৳": "BDT",
     "টাকা": "BDT",
     "جنيه": "EGP",
+    "ج.م": "EGP",
     "روپے": "PKR",
     "روپیہ": "PKR",
     "денари": "MKD",

@@ -73,6 +73,8 @@ _name_weekdays(
 _name_weekdays(["δευτερα", "", "τεταρτη", "πεμπτη", "παρασκευη cuma", "σαββατο", "κυριακη"])
 # Arabic weekdays with their article, folded (hamza seats off: "الأربعاء" reads "الاربعاء"): "يوم الخميس" (on Thursday).
 _name_weekdays(["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد"])
+# Galician weekdays ("o venres pasado" = last Friday; "martes", "sábado" and "domingo" are the Spanish ones).
+_name_weekdays(["luns", "", "mercores", "xoves", "venres", "", ""])
 # Estonian weekdays, bare and "on that day" ("sel reedel" = this Friday, "esmaspäeval" = on Monday).
 _name_weekdays(
     [
@@ -731,6 +733,72 @@ def _holiday_in(name: str, year: int) -> date:
     return _easter(year) + timedelta(days=rule)
 
 
+# The Solar Hijri months of Iran (Farvardin first), folded as the text is ("آبان" reads "ابان").
+_JALALI_MONTHS = {
+    fold(name): n
+    for n, names in enumerate(
+        (
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد امرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+def _jalali_to_gregorian(jy: int, jm: int, jd: int) -> date | None:
+    """A Solar Hijri date in the Gregorian calendar (the 33-year arithmetic of the Iranian calendar)."""
+    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+        return None
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    try:
+        return date(gy, 1, 1) + timedelta(days=days)
+    except ValueError:
+        return None
+
+
+def _jalali(today: date, day: int, month: int, year: int | None, direction: Direction) -> date | None:
+    """The Solar Hijri day and month, in the stated year or the next (or, read back, the last) one from today."""
+    if year is not None:
+        return _jalali_to_gregorian(year, month, day)
+    nowruz = _jalali_to_gregorian(today.year - 621, 1, 1)
+    current = today.year - 621 if nowruz is not None and today >= nowruz else today.year - 622
+    value = _jalali_to_gregorian(current, month, day)
+    if value is None:
+        return None
+    if direction == "past" and value > today:
+        return _jalali_to_gregorian(current - 1, month, day)
+    if direction != "past" and value < today:
+        return _jalali_to_gregorian(current + 1, month, day)
+    return value
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # en "two weeks from today", "10 days from now": read before "today" alone
     ("in_period", re.compile(rf"\b({_NUM}) (days?|weeks?) from (?:today|now)\b")),
@@ -1132,7 +1200,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b({_NUM}) (het|nap|heten|napon) (?:mulva|belul)\b"
             # the time asked for: "a delay of three weeks", fr "un délai de trois semaines", es "una prórroga de 15 días"
             rf"|\b(?:an extension|a delay|an extra|a further|un delai|un delai supplementaire|une prolongation|un report|"
-            rf"una prorroga|un plazo|una proroga|uma prorrogacao|um prazo|een uitstel|uitstel|einen aufschub|aufschub) "
+            rf"una prorroga|un plazo|una proroga|uma prorrogacao|um prazo|een uitstel|uitstel|einen aufschub|aufschub|"
+            # pt-MZ/es "um prazo adicional de 30 dias", "un plazo adicional de 15 días"
+            rf"um prazo (?:adicional|suplementar|extra)|un plazo (?:adicional|extra)) "
             rf"(?:of |de |di |van |von )?({_NUM}) (days|weeks|jours|semaines|dias|semanas|giorni|settimane|dagen|weken|tage|wochen)\b"
             # da/nb/sv/de/nl the count before the word for the respite: "14 dages henstand", "to ukers utsettelse",
             # "två veckors anstånd", "14 Tage Aufschub", "twee weken uitstel"
@@ -1271,6 +1341,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?! (?:after|of|following|prochaine|que viene|proxima|prossima|seguinte|que vem)\b)"
         ),
     ),
+    # it "verrà disposto in settimana" (within the week), "entro la settimana" (not "in settimana prossima")
+    (
+        "this_week",
+        re.compile(
+            r"\b(?:in settimana|entro (?:la|questa) settimana)\b(?! (?:prossima|successiva|che viene)\b)"
+        ),
+    ),
+    # he "עד ה-15 לחודש" (by the 15th of the month), "ב-20 לחודש": that day, as "by the 15th"
+    ("by_the", re.compile(r"(?:(?<=\s)|^)(?:עד |ב-?|ב)?ה-?(\d{1,2}) (?:לחודש|בחודש)(?!\w)")),
+    # kk "осы аптаның соңына дейін" (by the end of this week), "осы аптада" (this week); ru "до конца этой недели"
+    (
+        "this_week",
+        re.compile(
+            fold(r"осы апта(ның соңына дейін|ның соңында|да|ның ішінде)") + r"|\bдо конца (?:этои )?недели\b"
+        ),
+    ),
+    # kk "бүгіннен бастап 30 күн" (30 days from today); ru "30 дней с сегодняшнего дня"
+    (
+        "in_period",
+        re.compile(
+            fold(r"бүгіннен (?:бастап|есептегенде) ") + r"(\d{1,3}) (" + fold("күн|апта") + r")"
+            r"|\b(\d{1,3}) (дн)\w* (?:с|от) сегодняшнего дня\b"
+        ),
+    ),
+    # fa the Solar Hijri calendar, "تا ۲۵ اسفند" (by 25 Esfand), "۱۵ فروردین ۱۴۰۵" (digits Persian or Western; a month
+    # name alone, "مهر" (a stamp) or "تیر" (an arrow), is no date)
+    ("jalali", re.compile(r"(?<!\d)(\d{1,2}) (" + "|".join(_JALALI_MONTHS) + r")(?!\w)(?: (\d{4}))?(?!\d)")),
     (
         "week_number",
         re.compile(
@@ -1672,10 +1769,13 @@ def _resolve(kind: str, m: re.Match[str], today: date, direction: Direction, day
                 "tyz",
                 "tuan",
                 "saptam",
-                *(fold(w) for w in ("ہفت", "هفته", "हफ", "सप्ताह", "সপ্তাহ")),
+                *(fold(w) for w in ("ہفت", "هفته", "हफ", "सप्ताह", "সপ্তাহ", "апта")),
             )
         )
         return today + timedelta(days=n * 7 if weeks else n)
+    if kind == "jalali":
+        year = int(g[2]) if g[2] and 1300 <= int(g[2]) <= 1499 else None
+        return _jalali(today, int(g[0]), _JALALI_MONTHS[g[1]], year, direction)
     if kind == "ar_dual_period":
         return today + timedelta(days=14 if g[0] == "اسبوعين" else 2)
     if kind == "by_the":

@@ -65,7 +65,8 @@ _QUOTE_ATTRIBUTION = re.compile(
     # vi "... đã viết:", id/ms "... menulis:", hi "... ने लिखा:", bn "... লিখেছেন:"
     # hr/bs/sr Gmail "pet, 20. ožu 2026. u 09:00 ... napisao je:" (the verb before "je")
     r"irta|написал\w*|пишет|пише|написав\w*|" + fold("เขียนว่า|작성|da viet|menulis|ने लिखा|লিখেছেন") + "|"
-    r"ha scritto|a ecrit|a scris|εγραψε)\s*(\((a|а)\))?\s*:\s*$|"
+    # fa "در تاریخ ... نوشت:", ur "... نے لکھا:", ar "في الأحد، 15 مارس 2026 ... كتب:"
+    r"ha scritto|a ecrit|a scris|εγραψε|" + fold("نوشت|نے لکھا|كتب|كتبت") + r")\s*(\((a|а)\))?\s*:\s*$|"
     # a mail client's own footer: "Sent from Outlook for Android", "Get Outlook for iOS", "Sent from Yahoo Mail on Android"
     r"^(sent from|get) (outlook|yahoo mail|mail|gmail)( for| on) (android|ios|iphone|ipad|windows)\b[^\n]{0,10}$|"
     # zh "... 于2026年3月13日周五 09:00写道：": no word boundary between a time and a Chinese verb
@@ -124,6 +125,7 @@ def _without_injections(text: str, *, named: bool = True) -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         addressed = heading
         said = False
+        line = False  # after "SYSTEM: ...", the rest of the paragraph is the machine's too
         for sentence in _sentences(paragraph):
             if _search(lx.INJECTION, sentence) or (named and lx.INJECTION_NAMED.search(sentence)):
                 addressed = (
@@ -131,10 +133,11 @@ def _without_injections(text: str, *, named: bool = True) -> list[str]:
                     or bool(lx.MACHINE_ADDRESS.search(sentence))
                     or (named and bool(lx.MACHINE_NAMED.search(sentence)))
                 )
+                line = line or bool(lx.MACHINE_LINE.search(sentence))
                 continue
-            if addressed and not _FIRST_PERSON.search(sentence):
+            if (addressed or line) and not _FIRST_PERSON.search(sentence):
                 continue
-            addressed = False
+            addressed = line = False
             said = True
             kept.append(sentence)
         heading = addressed and not said and len(paragraph) <= 80
@@ -142,7 +145,9 @@ def _without_injections(text: str, *, named: bool = True) -> list[str]:
 
 
 _FIRST_PERSON = re.compile(
-    r"\b(we|i|we'll|i'll|we're|i'm|wir|ich|nous|je|nosotros|yo|vi|jeg|jag|eg|noi|io|wij|ik|we|nos|eu|my|ja|my)\b"
+    r"\b(we|i|we'll|i'll|we're|i'm|wir|ich|nous|je|nosotros|yo|vi|jeg|jag|eg|noi|io|wij|ik|we|nos|eu|my|ja|my|"
+    # ru/uk "мы", "я", "ми"; tr "biz", "ben"; az "biz", "mən"
+    r"мы|я|ми|biz|ben|mən)\b"
 )
 
 
@@ -725,9 +730,21 @@ def _set_aside_after_reading(
     """
     out: set[Intent] = set()
     ack = found.get(Intent.ACKNOWLEDGEMENT)
-    if not ack or not lx.HANDED_ON.search(ack.sentence):
+    if ack and any(lx.LOOK_INTO_AND_REPORT.search(s) for s in sentences):
+        # "ایمیل شما دریافت شد. موضوع را بررسی می‌کنیم و نتیجه را اطلاع می‌دهیم": received, to be looked into and
+        # answered, is a receipt in so many words, not "other"
+        out.add(Intent.OTHER)
+    if not ack or not (
+        lx.HANDED_ON.search(ack.sentence)
+        # "Acuso recibo. Reenvío a Tesorería ...": the receipt and the passing on in sentences of their own
+        or any(lx.HANDED_ON.search(s) and _search(lx.ACK, s) for s in sentences)
+    ):
         return out
     out.add(Intent.OTHER)
+    if Intent.DOCUMENT_REQUEST not in found and not any(_search(lx.DOCUMENT, s) for s in sentences):
+        # "Acuso recibo. Reenvío a Tesorería para que revisen el estado de la factura": passed on to be looked at, no
+        # document named, none asked for
+        out.add(Intent.DOCUMENT_REQUEST)
     if not set(found) & {Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST, Intent.PAID_CLAIM} and not any(
         _search(lx.PROMISE, s)
         or _search(lx.PROMISE_WEAK, s)
@@ -879,7 +896,30 @@ def _kept_after_reading(
         # "این موضوع مربوط به واحد من نیست. لطفاً با خانم رضایی ... هماهنگ کنید": sent to the wrong desk in so many
         # words, with nothing else said, is no "other" for want of an address
         out.add(Intent.OTHER)
+    if (
+        dispute
+        and dispute.strength >= 0.9
+        and _reason(dispute.sentence) is DisputeReason.PRICING
+        and any(lx.CREDIT_ASKED.search(s) for s in sentences)
+    ):
+        # "a fee charged that was never agreed in the quotation ... please issue a credit note for the difference": a
+        # charge contested and its credit asked for is a dispute in so many words
+        out |= {Intent.BILLING_UPDATE, Intent.ACKNOWLEDGEMENT, Intent.OTHER}
+    if (
+        document
+        and document.strength >= 0.9
+        and not dispute
+        and any(lx.CERTIFICATE_PAPERS.search(s) for s in sentences)
+        and not any(_search(lx.DISPUTE_CUE, s) or _search(lx.WITHHOLD, s) for s in sentences)
+        and _reason("\n".join(sentences)) not in _FAULTS
+    ):
+        # "the EASA Form 1 / CoC was not in the box; kindly email scanned copies so that Finance can process your
+        # invoice": a paper missing from the shipment is asked for, nothing in the invoice is contested
+        out.add(Intent.DISPUTE)
     billing = found.get(Intent.BILLING_UPDATE)
+    if billing and billing.strength >= 0.9 and lx.VENDOR_FORM.search(billing.sentence):
+        # "فرم ثبت تأمین‌کننده ... را تکمیل و مهر کنید و برگردانید": the supplier form to be filled in first is named
+        out.add(Intent.OTHER)
     if (
         billing
         and billing.strength >= 0.9
@@ -1694,7 +1734,14 @@ class LocalTriage:
         elif result.currency == "USD" and not re.search(r"\busd\b|\bus ?\$|\bu\.s\.", human):
             # A bare "$" in a thread billed in another dollar ("Reminder: ... (AUD 860.00)") is that dollar.
             # (the peso countries write "$1.200.000" for CLP, COP, ARS)
-            thread = re.search(r"\b(aud|cad|nzd|mxn|sgd|hkd|clp|cop|ars)\b", f"{subject}\n{fold(p.quoted)}")
+            thread = re.search(
+                r"\b(aud|cad|nzd|mxn|sgd|hkd|clp|cop|ars|uyu|dop)\b", f"{subject}\n{fold(p.quoted)}"
+            )
+            if thread:
+                result.currency = thread.group(1).upper()
+        elif result.currency == "INR" and not re.search(r"\binr\b|₹|\bindia", human):
+            # "Rs. 500,000/-" is the rupee of Pakistan, Sri Lanka and Nepal too: a thread billed in one of them says which
+            thread = re.search(r"\b(pkr|lkr|npr)\b", f"{subject}\n{fold(p.quoted)}")
             if thread:
                 result.currency = thread.group(1).upper()
         elif result.currency in ("MAD", "AED"):
