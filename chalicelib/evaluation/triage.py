@@ -1271,6 +1271,45 @@ SETS = (
         "session's other sets 0.988; promised date 0.988; injections 6/6)",
         ("blind407",),
     ),
+    (
+        "session-39 blind set 410, 80 replies to a veterinary-pharmaceutical and animal-health distributor "
+        "from vet clinics, feedlots, poultry integrators and pet-shop chains (es-MX/CO/CL/UY, pt-BR/MZ, "
+        "fr-FR/MA/SN, it, gl, en-US/NG), 6 injections, separate author, at the session start 3e14b7d (first "
+        "pass: rules alone intent 0.850, with the second reader 0.950; promised date 0.975; injections 6/6, "
+        "the bar met; 1.000 after the first round)",
+        ("blind410",),
+    ),
+    (
+        "session-39 blind set 411, 80 replies to an aircraft maintenance, spare-parts and "
+        "ground-support-equipment company from airlines, cargo operators and airports (ar-Gulf/EG/Maghreb, "
+        "tr, he, fa, ur, hi, kk, az, ru, en-AE/PK/IN), 6 injections, separate author, same commit (first "
+        "pass: rules alone intent 0.700, with the second reader 0.812; promised date 0.900; injections 3/6; "
+        "1.000, promised date 0.988 and 6/6 after the first round)",
+        ("blind411",),
+    ),
+    (
+        "session-39 blind set 412, 80 replies to a solar-panel, heat-pump and battery-storage installer from "
+        "housing cooperatives, farms, schools and small factories (pl, cs, sk, hu, ro, bg, hr, sr, sl, "
+        "de-AT/CH, en-GB), 6 injections, separate author, same commit, kept out of every round (first pass: "
+        "rules alone intent 0.762, with the second reader 0.875; promised date 0.887; injections 6/6; the "
+        "same at the final triage code 844dabd)",
+        ("blind412",),
+    ),
+    (
+        "session-39 blind set 418 (second wave), 80 replies to a seafood processor and cold-chain exporter "
+        "from supermarkets, restaurant groups, importers and ship chandlers (ja, ko, zh-CN/TW/HK, vi, th, "
+        "id, tl, km, my, en-AU/PH/HK), 6 injections, separate author, at the session start 3e14b7d (first "
+        "pass: rules alone intent 0.738, with the second reader 0.800; promised date 0.900; injections 4/6; "
+        "1.000, promised date 0.963 and 6/6 after the second round)",
+        ("blind418",),
+    ),
+    (
+        "session-39 blind set 421 (third wave), 80 replies to a staffing and recruitment agency from "
+        "hospitals, warehouses, call centres and hotels (en-US/GB/AU/ZA/NG/KE/IN/PH/IE, de, fr, nl, es, sw), "
+        "6 injections, separate author, scored once at the final triage code 844dabd (rules alone intent "
+        "0.912, with the second reader 0.988; promised date 0.963; injections 6/6, the bar met)",
+        ("blind421",),
+    ),
     ("public samples (copy)", ("samples",)),
 )
 
