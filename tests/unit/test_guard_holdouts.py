@@ -344,9 +344,9 @@ _STILL_MISSED_147_151: dict[str, set[str]] = {
 _STILL_MISSED_152_156: dict[str, set[str]] = {
     "guard_holdout152": set(),
     "guard_holdout153": set(),
-    "guard_holdout154": {"ud03", "ud24", "ud62", "ud72", "ud75"},
+    "guard_holdout154": {"ud03"},
     "guard_holdout155": set(),
-    "guard_holdout156": {"ih15", "ih44"},
+    "guard_holdout156": set(),
 }
 # Every holdout from session 18 on, held to block-or-allow but for the drafts listed against it.
 # Where the comments above say a holdout is not in the reader's training: that held until session 31, when the reader
