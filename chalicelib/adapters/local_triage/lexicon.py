@@ -6501,9 +6501,14 @@ _PAYMENT_EVIDENCE = (
     r"(\bel \d{1,2}\b|\b\d{1,2} de [a-z]+\b|\boperacion\b|\btransferencia\b|\bdeposito\b|\bvoucher\b|\bconstancia\b|"
     r"\bcomprobante\b|\bcheque\b|\babono\b|\bs/\s?\d|\bayer\b)"
 )
-SETTLED_IN_ANDEAN_SPANISH = re.compile(
-    rf"{_SETTLED_BILL}[^.?!\n]{{0,80}}{_PAYMENT_EVIDENCE}|{_PAYMENT_EVIDENCE}[^.?!\n]{{0,80}}{_SETTLED_BILL}"
-)
+
+
+def _either_near(one: str, other: str) -> str:
+    """Both within one sentence, in either order, at most 80 characters apart."""
+    return rf"{one}[^.?!\n]{{0,80}}{other}|{other}[^.?!\n]{{0,80}}{one}"
+
+
+SETTLED_IN_ANDEAN_SPANISH = re.compile(_either_near(_SETTLED_BILL, _PAYMENT_EVIDENCE))
 PAID = _widen(PAID, SETTLED_IN_ANDEAN_SPANISH.pattern)
 NOT_DISPUTED = _widen(NOT_DISPUTED, SETTLED_IN_ANDEAN_SPANISH.pattern)
 # A payment still to come. is: "við munum greiða", "reikningurinn verður greiddur á föstudaginn"; lv "samaksāsim",
@@ -8806,9 +8811,7 @@ _SETTLED_BILL_39 = (
 _PAYMENT_EVIDENCE_39 = (
     _PAYMENT_EVIDENCE[:-1] + r"|\bcomprobante de egreso\b|\bpor \$\s?\d|\$\s?\d[\d.,]*\d\b)"
 )
-SETTLED_IN_LATIN_SPANISH = re.compile(
-    rf"(?:{_SETTLED_BILL_39})[^.?!\n]{{0,80}}{_PAYMENT_EVIDENCE_39}|{_PAYMENT_EVIDENCE_39}[^.?!\n]{{0,80}}(?:{_SETTLED_BILL_39})"
-)
+SETTLED_IN_LATIN_SPANISH = re.compile(_either_near(f"(?:{_SETTLED_BILL_39})", _PAYMENT_EVIDENCE_39))
 PAID = _widen(PAID, SETTLED_IN_LATIN_SPANISH.pattern)
 NOT_DISPUTED = _widen(NOT_DISPUTED, SETTLED_IN_LATIN_SPANISH.pattern)
 # Galician puts the pronoun after the preterite, "a factura pagámola o venres pasado" (we paid it last Friday), "xa
