@@ -1600,15 +1600,28 @@ def without_own_amount(reference: str | None, amount: Decimal) -> str | None:
     units, cents = divmod(int(amount * 100), 100)
     if str(units) not in _NON_DIGIT.sub("", reference):
         return reference  # most references never write the amount: no pattern to build
+    # The patterns below are built for this amount, so each is compiled anew: only where a sign or mark stands
+    # next to a digit at all (what each pattern needs, without the figure) is there anything to blank.
+    signed, marked = _SIGNED_DIGIT.search(reference), _MARKED_DIGIT.search(reference)
+    if not signed and not marked:
+        return reference
     grouped = f"{units:,}"
     figures = {str(units), grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
     figure = "|".join(re.escape(f) for f in sorted(figures, key=len, reverse=True))
     tail = rf"(?:[.,]{cents:02d})" + ("" if cents else "?")
-    pattern = rf"(?<![A-Za-z0-9]){_SIGN_BEFORE}\s?(?:{figure}){tail}(?![\d]|[.,]\d)"
+    if signed:
+        pattern = rf"(?<![A-Za-z0-9]){_SIGN_BEFORE}\s?(?:{figure}){tail}(?![\d]|[.,]\d)"
+        reference = re.sub(pattern, " ", reference, flags=re.IGNORECASE)
+    if not marked:
+        return reference
     # Yen and won as Japanese and Korean payers write them: "￥73,084", "73,084円", "880-" (the dash closing a
     # figure on a transfer slip), "12,000원".
     east = rf"(?<![A-Za-z0-9\-])(?:[¥￥₩]\s?(?:{figure}){tail}(?![\d]|[.,]\d)|(?:{figure}){tail}(?:-|円|원)(?![\d]))"
-    return re.sub(east, " ", re.sub(pattern, " ", reference, flags=re.IGNORECASE))
+    return re.sub(east, " ", reference)
+
+
+_SIGNED_DIGIT = re.compile(rf"(?<![A-Za-z0-9]){_SIGN_BEFORE}\s?\d", re.IGNORECASE)
+_MARKED_DIGIT = re.compile(r"[¥￥₩]\s?\d|\d(?:-|円|원)(?!\d)")
 
 
 def _whole_amounts(line: str) -> list[str]:
