@@ -3015,7 +3015,10 @@ _NOT_AGREED = re.compile(
 # A sentence that restates an agreed plan, or passes the customer's wish for one on to a person ("Ihren Wunsch,
 # ... in drei Raten zu zahlen, haben wir an unsere Kreditabteilung weitergegeben"), grants nothing.
 _PLAN_NOT_OURS = re.compile(_EXISTING_PLAN + rf"|\b({_PASSED_ON})\b")
-_HANDED_ON = re.compile(rf"\b({_PASSED_ON})\b")
+# (A bare "passed" hands something on only with what it passes after it: "the original due date has passed" is time.)
+_HANDED_ON = re.compile(
+    rf"\b({_PASSED_ON})\b(?<!passed)|\bpassed (on|along|to|it|them|this|that|your|yours|the|our|his|her)\b"
+)
 # The customer's own words reported back ("you mentioned you'd pay half now and half on the 30th"): recording a
 # promise is allowed; only what we grant is a terms change.
 _THEIR_PROPOSAL = re.compile(
